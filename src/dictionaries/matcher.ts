@@ -1,0 +1,96 @@
+/** A match of a dictionary form: its span in the searched text and the payload index of the form. */
+export interface FormMatch {
+  start: number;
+  end: number;
+  value: number;
+}
+
+const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * A character trie over all dictionary forms, built once; longest-leftmost matching costs at most
+ * the longest form's length per position, whatever the number of forms.
+ */
+export class FormTrie {
+  /** Child lookup keyed by parent * 65536 + UTF-16 unit; one flat map keeps node storage compact. */
+  private readonly edges = new Map<number, number>();
+  private values: Int32Array = new Int32Array(1024).fill(-1);
+  /** 1 for forms that are Latin words and must start and end at word boundaries. */
+  private wordBound: Uint8Array = new Uint8Array(1024);
+  private readonly first = new Uint8Array(65536);
+  private nodes = 1;
+  private formCount = 0;
+
+  /** Number of distinct forms in the trie. */
+  get size(): number {
+    return this.formCount;
+  }
+
+  /** Adds a form with its payload; a form added twice keeps the first payload. */
+  add(form: string, value: number): void {
+    if (form.length === 0) return;
+    let node = 0;
+    for (let i = 0; i < form.length; i++) {
+      const key = node * 65536 + form.charCodeAt(i);
+      let next = this.edges.get(key);
+      if (next === undefined) {
+        next = this.nodes++;
+        if (next >= this.values.length) this.grow();
+        this.edges.set(key, next);
+      }
+      node = next;
+    }
+    this.first[form.charCodeAt(0)] = 1;
+    if (this.values[node] === -1) {
+      this.values[node] = value;
+      this.formCount++;
+      let latin = true;
+      for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) > 0x24f) latin = false;
+      this.wordBound[node] = latin && isWordUnit(form.charCodeAt(0)) && isWordUnit(form.charCodeAt(form.length - 1)) ? 1 : 0;
+    }
+  }
+
+  private grow(): void {
+    const v = new Int32Array(this.values.length * 2).fill(-1);
+    v.set(this.values);
+    this.values = v;
+    const w = new Uint8Array(this.wordBound.length * 2);
+    w.set(this.wordBound);
+    this.wordBound = w;
+  }
+
+  /** The longest form starting at `pos` in text[pos, limit), or null. */
+  longestAt(text: string, pos: number, limit: number = text.length): FormMatch | null {
+    if (this.first[text.charCodeAt(pos)] !== 1) return null;
+    let node = 0;
+    let bestEnd = -1;
+    let bestValue = -1;
+    for (let i = pos; i < limit; i++) {
+      const next = this.edges.get(node * 65536 + text.charCodeAt(i));
+      if (next === undefined) break;
+      node = next;
+      const v = this.values[node] ?? -1;
+      if (v >= 0) {
+        if (this.wordBound[node] === 1 && ((pos > 0 && isWordUnit(text.charCodeAt(pos - 1))) || (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))))) continue;
+        bestEnd = i + 1;
+        bestValue = v;
+      }
+    }
+    return bestEnd < 0 ? null : { start: pos, end: bestEnd, value: bestValue };
+  }
+
+  /** All longest-leftmost, non-overlapping matches in text[from, to). */
+  matchAll(text: string, from = 0, to = text.length): FormMatch[] {
+    const out: FormMatch[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.longestAt(text, i, to);
+      if (m === null) {
+        i++;
+      } else {
+        out.push(m);
+        i = m.end;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { ConfigError, loadDictionaries } from './dictionaries/load.js';
+import type { DictionarySet } from './dictionaries/load.js';
+import { PipelineFile } from './schema/pipeline.js';
+import type { PipelineFileT } from './schema/pipeline.js';
+import type { Doc } from './schema/document.js';
+import { buildArticleReport } from './reports/article.js';
+import { cooccurStage } from './stages/cooccur.js';
+import { extractStage } from './stages/extract.js';
+import { keywordsStage } from './stages/keywords.js';
+import { normalizeStage } from './stages/normalize.js';
+import { reportStage } from './stages/report.js';
+import { segmentStage } from './stages/segment.js';
+import { sentencesStage } from './stages/sentences.js';
+import { tagStage } from './stages/tag.js';
+import type { Stage, StageDefinition } from './stages/types.js';
+
+/** Every stage a pipeline file may name. */
+export const STAGES: ReadonlyMap<string, StageDefinition> = new Map<string, StageDefinition>(
+  [extractStage, normalizeStage, sentencesStage, segmentStage, tagStage, cooccurStage, keywordsStage, reportStage].map((s) => [s.name, s as StageDefinition]),
+);
+
+/** The default pipeline file shipped with the package. */
+export const DEFAULT_PIPELINE = fileURLToPath(new URL('../pipelines/default.yaml', import.meta.url));
+
+/** A pipeline file as read, with its path and content hash. */
+export interface LoadedPipelineFile {
+  path: string;
+  hash: string;
+  spec: PipelineFileT;
+}
+
+/** Reads and validates a pipeline file; a ConfigError names the file and the field. */
+export function readPipelineFile(path: string): LoadedPipelineFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError(`pipeline file ${path}: cannot be read (no such file?)`);
+  }
+  let data: unknown;
+  try {
+    data = YAML.parse(text, { schema: 'core' });
+  } catch (err) {
+    throw new ConfigError(`pipeline file ${path}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  const parsed = PipelineFile.safeParse(data);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.slice(0, 5).map((i) => `pipeline file ${path}: field ${i.path.join('.') || '(top level)'}: ${i.message}`).join('\n'));
+  }
+  const seen: string[] = [];
+  parsed.data.stages.forEach((s, i) => {
+    const def = STAGES.get(s.name);
+    if (def === undefined) throw new ConfigError(`pipeline file ${path}: field stages.${i}.name: unknown stage ${JSON.stringify(s.name)} (known: ${[...STAGES.keys()].join(', ')})`);
+    for (const need of def.requires) {
+      if (!seen.includes(need)) throw new ConfigError(`pipeline file ${path}: field stages.${i}.name: stage ${s.name} needs stage ${need} before it`);
+    }
+    if (seen.includes(s.name)) throw new ConfigError(`pipeline file ${path}: field stages.${i}.name: stage ${s.name} is listed twice`);
+    seen.push(s.name);
+  });
+  if (seen[0] !== 'extract') throw new ConfigError(`pipeline file ${path}: field stages.0.name: the first stage must be extract`);
+  return { path: resolve(path), hash: createHash('sha256').update(text).digest('hex').slice(0, 16), spec: parsed.data };
+}
+
+/** A ready pipeline: stages created once, dictionaries loaded once, and a runner for one document. */
+export interface Pipeline {
+  name: string;
+  hash: string;
+  timezone: string;
+  dictionaries: DictionarySet;
+  stages: Stage[];
+  /** Seconds spent in each stage so far, for run.json and benchmarks. */
+  stageSeconds: Map<string, number>;
+  /** Runs every stage on a document; an exception in a stage becomes an error diagnostic, and the report is still built. */
+  run(doc: Doc): Doc;
+}
+
+/** Creates a pipeline from a pipeline file and the user's extra dictionaries (set-up happens here, once). */
+export function createPipeline(file: LoadedPipelineFile, opts: { userDictionaries?: string[]; builtinDictionaries?: string | false } = {}): Pipeline {
+  const base = dirname(file.path);
+  const user = [...file.spec.dictionaries.map((d) => resolve(base, d)), ...(opts.userDictionaries ?? [])];
+  const dictionaries = loadDictionaries({ user, ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}) });
+  let timezone = 'Asia/Shanghai';
+  const stages = file.spec.stages.map((s, i) => {
+    const def = STAGES.get(s.name) as StageDefinition;
+    const parsed = def.options.safeParse(s.options);
+    if (!parsed.success) {
+      throw new ConfigError(parsed.error.issues.slice(0, 5).map((iss) => `pipeline file ${file.path}: field stages.${i}.options${iss.path.length > 0 ? '.' + iss.path.join('.') : ''}: ${iss.message}`).join('\n'));
+    }
+    if (s.name === 'extract') timezone = (parsed.data as { timezone: string }).timezone;
+    return def.create(parsed.data, { dictionaries });
+  });
+  const stageSeconds = new Map<string, number>();
+  return {
+    name: file.spec.name,
+    hash: file.hash,
+    timezone,
+    dictionaries,
+    stages,
+    stageSeconds,
+    run(doc: Doc): Doc {
+      let current = doc;
+      // A document that could not even be read (binary, not UTF-8) goes straight to its failed report.
+      let failed = doc.diagnostics.some((d) => d.severity === 'error');
+      for (const stage of failed ? [] : stages) {
+        const t0 = performance.now();
+        try {
+          current = stage.run(current);
+        } catch (err) {
+          const message = err instanceof Error ? err.message : String(err);
+          current = { ...current, diagnostics: [...current.diagnostics, { code: 'stage-failed', severity: 'error', stage: stage.name, message: `stage ${stage.name} failed: ${message}`, file: current.file }] };
+          failed = true;
+          break;
+        } finally {
+          stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + (performance.now() - t0) / 1000);
+        }
+      }
+      // Whatever happened, a validated report exists (a failed one carries its diagnostic).
+      if (failed || current.report === undefined) {
+        current = { ...current, report: buildArticleReport(current, dictionaries) };
+      }
+      return current;
+    },
+  };
+}

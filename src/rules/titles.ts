@@ -1,0 +1,55 @@
+/**
+ * Titles that precede a person's name in Chinese news (国务委员兼外长王毅, 土副总理兼外长梅列多夫), used to attach
+ * roles to people and to find names that no dictionary knows.
+ */
+export const TITLES: readonly string[] = [
+  '中共中央总书记', '总书记', '国家主席', '国家副主席', '主席', '副主席', '国务院总理', '总理', '副总理', '国务委员', '外交部长', '外长', '外交部发言人',
+  '发言人', '部长', '副部长', '国防部长', '防长', '财长', '商务部长', '总统', '副总统', '首相', '副首相', '大使', '驻华大使', '特使', '特别代表', '秘书长',
+  '副秘书长', '总干事', '议长', '副议长', '委员长', '副委员长', '书记', '副书记', '省委书记', '市委书记', '省长', '副省长', '市长', '副市长', '国王', '女王',
+  '王储', '王子', '总督', '主任', '副主任', '局长', '副局长', '司令员', '司令', '政委', '参谋长', '院长', '副院长', '校长', '会长', '董事长', '总经理',
+  '总裁', '首席执行官', '创始人', '教授', '院士', '研究员', '专家', '记者', '主持人', '委员', '常委', '政治局常委', '政治局委员', '代表', '法官', '检察长',
+  '大法官', '总检察长', '领导人', '党魁', '党首', '主帅', '教练', '主教练', '队长', '运动员', '选手', '总司令', '将军', '上将', '中将', '少将', '大校',
+  '外交官', '参赞', '领事', '总领事', '公使', '首席科学家', '总设计师', '总工程师', '副总经理', '总统府发言人', '白宫发言人', '国务卿', '防长',
+];
+
+/** Separators inside a chain of titles (国务委员兼外长, 总书记、国家主席). */
+const CHAIN = new Set(['兼', '、', '和']);
+
+const SORTED = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
+
+/** The title that ends exactly at `end` in text, longest first, or null. */
+export function titleEndingAt(text: string, end: number): string | null {
+  for (const t of SORTED) {
+    if (t.length <= end && text.startsWith(t, end - t.length)) return t;
+  }
+  return null;
+}
+
+/** The title that starts at `at` in text, longest first, or null. */
+export function titleStartingAt(text: string, at: number): string | null {
+  for (const t of SORTED) if (text.startsWith(t, at)) return t;
+  return null;
+}
+
+/** Roles written immediately before a name: the chain of titles ending at `start`, in reading order. */
+export function rolesBefore(text: string, start: number): string[] {
+  const roles: string[] = [];
+  let end = start;
+  for (;;) {
+    const t = titleEndingAt(text, end);
+    if (t === null) break;
+    roles.unshift(t);
+    end -= t.length;
+    if (end > 0 && CHAIN.has(text[end - 1] ?? '')) end -= 1;
+    else break;
+  }
+  return roles;
+}
+
+/** Characters typical of transliterated foreign names (梅列多夫, 古特雷斯, 拉夫罗夫). */
+export const TRANSLIT_CHARS = new Set(
+  ('阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕别宾波伯博布查达代戴丹当道德迪蒂丁东杜多厄恩尔法范菲费芬丰佛夫福弗盖甘冈戈格根贡古瓜哈海汉豪赫亨胡华霍' +
+    '基吉加贾杰捷金京卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳卢鲁路伦罗洛马玛迈麦曼梅门蒙米明缪姆穆纳娜奈南内尼妮涅努诺帕潘庞' +
+    '佩皮珀普奇齐恰乔切钦琼萨塞赛桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休雅亚扬耶伊因英尤于约扎泽詹兹' +
+    '佐茨契娃娅黛德·').split(''),
+);

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** Built-in entity types; users may add their own lowercase types (for example `company`). */
+export const BUILTIN_TYPES = ['person', 'country', 'place', 'organization', 'initiative'] as const;
+
+/** An ISO 3166-1 alpha-2 code. */
+export const Iso2 = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CN');
+
+/** A partial date as dictionaries write it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A role a person holds or held, as a dictionary states it. */
+export const DictRole = z
+  .object({
+    title: z.string().min(1),
+    org: z.string().min(1).optional(),
+    country: Iso2.optional(),
+    from: PartialDate.optional(),
+    to: PartialDate.optional(),
+  })
+  .strict();
+
+/** An entity type name: lowercase letters, digits and underscores. */
+export const EntityType = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lowercase type name such as person or company');
+
+/** A stable entity id: `<type prefix>:<key>`, no whitespace. */
+export const EntityId = z.string().regex(/^[a-z][a-z0-9_]*:\S+$/, 'must look like type:key (for example country:TM)');
+
+/** One dictionary entry: a canonical entity and every surface form that names it. */
+export const DictEntry = z
+  .object({
+    id: EntityId,
+    type: EntityType.optional(),
+    name: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    en: z.array(z.string()).default([]),
+    iso2: Iso2.optional(),
+    abbr: z.array(z.string().length(1, 'an abbreviation is a single character')).default([]),
+    country: Iso2.optional(),
+    parent: EntityId.optional(),
+    roles: z.array(DictRole).default([]),
+    priority: z.number().int().default(0),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** A dictionary file: where its data comes from, an optional default type, and its entries. */
+export const DictFile = z
+  .object({
+    source: z.string().min(1),
+    type: EntityType.optional(),
+    entries: z.array(DictEntry),
+  })
+  .strict();
+
+export type DictRoleT = z.infer<typeof DictRole>;
+export type DictEntryInput = z.input<typeof DictEntry>;
+export type DictEntryT = z.infer<typeof DictEntry>;
+export type DictFileT = z.infer<typeof DictFile>;

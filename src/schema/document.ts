@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import type { ArticleReportT } from './report.js';
+
+/** How serious a diagnostic is: `error` means the article could not be processed. */
+export const Severity = z.enum(['info', 'warning', 'error']);
+
+/** A problem found with one article, kept as data on its report and in the corpus summary. */
+export const Diagnostic = z
+  .object({
+    code: z.string(),
+    severity: Severity,
+    stage: z.string(),
+    message: z.string(),
+    file: z.string(),
+    block: z.number().int().nonnegative().optional(),
+    line: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+/** The kinds of block the extract stage produces, in document order. */
+export const BlockKind = z.enum(['title', 'heading', 'paragraph', 'list-item', 'caption', 'image', 'quote', 'table-cell', 'code']);
+
+/** One block of article text (or an image with its attributes). */
+export const Block = z
+  .object({
+    kind: BlockKind,
+    text: z.string(),
+    src: z.string().optional(),
+    alt: z.string().optional(),
+    title: z.string().optional(),
+  })
+  .strict();
+
+/** Article metadata from front matter (or HTML head). */
+export const Meta = z
+  .object({
+    title: z.string().nullable(),
+    date: z.string().nullable(),
+    categories: z.array(z.string()),
+    author: z.string().nullable(),
+    link: z.string().nullable(),
+    other: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+/** Where a mention came from: a dictionary form, a hand-written rule, or a statistical model. */
+export const MentionSource = z.enum(['dictionary', 'rule', 'model']);
+
+/** One mention of an entity in a block; offsets are UTF-16 units into that block's text. */
+export const Mention = z
+  .object({
+    entity: z.string().nullable(),
+    type: z.string(),
+    block: z.number().int().nonnegative(),
+    sentence: z.number().int().nonnegative(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string(),
+    source: MentionSource,
+    rule: z.string().optional(),
+    confidence: z.number().min(0).max(1),
+    candidates: z.array(z.string()).optional(),
+    roles: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type SeverityT = z.infer<typeof Severity>;
+export type DiagnosticT = z.infer<typeof Diagnostic>;
+export type BlockKindT = z.infer<typeof BlockKind>;
+export type BlockT = z.infer<typeof Block>;
+export type MetaT = z.infer<typeof Meta>;
+export type MentionT = z.infer<typeof Mention>;
+export type MentionSourceT = z.infer<typeof MentionSource>;
+
+/** A block's matching form: normalised text and, for each of its UTF-16 units, the offset in the original block text. */
+export interface NormBlock {
+  text: string;
+  /** map[i] is the original offset of normalised unit i; map[text.length] is the original length. */
+  map: Int32Array;
+}
+
+/** A sentence: its block, its span in the block text, and its span in the block's matching form. */
+export interface Sentence {
+  block: number;
+  start: number;
+  end: number;
+  nstart: number;
+  nend: number;
+}
+
+/** A token of the segmenter, in matching-form offsets of its block. */
+export interface Token {
+  sentence: number;
+  start: number;
+  end: number;
+  pos: string;
+}
+
+/** A pair of distinct entities seen together in one window kind, with the number of such windows. */
+export interface Cooccurrence {
+  a: string;
+  b: string;
+  window: 'sentence' | 'block' | 'article';
+  count: number;
+}
+
+/** A weighted keyword of the article. */
+export interface Keyword {
+  word: string;
+  weight: number;
+}
+
+/** The typed document that flows through the stages; each stage returns a richer copy. */
+export interface Doc {
+  id: string;
+  file: string;
+  source: { path: string; bytes: number; sha256: string; format: 'markdown' | 'html' };
+  raw: string;
+  meta: MetaT;
+  blocks: BlockT[];
+  norm?: NormBlock[];
+  sentences?: Sentence[];
+  tokens?: Token[];
+  mentions?: MentionT[];
+  cooccurrences?: Cooccurrence[];
+  keywords?: Keyword[];
+  /** The validated article report, set by the report stage. */
+  report?: ArticleReportT;
+  diagnostics: DiagnosticT[];
+}

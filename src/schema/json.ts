@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { DictFile } from './dictionary.js';
+import { PipelineFile } from './pipeline.js';
+import { ArticleReport, CorpusReport, RunInfo } from './report.js';
+
+/** JSON Schemas generated from the zod schemas, by file name. */
+export function jsonSchemas(): Record<string, unknown> {
+  const gen = (schema: z.ZodType, title: string, io: 'input' | 'output'): unknown => ({ title, ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }) });
+  return {
+    'article.schema.json': gen(ArticleReport, 'guanxi article report', 'output'),
+    'corpus.schema.json': gen(CorpusReport, 'guanxi corpus report', 'output'),
+    'run.schema.json': gen(RunInfo, 'guanxi run information', 'output'),
+    // Input schemas: what a user may write (defaults optional).
+    'dictionary.schema.json': gen(DictFile, 'guanxi dictionary file', 'input'),
+    'pipeline.schema.json': gen(PipelineFile, 'guanxi pipeline file', 'input'),
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { Doc, NormBlock } from '../schema/document.js';
+import { defineStage } from './types.js';
+
+/** Options of the normalize stage. */
+export const NormalizeOptions = z.object({}).strict();
+
+/** Per-UTF-16-unit replacement table: full-width ASCII and the ideographic space to their half-width forms. */
+const FOLD = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20;
+  return t;
+})();
+
+const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+
+/** Builds the matching form of a text: full-width to half-width, whitespace runs folded to one space (or one newline), ends trimmed. */
+export function normalizeText(text: string): NormBlock {
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let len = 0;
+  let pendingSpace = -1;
+  let pendingNewline = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (len > 0 && pendingSpace < 0) pendingSpace = i;
+      if (c === 0x0a || c === 0x2028 || c === 0x2029) pendingNewline = true;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      // A line break (from <br>) survives folding as one newline, so the sentences stage can split on it.
+      codes[len] = pendingNewline ? 0x0a : 0x20;
+      map[len++] = pendingSpace;
+      pendingSpace = -1;
+    }
+    pendingNewline = false;
+    codes[len] = FOLD[c] ?? c;
+    map[len++] = i;
+  }
+  // The end maps just past the last kept unit, so a span ending at the text's end slices correctly.
+  const lastKept = len > 0 ? (map[len - 1] ?? 0) + 1 : 0;
+  map[len] = lastKept;
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < len; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, Math.min(len, i + CHUNK)));
+  return { text: out, map: map.slice(0, len + 1) };
+}
+
+/** Maps a span of the matching form back to the original block text. */
+export function toOriginal(norm: NormBlock, start: number, end: number): { start: number; end: number } {
+  const s = norm.map[start] ?? 0;
+  const e = end > start ? (norm.map[end - 1] ?? 0) + 1 : s;
+  return { start: s, end: e };
+}
+
+/** The normalize stage: a matching form with an offset map for every block. */
+export const normalizeStage = defineStage({
+  name: 'normalize',
+  options: NormalizeOptions,
+  requires: ['extract'],
+  create() {
+    return {
+      name: 'normalize',
+      run(doc: Doc): Doc {
+        return { ...doc, norm: doc.blocks.map((b) => normalizeText(b.text)) };
+      },
+    };
+  },
+});

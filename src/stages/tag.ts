@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import type { DictionarySet } from '../dictionaries/load.js';
+import { FormTrie } from '../dictionaries/matcher.js';
+import type { Doc, MentionT, NormBlock, Sentence, Token } from '../schema/document.js';
+import { jiebaNameWords, jiebaTwoCharWords } from '../rules/lexicon.js';
+import { namesFromPos, nameAfterTitle } from '../rules/names.js';
+import type { NameSpan } from '../rules/names.js';
+import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
+import { surnames } from '../rules/surnames.js';
+import { rolesBefore } from '../rules/titles.js';
+import { toOriginal } from './normalize.js';
+import { defineStage } from './types.js';
+
+/** Options of the tag stage. */
+export const TagOptions = z
+  .object({
+    /** Shorthand and title rules (中方, 中土, 土副总理, 外长王毅). */
+    rules: z.boolean().default(true),
+    /** Recognizer for names in no dictionary: jieba's POS tags, or none. */
+    recognizer: z.enum(['jieba-pos', 'none']).default('jieba-pos'),
+    /** Mentions below this confidence are dropped. */
+    minConfidence: z.number().min(0).max(1).default(0),
+    /** Find every other occurrence in the article of a name found by a rule or the recognizer. */
+    propagate: z.boolean().default(true),
+  })
+  .strict();
+
+/** Entity type for a recognizer's span type. */
+const TYPE_OF: Record<NameSpan['type'], string> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+
+/** Stable id of an entity known only from the text (a rule or the model): type and name. */
+export function autoEntityId(type: string, name: string): string {
+  return `${type}:~${name}`;
+}
+
+/** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
+const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
+
+interface Ctx {
+  doc: Doc;
+  norm: NormBlock[];
+  sentences: Sentence[];
+  tokensBySentence: Token[][];
+}
+
+/** Tokens of each sentence, in order. */
+function groupTokens(doc: Doc): Token[][] {
+  const groups: Token[][] = (doc.sentences ?? []).map(() => []);
+  for (const t of doc.tokens ?? []) groups[t.sentence]?.push(t);
+  return groups;
+}
+
+/** Builds a mention from a span of a block's matching form (offsets mapped back to the block text). */
+function mention(c: Ctx, si: number, nstart: number, nend: number, fields: Omit<MentionT, 'block' | 'sentence' | 'start' | 'end' | 'text'>): MentionT {
+  const s = c.sentences[si] as Sentence;
+  const nb = c.norm[s.block] as NormBlock;
+  const o = toOriginal(nb, nstart, nend);
+  const text = c.doc.blocks[s.block]?.text.slice(o.start, o.end) ?? '';
+  return { ...fields, block: s.block, sentence: si, start: o.start, end: o.end, text };
+}
+
+/** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
+export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOptions>) {
+  const words = jiebaTwoCharWords();
+  const names = surnames();
+  const lexicon = options.recognizer === 'jieba-pos' ? jiebaNameWords() : new Map<string, { tag: string; freq: number }>();
+  const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
+
+  return function tag(doc: Doc): MentionT[] {
+    if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined) throw new Error('tag stage needs the segment stage before it');
+    const c: Ctx = { doc, norm: doc.norm, sentences: doc.sentences, tokensBySentence: groupTokens(doc) };
+    const covered: Uint8Array[] = c.norm.map((nb) => new Uint8Array(nb.text.length));
+    const out: MentionT[] = [];
+    const cover = (block: number, s: number, e: number): void => {
+      const cv = covered[block] as Uint8Array;
+      for (let i = s; i < e; i++) cv[i] = 1;
+    };
+    const isFree = (block: number, s: number, e: number): boolean => {
+      const cv = covered[block] as Uint8Array;
+      for (let i = s; i < e; i++) if (cv[i] === 1) return false;
+      return true;
+    };
+
+    // (a) Dictionary forms, longest match first, kept only where they line up with the segmenter's words.
+    c.sentences.forEach((s, si) => {
+      const nb = c.norm[s.block] as NormBlock;
+      const toks = c.tokensBySentence[si] ?? [];
+      const starts = new Set<number>();
+      const ends = new Map<number, Token>();
+      for (const t of toks) {
+        starts.add(t.start);
+        for (let i = t.start + 1; i <= t.end; i++) ends.set(i, t);
+      }
+      for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
+        const len = m.end - m.start;
+        const entry = dicts.formList[m.value];
+        if (entry === undefined) continue;
+        const tokEnd = ends.get(m.end);
+        const startOk = len >= 3 || starts.has(m.start);
+        const endOk = len >= 3 || tokEnd === undefined || tokEnd.end === m.end || (tokEnd.end === m.end + 1 && SUFFIX_OK.has(nb.text[m.end] ?? ''));
+        if (!startOk || !endOk) continue;
+        const entity = dicts.entities.get(entry.claim.entity);
+        if (entity === undefined) continue;
+        cover(s.block, m.start, m.end);
+        out.push(mention(c, si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: entry.claim.kind === 'name' ? 1 : 0.95 }));
+      }
+    });
+    const context = new Set(out.map((m) => m.entity).filter((e): e is string => e !== null));
+
+    c.sentences.forEach((s, si) => {
+      const nb = c.norm[s.block] as NormBlock;
+      const text = nb.text.slice(s.nstart, s.nend);
+      const toks = c.tokensBySentence[si] ?? [];
+      if (options.rules) {
+        // (b) Diplomatic shorthand, resolved from the countries the article names.
+        const cv = (covered[s.block] as Uint8Array).subarray(s.nstart, s.nend);
+        for (const hit of findShorthand(text, cv, isAbbr, words)) {
+          const res = resolveAbbreviation(hit, dicts.abbreviations.get(hit.char) ?? [], context);
+          if (res === null) continue;
+          const at = s.nstart + hit.at;
+          cover(s.block, at, at + 1);
+          if ('entity' in res) {
+            out.push(mention(c, si, at, at + 1, { entity: res.entity, type: dicts.entities.get(res.entity)?.type ?? 'country', source: 'rule', rule: `shorthand-${hit.rule}`, confidence: 0.9 }));
+          } else {
+            out.push(mention(c, si, at, at + 1, { entity: null, type: 'country', source: 'rule', rule: `shorthand-${hit.rule}`, confidence: 0.3, candidates: res.ambiguous }));
+          }
+        }
+        // (c) Title + name for people no dictionary knows (外长梅列多夫).
+        for (const t of toks) {
+          if (!isFree(s.block, t.start, t.end)) continue;
+          if (rolesBefore(nb.text, t.start).length === 0) continue;
+          const span = nameAfterTitle(nb.text, t.start, toks);
+          if (span === null || !isFree(s.block, span.start, span.end)) continue;
+          const name = nb.text.slice(span.start, span.end);
+          cover(s.block, span.start, span.end);
+          out.push(mention(c, si, span.start, span.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'title-name', confidence: 0.8 }));
+        }
+      }
+      // (d) Names from the recognizer, where nothing better matched.
+      if (options.recognizer === 'jieba-pos') {
+        for (const span of namesFromPos(nb.text, toks, names, lexicon)) {
+          if (!isFree(s.block, span.start, span.end)) continue;
+          const type = TYPE_OF[span.type];
+          const name = nb.text.slice(span.start, span.end);
+          cover(s.block, span.start, span.end);
+          out.push(mention(c, si, span.start, span.end, { entity: autoEntityId(type, name), type, source: 'model', confidence: span.score }));
+        }
+      }
+    });
+
+    // Every other occurrence of a name a rule or the recognizer found counts too (梅列多夫表示 …).
+    if (options.propagate) {
+      const found = new Map<string, MentionT>();
+      for (const m of out) {
+        if (m.entity !== null && m.source !== 'dictionary' && m.entity.includes(':~')) {
+          const name = m.entity.slice(m.entity.indexOf(':~') + 2);
+          const prev = found.get(name);
+          if (prev === undefined || m.confidence > prev.confidence) found.set(name, m);
+        }
+      }
+      if (found.size > 0) {
+        const local = new FormTrie();
+        const list = [...found.entries()];
+        list.forEach(([name], i) => local.add(name, i));
+        c.sentences.forEach((s, si) => {
+          const nb = c.norm[s.block] as NormBlock;
+          const starts = new Set((c.tokensBySentence[si] ?? []).map((t) => t.start));
+          for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
+            if (!isFree(s.block, m.start, m.end)) continue;
+            if (m.end - m.start <= 2 && !starts.has(m.start)) continue;
+            const [, origin] = list[m.value] as [string, MentionT];
+            cover(s.block, m.start, m.end);
+            out.push(mention(c, si, m.start, m.end, { entity: origin.entity, type: origin.type, source: origin.source, rule: 'propagated', confidence: Math.round(origin.confidence * 90) / 100 }));
+          }
+        });
+      }
+    }
+
+    // Roles written before a person's name (国务委员兼外长王毅).
+    for (const m of out) {
+      if (m.type !== 'person') continue;
+      const s = c.sentences[m.sentence] as Sentence;
+      const nb = c.norm[s.block] as NormBlock;
+      const nstart = nb.map.indexOf(m.start);
+      if (nstart < 0) continue;
+      const roles = rolesBefore(nb.text, nstart);
+      if (roles.length > 0) m.roles = roles;
+    }
+
+    return out
+      .filter((m) => m.confidence >= options.minConfidence)
+      .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
+  };
+}
+
+/** The tag stage: entity mentions from dictionaries, shorthand and title rules, and the name recognizer. */
+export const tagStage = defineStage({
+  name: 'tag',
+  options: TagOptions,
+  requires: ['segment'],
+  create(options, ctx) {
+    const tag = createTagger(ctx.dictionaries, options);
+    return {
+      name: 'tag',
+      run(doc: Doc): Doc {
+        return { ...doc, mentions: tag(doc) };
+      },
+    };
+  },
+});

@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadDictionaries, readDictionaryFile } from '../src/dictionaries/load.js';
+import { FormTrie } from '../src/dictionaries/matcher.js';
+import { MINI_DICT } from './helpers.js';
+
+function tempDict(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'guanxi-dict-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('dictionary loading', () => {
+  it('loads entries with their file-level type and indexes forms, English names and abbreviations', () => {
+    const d = loadDictionaries({ builtin: MINI_DICT });
+    expect(d.entities.get('country:TM')).toMatchObject({ type: 'country', name: '土库曼斯坦', layer: 'builtin' });
+    expect(d.forms.get('中华人民共和国')?.entity).toBe('country:CN');
+    expect(d.forms.get('Belt and Road Initiative')?.entity).toBe('initiative:bri');
+    expect(d.abbreviations.get('土')).toEqual(['country:TM', 'country:TR']);
+    expect(d.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('names the file, the entry and the field of an invalid entry', () => {
+    const file = tempDict('bad.yaml', 'source: test\ntype: person\nentries:\n  - id: person:a\n    name: 甲\n  - id: person:b\n    name: 乙\n    abbr: [乙乙]\n');
+    expect(() => readDictionaryFile(file)).toThrow(ConfigError);
+    expect(() => readDictionaryFile(file)).toThrow(`${file}: entry 1 (id person:b), field abbr.0: an abbreviation is a single character`);
+  });
+
+  it('rejects an entry without a type when the file sets none, and a duplicate id in one layer', () => {
+    const noType = tempDict('t.yaml', 'source: test\nentries:\n  - { id: person:a, name: 甲 }\n');
+    expect(() => loadDictionaries({ builtin: false, user: [noType] })).toThrow(/entry 0 \(id person:a\), field type: missing/);
+    const dup = tempDict('d.yaml', 'source: test\ntype: person\nentries:\n  - { id: person:a, name: 甲 }\n  - { id: person:a, name: 乙 }\n');
+    expect(() => loadDictionaries({ builtin: false, user: [dup] })).toThrow(/field id: duplicate id/);
+  });
+
+  it('lets a user entry with the same id override the built-in one, with an info diagnostic', () => {
+    const user = tempDict('u.yaml', 'source: test\ntype: person\nentries:\n  - { id: person:wang-yi, name: 王毅, aliases: [王部长] }\n');
+    const d = loadDictionaries({ builtin: MINI_DICT, user: [user] });
+    expect(d.entities.get('person:wang-yi')?.layer).toBe('user');
+    expect(d.forms.get('王部长')?.entity).toBe('person:wang-yi');
+    expect(d.diagnostics.filter((x) => x.code === 'dict-override').map((x) => x.severity)).toEqual(['info']);
+  });
+
+  it('warns when a user form clashes with another entity, and the user entry wins', () => {
+    const user = tempDict('u.yaml', 'source: test\ntype: organization\nentries:\n  - { id: organization:cpc-fan-club, name: 中共 }\n');
+    const d = loadDictionaries({ builtin: MINI_DICT, user: [user] });
+    expect(d.forms.get('中共')?.entity).toBe('organization:cpc-fan-club');
+    const clash = d.diagnostics.find((x) => x.code === 'dict-form-clash');
+    expect(clash?.severity).toBe('warning');
+    expect(clash?.message).toContain('organization:cpc-fan-club, organization:cpc');
+  });
+});
+
+describe('FormTrie', () => {
+  it('finds the longest leftmost matches without overlaps', () => {
+    const t = new FormTrie();
+    ['中国', '中国共产党', '共产党', '产党员'].forEach((f, i) => t.add(f, i));
+    expect(t.matchAll('中国共产党员').map((m) => [m.start, m.end, m.value])).toEqual([[0, 5, 1]]);
+    expect(t.matchAll('在中国，共产党').map((m) => m.value)).toEqual([0, 2]);
+  });
+
+  it('keeps Latin forms to word boundaries', () => {
+    const t = new FormTrie();
+    t.add('UN', 0);
+    expect(t.matchAll('UN chief; UNESCO; the UN.').map((m) => m.start)).toEqual([0, 22]);
+  });
+});

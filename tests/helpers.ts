@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import type { Pipeline } from '../src/pipeline.js';
+import type { Doc } from '../src/schema/document.js';
+
+/** The small test dictionary folder (independent of the built-in data). */
+export const MINI_DICT = fileURLToPath(new URL('./fixtures/dict-mini/', import.meta.url));
+
+/** A starting document from raw article text, as the runner would read it. */
+export function rawDoc(raw: string, format: 'markdown' | 'html' = 'markdown', file = 'test.md'): Doc {
+  return {
+    id: 'test',
+    file,
+    source: { path: file, bytes: Buffer.byteLength(raw), sha256: '', format },
+    raw,
+    meta: { title: null, date: null, categories: [], author: null, link: null, other: {} },
+    blocks: [],
+    diagnostics: [],
+  };
+}
+
+let mini: Pipeline | null = null;
+
+/** The default pipeline over the mini test dictionary, created once per test file. */
+export function miniPipeline(): Pipeline {
+  mini ??= createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT });
+  return mini;
+}
+
+/** Wraps body text as an article with front matter. */
+export function article(body: string, title = '标题'): string {
+  return `---\ntitle: '${title}'\ndate: 2024-01-02 10:00\n---\n\n<div><p>${body}</p></div>\n`;
+}

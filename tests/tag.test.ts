@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { MentionT } from '../src/schema/document.js';
+import { article, miniPipeline, rawDoc } from './helpers.js';
+
+function mentions(body: string): MentionT[] {
+  return miniPipeline().run(rawDoc(article(body))).mentions ?? [];
+}
+const ids = (ms: MentionT[], text?: string): Array<string | null> => ms.filter((m) => text === undefined || m.text === text).map((m) => m.entity);
+
+describe('tag stage: dictionaries', () => {
+  it('links dictionary forms to canonical ids, longest match first, with offsets that slice the block text', () => {
+    const doc = miniPipeline().run(rawDoc(article('中国共产党和中华人民共和国支持共建一带一路。')));
+    const ms = (doc.mentions ?? []).filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.entity, m.text, m.source])).toEqual([
+      ['organization:cpc', '中国共产党', 'dictionary'],
+      ['country:CN', '中华人民共和国', 'dictionary'],
+      ['initiative:bri', '共建一带一路', 'dictionary'],
+    ]);
+    for (const m of ms) expect(doc.blocks[m.block]?.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('keeps Taiwan a place of China, not a country', () => {
+    const [m] = mentions('台湾是中国的一部分。');
+    expect(m).toMatchObject({ entity: 'place:TW', type: 'place' });
+  });
+
+  it('does not read 中美洲 as 中 + 美', () => {
+    expect(ids(mentions('中美洲国家代表出席。'))).toEqual(['place:central-america']);
+  });
+
+  it('matches English names only as whole words', () => {
+    expect(ids(mentions('He said Belt and Road Initiative (BRI) helps. BRIX is not.'))).toEqual(['initiative:bri', 'initiative:bri']);
+  });
+});
+
+describe('tag stage: diplomatic shorthand', () => {
+  it('resolves 中美 and 中俄 compounds and X方 forms', () => {
+    expect(ids(mentions('中美关系和中俄合作都很重要。'))).toEqual(['country:CN', 'country:US', 'country:CN', 'country:RU']);
+    expect(ids(mentions('中方和美方举行会谈。'))).toEqual(['country:CN', 'country:US']);
+  });
+
+  it('resolves 土 to Turkmenistan or to Turkey from the article context', () => {
+    expect(ids(mentions('土库曼斯坦总统访华。中土关系良好。'), '土')).toEqual(['country:TM']);
+    expect(ids(mentions('土耳其外长访华。中土关系良好。'), '土')).toEqual(['country:TR']);
+  });
+
+  it('resolves 巴方 with Pakistan in context and reports it ambiguous with no context', () => {
+    expect(ids(mentions('巴基斯坦总理表示，巴方支持。'), '巴')).toEqual(['country:PK']);
+    const [amb] = mentions('巴方表示支持。');
+    expect(amb).toMatchObject({ entity: null, text: '巴', source: 'rule' });
+    expect(amb?.candidates).toEqual(['country:PK', 'country:BR', 'country:PS']);
+  });
+
+  it('never tags 两国 or 双方', () => {
+    const ms = mentions('两国关系良好，双方同意加强合作，两国人民友谊长存。');
+    expect(ms.filter((m) => m.text.includes('两国') || m.text.includes('双方'))).toEqual([]);
+  });
+
+  it('resolves an abbreviation before a title (土副总理) and after a travel verb (访美)', () => {
+    expect(ids(mentions('土库曼斯坦方面消息，土副总理出席。'), '土')).toEqual(['country:TM']);
+    expect(ids(mentions('他此前曾访美。'), '美')).toEqual(['country:US']);
+  });
+
+  it('does not read ordinary words as shorthand (参加方, 土地, 同日, 西方)', () => {
+    expect(mentions('参加方在土地上同日宣布，西方国家反对。')).toEqual([]);
+  });
+});
+
+describe('tag stage: people', () => {
+  it('finds a name after a title, propagates it, and records roles', () => {
+    const ms = mentions('土副总理兼外长梅列多夫出席。梅列多夫表示欢迎。');
+    const people = ms.filter((m) => m.type === 'person');
+    expect(people.map((m) => [m.entity, m.source, m.rule])).toEqual([
+      ['person:~梅列多夫', 'rule', 'title-name'],
+      ['person:~梅列多夫', 'rule', 'propagated'],
+    ]);
+    expect(people[0]?.roles).toEqual(['副总理', '外长']);
+  });
+
+  it('attaches the title chain to a dictionary person (国务委员兼外长王毅)', () => {
+    const [wang] = mentions('国务委员兼外长王毅出席。').filter((m) => m.type === 'person');
+    expect(wang).toMatchObject({ entity: 'person:wang-yi', source: 'dictionary', roles: ['国务委员', '外长'] });
+  });
+});
