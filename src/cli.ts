@@ -3,6 +3,9 @@ import cliProgress from 'cli-progress';
 import { ConfigError } from './dictionaries/load.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from './pipeline.js';
 import { runBatch } from './run.js';
+import { checkDictionaries, formatFinding } from './dictionaries/check.js';
+import { suggestEntries, suggestionsToYaml } from './dictionaries/suggest.js';
+import { writeAtomic } from './run.js';
 
 /** Exit codes: 0 the run completed, 1 nothing could be processed, 2 usage or configuration error. */
 export const EXIT = { ok: 0, nothing: 1, usage: 2 } as const;
@@ -17,20 +20,41 @@ function runCommand(): Command {
     .option('-d, --dict <path>', 'extra dictionary file or folder, layered over the built-ins (repeatable)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('-q, --quiet', 'print nothing but errors')
-    .action((inputs: string[], opts: { pipeline: string; dict: string[]; out: string; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { pipeline: string; dict: string[]; out: string; quiet?: boolean }) => {
       const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
       for (const d of pipeline.dictionaries.diagnostics) {
         if (d.severity !== 'info' && opts.quiet !== true) process.stderr.write(`${d.severity}: ${d.message}\n`);
       }
       const bar = process.stderr.isTTY && opts.quiet !== true ? new cliProgress.SingleBar({ format: 'guanxi {bar} {value}/{total} articles | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-      const { summary } = runBatch({
-        inputs,
-        out: opts.out,
-        pipeline,
-        onStart: (total) => bar?.start(total, 0),
-        onArticle: (done) => bar?.update(done),
-      });
-      bar?.stop();
+      let stopRequested: string | null = null;
+      const onSignal = (sig: string) => (): void => {
+        if (stopRequested !== null) process.exit(130); // a second Ctrl-C: leave at once (outputs are still whole).
+        stopRequested = sig;
+      };
+      const onInt = onSignal('SIGINT');
+      const onTerm = onSignal('SIGTERM');
+      process.on('SIGINT', onInt);
+      process.on('SIGTERM', onTerm);
+      let summary;
+      try {
+        ({ summary } = await runBatch({
+          inputs,
+          out: opts.out,
+          pipeline,
+          onStart: (total) => bar?.start(total, 0),
+          onArticle: (done) => bar?.update(done),
+          shouldStop: () => stopRequested !== null,
+        }));
+      } finally {
+        bar?.stop();
+        process.off('SIGINT', onInt);
+        process.off('SIGTERM', onTerm);
+      }
+      if (summary.interrupted !== undefined) {
+        process.stderr.write(`guanxi: ${stopRequested ?? 'signal'}: stopped after ${summary.interrupted.done} of ${summary.interrupted.total} articles; their reports are complete, corpus.json was not updated. Run again to finish.\n`);
+        process.exitCode = 130;
+        return;
+      }
       const a = summary.articles;
       if (opts.quiet !== true) {
         process.stdout.write(
@@ -47,6 +71,38 @@ function runCommand(): Command {
     });
 }
 
+function dictCommand(): Command {
+  const dict = new Command('dict').description('check dictionaries, and suggest entries from a finished run');
+  dict
+    .command('check')
+    .description('validate and lint every dictionary in effect (built-ins plus --dict); exit 1 on errors')
+    .option('-d, --dict <path>', 'extra dictionary file or folder (repeatable)', collect, [])
+    .option('--no-builtin', 'check only the --dict files, not the built-in dictionaries')
+    .option('--quiet-info', 'do not print info findings')
+    .action((opts: { dict: string[]; builtin: boolean; quietInfo?: boolean }) => {
+      const findings = checkDictionaries({ user: opts.dict, ...(opts.builtin ? {} : { builtin: false }) });
+      for (const f of findings) if (!(opts.quietInfo === true && f.severity === 'info')) process.stdout.write(formatFinding(f) + '\n');
+      const count = (sev: string): number => findings.filter((f) => f.severity === sev).length;
+      process.stdout.write(`${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes\n`);
+      process.exitCode = count('error') > 0 ? EXIT.nothing : EXIT.ok;
+    });
+  dict
+    .command('suggest')
+    .description('the most frequent names a finished run found in no dictionary, as ready-to-edit YAML entries')
+    .argument('<output-dir>', 'output folder of a finished `guanxi run`')
+    .option('-m, --min-count <n>', 'only names with at least this many mentions', (v) => Number.parseInt(v, 10), 2)
+    .option('-t, --type <type>', 'only this entity type (repeatable: person, place, organization)', collect, [])
+    .option('-n, --limit <n>', 'at most this many entries', (v) => Number.parseInt(v, 10), 100)
+    .option('-o, --out <file>', 'write the YAML here instead of standard output')
+    .action((outDir: string, opts: { minCount: number; type: string[]; limit: number; out?: string }) => {
+      if (!Number.isFinite(opts.minCount) || !Number.isFinite(opts.limit)) throw new ConfigError('--min-count and --limit take a number');
+      const yaml = suggestionsToYaml(suggestEntries(outDir, { minCount: opts.minCount, types: opts.type, limit: opts.limit }), outDir);
+      if (opts.out !== undefined) writeAtomic(opts.out, yaml);
+      else process.stdout.write(yaml);
+    });
+  return dict;
+}
+
 /** Builds the guanxi command-line program. */
 export function buildProgram(): Command {
   const program = new Command('guanxi')
@@ -55,6 +111,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) });
   program.addCommand(runCommand());
+  program.addCommand(dictCommand());
   program.addOption(new Option('--no-color', 'accepted for compatibility; output has no colour').hideHelp());
   return program;
 }
@@ -62,7 +119,11 @@ export function buildProgram(): Command {
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  for (const cmd of program.commands) cmd.exitOverride();
+  const override = (cmd: Command): void => {
+    cmd.exitOverride();
+    cmd.commands.forEach(override);
+  };
+  override(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

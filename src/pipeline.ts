@@ -73,6 +73,8 @@ export interface Pipeline {
   timezone: string;
   dictionaries: DictionarySet;
   stages: Stage[];
+  /** Size and time limits per article. */
+  limits: { maxBytes: number; articleSeconds: number };
   /** Seconds spent in each stage so far, for run.json and benchmarks. */
   stageSeconds: Map<string, number>;
   /** Runs every stage on a document; an exception in a stage becomes an error diagnostic, and the report is still built. */
@@ -101,12 +103,19 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
     timezone,
     dictionaries,
     stages,
+    limits: file.spec.limits,
     stageSeconds,
     run(doc: Doc): Doc {
       let current = doc;
       // A document that could not even be read (binary, not UTF-8) goes straight to its failed report.
       let failed = doc.diagnostics.some((d) => d.severity === 'error');
+      const started = performance.now();
       for (const stage of failed ? [] : stages) {
+        if (performance.now() - started > file.spec.limits.articleSeconds * 1000) {
+          current = { ...current, diagnostics: [...current.diagnostics, { code: 'time-budget-exceeded', severity: 'error', stage: stage.name, message: `the article took more than ${file.spec.limits.articleSeconds} s; stopped before stage ${stage.name}`, file: current.file }] };
+          failed = true;
+          break;
+        }
         const t0 = performance.now();
         try {
           current = stage.run(current);

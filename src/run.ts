@@ -1,22 +1,20 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Pipeline } from './pipeline.js';
 import { ConfigError } from './dictionaries/load.js';
 import { CorpusAggregate } from './reports/corpus.js';
-import type { DiagnosticT, Doc } from './schema/document.js';
+import type { DiagnosticT } from './schema/document.js';
+import { readArticle } from './read.js';
+import type { InputFile } from './read.js';
+
+export { readArticle } from './read.js';
+export type { InputFile } from './read.js';
 import { jsonSchemas } from './schema/json.js';
 import { RunInfo } from './schema/report.js';
 import type { ArticleReportT, CorpusReportT, RunInfoT } from './schema/report.js';
 
 /** File extensions the run picks up. */
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm']);
-
-/** An input file with the root its id is taken relative to. */
-export interface InputFile {
-  path: string;
-  root: string;
-}
 
 /** Finds article files under the given files or folders, recursively and sorted; symbolic-link loops are skipped. */
 export function discoverInputs(inputs: readonly string[]): { files: InputFile[]; diagnostics: DiagnosticT[] } {
@@ -76,45 +74,24 @@ export function articleId(file: InputFile): string {
   return parts.length === 0 ? 'article' : parts.join('/');
 }
 
-/** Writes a file through a temporary name and a rename, so no half-written file is ever visible. */
-export function writeAtomic(path: string, content: string): void {
+let tmpCounter = 0;
+
+/**
+ * Writes a file through a temporary file and a rename, so no half-written file is ever visible. Runs put their
+ * temporary files in `<out>/.tmp/` (removed at the start of the next run, so even kill -9 leaves nothing behind).
+ */
+export function writeAtomic(path: string, content: string, tmpDir?: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+  const dir = tmpDir ?? dirname(path);
+  if (tmpDir !== undefined) mkdirSync(tmpDir, { recursive: true });
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
   writeFileSync(tmp, content);
   renameSync(tmp, path);
 }
 
-/** Reads an input file into the starting document; unreadable, binary or non-UTF-8 input becomes an error diagnostic. */
-export function readArticle(file: InputFile, id: string): Doc {
-  const format = ['.html', '.htm'].includes(extname(file.path).toLowerCase()) ? 'html' : 'markdown';
-  const base: Doc = {
-    id,
-    file: file.path,
-    source: { path: relative(process.cwd(), file.path) || basename(file.path), bytes: 0, sha256: '', format },
-    raw: '',
-    meta: { title: null, date: null, categories: [], author: null, link: null, other: {} },
-    blocks: [],
-    diagnostics: [],
-  };
-  base.source.path = relative(file.root, file.path).split(sep).join('/');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.path);
-  } catch (err) {
-    return { ...base, diagnostics: [{ code: 'unreadable', severity: 'error', stage: 'read', message: `cannot read file: ${err instanceof Error ? err.message : String(err)}`, file: file.path }] };
-  }
-  base.source.bytes = bytes.length;
-  base.source.sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.subarray(0, 8192).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ...base, diagnostics: [{ code: 'binary-file', severity: 'error', stage: 'read', message: 'file contains NUL bytes: binary, not an article', file: file.path }] };
-  }
-  let raw: string;
-  try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ...base, diagnostics: [{ code: 'not-utf8', severity: 'error', stage: 'read', message: 'file is not valid UTF-8', file: file.path }] };
-  }
-  return { ...base, raw };
+/** The folder for a run's temporary files inside its output folder. */
+export function tmpDirOf(out: string): string {
+  return join(out, '.tmp');
 }
 
 /** Summary of a finished run, for the CLI to print. */
@@ -124,6 +101,8 @@ export interface RunSummary {
   mentions: number;
   seconds: number;
   out: string;
+  /** Set when the run was stopped before the end: how many articles were done. */
+  interrupted?: { done: number; total: number };
 }
 
 /** Options of a batch run. */
@@ -133,10 +112,12 @@ export interface RunOptions {
   pipeline: Pipeline;
   onArticle?: (done: number, total: number, report: ArticleReportT) => void;
   onStart?: (total: number) => void;
+  /** Polled between articles: when it returns true the run stops cleanly, writing nothing more. */
+  shouldStop?: () => boolean;
 }
 
 /** Runs the pipeline over every input article, writing article reports, the corpus report, schemas and run.json. */
-export function runBatch(opts: RunOptions): { summary: RunSummary; corpus: CorpusReportT } {
+export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary; corpus: CorpusReportT | null }> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const out = resolve(opts.out);
@@ -145,9 +126,22 @@ export function runBatch(opts: RunOptions): { summary: RunSummary; corpus: Corpu
   const aggregate = new CorpusAggregate(opts.pipeline.timezone);
   const articlesDir = join(out, 'articles');
   mkdirSync(articlesDir, { recursive: true });
+  // Temporary files of an earlier run that was killed are removed; they were never visible as outputs.
+  const tmpDir = tmpDirOf(out);
+  rmSync(tmpDir, { recursive: true, force: true });
   const usedIds = new Set<string>();
   let characters = 0;
-  files.forEach((file, i) => {
+  let lastYield = performance.now();
+  for (const [i, file] of files.entries()) {
+    // Yield to the event loop now and then, so SIGINT/SIGTERM handlers can ask the run to stop.
+    if (performance.now() - lastYield > 50) {
+      await new Promise((r) => setImmediate(r));
+      lastYield = performance.now();
+    }
+    if (opts.shouldStop?.() === true) {
+      rmSync(tmpDir, { recursive: true, force: true });
+      return { summary: { articles: { ...aggregate.articles }, entities: aggregate.entities.size, mentions: aggregate.mentions, seconds: (performance.now() - t0) / 1000, out, interrupted: { done: i, total: files.length } }, corpus: null };
+    }
     let id = articleId(file);
     // Two inputs mapping to one id (a.md and a.html, or two roots) keep distinct reports.
     if (usedIds.has(id.toLowerCase())) {
@@ -156,15 +150,15 @@ export function runBatch(opts: RunOptions): { summary: RunSummary; corpus: Corpu
       id = `${id}~${n}`;
     }
     usedIds.add(id.toLowerCase());
-    const doc = opts.pipeline.run(readArticle(file, id));
+    const doc = opts.pipeline.run(readArticle(file, id, { maxBytes: opts.pipeline.limits.maxBytes }));
     const report = doc.report as ArticleReportT;
     characters += report.stats.characters;
     const target = join(articlesDir, `${id}.json`);
     if (!resolve(target).startsWith(articlesDir + sep)) throw new Error(`article id ${id} escapes the output folder`);
-    writeAtomic(target, JSON.stringify(report, null, 2) + '\n');
+    writeAtomic(target, JSON.stringify(report, null, 2) + '\n', tmpDir);
     aggregate.add(report);
     opts.onArticle?.(i + 1, files.length, report);
-  });
+  }
   for (const d of discoveryDiagnostics) aggregate.diagnostics.push({ file: d.file, article: null, diagnostics: [d] });
   const corpus = aggregate.toReport({
     pipeline: opts.pipeline.name,
@@ -172,8 +166,8 @@ export function runBatch(opts: RunOptions): { summary: RunSummary; corpus: Corpu
     dictionaryHash: opts.pipeline.dictionaries.hash,
     dictionaries: opts.pipeline.dictionaries.files.map((f) => basename(f)),
   });
-  writeAtomic(join(out, 'corpus.json'), JSON.stringify(corpus, null, 2) + '\n');
-  for (const [name, schema] of Object.entries(jsonSchemas())) writeAtomic(join(out, 'schema', name), JSON.stringify(schema, null, 2) + '\n');
+  writeAtomic(join(out, 'corpus.json'), JSON.stringify(corpus, null, 2) + '\n', tmpDir);
+  for (const [name, schema] of Object.entries(jsonSchemas())) writeAtomic(join(out, 'schema', name), JSON.stringify(schema, null, 2) + '\n', tmpDir);
   const seconds = (performance.now() - t0) / 1000;
   const runInfo: RunInfoT = RunInfo.parse({
     startedAt,
@@ -186,7 +180,8 @@ export function runBatch(opts: RunOptions): { summary: RunSummary; corpus: Corpu
     characters,
     stageSeconds: Object.fromEntries([...opts.pipeline.stageSeconds].map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
   });
-  writeAtomic(join(out, 'run.json'), JSON.stringify(runInfo, null, 2) + '\n');
+  writeAtomic(join(out, 'run.json'), JSON.stringify(runInfo, null, 2) + '\n', tmpDir);
+  rmSync(tmpDir, { recursive: true, force: true });
   return { summary: { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, seconds, out }, corpus };
 }
 

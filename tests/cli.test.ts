@@ -50,20 +50,22 @@ describe('guanxi run', () => {
     writeFileSync(join(dir, 'empty-body.md'), '---\ntitle: 空\n---\n');
     writeFileSync(join(dir, 'bad-date.md'), '---\ntitle: 日期\ndate: 下周二\n---\n<p>正文。</p>\n');
     writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
-    writeFileSync(join(dir, 'latin1.md'), Buffer.from('---\ntitle: caf\xe9\n---\n<p>caf\xe9</p>\n', 'latin1'));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from('---\ntitle: caf\xe9\n---\n<p>caf\xe9 au lait</p>\n', 'latin1'));
+    writeFileSync(join(dir, 'undecodable.md'), Buffer.from([0xc3, 0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0xff, 0x0b, 0x0c, 0x0e, 0x0f, 0x10]));
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'notes.txt'), 'ignored: not an article extension');
     const r = guanxi('run', dir, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('articles: 7 (ok 1, with warnings 4, failed 2)');
+    expect(r.stdout).toContain('articles: 8 (ok 2, with warnings 4, failed 2)');
     const corpus = readJson(join(out, 'corpus.json')) as { diagnostics: Array<{ file: string; diagnostics: Array<{ code: string }> }> };
     expect(corpus.diagnostics.map((d) => [d.file, d.diagnostics.map((x) => x.code)])).toEqual([
       ['bad-date.md', ['date-unparsable']],
       ['binary.md', ['binary-file']],
       ['broken-yaml.md', ['front-matter-invalid']],
       ['empty-body.md', ['empty-body']],
-      ['latin1.md', ['not-utf8']],
+      ['latin1.md', ['legacy-encoding']],
       ['no-front-matter.md', ['no-front-matter']],
+      ['undecodable.md', ['undecodable']],
     ]);
     expect(existsSync(join(out, 'articles/good.json'))).toBe(true);
     expect(readdirSync(join(out, 'articles')).filter((f) => f.includes('.tmp'))).toEqual([]);

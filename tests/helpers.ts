@@ -11,7 +11,7 @@ export function rawDoc(raw: string, format: 'markdown' | 'html' = 'markdown', fi
   return {
     id: 'test',
     file,
-    source: { path: file, bytes: Buffer.byteLength(raw), sha256: '', format },
+    source: { path: file, bytes: Buffer.byteLength(raw), sha256: '', format, encoding: 'UTF-8', script: 'simplified' },
     raw,
     meta: { title: null, date: null, categories: [], author: null, link: null, other: {} },
     blocks: [],

@@ -82,3 +82,14 @@ describe('tag stage: people', () => {
     expect(wang).toMatchObject({ entity: 'person:wang-yi', source: 'dictionary', roles: ['国务委员', '外长'] });
   });
 });
+
+describe('tag stage: named communities of shared future', () => {
+  it('reads 中缅命运共同体 as an initiative of its own and still finds both countries', () => {
+    const ms = mentions('构建中缅命运共同体。').filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.entity, m.text, m.rule])).toEqual([
+      ['country:CN', '中', 'shorthand-compound'],
+      ['initiative:~中缅命运共同体', '中缅命运共同体', 'community-of-shared-future'],
+      ['country:MM', '缅', 'shorthand-compound'],
+    ]);
+  });
+});

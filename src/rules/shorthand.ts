@@ -73,7 +73,7 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
       const distinct = new Set(run).size === run.length;
       const nextWord = startsWithAny(text, j, RELATION, RELATION_MAX);
       const atEnd = j >= n;
-      if (distinct && !glued(i) && (nextWord !== null || atEnd || j - i >= 3)) {
+      if (distinct && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd || j - i >= 3)) {
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
         i = j - 1;
         continue;

@@ -114,7 +114,7 @@ export interface Keyword {
 export interface Doc {
   id: string;
   file: string;
-  source: { path: string; bytes: number; sha256: string; format: 'markdown' | 'html' };
+  source: { path: string; bytes: number; sha256: string; format: 'markdown' | 'html'; encoding: string; script: 'simplified' | 'traditional' };
   raw: string;
   meta: MetaT;
   blocks: BlockT[];

@@ -14,6 +14,15 @@ export const PipelineFile = z
     name: z.string().min(1),
     description: z.string().optional(),
     dictionaries: z.array(z.string()).default([]),
+    limits: z
+      .object({
+        /** Files larger than this many bytes are skipped with a diagnostic. */
+        maxBytes: z.number().int().positive().default(5_000_000),
+        /** An article whose stages take longer than this many seconds is stopped with a diagnostic. */
+        articleSeconds: z.number().positive().default(30),
+      })
+      .strict()
+      .default({ maxBytes: 5_000_000, articleSeconds: 30 }),
     stages: z.array(PipelineStage).min(1),
   })
   .strict();

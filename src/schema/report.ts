@@ -73,6 +73,8 @@ export const ArticleReport = z
         bytes: z.number().int().nonnegative(),
         sha256: z.string(),
         format: z.enum(['markdown', 'html']),
+        encoding: z.string(),
+        script: z.enum(['simplified', 'traditional']),
       })
       .strict(),
     meta: Meta,

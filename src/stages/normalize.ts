@@ -1,9 +1,48 @@
+import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
 import type { Doc, NormBlock } from '../schema/document.js';
 import { defineStage } from './types.js';
 
 /** Options of the normalize stage. */
-export const NormalizeOptions = z.object({}).strict();
+export const NormalizeOptions = z
+  .object({
+    /** Traditional-Chinese articles are matched through a conversion to simplified (offsets stay in the original). */
+    traditional: z.enum(['auto', 'off']).default('auto'),
+  })
+  .strict();
+
+/** Share of CJK characters that change under traditional→simplified conversion above which an article is traditional. */
+const TRADITIONAL_SHARE = 0.05;
+
+/** Converts traditional to simplified character by character, so offsets stay one to one. */
+export function createToSimplified(): (text: string) => string {
+  const phrase = OpenCC.Converter({ from: 't', to: 'cn' });
+  return (text: string): string => {
+    const out = phrase(text);
+    if (out.length === text.length) return out;
+    // The phrase dictionary changed a length (rare): fall back to one character at a time.
+    let s = '';
+    for (const ch of text) {
+      const c = phrase(ch);
+      s += c.length === ch.length ? c : ch;
+    }
+    return s;
+  };
+}
+
+/** Whether a text is written in traditional characters: enough of its CJK characters change under conversion. */
+export function isTraditional(text: string, simplified: string): boolean {
+  let cjk = 0;
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      cjk++;
+      if (c !== simplified.charCodeAt(i)) changed++;
+    }
+  }
+  return cjk > 0 && changed >= 2 && changed / cjk >= TRADITIONAL_SHARE;
+}
 
 /** Per-UTF-16-unit replacement table: full-width ASCII and the ideographic space to their half-width forms. */
 const FOLD = (() => {
@@ -16,8 +55,9 @@ const FOLD = (() => {
 
 const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
 
-/** Builds the matching form of a text: full-width to half-width, whitespace runs folded to one space (or one newline), ends trimmed. */
-export function normalizeText(text: string): NormBlock {
+/** Builds the matching form of a text: full-width to half-width, whitespace runs folded to one space (or one newline), ends trimmed; `convert` maps characters one to one first (traditional to simplified). */
+export function normalizeText(source: string, convert?: (s: string) => string): NormBlock {
+  const text = convert === undefined ? source : convert(source);
   const n = text.length;
   const codes = new Uint16Array(n);
   const map = new Int32Array(n + 1);
@@ -62,10 +102,17 @@ export const normalizeStage = defineStage({
   name: 'normalize',
   options: NormalizeOptions,
   requires: ['extract'],
-  create() {
+  create(options) {
+    const toSimplified = options.traditional === 'auto' ? createToSimplified() : null;
     return {
       name: 'normalize',
       run(doc: Doc): Doc {
+        if (toSimplified !== null) {
+          const all = doc.blocks.map((b) => b.text).join('\n');
+          if (isTraditional(all, toSimplified(all))) {
+            return { ...doc, source: { ...doc.source, script: 'traditional' }, norm: doc.blocks.map((b) => normalizeText(b.text, toSimplified)) };
+          }
+        }
         return { ...doc, norm: doc.blocks.map((b) => normalizeText(b.text)) };
       },
     };

@@ -36,6 +36,8 @@ export function autoEntityId(type: string, name: string): string {
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 
+const COMMUNITY_SUFFIX = '命运共同体';
+
 interface Ctx {
   doc: Doc;
   norm: NormBlock[];
@@ -106,6 +108,27 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
       }
     });
     const context = new Set(out.map((m) => m.entity).filter((e): e is string => e !== null));
+
+    // Named communities of shared future whose prefix is country abbreviations (中缅命运共同体): an initiative of
+    // their own; the prefix stays uncovered so the shorthand rule still finds the countries in it.
+    if (options.rules) {
+      c.sentences.forEach((s, si) => {
+        const nb = c.norm[s.block] as NormBlock;
+        const text = nb.text.slice(s.nstart, s.nend);
+        for (let k = text.indexOf(COMMUNITY_SUFFIX); k >= 0; k = text.indexOf(COMMUNITY_SUFFIX, k + 1)) {
+          let j = k;
+          while (j > 0 && k - j < 4 && isAbbr(text[j - 1] ?? '')) j--;
+          const prefix = text.slice(j, k);
+          const chars = [...prefix];
+          if (chars.length < 2 || new Set(chars).size !== chars.length) continue;
+          const at = s.nstart + j;
+          const end = s.nstart + k + COMMUNITY_SUFFIX.length;
+          if (!isFree(s.block, at, end)) continue;
+          cover(s.block, at + prefix.length, end);
+          out.push(mention(c, si, at, end, { entity: autoEntityId('initiative', prefix + COMMUNITY_SUFFIX), type: 'initiative', source: 'rule', rule: 'community-of-shared-future', confidence: 0.9 }));
+        }
+      });
+    }
 
     c.sentences.forEach((s, si) => {
       const nb = c.norm[s.block] as NormBlock;

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { extname, relative, sep } from 'node:path';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { DiagnosticT, Doc } from './schema/document.js';
+
+/** An input file with the root its id is taken relative to. */
+export interface InputFile {
+  path: string;
+  root: string;
+}
+
+/** Legacy encodings we decode when a file is not UTF-8; anything else is reported as undecodable. */
+const DECODABLE = new Set(['GB18030', 'Big5', 'UTF-16LE', 'UTF-16BE', 'EUC-JP', 'Shift_JIS', 'EUC-KR', 'ISO-8859-1', 'windows-1252']);
+
+/** Share of U+FFFD or C0 control characters above which a decoding is taken to be wrong (mojibake). */
+const MAX_BAD_SHARE = 0.01;
+
+function badShare(text: string): number {
+  if (text.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) bad++;
+  }
+  return bad / text.length;
+}
+
+/** Decodes file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or a detected legacy encoding. */
+export function decode(bytes: Uint8Array): { text: string; encoding: string } | { error: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    // Not UTF-8: fall through to detection.
+  }
+  const guesses = chardet.analyse(bytes).filter((g) => DECODABLE.has(g.name) && g.confidence >= 10);
+  for (const g of guesses) {
+    const text = iconv.decode(Buffer.from(bytes), g.name);
+    if (badShare(text) <= MAX_BAD_SHARE) return { text, encoding: g.name };
+  }
+  return { error: guesses.length === 0 ? 'not UTF-8, and no known encoding fits' : `not UTF-8; decoding as ${guesses.map((g) => g.name).join(' or ')} gives garbage` };
+}
+
+/** Reads an input file into the starting document; unreadable, oversized, binary or undecodable input becomes an error diagnostic. */
+export function readArticle(file: InputFile, id: string, opts: { maxBytes?: number } = {}): Doc {
+  const format = ['.html', '.htm'].includes(extname(file.path).toLowerCase()) ? 'html' : 'markdown';
+  const base: Doc = {
+    id,
+    file: file.path,
+    source: { path: relative(file.root, file.path).split(sep).join('/'), bytes: 0, sha256: '', format, encoding: 'UTF-8', script: 'simplified' },
+    raw: '',
+    meta: { title: null, date: null, categories: [], author: null, link: null, other: {} },
+    blocks: [],
+    diagnostics: [],
+  };
+  const fail = (code: string, message: string): Doc => ({ ...base, diagnostics: [{ code, severity: 'error', stage: 'read', message, file: file.path }] });
+  const maxBytes = opts.maxBytes ?? 5_000_000;
+  let bytes: Buffer;
+  try {
+    const fd = openSync(file.path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      base.source.bytes = size;
+      if (size > maxBytes) return fail('too-large', `file is ${size} bytes, over the limit of ${maxBytes}; skipped`);
+      bytes = Buffer.alloc(size);
+      let off = 0;
+      while (off < size) {
+        const n = readSync(fd, bytes, off, size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      bytes = bytes.subarray(0, off);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    return fail('unreadable', `cannot read file: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  base.source.sha256 = createHash('sha256').update(bytes).digest('hex');
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return fail('binary-file', 'file contains NUL bytes: binary, not an article');
+  const decoded = decode(bytes);
+  if ('error' in decoded) return fail('undecodable', `file cannot be decoded: ${decoded.error}`);
+  base.source.encoding = decoded.encoding;
+  const diagnostics: DiagnosticT[] = [];
+  if (decoded.encoding !== 'UTF-8') {
+    diagnostics.push({ code: 'legacy-encoding', severity: 'info', stage: 'read', message: `file is ${decoded.encoding}, not UTF-8; decoded`, file: file.path });
+  }
+  return { ...base, raw: decoded.text, diagnostics };
+}
