@@ -19,8 +19,11 @@ function runCommand(): Command {
     .option('-p, --pipeline <file>', 'pipeline file', DEFAULT_PIPELINE)
     .option('-d, --dict <path>', 'extra dictionary file or folder, layered over the built-ins (repeatable)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'output')
+    .option('-w, --workers <n>', 'worker threads (default: available cores; 1 runs in the main thread)', (v) => Number.parseInt(v, 10))
+    .option('--no-cache', 'process every article again instead of reusing unchanged ones from <out>/.cache')
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts: { pipeline: string; dict: string[]; out: string; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { pipeline: string; dict: string[]; out: string; quiet?: boolean; workers?: number; cache: boolean }) => {
+      if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1)) throw new ConfigError('--workers takes a whole number of at least 1');
       const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
       for (const d of pipeline.dictionaries.diagnostics) {
         if (d.severity !== 'info' && opts.quiet !== true) process.stderr.write(`${d.severity}: ${d.message}\n`);
@@ -44,6 +47,8 @@ function runCommand(): Command {
           onStart: (total) => bar?.start(total, 0),
           onArticle: (done) => bar?.update(done),
           shouldStop: () => stopRequested !== null,
+          cache: opts.cache,
+          ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
         }));
       } finally {
         bar?.stop();

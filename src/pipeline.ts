@@ -69,10 +69,14 @@ export function readPipelineFile(path: string): LoadedPipelineFile {
 /** A ready pipeline: stages created once, dictionaries loaded once, and a runner for one document. */
 export interface Pipeline {
   name: string;
+  /** The pipeline file and the user's extra dictionaries it was created from (workers recreate it from them). */
+  file: string;
+  userDictionaries: string[];
   hash: string;
   timezone: string;
   dictionaries: DictionarySet;
-  stages: Stage[];
+  /** The stages, created on first call. */
+  stages: () => Stage[];
   /** Size and time limits per article. */
   limits: { maxBytes: number; articleSeconds: number };
   /** Seconds spent in each stage so far, for run.json and benchmarks. */
@@ -87,18 +91,24 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
   const user = [...file.spec.dictionaries.map((d) => resolve(base, d)), ...(opts.userDictionaries ?? [])];
   const dictionaries = loadDictionaries({ user, ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}) });
   let timezone = 'Asia/Shanghai';
-  const stages = file.spec.stages.map((s, i) => {
+  // Options are validated now (a bad option is a configuration error before any work), stages created on first
+  // use: a main thread that only hands articles to workers never loads jieba.
+  const validated = file.spec.stages.map((s, i) => {
     const def = STAGES.get(s.name) as StageDefinition;
     const parsed = def.options.safeParse(s.options);
     if (!parsed.success) {
       throw new ConfigError(parsed.error.issues.slice(0, 5).map((iss) => `pipeline file ${file.path}: field stages.${i}.options${iss.path.length > 0 ? '.' + iss.path.join('.') : ''}: ${iss.message}`).join('\n'));
     }
     if (s.name === 'extract') timezone = (parsed.data as { timezone: string }).timezone;
-    return def.create(parsed.data, { dictionaries });
+    return { def, options: parsed.data as unknown };
   });
+  let created: Stage[] | null = null;
+  const stages = (): Stage[] => (created ??= validated.map(({ def, options }) => def.create(options, { dictionaries })));
   const stageSeconds = new Map<string, number>();
   return {
     name: file.spec.name,
+    file: file.path,
+    userDictionaries: opts.userDictionaries ?? [],
     hash: file.hash,
     timezone,
     dictionaries,
@@ -110,7 +120,7 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
       // A document that could not even be read (binary, not UTF-8) goes straight to its failed report.
       let failed = doc.diagnostics.some((d) => d.severity === 'error');
       const started = performance.now();
-      for (const stage of failed ? [] : stages) {
+      for (const stage of failed ? [] : stages()) {
         if (performance.now() - started > file.spec.limits.articleSeconds * 1000) {
           current = { ...current, diagnostics: [...current.diagnostics, { code: 'time-budget-exceeded', severity: 'error', stage: stage.name, message: `the article took more than ${file.spec.limits.articleSeconds} s; stopped before stage ${stage.name}`, file: current.file }] };
           failed = true;

@@ -44,8 +44,31 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } | 
   return { error: guesses.length === 0 ? 'not UTF-8, and no known encoding fits' : `not UTF-8; decoding as ${guesses.map((g) => g.name).join(' or ')} gives garbage` };
 }
 
+/** Reads a file's bytes, refusing (without reading) one over `maxBytes`. */
+export function readFileBytes(path: string, maxBytes: number): { bytes: Uint8Array } | { code: string; error: string } {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return { code: 'too-large', error: `file is ${size} bytes, over the limit of ${maxBytes}; skipped` };
+      const bytes = Buffer.alloc(size);
+      let off = 0;
+      while (off < size) {
+        const n = readSync(fd, bytes, off, size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      return { bytes: bytes.subarray(0, off) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    return { code: 'unreadable', error: `cannot read file: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
 /** Reads an input file into the starting document; unreadable, oversized, binary or undecodable input becomes an error diagnostic. */
-export function readArticle(file: InputFile, id: string, opts: { maxBytes?: number } = {}): Doc {
+export function readArticle(file: InputFile, id: string, opts: { maxBytes?: number; bytes?: Uint8Array } = {}): Doc {
   const format = ['.html', '.htm'].includes(extname(file.path).toLowerCase()) ? 'html' : 'markdown';
   const base: Doc = {
     id,
@@ -58,27 +81,16 @@ export function readArticle(file: InputFile, id: string, opts: { maxBytes?: numb
   };
   const fail = (code: string, message: string): Doc => ({ ...base, diagnostics: [{ code, severity: 'error', stage: 'read', message, file: file.path }] });
   const maxBytes = opts.maxBytes ?? 5_000_000;
-  let bytes: Buffer;
-  try {
-    const fd = openSync(file.path, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      base.source.bytes = size;
-      if (size > maxBytes) return fail('too-large', `file is ${size} bytes, over the limit of ${maxBytes}; skipped`);
-      bytes = Buffer.alloc(size);
-      let off = 0;
-      while (off < size) {
-        const n = readSync(fd, bytes, off, size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      bytes = bytes.subarray(0, off);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (err) {
-    return fail('unreadable', `cannot read file: ${err instanceof Error ? err.message : String(err)}`);
+  let bytes: Uint8Array;
+  if (opts.bytes !== undefined) {
+    bytes = opts.bytes;
+  } else {
+    const read = readFileBytes(file.path, maxBytes);
+    if ('error' in read) return fail(read.code, read.error);
+    bytes = read.bytes;
   }
+  base.source.bytes = bytes.length;
+  if (bytes.length > maxBytes) return fail('too-large', `file is ${bytes.length} bytes, over the limit of ${maxBytes}; skipped`);
   base.source.sha256 = createHash('sha256').update(bytes).digest('hex');
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) return fail('binary-file', 'file contains NUL bytes: binary, not an article');

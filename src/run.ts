@@ -1,9 +1,15 @@
-import { mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Pipeline } from './pipeline.js';
 import { ConfigError } from './dictionaries/load.js';
 import { CorpusAggregate } from './reports/corpus.js';
 import type { DiagnosticT } from './schema/document.js';
+import { AtomicWriter, writeAtomic } from './atomic.js';
+import { ArticleCache, codeHash } from './cache.js';
+import { readFileBytes } from './read.js';
+import type { WorkerResult, WorkerTask } from './worker.js';
 import { readArticle } from './read.js';
 import type { InputFile } from './read.js';
 
@@ -74,20 +80,7 @@ export function articleId(file: InputFile): string {
   return parts.length === 0 ? 'article' : parts.join('/');
 }
 
-let tmpCounter = 0;
-
-/**
- * Writes a file through a temporary file and a rename, so no half-written file is ever visible. Runs put their
- * temporary files in `<out>/.tmp/` (removed at the start of the next run, so even kill -9 leaves nothing behind).
- */
-export function writeAtomic(path: string, content: string, tmpDir?: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const dir = tmpDir ?? dirname(path);
-  if (tmpDir !== undefined) mkdirSync(tmpDir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
+export { writeAtomic } from './atomic.js';
 
 /** The folder for a run's temporary files inside its output folder. */
 export function tmpDirOf(out: string): string {
@@ -114,6 +107,31 @@ export interface RunOptions {
   onStart?: (total: number) => void;
   /** Polled between articles: when it returns true the run stops cleanly, writing nothing more. */
   shouldStop?: () => boolean;
+  /** Worker threads (default: available cores); 1 processes in the main thread. Output is identical either way. */
+  workers?: number;
+  /** Reuse the reports of unchanged articles from `<out>/.cache` (default true). */
+  cache?: boolean;
+}
+
+/** Assigns every input its article id, in input order; two inputs mapping to one id keep distinct ids. */
+export function assignIds(files: readonly InputFile[]): string[] {
+  const used = new Set<string>();
+  return files.map((file) => {
+    let id = articleId(file);
+    if (used.has(id.toLowerCase())) {
+      let n = 2;
+      while (used.has(`${id}~${n}`.toLowerCase())) n++;
+      id = `${id}~${n}`;
+    }
+    used.add(id.toLowerCase());
+    return id;
+  });
+}
+
+/** Worker threads need tsx's loader when running from TypeScript sources. */
+function workerExecArgv(): string[] {
+  if (!import.meta.url.endsWith('.ts') || process.execArgv.some((a) => a.includes('tsx'))) return process.execArgv;
+  return [...process.execArgv, '--import', import.meta.resolve('tsx')];
 }
 
 /** Runs the pipeline over every input article, writing article reports, the corpus report, schemas and run.json. */
@@ -129,36 +147,87 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
   // Temporary files of an earlier run that was killed are removed; they were never visible as outputs.
   const tmpDir = tmpDirOf(out);
   rmSync(tmpDir, { recursive: true, force: true });
-  const usedIds = new Set<string>();
+  const ids = assignIds(files);
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length));
+  const cache = opts.cache === false ? null : new ArticleCache(out, [opts.pipeline.hash, opts.pipeline.dictionaries.hash, codeHash()].join(':'), tmpDir);
+  const pool = workers > 1 ? new Piscina<WorkerTask, WorkerResult>({ filename: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, minThreads: workers, maxThreads: workers, execArgv: workerExecArgv() }) : null;
+  const stageSeconds = new Map<string, number>();
+  const addStageSeconds = (pairs: Iterable<[string, number]>): void => {
+    for (const [k, v] of pairs) stageSeconds.set(k, (stageSeconds.get(k) ?? 0) + v);
+  };
+
+  /** One article: its report JSON from the cache, from a worker, or from the pipeline in this thread. */
+  interface Done {
+    json: string;
+    key: string | null;
+    fromCache: boolean;
+  }
+  const processOne = async (i: number): Promise<Done> => {
+    const file = files[i] as InputFile;
+    const id = ids[i] as string;
+    const read = readFileBytes(file.path, opts.pipeline.limits.maxBytes);
+    const key = cache !== null && 'bytes' in read ? cache.key(read.bytes, id, file.path.slice(file.root.length)) : null;
+    if (key !== null && cache !== null) {
+      const hit = cache.get(key);
+      if (hit !== null) return { json: hit, key, fromCache: true };
+    }
+    if (pool !== null && 'bytes' in read) {
+      const r = await pool.run({ pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries, file, id, bytes: read.bytes });
+      addStageSeconds(r.stageSeconds);
+      return { json: r.json, key, fromCache: false };
+    }
+    const before = new Map(opts.pipeline.stageSeconds);
+    const doc = opts.pipeline.run(readArticle(file, id, { maxBytes: opts.pipeline.limits.maxBytes, ...('bytes' in read ? { bytes: read.bytes } : {}) }));
+    addStageSeconds([...opts.pipeline.stageSeconds].map(([k, v]): [string, number] => [k, v - (before.get(k) ?? 0)]));
+    return { json: JSON.stringify(doc.report, null, 2) + '\n', key, fromCache: false };
+  };
+
   let characters = 0;
   let lastYield = performance.now();
-  for (const [i, file] of files.entries()) {
-    // Yield to the event loop now and then, so SIGINT/SIGTERM handlers can ask the run to stop.
-    if (performance.now() - lastYield > 50) {
-      await new Promise((r) => setImmediate(r));
-      lastYield = performance.now();
+  mkdirSync(tmpDir, { recursive: true });
+  const writer = new AtomicWriter(tmpDir);
+  // Articles are dispatched ahead (a bounded window, so memory stays flat) and finished strictly in input order,
+  // which keeps every output identical whatever the number of workers.
+  const window = workers * 4;
+  const inFlight = new Map<number, Promise<Done>>();
+  let dispatched = 0;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      while (dispatched < files.length && dispatched - i < window) {
+        inFlight.set(dispatched, processOne(dispatched));
+        dispatched++;
+      }
+      if (performance.now() - lastYield > 50) {
+        // Yield to the event loop now and then, so SIGINT/SIGTERM handlers can ask the run to stop.
+        await new Promise((r) => setImmediate(r));
+        lastYield = performance.now();
+      }
+      if (opts.shouldStop?.() === true) {
+        await Promise.allSettled(inFlight.values());
+        await writer.flush();
+        rmSync(tmpDir, { recursive: true, force: true });
+        return { summary: { articles: { ...aggregate.articles }, entities: aggregate.entities.size, mentions: aggregate.mentions, seconds: (performance.now() - t0) / 1000, out, interrupted: { done: i, total: files.length } }, corpus: null };
+      }
+      const done = await (inFlight.get(i) as Promise<Done>);
+      inFlight.delete(i);
+      const id = ids[i] as string;
+      const report = JSON.parse(done.json) as ArticleReportT;
+      characters += report.stats.characters;
+      const target = join(articlesDir, `${id}.json`);
+      if (!resolve(target).startsWith(articlesDir + sep)) throw new Error(`article id ${id} escapes the output folder`);
+      if (done.key === null || cache === null || !cache.upToDate(id, done.key) || !existsSync(target)) await writer.write(target, done.json);
+      if (done.key !== null && cache !== null) {
+        if (!done.fromCache) await writer.write(cache.entryPath(done.key), done.json);
+        cache.record(id, done.key);
+      }
+      aggregate.add(report);
+      opts.onArticle?.(i + 1, files.length, report);
     }
-    if (opts.shouldStop?.() === true) {
-      rmSync(tmpDir, { recursive: true, force: true });
-      return { summary: { articles: { ...aggregate.articles }, entities: aggregate.entities.size, mentions: aggregate.mentions, seconds: (performance.now() - t0) / 1000, out, interrupted: { done: i, total: files.length } }, corpus: null };
-    }
-    let id = articleId(file);
-    // Two inputs mapping to one id (a.md and a.html, or two roots) keep distinct reports.
-    if (usedIds.has(id.toLowerCase())) {
-      let n = 2;
-      while (usedIds.has(`${id}~${n}`.toLowerCase())) n++;
-      id = `${id}~${n}`;
-    }
-    usedIds.add(id.toLowerCase());
-    const doc = opts.pipeline.run(readArticle(file, id, { maxBytes: opts.pipeline.limits.maxBytes }));
-    const report = doc.report as ArticleReportT;
-    characters += report.stats.characters;
-    const target = join(articlesDir, `${id}.json`);
-    if (!resolve(target).startsWith(articlesDir + sep)) throw new Error(`article id ${id} escapes the output folder`);
-    writeAtomic(target, JSON.stringify(report, null, 2) + '\n', tmpDir);
-    aggregate.add(report);
-    opts.onArticle?.(i + 1, files.length, report);
+  } finally {
+    await pool?.destroy();
   }
+  await writer.flush();
+  cache?.finish();
   for (const d of discoveryDiagnostics) aggregate.diagnostics.push({ file: d.file, article: null, diagnostics: [d] });
   const corpus = aggregate.toReport({
     pipeline: opts.pipeline.name,
@@ -178,7 +247,9 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
     out,
     articles: files.length,
     characters,
-    stageSeconds: Object.fromEntries([...opts.pipeline.stageSeconds].map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+    stageSeconds: Object.fromEntries([...stageSeconds].map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+    workers,
+    cache: { hits: cache?.hits ?? 0, misses: cache?.misses ?? 0 },
   });
   writeAtomic(join(out, 'run.json'), JSON.stringify(runInfo, null, 2) + '\n', tmpDir);
   rmSync(tmpDir, { recursive: true, force: true });

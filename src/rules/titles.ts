@@ -16,10 +16,20 @@ export const TITLES: readonly string[] = [
 const CHAIN = new Set(['兼', '、', '和']);
 
 const SORTED = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
+/** Titles grouped by last and by first character, longest first: a lookup touches only the few that can match. */
+const BY_LAST = new Map<string, string[]>();
+const BY_FIRST = new Map<string, string[]>();
+for (const t of SORTED) {
+  const last = t[t.length - 1] as string;
+  const first = t[0] as string;
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), t]);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), t]);
+}
 
 /** The title that ends exactly at `end` in text, longest first, or null. */
 export function titleEndingAt(text: string, end: number): string | null {
-  for (const t of SORTED) {
+  if (end <= 0) return null;
+  for (const t of BY_LAST.get(text[end - 1] as string) ?? []) {
     if (t.length <= end && text.startsWith(t, end - t.length)) return t;
   }
   return null;
@@ -27,7 +37,7 @@ export function titleEndingAt(text: string, end: number): string | null {
 
 /** The title that starts at `at` in text, longest first, or null. */
 export function titleStartingAt(text: string, at: number): string | null {
-  for (const t of SORTED) if (text.startsWith(t, at)) return t;
+  for (const t of BY_FIRST.get(text[at] as string) ?? []) if (text.startsWith(t, at)) return t;
   return null;
 }
 

@@ -158,6 +158,8 @@ export const RunInfo = z
     articles: z.number().int(),
     characters: z.number().int(),
     stageSeconds: z.record(z.string(), z.number()),
+    workers: z.number().int().positive(),
+    cache: z.object({ hits: z.number().int().nonnegative(), misses: z.number().int().nonnegative() }).strict(),
   })
   .strict();
 

@@ -45,6 +45,20 @@ interface Ctx {
   tokensBySentence: Token[][];
 }
 
+/** The token covering position `pos` (tokens sorted by start), by binary search. */
+function tokenAt(toks: readonly Token[], pos: number): Token | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid] as Token;
+    if (t.end <= pos) lo = mid + 1;
+    else if (t.start > pos) hi = mid - 1;
+    else return t;
+  }
+  return undefined;
+}
+
 /** Tokens of each sentence, in order. */
 function groupTokens(doc: Doc): Token[][] {
   const groups: Token[][] = (doc.sentences ?? []).map(() => []);
@@ -87,20 +101,18 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
     c.sentences.forEach((s, si) => {
       const nb = c.norm[s.block] as NormBlock;
       const toks = c.tokensBySentence[si] ?? [];
-      const starts = new Set<number>();
-      const ends = new Map<number, Token>();
-      for (const t of toks) {
-        starts.add(t.start);
-        for (let i = t.start + 1; i <= t.end; i++) ends.set(i, t);
-      }
       for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
         const len = m.end - m.start;
         const entry = dicts.formList[m.value];
         if (entry === undefined) continue;
-        const tokEnd = ends.get(m.end);
-        const startOk = len >= 3 || starts.has(m.start);
-        const endOk = len >= 3 || tokEnd === undefined || tokEnd.end === m.end || (tokEnd.end === m.end + 1 && SUFFIX_OK.has(nb.text[m.end] ?? ''));
-        if (!startOk || !endOk) continue;
+        if (len < 3) {
+          // Short forms must line up with the segmenter's words (加纳 is not in 增加纳税), a suffix such as 人 aside.
+          const first = tokenAt(toks, m.start);
+          const last = tokenAt(toks, m.end - 1);
+          const startOk = first === undefined || first.start === m.start;
+          const endOk = last === undefined || last.end === m.end || (last.end === m.end + 1 && SUFFIX_OK.has(nb.text[m.end] ?? ''));
+          if (!startOk || !endOk) continue;
+        }
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
         cover(s.block, m.start, m.end);

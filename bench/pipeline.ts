@@ -1,0 +1,83 @@
+// npm run bench — the default pipeline over ../shared/corpora/xwlb and pfr199801: articles/s, characters/s and
+// peak RSS for 1 and 2 workers (cold, no cache) and a warm (cached) re-run, next to raw nodejieba.cut over the same
+// extracted text in the same run; stage-by-stage time shares for 1 worker.
+//   npm run bench [-- --corpus xwlb|pfr199801 …] [--limit N]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nodejieba from 'nodejieba';
+import type { ArticleReportT, RunInfoT } from '../src/schema/report.js';
+import { SHARED } from './text.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const corpora = args.flatMap((a, i) => (args[i - 1] === '--corpus' ? [a] : []));
+const names = corpora.length > 0 ? corpora : ['xwlb', 'pfr199801'];
+if (!existsSync(join(SHARED, 'corpora'))) {
+  process.stdout.write(`skipped: ${join(SHARED, 'corpora')} is not here (the benchmark needs ../shared beside the project)\n`);
+  process.exit(0);
+}
+
+interface Measured {
+  label: string;
+  seconds: number;
+  peakRssMB: number;
+  articles: number;
+  characters: number;
+  stageSeconds: Record<string, number>;
+}
+
+function run(label: string, input: string, out: string, extra: string[]): Measured {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'run', input, '--out', out, '--quiet', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${label}: guanxi run failed (${r.status}): ${r.stderr}`);
+  const info = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunInfoT;
+  // Wall time of the whole command (start-up included), as a user sees it.
+  return { label, seconds, peakRssMB: info.peakRssMB, articles: info.articles, characters: info.characters, stageSeconds: info.stageSeconds };
+}
+
+/** Raw nodejieba.cut over the block texts the run extracted: the floor for any pipeline that segments. */
+function jiebaFloor(out: string): { seconds: number; characters: number } {
+  const texts: string[] = [];
+  for (const f of readdirSync(join(out, 'articles'), { recursive: true }).map(String)) {
+    if (!f.endsWith('.json')) continue;
+    const r = JSON.parse(readFileSync(join(out, 'articles', f), 'utf8')) as ArticleReportT;
+    for (const b of r.blocks) if (b.text !== '') texts.push(b.text);
+  }
+  nodejieba.load();
+  for (const t of texts.slice(0, 200)) nodejieba.cut(t); // warm-up
+  let characters = 0;
+  const t0 = performance.now();
+  for (const t of texts) {
+    nodejieba.cut(t);
+    characters += t.length;
+  }
+  return { seconds: (performance.now() - t0) / 1000, characters };
+}
+
+const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+for (const name of names) {
+  const input = join(SHARED, 'corpora', name);
+  const work = mkdtempSync(join(tmpdir(), 'guanxi-bench-'));
+  process.stdout.write(`\n== ${name} (${input})\n`);
+  const one = run('1 worker, cold', input, join(work, 'w1'), ['--workers', '1', '--no-cache']);
+  const two = run('2 workers, cold', input, join(work, 'w2'), ['--workers', '2']);
+  const warm = run('2 workers, warm (cached)', input, join(work, 'w2'), ['--workers', '2']);
+  const floor = jiebaFloor(join(work, 'w1'));
+  const floorCps = floor.characters / floor.seconds;
+  process.stdout.write(`${one.articles} articles, ${fmt(one.characters)} characters of block text\n`);
+  process.stdout.write(`${'run'.padEnd(28)} ${'seconds'.padStart(8)} ${'articles/s'.padStart(11)} ${'M chars/s'.padStart(10)} ${'× jieba.cut'.padStart(12)} ${'peak RSS MB'.padStart(12)}\n`);
+  for (const m of [one, two, warm]) {
+    const cps = m.characters / m.seconds;
+    process.stdout.write(`${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)}\n`);
+  }
+  process.stdout.write(`${'raw nodejieba.cut (floor)'.padEnd(28)} ${fmt(floor.seconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(floorCps / 1e6, 2).padStart(10)} ${'1.000'.padStart(12)}\n`);
+  process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}×; warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster\n`);
+  const total = Object.values(one.stageSeconds).reduce((a, b) => a + b, 0);
+  process.stdout.write(`stage shares (1 worker, ${fmt(total, 1)} s in stages of ${fmt(one.seconds, 1)} s wall): ${Object.entries(one.stageSeconds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt((100 * v) / total, 1)}%`).join(', ')}\n`);
+  rmSync(work, { recursive: true, force: true });
+}
