@@ -23,6 +23,7 @@ export function writeAtomic(path: string, content: string, tmpDir?: string): voi
  */
 export class AtomicWriter {
   private readonly pending = new Set<Promise<void>>();
+  private readonly madeDirs = new Set<string>();
   private failure: unknown = null;
 
   constructor(
@@ -35,8 +36,11 @@ export class AtomicWriter {
     if (this.failure !== null) throw this.failure;
     while (this.pending.size >= this.maxPending) await Promise.race(this.pending);
     const tmp = join(this.tmpDir, `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
+    const dir = dirname(path);
+    const needDir = !this.madeDirs.has(dir);
+    this.madeDirs.add(dir);
     const p = (async () => {
-      await mkdir(dirname(path), { recursive: true });
+      if (needDir) await mkdir(dir, { recursive: true });
       await writeFile(tmp, content);
       await rename(tmp, path);
     })().then(

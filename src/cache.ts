@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from './atomic.js';
 
 let codeHashValue: string | null = null;
 
-/** Hash of the code and bundled data (src/, data/, models/): a cache entry from other code is never reused. */
+/** Hash of the code and bundled data (src/, data/, models/, package.json): a cached report from other code is never reused. */
 export function codeHash(): string {
   if (codeHashValue !== null) return codeHashValue;
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,17 +26,20 @@ export function codeHash(): string {
   return codeHashValue;
 }
 
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
 /**
- * A cache of article reports under `<out>/.cache/`, keyed by the article's content hash, its id and path, and the
- * hashes of the pipeline file, the dictionaries and the code. Entries are written atomically, so an interrupted run
- * never leaves a corrupt one; the manifest (which article file holds which key) is removed while a run is going and
- * rewritten when it ends, so after a kill every article file is rewritten from its entry.
+ * The incremental-run cache. The article reports in `<out>/articles/` are the cache entries; the manifest
+ * `<out>/.cache/manifest.json` records, per article id, the key it was made from (the article's bytes, id and
+ * path, and the hashes of the pipeline file, the dictionaries and the code) and the hash of the report file. A
+ * report is reused only when both match, so a report rewritten by a run that was later killed is never mistaken
+ * for another key's; the manifest is written atomically, at checkpoints and at the end, so the cache survives
+ * interruption and never holds a corrupt entry.
  */
 export class ArticleCache {
-  private readonly dir: string;
   private readonly manifestPath: string;
-  private readonly previous: Map<string, string>;
-  private readonly current = new Map<string, string>();
+  private readonly previous = new Map<string, [string, string]>();
+  private readonly current = new Map<string, [string, string]>();
   hits = 0;
   misses = 0;
 
@@ -45,65 +48,53 @@ export class ArticleCache {
     private readonly runKey: string,
     private readonly tmpDir: string,
   ) {
-    this.dir = join(out, '.cache');
-    this.manifestPath = join(this.dir, 'manifest.json');
-    this.previous = new Map();
+    this.manifestPath = join(out, '.cache', 'manifest.json');
     try {
-      const m = JSON.parse(readFileSync(this.manifestPath, 'utf8')) as { runKey?: string; articles?: Record<string, string> };
-      if (m.runKey === runKey) for (const [id, key] of Object.entries(m.articles ?? {})) this.previous.set(id, key);
+      const m = JSON.parse(readFileSync(this.manifestPath, 'utf8')) as { runKey?: string; articles?: Record<string, [string, string]> };
+      if (m.runKey === runKey) for (const [id, entry] of Object.entries(m.articles ?? {})) this.previous.set(id, entry);
     } catch {
-      // No manifest (first run, or the last run was killed): every article file will be rewritten.
+      // No manifest yet: every article is processed.
     }
-    rmSync(this.manifestPath, { force: true });
   }
 
   /** The cache key of an article from its bytes, id and relative path. */
   key(bytes: Uint8Array, id: string, path: string): string {
-    return createHash('sha256').update(this.runKey).update('\0').update(id).update('\0').update(path).update('\0').update(bytes).digest('hex');
+    return createHash('sha256').update(this.runKey).update('\0').update(id).update('\0').update(path).update('\0').update(bytes).digest('hex').slice(0, 32);
   }
 
-  /** Where the entry of a key lives. */
-  entryPath(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
-  }
-
-  /** The cached report JSON of a key, or null. */
-  get(key: string): string | null {
-    try {
-      const text = readFileSync(this.entryPath(key), 'utf8');
-      this.hits++;
-      return text;
-    } catch {
-      this.misses++;
-      return null;
-    }
-  }
-
-  /** Stores a report's JSON under its key (atomically). */
-  set(key: string, json: string): void {
-    writeAtomic(this.entryPath(key), json, this.tmpDir);
-  }
-
-  /** Whether the article file of `id` already holds the report of `key` (so it need not be written again). */
-  upToDate(id: string, key: string): boolean {
-    return this.previous.get(id) === key;
-  }
-
-  /** Records that the article file of `id` now holds the report of `key`. */
-  record(id: string, key: string): void {
-    this.current.set(id, key);
-  }
-
-  /** Writes the manifest at the end of a run and removes entries no article of this run uses. */
-  finish(): void {
-    const live = new Set(this.current.values());
-    if (existsSync(this.dir)) {
-      for (const f of readdirSync(this.dir, { recursive: true }).map(String)) {
-        const m = /([0-9a-f]{64})\.json$/.exec(f);
-        if (m !== null && !live.has(m[1] as string)) rmSync(join(this.dir, f), { force: true });
+  /** The report JSON already in `target` for this key, or null (counted as a hit or a miss). */
+  lookup(id: string, key: string, target: string): string | null {
+    const entry = this.previous.get(id);
+    if (entry !== undefined && entry[0] === key) {
+      try {
+        const json = readFileSync(target, 'utf8');
+        if (sha(json) === entry[1]) {
+          this.hits++;
+          return json;
+        }
+      } catch {
+        // The report file is gone: process the article again.
       }
     }
-    const articles = Object.fromEntries([...this.current.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    this.misses++;
+    return null;
+  }
+
+  /** Records that `target` of `id` holds the report `json` made from `key`. */
+  record(id: string, key: string, json: string): void {
+    this.current.set(id, [key, sha(json)]);
+  }
+
+  /** Writes the manifest: this run's records over the previous ones (still valid thanks to the report hashes). */
+  checkpoint(): void {
+    const merged = new Map([...this.previous, ...this.current]);
+    const articles = Object.fromEntries([...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     writeAtomic(this.manifestPath, JSON.stringify({ runKey: this.runKey, articles }) + '\n', this.tmpDir);
+  }
+
+  /** Writes the final manifest, holding only this run's articles. */
+  finish(): void {
+    this.previous.clear();
+    this.checkpoint();
   }
 }

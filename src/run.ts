@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -162,13 +162,18 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
     key: string | null;
     fromCache: boolean;
   }
+  const targetOf = (id: string): string => {
+    const target = join(articlesDir, `${id}.json`);
+    if (!resolve(target).startsWith(articlesDir + sep)) throw new Error(`article id ${id} escapes the output folder`);
+    return target;
+  };
   const processOne = async (i: number): Promise<Done> => {
     const file = files[i] as InputFile;
     const id = ids[i] as string;
     const read = readFileBytes(file.path, opts.pipeline.limits.maxBytes);
     const key = cache !== null && 'bytes' in read ? cache.key(read.bytes, id, file.path.slice(file.root.length)) : null;
     if (key !== null && cache !== null) {
-      const hit = cache.get(key);
+      const hit = cache.lookup(id, key, targetOf(id));
       if (hit !== null) return { json: hit, key, fromCache: true };
     }
     if (pool !== null && 'bytes' in read) {
@@ -205,6 +210,7 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
       if (opts.shouldStop?.() === true) {
         await Promise.allSettled(inFlight.values());
         await writer.flush();
+        cache?.checkpoint();
         rmSync(tmpDir, { recursive: true, force: true });
         return { summary: { articles: { ...aggregate.articles }, entities: aggregate.entities.size, mentions: aggregate.mentions, seconds: (performance.now() - t0) / 1000, out, interrupted: { done: i, total: files.length } }, corpus: null };
       }
@@ -213,12 +219,14 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
       const id = ids[i] as string;
       const report = JSON.parse(done.json) as ArticleReportT;
       characters += report.stats.characters;
-      const target = join(articlesDir, `${id}.json`);
-      if (!resolve(target).startsWith(articlesDir + sep)) throw new Error(`article id ${id} escapes the output folder`);
-      if (done.key === null || cache === null || !cache.upToDate(id, done.key) || !existsSync(target)) await writer.write(target, done.json);
+      if (!done.fromCache) await writer.write(targetOf(id), done.json);
       if (done.key !== null && cache !== null) {
-        if (!done.fromCache) await writer.write(cache.entryPath(done.key), done.json);
-        cache.record(id, done.key);
+        cache.record(id, done.key, done.json);
+        // A checkpoint now and then keeps the cache useful after a kill (the writes it names are flushed first).
+        if ((i + 1) % 2000 === 0) {
+          await writer.flush();
+          cache.checkpoint();
+        }
       }
       aggregate.add(report);
       opts.onArticle?.(i + 1, files.length, report);

@@ -30,15 +30,34 @@ export function createToSimplified(): (text: string) => string {
   };
 }
 
-/** Whether a text is written in traditional characters: enough of its CJK characters change under conversion. */
-export function isTraditional(text: string, simplified: string): boolean {
+let traditionalTable: Uint8Array | null = null;
+
+/** A table of the CJK characters that change under traditional→simplified conversion, built once. */
+export function traditionalChars(toSimplified: (s: string) => string): Uint8Array {
+  if (traditionalTable !== null) return traditionalTable;
+  const table = new Uint8Array(65536);
+  const chars: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+  // One call over newline-separated characters instead of 27,000 calls; each converts on its own.
+  const converted = toSimplified(chars.join('\n')).split('\n');
+  if (converted.length === chars.length) {
+    chars.forEach((ch, i) => {
+      if (converted[i] !== ch) table[ch.charCodeAt(0)] = 1;
+    });
+  }
+  traditionalTable = table;
+  return table;
+}
+
+/** Whether a text is written in traditional characters: enough of its CJK characters are traditional-only forms. */
+export function isTraditional(text: string, table: Uint8Array): boolean {
   let cjk = 0;
   let changed = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) {
       cjk++;
-      if (c !== simplified.charCodeAt(i)) changed++;
+      changed += table[c] ?? 0;
     }
   }
   return cjk > 0 && changed >= 2 && changed / cjk >= TRADITIONAL_SHARE;
@@ -104,12 +123,12 @@ export const normalizeStage = defineStage({
   requires: ['extract'],
   create(options) {
     const toSimplified = options.traditional === 'auto' ? createToSimplified() : null;
+    const table = toSimplified === null ? null : traditionalChars(toSimplified);
     return {
       name: 'normalize',
       run(doc: Doc): Doc {
-        if (toSimplified !== null) {
-          const all = doc.blocks.map((b) => b.text).join('\n');
-          if (isTraditional(all, toSimplified(all))) {
+        if (toSimplified !== null && table !== null) {
+          if (isTraditional(doc.blocks.map((b) => b.text).join('\n'), table)) {
             return { ...doc, source: { ...doc.source, script: 'traditional' }, norm: doc.blocks.map((b) => normalizeText(b.text, toSimplified)) };
           }
         }
