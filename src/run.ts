@@ -150,7 +150,11 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
   const ids = assignIds(files);
   const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length));
   const cache = opts.cache === false ? null : new ArticleCache(out, [opts.pipeline.hash, opts.pipeline.dictionaries.hash, codeHash()].join(':'), tmpDir);
-  const pool = workers > 1 ? new Piscina<WorkerTask, WorkerResult>({ filename: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, minThreads: workers, maxThreads: workers, execArgv: workerExecArgv() }) : null;
+  // The main thread is one of the workers: it processes an article itself whenever the pool's threads are all
+  // busy, so on a small machine no core waits while the main thread only writes and aggregates.
+  const poolThreads = workers - 1;
+  const pool = poolThreads > 0 ? new Piscina<WorkerTask, WorkerResult>({ filename: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, minThreads: poolThreads, maxThreads: poolThreads, execArgv: workerExecArgv() }) : null;
+  let inPool = 0;
   const stageSeconds = new Map<string, number>();
   const addStageSeconds = (pairs: Iterable<[string, number]>): void => {
     for (const [k, v] of pairs) stageSeconds.set(k, (stageSeconds.get(k) ?? 0) + v);
@@ -176,10 +180,15 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
       const hit = cache.lookup(id, key, targetOf(id));
       if (hit !== null) return { json: hit, key, fromCache: true };
     }
-    if (pool !== null && 'bytes' in read) {
-      const r = await pool.run({ pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries, file, id, bytes: read.bytes });
-      addStageSeconds(r.stageSeconds);
-      return { json: r.json, key, fromCache: false };
+    if (pool !== null && 'bytes' in read && inPool < poolThreads) {
+      inPool++;
+      try {
+        const r = await pool.run({ pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries, file, id, bytes: read.bytes });
+        addStageSeconds(r.stageSeconds);
+        return { json: r.json, key, fromCache: false };
+      } finally {
+        inPool--;
+      }
     }
     const before = new Map(opts.pipeline.stageSeconds);
     const doc = opts.pipeline.run(readArticle(file, id, { maxBytes: opts.pipeline.limits.maxBytes, ...('bytes' in read ? { bytes: read.bytes } : {}) }));

@@ -93,3 +93,13 @@ describe('tag stage: named communities of shared future', () => {
     ]);
   });
 });
+
+describe('tag stage: shorthand false positives seen in the 新闻联播 corpus', () => {
+  it('does not read idioms or words around a preposition as shorthand (越来越, 与日俱增, 同心同德)', () => {
+    expect(mentions('日本经济越来越好，美国问题与日俱增，大家同心同德。').filter((m) => m.source === 'rule')).toEqual([]);
+  });
+
+  it('trims a compound whose first character belongs to a longer word (参加中英会谈)', () => {
+    expect(ids(mentions('香港参加中英会谈。'))).toEqual(['place:HK', 'country:CN', 'country:GB']);
+  });
+});

@@ -22,7 +22,7 @@ const RELATION_WORDS = [
   '铁路', '公路', '管道', '天然气', '油气', '口岸', '等国', '双方', '各方', '三方', '建立', '两党', '友城', '签署', '共同', '携手', '一致', '相互', '互利',
   '睦邻', '传统', '人文', '冲突', '局势', '战争', '谈判', '争端', '矛盾', '紧张', '贸易战', '博弈', '竞争', '对抗', '和解', '停火', '协议', '协定', '条约',
   '声明', '宣言', '机制', '委员会', '论坛', '工业园', '产业园', '合作区', '联演', '演习', '在', '也', '都', '将', '已', '正', '同意', '决定', '愿', '是',
-  '可', '应', '要', '就', '与', '和', '同', '及', '、', '，', '。', '”', '"', '》', ' ', '：', '！', '？',
+  '可', '应', '要', '就', '与', '和', '同', '及', '新时代', '元首会晤', '建交', '友好年', '文化年', '自贸协定', '两党', '执政党',
 ];
 const RELATION_MAX = Math.max(...RELATION_WORDS.map((w) => w.length));
 const RELATION = new Set(RELATION_WORDS);
@@ -39,6 +39,8 @@ const TITLES = new Set(TITLE_WORDS);
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
 /** Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立). */
 const PREPOSITIONS = new Set('访赴驻抵离在来对同与向'.split(''));
+/** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
+const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
 const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '在中', '对中', '同中', '与中', '向中', '来中']);
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain. */
@@ -56,7 +58,7 @@ function startsWithAny(text: string, at: number, set: Set<string>, max: number):
  * Finds shorthand hits in a sentence. `covered[i]` is 1 where a dictionary form already matched; `isAbbr` tells
  * abbreviation characters; `words` is a set of ordinary two-character words (to reject 参加方, 土地, 同日).
  */
-export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: Set<string>): ShorthandHit[] {
+export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: Set<string>, tokenAt: (i: number) => [number, number] | null = () => null): ShorthandHit[] {
   const hits: ShorthandHit[] = [];
   const n = text.length;
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
@@ -68,12 +70,26 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
     // Maximal run of abbreviation characters: a compound such as 中美俄.
     let j = i;
     while (j < n && abbrAt(j)) j++;
+    // A run's ends that belong to a word reaching outside it are not abbreviations (参[加]中英, 中俄[新]时代).
+    const startTok = tokenAt(i);
+    if (j - i >= 2 && startTok !== null && startTok[0] <= i && startTok[1] >= j && (startTok[0] < i || (startTok[1] > j && startsWithAny(text, j, RELATION, RELATION_MAX) === null))) {
+      // The whole run sits inside one longer word or name (戈伊塔, 哈马德): no abbreviations here.
+      i = j - 1;
+      continue;
+    }
+    if (j - i >= 2 && startTok !== null && startTok[0] < i && startTok[1] < j) i = startTok[1];
+    const endTok = tokenAt(j - 1);
+    if (j - i >= 2 && endTok !== null && endTok[1] > j && endTok[0] > i) j = endTok[0];
+    if (i >= j) {
+      i = Math.max(i, j) - 1;
+      continue;
+    }
     const run = text.slice(i, j);
     if (j - i >= 2) {
       const distinct = new Set(run).size === run.length;
       const nextWord = startsWithAny(text, j, RELATION, RELATION_MAX);
       const atEnd = j >= n;
-      if (distinct && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd || j - i >= 3)) {
+      if (distinct && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd)) {
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
         i = j - 1;
         continue;
@@ -92,7 +108,11 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
       hits.push({ at: i, char: ch, rule: 'title', strong: false });
       continue;
     }
-    if (i > 0 && PREPOSITIONS.has(text[i - 1] ?? '') && free(i - 1) && !words.has(text.slice(i, i + 2)) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) {
+    // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
+    // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
+    const tok = tokenAt(i);
+    const alone = tok === null || (tok[1] - tok[0] === 1) || (tok[0] === i - 1 && tok[1] === i + 1);
+    if (i > 0 && alone && !NOT_AFTER_PREPOSITION.has(ch) && PREPOSITIONS.has(text[i - 1] ?? '') && free(i - 1) && !words.has(text.slice(i, i + 2)) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) {
       hits.push({ at: i, char: ch, rule: 'preposition', strong: false });
     }
   }

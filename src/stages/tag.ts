@@ -149,7 +149,11 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
       if (options.rules) {
         // (b) Diplomatic shorthand, resolved from the countries the article names.
         const cv = (covered[s.block] as Uint8Array).subarray(s.nstart, s.nend);
-        for (const hit of findShorthand(text, cv, isAbbr, words)) {
+        const tokenSpan = (i: number): [number, number] | null => {
+          const t = tokenAt(toks, s.nstart + i);
+          return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
+        };
+        for (const hit of findShorthand(text, cv, isAbbr, words, tokenSpan)) {
           const res = resolveAbbreviation(hit, dicts.abbreviations.get(hit.char) ?? [], context);
           if (res === null) continue;
           const at = s.nstart + hit.at;
@@ -200,9 +204,11 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         c.sentences.forEach((s, si) => {
           const nb = c.norm[s.block] as NormBlock;
           const starts = new Set((c.tokensBySentence[si] ?? []).map((t) => t.start));
+          const ends = new Set((c.tokensBySentence[si] ?? []).map((t) => t.end));
           for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
             if (!isFree(s.block, m.start, m.end)) continue;
-            if (m.end - m.start <= 2 && !starts.has(m.start)) continue;
+            // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
+            if (m.end - m.start <= 3 && (!starts.has(m.start) || !ends.has(m.end))) continue;
             const [, origin] = list[m.value] as [string, MentionT];
             cover(s.block, m.start, m.end);
             out.push(mention(c, si, m.start, m.end, { entity: origin.entity, type: origin.type, source: origin.source, rule: 'propagated', confidence: Math.round(origin.confidence * 90) / 100 }));
