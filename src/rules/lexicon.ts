@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 /** What the rules need from jieba's own lexicon, read once per process in one pass. */
 interface JiebaLexicon {
   twoCharWords: Set<string>;
+  /** Words jieba lists with a tag other than a name's (贺信/n, 祝贺/v): never a name on their own. */
+  commonWords: Set<string>;
   nameWords: Map<string, { tag: string; freq: number }>;
 }
 
@@ -15,6 +17,7 @@ function load(): JiebaLexicon {
   const require = createRequire(import.meta.url);
   const dictPath = join(dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict/jieba.dict.utf8');
   const twoCharWords = new Set<string>();
+  const commonWords = new Set<string>();
   const nameWords = new Map<string, { tag: string; freq: number }>();
   for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
     const a = line.indexOf(' ');
@@ -25,8 +28,9 @@ function load(): JiebaLexicon {
     const tag = line.slice(b + 1).trim();
     if (a === 2 && freq >= 50) twoCharWords.add(word);
     if (tag === 'nr' || tag === 'nrfg' || tag === 'nrt' || tag === 'ns' || tag === 'nt') nameWords.set(word, { tag, freq });
+    else if (freq >= 5) commonWords.add(word);
   }
-  lexicon = { twoCharWords, nameWords };
+  lexicon = { twoCharWords, commonWords, nameWords };
   return lexicon;
 }
 
@@ -44,4 +48,9 @@ export function jiebaTwoCharWords(): Set<string> {
  */
 export function jiebaNameWords(): Map<string, { tag: string; freq: number }> {
   return load().nameWords;
+}
+
+/** Words of jieba's lexicon with a tag other than a name's (贺信, 祝贺, 此访): the POS fallback never takes them as names. */
+export function jiebaCommonWords(): Set<string> {
+  return load().commonWords;
 }

@@ -37,6 +37,18 @@ export function nameAfterTitle(text: string, at: number, tokens: readonly Token[
   return { start: at, end };
 }
 
+/**
+ * Whether jieba's lexicon makes a word ordinary rather than a name: a word with a non-name tag, or a frequent
+ * plain `nr` entry (jieba tags 祝贺 and 贺信 as nr); its person-name classes nrfg/nrt are trusted.
+ */
+export function isOrdinaryWord(word: string, lexicon: ReadonlyMap<string, { tag: string; freq: number }>, common: ReadonlySet<string>): boolean {
+  if (common.has(word)) return true;
+  const known = lexicon.get(word);
+  if (known === undefined) return false;
+  if (known.tag === 'nrfg' || known.tag === 'nrt') return false;
+  return known.tag !== 'nr' || known.freq >= 30;
+}
+
 /** Surnames loaded by the caller: a name the POS tagger proposes must start with one to count as a person. */
 export type SurnameSet = ReadonlySet<string>;
 
@@ -44,7 +56,7 @@ export type SurnameSet = ReadonlySet<string>;
  * Names from jieba's POS tags (nr, ns, nt), the fallback recognizer: weak, so only plausible shapes are kept
  * (a surname-initial 2–4 character nr, a 3+ character transliteration, a place or organization of 2+ characters).
  */
-export function namesFromPos(text: string, tokens: readonly Token[], surnames: SurnameSet, lexicon: ReadonlyMap<string, { tag: string; freq: number }>): NameSpan[] {
+export function namesFromPos(text: string, tokens: readonly Token[], surnames: SurnameSet, lexicon: ReadonlyMap<string, { tag: string; freq: number }>, common: ReadonlySet<string> = new Set()): NameSpan[] {
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -58,8 +70,7 @@ export function namesFromPos(text: string, tokens: readonly Token[], surnames: S
     }
     // jieba's lexicon tags many common words as names (高水平/nr, 两国/ns); trust only its person-name classes
     // nrfg/nrt, and plain nr/ns/nt only for words its HMM found outside the lexicon.
-    const known = lexicon.get(word);
-    if (known !== undefined && known.tag !== 'nrfg' && known.tag !== 'nrt') continue;
+    if (isOrdinaryWord(word, lexicon, common)) continue;
     if ((t.pos === 'nr' || t.pos === 'nrfg') && word.length >= 2 && word.length <= 4 && (surnames.has(word[0] ?? '') || surnames.has(word.slice(0, 2)))) {
       out.push({ start: t.start, end: t.end, type: 'PER', score: 0.4 });
     } else if (t.pos === 'nrt' && word.length >= 3) {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { DictionarySet } from '../dictionaries/load.js';
 import { FormTrie } from '../dictionaries/matcher.js';
 import type { Doc, MentionT, NormBlock, Sentence, Token } from '../schema/document.js';
-import { jiebaNameWords, jiebaTwoCharWords } from '../rules/lexicon.js';
-import { namesFromPos, nameAfterTitle } from '../rules/names.js';
+import { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } from '../rules/lexicon.js';
+import { isOrdinaryWord, namesFromPos, nameAfterTitle } from '../rules/names.js';
 import type { NameSpan } from '../rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
 import { surnames } from '../rules/surnames.js';
@@ -80,6 +80,10 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
   const words = jiebaTwoCharWords();
   const names = surnames();
   const lexicon = options.recognizer === 'jieba-pos' ? jiebaNameWords() : new Map<string, { tag: string; freq: number }>();
+  const common = options.recognizer === 'jieba-pos' ? jiebaCommonWords() : new Set<string>();
+  // The title rule checks names against jieba's lexicon whatever the recognizer.
+  const nameLexicon = jiebaNameWords();
+  const commonWords = jiebaCommonWords();
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
 
   return function tag(doc: Doc): MentionT[] {
@@ -171,13 +175,14 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           const span = nameAfterTitle(nb.text, t.start, toks);
           if (span === null || !isFree(s.block, span.start, span.end)) continue;
           const name = nb.text.slice(span.start, span.end);
+          if (isOrdinaryWord(name, nameLexicon, commonWords)) continue;
           cover(s.block, span.start, span.end);
           out.push(mention(c, si, span.start, span.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'title-name', confidence: 0.8 }));
         }
       }
       // (d) Names from the recognizer, where nothing better matched.
       if (options.recognizer === 'jieba-pos') {
-        for (const span of namesFromPos(nb.text, toks, names, lexicon)) {
+        for (const span of namesFromPos(nb.text, toks, names, lexicon, common)) {
           if (!isFree(s.block, span.start, span.end)) continue;
           const type = TYPE_OF[span.type];
           const name = nb.text.slice(span.start, span.end);
