@@ -154,7 +154,6 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
   // busy, so on a small machine no core waits while the main thread only writes and aggregates.
   const poolThreads = workers - 1;
   const pool = poolThreads > 0 ? new Piscina<WorkerTask, WorkerResult>({ filename: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, minThreads: poolThreads, maxThreads: poolThreads, execArgv: workerExecArgv() }) : null;
-  let inPool = 0;
   const stageSeconds = new Map<string, number>();
   const addStageSeconds = (pairs: Iterable<[string, number]>): void => {
     for (const [k, v] of pairs) stageSeconds.set(k, (stageSeconds.get(k) ?? 0) + v);
@@ -171,7 +170,8 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
     if (!resolve(target).startsWith(articlesDir + sep)) throw new Error(`article id ${id} escapes the output folder`);
     return target;
   };
-  const processOne = async (i: number): Promise<Done> => {
+  /** The cached report of article i, or what is needed to process it. */
+  const prepare = (i: number): Done | { file: InputFile; id: string; key: string | null; read: ReturnType<typeof readFileBytes> } => {
     const file = files[i] as InputFile;
     const id = ids[i] as string;
     const read = readFileBytes(file.path, opts.pipeline.limits.maxBytes);
@@ -180,51 +180,94 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
       const hit = cache.lookup(id, key, targetOf(id));
       if (hit !== null) return { json: hit, key, fromCache: true };
     }
-    if (pool !== null && 'bytes' in read && inPool < poolThreads) {
-      inPool++;
-      try {
-        const r = await pool.run({ pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries, file, id, bytes: read.bytes });
-        addStageSeconds(r.stageSeconds);
-        return { json: r.json, key, fromCache: false };
-      } finally {
-        inPool--;
-      }
-    }
+    return { file, id, key, read };
+  };
+  /** Processes article i in this thread. */
+  const inMain = (i: number): Done => {
+    const p = prepare(i);
+    if ('json' in p) return p;
     const before = new Map(opts.pipeline.stageSeconds);
-    const doc = opts.pipeline.run(readArticle(file, id, { maxBytes: opts.pipeline.limits.maxBytes, ...('bytes' in read ? { bytes: read.bytes } : {}) }));
+    const doc = opts.pipeline.run(readArticle(p.file, p.id, { maxBytes: opts.pipeline.limits.maxBytes, ...('bytes' in p.read ? { bytes: p.read.bytes } : {}) }));
     addStageSeconds([...opts.pipeline.stageSeconds].map(([k, v]): [string, number] => [k, v - (before.get(k) ?? 0)]));
-    return { json: JSON.stringify(doc.report, null, 2) + '\n', key, fromCache: false };
+    return { json: JSON.stringify(doc.report, null, 2) + '\n', key: p.key, fromCache: false };
+  };
+  /** Processes article i on a pool thread (unreadable files, which need no pipeline, stay here). */
+  const inPool = async (i: number): Promise<Done> => {
+    const p = prepare(i);
+    if ('json' in p) return p;
+    if (pool === null || !('bytes' in p.read)) return inMain(i);
+    const r = await pool.run({ pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries, file: p.file, id: p.id, bytes: p.read.bytes });
+    addStageSeconds(r.stageSeconds);
+    return { json: r.json, key: p.key, fromCache: false };
   };
 
   let characters = 0;
   let lastYield = performance.now();
   mkdirSync(tmpDir, { recursive: true });
   const writer = new AtomicWriter(tmpDir);
-  // Articles are dispatched ahead (a bounded window, so memory stays flat) and finished strictly in input order,
-  // which keeps every output identical whatever the number of workers.
+  // Feeders (two per pool thread, and the main thread itself) take articles from one queue, never more than a
+  // bounded window ahead of the consumer, which finishes them strictly in input order: memory stays flat and every
+  // output is identical whatever the number of workers.
   const window = workers * 4;
-  const inFlight = new Map<number, Promise<Done>>();
-  let dispatched = 0;
+  const results = new Map<number, { promise: Promise<Done>; resolve: (d: Done) => void; reject: (e: unknown) => void }>();
+  const slot = (j: number) => {
+    let r = results.get(j);
+    if (r === undefined) {
+      let resolve!: (d: Done) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<Done>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      promise.catch(() => undefined);
+      r = { promise, resolve, reject };
+      results.set(j, r);
+    }
+    return r;
+  };
+  let nextIndex = 0;
+  let consumed = 0;
+  let stopping = false;
+  const waiting: Array<() => void> = [];
+  const take = async (): Promise<number | null> => {
+    for (;;) {
+      if (stopping || nextIndex >= files.length) return null;
+      if (nextIndex - consumed < window) return nextIndex++;
+      await new Promise<void>((r) => waiting.push(r));
+    }
+  };
+  const feeder = async (work: (j: number) => Promise<Done> | Done, yieldFirst: boolean): Promise<void> => {
+    for (let j = await take(); j !== null; j = await take()) {
+      // The main thread lets pool results and the consumer run before it takes on an article of its own.
+      if (yieldFirst) await new Promise((r) => setImmediate(r));
+      try {
+        slot(j).resolve(await work(j));
+      } catch (err) {
+        slot(j).reject(err);
+      }
+    }
+  };
+  const feeders = [...Array.from({ length: poolThreads * 2 }, () => feeder(inPool, false)), feeder(inMain, true)];
   try {
     for (let i = 0; i < files.length; i++) {
-      while (dispatched < files.length && dispatched - i < window) {
-        inFlight.set(dispatched, processOne(dispatched));
-        dispatched++;
-      }
       if (performance.now() - lastYield > 50) {
         // Yield to the event loop now and then, so SIGINT/SIGTERM handlers can ask the run to stop.
         await new Promise((r) => setImmediate(r));
         lastYield = performance.now();
       }
       if (opts.shouldStop?.() === true) {
-        await Promise.allSettled(inFlight.values());
+        stopping = true;
+        waiting.splice(0).forEach((w) => w());
+        await Promise.allSettled(feeders);
         await writer.flush();
         cache?.checkpoint();
         rmSync(tmpDir, { recursive: true, force: true });
         return { summary: { articles: { ...aggregate.articles }, entities: aggregate.entities.size, mentions: aggregate.mentions, seconds: (performance.now() - t0) / 1000, out, interrupted: { done: i, total: files.length } }, corpus: null };
       }
-      const done = await (inFlight.get(i) as Promise<Done>);
-      inFlight.delete(i);
+      const done = await slot(i).promise;
+      results.delete(i);
+      consumed = i + 1;
+      waiting.splice(0).forEach((w) => w());
       const id = ids[i] as string;
       const report = JSON.parse(done.json) as ArticleReportT;
       characters += report.stats.characters;
@@ -241,6 +284,9 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
       opts.onArticle?.(i + 1, files.length, report);
     }
   } finally {
+    stopping = true;
+    waiting.splice(0).forEach((w) => w());
+    await Promise.allSettled(feeders);
     await pool?.destroy();
   }
   await writer.flush();

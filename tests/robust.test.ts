@@ -127,3 +127,18 @@ describe('kill -9', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('time budget', () => {
+  it('stops an article that exceeds the per-article time budget with a diagnostic, and the run goes on', async () => {
+    const dir = tmp();
+    const out = tmp();
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: 甲\n---\n<p>中国外交部发言人表示欢迎。</p>\n');
+    const pipelineFile = join(tmp(), 'tight.yaml');
+    writeFileSync(pipelineFile, readFileSync(join(ROOT, 'pipelines/default.yaml'), 'utf8').replace('articleSeconds: 30', 'articleSeconds: 0.000001'));
+    const { createPipeline, readPipelineFile } = await import('../src/pipeline.js');
+    const pipeline = createPipeline(readPipelineFile(pipelineFile), { builtinDictionaries: fileURLToPath(new URL('./fixtures/dict-mini/', import.meta.url)) });
+    const { summary } = await runBatch({ inputs: [dir], out, pipeline, workers: 1 });
+    expect(summary.articles).toEqual({ total: 1, ok: 0, warnings: 0, failed: 1 });
+    expect(readReport(out, 'a').diagnostics.map((d) => [d.code, d.severity])).toEqual([['time-budget-exceeded', 'error']]);
+  });
+});

@@ -180,20 +180,11 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           out.push(mention(c, si, span.start, span.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'title-name', confidence: 0.8 }));
         }
       }
-      // (d) Names from the recognizer, where nothing better matched.
-      if (options.recognizer === 'jieba-pos') {
-        for (const span of namesFromPos(nb.text, toks, names, lexicon, common)) {
-          if (!isFree(s.block, span.start, span.end)) continue;
-          const type = TYPE_OF[span.type];
-          const name = nb.text.slice(span.start, span.end);
-          cover(s.block, span.start, span.end);
-          out.push(mention(c, si, span.start, span.end, { entity: autoEntityId(type, name), type, source: 'model', confidence: span.score }));
-        }
-      }
     });
 
     // Every other occurrence of a name a rule or the recognizer found counts too (梅列多夫表示 …).
-    if (options.propagate) {
+    const propagate = (): void => {
+      if (!options.propagate) return;
       const found = new Map<string, MentionT>();
       for (const m of out) {
         if (m.entity !== null && m.source !== 'dictionary' && m.entity.includes(':~')) {
@@ -220,6 +211,24 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           }
         });
       }
+    };
+
+    // Rule-found names spread first: they are surer than the recognizer's.
+    propagate();
+    // (d) Names from the recognizer, where nothing better matched.
+    if (options.recognizer === 'jieba-pos') {
+      c.sentences.forEach((s, si) => {
+        const nb = c.norm[s.block] as NormBlock;
+        const toks = c.tokensBySentence[si] ?? [];
+        for (const span of namesFromPos(nb.text, toks, names, lexicon, common)) {
+          if (!isFree(s.block, span.start, span.end)) continue;
+          const type = TYPE_OF[span.type];
+          const name = nb.text.slice(span.start, span.end);
+          cover(s.block, span.start, span.end);
+          out.push(mention(c, si, span.start, span.end, { entity: autoEntityId(type, name), type, source: 'model', confidence: span.score }));
+        }
+      });
+      propagate();
     }
 
     // Roles written before a person's name (国务委员兼外长王毅).
