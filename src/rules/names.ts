@@ -37,16 +37,17 @@ export function nameAfterTitle(text: string, at: number, tokens: readonly Token[
   return { start: at, end };
 }
 
+/** Words that follow titles in news but are no names and not in jieba's lexicon (总统此访, 委员议国是). */
+const NOT_NAMES = new Set(['此访', '此行', '议国是', '一行', '本人', '夫妇', '阁下']);
+
 /**
- * Whether jieba's lexicon makes a word ordinary rather than a name: a word with a non-name tag, or a frequent
- * plain `nr` entry (jieba tags 祝贺 and 贺信 as nr); its person-name classes nrfg/nrt are trusted.
+ * Whether jieba's lexicon makes a word ordinary rather than a name: any entry other than its person-name classes
+ * nrfg/nrt (plain nr, ns and nt entries are full of common words: 祝贺/nr, 从严治党/nr, 两国/ns).
  */
 export function isOrdinaryWord(word: string, lexicon: ReadonlyMap<string, { tag: string; freq: number }>, common: ReadonlySet<string>): boolean {
-  if (common.has(word)) return true;
+  if (common.has(word) || NOT_NAMES.has(word)) return true;
   const known = lexicon.get(word);
-  if (known === undefined) return false;
-  if (known.tag === 'nrfg' || known.tag === 'nrt') return false;
-  return known.tag !== 'nr' || known.freq >= 30;
+  return known !== undefined && known.tag !== 'nrfg' && known.tag !== 'nrt';
 }
 
 /** Surnames loaded by the caller: a name the POS tagger proposes must start with one to count as a person. */
