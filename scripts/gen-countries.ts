@@ -1,6 +1,7 @@
 // Generates dictionaries/countries.yaml: every ISO 3166-1 entry from i18n-iso-countries (Chinese and English names),
-// with a curated overlay (the names the Chinese press uses, formal names, aliases, English forms, and the
-// single-character abbreviations of diplomatic shorthand). Taiwan, Hong Kong and Macao are places of China.
+// merged with the curated overlay below (the names the Chinese press uses, formal names, short forms, English names
+// and safe acronyms, and the single-character abbreviations of diplomatic shorthand). Taiwan, Hong Kong and Macao
+// are places of China, not countries.
 //   npx tsx scripts/gen-countries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,167 +13,239 @@ const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
   registerLocale(l: unknown): void;
   getAlpha2Codes(): Record<string, string>;
-  getName(code: string, lang: string): string | undefined;
+  getName(code: string, lang: string, opts?: { select: 'official' | 'alias' | 'all' }): string | string[] | undefined;
 };
 countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 const version = (JSON.parse(readFileSync(require.resolve('i18n-iso-countries/package.json'), 'utf8')) as { version: string }).version;
 
 interface Overlay {
+  /** Canonical Chinese name when the package's differs from the one Xinhua / 外交部 use. */
   name?: string;
+  /** Other Chinese surface forms (formal names, short forms), multi-character only. */
   aliases?: string[];
+  /** English names and safe acronyms, added to the package's. */
   en?: string[];
-  abbr?: string;
+  /** Package English names to leave out (ambiguous, or an ordinary English word). */
+  dropEn?: string[];
+  /** Single-character shorthand as used in 中美, 土方, 俄外长; a character may stand for several countries. */
+  abbr?: string[];
   note?: string;
 }
 
-/** Curated: the press's canonical names, formal names, short forms, English names and shorthand characters. */
+/**
+ * The curated overlay. Abbreviations are only those really used as shorthand for that country in Chinese news
+ * (中巴经济走廊, 中土, 中乌, 伊方 …); characters too common to be safe as a lone country (亚 for Armenia: 中亚 is
+ * Central Asia; 文 for Brunei: 中文; 苏 for Sudan: 中苏 is Sino-Soviet; 不 for Bhutan) are left out.
+ */
 const OVERLAY: Record<string, Overlay> = {
-  CN: { aliases: ['中华人民共和国', '我国'], en: ['China', 'PRC'], abbr: '中华' },
-  US: { aliases: ['美利坚合众国', '美國'], en: ['United States', 'USA', 'U.S.'], abbr: '美' },
-  RU: { aliases: ['俄罗斯联邦', '俄国'], en: ['Russia'], abbr: '俄' },
-  JP: { aliases: ['日本国'], en: ['Japan'], abbr: '日' },
-  KR: { aliases: ['大韩民国', '南韩'], en: ['South Korea', 'ROK', 'Republic of Korea'], abbr: '韩' },
-  KP: { aliases: ['朝鲜民主主义人民共和国', '北韩'], en: ['North Korea', 'DPRK'], abbr: '朝' },
-  GB: { aliases: ['大不列颠及北爱尔兰联合王国', '联合王国'], en: ['United Kingdom', 'Britain', 'UK'], abbr: '英' },
-  FR: { aliases: ['法兰西共和国'], en: ['France'], abbr: '法' },
-  DE: { aliases: ['德意志联邦共和国'], en: ['Germany'], abbr: '德' },
-  IT: { aliases: ['意大利共和国'], en: ['Italy'], abbr: '意' },
-  CA: { en: ['Canada'], abbr: '加' },
-  AU: { aliases: ['澳洲'], en: ['Australia'], abbr: '澳' },
-  IN: { aliases: ['印度共和国'], en: ['India'], abbr: '印' },
-  PK: { aliases: ['巴基斯坦伊斯兰共和国', '巴铁'], en: ['Pakistan'], abbr: '巴' },
-  BR: { aliases: ['巴西联邦共和国'], en: ['Brazil'], abbr: '巴' },
-  PS: { aliases: ['巴勒斯坦国'], en: ['Palestine'], abbr: '巴' },
-  PA: { aliases: ['巴拿马共和国'], en: ['Panama'], abbr: '巴' },
-  TR: { aliases: ['土耳其共和国'], en: ['Türkiye', 'Turkey'], abbr: '土' },
-  TM: { aliases: ['土库曼'], en: ['Turkmenistan'], abbr: '土' },
-  VN: { aliases: ['越南社会主义共和国'], en: ['Vietnam', 'Viet Nam'], abbr: '越' },
-  LA: { aliases: ['老挝人民民主共和国'], en: ['Laos'], abbr: '老' },
-  TH: { aliases: ['泰王国'], en: ['Thailand'], abbr: '泰' },
-  MM: { aliases: ['缅甸联邦共和国'], en: ['Myanmar'], abbr: '缅' },
-  KH: { aliases: ['柬埔寨王国'], en: ['Cambodia'], abbr: '柬' },
-  PH: { aliases: ['菲律宾共和国'], en: ['Philippines'], abbr: '菲' },
-  MY: { en: ['Malaysia'], abbr: '马' },
-  MV: { en: ['Maldives'], abbr: '马' },
-  ML: { en: ['Mali'], abbr: '马' },
-  SG: { aliases: ['新加坡共和国'], en: ['Singapore'], abbr: '新' },
-  NZ: { en: ['New Zealand'], abbr: '新' },
-  MN: { aliases: ['蒙古国'], en: ['Mongolia'], abbr: '蒙' },
-  KZ: { aliases: ['哈萨克斯坦共和国'], en: ['Kazakhstan'], abbr: '哈' },
-  KG: { aliases: ['吉尔吉斯', '吉尔吉斯共和国'], en: ['Kyrgyzstan'], abbr: '吉' },
-  TJ: { aliases: ['塔吉克斯坦共和国'], en: ['Tajikistan'], abbr: '塔' },
-  UZ: { aliases: ['乌兹别克斯坦共和国'], en: ['Uzbekistan'], abbr: '乌' },
-  UA: { en: ['Ukraine'], abbr: '乌' },
-  UY: { en: ['Uruguay'], abbr: '乌' },
-  IR: { aliases: ['伊朗伊斯兰共和国'], en: ['Iran'], abbr: '伊' },
-  IQ: { aliases: ['伊拉克共和国'], en: ['Iraq'], abbr: '伊' },
-  IL: { aliases: ['以色列国'], en: ['Israel'], abbr: '以' },
-  SA: { name: '沙特阿拉伯', aliases: ['沙特', '沙特阿拉伯王国'], en: ['Saudi Arabia'], abbr: '沙' },
-  EG: { aliases: ['阿拉伯埃及共和国'], en: ['Egypt'], abbr: '埃' },
-  ET: { aliases: ['埃塞'], en: ['Ethiopia'], abbr: '埃' },
-  ZA: { aliases: ['南非共和国'], en: ['South Africa'], abbr: '南' },
-  AR: { aliases: ['阿根廷共和国'], en: ['Argentina'], abbr: '阿' },
-  AF: { aliases: ['阿富汗伊斯兰酋长国'], en: ['Afghanistan'], abbr: '阿' },
-  DZ: { en: ['Algeria'], abbr: '阿' },
-  AE: { name: '阿联酋', aliases: ['阿拉伯联合酋长国'], en: ['United Arab Emirates', 'UAE'], abbr: '阿' },
-  NL: { en: ['Netherlands'], abbr: '荷' },
-  BE: { en: ['Belgium'], abbr: '比' },
-  CH: { en: ['Switzerland'], abbr: '瑞' },
-  SE: { en: ['Sweden'], abbr: '瑞' },
-  DK: { en: ['Denmark'], abbr: '丹' },
-  NO: { en: ['Norway'], abbr: '挪' },
-  FI: { en: ['Finland'], abbr: '芬' },
-  PL: { en: ['Poland'], abbr: '波' },
-  HU: { en: ['Hungary'], abbr: '匈' },
-  CZ: { en: ['Czechia', 'Czech Republic'], abbr: '捷' },
-  GR: { en: ['Greece'], abbr: '希' },
-  PT: { en: ['Portugal'], abbr: '葡' },
-  ES: { en: ['Spain'], abbr: '西' },
-  AT: { en: ['Austria'], abbr: '奥' },
-  MX: { en: ['Mexico'], abbr: '墨' },
-  CU: { aliases: ['古巴共和国'], en: ['Cuba'], abbr: '古' },
-  CL: { en: ['Chile'], abbr: '智' },
-  PE: { en: ['Peru'], abbr: '秘' },
-  VE: { en: ['Venezuela'], abbr: '委' },
-  SY: { en: ['Syria'], abbr: '叙' },
-  JO: { en: ['Jordan'], abbr: '约' },
-  LB: { en: ['Lebanon'], abbr: '黎' },
-  KW: { en: ['Kuwait'], abbr: '科' },
-  QA: { en: ['Qatar'], abbr: '卡' },
-  LK: { en: ['Sri Lanka'], abbr: '斯' },
-  NP: { en: ['Nepal'], abbr: '尼' },
-  NG: { en: ['Nigeria'], abbr: '尼' },
-  BD: { aliases: ['孟加拉'], en: ['Bangladesh'], abbr: '孟' },
-  ID: { name: '印度尼西亚', aliases: ['印尼'], en: ['Indonesia'], abbr: '印' },
-  BN: { en: ['Brunei'], abbr: '文' },
-  TL: { en: ['Timor-Leste', 'East Timor'] },
-  KE: { en: ['Kenya'], abbr: '肯' },
-  SN: { en: ['Senegal'], abbr: '塞' },
-  RS: { en: ['Serbia'], abbr: '塞' },
-  BY: { aliases: ['白俄'], en: ['Belarus'], abbr: '白' },
-  AZ: { en: ['Azerbaijan'], abbr: '阿' },
-  AM: { en: ['Armenia'], abbr: '亚' },
-  GE: { en: ['Georgia'], abbr: '格' },
-  MA: { en: ['Morocco'], abbr: '摩' },
-  TZ: { en: ['Tanzania'], abbr: '坦' },
-  ZM: { en: ['Zambia'], abbr: '赞' },
-  ZW: { en: ['Zimbabwe'], abbr: '津' },
-  OM: { en: ['Oman'], abbr: '阿' },
-  BH: { en: ['Bahrain'], abbr: '巴' },
-  IE: { en: ['Ireland'], abbr: '爱' },
-  CF: { name: '中非共和国', note: 'never the bare 中非, which is China–Africa (中非合作论坛)', en: ['Central African Republic'] },
-  CG: { name: '刚果（布）', aliases: ['刚果共和国'], en: ['Republic of the Congo'] },
-  CD: { name: '刚果（金）', aliases: ['刚果民主共和国'], en: ['Democratic Republic of the Congo', 'DR Congo'] },
-  VA: { aliases: ['教廷'], en: ['Vatican', 'Holy See'] },
-  EH: { name: '西撒哈拉', en: ['Western Sahara'] },
-  AX: { name: '奥兰群岛', en: ['Åland Islands'] },
-  GG: { name: '根西岛', en: ['Guernsey'] },
-  JE: { name: '泽西岛', en: ['Jersey'] },
-  MK: { en: ['North Macedonia'] },
-  BA: { name: '波黑', aliases: ['波斯尼亚和黑塞哥维那'], en: ['Bosnia and Herzegovina'] },
-  ME: { note: '黑山 is also a common place-name element in China; matched only as a whole word', en: ['Montenegro'] },
-  FM: { name: '密克罗尼西亚联邦', aliases: ['密克罗尼西亚'], en: ['Micronesia'] },
-  SZ: { name: '斯威士兰', aliases: ['埃斯瓦蒂尼'], en: ['Eswatini', 'Swaziland'] },
+  // G20 and permanent members
+  CN: { aliases: ['中华人民共和国'], en: ['China', 'PRC'], abbr: ['中', '华'], note: '华 as in 访华, 驻华, 对华' },
+  US: { aliases: ['美利坚合众国'], en: ['United States', 'USA', 'U.S.', 'US'], abbr: ['美'], note: 'US (upper case, whole word) is kept: the pronoun is only upper case in all-caps text, which Chinese news does not use' },
+  RU: { aliases: ['俄罗斯联邦', '俄国'], en: ['Russia'], abbr: ['俄'], note: '俄国 is the older and historical form, still seen' },
+  JP: { aliases: ['日本国'], en: ['Japan'], abbr: ['日'] },
+  KR: { aliases: ['大韩民国', '南韩'], en: ['South Korea', 'ROK', 'Republic of Korea'], abbr: ['韩'], note: '南韩 is Hong Kong and Taiwan usage' },
+  KP: { aliases: ['朝鲜民主主义人民共和国', '北韩'], en: ['North Korea', 'DPRK'], abbr: ['朝'], note: '北韩 is Hong Kong and Taiwan usage' },
+  GB: { aliases: ['大不列颠及北爱尔兰联合王国', '联合王国'], en: ['United Kingdom', 'Britain', 'UK'], abbr: ['英'] },
+  FR: { aliases: ['法兰西共和国'], en: ['France'], abbr: ['法'] },
+  DE: { aliases: ['德意志联邦共和国'], en: ['Germany'], abbr: ['德'] },
+  IT: { aliases: ['意大利共和国'], en: ['Italy'], abbr: ['意'] },
+  CA: { en: ['Canada'], abbr: ['加'] },
+  AU: { aliases: ['澳大利亚联邦', '澳洲'], en: ['Australia'], abbr: ['澳'] },
+  IN: { aliases: ['印度共和国'], en: ['India'], abbr: ['印'] },
+  ID: { name: '印度尼西亚', aliases: ['印度尼西亚共和国', '印尼'], en: ['Indonesia'], note: 'no single-character shorthand: 中印 is China–India; the press writes 中印尼' },
+  BR: { aliases: ['巴西联邦共和国'], en: ['Brazil'], abbr: ['巴'] },
+  MX: { aliases: ['墨西哥合众国'], en: ['Mexico'], abbr: ['墨'] },
+  AR: { aliases: ['阿根廷共和国'], en: ['Argentina'], abbr: ['阿'] },
+  ZA: { aliases: ['南非共和国'], en: ['South Africa'], abbr: ['南'] },
+  SA: { aliases: ['沙特', '沙特阿拉伯王国'], en: ['Saudi Arabia'], abbr: ['沙'] },
+  TR: { aliases: ['土耳其共和国'], en: ['Türkiye', 'Turkey'], abbr: ['土'], note: 'the Chinese press keeps 土耳其; Türkiye is the English name since 2022' },
+  // China's neighbours, Central Asia and South-East Asia
+  MN: { name: '蒙古国', aliases: ['蒙古'], en: ['Mongolia'], abbr: ['蒙'], note: '蒙古国 is the form Xinhua and 外交部 use for the state' },
+  VN: { aliases: ['越南社会主义共和国'], en: ['Vietnam', 'Viet Nam'], abbr: ['越'] },
+  LA: { aliases: ['老挝人民民主共和国'], en: ['Laos', 'Lao PDR'], abbr: ['老'] },
+  MM: { aliases: ['缅甸联邦共和国'], en: ['Myanmar', 'Burma'], abbr: ['缅'] },
+  TH: { aliases: ['泰王国'], en: ['Thailand'], abbr: ['泰'] },
+  KH: { aliases: ['柬埔寨王国'], en: ['Cambodia'], abbr: ['柬'] },
+  PH: { aliases: ['菲律宾共和国'], en: ['Philippines'], abbr: ['菲'] },
+  MY: { en: ['Malaysia'], abbr: ['马'] },
+  SG: { aliases: ['新加坡共和国'], en: ['Singapore'], abbr: ['新'] },
+  BN: { aliases: ['文莱达鲁萨兰国'], en: ['Brunei'], note: 'no single-character shorthand: 中文 is an ordinary word' },
+  KZ: { aliases: ['哈萨克斯坦共和国'], en: ['Kazakhstan'], abbr: ['哈'] },
+  KG: { aliases: ['吉尔吉斯', '吉尔吉斯共和国'], en: ['Kyrgyzstan', 'Kyrgyz Republic'], abbr: ['吉'] },
+  TJ: { aliases: ['塔吉克斯坦共和国'], en: ['Tajikistan'], abbr: ['塔'] },
+  UZ: { aliases: ['乌兹别克斯坦共和国'], en: ['Uzbekistan'], abbr: ['乌'] },
+  TM: { aliases: ['土库曼'], en: ['Turkmenistan'], abbr: ['土'] },
+  AF: { aliases: ['阿富汗伊斯兰共和国', '阿富汗伊斯兰酋长国'], en: ['Afghanistan'], abbr: ['阿'], note: '阿富汗伊斯兰酋长国 is the Taliban authorities’ name, seen in quotations' },
+  PK: { aliases: ['巴基斯坦伊斯兰共和国', '巴铁'], en: ['Pakistan'], abbr: ['巴'], note: '巴铁 ("iron brother") is the affectionate press nickname' },
+  NP: { aliases: ['尼泊尔联邦民主共和国'], en: ['Nepal'], abbr: ['尼'] },
+  BT: { aliases: ['不丹王国'], en: ['Bhutan'], note: 'no single-character shorthand: 不 is far too common' },
+  BD: { aliases: ['孟加拉人民共和国', '孟加拉'], en: ['Bangladesh'], abbr: ['孟'] },
+  LK: { aliases: ['斯里兰卡民主社会主义共和国'], en: ['Sri Lanka'], abbr: ['斯'] },
+  MV: { aliases: ['马尔代夫共和国'], en: ['Maldives'], abbr: ['马'] },
+  TL: { aliases: ['东帝汶民主共和国'], en: ['Timor-Leste', 'East Timor'] },
+  // Middle East and North Africa
+  IR: { aliases: ['伊朗伊斯兰共和国'], en: ['Iran'], abbr: ['伊'] },
+  IQ: { aliases: ['伊拉克共和国'], en: ['Iraq'], abbr: ['伊'] },
+  IL: { aliases: ['以色列国'], en: ['Israel'], abbr: ['以'] },
+  PS: { aliases: ['巴勒斯坦国'], en: ['Palestine'], abbr: ['巴'] },
+  SY: { aliases: ['阿拉伯叙利亚共和国'], en: ['Syria'], abbr: ['叙'] },
+  JO: { aliases: ['约旦哈希姆王国'], en: ['Jordan'], abbr: ['约'] },
+  LB: { aliases: ['黎巴嫩共和国'], en: ['Lebanon'], abbr: ['黎'] },
+  AE: { aliases: ['阿拉伯联合酋长国'], en: ['United Arab Emirates', 'UAE'], abbr: ['阿'] },
+  QA: { aliases: ['卡塔尔国'], en: ['Qatar'], abbr: ['卡'] },
+  KW: { aliases: ['科威特国'], en: ['Kuwait'], abbr: ['科'] },
+  OM: { aliases: ['阿曼苏丹国'], en: ['Oman'] },
+  BH: { aliases: ['巴林王国'], en: ['Bahrain'] },
+  YE: { aliases: ['也门共和国'], en: ['Yemen'] },
+  EG: { aliases: ['阿拉伯埃及共和国'], en: ['Egypt'], abbr: ['埃'] },
+  DZ: { aliases: ['阿尔及利亚民主人民共和国'], en: ['Algeria'], abbr: ['阿'] },
+  MA: { aliases: ['摩洛哥王国'], en: ['Morocco'], abbr: ['摩'] },
+  TN: { aliases: ['突尼斯共和国'], en: ['Tunisia'], abbr: ['突'] },
+  SD: { aliases: ['苏丹共和国'], en: ['Sudan'], note: 'no single-character shorthand: 中苏 is Sino-Soviet. 苏丹 is also the title sultan (文莱苏丹): people entries carry 苏丹+name forms' },
+  CY: { aliases: ['塞浦路斯共和国'], en: ['Cyprus'], abbr: ['塞'] },
+  // Europe
+  UA: { en: ['Ukraine'], abbr: ['乌'] },
+  BY: { aliases: ['白俄罗斯共和国', '白俄'], en: ['Belarus'], abbr: ['白'] },
+  NL: { aliases: ['荷兰王国'], en: ['Netherlands'], abbr: ['荷'] },
+  BE: { aliases: ['比利时王国'], en: ['Belgium'], abbr: ['比'] },
+  CH: { aliases: ['瑞士联邦'], en: ['Switzerland'], abbr: ['瑞'] },
+  SE: { aliases: ['瑞典王国'], en: ['Sweden'], abbr: ['瑞'] },
+  DK: { aliases: ['丹麦王国'], en: ['Denmark'], abbr: ['丹'] },
+  NO: { aliases: ['挪威王国'], en: ['Norway'], abbr: ['挪'] },
+  FI: { aliases: ['芬兰共和国'], en: ['Finland'], abbr: ['芬'] },
+  IS: { aliases: ['冰岛共和国'], en: ['Iceland'], abbr: ['冰'] },
+  IE: { en: ['Ireland'], abbr: ['爱'] },
+  PL: { aliases: ['波兰共和国'], en: ['Poland'], abbr: ['波'] },
+  HU: { en: ['Hungary'], abbr: ['匈'] },
+  CZ: { aliases: ['捷克共和国'], en: ['Czechia', 'Czech Republic'], abbr: ['捷'] },
+  GR: { aliases: ['希腊共和国'], en: ['Greece'], abbr: ['希'] },
+  PT: { aliases: ['葡萄牙共和国'], en: ['Portugal'], abbr: ['葡'] },
+  ES: { aliases: ['西班牙王国'], en: ['Spain'], abbr: ['西'] },
+  AT: { aliases: ['奥地利共和国'], en: ['Austria'], abbr: ['奥'] },
+  RS: { aliases: ['塞尔维亚共和国'], en: ['Serbia'], abbr: ['塞'] },
+  RO: { en: ['Romania'], abbr: ['罗'] },
+  BG: { aliases: ['保加利亚共和国'], en: ['Bulgaria'], abbr: ['保'] },
+  MT: { aliases: ['马耳他共和国'], en: ['Malta'], abbr: ['马'] },
+  GE: { en: ['Georgia'], abbr: ['格'] },
+  AZ: { aliases: ['阿塞拜疆共和国'], en: ['Azerbaijan'], abbr: ['阿'] },
+  AM: { aliases: ['亚美尼亚共和国'], en: ['Armenia'], note: 'no single-character shorthand: 中亚 is Central Asia' },
+  AL: { aliases: ['阿尔巴尼亚共和国'], en: ['Albania'], abbr: ['阿'] },
+  MK: { aliases: ['北马其顿共和国', '马其顿'], en: ['North Macedonia'], note: '马其顿 was the name until 2019' },
+  BA: { name: '波斯尼亚和黑塞哥维那', aliases: ['波黑'], en: ['Bosnia and Herzegovina'] },
+  ME: { en: ['Montenegro'], note: '黑山 is also a common place-name element in China (黑山县); matched only where it lines up with the segmentation' },
+  MD: { aliases: ['摩尔多瓦共和国'], en: ['Moldova'] },
+  VA: { aliases: ['梵蒂冈城国', '教廷'], en: ['Vatican', 'Holy See'] },
+  // Americas
+  CU: { aliases: ['古巴共和国'], en: ['Cuba'], abbr: ['古'] },
+  CL: { aliases: ['智利共和国'], en: ['Chile'], abbr: ['智'] },
+  PE: { aliases: ['秘鲁共和国'], en: ['Peru'], abbr: ['秘'] },
+  VE: { aliases: ['委内瑞拉玻利瓦尔共和国'], en: ['Venezuela'], abbr: ['委'] },
+  PA: { aliases: ['巴拿马共和国'], en: ['Panama'], abbr: ['巴'] },
+  UY: { aliases: ['乌拉圭东岸共和国'], en: ['Uruguay'], abbr: ['乌'] },
+  EC: { aliases: ['厄瓜多尔共和国'], en: ['Ecuador'], abbr: ['厄'] },
+  BO: { aliases: ['玻利维亚多民族国'], en: ['Bolivia'], abbr: ['玻'] },
+  CO: { aliases: ['哥伦比亚共和国'], en: ['Colombia'], abbr: ['哥'] },
+  CR: { aliases: ['哥斯达黎加共和国'], en: ['Costa Rica'], abbr: ['哥'] },
+  NI: { aliases: ['尼加拉瓜共和国'], en: ['Nicaragua'], abbr: ['尼'] },
+  SV: { aliases: ['萨尔瓦多共和国'], en: ['El Salvador'], abbr: ['萨'] },
+  HN: { aliases: ['洪都拉斯共和国'], en: ['Honduras'], abbr: ['洪'] },
+  FK: { name: '马尔维纳斯群岛', aliases: ['福克兰群岛'], en: ['Falkland Islands', 'Malvinas'], dropEn: ['Falkland Islands (Malvinas)'], note: 'the Chinese press writes 马尔维纳斯群岛 (the name Argentina uses); 福克兰群岛 is the British name' },
+  // Africa
+  ET: { aliases: ['埃塞俄比亚联邦民主共和国', '埃塞'], en: ['Ethiopia'], abbr: ['埃'] },
+  NG: { aliases: ['尼日利亚联邦共和国'], en: ['Nigeria'], abbr: ['尼'] },
+  KE: { aliases: ['肯尼亚共和国'], en: ['Kenya'], abbr: ['肯'] },
+  TZ: { aliases: ['坦桑尼亚联合共和国'], en: ['Tanzania'], abbr: ['坦'] },
+  ZM: { aliases: ['赞比亚共和国'], en: ['Zambia'], abbr: ['赞'] },
+  ZW: { aliases: ['津巴布韦共和国'], en: ['Zimbabwe'], abbr: ['津'] },
+  SN: { aliases: ['塞内加尔共和国'], en: ['Senegal'], abbr: ['塞'] },
+  CM: { aliases: ['喀麦隆共和国'], en: ['Cameroon'], abbr: ['喀'] },
+  MZ: { aliases: ['莫桑比克共和国'], en: ['Mozambique'], abbr: ['莫'] },
+  TD: { aliases: ['乍得共和国'], en: ['Chad'], abbr: ['乍'] },
+  CG: { name: '刚果（布）', aliases: ['刚果共和国', '刚果布'], en: ['Republic of the Congo', 'Congo-Brazzaville'], dropEn: ['Congo'], abbr: ['刚'], note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo' },
+  CD: { name: '刚果（金）', aliases: ['刚果民主共和国', '刚果金', '民主刚果'], en: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'], dropEn: ['Congo'], abbr: ['刚'], note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo' },
+  CF: { name: '中非共和国', en: ['Central African Republic'], note: 'never the bare 中非, which is China–Africa (中非合作论坛)' },
+  GQ: { aliases: ['赤道几内亚共和国', '赤几'], en: ['Equatorial Guinea'] },
+  SS: { aliases: ['南苏丹共和国'], en: ['South Sudan'] },
   CI: { en: ["Côte d'Ivoire", 'Ivory Coast'] },
   CV: { en: ['Cabo Verde', 'Cape Verde'] },
-  TW: { name: '台湾', aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '臺灣'], en: ['Taiwan'] },
-  HK: { name: '香港', aliases: ['香港特别行政区', '香港特区', '中国香港'], en: ['Hong Kong'] },
-  MO: { name: '澳门', aliases: ['澳门特别行政区', '澳门特区', '中国澳门'], en: ['Macao', 'Macau'] },
+  SZ: { aliases: ['埃斯瓦蒂尼'], en: ['Eswatini', 'Swaziland'] },
+  EH: { name: '西撒哈拉', aliases: ['阿拉伯撒哈拉民主共和国'], en: ['Western Sahara'], note: 'the territory; 阿拉伯撒哈拉民主共和国 (the package name) is the Polisario state, kept as an alias' },
+  GM: { dropEn: ['Republic of The Gambia'] },
+  // Oceania
+  NZ: { en: ['New Zealand'], abbr: ['新'] },
+  PG: { aliases: ['巴新'], en: ['Papua New Guinea', 'PNG'] },
+  FJ: { aliases: ['斐济共和国'], en: ['Fiji'], abbr: ['斐'] },
+  FM: { aliases: ['密克罗尼西亚'], en: ['Micronesia'] },
+  // Territories whose package name is a short form or clashes with something else
+  AQ: { en: ['Antarctica'] },
+  AX: { name: '奥兰群岛', en: ['Åland Islands'], dropEn: ['Aland Islands'], note: 'not the bare 奥兰 (Oran in Algeria)' },
+  GG: { name: '根西岛', en: ['Guernsey'] },
+  JE: { name: '泽西岛', en: ['Bailiwick of Jersey'], dropEn: ['Jersey'], note: 'not the bare 泽西 (新泽西) or Jersey (New Jersey)' },
+  CC: { aliases: ['科科斯群岛'], en: ['Cocos Islands'] },
+  SH: { aliases: ['圣赫勒拿'], en: ['Saint Helena'] },
+  RE: { en: ['Réunion'], dropEn: ['Reunion'], note: 'not Reunion, an English word' },
+  // Regions of China: places with their ISO codes
+  TW: { name: '台湾', aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马'], en: ['Taiwan'], note: 'a region of China, reported as a place' },
+  HK: { name: '香港', aliases: ['香港特别行政区', '香港特区', '中国香港'], en: ['Hong Kong', 'Hong Kong SAR'], note: 'a special administrative region of China, reported as a place' },
+  MO: { name: '澳门', aliases: ['澳门特别行政区', '澳门特区', '中国澳门'], en: ['Macao', 'Macau', 'Macao SAR'], note: 'a special administrative region of China, reported as a place' },
 };
 
 /** Taiwan, Hong Kong and Macao: regions of China, reported as places in every output. */
 const REGIONS_OF_CHINA = new Set(['TW', 'HK', 'MO']);
-/** Kosovo's XK is a user-assigned code, not an ISO 3166-1 entry. */
+/** Kosovo's XK is a user-assigned code, not an ISO 3166-1 entry (places-world.yaml has 科索沃 as a place). */
 const NOT_ISO = new Set(['XK']);
+/** Package Chinese names that must never be surface forms of their own (中非 is China–Africa). */
+const NEVER_FORMS = new Set(['中非']);
 
-const entries = Object.keys(countries.getAlpha2Codes())
-  .filter((code) => !NOT_ISO.has(code))
-  .sort()
-  .map((code) => {
-    const o = OVERLAY[code] ?? {};
-    const zh = countries.getName(code, 'zh');
-    const en = countries.getName(code, 'en');
-    if (zh === undefined || en === undefined) throw new Error(`${code}: no Chinese or English name in i18n-iso-countries`);
-    const name = o.name ?? zh;
-    const region = REGIONS_OF_CHINA.has(code);
-    const aliases = [...new Set([...(o.aliases ?? []), ...(zh !== name ? [zh] : [])])].filter((a) => a !== name && a.length > 1 && a !== '中非');
-    const entry: Record<string, unknown> = { id: `${region ? 'place' : 'country'}:${code}` };
-    if (region) entry['type'] = 'place';
-    entry['name'] = name;
-    if (aliases.length > 0) entry['aliases'] = aliases;
-    entry['en'] = [...new Set([...(o.en ?? []), en])];
-    entry['iso2'] = code;
-    if (region) entry['country'] = 'CN';
-    if (o.abbr !== undefined) entry['abbr'] = [...o.abbr];
-    if (o.note !== undefined) entry['note'] = o.note;
-    return entry;
-  });
+const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
-const file = { source: `i18n-iso-countries@${version} (Chinese and English names) + curated aliases and abbreviations (scripts/gen-countries.ts)`, type: 'country', entries };
+const codes = Object.keys(countries.getAlpha2Codes()).filter((code) => !NOT_ISO.has(code)).sort();
+for (const code of Object.keys(OVERLAY)) if (!codes.includes(code)) throw new Error(`overlay has ${code}, which is not an ISO 3166-1 code in the package`);
+
+const entries = codes.map((code) => {
+  const o = OVERLAY[code] ?? {};
+  const zh = asList(countries.getName(code, 'zh', { select: 'all' }));
+  const enAll = asList(countries.getName(code, 'en', { select: 'all' }));
+  if (zh.length === 0 || enAll.length === 0) throw new Error(`${code}: no Chinese or English name in i18n-iso-countries`);
+  const name = o.name ?? (zh[0] as string);
+  const region = REGIONS_OF_CHINA.has(code);
+  const aliases = uniq([...(o.aliases ?? []), ...zh]).filter((a) => a !== name && [...a].length > 1 && !NEVER_FORMS.has(a));
+  // Package English names, less inverted ISO forms ("Korea, Republic of") and the ones the overlay drops.
+  const pkgEn = enAll.filter((e) => !e.includes(', ') && !/\(.*\)/.test(e) && !(o.dropEn ?? []).includes(e));
+  const en = uniq([...(o.en ?? []), ...pkgEn]);
+  const entry: Record<string, unknown> = { id: `${region ? 'place' : 'country'}:${code}` };
+  if (region) entry['type'] = 'place';
+  entry['name'] = name;
+  if (aliases.length > 0) entry['aliases'] = aliases;
+  if (en.length > 0) entry['en'] = en;
+  entry['iso2'] = code;
+  if (region) entry['country'] = 'CN';
+  if (o.abbr !== undefined) {
+    for (const a of o.abbr) if ([...a].length !== 1) throw new Error(`${code}: abbreviation ${a} is not one character`);
+    entry['abbr'] = o.abbr;
+  }
+  if (o.note !== undefined) entry['note'] = o.note;
+  return entry;
+});
+
+const file = {
+  source: `i18n-iso-countries@${version} (Chinese and English names) + curated names, aliases and abbreviations (scripts/gen-countries.ts)`,
+  type: 'country',
+  entries,
+};
 DictFile.parse(file);
 const out = fileURLToPath(new URL('../dictionaries/countries.yaml', import.meta.url));
 const doc = new YAML.Document(file);
-YAML.visit(doc, { Seq(_, node) { if (node.items.every((i) => YAML.isScalar(i))) node.flow = true; } });
-writeFileSync(out, `# Generated by scripts/gen-countries.ts — do not edit by hand; change the overlay in the script and re-run it.\n${doc.toString({ lineWidth: 0 })}`);
+YAML.visit(doc, {
+  Seq(_, node) {
+    if (node.items.every((i) => YAML.isScalar(i))) node.flow = true;
+  },
+  // Quote strings a YAML 1.1 reader would take for booleans (iso2: NO is Norway, not false).
+  Scalar(_, node) {
+    if (typeof node.value === 'string' && /^(y|n|yes|no|on|off|true|false)$/i.test(node.value)) node.type = 'QUOTE_DOUBLE';
+  },
+});
+writeFileSync(out, `# Generated by scripts/gen-countries.ts from i18n-iso-countries: do not edit by hand; change the overlay in the script and re-run it.\n${doc.toString({ lineWidth: 0 })}`);
 process.stdout.write(`wrote ${out}: ${entries.length} entries\n`);
