@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -59,5 +59,58 @@ export class AtomicWriter {
   async flush(): Promise<void> {
     await Promise.all(this.pending);
     if (this.failure !== null) throw this.failure;
+  }
+}
+
+/**
+ * A file written line by line, through a buffer and synchronous writes, into a temporary file that is renamed into
+ * place by `close()`: memory stays bounded however long the file grows, and no half-written file is ever visible.
+ */
+export class LineWriter {
+  private readonly tmp: string;
+  private fd: number | null;
+  private buffer: string[] = [];
+  private size = 0;
+
+  constructor(
+    readonly path: string,
+    tmpDir: string,
+    private readonly bufferChars = 1 << 20,
+  ) {
+    mkdirSync(tmpDir, { recursive: true });
+    this.tmp = join(tmpDir, `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  /** Appends text (whole lines, each ending in a newline). */
+  write(text: string): void {
+    if (this.fd === null) throw new Error(`${this.path}: write after close`);
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size >= this.bufferChars) this.flush();
+  }
+
+  private flush(): void {
+    if (this.fd === null || this.buffer.length === 0) return;
+    writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.size = 0;
+  }
+
+  /** Writes what is buffered and renames the file into place. */
+  close(): void {
+    this.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    mkdirSync(dirname(this.path), { recursive: true });
+    renameSync(this.tmp, this.path);
+  }
+
+  /** Drops the file: nothing is renamed into place. */
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.buffer = [];
+    rmSync(this.tmp, { force: true });
   }
 }

@@ -6,6 +6,11 @@ import { runBatch } from './run.js';
 import { checkDictionaries, formatFinding } from './dictionaries/check.js';
 import { suggestEntries, suggestionsToYaml } from './dictionaries/suggest.js';
 import { writeAtomic } from './run.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { Convention, conventionOf, defaultVocabulary, evalNer, evalSeg, formatNerEval, formatSegEval, nerInput, nerLine, sentenceRecognizer } from './ner/commands.js';
+import type { ConventionT, EvalMode, NerInputFormat } from './ner/commands.js';
+import type { GoldFormatT } from './ner/gold.js';
+import { mergeCommand } from './merge.js';
 
 /** Exit codes: 0 the run completed, 1 nothing could be processed, 2 usage or configuration error. */
 export const EXIT = { ok: 0, nothing: 1, usage: 2 } as const;
@@ -108,6 +113,70 @@ function dictCommand(): Command {
   return dict;
 }
 
+const FORMATS = ['text', 'msra', 'bio', 'pfr', 'cluener'] as const;
+
+function readInput(file: string | undefined): string {
+  if (file === undefined || file === '-') return readFileSync(0, 'utf8');
+  if (!existsSync(file)) throw new ConfigError(`input file ${file} does not exist`);
+  return readFileSync(file, 'utf8');
+}
+
+function nerCommand(): Command {
+  return new Command('ner')
+    .description('find PER, LOC and ORG names in sentences (one per line, or the text of a gold file); one JSON line per sentence')
+    .argument('[file]', 'input file (standard input when absent or -)')
+    .addOption(new Option('-f, --format <format>', 'input format').choices(FORMATS).default('text'))
+    .option('-p, --pipeline <file>', 'pipeline file whose dictionaries, rules and model are used', DEFAULT_PIPELINE)
+    .option('-d, --dict <path>', 'extra dictionary file or folder (repeatable)', collect, [])
+    .addOption(new Option('-c, --convention <corpus>', 'annotation conventions to follow (default: those of --format; msra for text)').choices(Convention.options))
+    .action((file: string | undefined, opts: { format: NerInputFormat; pipeline: string; dict: string[]; convention?: ConventionT }) => {
+      const input = nerInput(opts.format, readInput(file));
+      for (const p of input.problems) process.stderr.write(`guanxi ner: line ${p.line}: ${p.message} (skipped)\n`);
+      const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
+      const recognize = sentenceRecognizer(pipeline, 'pipeline', opts.convention ?? conventionOf(opts.format));
+      const out: string[] = [];
+      for (const sentence of input.sentences) {
+        out.push(nerLine(recognize(sentence)));
+        if (out.length >= 1000) {
+          process.stdout.write(out.join('\n') + '\n');
+          out.length = 0;
+        }
+      }
+      if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+    });
+}
+
+function evalCommand(): Command {
+  const ev = new Command('eval').description('measure the recognizer and the segmenter on gold data');
+  ev.command('ner')
+    .description('precision, recall and F1 per type and micro-averaged (exact spans), and characters per second')
+    .addOption(new Option('-f, --format <format>', 'gold format').choices(FORMATS.filter((f) => f !== 'text')).makeOptionMandatory())
+    .requiredOption('-g, --gold <file>', 'gold file')
+    .addOption(new Option('-r, --recognizer <which>', 'score the pipeline\'s recognizer or the model alone').choices(['pipeline', 'model']).default('pipeline'))
+    .option('-p, --pipeline <file>', 'pipeline file', DEFAULT_PIPELINE)
+    .option('-d, --dict <path>', 'extra dictionary file or folder (repeatable)', collect, [])
+    .addOption(new Option('-c, --convention <corpus>', 'annotation conventions to follow (default: those of --format)').choices(Convention.options))
+    .option('--json', 'print the result as JSON')
+    .action((opts: { format: GoldFormatT; gold: string; recognizer: EvalMode; pipeline: string; dict: string[]; json?: boolean; convention?: ConventionT }) => {
+      const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
+      const result = evalNer(pipeline, opts.format, opts.gold, opts.recognizer, opts.convention ?? conventionOf(opts.format));
+      process.stdout.write(opts.json === true ? JSON.stringify({ ...result, problems: result.problems.length }, null, 2) + '\n' : formatNerEval(result));
+    });
+  ev.command('seg')
+    .description('word segmentation precision, recall, F1 and out-of-vocabulary recall on SIGHAN 2005 gold')
+    .requiredOption('-g, --gold <file>', 'gold segmentation (words separated by spaces, one sentence a line)')
+    .option('-w, --words <file>', 'training word list for OOV recall (default: the *_training_words.utf8 beside the gold)')
+    .option('-p, --pipeline <file>', 'pipeline file', DEFAULT_PIPELINE)
+    .option('-d, --dict <path>', 'extra dictionary file or folder (repeatable)', collect, [])
+    .option('--json', 'print the result as JSON')
+    .action((opts: { gold: string; words?: string; pipeline: string; dict: string[]; json?: boolean }) => {
+      const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
+      const result = evalSeg(pipeline, opts.gold, opts.words ?? defaultVocabulary(opts.gold));
+      process.stdout.write(opts.json === true ? JSON.stringify(result, null, 2) + '\n' : formatSegEval(result));
+    });
+  return ev;
+}
+
 /** Builds the guanxi command-line program. */
 export function buildProgram(): Command {
   const program = new Command('guanxi')
@@ -117,6 +186,9 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (str, write) => write(str) });
   program.addCommand(runCommand());
   program.addCommand(dictCommand());
+  program.addCommand(nerCommand());
+  program.addCommand(evalCommand());
+  program.addCommand(mergeCommand());
   program.addOption(new Option('--no-color', 'accepted for compatibility; output has no colour').hideHelp());
   return program;
 }

@@ -13,7 +13,8 @@ import { cooccurStage } from './stages/cooccur.js';
 import { extractStage } from './stages/extract.js';
 import { keywordsStage } from './stages/keywords.js';
 import { normalizeStage } from './stages/normalize.js';
-import { reportStage } from './stages/report.js';
+import { ReportOptions, reportStage } from './stages/report.js';
+import type { ReportOptionsT } from './stages/report.js';
 import { segmentStage } from './stages/segment.js';
 import { sentencesStage } from './stages/sentences.js';
 import { tagStage } from './stages/tag.js';
@@ -74,7 +75,11 @@ export interface Pipeline {
   userDictionaries: string[];
   hash: string;
   timezone: string;
+  /** Options of the report stage (defaults when the file has none): they shape the corpus report and exports. */
+  report: ReportOptionsT;
   dictionaries: DictionarySet;
+  /** The validated options of the first stage with this name, if the pipeline has it. */
+  stageOptions(name: string): unknown;
   /** The stages, created on first call. */
   stages: () => Stage[];
   /** Size and time limits per article. */
@@ -91,6 +96,7 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
   const user = [...file.spec.dictionaries.map((d) => resolve(base, d)), ...(opts.userDictionaries ?? [])];
   const dictionaries = loadDictionaries({ user, ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}) });
   let timezone = 'Asia/Shanghai';
+  let report = ReportOptions.parse({});
   // Options are validated now (a bad option is a configuration error before any work), stages created on first
   // use: a main thread that only hands articles to workers never loads jieba.
   const validated = file.spec.stages.map((s, i) => {
@@ -100,6 +106,7 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
       throw new ConfigError(parsed.error.issues.slice(0, 5).map((iss) => `pipeline file ${file.path}: field stages.${i}.options${iss.path.length > 0 ? '.' + iss.path.join('.') : ''}: ${iss.message}`).join('\n'));
     }
     if (s.name === 'extract') timezone = (parsed.data as { timezone: string }).timezone;
+    if (s.name === 'report') report = parsed.data as ReportOptionsT;
     return { def, options: parsed.data as unknown };
   });
   let created: Stage[] | null = null;
@@ -111,8 +118,10 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
     userDictionaries: opts.userDictionaries ?? [],
     hash: file.hash,
     timezone,
+    report,
     dictionaries,
     stages,
+    stageOptions: (name: string): unknown => validated.find((v) => v.def.name === name)?.options,
     limits: file.spec.limits,
     stageSeconds,
     run(doc: Doc): Doc {

@@ -5,8 +5,9 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { Pipeline } from './pipeline.js';
 import { ConfigError } from './dictionaries/load.js';
 import { CorpusAggregate } from './reports/corpus.js';
+import { mentionLines, writeCorpusOutputs } from './reports/exports.js';
 import type { DiagnosticT } from './schema/document.js';
-import { AtomicWriter, writeAtomic } from './atomic.js';
+import { AtomicWriter, LineWriter, writeAtomic } from './atomic.js';
 import { ArticleCache, codeHash } from './cache.js';
 import { readFileBytes } from './read.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
@@ -15,7 +16,6 @@ import type { InputFile } from './read.js';
 
 export { readArticle } from './read.js';
 export type { InputFile } from './read.js';
-import { jsonSchemas } from './schema/json.js';
 import { RunInfo } from './schema/report.js';
 import type { ArticleReportT, CorpusReportT, RunInfoT } from './schema/report.js';
 
@@ -113,19 +113,35 @@ export interface RunOptions {
   cache?: boolean;
 }
 
+/**
+ * Gives article ids in input order: an id already given (ignoring case) gets the first free suffix `~2`, `~3` …
+ * A merge replays it over the runs' ids, so that merged runs name their articles as one run over all inputs would.
+ */
+export class IdAssigner {
+  private readonly used = new Set<string>();
+
+  /** The id for the next input whose base id (from its path, never containing `~`) is given. */
+  next(base: string): string {
+    let id = base;
+    if (this.used.has(id.toLowerCase())) {
+      let n = 2;
+      while (this.used.has(`${base}~${n}`.toLowerCase())) n++;
+      id = `${base}~${n}`;
+    }
+    this.used.add(id.toLowerCase());
+    return id;
+  }
+}
+
+/** The base id an assigned id was made from (its `~n` suffix removed). */
+export function baseId(id: string): string {
+  return id.replace(/~\d+$/, '');
+}
+
 /** Assigns every input its article id, in input order; two inputs mapping to one id keep distinct ids. */
 export function assignIds(files: readonly InputFile[]): string[] {
-  const used = new Set<string>();
-  return files.map((file) => {
-    let id = articleId(file);
-    if (used.has(id.toLowerCase())) {
-      let n = 2;
-      while (used.has(`${id}~${n}`.toLowerCase())) n++;
-      id = `${id}~${n}`;
-    }
-    used.add(id.toLowerCase());
-    return id;
-  });
+  const ids = new IdAssigner();
+  return files.map((file) => ids.next(articleId(file)));
 }
 
 /** Worker threads need tsx's loader when running from TypeScript sources. */
@@ -141,7 +157,14 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
   const out = resolve(opts.out);
   const { files, diagnostics: discoveryDiagnostics } = discoverInputs(opts.inputs);
   opts.onStart?.(files.length);
-  const aggregate = new CorpusAggregate(opts.pipeline.timezone);
+  const aggregate = new CorpusAggregate({
+    pipeline: opts.pipeline.name,
+    pipelineHash: opts.pipeline.hash,
+    dictionaryHash: opts.pipeline.dictionaries.hash,
+    dictionaries: opts.pipeline.dictionaries.files.map((f) => basename(f)),
+    timezone: opts.pipeline.timezone,
+    options: opts.pipeline.report,
+  });
   const articlesDir = join(out, 'articles');
   mkdirSync(articlesDir, { recursive: true });
   // Temporary files of an earlier run that was killed are removed; they were never visible as outputs.
@@ -205,6 +228,8 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
   let lastYield = performance.now();
   mkdirSync(tmpDir, { recursive: true });
   const writer = new AtomicWriter(tmpDir);
+  // mentions.ndjson grows as articles finish, in input order, so no report is held longer than its turn.
+  const mentionsOut = new LineWriter(join(out, 'mentions.ndjson'), tmpDir);
   // Feeders (two per pool thread, and the main thread itself) take articles from one queue, never more than a
   // bounded window ahead of the consumer, which finishes them strictly in input order: memory stays flat and every
   // output is identical whatever the number of workers.
@@ -261,6 +286,7 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
         await Promise.allSettled(feeders);
         await writer.flush();
         cache?.checkpoint();
+        mentionsOut.abort();
         rmSync(tmpDir, { recursive: true, force: true });
         return { summary: { articles: { ...aggregate.articles }, entities: aggregate.entities.size, mentions: aggregate.mentions, seconds: (performance.now() - t0) / 1000, out, interrupted: { done: i, total: files.length } }, corpus: null };
       }
@@ -281,8 +307,12 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
         }
       }
       aggregate.add(report);
+      mentionsOut.write(mentionLines(report));
       opts.onArticle?.(i + 1, files.length, report);
     }
+  } catch (err) {
+    mentionsOut.abort();
+    throw err;
   } finally {
     stopping = true;
     waiting.splice(0).forEach((w) => w());
@@ -291,15 +321,9 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
   }
   await writer.flush();
   cache?.finish();
-  for (const d of discoveryDiagnostics) aggregate.diagnostics.push({ file: d.file, article: null, diagnostics: [d] });
-  const corpus = aggregate.toReport({
-    pipeline: opts.pipeline.name,
-    pipelineHash: opts.pipeline.hash,
-    dictionaryHash: opts.pipeline.dictionaries.hash,
-    dictionaries: opts.pipeline.dictionaries.files.map((f) => basename(f)),
-  });
-  writeAtomic(join(out, 'corpus.json'), JSON.stringify(corpus, null, 2) + '\n', tmpDir);
-  for (const [name, schema] of Object.entries(jsonSchemas())) writeAtomic(join(out, 'schema', name), JSON.stringify(schema, null, 2) + '\n', tmpDir);
+  for (const d of discoveryDiagnostics) aggregate.addDiagnostics(d.file, null, [d]);
+  mentionsOut.close();
+  const corpus = writeCorpusOutputs(out, aggregate, ids, tmpDir);
   const seconds = (performance.now() - t0) / 1000;
   const runInfo: RunInfoT = RunInfo.parse({
     startedAt,

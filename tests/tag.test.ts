@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MentionT } from '../src/schema/document.js';
-import { article, miniPipeline, rawDoc } from './helpers.js';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { article, MINI_DICT, miniPipeline, rawDoc } from './helpers.js';
 
 function mentions(body: string): MentionT[] {
   return miniPipeline().run(rawDoc(article(body))).mentions ?? [];
@@ -67,14 +68,28 @@ describe('tag stage: diplomatic shorthand', () => {
 });
 
 describe('tag stage: people', () => {
-  it('finds a name after a title, propagates it, and records roles', () => {
+  it('finds a name no dictionary knows with the model, as one entity, and records roles', () => {
     const ms = mentions('土副总理兼外长梅列多夫出席。梅列多夫表示欢迎。');
     const people = ms.filter((m) => m.type === 'person');
     expect(people.map((m) => [m.entity, m.source, m.rule])).toEqual([
+      ['person:~梅列多夫', 'model', undefined],
+      ['person:~梅列多夫', 'model', undefined],
+    ]);
+    expect(people.every((m) => m.confidence > 0.5 && m.confidence <= 1)).toBe(true);
+    expect(people[0]?.roles).toEqual(['副总理', '外长']);
+  });
+
+  it('with the jieba-pos recognizer, finds a name after a title by rule and propagates it', () => {
+    const file = readPipelineFile(DEFAULT_PIPELINE);
+    const stages = file.spec.stages.map((st) =>
+      st.name === 'segment' ? { ...st, options: { ...st.options, pos: true } } : st.name === 'tag' ? { ...st, options: { ...st.options, recognizer: 'jieba-pos' } } : st,
+    );
+    const pipeline = createPipeline({ ...file, spec: { ...file.spec, stages } }, { builtinDictionaries: MINI_DICT });
+    const ms = pipeline.run(rawDoc(article('土副总理兼外长梅列多夫出席。梅列多夫表示欢迎。'))).mentions ?? [];
+    expect(ms.filter((m) => m.type === 'person').map((m) => [m.entity, m.source, m.rule])).toEqual([
       ['person:~梅列多夫', 'rule', 'title-name'],
       ['person:~梅列多夫', 'rule', 'propagated'],
     ]);
-    expect(people[0]?.roles).toEqual(['副总理', '外长']);
   });
 
   it('attaches the title chain to a dictionary person (国务委员兼外长王毅)', () => {

@@ -12,10 +12,15 @@ interface JiebaLexicon {
 
 let lexicon: JiebaLexicon | null = null;
 
+/** Path of the lexicon nodejieba segments with (cppjieba's jieba.dict.utf8). */
+export function jiebaDictPath(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict/jieba.dict.utf8');
+}
+
 function load(): JiebaLexicon {
   if (lexicon !== null) return lexicon;
-  const require = createRequire(import.meta.url);
-  const dictPath = join(dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict/jieba.dict.utf8');
+  const dictPath = jiebaDictPath();
   const twoCharWords = new Set<string>();
   const commonWords = new Set<string>();
   const nameWords = new Map<string, { tag: string; freq: number }>();

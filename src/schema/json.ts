@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DictFile } from './dictionary.js';
 import { PipelineFile } from './pipeline.js';
+import { AggregateLine, MentionLine } from './corpus.js';
 import { ArticleReport, CorpusReport, RunInfo } from './report.js';
 
 /** JSON Schemas generated from the zod schemas, by file name. */
@@ -10,6 +11,9 @@ export function jsonSchemas(): Record<string, unknown> {
     'article.schema.json': gen(ArticleReport, 'guanxi article report', 'output'),
     'corpus.schema.json': gen(CorpusReport, 'guanxi corpus report', 'output'),
     'run.schema.json': gen(RunInfo, 'guanxi run information', 'output'),
+    // NDJSON files: the schema of one line.
+    'mention-line.schema.json': gen(MentionLine, 'guanxi mentions.ndjson line', 'output'),
+    'aggregate-line.schema.json': gen(AggregateLine, 'guanxi aggregate.ndjson line', 'output'),
     // Input schemas: what a user may write (defaults optional).
     'dictionary.schema.json': gen(DictFile, 'guanxi dictionary file', 'input'),
     'pipeline.schema.json': gen(PipelineFile, 'guanxi pipeline file', 'input'),

@@ -97,54 +97,9 @@ export const ArticleReport = z
   })
   .strict();
 
-/** One row of the corpus entity table. */
-export const CorpusEntity = z
-  .object({
-    id: z.string(),
-    type: z.string(),
-    name: z.string(),
-    iso2: z.string().optional(),
-    source: MentionSource,
-    mentions: z.number().int().nonnegative(),
-    articles: z.number().int().nonnegative(),
-    firstDate: z.string().nullable(),
-    lastDate: z.string().nullable(),
-  })
-  .strict();
-
-/** One row of the corpus pair table. */
-export const CorpusPair = z
-  .object({
-    a: z.string(),
-    b: z.string(),
-    window: z.enum(['sentence', 'block', 'article']),
-    count: z.number().int().positive(),
-    articles: z.number().int().positive(),
-  })
-  .strict();
-
-/** The corpus report written to `<out>/corpus.json`; deterministic for the same input. */
-export const CorpusReport = z
-  .object({
-    version: z.literal(REPORT_VERSION),
-    run: z
-      .object({
-        pipeline: z.string(),
-        pipelineHash: z.string(),
-        dictionaryHash: z.string(),
-        dictionaries: z.array(z.string()),
-        timezone: z.string(),
-        articles: z.object({ total: z.number().int(), ok: z.number().int(), warnings: z.number().int(), failed: z.number().int() }).strict(),
-        entities: z.number().int().nonnegative(),
-        mentions: z.number().int().nonnegative(),
-      })
-      .strict(),
-    entities: z.array(CorpusEntity),
-    pairs: z.array(CorpusPair),
-    timeline: z.array(z.object({ entity: z.string(), date: z.string(), mentions: z.number().int().positive() }).strict()),
-    diagnostics: z.array(z.object({ file: z.string(), article: z.string().nullable(), diagnostics: z.array(Diagnostic) }).strict()),
-  })
-  .strict();
+// The corpus report's schemas live in corpus.ts with the aggregate and export schemas; re-exported for existing importers.
+export { CORPUS_VERSION, CorpusEntity, CorpusPair, CorpusReport } from './corpus.js';
+export type { CorpusEntityT, CorpusReportT } from './corpus.js';
 
 /** Timings and other facts that vary between runs, kept out of the deterministic reports. */
 export const RunInfo = z
@@ -160,12 +115,12 @@ export const RunInfo = z
     stageSeconds: z.record(z.string(), z.number()),
     workers: z.number().int().positive(),
     cache: z.object({ hits: z.number().int().nonnegative(), misses: z.number().int().nonnegative() }).strict(),
+    /** Set by `guanxi merge`: the output folders it merged (then `inputs` are the runs' inputs, in order). */
+    merged: z.array(z.string()).optional(),
   })
   .strict();
 
 export type ArticleReportT = z.infer<typeof ArticleReport>;
 export type ArticleStatusT = z.infer<typeof ArticleStatus>;
 export type ReportEntityT = z.infer<typeof ReportEntity>;
-export type CorpusReportT = z.infer<typeof CorpusReport>;
-export type CorpusEntityT = z.infer<typeof CorpusEntity>;
 export type RunInfoT = z.infer<typeof RunInfo>;

@@ -1,10 +1,11 @@
-import { z } from 'zod';
 import type { Doc } from '../schema/document.js';
 import { buildArticleReport } from '../reports/article.js';
+import { ReportOptions } from '../schema/corpus.js';
 import { defineStage } from './types.js';
 
-/** Options of the report stage. */
-export const ReportOptions = z.object({}).strict();
+/** Options of the report stage (defined with the corpus schemas, which record them). */
+export { ReportOptions } from '../schema/corpus.js';
+export type { ReportOptionsT } from '../schema/corpus.js';
 
 /** The report stage: the article report, validated by its zod schema. */
 export const reportStage = defineStage({

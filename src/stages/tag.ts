@@ -7,6 +7,7 @@ import { isOrdinaryWord, namesFromPos, nameAfterTitle } from '../rules/names.js'
 import type { NameSpan } from '../rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
 import { surnames } from '../rules/surnames.js';
+import { loadNerModel } from '../ner/load.js';
 import { rolesBefore } from '../rules/titles.js';
 import { toOriginal } from './normalize.js';
 import { defineStage } from './types.js';
@@ -16,8 +17,15 @@ export const TagOptions = z
   .object({
     /** Shorthand and title rules (中方, 中土, 土副总理, 外长王毅). */
     rules: z.boolean().default(true),
-    /** Recognizer for names in no dictionary: jieba's POS tags, or none. */
-    recognizer: z.enum(['jieba-pos', 'none']).default('jieba-pos'),
+    /**
+     * Recognizer for names in no dictionary: the trained model (models/ner.bin), jieba's POS tags (needs the
+     * segment stage's `pos`), or none.
+     */
+    recognizer: z.enum(['model', 'jieba-pos', 'none']).default('model'),
+    /** A model file to use instead of the shipped one (relative paths from the working folder). */
+    model: z.string().optional(),
+    /** Model names below this confidence are left out (the model's confidences are calibrated on held-out data). */
+    modelConfidence: z.number().min(0).max(1).default(0.5),
     /** Mentions below this confidence are dropped. */
     minConfidence: z.number().min(0).max(1).default(0),
     /** Find every other occurrence in the article of a name found by a rule or the recognizer. */
@@ -27,6 +35,9 @@ export const TagOptions = z
 
 /** Entity type for a recognizer's span type. */
 const TYPE_OF: Record<NameSpan['type'], string> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+
+/** The model's type for each dictionary entity type it can confirm. */
+const NER_GROUP: Record<string, NameSpan['type']> = { person: 'PER', country: 'LOC', place: 'LOC', organization: 'ORG' };
 
 /** Stable id of an entity known only from the text (a rule or the model): type and name. */
 export function autoEntityId(type: string, name: string): string {
@@ -85,6 +96,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
   const nameLexicon = jiebaNameWords();
   const commonWords = jiebaCommonWords();
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
+  const model = options.recognizer === 'model' ? loadNerModel(dicts, options.model) : null;
 
   return function tag(doc: Doc): MentionT[] {
     if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined) throw new Error('tag stage needs the segment stage before it');
@@ -226,6 +238,36 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           const name = nb.text.slice(span.start, span.end);
           cover(s.block, span.start, span.end);
           out.push(mention(c, si, span.start, span.end, { entity: autoEntityId(type, name), type, source: 'model', confidence: span.score }));
+        }
+      });
+      propagate();
+    }
+    if (model !== null) {
+      c.sentences.forEach((s, si) => {
+        const nb = c.norm[s.block] as NormBlock;
+        const text = nb.text.slice(s.nstart, s.nend);
+        for (const span of model.spans(text)) {
+          if (span.confidence < options.modelConfidence) continue;
+          const start = s.nstart + span.start;
+          const end = s.nstart + span.end;
+          if (!isFree(s.block, start, end)) continue;
+          // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity, and a
+          // word jieba's lexicon lists with a non-name tag (发言人, 代表团, 空间站) names nothing in particular.
+          // (`guanxi ner` still reports such spans as names: see src/ner/recognizer.ts.)
+          if (span.text.length < 2 || commonWords.has(span.text)) continue;
+          // jieba's plain nr entries are full of common words (贺信, 祝贺): only its nrfg/nrt names pass as people.
+          if (span.type === 'PER' && isOrdinaryWord(span.text, nameLexicon, commonWords)) continue;
+          // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
+          const claim = dicts.forms.get(span.text);
+          const known = claim === undefined ? undefined : dicts.entities.get(claim.entity);
+          if (known !== undefined && NER_GROUP[known.type] === span.type) {
+            cover(s.block, start, end);
+            out.push(mention(c, si, start, end, { entity: known.id, type: known.type, source: 'model', confidence: span.confidence }));
+            continue;
+          }
+          const type = TYPE_OF[span.type];
+          cover(s.block, start, end);
+          out.push(mention(c, si, start, end, { entity: autoEntityId(type, span.text), type, source: 'model', confidence: span.confidence }));
         }
       });
       propagate();

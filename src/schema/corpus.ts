@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { Diagnostic, MentionSource } from './document.js';
+
+/** Version of the corpus report format (2: association measures, evidence, timelines by day, week and month). */
+export const CORPUS_VERSION = 2;
+
+/** Version of the aggregate file format written beside the corpus report for `guanxi merge`. */
+export const AGGREGATE_VERSION = 1;
+
+/** The window kinds in which co-occurrence is counted. */
+export const Window = z.enum(['sentence', 'block', 'article']);
+
+const count = z.number().int().nonnegative();
+
+/** A number for each window kind. */
+export const WindowCounts = z.object({ sentence: count, block: count, article: count }).strict();
+
+/**
+ * Options of the report stage. The article report has none; these shape the corpus report and its exports (which
+ * pairs are kept, how long the lists are), so a merge of runs needs the same options in every run.
+ */
+export const ReportOptions = z
+  .object({
+    /** Pairs below these counts are left out of corpus.json, edges.csv and network.gexf (aggregate.ndjson keeps all). */
+    pairs: z
+      .object({
+        minCount: z.number().int().positive().default(5),
+        minArticles: z.number().int().positive().default(2),
+      })
+      .strict()
+      .prefault({}),
+    /** The top co-occurring entities listed with each entity. */
+    top: z
+      .object({
+        k: z.number().int().nonnegative().max(1000).default(10),
+        window: Window.default('sentence'),
+        by: z.enum(['g2', 'npmi', 'count']).default('g2'),
+      })
+      .strict()
+      .prefault({}),
+    /** Evidence sentences kept per pair (shortest distinct sentences first). */
+    evidence: z.number().int().nonnegative().max(100).default(3),
+    /** The window kind whose pairs become the edges of network.gexf. */
+    network: z.object({ window: Window.default('sentence') }).strict().prefault({}),
+  })
+  .strict();
+
+/** One sentence in which both entities of a pair appear; offsets are UTF-16 units into `text`. */
+export const Evidence = z
+  .object({
+    article: z.string(),
+    date: z.string().nullable(),
+    block: count,
+    sentence: count,
+    text: z.string(),
+    aStart: count,
+    aEnd: count,
+    bStart: count,
+    bEnd: count,
+  })
+  .strict();
+
+/** A co-occurring entity in an entity's top list. */
+export const TopPartner = z.object({ id: z.string(), name: z.string(), count: z.number().int().positive(), npmi: z.number(), g2: z.number() }).strict();
+
+/** One row of the corpus entity table. */
+export const CorpusEntity = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    name: z.string(),
+    iso2: z.string().optional(),
+    source: MentionSource,
+    mentions: count,
+    articles: count,
+    /** Windows of each kind holding the entity (article windows = articles). */
+    windows: WindowCounts,
+    firstDate: z.string().nullable(),
+    lastDate: z.string().nullable(),
+    categories: z.array(z.object({ category: z.string(), mentions: count, articles: count }).strict()),
+    top: z.array(TopPartner),
+  })
+  .strict();
+
+/** One row of the corpus pair table: a pair in one window kind, with its association measures. */
+export const CorpusPair = z
+  .object({
+    a: z.string(),
+    b: z.string(),
+    window: Window,
+    count: z.number().int().positive(),
+    articles: z.number().int().positive(),
+    expected: z.number(),
+    pmi: z.number(),
+    npmi: z.number(),
+    jaccard: z.number(),
+    dice: z.number(),
+    g2: z.number(),
+    p: z.number(),
+    evidence: z.array(Evidence),
+  })
+  .strict();
+
+const periodCounts = z.record(z.string(), z.number().int().positive());
+const volumeCounts = z.record(z.string(), z.object({ articles: count, mentions: count }).strict());
+
+/** The corpus report written to `<out>/corpus.json`; deterministic for the same input, and the same after a merge. */
+export const CorpusReport = z
+  .object({
+    version: z.literal(CORPUS_VERSION),
+    run: z
+      .object({
+        pipeline: z.string(),
+        pipelineHash: z.string(),
+        dictionaryHash: z.string(),
+        dictionaries: z.array(z.string()),
+        timezone: z.string(),
+        options: ReportOptions,
+        articles: z.object({ total: count, ok: count, warnings: count, failed: count }).strict(),
+        entities: count,
+        mentions: count,
+        windows: WindowCounts,
+        pairs: z.object({ sentence: z.object({ distinct: count, kept: count }).strict(), block: z.object({ distinct: count, kept: count }).strict(), article: z.object({ distinct: count, kept: count }).strict() }).strict(),
+      })
+      .strict(),
+    volume: z.object({ day: volumeCounts, week: volumeCounts, month: volumeCounts }).strict(),
+    categories: z.array(z.object({ category: z.string(), articles: count, mentions: count }).strict()),
+    entities: z.array(CorpusEntity),
+    timeline: z.array(z.object({ entity: z.string(), day: periodCounts, week: periodCounts, month: periodCounts }).strict()),
+    pairs: z.array(CorpusPair),
+    diagnostics: z.array(z.object({ file: z.string(), article: z.string().nullable(), diagnostics: z.array(Diagnostic) }).strict()),
+  })
+  .strict();
+
+/** One line of `<out>/mentions.ndjson`: a resolved mention, ready to load into a database. */
+export const MentionLine = z
+  .object({
+    article: z.string(),
+    date: z.string().nullable(),
+    entity: z.string(),
+    type: z.string(),
+    block: count,
+    sentence: count,
+    start: count,
+    end: count,
+    text: z.string(),
+    source: MentionSource,
+    rule: z.string().optional(),
+    confidence: z.number().min(0).max(1),
+  })
+  .strict();
+
+const pairOfCounts = z.tuple([count, count]);
+
+/** First line of an aggregate file: what the run was, and the corpus-wide totals. */
+export const AggregateHeader = z
+  .object({
+    t: z.literal('header'),
+    format: z.literal('guanxi-aggregate'),
+    version: z.literal(AGGREGATE_VERSION),
+    pipeline: z.string(),
+    pipelineHash: z.string(),
+    dictionaryHash: z.string(),
+    dictionaries: z.array(z.string()),
+    timezone: z.string(),
+    options: ReportOptions,
+    articles: z.object({ total: count, ok: count, warnings: count, failed: count }).strict(),
+    mentions: count,
+    characters: count,
+    windows: WindowCounts,
+    /** Day (in `timezone`) → [articles, mentions]. */
+    days: z.record(z.string(), pairOfCounts),
+    /** Category → [articles, mentions]. */
+    categories: z.record(z.string(), pairOfCounts),
+  })
+  .strict();
+
+/** A chunk of the article ids of the run, in input order (a merge renames colliding ids as one run would). */
+export const AggregateIds = z.object({ t: z.literal('ids'), ids: z.array(z.string()) }).strict();
+
+/** One entity of the aggregate, with its per-day and per-category counts. */
+export const AggregateEntity = z
+  .object({
+    t: z.literal('entity'),
+    id: z.string(),
+    type: z.string(),
+    name: z.string(),
+    iso2: z.string().optional(),
+    source: MentionSource,
+    mentions: count,
+    articles: count,
+    sentences: count,
+    blocks: count,
+    firstDate: z.string().nullable(),
+    lastDate: z.string().nullable(),
+    /** Day (in the header's `timezone`) → mentions. */
+    days: z.record(z.string(), count),
+    /** Category → [mentions, articles]. */
+    categories: z.record(z.string(), pairOfCounts),
+  })
+  .strict();
+
+/** One pair of the aggregate in one window kind, unfiltered; sentence pairs carry their evidence candidates. */
+export const AggregatePair = z
+  .object({
+    t: z.literal('pair'),
+    window: Window,
+    a: z.string(),
+    b: z.string(),
+    count: z.number().int().positive(),
+    articles: z.number().int().positive(),
+    evidence: z.array(Evidence).optional(),
+  })
+  .strict();
+
+/** The diagnostics of one article (or of input discovery, with a null article). */
+export const AggregateDiagnostics = z.object({ t: z.literal('diagnostics'), file: z.string(), article: z.string().nullable(), diagnostics: z.array(Diagnostic) }).strict();
+
+/** Last line of an aggregate file: how many lines of each kind came before, so a truncated file is refused. */
+export const AggregateEnd = z.object({ t: z.literal('end'), ids: count, entities: count, pairs: count, diagnostics: count }).strict();
+
+/** One line of `<out>/aggregate.ndjson`. */
+export const AggregateLine = z.discriminatedUnion('t', [AggregateHeader, AggregateIds, AggregateEntity, AggregatePair, AggregateDiagnostics, AggregateEnd]);
+
+export type WindowT = z.infer<typeof Window>;
+export type WindowCountsT = z.infer<typeof WindowCounts>;
+export type ReportOptionsT = z.infer<typeof ReportOptions>;
+export type EvidenceT = z.infer<typeof Evidence>;
+export type CorpusEntityT = z.infer<typeof CorpusEntity>;
+export type CorpusPairT = z.infer<typeof CorpusPair>;
+export type CorpusReportT = z.infer<typeof CorpusReport>;
+export type MentionLineT = z.infer<typeof MentionLine>;
+export type AggregateHeaderT = z.infer<typeof AggregateHeader>;
+export type AggregateEntityT = z.infer<typeof AggregateEntity>;
+export type AggregatePairT = z.infer<typeof AggregatePair>;
+export type AggregateDiagnosticsT = z.infer<typeof AggregateDiagnostics>;
+export type AggregateLineT = z.infer<typeof AggregateLine>;
