@@ -212,6 +212,17 @@ describe('recognizer output', () => {
     expect(out.charsPerSecond).toBeGreaterThan(0);
   });
 
+  it('`guanxi eval seg --json` scores segmentation with OOV recall from the word list beside the gold', () => {
+    const r = spawnSync('node_modules/.bin/tsx', ['src/cli.ts', 'eval', 'seg', '--gold', fileURLToPath(new URL('./fixtures/gold/mini_test_gold.utf8', import.meta.url)), '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { vocabulary: string; score: { gold: number; correct: number; f1: number; oovGold: number; oovCorrect: number } };
+    expect(out.vocabulary).toMatch(/mini_training_words\.utf8$/);
+    // Gold 我们|在|北京 and 今天|天气|好; jieba gives 我们|在|北京 and 今天天气|好: 4 of 5 predicted words right,
+    // 4 of 6 gold found, F1 = 2·(4/5)·(4/6)/(4/5 + 4/6) = 8/11; OOV (not in 我们, 在): 北京 今天 天气 好, 2 found.
+    expect(out.score).toMatchObject({ gold: 6, predicted: 5, correct: 4, oovGold: 4, oovCorrect: 2 });
+    expect(out.score.f1).toBeCloseTo(8 / 11, 10);
+  });
+
   it('`guanxi eval ner` without a gold file is a usage error', () => {
     const r = spawnSync('node_modules/.bin/tsx', ['src/cli.ts', 'eval', 'ner', '--format', 'msra', '--gold', 'nope.txt'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
