@@ -9,7 +9,7 @@ import { readBio, readCluener, readMsra, readPfr, readSighan, spansFromTags } fr
 import { scoreNer, scoreSeg } from '../src/ner/score.js';
 import { NO_GAZETTEER, NerModel, TAG_COUNT, TEMPLATE_COUNT, WordTable, charTables } from '../src/ner/model.js';
 import { DEFAULT_MODEL_PATH, defaultCharTables, loadNerModel } from '../src/ner/load.js';
-import { combine } from '../src/ner/recognizer.js';
+import { combine, createRecognizer } from '../src/ner/recognizer.js';
 import { conventionOf, nerInput, nerLine } from '../src/ner/commands.js';
 import { quantize, tagsOfSpans, trainPerceptron } from '../src/ner/train.js';
 import { rawDoc } from './helpers.js';
@@ -155,6 +155,12 @@ describe('the shipped model', () => {
     expect(conventionOf('text')).toBe('msra');
   });
 
+  it('finds no names inside a dictionary initiative (金山 and 银山 of 绿水青山就是金山银山)', () => {
+    const r = createRecognizer(pipeline);
+    expect(r.recognize('坚持绿水青山就是金山银山的理念。')).toEqual([]);
+    expect(brief(r.recognize('王毅会见布林肯。'))).toEqual(['PER:王毅@0', 'PER:布林肯@4']);
+  });
+
   it('finds an invented minister in a whole article as a person from the model, counted as one entity', () => {
     const doc = pipeline.run(rawDoc(readFileSync(fileURLToPath(new URL('./fixtures/invented-minister.md', import.meta.url)), 'utf8')));
     const person = doc.report?.entities.find((e) => e.id === 'person:~钱卓远');
@@ -169,7 +175,7 @@ describe('the shipped model', () => {
 });
 
 describe('recognizer output', () => {
-  it('prefers the longer of overlapping spans and the pipeline on equal ones', () => {
+  it('lets the model decide where spans overlap and fills its gaps with dictionary and rule spans', () => {
     const p = [
       { start: 0, end: 2, type: 'LOC' as const, text: '中国', source: 'dictionary' as const, entity: 'country:CN', confidence: 1 },
       { start: 10, end: 13, type: 'LOC' as const, text: '华盛顿', source: 'dictionary' as const, entity: 'place:washington-dc', confidence: 1 },
@@ -179,7 +185,8 @@ describe('recognizer output', () => {
       { start: 10, end: 13, type: 'PER' as const, text: '华盛顿', confidence: 0.7 },
       { start: 20, end: 21, type: 'PER' as const, text: '郭', confidence: 0.8 },
     ];
-    expect(combine(p, m).map((s) => `${s.type}:${s.text}:${s.source}`)).toEqual(['ORG:中国致公党:model', 'LOC:华盛顿:dictionary', 'PER:郭:model']);
+    const gap = { start: 30, end: 33, type: 'ORG' as const, text: '外交部', source: 'dictionary' as const, entity: 'organization:mfa', confidence: 1 };
+    expect(combine([...p, gap], m).map((s) => `${s.type}:${s.text}:${s.source}`)).toEqual(['ORG:中国致公党:model', 'PER:华盛顿:model', 'PER:郭:model', 'ORG:外交部:dictionary']);
   });
 
   it('reads text input line by line and writes one JSON object per sentence', () => {

@@ -22,21 +22,17 @@ export interface Recognizer {
 const STAGES_USED = new Set(['normalize', 'sentences', 'segment', 'tag']);
 
 /**
- * Joins the pipeline's mentions with the model's raw spans for type-level output: where they overlap, the longer
- * span wins (the model's 中国致公党 over the dictionary's 中国 inside it; the dictionary's long name over a
- * fragment), and on equal spans the pipeline's; the model's spans the pipeline dropped as uninformative entities
- * (a lone surname, 老郭's 郭) count as names here.
+ * Joins the pipeline's mentions with the model's raw spans for type-level output. The model decides where they
+ * overlap (its boundaries follow the gold conventions it learnt, and it has seen the dictionary matches as
+ * features); dictionary and rule spans fill the gaps it left (a name only the dictionaries know, the countries of
+ * 中美 from the shorthand rules); the model's spans the pipeline dropped as uninformative entities (a lone
+ * surname, 老郭's 郭) count as names here.
  */
 export function combine(pipelineSpans: readonly RecognizedSpan[], modelSpans: ReadonlyArray<NerSpanT & { confidence: number }>): RecognizedSpan[] {
-  const all: RecognizedSpan[] = [...pipelineSpans, ...modelSpans.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, source: 'model' as const, entity: null, confidence: m.confidence }))];
-  // Longer first; on equal length the pipeline's (listed first, and the sort is stable).
-  const order = all.map((_, i) => i).sort((a, b) => (all[b] as RecognizedSpan).end - (all[b] as RecognizedSpan).start - ((all[a] as RecognizedSpan).end - (all[a] as RecognizedSpan).start) || a - b);
-  const chosen: RecognizedSpan[] = [];
-  for (const i of order) {
-    const c = all[i] as RecognizedSpan;
-    if (chosen.some((x) => x.start < c.end && c.start < x.end)) continue;
-    chosen.push(c);
-  }
+  const chosen: RecognizedSpan[] = modelSpans.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, source: 'model' as const, entity: null, confidence: m.confidence }));
+  // Longer pipeline spans first, so that a gap is filled by the whole name rather than a part of it.
+  const rest = [...pipelineSpans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const c of rest) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -62,12 +58,20 @@ export function createRecognizer(pipeline: Pipeline): Recognizer {
       };
       for (const s of stages) doc = s.run(doc);
       const out: RecognizedSpan[] = [];
+      // Initiatives, events and the like are not names of these types, and the model's spans inside them
+      // (金山 and 银山 in 绿水青山就是金山银山) are not names either.
+      const blockers: Array<{ start: number; end: number }> = [];
       for (const m of doc.mentions ?? []) {
+        if (m.block !== 0) continue;
         const type = NER_TYPE_OF[m.type];
-        if (type === undefined || m.block !== 0) continue;
-        out.push({ start: m.start, end: m.end, type, text: m.text, source: m.source, entity: m.entity, confidence: m.confidence });
+        if (type === undefined) blockers.push(m);
+        else out.push({ start: m.start, end: m.end, type, text: m.text, source: m.source, entity: m.entity, confidence: m.confidence });
       }
-      return combine(out, model === null ? [] : model.spans(text, convention));
+      const modelSpans = model === null ? [] : model.spans(text, convention).filter((sp) => !blockers.some((b) => b.start < sp.end && sp.start < b.end));
+      // Dictionaries and rules follow guanxi's own conventions (MSRA's); under another corpus's conventions only
+      // the model, which learnt them (with the dictionaries as features), decides.
+      if (convention !== 0) return modelSpans.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, source: 'model' as const, entity: null, confidence: m.confidence }));
+      return combine(out, modelSpans);
     },
   };
 }
