@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
-import { writeAtomic } from '../atomic.js';
+import { LineWriter, writeAtomic } from '../atomic.js';
+import { writePrettyJson } from './json-stream.js';
 import type { CorpusReportT, MentionLineT } from '../schema/corpus.js';
 import { jsonSchemas } from '../schema/json.js';
 import type { ArticleReportT } from '../schema/report.js';
@@ -94,7 +95,16 @@ export function networkGexf(corpus: CorpusReportT): string {
  */
 export function writeCorpusOutputs(out: string, aggregate: CorpusAggregate, ids: readonly string[], tmpDir: string): CorpusReportT {
   const corpus = aggregate.toReport();
-  writeAtomic(join(out, 'corpus.json'), JSON.stringify(corpus, null, 2) + '\n', tmpDir);
+  // Streamed: the same bytes as JSON.stringify(corpus, null, 2), without one string of the whole report.
+  const json = new LineWriter(join(out, 'corpus.json'), tmpDir);
+  try {
+    writePrettyJson(json, corpus);
+    json.write('\n');
+  } catch (err) {
+    json.abort();
+    throw err;
+  }
+  json.close();
   writeAggregateFile(join(out, 'aggregate.ndjson'), aggregate, ids, tmpDir);
   writeAtomic(join(out, 'entities.csv'), entitiesCsv(corpus), tmpDir);
   writeAtomic(join(out, 'edges.csv'), edgesCsv(corpus), tmpDir);
