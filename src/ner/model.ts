@@ -576,7 +576,8 @@ function viterbiFast(n: number, emit: Int32Array, trans: Float64Array, tr: Float
   for (let t = 0; t < T; t++) prev[t] = ALLOWED[T * T + t] === 1 ? (emit[t] as number) + (trans[T * T + t] as number) : NEG;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
-    // Unrolled: the seven closing scores in locals, then for each opening tag its best predecessor.
+    // The seven closing scores in locals; for each opening tag, its best predecessor among them (unrolled: the
+    // hottest loop of decoding).
     const c0 = prev[0] as number;
     const c1 = prev[3] as number;
     const c2 = prev[4] as number;
@@ -584,131 +585,25 @@ function viterbiFast(n: number, emit: Int32Array, trans: Float64Array, tr: Float
     const c4 = prev[8] as number;
     const c5 = prev[11] as number;
     const c6 = prev[12] as number;
-    {
-      let best = c0 + (tr[0] as number);
+    for (let j = 0; j < 7; j++) {
+      const to = j * 7;
+      let best = c0 + (tr[to] as number);
       let arg = 0;
-      const v1 = c1 + (tr[1] as number);
+      const v1 = c1 + (tr[to + 1] as number);
       if (v1 > best) { best = v1; arg = 3; }
-      const v2 = c2 + (tr[2] as number);
+      const v2 = c2 + (tr[to + 2] as number);
       if (v2 > best) { best = v2; arg = 4; }
-      const v3 = c3 + (tr[3] as number);
+      const v3 = c3 + (tr[to + 3] as number);
       if (v3 > best) { best = v3; arg = 7; }
-      const v4 = c4 + (tr[4] as number);
+      const v4 = c4 + (tr[to + 4] as number);
       if (v4 > best) { best = v4; arg = 8; }
-      const v5 = c5 + (tr[5] as number);
+      const v5 = c5 + (tr[to + 5] as number);
       if (v5 > best) { best = v5; arg = 11; }
-      const v6 = c6 + (tr[6] as number);
+      const v6 = c6 + (tr[to + 6] as number);
       if (v6 > best) { best = v6; arg = 12; }
-      cur[0] = best + (emit[eo + 0] as number);
-      back[eo + 0] = arg;
-    }
-    {
-      let best = c0 + (tr[7] as number);
-      let arg = 0;
-      const v1 = c1 + (tr[8] as number);
-      if (v1 > best) { best = v1; arg = 3; }
-      const v2 = c2 + (tr[9] as number);
-      if (v2 > best) { best = v2; arg = 4; }
-      const v3 = c3 + (tr[10] as number);
-      if (v3 > best) { best = v3; arg = 7; }
-      const v4 = c4 + (tr[11] as number);
-      if (v4 > best) { best = v4; arg = 8; }
-      const v5 = c5 + (tr[12] as number);
-      if (v5 > best) { best = v5; arg = 11; }
-      const v6 = c6 + (tr[13] as number);
-      if (v6 > best) { best = v6; arg = 12; }
-      cur[1] = best + (emit[eo + 1] as number);
-      back[eo + 1] = arg;
-    }
-    {
-      let best = c0 + (tr[14] as number);
-      let arg = 0;
-      const v1 = c1 + (tr[15] as number);
-      if (v1 > best) { best = v1; arg = 3; }
-      const v2 = c2 + (tr[16] as number);
-      if (v2 > best) { best = v2; arg = 4; }
-      const v3 = c3 + (tr[17] as number);
-      if (v3 > best) { best = v3; arg = 7; }
-      const v4 = c4 + (tr[18] as number);
-      if (v4 > best) { best = v4; arg = 8; }
-      const v5 = c5 + (tr[19] as number);
-      if (v5 > best) { best = v5; arg = 11; }
-      const v6 = c6 + (tr[20] as number);
-      if (v6 > best) { best = v6; arg = 12; }
-      cur[4] = best + (emit[eo + 4] as number);
-      back[eo + 4] = arg;
-    }
-    {
-      let best = c0 + (tr[21] as number);
-      let arg = 0;
-      const v1 = c1 + (tr[22] as number);
-      if (v1 > best) { best = v1; arg = 3; }
-      const v2 = c2 + (tr[23] as number);
-      if (v2 > best) { best = v2; arg = 4; }
-      const v3 = c3 + (tr[24] as number);
-      if (v3 > best) { best = v3; arg = 7; }
-      const v4 = c4 + (tr[25] as number);
-      if (v4 > best) { best = v4; arg = 8; }
-      const v5 = c5 + (tr[26] as number);
-      if (v5 > best) { best = v5; arg = 11; }
-      const v6 = c6 + (tr[27] as number);
-      if (v6 > best) { best = v6; arg = 12; }
-      cur[5] = best + (emit[eo + 5] as number);
-      back[eo + 5] = arg;
-    }
-    {
-      let best = c0 + (tr[28] as number);
-      let arg = 0;
-      const v1 = c1 + (tr[29] as number);
-      if (v1 > best) { best = v1; arg = 3; }
-      const v2 = c2 + (tr[30] as number);
-      if (v2 > best) { best = v2; arg = 4; }
-      const v3 = c3 + (tr[31] as number);
-      if (v3 > best) { best = v3; arg = 7; }
-      const v4 = c4 + (tr[32] as number);
-      if (v4 > best) { best = v4; arg = 8; }
-      const v5 = c5 + (tr[33] as number);
-      if (v5 > best) { best = v5; arg = 11; }
-      const v6 = c6 + (tr[34] as number);
-      if (v6 > best) { best = v6; arg = 12; }
-      cur[8] = best + (emit[eo + 8] as number);
-      back[eo + 8] = arg;
-    }
-    {
-      let best = c0 + (tr[35] as number);
-      let arg = 0;
-      const v1 = c1 + (tr[36] as number);
-      if (v1 > best) { best = v1; arg = 3; }
-      const v2 = c2 + (tr[37] as number);
-      if (v2 > best) { best = v2; arg = 4; }
-      const v3 = c3 + (tr[38] as number);
-      if (v3 > best) { best = v3; arg = 7; }
-      const v4 = c4 + (tr[39] as number);
-      if (v4 > best) { best = v4; arg = 8; }
-      const v5 = c5 + (tr[40] as number);
-      if (v5 > best) { best = v5; arg = 11; }
-      const v6 = c6 + (tr[41] as number);
-      if (v6 > best) { best = v6; arg = 12; }
-      cur[9] = best + (emit[eo + 9] as number);
-      back[eo + 9] = arg;
-    }
-    {
-      let best = c0 + (tr[42] as number);
-      let arg = 0;
-      const v1 = c1 + (tr[43] as number);
-      if (v1 > best) { best = v1; arg = 3; }
-      const v2 = c2 + (tr[44] as number);
-      if (v2 > best) { best = v2; arg = 4; }
-      const v3 = c3 + (tr[45] as number);
-      if (v3 > best) { best = v3; arg = 7; }
-      const v4 = c4 + (tr[46] as number);
-      if (v4 > best) { best = v4; arg = 8; }
-      const v5 = c5 + (tr[47] as number);
-      if (v5 > best) { best = v5; arg = 11; }
-      const v6 = c6 + (tr[48] as number);
-      if (v6 > best) { best = v6; arg = 12; }
-      cur[12] = best + (emit[eo + 12] as number);
-      back[eo + 12] = arg;
+      const t = OPEN[j] as number;
+      cur[t] = best + (emit[eo + t] as number);
+      back[eo + t] = arg;
     }
     for (let x = 0; x < 3; x++) {
       const b = 1 + 4 * x;

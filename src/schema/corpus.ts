@@ -63,16 +63,21 @@ export const Evidence = z
 /** A co-occurring entity in an entity's top list. */
 export const TopPartner = z.object({ id: z.string(), name: z.string(), count: z.number().int().positive(), npmi: z.number(), g2: z.number() }).strict();
 
+/** What the corpus table and the aggregate both say of an entity (in this key order). */
+const entityCore = {
+  id: z.string(),
+  type: z.string(),
+  name: z.string(),
+  iso2: z.string().optional(),
+  source: MentionSource,
+  mentions: count,
+  articles: count,
+};
+
 /** One row of the corpus entity table. */
 export const CorpusEntity = z
   .object({
-    id: z.string(),
-    type: z.string(),
-    name: z.string(),
-    iso2: z.string().optional(),
-    source: MentionSource,
-    mentions: count,
-    articles: count,
+    ...entityCore,
     /** Windows of each kind holding the entity (article windows = articles). */
     windows: WindowCounts,
     firstDate: z.string().nullable(),
@@ -182,13 +187,7 @@ export const AggregateIds = z.object({ t: z.literal('ids'), ids: z.array(z.strin
 export const AggregateEntity = z
   .object({
     t: z.literal('entity'),
-    id: z.string(),
-    type: z.string(),
-    name: z.string(),
-    iso2: z.string().optional(),
-    source: MentionSource,
-    mentions: count,
-    articles: count,
+    ...entityCore,
     sentences: count,
     blocks: count,
     firstDate: z.string().nullable(),
