@@ -145,6 +145,13 @@ describe('the shipped model', () => {
     for (const s of spans) expect(s.confidence).toBeGreaterThan(0.5);
   });
 
+  it('never puts whitespace inside a name (names listed with spaces between them)', () => {
+    const spans = model.spans('出席会议的有刘洋　刘伟 张三等。');
+    expect(spans.some((sp) => /\s|\u3000/.test(sp.text))).toBe(false);
+    expect(brief(spans)).toContain('PER:刘洋@6');
+    expect(brief(spans)).toContain('PER:刘伟@9');
+  });
+
   it('follows a training corpus\'s conventions on request: PFR leaves 中 and 美 of 中美 untagged, MSRA tags them', () => {
     const text = '中美双方就广泛的问题交换了意见。';
     expect(model.info.conventions).toEqual(['msra', 'pfr', 'cluener']);
