@@ -118,3 +118,14 @@ describe('tag stage: shorthand false positives seen in the 新闻联播 corpus',
     expect(ids(mentions('香港参加中英会谈。'))).toEqual(['place:HK', 'country:CN', 'country:GB']);
   });
 });
+
+describe('tag stage: model names', () => {
+  it('joins two touching transliterated person spans into one foreign name, and keeps Chinese names apart', async () => {
+    const { joinForeignNames } = await import('../src/stages/tag.js');
+    const span = (start: number, text: string, type: 'PER' | 'LOC' = 'PER') => ({ start, end: start + text.length, type, text, confidence: 0.9 });
+    expect(joinForeignNames([span(0, '赫里斯托', 'PER'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual(['赫里斯托祖利季斯']);
+    expect(joinForeignNames([span(0, '何梁'), span(2, '何利')]).map((s) => s.text)).toEqual(['何梁', '何利']);
+    expect(joinForeignNames([span(0, '赫里斯托'), span(5, '祖利季斯')]).map((s) => s.text)).toEqual(['赫里斯托', '祖利季斯']);
+    expect(joinForeignNames([span(0, '塞浦路斯', 'LOC'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual(['塞浦路斯', '祖利季斯']);
+  });
+});

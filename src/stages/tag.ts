@@ -8,7 +8,8 @@ import type { NameSpan } from '../rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
 import { surnames } from '../rules/surnames.js';
 import { loadNerModel } from '../ner/load.js';
-import { rolesBefore } from '../rules/titles.js';
+import { TRANSLIT_CHARS, rolesBefore } from '../rules/titles.js';
+import type { ModelSpan } from '../ner/model.js';
 import { toOriginal } from './normalize.js';
 import { defineStage } from './types.js';
 
@@ -38,6 +39,27 @@ const TYPE_OF: Record<NameSpan['type'], string> = { PER: 'person', LOC: 'place',
 
 /** The model's type for each dictionary entity type it can confirm. */
 const NER_GROUP: Record<string, NameSpan['type']> = { person: 'PER', country: 'LOC', place: 'LOC', organization: 'ORG' };
+
+/** A foreign-looking name part: longer than Chinese names are, or written mostly in transliteration characters. */
+const isForeignPart = (name: string): boolean => {
+  const chars = [...name];
+  return chars.length >= 4 || (chars.length >= 2 && chars.filter((ch) => TRANSLIT_CHARS.has(ch) || ch === '·').length >= 0.75 * chars.length);
+};
+
+/**
+ * Two person spans of the model that touch, both foreign-looking, are one foreign name written without its
+ * middle dot (赫里斯托 + 祖利季斯): Chinese names in a row are always separated (、, a space).
+ */
+export function joinForeignNames(spans: readonly ModelSpan[]): ModelSpan[] {
+  const out: ModelSpan[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.type === 'PER' && sp.type === 'PER' && prev.end === sp.start && isForeignPart(prev.text) && isForeignPart(sp.text)) {
+      out[out.length - 1] = { ...prev, end: sp.end, text: prev.text + sp.text, confidence: Math.min(prev.confidence, sp.confidence) };
+    } else out.push(sp);
+  }
+  return out;
+}
 
 /** Stable id of an entity known only from the text (a rule or the model): type and name. */
 export function autoEntityId(type: string, name: string): string {
@@ -246,7 +268,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
       c.sentences.forEach((s, si) => {
         const nb = c.norm[s.block] as NormBlock;
         const text = nb.text.slice(s.nstart, s.nend);
-        for (const span of model.spans(text)) {
+        for (const span of joinForeignNames(model.spans(text))) {
           if (span.confidence < options.modelConfidence) continue;
           const start = s.nstart + span.start;
           const end = s.nstart + span.end;
