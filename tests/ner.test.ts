@@ -245,11 +245,35 @@ describe('recognizer output', () => {
 });
 
 describe('decoder', () => {
-  it('the specialised Viterbi picks the same tags as the generic one', async () => {
+  it('the specialised Viterbi picks the same tags as an exhaustive Viterbi over all allowed BIOES bigrams', async () => {
     const { internals, Scratch, ALLOWED } = await import('../src/ner/model.js');
     const { prng } = await import('../src/ner/train.js');
     const rand = prng(99);
     const T = internals.T;
+    // Reference: every allowed (previous, current) pair scored, first best predecessor kept.
+    const reference = (n: number, emit: Int32Array, trans: Float64Array, s: InstanceType<typeof Scratch>): void => {
+      let prev = s.scoreA;
+      let cur = s.scoreB;
+      for (let t = 0; t < T; t++) prev[t] = ALLOWED[T * T + t] === 1 ? (emit[t] as number) + (trans[T * T + t] as number) : -1e300;
+      for (let i = 1; i < n; i++) {
+        for (let t = 0; t < T; t++) {
+          let best = -1e300;
+          let arg = 0;
+          for (let p = 0; p < T; p++) {
+            if (ALLOWED[p * T + t] !== 1) continue;
+            const v = (prev[p] as number) + (trans[p * T + t] as number);
+            if (v > best) {
+              best = v;
+              arg = p;
+            }
+          }
+          cur[t] = best + (emit[i * T + t] as number);
+          s.back[i * T + t] = arg;
+        }
+        [prev, cur] = [cur, prev];
+      }
+      internals.backtrack(n, prev, s);
+    };
     for (let round = 0; round < 200; round++) {
       const n = 1 + Math.floor(rand() * 30);
       const emit = Int32Array.from({ length: n * T }, () => Math.floor(rand() * 2000) - 1000);
@@ -258,7 +282,7 @@ describe('decoder', () => {
       const b = new Scratch();
       a.ensure(n);
       b.ensure(n);
-      internals.viterbi(n, emit, trans, a);
+      reference(n, emit, trans, a);
       internals.viterbiFast(n, emit, trans, internals.packTransitions(trans), b);
       expect([...b.tags.subarray(0, n)]).toEqual([...a.tags.subarray(0, n)]);
       // Every chosen bigram is allowed under BIOES.

@@ -497,18 +497,6 @@ export function domainBucket(feature: number, domain: number, mask: number): num
   return h & mask;
 }
 
-/** For each tag, the tags allowed before it (T stands for the sentence start), as a flat list with offsets. */
-const PREV: { list: Uint8Array; from: Uint8Array } = (() => {
-  const list: number[] = [];
-  const from = new Uint8Array(T + 1);
-  for (let cur = 0; cur < T; cur++) {
-    from[cur] = list.length;
-    for (let p = 0; p < T; p++) if (ALLOWED[p * T + cur] === 1) list.push(p);
-  }
-  from[T] = list.length;
-  return { list: Uint8Array.from(list), from };
-})();
-
 /** Follows the back pointers from the best tag that may end a sentence; writes s.tags[0..n). */
 function backtrack(n: number, last: Float64Array, s: Scratch): void {
   let best = -1e300;
@@ -526,49 +514,16 @@ function backtrack(n: number, last: Float64Array, s: Scratch): void {
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + (tags[i] as number)] as number;
 }
 
-/** Best tag sequence under BIOES constraints (Viterbi); writes s.tags[0..n). */
-function viterbi(n: number, emit: Int32Array | Float64Array, trans: Float64Array, s: Scratch): void {
-  if (n === 0) return;
-  let prev = s.scoreA;
-  let cur = s.scoreB;
-  const back = s.back;
-  const NEG = -1e300;
-  for (let t = 0; t < T; t++) prev[t] = ALLOWED[T * T + t] === 1 ? (emit[t] as number) + (trans[T * T + t] as number) : NEG;
-  for (let i = 1; i < n; i++) {
-    const eo = i * T;
-    // Tags that open (O, B-x, S-x) share one set of allowed predecessors: find its best per tag in one pass.
-    for (let t = 0; t < T; t++) {
-      let best = NEG;
-      let arg = 0;
-      const end = PREV.from[t + 1] as number;
-      for (let j = PREV.from[t] as number; j < end; j++) {
-        const p = PREV.list[j] as number;
-        const v = (prev[p] as number) + (trans[p * T + t] as number);
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      cur[t] = best + (emit[eo + t] as number);
-      back[eo + t] = arg;
-    }
-    const tmp = prev;
-    prev = cur;
-    cur = tmp;
-  }
-  backtrack(n, prev, s);
-}
-
 /** Tags that open (O, B-x, S-x) and the tags that may precede them (O, E-x, S-x). */
 const OPEN = Uint8Array.from([0, 1, 4, 5, 8, 9, 12]);
 const CLOSED = Uint8Array.from([0, 3, 4, 7, 8, 11, 12]);
 
 /**
- * Viterbi specialised to BIOES over three types for inference: the seven opening tags share their seven
+ * Viterbi specialised to BIOES over three types (training and inference): the seven opening tags share their seven
  * possible predecessors, and I-x and E-x have only B-x and I-x before them, so 61 transitions per character are
  * scored instead of 169. `tr` is the transition table laid out by `packTransitions`.
  */
-function viterbiFast(n: number, emit: Int32Array, trans: Float64Array, tr: Float64Array, s: Scratch): void {
+function viterbiFast(n: number, emit: Int32Array | Float64Array, trans: Float64Array, tr: Float64Array, s: Scratch): void {
   if (n === 0) return;
   let prev = s.scoreA;
   let cur = s.scoreB;
@@ -640,8 +595,7 @@ function viterbiFast(n: number, emit: Int32Array, trans: Float64Array, tr: Float
 }
 
 /** Transition scores in the order viterbiFast reads them: 7 × 7 opening, then per type B→I, I→I, B→E, I→E. */
-function packTransitions(trans: Float64Array): Float64Array {
-  const tr = new Float64Array(49 + 12);
+function packTransitions(trans: Float64Array, tr: Float64Array = new Float64Array(49 + 12)): Float64Array {
   for (let j = 0; j < 7; j++) for (let q = 0; q < 7; q++) tr[j * 7 + q] = trans[(CLOSED[q] as number) * T + (OPEN[j] as number)] as number;
   for (let x = 0; x < 3; x++) {
     const b = 1 + 4 * x;
@@ -837,4 +791,4 @@ export class NerModel {
 }
 
 /** Internals shared with the trainer. */
-export const internals = { emissions, viterbi, viterbiFast, packTransitions, F, T };
+export const internals = { emissions, viterbiFast, packTransitions, backtrack, F, T };

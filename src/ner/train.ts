@@ -2,7 +2,7 @@ import type { NerSentence } from './gold.js';
 import { NER_TYPES, Scratch, TAG_COUNT, domainBucket, extractFeatures, internals, tagOf } from './model.js';
 import type { CharTables, Gazetteer } from './model.js';
 
-const { emissions, viterbi, F, T } = internals;
+const { emissions, viterbiFast, packTransitions, F, T } = internals;
 
 /** A training sentence: its text and gold tag per character. */
 export interface TaggedSentence {
@@ -64,6 +64,7 @@ export function trainPerceptron(data: readonly TaggedSentence[], tables: CharTab
   const tu = new Float64Array((T + 1) * T);
   const s = new Scratch();
   let emit = new Float64Array(0);
+  const packed = new Float64Array(49 + 12);
   let domainFeats = new Int32Array(0);
   const mask = (1 << opts.hashBits) - 1;
   let c = 1;
@@ -109,7 +110,7 @@ export function trainPerceptron(data: readonly TaggedSentence[], tables: CharTab
           }
         }
       }
-      viterbi(n, emit, tw, s);
+      viterbiFast(n, emit, tw, packTransitions(tw, packed), s);
       const pred = s.tags;
       const gold = sent.tags;
       let wrong = false;

@@ -109,19 +109,24 @@ export const CorpusPair = z
 const periodCounts = z.record(z.string(), z.number().int().positive());
 const volumeCounts = z.record(z.string(), z.object({ articles: count, mentions: count }).strict());
 
+/** What corpus.json and the aggregate header both say of the run (in this key order); a merge needs them equal but for `articles`. */
+const runCore = {
+  pipeline: z.string(),
+  pipelineHash: z.string(),
+  dictionaryHash: z.string(),
+  dictionaries: z.array(z.string()),
+  timezone: z.string(),
+  options: ReportOptions,
+  articles: z.object({ total: count, ok: count, warnings: count, failed: count }).strict(),
+};
+
 /** The corpus report written to `<out>/corpus.json`; deterministic for the same input, and the same after a merge. */
 export const CorpusReport = z
   .object({
     version: z.literal(CORPUS_VERSION),
     run: z
       .object({
-        pipeline: z.string(),
-        pipelineHash: z.string(),
-        dictionaryHash: z.string(),
-        dictionaries: z.array(z.string()),
-        timezone: z.string(),
-        options: ReportOptions,
-        articles: z.object({ total: count, ok: count, warnings: count, failed: count }).strict(),
+        ...runCore,
         entities: count,
         mentions: count,
         windows: WindowCounts,
@@ -163,13 +168,7 @@ export const AggregateHeader = z
     t: z.literal('header'),
     format: z.literal('guanxi-aggregate'),
     version: z.literal(AGGREGATE_VERSION),
-    pipeline: z.string(),
-    pipelineHash: z.string(),
-    dictionaryHash: z.string(),
-    dictionaries: z.array(z.string()),
-    timezone: z.string(),
-    options: ReportOptions,
-    articles: z.object({ total: count, ok: count, warnings: count, failed: count }).strict(),
+    ...runCore,
     mentions: count,
     characters: count,
     windows: WindowCounts,
