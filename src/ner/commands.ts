@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import nodejieba from 'nodejieba';
 import { z } from 'zod';
 import { ConfigError } from '../dictionaries/load.js';
 import type { Pipeline } from '../pipeline.js';
-import { loadJieba } from '../stages/segment.js';
+import { builtinSegmenter } from '../stages/segment.js';
 import { readGold, readSighan } from './gold.js';
 import type { GoldFormatT, GoldProblem, NerSentence, NerSpanT } from './gold.js';
 import { loadNerModel } from './load.js';
@@ -110,13 +109,13 @@ export function defaultVocabulary(goldPath: string): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** Scores the pipeline's segmenter (jieba with the dictionaries' forms) on SIGHAN gold. */
+/** Scores the segmenter (jieba's algorithm and lexicon, built in, with the dictionaries' forms and the HMM for unknown words) on SIGHAN gold. */
 export function evalSeg(pipeline: Pipeline, goldPath: string, vocabularyPath: string | null = defaultVocabulary(goldPath)): SegEval {
   if (!existsSync(goldPath)) throw new ConfigError(`gold file ${goldPath} does not exist`);
   if (vocabularyPath !== null && !existsSync(vocabularyPath)) throw new ConfigError(`word list ${vocabularyPath} does not exist`);
   const gold = readSighan(readFileSync(goldPath, 'utf8'));
   const vocabulary = vocabularyPath === null ? undefined : new Set(readFileSync(vocabularyPath, 'utf8').split(/\s+/).filter((w) => w !== ''));
-  loadJieba(pipeline.dictionaries, 1_000_000);
+  const segmenter = builtinSegmenter(pipeline.dictionaries, 1_000_000);
   let characters = 0;
   const predicted: string[][] = [];
   const t0 = performance.now();
@@ -124,7 +123,7 @@ export function evalSeg(pipeline: Pipeline, goldPath: string, vocabularyPath: st
     const text = words.join('');
     characters += text.length;
     // jieba keeps spaces as tokens; the gold has none inside a sentence.
-    predicted.push(nodejieba.cut(text, true).filter((w) => w.trim() !== ''));
+    predicted.push(segmenter.cut(text, true).filter((w) => w.trim() !== ''));
   }
   const seconds = (performance.now() - t0) / 1000;
   return { gold: goldPath, vocabulary: vocabularyPath, score: scoreSeg(gold, predicted, vocabulary), characters, seconds, charsPerSecond: characters / Math.max(seconds, 1e-9) };

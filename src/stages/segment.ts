@@ -9,14 +9,20 @@ import { z } from 'zod';
 import type { DictionarySet } from '../dictionaries/load.js';
 import type { Doc, Token } from '../schema/document.js';
 import { defineStage } from './types.js';
+import { JiebaSegmenter } from '../segmenter/jieba.js';
 
 /** Options of the segment stage. */
 export const SegmentOptions = z
   .object({
     /** Run Latin-script stretches (English names, acronyms) through compromise. */
     latin: z.boolean().default(true),
-    /** Part-of-speech tags (nodejieba.tag, about three times slower than cut); needed by the jieba-pos recognizer and the title rule. */
+    /** Part-of-speech tags (nodejieba.tag, about three times slower than cut); needed by the jieba-pos recognizer. */
     pos: z.boolean().default(true),
+    /**
+     * Who cuts when no POS tags are asked for: `builtin` (jieba's algorithm and lexicon in TypeScript, the same
+     * words as nodejieba.cut, faster and without native dictionaries per thread) or `nodejieba`.
+     */
+    engine: z.enum(['builtin', 'nodejieba']).default('builtin'),
     /** jieba frequency given to dictionary forms so that they outrank the built-in lexicon. */
     userWordFrequency: z.number().int().positive().default(1_000_000),
   })
@@ -26,20 +32,38 @@ const POS_FOR_TYPE: Record<string, string> = { person: 'nr', country: 'ns', plac
 
 let loadedKey: string | null = null;
 
+/** The dictionary forms given to the segmenter as user words, with jieba's POS tag for their type. */
+function userWords(dicts: DictionarySet): Array<{ form: string; pos: string }> {
+  const words: Array<{ form: string; pos: string }> = [];
+  for (const { form, claim } of dicts.formList) {
+    // cppjieba splits user-dictionary lines on spaces, so forms with spaces are matched by the trie only.
+    if (/\s/.test(form) || !/[\u3400-\u9fff]/.test(form)) continue;
+    const type = dicts.entities.get(claim.entity)?.type ?? '';
+    words.push({ form, pos: POS_FOR_TYPE[type] ?? 'nz' });
+  }
+  return words;
+}
+
+let builtin: { key: string; segmenter: JiebaSegmenter } | null = null;
+
 /**
- * Loads jieba once per process with every dictionary form as a high-frequency user word, so that our
+ * The built-in segmenter over jieba's lexicon with every dictionary form as a high-frequency user word (so that
+ * our forms stay whole), built once per process and dictionary set.
+ */
+export function builtinSegmenter(dicts: DictionarySet, frequency: number): JiebaSegmenter {
+  const key = `${dicts.hash}:${frequency}`;
+  if (builtin?.key !== key) builtin = { key, segmenter: JiebaSegmenter.create({ userWords: userWords(dicts).map(({ form }) => [form, frequency] as const) }) };
+  return builtin.segmenter;
+}
+
+/**
+ * Loads nodejieba once per process with every dictionary form as a high-frequency user word, so that our
  * forms stay whole (the classic jieba complaint is a user word losing to the built-in lexicon).
  */
 export function loadJieba(dicts: DictionarySet, frequency: number): void {
   const key = `${dicts.hash}:${frequency}`;
   if (loadedKey === key) return;
-  const lines: string[] = [];
-  for (const { form, claim } of dicts.formList) {
-    // cppjieba splits user-dictionary lines on spaces, so forms with spaces are matched by the trie only.
-    if (/\s/.test(form) || !/[\u3400-\u9fff]/.test(form)) continue;
-    const type = dicts.entities.get(claim.entity)?.type ?? '';
-    lines.push(`${form} ${frequency} ${POS_FOR_TYPE[type] ?? 'nz'}`);
-  }
+  const lines = userWords(dicts).map(({ form, pos }) => `${form} ${frequency} ${pos}`);
   // One file per dictionary content, shared by runs and workers (written atomically, so readers never see it half-written).
   const userDict = join(tmpdir(), `guanxi-jieba-${dicts.hash}-${frequency}.utf8`);
   if (!existsSync(userDict)) writeAtomic(userDict, lines.join('\n') + '\n');
@@ -80,9 +104,25 @@ function latinTokens(text: string, sentence: number): Token[] {
   return out;
 }
 
-/** Segments one sentence with jieba (POS-tagged) and returns tokens with offsets in `text`, shifted by `offset`. */
-export function segmentText(text: string, sentence: number, offset: number, latin: boolean, withPos = true): Token[] {
+/**
+ * Segments one sentence and returns tokens with offsets in `text`, shifted by `offset`: with `cutter`, the built-in
+ * segmenter; otherwise nodejieba (POS-tagged with `withPos`).
+ */
+export function segmentText(text: string, sentence: number, offset: number, latin: boolean, withPos = true, cutter: JiebaSegmenter | null = null): Token[] {
   const tokens: Token[] = [];
+  if (cutter !== null && !withPos) {
+    const spans = cutter.cutSpans(text);
+    for (let i = 0; i < spans.count; i++) {
+      const start = spans.starts[i] as number;
+      const end = spans.ends[i] as number;
+      // Whitespace is a word of its own for jieba; it is no token here.
+      let blank = true;
+      for (let k = start; k < end && blank; k++) blank = isSpace(text.charCodeAt(k));
+      if (blank) continue;
+      tokens.push({ sentence, start: offset + start, end: offset + end, pos: '' });
+    }
+    return withLatin(tokens, text, sentence, offset, latin);
+  }
   let pos = 0;
   const push = (word: string, tag: string): void => {
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
@@ -93,6 +133,16 @@ export function segmentText(text: string, sentence: number, offset: number, lati
   };
   if (withPos) for (const { word, tag } of nodejieba.tag(text)) push(word, tag);
   else for (const word of nodejieba.cut(text)) push(word, '');
+  return withLatin(tokens, text, sentence, offset, latin);
+}
+
+/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+}
+
+/** Replaces the tokens inside Latin stretches by compromise's terms (when `latin` is on and there are any). */
+function withLatin(tokens: Token[], text: string, sentence: number, offset: number, latin: boolean): Token[] {
   if (!latin || !/[A-Za-z]/.test(text)) return tokens;
   const extra = latinTokens(text, sentence).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
   if (extra.length === 0) return tokens;
@@ -106,7 +156,8 @@ export const segmentStage = defineStage({
   options: SegmentOptions,
   requires: ['sentences'],
   create(options, ctx) {
-    loadJieba(ctx.dictionaries, options.userWordFrequency);
+    const cutter = options.pos || options.engine === 'nodejieba' ? null : builtinSegmenter(ctx.dictionaries, options.userWordFrequency);
+    if (cutter === null) loadJieba(ctx.dictionaries, options.userWordFrequency);
     return {
       name: 'segment',
       run(doc: Doc): Doc {
@@ -114,7 +165,7 @@ export const segmentStage = defineStage({
         const tokens: Token[] = [];
         doc.sentences.forEach((s, i) => {
           const text = doc.norm?.[s.block]?.text.slice(s.nstart, s.nend) ?? '';
-          for (const t of segmentText(text, i, s.nstart, options.latin, options.pos)) tokens.push(t);
+          for (const t of segmentText(text, i, s.nstart, options.latin, options.pos, cutter)) tokens.push(t);
         });
         return { ...doc, tokens };
       },

@@ -1,0 +1,132 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nodejieba from 'nodejieba';
+import { describe, expect, it } from 'vitest';
+import { JiebaSegmenter, jiebaDictDir } from '../src/segmenter/jieba.js';
+import { segmentStage } from '../src/stages/segment.js';
+import { loadDictionaries } from '../src/dictionaries/load.js';
+import { miniPipeline, rawDoc, article, MINI_DICT } from './helpers.js';
+import type { Doc } from '../src/schema/document.js';
+
+const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
+
+/** Every non-empty line of the example articles (front matter, HTML and text alike: the segmenter must agree on all). */
+function exampleLines(): string[] {
+  const lines: string[] = [];
+  for (const f of readdirSync(EXAMPLES, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()) {
+    for (const l of readFileSync(join(EXAMPLES, f), 'utf8').split('\n')) if (l.trim() !== '') lines.push(l);
+  }
+  return lines;
+}
+
+/** jieba's own user dictionary (lines `word [freq] [tag]`), in the form the segmenter takes. */
+function jiebaUserWords(): Array<[string, number | null]> {
+  return readFileSync(join(jiebaDictDir(), 'user.dict.utf8'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const p = l.split(' ');
+      return [p[0] as string, p.length === 3 ? Number.parseInt(p[1] as string, 10) : null];
+    });
+}
+
+describe('the built-in jieba segmenter', () => {
+  // nodejieba.load() reads jieba's user.dict.utf8 too, so the segmenter gets the same words.
+  const seg = JiebaSegmenter.create({ userWords: jiebaUserWords() });
+  nodejieba.load();
+  const lines = exampleLines();
+
+  it('cuts every line of the examples exactly as nodejieba.cut does (maximum-probability route only)', () => {
+    expect(lines.length).toBeGreaterThan(300);
+    const differing = lines.filter((l) => seg.cut(l).join('/') !== nodejieba.cut(l).join('/'));
+    expect(differing).toEqual([]);
+  });
+
+  it('cuts every line exactly as nodejieba.cut(text, true) does with the HMM for unknown words', () => {
+    const differing = lines.filter((l) => seg.cut(l, true).join('/') !== nodejieba.cut(l, true).join('/'));
+    expect(differing).toEqual([]);
+  });
+
+  it('joins runs of single characters with the HMM only when asked', () => {
+    expect(seg.cut('梅列多夫说')).toEqual(nodejieba.cut('梅列多夫说'));
+    expect(seg.cut('梅列多夫说', true)).toEqual(nodejieba.cut('梅列多夫说', true));
+    expect(seg.cut('梅列多夫说').length).toBeGreaterThan(seg.cut('梅列多夫说', true).length);
+  });
+
+  it('keeps ASCII letters and numbers whole under the HMM, as cppjieba does', () => {
+    expect(seg.cut('增长7.9%和abc123', true)).toEqual(['增长', '7.9', '%', '和', 'abc123']);
+    expect(seg.cut('增长7.9%', false)).toEqual(['增长', '7', '.', '9', '%']);
+  });
+
+  it('makes each separator (space, tab, newline, ，and 。) a word of its own', () => {
+    expect(seg.cut('中国 人民，团结。')).toEqual(['中国', ' ', '人民', '，', '团结', '。']);
+  });
+
+  it('gives offsets in UTF-16 code units and never splits a surrogate pair', () => {
+    const text = '𠀀𠀁中国人民';
+    const s = seg.cutSpans(text);
+    const spans = Array.from({ length: s.count }, (_, i) => [s.starts[i], s.ends[i]]);
+    expect(spans).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 6],
+      [6, 8],
+    ]);
+    expect(seg.cut(text)).toEqual(nodejieba.cut(text));
+  });
+
+  it('cuts a part of a text with offsets in the whole text', () => {
+    const s = seg.cutSpans('前言：中国人民', 3);
+    expect([s.count, s.starts[0], s.ends[0], s.starts[1], s.ends[1]]).toEqual([2, 3, 5, 5, 7]);
+  });
+
+  it('lets a user word with a high frequency win over the lexicon, as a jieba user dictionary does', () => {
+    const plain = JiebaSegmenter.create();
+    expect(plain.cut('欧阳部长出席')).not.toContain('欧阳部长');
+    const withWord = JiebaSegmenter.create({ userWords: [['欧阳部长', 1_000_000]] });
+    expect(withWord.cut('欧阳部长出席')).toEqual(['欧阳部长', '出席']);
+  });
+
+  it('rejects a lexicon line without a frequency, naming the line', () => {
+    expect(() => JiebaSegmenter.create({ dictText: '中国 100 ns\n人民\n' })).toThrow(/line 2: expected "word frequency tag"/);
+    expect(() => JiebaSegmenter.create({ dictText: '中国 abc ns\n' })).toThrow(/line 1: frequency must be a positive number/);
+  });
+
+  it('rejects an HMM file that is not one', () => {
+    expect(() => JiebaSegmenter.create({ hmmText: '0 0 0 0\n' })).toThrow(/not a jieba HMM model/);
+  });
+});
+
+describe('the segment stage', () => {
+  const dicts = loadDictionaries({ builtin: MINI_DICT });
+  const upTo = (doc: Doc): Doc => {
+    const p = miniPipeline();
+    let d = doc;
+    for (const s of p.stages()) {
+      if (s.name === 'segment') break;
+      d = s.run(d);
+    }
+    return d;
+  };
+  const doc = upTo(rawDoc(article('外长梅列多夫会见了王毅。 欧盟 EU 代表团 ，Hello World 出席。')));
+
+  it('gives the same tokens with the built-in segmenter as with nodejieba', () => {
+    const builtin = segmentStage.create(segmentStage.options.parse({ pos: false }), { dictionaries: dicts }).run(doc);
+    const native = segmentStage.create(segmentStage.options.parse({ pos: false, engine: 'nodejieba' }), { dictionaries: dicts }).run(doc);
+    expect(builtin.tokens).toEqual(native.tokens);
+    // Whitespace is never a token; dictionary forms (王毅 in the mini dictionary) stay whole.
+    const texts = (builtin.tokens ?? []).map((t) => doc.norm?.[doc.sentences?.[t.sentence]?.block ?? 0]?.text.slice(t.start, t.end));
+    expect(texts).toContain('王毅');
+    expect(texts.some((t) => t?.trim() === '')).toBe(false);
+  });
+
+  it('fails on a document without sentences (a programmer error: the stage order is wrong)', () => {
+    const stage = segmentStage.create(segmentStage.options.parse({ pos: false }), { dictionaries: dicts });
+    expect(() => stage.run(rawDoc(article('中国')))).toThrow(/needs the sentences stage/);
+  });
+
+  it('rejects an unknown engine when the options are read', () => {
+    expect(segmentStage.options.safeParse({ engine: 'hanlp' }).success).toBe(false);
+  });
+});
