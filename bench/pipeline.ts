@@ -3,11 +3,12 @@
 // extracted text in the same run; stage-by-stage time shares for 1 worker.
 //   npm run bench [-- --corpus xwlb|pfr199801 …] [--limit N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
+import { JiebaSegmenter } from '../src/segmenter/jieba.js';
 import type { ArticleReportT, RunInfoT } from '../src/schema/report.js';
 import { SHARED } from './text.js';
 
@@ -39,15 +40,18 @@ function run(label: string, input: string, out: string, extra: string[]): Measur
   return { label, seconds, peakRssMB: info.peakRssMB, articles: info.articles, characters: info.characters, stageSeconds: info.stageSeconds };
 }
 
-/** Raw nodejieba.cut over the block texts the run extracted: the floor for any pipeline that segments. */
-function jiebaFloor(out: string): { seconds: number; characters: number } {
+/**
+ * Raw nodejieba.cut over the block texts the run extracted (the floor for any pipeline that segments), and the
+ * built-in segmenter the pipeline uses (the same words, without user words on either side) over the same texts.
+ */
+function jiebaFloor(out: string): { seconds: number; characters: number; builtinSeconds: number } {
   const texts: string[] = [];
   for (const f of readdirSync(join(out, 'articles'), { recursive: true }).map(String)) {
     if (!f.endsWith('.json')) continue;
     const r = JSON.parse(readFileSync(join(out, 'articles', f), 'utf8')) as ArticleReportT;
     for (const b of r.blocks) if (b.text !== '') texts.push(b.text);
   }
-  nodejieba.load();
+  nodejieba.load({ userDict: EMPTY_USER_DICT });
   for (const t of texts.slice(0, 200)) nodejieba.cut(t); // warm-up
   let characters = 0;
   const t0 = performance.now();
@@ -55,8 +59,17 @@ function jiebaFloor(out: string): { seconds: number; characters: number } {
     nodejieba.cut(t);
     characters += t.length;
   }
-  return { seconds: (performance.now() - t0) / 1000, characters };
+  const seconds = (performance.now() - t0) / 1000;
+  const seg = JiebaSegmenter.create();
+  for (const t of texts.slice(0, 200)) seg.cutSpans(t);
+  const t1 = performance.now();
+  for (const t of texts) seg.cutSpans(t);
+  return { seconds, characters, builtinSeconds: (performance.now() - t1) / 1000 };
 }
+
+/** An empty user dictionary, so that nodejieba cuts with its lexicon alone, like the built-in segmenter below. */
+const EMPTY_USER_DICT = join(mkdtempSync(join(tmpdir(), 'guanxi-bench-dict-')), 'empty.utf8');
+writeFileSync(EMPTY_USER_DICT, '');
 
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
@@ -76,6 +89,8 @@ for (const name of names) {
     process.stdout.write(`${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)}\n`);
   }
   process.stdout.write(`${'raw nodejieba.cut (floor)'.padEnd(28)} ${fmt(floor.seconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(floorCps / 1e6, 2).padStart(10)} ${'1.000'.padStart(12)}\n`);
+  const builtinCps = floor.characters / floor.builtinSeconds;
+  process.stdout.write(`${'built-in segmenter (same cut)'.padEnd(28)} ${fmt(floor.builtinSeconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(builtinCps / 1e6, 2).padStart(10)} ${fmt(builtinCps / floorCps, 3).padStart(12)}\n`);
   process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}×; warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster\n`);
   const total = Object.values(one.stageSeconds).reduce((a, b) => a + b, 0);
   process.stdout.write(`stage shares (1 worker, ${fmt(total, 1)} s in stages of ${fmt(one.seconds, 1)} s wall): ${Object.entries(one.stageSeconds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt((100 * v) / total, 1)}%`).join(', ')}\n`);
