@@ -130,3 +130,27 @@ describe('the segment stage', () => {
     expect(segmentStage.options.safeParse({ engine: 'hanlp' }).success).toBe(false);
   });
 });
+
+describe("jieba's lexicon as the rules query it (from the segmenter's trie)", () => {
+  it('gives the tag and frequency of lexicon words, and nothing for user words', () => {
+    const seg = JiebaSegmenter.create({ userWords: [['欧阳部长', 1_000_000]] });
+    expect(seg.lexiconEntry('土地')).toEqual({ tag: 'n', freq: 11240 });
+    expect(seg.lexiconEntry('贺信')).toEqual({ tag: 'nr', freq: 58 });
+    expect(seg.lexiconEntry('欧阳部长')).toBeUndefined();
+    expect(seg.lexiconEntry('欧阳')).toBeDefined();
+    expect(seg.lexiconEntry('')).toBeUndefined();
+  });
+
+  it('answers the three word lists the rules use', async () => {
+    const { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } = await import('../src/rules/lexicon.js');
+    // 参加 is an ordinary two-character word (加 in 参加 is no Ghana); 中国人民 has four characters.
+    expect(jiebaTwoCharWords().has('参加')).toBe(true);
+    expect(jiebaTwoCharWords().has('中国人民')).toBe(false);
+    // 土地 is a common noun; jieba lists 两国 and 贺信 with name tags (ns, nr), so they are "name words".
+    expect(jiebaCommonWords().has('土地')).toBe(true);
+    expect(jiebaCommonWords().has('两国')).toBe(false);
+    expect(jiebaNameWords().get('两国')?.tag).toBe('ns');
+    expect(jiebaNameWords().get('贺信')).toEqual({ tag: 'nr', freq: 58 });
+    expect(jiebaNameWords().get('土地')).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import type { WordInfo, WordSet } from './lexicon.js';
 import type { Token } from '../schema/document.js';
 import { TRANSLIT_CHARS, titleStartingAt } from './titles.js';
 
@@ -44,7 +45,7 @@ const NOT_NAMES = new Set(['此访', '此行', '议国是', '一行', '本人', 
  * Whether jieba's lexicon makes a word ordinary rather than a name: any entry other than its person-name classes
  * nrfg/nrt (plain nr, ns and nt entries are full of common words: 祝贺/nr, 从严治党/nr, 两国/ns).
  */
-export function isOrdinaryWord(word: string, lexicon: ReadonlyMap<string, { tag: string; freq: number }>, common: ReadonlySet<string>): boolean {
+export function isOrdinaryWord(word: string, lexicon: WordInfo, common: WordSet): boolean {
   if (common.has(word) || NOT_NAMES.has(word)) return true;
   const known = lexicon.get(word);
   return known !== undefined && known.tag !== 'nrfg' && known.tag !== 'nrt';
@@ -57,7 +58,7 @@ export type SurnameSet = ReadonlySet<string>;
  * Names from jieba's POS tags (nr, ns, nt), the fallback recognizer: weak, so only plausible shapes are kept
  * (a surname-initial 2–4 character nr, a 3+ character transliteration, a place or organization of 2+ characters).
  */
-export function namesFromPos(text: string, tokens: readonly Token[], surnames: SurnameSet, lexicon: ReadonlyMap<string, { tag: string; freq: number }>, common: ReadonlySet<string> = new Set()): NameSpan[] {
+export function namesFromPos(text: string, tokens: readonly Token[], surnames: SurnameSet, lexicon: WordInfo, common: WordSet = new Set<string>()): NameSpan[] {
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

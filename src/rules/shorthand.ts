@@ -3,6 +3,7 @@
  * 土副总理/美军 (abbreviation + title), 访美/在土设立 (travel verb or preposition + abbreviation).
  * Abbreviations are resolved against the countries the article itself names; never guessed.
  */
+import type { WordSet } from './lexicon.js';
 
 /** A shorthand hit before resolution: the abbreviation character's position and the rule that found it. */
 export interface ShorthandHit {
@@ -58,11 +59,12 @@ function startsWithAny(text: string, at: number, set: Set<string>, max: number):
  * Finds shorthand hits in a sentence. `covered[i]` is 1 where a dictionary form already matched; `isAbbr` tells
  * abbreviation characters; `words` is a set of ordinary two-character words (to reject 参加方, 土地, 同日).
  */
-export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: Set<string>, tokenAt: (i: number) => [number, number] | null = () => null): ShorthandHit[] {
+export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: WordSet, tokenAt: (i: number) => [number, number] | null = () => null, isAbbrCode: (code: number) => boolean = () => true): ShorthandHit[] {
   const hits: ShorthandHit[] = [];
   const n = text.length;
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
-  const abbrAt = (i: number): boolean => free(i) && isAbbr(text[i] ?? '');
+  // By code first: most characters are no abbreviation, and text[i] would make a string of each.
+  const abbrAt = (i: number): boolean => free(i) && isAbbrCode(text.charCodeAt(i)) && isAbbr(text[i] ?? '');
   /** A character before the abbreviation that forms an ordinary word with it (参加, 增加, 同日). */
   const glued = (i: number): boolean => i > 0 && free(i - 1) && !PREPOSITIONS.has(text[i - 1] ?? '') && words.has(text.slice(i - 1, i + 1));
   for (let i = 0; i < n; i++) {

@@ -45,6 +45,9 @@ class CodeTrie {
   readonly root = new Int32Array(0x10000);
   /** Weight of the word ending at a node, NaN when the node ends no word. */
   weights: Float64Array;
+  /** Lexicon tag code (index into the segmenter's tag list, 0: not a lexicon word) and frequency of each node's word. */
+  tags: Uint8Array;
+  freqs: Float32Array;
   nodes = 1;
 
   constructor(capacity: number) {
@@ -52,6 +55,8 @@ class CodeTrie {
     this.table = new Int32Array(size * 3).fill(-1);
     this.mask = size - 1;
     this.weights = new Float64Array(capacity + 1).fill(Number.NaN);
+    this.tags = new Uint8Array(capacity + 1);
+    this.freqs = new Float32Array(capacity + 1);
   }
 
   private slot(node: number, cp: number): number {
@@ -75,6 +80,12 @@ class CodeTrie {
       const w = new Float64Array(this.weights.length * 2).fill(Number.NaN);
       w.set(this.weights);
       this.weights = w;
+      const t = new Uint8Array(w.length);
+      t.set(this.tags);
+      this.tags = t;
+      const f = new Float32Array(w.length);
+      f.set(this.freqs);
+      this.freqs = f;
     }
     if (node === 0 && cp < 0x10000) {
       this.root[cp] = id;
@@ -102,8 +113,8 @@ class CodeTrie {
     for (let i = 0; i < old.length; i += 3) if (old[i] !== -1) this.put(old[i] as number, old[i + 1] as number, old[i + 2] as number);
   }
 
-  /** Inserts a word (a later insert of the same word replaces its weight, as in cppjieba). */
-  insert(word: string, weight: number): void {
+  /** Inserts a word and returns its node (a later insert of the same word replaces its weight, as in cppjieba). */
+  insert(word: string, weight: number): number {
     let node = 0;
     for (const ch of word) {
       const cp = ch.codePointAt(0) as number;
@@ -111,11 +122,30 @@ class CodeTrie {
       node = next !== 0 ? next : this.addChild(node, cp);
     }
     if (node !== 0) this.weights[node] = weight;
+    return node;
+  }
+
+  /** The node of a word (0 when the trie has no such path). */
+  find(word: string): number {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      let cp = word.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < word.length) {
+        const d = word.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+        }
+      }
+      node = this.child(node, cp);
+      if (node === 0) return 0;
+    }
+    return node;
   }
 
   /** Bytes held by the trie's arrays. */
   get bytes(): number {
-    return this.table.byteLength + this.root.byteLength + this.weights.byteLength;
+    return this.table.byteLength + this.root.byteLength + this.weights.byteLength + this.tags.byteLength + this.freqs.byteLength;
   }
 }
 
@@ -144,6 +174,17 @@ function parseHmm(text: string, file: string): Hmm {
     }
   }
   return { start, trans, emit };
+}
+
+let latest: JiebaSegmenter | null = null;
+
+/**
+ * The segmenter most recently built over nodejieba's own lexicon (user words make no difference to its lexicon
+ * entries), or a new one without user words: what lexicon queries use, so that a process holds one copy of jieba's
+ * lexicon.
+ */
+export function sharedLexicon(): JiebaSegmenter {
+  return latest ?? JiebaSegmenter.create();
 }
 
 /** The word spans of the last cut, in code units of the text; valid until the next call. */
@@ -175,10 +216,25 @@ export class JiebaSegmenter {
   private states = new Int8Array(256);
   private readonly out: Spans = { starts: new Int32Array(256), ends: new Int32Array(256), count: 0 };
 
-  private constructor(trie: CodeTrie, hmm: Hmm, minWeight: number) {
+  private readonly tagList: readonly string[];
+
+  private constructor(trie: CodeTrie, hmm: Hmm, minWeight: number, tagList: readonly string[]) {
     this.trie = trie;
     this.hmm = hmm;
     this.minWeight = minWeight;
+    this.tagList = tagList;
+  }
+
+  /** The lexicon's entry for a word (its tag and frequency in the main lexicon file; user words are not entries). */
+  lexiconEntry(word: string): { tag: string; freq: number } | undefined {
+    const node = this.trie.find(word);
+    const code = node === 0 ? 0 : (this.trie.tags[node] as number);
+    return code === 0 ? undefined : { tag: this.tagList[code] as string, freq: this.trie.freqs[node] as number };
+  }
+
+  /** Bytes held by the segmenter's tables. */
+  get bytes(): number {
+    return this.trie.bytes + this.hmm.emit.byteLength;
   }
 
   /** Builds the segmenter from jieba's files (nodejieba's by default) and extra user words. */
@@ -191,6 +247,9 @@ export class JiebaSegmenter {
     // Two passes as in cppjieba: weights are log(freq / sum of all freqs), the minimum weight scores unknown characters.
     const words: string[] = [];
     const freqs: number[] = [];
+    const tagOf: number[] = [];
+    const tagList = [''];
+    const tagCodes = new Map<string, number>();
     let sum = 0;
     let at = 0;
     let lineNo = 0;
@@ -206,6 +265,15 @@ export class JiebaSegmenter {
         if (!(freq > 0)) throw new Error(`${dictFile}: line ${lineNo}: frequency must be a positive number`);
         words.push(dictText.slice(at, a));
         freqs.push(freq);
+        const tag = b < nl ? dictText.slice(b + 1, nl).trim() : '';
+        let code = tagCodes.get(tag);
+        if (code === undefined) {
+          code = tagList.length;
+          if (code > 255) throw new Error(`${dictFile}: line ${lineNo}: more than 255 distinct tags`);
+          tagList.push(tag);
+          tagCodes.set(tag, code);
+        }
+        tagOf.push(code);
         sum += freq;
       } else if (nl > at && dictText.slice(at, nl).trim() !== '') {
         throw new Error(`${dictFile}: line ${lineNo}: expected "word frequency tag"`);
@@ -218,10 +286,13 @@ export class JiebaSegmenter {
     for (let i = 0; i < words.length; i++) {
       const w = Math.log((freqs[i] as number) / sum);
       weights[i] = w;
-      trie.insert(words[i] as string, w);
+      const node = trie.insert(words[i] as string, w);
+      trie.tags[node] = tagOf[i] as number;
+      trie.freqs[node] = freqs[i] as number;
     }
     const sorted = weights.slice().sort();
-    const seg = new JiebaSegmenter(trie, hmm, sorted[0] as number);
+    const seg = new JiebaSegmenter(trie, hmm, sorted[0] as number, tagList);
+    if (source.dictText === undefined) latest = seg;
     const median = sorted[sorted.length >> 1] as number;
     for (const [word, freq] of source.userWords ?? []) {
       if (word === '' || (freq !== null && !(freq > 0))) continue;

@@ -3,12 +3,13 @@ import type { DictionarySet } from '../dictionaries/load.js';
 import { FormTrie } from '../dictionaries/matcher.js';
 import type { Doc, MentionT, NormBlock, Sentence, Token } from '../schema/document.js';
 import { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } from '../rules/lexicon.js';
+import type { WordInfo, WordSet } from '../rules/lexicon.js';
 import { isOrdinaryWord, namesFromPos, nameAfterTitle } from '../rules/names.js';
 import type { NameSpan } from '../rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
 import { surnames } from '../rules/surnames.js';
 import { loadNerModel } from '../ner/load.js';
-import { TRANSLIT_CHARS, rolesBefore } from '../rules/titles.js';
+import { TRANSLIT_CHARS, rolesBefore, titleEndingAt } from '../rules/titles.js';
 import type { ModelSpan } from '../ner/model.js';
 import { toOriginal } from './normalize.js';
 import { defineStage } from './types.js';
@@ -99,25 +100,36 @@ function groupTokens(doc: Doc): Token[][] {
   return groups;
 }
 
-/** Builds a mention from a span of a block's matching form (offsets mapped back to the block text). */
+/**
+ * Builds a mention from a span of a block's matching form (offsets mapped back to the block text); a person gets
+ * the roles written before the name (国务委员兼外长王毅).
+ */
 function mention(c: Ctx, si: number, nstart: number, nend: number, fields: Omit<MentionT, 'block' | 'sentence' | 'start' | 'end' | 'text'>): MentionT {
   const s = c.sentences[si] as Sentence;
   const nb = c.norm[s.block] as NormBlock;
   const o = toOriginal(nb, nstart, nend);
   const text = c.doc.blocks[s.block]?.text.slice(o.start, o.end) ?? '';
-  return { ...fields, block: s.block, sentence: si, start: o.start, end: o.end, text };
+  const m: MentionT = { ...fields, block: s.block, sentence: si, start: o.start, end: o.end, text };
+  if (m.type === 'person') {
+    const roles = rolesBefore(nb.text, nstart);
+    if (roles.length > 0) m.roles = roles;
+  }
+  return m;
 }
 
 /** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
 export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOptions>) {
   const words = jiebaTwoCharWords();
   const names = surnames();
-  const lexicon = options.recognizer === 'jieba-pos' ? jiebaNameWords() : new Map<string, { tag: string; freq: number }>();
-  const common = options.recognizer === 'jieba-pos' ? jiebaCommonWords() : new Set<string>();
+  const lexicon: WordInfo = options.recognizer === 'jieba-pos' ? jiebaNameWords() : new Map<string, { tag: string; freq: number }>();
+  const common: WordSet = options.recognizer === 'jieba-pos' ? jiebaCommonWords() : new Set<string>();
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const nameLexicon = jiebaNameWords();
   const commonWords = jiebaCommonWords();
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
+  const abbrCodes = new Uint8Array(0x10000);
+  for (const ch of dicts.abbreviations.keys()) abbrCodes[ch.charCodeAt(0)] = 1;
+  const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
   const model = options.recognizer === 'model' ? loadNerModel(dicts, options.model) : null;
 
   return function tag(doc: Doc): MentionT[] {
@@ -191,7 +203,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           const t = tokenAt(toks, s.nstart + i);
           return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
         };
-        for (const hit of findShorthand(text, cv, isAbbr, words, tokenSpan)) {
+        for (const hit of findShorthand(text, cv, isAbbr, words, tokenSpan, isAbbrCode)) {
           const res = resolveAbbreviation(hit, dicts.abbreviations.get(hit.char) ?? [], context);
           if (res === null) continue;
           const at = s.nstart + hit.at;
@@ -205,7 +217,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         // (c) Title + name for people no dictionary knows (外长梅列多夫).
         for (const t of toks) {
           if (!isFree(s.block, t.start, t.end)) continue;
-          if (rolesBefore(nb.text, t.start).length === 0) continue;
+          if (titleEndingAt(nb.text, t.start) === null) continue;
           const span = nameAfterTitle(nb.text, t.start, toks);
           if (span === null || !isFree(s.block, span.start, span.end)) continue;
           const name = nb.text.slice(span.start, span.end);
@@ -293,17 +305,6 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         }
       });
       propagate();
-    }
-
-    // Roles written before a person's name (国务委员兼外长王毅).
-    for (const m of out) {
-      if (m.type !== 'person') continue;
-      const s = c.sentences[m.sentence] as Sentence;
-      const nb = c.norm[s.block] as NormBlock;
-      const nstart = nb.map.indexOf(m.start);
-      if (nstart < 0) continue;
-      const roles = rolesBefore(nb.text, nstart);
-      if (roles.length > 0) m.roles = roles;
     }
 
     return out
