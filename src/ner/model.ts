@@ -1,3 +1,4 @@
+import { SimdEmitter } from './simd.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FormTrie } from '../dictionaries/matcher.js';
 import type { NerSpanT, NerTypeT } from './gold.js';
@@ -434,7 +435,7 @@ function emissions(n: number, weights: Int16Array | Float32Array, s: Scratch, em
  * Inference emissions over weights laid out 16 per bucket (13 used): thirteen running sums in locals instead of
  * read-modify-writes of the output, and one aligned 32-byte row per feature.
  */
-function emissions16(n: number, w: Int16Array, feats: Int32Array, emit: Int32Array, perChar: number): void {
+export function emissions16(n: number, w: Int16Array, feats: Int32Array, emit: Int32Array, perChar: number): void {
   for (let i = 0; i < n; i++) {
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0, e9 = 0, e10 = 0, e11 = 0, e12 = 0;
     const fo = i * perChar;
@@ -667,7 +668,9 @@ export class NerModel {
   private readonly transScaled: Float64Array;
   private readonly transPacked: Float64Array;
   /** The weights re-laid 16 per bucket for the inference loop. */
-  private readonly w16: Int16Array;
+  private readonly w16: Int16Array | null;
+  /** The same sums with WebAssembly SIMD (about twice as fast), where the runtime has it. */
+  private readonly simd: SimdEmitter | null;
 
   constructor(
     readonly info: ModelInfo,
@@ -681,15 +684,19 @@ export class NerModel {
     this.transScaled = Float64Array.from(trans, (v) => v / info.scale);
     this.transPacked = packTransitions(this.transScaled);
     const buckets = 1 << info.hashBits;
-    this.w16 = new Int16Array(buckets * 16);
-    for (let b = 0; b < buckets; b++) this.w16.set(weights.subarray(b * T, b * T + T), b * 16);
+    const w16 = new Int16Array(buckets * 16);
+    for (let b = 0; b < buckets; b++) w16.set(weights.subarray(b * T, b * T + T), b * 16);
+    this.simd = SimdEmitter.create(w16);
+    // With SIMD the weights live in WebAssembly memory only (one copy, 16 MB, per thread).
+    this.w16 = this.simd === null ? w16 : null;
   }
 
   /** The weights in file layout (13 per bucket), rebuilt from the inference layout: only saving needs them. */
   weights(): Int16Array {
     const buckets = 1 << this.info.hashBits;
     const out = new Int16Array(buckets * T);
-    for (let b = 0; b < buckets; b++) out.set(this.w16.subarray(b * 16, b * 16 + T), b * T);
+    const w16 = this.simd?.weights() ?? (this.w16 as Int16Array);
+    for (let b = 0; b < buckets; b++) out.set(w16.subarray(b * 16, b * 16 + T), b * T);
     return out;
   }
 
@@ -704,7 +711,8 @@ export class NerModel {
     const s = this.scratch;
     extractFeatures(text, this.tables, this.info.gazetteer ? this.gazetteer : NO_GAZETTEER, this.info.hashBits, s);
     if (convention !== 0) domainFeatures(s.feats, n * F, convention, (1 << this.info.hashBits) - 1, s.feats, n * F);
-    emissions16(n, this.w16, s.feats, s.emit, convention !== 0 ? 2 * F : F);
+    if (this.simd !== null) this.simd.run(n, s.feats, s.emit, convention !== 0 ? 2 * F : F);
+    else emissions16(n, this.w16 as Int16Array, s.feats, s.emit, convention !== 0 ? 2 * F : F);
     // Whitespace is never inside a name: news lists names separated by spaces (刘洋　刘伟), which the gold
     // corpora hardly contain, so the decoder is told rather than left to learn it.
     for (let i = 0; i < n; i++) {

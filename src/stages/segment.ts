@@ -81,6 +81,30 @@ function nlp(text: string): ReturnType<typeof nlpType> {
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9.'&-]*(?: [A-Za-z0-9][A-Za-z0-9.'&-]*)*/g;
 
+/** compromise's people, places and organizations in one Latin run (offsets in the run), by run: news repeats them (GDP, APEC, CCTV). */
+const latinCache = new Map<string, ReadonlyArray<{ start: number; end: number; pos: string }>>();
+const LATIN_CACHE_MAX = 20_000;
+
+function latinTerms(run: string): ReadonlyArray<{ start: number; end: number; pos: string }> {
+  const hit = latinCache.get(run);
+  if (hit !== undefined) return hit;
+  const doc = nlp(run);
+  const tagged: Array<{ start: number; end: number; pos: string }> = [];
+  const collect = (view: { json: (o: object) => unknown }, pos: string): void => {
+    for (const item of view.json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>) {
+      if (item.offset === undefined) continue;
+      tagged.push({ start: item.offset.start, end: item.offset.start + item.offset.length, pos });
+    }
+  };
+  collect(doc.people(), 'nr');
+  collect(doc.places(), 'ns');
+  collect(doc.organizations(), 'nt');
+  // A bounded memo (compromise is deterministic, so a hit is the same answer); cleared when full.
+  if (latinCache.size >= LATIN_CACHE_MAX) latinCache.clear();
+  latinCache.set(run, tagged);
+  return tagged;
+}
+
 /** Replaces jieba's tokens inside Latin stretches with compromise's terms, tagged nr/ns/nt for people, places and organizations. */
 function latinTokens(text: string, sentence: number): Token[] {
   const out: Token[] = [];
@@ -88,18 +112,7 @@ function latinTokens(text: string, sentence: number): Token[] {
     const run = m[0];
     const base = m.index;
     if (!/[A-Z]/.test(run)) continue;
-    const doc = nlp(run);
-    const tagged: Array<{ start: number; end: number; pos: string }> = [];
-    const collect = (view: { json: (o: object) => unknown }, pos: string): void => {
-      for (const item of view.json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>) {
-        if (item.offset === undefined) continue;
-        tagged.push({ start: base + item.offset.start, end: base + item.offset.start + item.offset.length, pos });
-      }
-    };
-    collect(doc.people(), 'nr');
-    collect(doc.places(), 'ns');
-    collect(doc.organizations(), 'nt');
-    for (const t of tagged) out.push({ sentence, start: t.start, end: t.end, pos: t.pos });
+    for (const t of latinTerms(run)) out.push({ sentence, start: base + t.start, end: base + t.end, pos: t.pos });
   }
   return out;
 }
@@ -136,6 +149,15 @@ export function segmentText(text: string, sentence: number, offset: number, lati
   return withLatin(tokens, text, sentence, offset, latin);
 }
 
+/** Whether text[from, to) has an ASCII capital letter. */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
 /** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
@@ -163,10 +185,30 @@ export const segmentStage = defineStage({
       run(doc: Doc): Doc {
         if (doc.sentences === undefined || doc.norm === undefined) throw new Error('segment stage needs the sentences stage before it');
         const tokens: Token[] = [];
-        doc.sentences.forEach((s, i) => {
-          const text = doc.norm?.[s.block]?.text.slice(s.nstart, s.nend) ?? '';
-          for (const t of segmentText(text, i, s.nstart, options.latin, options.pos, cutter)) tokens.push(t);
-        });
+        const { sentences, norm } = doc;
+        for (let i = 0; i < sentences.length; i++) {
+          const s = sentences[i] as (typeof sentences)[number];
+          const text = norm[s.block]?.text ?? '';
+          if (cutter === null) {
+            for (const t of segmentText(text.slice(s.nstart, s.nend), i, s.nstart, options.latin, options.pos, null)) tokens.push(t);
+            continue;
+          }
+          // The built-in segmenter cuts the block text in place: no slice, no intermediate arrays.
+          const first = tokens.length;
+          const spans = cutter.cutSpans(text, s.nstart, s.nend);
+          for (let k = 0; k < spans.count; k++) {
+            const start = spans.starts[k] as number;
+            const end = spans.ends[k] as number;
+            let blank = true;
+            for (let c = start; c < end && blank; c++) blank = isSpace(text.charCodeAt(c));
+            if (!blank) tokens.push({ sentence: i, start, end, pos: '' });
+          }
+          // Only stretches with a capital letter go to compromise (see latinTokens).
+          if (options.latin && hasCapital(text, s.nstart, s.nend)) {
+            const own = tokens.splice(first);
+            for (const t of withLatin(own, text.slice(s.nstart, s.nend), i, s.nstart, true)) tokens.push(t);
+          }
+        }
         return { ...doc, tokens };
       },
     };

@@ -109,7 +109,10 @@ function mention(c: Ctx, si: number, nstart: number, nend: number, fields: Omit<
   const nb = c.norm[s.block] as NormBlock;
   const o = toOriginal(nb, nstart, nend);
   const text = c.doc.blocks[s.block]?.text.slice(o.start, o.end) ?? '';
-  const m: MentionT = { ...fields, block: s.block, sentence: si, start: o.start, end: o.end, text };
+  // Built field by field: spreading `fields`, whose shape varies with the rule, sends V8 to its slow path.
+  const m: MentionT = { entity: fields.entity, type: fields.type, block: s.block, sentence: si, start: o.start, end: o.end, text, source: fields.source, confidence: fields.confidence };
+  if (fields.rule !== undefined) m.rule = fields.rule;
+  if (fields.candidates !== undefined) m.candidates = fields.candidates;
   if (m.type === 'person') {
     const roles = rolesBefore(nb.text, nstart);
     if (roles.length > 0) m.roles = roles;
@@ -228,6 +231,21 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
       }
     });
 
+    // Where the segmenter's words start (bit 1) and end (bit 2) in each block's matching form, made once per article.
+    let edgesOf: Uint8Array[] | null = null;
+    const tokenEdges = (): Uint8Array[] => {
+      if (edgesOf !== null) return edgesOf;
+      const e = c.norm.map((nb) => new Uint8Array(nb.text.length + 1));
+      for (const t of doc.tokens ?? []) {
+        const edge = e[c.sentences[t.sentence]?.block ?? -1];
+        if (edge === undefined) continue;
+        edge[t.start] = (edge[t.start] as number) | 1;
+        edge[t.end] = (edge[t.end] as number) | 2;
+      }
+      edgesOf = e;
+      return e;
+    };
+
     // Every other occurrence of a name a rule or the recognizer found counts too (梅列多夫表示 …).
     const propagate = (): void => {
       if (!options.propagate) return;
@@ -243,14 +261,15 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         const local = new FormTrie();
         const list = [...found.entries()];
         list.forEach(([name], i) => local.add(name, i));
+        const edges = tokenEdges();
         c.sentences.forEach((s, si) => {
           const nb = c.norm[s.block] as NormBlock;
-          const starts = new Set((c.tokensBySentence[si] ?? []).map((t) => t.start));
-          const ends = new Set((c.tokensBySentence[si] ?? []).map((t) => t.end));
+          const edge = edges[s.block] as Uint8Array;
           for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
             if (!isFree(s.block, m.start, m.end)) continue;
             // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
-            if (m.end - m.start <= 3 && (!starts.has(m.start) || !ends.has(m.end))) continue;
+            if (m.end - m.start <= 3 && ((edge[m.start] as number) & 1) === 0) continue;
+            if (m.end - m.start <= 3 && ((edge[m.end] as number) & 2) === 0) continue;
             const [, origin] = list[m.value] as [string, MentionT];
             cover(s.block, m.start, m.end);
             out.push(mention(c, si, m.start, m.end, { entity: origin.entity, type: origin.type, source: origin.source, rule: 'propagated', confidence: Math.round(origin.confidence * 90) / 100 }));
