@@ -337,3 +337,57 @@ describe('organizations, initiatives and people', () => {
     for (const f of ['习近平', '李强', '拜登', '特朗普', '普京', '莫迪', '马克龙', '托卡耶夫', '米尔济约耶夫', '拉赫蒙', '扎帕罗夫', '谭德塞']) expect(person(f)?.type, f).toBe('person');
   });
 });
+
+describe('names the recognizer found with the wrong type or bounds (新闻联播 2022–2024)', () => {
+  const named = (form: string): Entry | undefined => entries.find((e) => e.name === form || e.aliases.includes(form));
+  const forms = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(fold)));
+
+  it('places of the Ukraine war are places in Ukraine, in the forms the press writes', () => {
+    expect(named('阿夫杰耶夫卡')).toMatchObject({ id: 'place:avdiivka', type: 'place', country: 'UA' });
+    expect(named('阿夫迪伊夫卡')?.id).toBe('place:avdiivka');
+    for (const f of ['红利曼', '库拉霍沃', '索列达尔', '马林卡', '梅利托波尔', '沃尔昌斯克', '扎波罗热核电站']) expect(named(f), f).toMatchObject({ type: 'place', country: 'UA' });
+    expect(named('第聂伯河')).toMatchObject({ type: 'place' });
+  });
+
+  it('places of the Gaza war are places in Palestine or Israel', () => {
+    for (const f of ['杰巴利耶', '杰巴利耶难民营', '努赛赖特', '迈加齐', '代尔拜拉赫', '拜特拉希亚', '加沙城', '纳布卢斯']) expect(named(f), f).toMatchObject({ type: 'place', country: 'PS' });
+    for (const f of ['阿什凯隆', '埃拉特']) expect(named(f), f).toMatchObject({ type: 'place', country: 'IL' });
+    expect(named('哈马德镇')).toMatchObject({ type: 'place', country: 'PS' });
+  });
+
+  it('armed groups and bodies are organizations, the Qassam Brigades under Hamas', () => {
+    expect(named('卡桑旅')).toMatchObject({ type: 'organization', country: 'PS', parent: 'organization:hamas' });
+    expect(named('伊斯兰圣战组织')).toMatchObject({ type: 'organization', country: 'PS' });
+    expect(named('杰哈德')?.id).toBe(named('伊斯兰圣战组织')?.id);
+    for (const f of ['快速支援部队', '乌空军', '黑海舰队', '中央气象台', '国铁集团', '国家防总', '国家疾控局', '宪法和法律委员会', '惠誉']) expect(named(f)?.type, f).toBe('organization');
+    expect(named('中央气象台')?.parent).toBe('organization:cma');
+    expect(named('人力资源社会保障部')?.id).toBe('organization:mohrss');
+    expect(named('住房城乡建设部')?.id).toBe('organization:mohurd');
+  });
+
+  it('the Nord Stream pipelines are an initiative like the other pipelines, not a place', () => {
+    expect(named('北溪')).toMatchObject({ type: 'initiative', id: 'initiative:nord-stream' });
+  });
+
+  it('leaves the country inside names the shorthand rule needs, and weapons and ambiguous short names out', () => {
+    // 乌军 is Ukraine's through the shorthand rule, which needs 乌克兰 and 巴勒斯坦 found as countries.
+    for (const f of ['乌军', '乌克兰武装部队', '乌克兰空军', '巴勒斯坦伊斯兰圣战组织', '苏丹快速支援部队', '巴西劳工党']) expect(forms.has(f), f).toBe(false);
+    // Weapons and other things that are no entities; 法基 is inside 国际法基本原则, 哈桑 begins other names.
+    for (const f of ['海马斯', '艾布拉姆斯', '萨德', '伊斯坎德尔', '法基', '哈桑', '东北', '西南']) expect(forms.has(f), f).toBe(false);
+  });
+
+  it('knows the officials the news names most, with their roles', () => {
+    const people = inFile('people.yaml');
+    const person = (form: string): Entry | undefined => people.find((e) => e.name === form || e.aliases.includes(form));
+    for (const f of ['李干杰', '王东峰', '郑建邦', '肖捷', '丁仲礼', '李鸿忠', '王东明', '何厚铧', '苏辉', '何维', '武维华']) expect(person(f), f).toMatchObject({ type: 'person', country: 'CN' });
+    expect(person('岑浩辉')?.roles).toEqual(expect.arrayContaining([expect.objectContaining({ title: '澳门特别行政区行政长官', from: '2024-12' })]));
+    expect(person('郑建邦')?.roles.map((r) => r.title)).toEqual(expect.arrayContaining(['全国政协副主席', '全国人大常委会副委员长']));
+    expect(person('石泰峰')?.roles.map((r) => r.title)).toContain('中央统战部部长');
+    expect(person('李干杰')?.roles.map((r) => r.title)).toContain('中央组织部部长');
+    const foreign: Array<[string, string]> = [['佩斯科夫', 'RU'], ['扎哈罗娃', 'RU'], ['阿卜杜拉希扬', 'IR'], ['加兰特', 'IL'], ['齐塞克迪', 'CD'], ['伊萨亚斯', 'ER'], ['洛伦索', 'AO'], ['安东诺夫', 'RU'], ['哈尼亚', 'PS']];
+    for (const [f, country] of foreign) expect(person(f), f).toMatchObject({ type: 'person', country });
+    // Longer names that contain a listed one are listed too, so the short one is not found inside them.
+    for (const f of ['刘奇葆', '廷·巴特尔', '阿比纳德尔']) expect(person(f)?.type, f).toBe('person');
+    expect(person('刘奇')?.id).not.toBe(person('刘奇葆')?.id);
+  });
+});
