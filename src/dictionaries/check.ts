@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import nodejieba from 'nodejieba';
 import YAML from 'yaml';
 import { DictFile } from '../schema/dictionary.js';
-import { loadJieba } from '../stages/segment.js';
-import { BUILTIN_DICT_DIR, ConfigError, dictionaryFiles, indexDictionaries } from './load.js';
+import { builtinSegmenter } from '../stages/segment.js';
+import { BUILTIN_DICT_DIR, ConfigError, dictionaryFiles, indexDictionaries, matchingForm } from './load.js';
 import type { Entity } from './load.js';
 
 /** One finding of `guanxi dict check`, with the file, entry and field it concerns. */
@@ -38,6 +37,7 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
     throw err;
   }
   const entities = new Map<string, Entity>();
+  const exclusions: Array<{ form: string; layer: 'builtin' | 'user'; file: string; field: string }> = [];
   for (const [files, layer] of layers) {
     const ids = new Map<string, string>();
     for (const file of files) {
@@ -62,6 +62,10 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
         }
         continue;
       }
+      parsed.data.exclude.forEach((form, k) => {
+        if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, field: `exclude.${k}`, message: `excluded form ${JSON.stringify(form)} has leading or trailing whitespace` });
+        exclusions.push({ form: matchingForm(form), layer, file, field: `exclude.${k}` });
+      });
       parsed.data.entries.forEach((e, i) => {
         const entry = `${i} (id ${e.id})`;
         const type = e.type ?? parsed.data.type;
@@ -104,13 +108,28 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
       message: `form ${JSON.stringify(c.form)} is claimed by ${c.claims.map((x) => x.entity).join(', ')}; ${c.winner} wins (user over built-in, then priority, then canonical name over alias, then load order)`,
     });
   }
+  // An excluded form that an entry also claims: silenced if the exclusion's layer is the same or higher.
+  for (const x of exclusions) {
+    const claim = index.forms.get(x.form);
+    if (claim === undefined) continue;
+    const silenced = x.layer === 'user' || claim.layer === 'builtin';
+    findings.push({
+      severity: silenced && x.layer === claim.layer ? 'warning' : 'info',
+      code: 'excluded-form',
+      file: x.file,
+      field: x.field,
+      message: silenced
+        ? `form ${JSON.stringify(x.form)} of ${claim.entity} is excluded, so that entity is never found under it`
+        : `form ${JSON.stringify(x.form)} is excluded here but claimed by the user's entry ${claim.entity}, which wins`,
+    });
+  }
   // Forms the segmenter splits even with every form loaded as a user word: they can still be matched, but
   // the segmenter's words around them will not line up.
-  loadJieba(index, 1_000_000);
+  const segmenter = builtinSegmenter(index, 1_000_000);
   const byForm = new Map<string, string[]>();
   for (const { form, claim } of index.formList) {
-    if (/[\u3400-\u9fff]/.test(form) && !/\s/.test(form) && nodejieba.cut(form).length > 1) {
-      findings.push({ severity: 'warning', code: 'split-form', file: entities.get(claim.entity)?.file ?? '', entry: claim.entity, message: `the segmenter splits ${JSON.stringify(form)} into ${nodejieba.cut(form).join(' / ')}` });
+    if (/[\u3400-\u9fff]/.test(form) && !/\s/.test(form) && segmenter.cut(form).length > 1) {
+      findings.push({ severity: 'warning', code: 'split-form', file: entities.get(claim.entity)?.file ?? '', entry: claim.entity, message: `the segmenter splits ${JSON.stringify(form)} into ${segmenter.cut(form).join(' / ')}` });
     }
     const t = entities.get(claim.entity)?.type ?? '';
     const list = byForm.get(t) ?? [];

@@ -56,6 +56,8 @@ export interface DictionarySet {
   trie: FormTrie;
   formList: Array<{ form: string; claim: FormClaim }>;
   files: string[];
+  /** Matching forms that name no entity, with the highest layer that excludes each (see DictFile.exclude). */
+  excluded: Map<string, 'builtin' | 'user'>;
   hash: string;
   diagnostics: DiagnosticT[];
 }
@@ -134,6 +136,7 @@ export function loadDictionaries(opts: { builtin?: string | false; user?: string
   const userFiles = (opts.user ?? []).flatMap((p) => dictionaryFiles(p));
   const diagnostics: DiagnosticT[] = [];
   const entities = new Map<string, Entity>();
+  const excluded = new Map<string, 'builtin' | 'user'>();
   const layers: Array<[string[], 'builtin' | 'user']> = [
     [builtinFiles, 'builtin'],
     [userFiles, 'user'],
@@ -142,6 +145,11 @@ export function loadDictionaries(opts: { builtin?: string | false; user?: string
     const seenInLayer = new Map<string, string>();
     for (const file of files) {
       const parsed = readDictionaryFile(file);
+      for (const raw of parsed.exclude ?? []) {
+        const form = matchingForm(raw);
+        // User layers come after the built-in one, so the highest layer is the last set.
+        if (form !== '') excluded.set(form, layer);
+      }
       parsed.entries.forEach((entry, i) => {
         const type = entry.type ?? parsed.type;
         if (type === undefined) throw new ConfigError(`${file}: entry ${i} (id ${entry.id}), field type: missing, and the file sets no default type`);
@@ -156,11 +164,11 @@ export function loadDictionaries(opts: { builtin?: string | false; user?: string
       });
     }
   }
-  return indexDictionaries(entities, [...builtinFiles, ...userFiles], diagnostics);
+  return indexDictionaries(entities, [...builtinFiles, ...userFiles], diagnostics, excluded);
 }
 
 /** Indexes loaded entities: form claims, clashes, abbreviations, the trie and a content hash. */
-export function indexDictionaries(entities: Map<string, Entity>, files: string[], diagnostics: DiagnosticT[] = []): DictionarySet {
+export function indexDictionaries(entities: Map<string, Entity>, files: string[], diagnostics: DiagnosticT[] = [], excluded: Map<string, 'builtin' | 'user'> = new Map()): DictionarySet {
   const claims = new Map<string, FormClaim[]>();
   const abbreviations = new Map<string, string[]>();
   let order = 0;
@@ -210,5 +218,7 @@ export function indexDictionaries(entities: Map<string, Entity>, files: string[]
     hash.update(JSON.stringify(rest));
     hash.update('\n');
   }
-  return { entities, forms, clashes, abbreviations, trie, formList, files, hash: hash.digest('hex').slice(0, 16), diagnostics };
+  // Exclusions change what is reported, so they are part of the hash (and of the run cache's key).
+  for (const [form, layer] of [...excluded].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) hash.update(`exclude\t${layer}\t${form}\n`);
+  return { entities, forms, clashes, abbreviations, trie, formList, files, excluded, hash: hash.digest('hex').slice(0, 16), diagnostics };
 }

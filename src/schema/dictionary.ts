@@ -46,12 +46,18 @@ export const DictEntry = z
   })
   .strict();
 
-/** A dictionary file: where its data comes from, an optional default type, and its entries. */
+/** A dictionary file: where its data comes from, an optional default type, its entries and the forms it excludes. */
 export const DictFile = z
   .object({
     source: z.string().min(1),
     type: EntityType.optional(),
-    entries: z.array(DictEntry),
+    entries: z.array(DictEntry).default([]),
+    /**
+     * Texts that name no entity (太阳, 城中村, a weapon such as 海马斯): a name whose text is exactly one of these is
+     * never reported, whoever found it — the recognizer, a rule, or a dictionary entry of the same or a lower layer
+     * (so a user file can silence a built-in alias, and a built-in exclusion never hides a user's entry).
+     */
+    exclude: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

@@ -158,6 +158,9 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         const len = m.end - m.start;
         const entry = dicts.formList[m.value];
         if (entry === undefined) continue;
+        // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).
+        const ex = dicts.excluded.get(entry.form);
+        if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;
         if (len < 3) {
           // Short forms must line up with the segmenter's words (加纳 is not in 增加纳税), a suffix such as 人 aside.
           const first = tokenAt(toks, m.start);
@@ -224,7 +227,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           const span = nameAfterTitle(nb.text, t.start, toks);
           if (span === null || !isFree(s.block, span.start, span.end)) continue;
           const name = nb.text.slice(span.start, span.end);
-          if (isOrdinaryWord(name, nameLexicon, commonWords)) continue;
+          if (isOrdinaryWord(name, nameLexicon, commonWords) || dicts.excluded.has(name)) continue;
           cover(s.block, span.start, span.end);
           out.push(mention(c, si, span.start, span.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'title-name', confidence: 0.8 }));
         }
@@ -289,6 +292,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           if (!isFree(s.block, span.start, span.end)) continue;
           const type = TYPE_OF[span.type];
           const name = nb.text.slice(span.start, span.end);
+          if (dicts.excluded.has(name)) continue;
           cover(s.block, span.start, span.end);
           out.push(mention(c, si, span.start, span.end, { entity: autoEntityId(type, name), type, source: 'model', confidence: span.score }));
         }
@@ -307,7 +311,8 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity, and a
           // word jieba's lexicon lists with a non-name tag (发言人, 代表团, 空间站) names nothing in particular.
           // (`guanxi ner` still reports such spans as names: see src/ner/recognizer.ts.)
-          if (span.text.length < 2 || commonWords.has(span.text)) continue;
+          // Texts a dictionary file excludes (太阳, 城中村, 海马斯) name nothing.
+          if (span.text.length < 2 || commonWords.has(span.text) || dicts.excluded.has(span.text)) continue;
           // jieba's plain nr entries are full of common words (贺信, 祝贺): only its nrfg/nrt names pass as people.
           if (span.type === 'PER' && isOrdinaryWord(span.text, nameLexicon, commonWords)) continue;
           // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
