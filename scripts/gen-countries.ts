@@ -42,7 +42,7 @@ const OVERLAY: Record<string, Overlay> = {
   // G20 and permanent members
   CN: { aliases: ['中华人民共和国'], en: ['China', 'PRC'], abbr: ['中', '华'], note: '华 as in 访华, 驻华, 对华' },
   US: { aliases: ['美利坚合众国'], en: ['United States', 'USA', 'U.S.', 'US'], abbr: ['美'], note: 'US (upper case, whole word) is kept: the pronoun is only upper case in all-caps text, which Chinese news does not use' },
-  RU: { aliases: ['俄罗斯联邦', '俄国'], en: ['Russia'], abbr: ['俄'], note: '俄国 is the older and historical form, still seen' },
+  RU: { aliases: ['俄罗斯联邦', '俄联邦', '俄国'], en: ['Russia'], abbr: ['俄'], note: '俄国 is the older and historical form, still seen' },
   JP: { aliases: ['日本国'], en: ['Japan'], abbr: ['日'] },
   KR: { aliases: ['大韩民国', '南韩'], en: ['South Korea', 'ROK', 'Republic of Korea'], abbr: ['韩'], note: '南韩 is Hong Kong and Taiwan usage' },
   KP: { aliases: ['朝鲜民主主义人民共和国', '北韩'], en: ['North Korea', 'DPRK'], abbr: ['朝'], note: '北韩 is Hong Kong and Taiwan usage' },
@@ -70,7 +70,7 @@ const OVERLAY: Record<string, Overlay> = {
   PH: { aliases: ['菲律宾共和国'], en: ['Philippines'], abbr: ['菲'] },
   MY: { en: ['Malaysia'], abbr: ['马'] },
   SG: { aliases: ['新加坡共和国'], en: ['Singapore'], abbr: ['新'] },
-  BN: { aliases: ['文莱达鲁萨兰国'], en: ['Brunei'], note: 'no single-character shorthand: 中文 is an ordinary word' },
+  BN: { aliases: ['文莱达鲁萨兰国', '文莱苏丹'], en: ['Brunei'], note: 'no single-character shorthand: 中文 is an ordinary word. 文莱苏丹 (the Sultan of Brunei, a title) names Brunei, not Sudan' },
   KZ: { aliases: ['哈萨克斯坦共和国'], en: ['Kazakhstan'], abbr: ['哈'] },
   KG: { aliases: ['吉尔吉斯', '吉尔吉斯共和国'], en: ['Kyrgyzstan', 'Kyrgyz Republic'], abbr: ['吉'] },
   TJ: { aliases: ['塔吉克斯坦共和国'], en: ['Tajikistan'], abbr: ['塔'] },
@@ -95,7 +95,7 @@ const OVERLAY: Record<string, Overlay> = {
   AE: { aliases: ['阿拉伯联合酋长国'], en: ['United Arab Emirates', 'UAE'], abbr: ['阿'] },
   QA: { aliases: ['卡塔尔国'], en: ['Qatar'], abbr: ['卡'] },
   KW: { aliases: ['科威特国'], en: ['Kuwait'], abbr: ['科'] },
-  OM: { aliases: ['阿曼苏丹国'], en: ['Oman'] },
+  OM: { aliases: ['阿曼苏丹国', '阿曼苏丹'], en: ['Oman'], note: '阿曼苏丹 (the Sultan of Oman, a title) names Oman, not Sudan' },
   BH: { aliases: ['巴林王国'], en: ['Bahrain'] },
   YE: { aliases: ['也门共和国'], en: ['Yemen'] },
   EG: { aliases: ['阿拉伯埃及共和国'], en: ['Egypt'], abbr: ['埃'] },
@@ -186,7 +186,7 @@ const OVERLAY: Record<string, Overlay> = {
   SH: { aliases: ['圣赫勒拿'], en: ['Saint Helena'] },
   RE: { en: ['Réunion'], dropEn: ['Reunion'], note: 'not Reunion, an English word' },
   // Regions of China: places with their ISO codes
-  TW: { name: '台湾', aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马'], en: ['Taiwan'], note: 'a region of China, reported as a place' },
+  TW: { name: '台湾', aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛'], en: ['Taiwan'], note: 'a region of China, reported as a place' },
   HK: { name: '香港', aliases: ['香港特别行政区', '香港特区', '中国香港'], en: ['Hong Kong', 'Hong Kong SAR'], note: 'a special administrative region of China, reported as a place' },
   MO: { name: '澳门', aliases: ['澳门特别行政区', '澳门特区', '中国澳门'], en: ['Macao', 'Macau', 'Macao SAR'], note: 'a special administrative region of China, reported as a place' },
 };

@@ -1,3 +1,4 @@
+import { loadDictionaries } from '../src/dictionaries/load.js';
 // Checks the data of the built-in dictionaries (dictionaries/*.yaml): schema, ISO coverage, unique ids, no
 // surface form claimed twice, and spot-checks of entries the pipeline relies on.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -390,5 +391,21 @@ describe('names the recognizer found with the wrong type or bounds (新闻联播
     // Longer names that contain a listed one are listed too, so the short one is not found inside them.
     for (const f of ['刘奇葆', '廷·巴特尔', '阿比纳德尔']) expect(person(f)?.type, f).toBe('person');
     expect(person('刘奇')?.id).not.toBe(person('刘奇葆')?.id);
+  });
+});
+
+describe('titles and short forms that name a country', () => {
+  const dicts = loadDictionaries();
+  const winner = (form: string): string | undefined => dicts.forms.get(form)?.entity;
+
+  it('reads 文莱苏丹 and 阿曼苏丹 (a sultan, a title) as Brunei and Oman, never Sudan', () => {
+    expect(winner('文莱苏丹')).toBe('country:BN');
+    expect(winner('阿曼苏丹')).toBe('country:OM');
+    expect(winner('苏丹')).toBe('country:SD');
+  });
+
+  it('reads 俄联邦 as Russia and 台岛 as Taiwan', () => {
+    expect(winner('俄联邦')).toBe('country:RU');
+    expect(winner('台岛')).toBe('place:TW');
   });
 });

@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MentionT } from '../src/schema/document.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { insideLongerName } from '../src/stages/tag.js';
 import { article, MINI_DICT, miniPipeline, rawDoc } from './helpers.js';
 
 function mentions(body: string): MentionT[] {
@@ -127,5 +131,68 @@ describe('tag stage: model names', () => {
     expect(joinForeignNames([span(0, '何梁'), span(2, '何利')]).map((s) => s.text)).toEqual(['何梁', '何利']);
     expect(joinForeignNames([span(0, '赫里斯托'), span(5, '祖利季斯')]).map((s) => s.text)).toEqual(['赫里斯托', '祖利季斯']);
     expect(joinForeignNames([span(0, '塞浦路斯', 'LOC'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual(['塞浦路斯', '祖利季斯']);
+  });
+});
+
+describe('shorthand resolved through the countries of other entities', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'guanxi-related-'));
+  writeFileSync(
+    join(dir, 'ua.yaml'),
+    [
+      'source: test',
+      'entries:',
+      '  - { id: country:UA, type: country, name: 乌克兰, iso2: UA, abbr: [乌] }',
+      '  - { id: country:UZ, type: country, name: 乌兹别克斯坦, iso2: UZ, abbr: [乌] }',
+      '  - { id: place:lyman, type: place, name: 红利曼, country: UA }',
+      '',
+    ].join('\n'),
+  );
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT, userDictionaries: [dir] });
+  const shorthand = (body: string) => (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.text === '乌').map((m) => [m.entity, m.rule]);
+
+  it('makes 乌 of 乌军 Ukraine when the article names a town in Ukraine and no country', () => {
+    expect(shorthand('红利曼方向战事激烈，乌军表示已撤出。')).toEqual([['country:UA', 'shorthand-title']]);
+  });
+
+  it('leaves 乌军 unresolved when nothing in the article points to one of the countries written 乌', () => {
+    expect(shorthand('前线战事激烈，乌军表示已撤出。')).toEqual([]);
+  });
+
+  it('lets a country the article names win over the countries of other entities', () => {
+    expect(shorthand('乌兹别克斯坦代表团访问红利曼，乌军乐团演出。')).toEqual([['country:UZ', 'shorthand-title']]);
+  });
+});
+
+describe('a person form that is only part of a longer foreign name', () => {
+  const words = new Set(['当天', '转达', '表示']);
+  const isWord = (w: string): boolean => words.has(w);
+  const inside = (text: string, form: string): boolean => {
+    const at = text.indexOf(form);
+    return insideLongerName(text, at, at + form.length, isWord);
+  };
+
+  it('is the given name before a middle dot, but not the family name after one', () => {
+    expect(inside('哈桑·法德拉拉表示', '哈桑')).toBe(true);
+    expect(inside('弗拉基米尔·普京表示', '普京')).toBe(false);
+  });
+
+  it('is a short transliteration glued to more transliteration characters', () => {
+    expect(inside('萨勒曼国王', '萨勒')).toBe(true);
+    expect(inside('外长阿拉米说', '拉米')).toBe(true);
+  });
+
+  it('is not a name followed or preceded by an ordinary word, nor a Chinese name', () => {
+    expect(inside('普京当天表示', '普京')).toBe(false);
+    expect(inside('米舒斯京转达普京的问候', '普京')).toBe(false);
+    expect(inside('王勇安排部署', '王勇')).toBe(false);
+  });
+
+  it('keeps the dictionary from linking 拉米 inside 阿拉米 to the person it knows as 拉米', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guanxi-longer-'));
+    writeFileSync(join(dir, 'p.yaml'), 'source: test\ntype: person\nentries:\n  - { id: person:lammy, name: 拉米, country: GB }\n');
+    const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT, userDictionaries: [dir] });
+    const linked = (body: string) => (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.entity === 'person:lammy').map((m) => m.text);
+    expect(linked('英国外交大臣拉米表示欢迎。')).toEqual(['拉米']);
+    expect(linked('伊朗议员阿拉米表示反对。')).toEqual([]);
   });
 });

@@ -132,9 +132,12 @@ export type Resolution = { entity: string } | { ambiguous: string[] } | null;
  * one candidate in context wins; a single-candidate common abbreviation in a strong or title pattern stands alone;
  * otherwise a strong pattern is reported as ambiguous and a weak one dropped.
  */
-export function resolveAbbreviation(hit: ShorthandHit, candidates: readonly string[], context: ReadonlySet<string>): Resolution {
+export function resolveAbbreviation(hit: ShorthandHit, candidates: readonly string[], context: ReadonlySet<string>, related: ReadonlySet<string> = new Set()): Resolution {
   if (candidates.length === 0) return null;
-  const inContext = candidates.filter((c) => context.has(c));
+  // Countries the article names decide first; only when none of them is a candidate, the countries its other
+  // entities belong to (红利曼, a town in Ukraine, makes 乌 of 乌军 Ukraine).
+  let inContext = candidates.filter((c) => context.has(c));
+  if (inContext.length === 0) inContext = candidates.filter((c) => related.has(c));
   if (inContext.length === 1) return { entity: inContext[0] as string };
   const common = COMMON_ABBREVIATIONS.has(hit.char);
   if (candidates.length === 1 && (hit.strong || (hit.rule === 'title' && common) || (hit.rule === 'preposition' && common && hit.char !== '中'))) {

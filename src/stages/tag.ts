@@ -120,6 +120,22 @@ function mention(c: Ctx, si: number, nstart: number, nend: number, fields: Omit<
   return m;
 }
 
+/**
+ * A person's form that is only part of a longer foreign name: followed by a middle dot (哈桑 of 哈桑·法德拉拉: the given
+ * name comes first), or, for a short transliterated form (萨勒), glued to more transliteration characters that do
+ * not start or end an ordinary word (萨勒 of 萨勒曼, 拉米 of 阿拉米; not 普京 of 普京当天 or 转达普京). A form after a dot
+ * stays (普京 of 弗拉基米尔·普京).
+ */
+export function insideLongerName(text: string, start: number, end: number, isWord: (w: string) => boolean): boolean {
+  const next = text[end] ?? '';
+  if (next === '·' || next === '•' || next === '・') return true;
+  if (end - start > 2) return false;
+  for (let i = start; i < end; i++) if (!TRANSLIT_CHARS.has(text[i] ?? '')) return false;
+  const prev = text[start - 1] ?? '';
+  if (TRANSLIT_CHARS.has(next) && next !== '·' && !isWord(text.slice(end, end + 2))) return true;
+  return TRANSLIT_CHARS.has(prev) && prev !== '·' && !isWord(text.slice(start - 2, start));
+}
+
 /** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
 export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOptions>) {
   const words = jiebaTwoCharWords();
@@ -130,6 +146,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
   const nameLexicon = jiebaNameWords();
   const commonWords = jiebaCommonWords();
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
+  const isCommonPair = (w: string): boolean => w.length === 2 && words.has(w);
   const abbrCodes = new Uint8Array(0x10000);
   for (const ch of dicts.abbreviations.keys()) abbrCodes[ch.charCodeAt(0)] = 1;
   const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
@@ -171,11 +188,18 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         }
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
+        if (entity.type === 'person' && insideLongerName(nb.text, m.start, m.end, isCommonPair)) continue;
         cover(s.block, m.start, m.end);
         out.push(mention(c, si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: entry.claim.kind === 'name' ? 1 : 0.95 }));
       }
     });
     const context = new Set(out.map((m) => m.entity).filter((e): e is string => e !== null));
+    // The countries of the other entities the dictionaries found (places, organizations, people).
+    const related = new Set<string>();
+    for (const id of context) {
+      const country = dicts.entities.get(id)?.country;
+      if (country !== undefined) related.add(`country:${country}`);
+    }
 
     // Named communities of shared future whose prefix is country abbreviations (中缅命运共同体): an initiative of
     // their own; the prefix stays uncovered so the shorthand rule still finds the countries in it.
@@ -210,7 +234,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
         };
         for (const hit of findShorthand(text, cv, isAbbr, words, tokenSpan, isAbbrCode)) {
-          const res = resolveAbbreviation(hit, dicts.abbreviations.get(hit.char) ?? [], context);
+          const res = resolveAbbreviation(hit, dicts.abbreviations.get(hit.char) ?? [], context, related);
           if (res === null) continue;
           const at = s.nstart + hit.at;
           cover(s.block, at, at + 1);
