@@ -1,10 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import cliProgress from 'cli-progress';
+import type cliProgressType from 'cli-progress';
+import { createRequire } from 'node:module';
 import { ConfigError } from './dictionaries/load.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from './pipeline.js';
 import { runBatch } from './run.js';
-import { checkDictionaries, formatFinding } from './dictionaries/check.js';
-import { suggestEntries, suggestionsToYaml } from './dictionaries/suggest.js';
 import { writeAtomic } from './run.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { Convention, conventionOf, defaultVocabulary, evalNer, evalSeg, formatNerEval, formatSegEval, nerInput, nerLine, sentenceRecognizer } from './ner/commands.js';
@@ -33,7 +32,9 @@ function runCommand(): Command {
       for (const d of pipeline.dictionaries.diagnostics) {
         if (d.severity !== 'info' && opts.quiet !== true) process.stderr.write(`${d.severity}: ${d.message}\n`);
       }
-      const bar = process.stderr.isTTY && opts.quiet !== true ? new cliProgress.SingleBar({ format: 'guanxi {bar} {value}/{total} articles | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+      // The progress bar's module is loaded only when there is a terminal to draw it on.
+      const cliProgress = process.stderr.isTTY && opts.quiet !== true ? (createRequire(import.meta.url)('cli-progress') as typeof cliProgressType) : null;
+      const bar = cliProgress !== null ? new cliProgress.SingleBar({ format: 'guanxi {bar} {value}/{total} articles | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
       let stopRequested: string | null = null;
       const onSignal = (sig: string) => (): void => {
         if (stopRequested !== null) process.exit(130); // a second Ctrl-C: leave at once (outputs are still whole).
@@ -89,7 +90,9 @@ function dictCommand(): Command {
     .option('-d, --dict <path>', 'extra dictionary file or folder (repeatable)', collect, [])
     .option('--no-builtin', 'check only the --dict files, not the built-in dictionaries')
     .option('--quiet-info', 'do not print info findings')
-    .action((opts: { dict: string[]; builtin: boolean; quietInfo?: boolean }) => {
+    .action(async (opts: { dict: string[]; builtin: boolean; quietInfo?: boolean }) => {
+      // Loaded by the command that needs it (with jieba and yaml), not at every start of `guanxi run`.
+      const { checkDictionaries, formatFinding } = await import('./dictionaries/check.js');
       const findings = checkDictionaries({ user: opts.dict, ...(opts.builtin ? {} : { builtin: false }) });
       for (const f of findings) if (!(opts.quietInfo === true && f.severity === 'info')) process.stdout.write(formatFinding(f) + '\n');
       const count = (sev: string): number => findings.filter((f) => f.severity === sev).length;
@@ -104,8 +107,9 @@ function dictCommand(): Command {
     .option('-t, --type <type>', 'only this entity type (repeatable: person, place, organization)', collect, [])
     .option('-n, --limit <n>', 'at most this many entries', (v) => Number.parseInt(v, 10), 100)
     .option('-o, --out <file>', 'write the YAML here instead of standard output')
-    .action((outDir: string, opts: { minCount: number; type: string[]; limit: number; out?: string }) => {
+    .action(async (outDir: string, opts: { minCount: number; type: string[]; limit: number; out?: string }) => {
       if (!Number.isFinite(opts.minCount) || !Number.isFinite(opts.limit)) throw new ConfigError('--min-count and --limit take a number');
+      const { suggestEntries, suggestionsToYaml } = await import('./dictionaries/suggest.js');
       const yaml = suggestionsToYaml(suggestEntries(outDir, { minCount: opts.minCount, types: opts.type, limit: opts.limit }), outDir);
       if (opts.out !== undefined) writeAtomic(opts.out, yaml);
       else process.stdout.write(yaml);

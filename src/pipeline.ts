@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import type YAMLType from 'yaml';
+import { writeAtomic } from './atomic.js';
 import { ConfigError, loadDictionaries } from './dictionaries/load.js';
 import type { DictionarySet } from './dictionaries/load.js';
 import { PipelineFile } from './schema/pipeline.js';
@@ -35,6 +39,37 @@ export interface LoadedPipelineFile {
   spec: PipelineFileT;
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * The YAML data of a pipeline file (core schema), cached in the OS temporary folder by content: with the data
+ * cached, starting a run neither loads the yaml package nor parses (every worker reads the pipeline file too).
+ * Files whose YAML draws warnings, or whose data JSON cannot hold exactly, are parsed every time, as before.
+ */
+function parsePipelineYaml(text: string): unknown {
+  const yaml = (): typeof YAMLType => require('yaml') as typeof YAMLType;
+  let cache: string | null = null;
+  try {
+    const version = (require('yaml/package.json') as { version: string }).version;
+    cache = join(tmpdir(), `guanxi-pipeline-${createHash('sha256').update(`yaml@${version}\0`).update(text).digest('hex').slice(0, 32)}.json`);
+    return JSON.parse(readFileSync(cache, 'utf8')) as unknown;
+  } catch {
+    // Not cached yet.
+  }
+  const data = yaml().parse(text, { schema: 'core' }) as unknown;
+  if (cache !== null && yaml().parseDocument(text, { schema: 'core' }).warnings.length === 0) {
+    const json = JSON.stringify(data);
+    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), data)) {
+      try {
+        writeAtomic(cache, json);
+      } catch {
+        // A read-only temporary folder only costs the next start its parse.
+      }
+    }
+  }
+  return data;
+}
+
 /** Reads and validates a pipeline file; a ConfigError names the file and the field. */
 export function readPipelineFile(path: string): LoadedPipelineFile {
   let text: string;
@@ -45,7 +80,7 @@ export function readPipelineFile(path: string): LoadedPipelineFile {
   }
   let data: unknown;
   try {
-    data = YAML.parse(text, { schema: 'core' });
+    data = parsePipelineYaml(text);
   } catch (err) {
     throw new ConfigError(`pipeline file ${path}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }

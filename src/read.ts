@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { DiagnosticT, Doc } from './schema/document.js';
 
 /** An input file with the root its id is taken relative to. */
@@ -36,6 +35,10 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } | 
   } catch {
     // Not UTF-8: fall through to detection.
   }
+  // chardet and iconv-lite are loaded for the first file that is not UTF-8 (rare; they cost start-up time).
+  const require = createRequire(import.meta.url);
+  const chardet = require('chardet') as typeof import('chardet');
+  const iconv = require('iconv-lite') as typeof import('iconv-lite');
   const guesses = chardet.analyse(bytes).filter((g) => DECODABLE.has(g.name) && g.confidence >= 10);
   for (const g of guesses) {
     const text = iconv.decode(Buffer.from(bytes), g.name);
@@ -67,6 +70,11 @@ export function readFileBytes(path: string, maxBytes: number): { bytes: Uint8Arr
   }
 }
 
+/** The document of a file that cannot be processed, with its error diagnostic. */
+function failed(base: Doc, code: string, message: string): Doc {
+  return { ...base, diagnostics: [{ code, severity: 'error', stage: 'read', message, file: base.file }] };
+}
+
 /** Reads an input file into the starting document; unreadable, oversized, binary or undecodable input becomes an error diagnostic. */
 export function readArticle(file: InputFile, id: string, opts: { maxBytes?: number; bytes?: Uint8Array } = {}): Doc {
   const format = ['.html', '.htm'].includes(extname(file.path).toLowerCase()) ? 'html' : 'markdown';
@@ -79,23 +87,22 @@ export function readArticle(file: InputFile, id: string, opts: { maxBytes?: numb
     blocks: [],
     diagnostics: [],
   };
-  const fail = (code: string, message: string): Doc => ({ ...base, diagnostics: [{ code, severity: 'error', stage: 'read', message, file: file.path }] });
   const maxBytes = opts.maxBytes ?? 5_000_000;
   let bytes: Uint8Array;
   if (opts.bytes !== undefined) {
     bytes = opts.bytes;
   } else {
     const read = readFileBytes(file.path, maxBytes);
-    if ('error' in read) return fail(read.code, read.error);
+    if ('error' in read) return failed(base, read.code, read.error);
     bytes = read.bytes;
   }
   base.source.bytes = bytes.length;
-  if (bytes.length > maxBytes) return fail('too-large', `file is ${bytes.length} bytes, over the limit of ${maxBytes}; skipped`);
+  if (bytes.length > maxBytes) return failed(base, 'too-large', `file is ${bytes.length} bytes, over the limit of ${maxBytes}; skipped`);
   base.source.sha256 = createHash('sha256').update(bytes).digest('hex');
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return fail('binary-file', 'file contains NUL bytes: binary, not an article');
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return failed(base, 'binary-file', 'file contains NUL bytes: binary, not an article');
   const decoded = decode(bytes);
-  if ('error' in decoded) return fail('undecodable', `file cannot be decoded: ${decoded.error}`);
+  if ('error' in decoded) return failed(base, 'undecodable', `file cannot be decoded: ${decoded.error}`);
   base.source.encoding = decoded.encoding;
   const diagnostics: DiagnosticT[] = [];
   if (decoded.encoding !== 'UTF-8') {

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MentionT } from '../src/schema/document.js';
 import { cooccurrences } from '../src/stages/cooccur.js';
@@ -24,5 +25,61 @@ describe('cooccur stage', () => {
   it('counts only the requested windows and nothing for a single entity', () => {
     expect(cooccurrences([m('A', 0, 0), m('B', 0, 0)], ['article'])).toEqual([{ a: 'A', b: 'B', window: 'article', count: 1 }]);
     expect(cooccurrences([m('A', 0, 0), m('A', 0, 1)], ['sentence', 'block', 'article'])).toEqual([]);
+  });
+});
+
+/** The original count through joined `a\0b` keys: the reference the ranked count must reproduce exactly. */
+function byKeys(mentions: readonly MentionT[], windows: readonly ('sentence' | 'block' | 'article')[]): Array<{ a: string; b: string; window: string; count: number }> {
+  const out: Array<{ a: string; b: string; window: string; count: number }> = [];
+  for (const window of ['sentence', 'block', 'article'] as const) {
+    if (!windows.includes(window)) continue;
+    const groups = new Map<number, Set<string>>();
+    for (const x of mentions) {
+      if (x.entity === null) continue;
+      const key = window === 'sentence' ? x.sentence : window === 'block' ? x.block : 0;
+      const g = groups.get(key) ?? new Set<string>();
+      groups.set(key, g.add(x.entity));
+    }
+    const counts = new Map<string, number>();
+    for (const g of groups.values()) {
+      const ids = [...g].sort();
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) counts.set(`${ids[i]}\u0000${ids[j]}`, (counts.get(`${ids[i]}\u0000${ids[j]}`) ?? 0) + 1);
+    }
+    for (const key of [...counts.keys()].sort()) {
+      const [a, b] = key.split('\u0000') as [string, string];
+      out.push({ a, b, window, count: counts.get(key) ?? 0 });
+    }
+  }
+  return out;
+}
+
+describe('cooccur by entity ranks', () => {
+  const id = fc.oneof(
+    fc.constantFrom('A', 'AB', 'A:b', 'B', 'country:CN', 'country:CNX', 'person:~王毅', 'person:~王', 'place:~北京', 'Z', 'a', '中', '😀', 'x\u0000y', 'x'),
+    fc.integer({ min: 0, max: 400 }).map((n) => `e:${n}`),
+  );
+  const mention = fc.tuple(fc.option(id, { nil: null, freq: 8 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 12 })).map(([e, b, s]) => m(e, b, s));
+  const windows = fc.subarray(['sentence', 'block', 'article'] as const, { minLength: 1 });
+
+  it('gives exactly the pairs, order and counts of the key-based count', () => {
+    fc.assert(
+      fc.property(fc.array(mention, { maxLength: 60 }), windows, (ms, ws) => {
+        expect(cooccurrences(ms, ws)).toEqual(byKeys(ms, ws));
+      }),
+      { seed: 20261125, numRuns: 2000 },
+    );
+  });
+
+  it('counts the same in the map it uses for articles with very many entities', () => {
+    const ms = Array.from({ length: 900 }, (_, i) => m(`e:${(i * 7919) % 300}`, i % 4, i % 9));
+    const all = ['sentence', 'block', 'article'] as const;
+    expect(cooccurrences(ms, all)).toEqual(byKeys(ms, all));
+    expect(cooccurrences(ms, all, 100)).toEqual(byKeys(ms, all));
+    fc.assert(
+      fc.property(fc.array(mention, { maxLength: 60 }), windows, (xs, ws) => {
+        expect(cooccurrences(xs, ws, 4)).toEqual(byKeys(xs, ws));
+      }),
+      { seed: 20261125, numRuns: 500 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, toOriginal } from '../src/stages/normalize.js';
 import { sentencesOf, splitSentences } from '../src/stages/sentences.js';
@@ -39,5 +40,48 @@ describe('sentences', () => {
     const [, second] = sentencesOf([normalizeText(text)], 1000);
     expect(second).toBeDefined();
     expect(text.slice(second?.start, second?.end)).toBe('第二句。');
+  });
+});
+
+/** normalizeText as first written (one string built with String.fromCharCode): the reference of the fast version. */
+function referenceNormalize(text: string): { text: string; map: number[] } {
+  const FOLD = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c);
+  const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+  const codes: number[] = [];
+  const map: number[] = [];
+  let pendingSpace = -1;
+  let pendingNewline = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (codes.length > 0 && pendingSpace < 0) pendingSpace = i;
+      if (c === 0x0a || c === 0x2028 || c === 0x2029) pendingNewline = true;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      codes.push(pendingNewline ? 0x0a : 0x20);
+      map.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    pendingNewline = false;
+    codes.push(FOLD(c));
+    map.push(i);
+  }
+  map.push(codes.length > 0 ? (map[codes.length - 1] ?? 0) + 1 : 0);
+  return { text: codes.map((c) => String.fromCharCode(c)).join(''), map };
+}
+
+describe('normalizeText against its first implementation', () => {
+  const unit = fc.constantFrom('中', '国', 'Ａ', '１', '，', '　', ' ', '\t', '\n', '\r', '\u2028', '\u00a0', '\u200b', '\ufeff', 'a', '😀', '\ud800', '\udc00', '.');
+  it('gives the same text and offset map for any text, short or long', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 80 }), fc.string({ unit, minLength: 60, maxLength: 9000 })), (text) => {
+        const n = normalizeText(text);
+        const r = referenceNormalize(text);
+        expect(n.text).toBe(r.text);
+        expect([...n.map]).toEqual(r.map);
+      }),
+      { seed: 20261125, numRuns: 500 },
+    );
   });
 });

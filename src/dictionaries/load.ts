@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import type YAMLType from 'yaml';
+import { writeAtomic } from '../atomic.js';
 import type { z } from 'zod';
 import { DictFile } from '../schema/dictionary.js';
 import type { DictEntryT } from '../schema/dictionary.js';
 import type { DiagnosticT } from '../schema/document.js';
-import { normalizeText } from '../stages/normalize.js';
+import { needsNormalizing, normalizeText } from '../stages/normalize.js';
 import { FormTrie } from './matcher.js';
 
 /** The folder of built-in dictionaries shipped with the package. */
@@ -100,11 +103,57 @@ function describeIssue(file: string, data: unknown, issue: z.core.$ZodIssue): st
   return `${file}: ${where}: ${issue.message}`;
 }
 
+let schemaKey: string | null | undefined;
+
+/**
+ * What a validated dictionary depends on besides its text: the dictionary schema's source and the versions of
+ * yaml and zod; null (no caching) when the schema source cannot be read.
+ */
+function dictionarySchemaKey(): string | null {
+  if (schemaKey !== undefined) return schemaKey;
+  try {
+    const require = createRequire(import.meta.url);
+    const here = fileURLToPath(import.meta.url);
+    const schema = readFileSync(join(dirname(here), '..', 'schema', `dictionary${extname(here)}`));
+    const versions = ['yaml', 'zod'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(' ');
+    schemaKey = createHash('sha256').update(schema).update(versions).digest('hex');
+  } catch {
+    schemaKey = null;
+  }
+  return schemaKey;
+}
+
+/**
+ * Where the validated form of a dictionary text is cached (JSON in the OS temporary folder, keyed by the text and
+ * the schema): parsing the built-in YAML takes 0.2–0.5 s at every start, reading the JSON a few milliseconds.
+ */
+function dictionaryCachePath(text: string): string | null {
+  const key = dictionarySchemaKey();
+  if (key === null) return null;
+  return join(tmpdir(), `guanxi-dict-${createHash('sha256').update(key).update('\0').update(text).digest('hex').slice(0, 32)}.json`);
+}
+
 /** Reads and validates one dictionary file; throws a ConfigError naming the file, entry and field. */
 export function readDictionaryFile(file: string): z.infer<typeof DictFile> {
+  let text: string;
   let data: unknown;
   try {
-    data = YAML.parse(readFileSync(file, 'utf8'), { schema: 'core' });
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  const cachePath = dictionaryCachePath(text);
+  if (cachePath !== null) {
+    try {
+      const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as z.infer<typeof DictFile>;
+      if (Array.isArray(cached.entries)) return cached;
+    } catch {
+      // Not cached yet (or unreadable): parse the YAML.
+    }
+  }
+  try {
+    // yaml is loaded only when a dictionary is not cached yet.
+    data = (createRequire(import.meta.url)('yaml') as typeof YAMLType).parse(text, { schema: 'core' });
   } catch (err) {
     throw new ConfigError(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
@@ -112,12 +161,21 @@ export function readDictionaryFile(file: string): z.infer<typeof DictFile> {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.slice(0, 5).map((i) => describeIssue(file, data, i)).join('\n'));
   }
+  if (cachePath !== null) {
+    try {
+      // Written atomically, so runs and workers starting together never read half a file.
+      writeAtomic(cachePath, JSON.stringify(parsed.data));
+    } catch {
+      // A read-only temporary folder only costs the next start its parse.
+    }
+  }
   return parsed.data;
 }
 
 /** Turns a dictionary surface form into its matching form (the same folding the text gets). */
 export function matchingForm(form: string): string {
-  return normalizeText(form).text;
+  // Most forms are already in matching form; only the others pay for building one (with its offset map).
+  return needsNormalizing(form) ? normalizeText(form).text : form;
 }
 
 const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1 };
@@ -172,17 +230,18 @@ export function indexDictionaries(entities: Map<string, Entity>, files: string[]
   const claims = new Map<string, FormClaim[]>();
   const abbreviations = new Map<string, string[]>();
   let order = 0;
+  // One function for every entity's forms (not a closure per entity: this runs at every start, in every worker).
+  const push = (e: Entity, raw: string, kind: FormKind): void => {
+    const form = matchingForm(raw);
+    if (form === '') return;
+    const list = claims.get(form) ?? [];
+    if (!list.some((c) => c.entity === e.id)) list.push({ entity: e.id, kind, layer: e.layer, priority: e.priority, order: order++ });
+    claims.set(form, list);
+  };
   for (const e of entities.values()) {
-    const push = (raw: string, kind: FormKind): void => {
-      const form = matchingForm(raw);
-      if (form === '') return;
-      const list = claims.get(form) ?? [];
-      if (!list.some((c) => c.entity === e.id)) list.push({ entity: e.id, kind, layer: e.layer, priority: e.priority, order: order++ });
-      claims.set(form, list);
-    };
-    push(e.name, 'name');
-    for (const a of e.aliases) push(a, 'alias');
-    for (const a of e.en) push(a, 'en');
+    push(e, e.name, 'name');
+    for (const a of e.aliases) push(e, a, 'alias');
+    for (const a of e.en) push(e, a, 'en');
     for (const ch of e.abbr) {
       const list = abbreviations.get(ch) ?? [];
       if (!list.includes(e.id)) list.push(e.id);

@@ -12,8 +12,68 @@ export const CooccurOptions = z
   })
   .strict();
 
-/** Counts, per window kind, the windows in which each pair of distinct entities appears together. */
-export function cooccurrences(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][]): Cooccurrence[] {
+/**
+ * Counts, per window kind, the windows in which each pair of distinct entities appears together. Pairs are counted
+ * in a flat table while there are at most `denseCells` of them (16 MB), in a map beyond (tests lower it).
+ */
+export function cooccurrences(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][], denseCells = 1 << 22): Cooccurrence[] {
+  // Entities are ranked once in id order, so that a pair is two small integers: no pair key strings to build, sort
+  // and split again. Pairs come out in (a, b) id order, the order of the `a\0b` keys they replace.
+  const rank = new Map<string, number>();
+  for (const m of mentions) if (m.entity !== null) rank.set(m.entity, 0);
+  const ids = [...rank.keys()].sort();
+  // An id containing NUL would sort differently inside a joined key: keep the key-based count then.
+  if (ids.some((id) => id.includes('\u0000'))) return cooccurrencesByKey(mentions, windows);
+  ids.forEach((id, r) => rank.set(id, r));
+  const k = ids.length;
+  const out: Cooccurrence[] = [];
+  for (const window of WINDOWS) {
+    if (!windows.includes(window)) continue;
+    const groups = new Map<number, number[]>();
+    for (const m of mentions) {
+      if (m.entity === null) continue;
+      const key = window === 'sentence' ? m.sentence : window === 'block' ? m.block : 0;
+      let g = groups.get(key);
+      if (g === undefined) groups.set(key, (g = []));
+      g.push(rank.get(m.entity) as number);
+    }
+    // A flat k×k table (up to an article with a couple of thousand entities); a map beyond.
+    const dense = k * k <= denseCells;
+    const table = dense ? new Int32Array(k * k) : null;
+    const sparse = dense ? null : new Map<number, number>();
+    for (const g of groups.values()) {
+      g.sort((x, y) => x - y);
+      let n = 0;
+      for (const r of g) if (n === 0 || g[n - 1] !== r) g[n++] = r;
+      for (let i = 0; i < n; i++) {
+        const base = (g[i] as number) * k;
+        for (let j = i + 1; j < n; j++) {
+          const cell = base + (g[j] as number);
+          if (table !== null) table[cell] = (table[cell] as number) + 1;
+          else sparse?.set(cell, (sparse.get(cell) ?? 0) + 1);
+        }
+      }
+    }
+    if (table !== null) {
+      for (let cell = 0; cell < table.length; cell++) {
+        const n = table[cell] as number;
+        if (n !== 0) out.push(pairOf(ids, cell, window, n));
+      }
+    } else if (sparse !== null) {
+      for (const cell of [...sparse.keys()].sort((x, y) => x - y)) out.push(pairOf(ids, cell, window, sparse.get(cell) as number));
+    }
+  }
+  return out;
+}
+
+/** The pair of table cell `cell` (row a, column b over the ranked ids). */
+function pairOf(ids: readonly string[], cell: number, window: (typeof WINDOWS)[number], count: number): Cooccurrence {
+  const k = ids.length;
+  return { a: ids[Math.floor(cell / k)] as string, b: ids[cell % k] as string, window, count };
+}
+
+/** The count through joined `a\0b` keys (the original method), for ids that contain NUL. */
+function cooccurrencesByKey(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][]): Cooccurrence[] {
   const out: Cooccurrence[] = [];
   for (const window of WINDOWS) {
     if (!windows.includes(window)) continue;

@@ -1,4 +1,8 @@
-import * as OpenCC from 'opencc-js';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import type { Doc, NormBlock } from '../schema/document.js';
 import { defineStage } from './types.js';
@@ -14,9 +18,16 @@ export const NormalizeOptions = z
 /** Share of CJK characters that change under traditional→simplified conversion above which an article is traditional. */
 const TRADITIONAL_SHARE = 0.05;
 
+const require = createRequire(import.meta.url);
+
+/** opencc-js, loaded when a converter is first needed: most runs meet no traditional article, and its dictionaries take ~40 ms to set up. */
+function openCC(): typeof import('opencc-js') {
+  return require('opencc-js') as typeof import('opencc-js');
+}
+
 /** Converts traditional to simplified character by character, so offsets stay one to one. */
 export function createToSimplified(): (text: string) => string {
-  const phrase = OpenCC.Converter({ from: 't', to: 'cn' });
+  const phrase = openCC().Converter({ from: 't', to: 'cn' });
   return (text: string): string => {
     const out = phrase(text);
     if (out.length === text.length) return out;
@@ -30,11 +41,8 @@ export function createToSimplified(): (text: string) => string {
   };
 }
 
-let traditionalTable: Uint8Array | null = null;
-
-/** A table of the CJK characters that change under traditional→simplified conversion, built once. */
-export function traditionalChars(toSimplified: (s: string) => string): Uint8Array {
-  if (traditionalTable !== null) return traditionalTable;
+/** Computes the table of the CJK characters that change under traditional→simplified conversion. */
+export function computeTraditionalChars(toSimplified: (s: string) => string): Uint8Array {
   const table = new Uint8Array(65536);
   const chars: string[] = [];
   for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
@@ -45,8 +53,55 @@ export function traditionalChars(toSimplified: (s: string) => string): Uint8Arra
       if (converted[i] !== ch) table[ch.charCodeAt(0)] = 1;
     });
   }
-  traditionalTable = table;
   return table;
+}
+
+let traditionalTable: Uint8Array | null = null;
+
+/**
+ * Writes a cache file in the OS temporary folder through a temporary name unique to this process and thread, then a
+ * rename, so runs and workers starting together never see half a file; failing to write only loses the cache.
+ */
+function writeCacheFile(path: string, bytes: Uint8Array): void {
+  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** The installed opencc-js version (its package.json is not among the package's exports; it sits two folders above the entry). */
+function openCCVersion(): string {
+  const pkg = join(dirname(require.resolve('opencc-js')), '..', '..', 'package.json');
+  const { name, version } = JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string; version?: string };
+  if (name !== 'opencc-js' || version === undefined) throw new Error('opencc-js package.json not found');
+  return version;
+}
+
+/**
+ * The table of traditional-only characters, built once per opencc-js version and cached in the OS temporary folder
+ * (building it means setting up opencc-js and converting 27,000 characters: ~100 ms at every start).
+ */
+export function traditionalChars(): Uint8Array {
+  if (traditionalTable !== null) return traditionalTable;
+  let cache: string | null = null;
+  try {
+    cache = join(tmpdir(), `guanxi-traditional-v1-opencc-${openCCVersion()}.bin`);
+    const bytes = readFileSync(cache);
+    if (bytes.length === 65536) {
+      traditionalTable = new Uint8Array(bytes);
+      return traditionalTable;
+    }
+  } catch {
+    // Not cached yet: build it.
+  }
+  traditionalTable = computeTraditionalChars(createToSimplified());
+  if (cache !== null) {
+    writeCacheFile(cache, traditionalTable);
+  }
+  return traditionalTable;
 }
 
 /** Whether a text is written in traditional characters: enough of its CJK characters are traditional-only forms. */
@@ -72,7 +127,29 @@ const FOLD = (() => {
   return t;
 })();
 
-const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+/** Per-UTF-16-unit whitespace class: 1 a space, 2 a line break (kept as one newline when a run is folded). */
+const SPACE = (() => {
+  const t = new Uint8Array(65536);
+  for (const c of [0x20, 0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x3000, 0x200b, 0xfeff, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]) t[c] = 1;
+  for (const c of [0x0a, 0x2028, 0x2029]) t[c] = 2;
+  return t;
+})();
+
+/** Whether Uint16Array memory is little-endian, so that its bytes can be read as a UTF-16LE buffer. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The string of UTF-16 units codes[0, len): short ones with String.fromCharCode, longer ones through a Buffer
+ * (a fixed cost but no per-unit one; lossless for lone surrogates, unlike TextDecoder).
+ */
+function unitsToString(codes: Uint16Array, len: number): string {
+  if (len <= 64) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, len * 2).toString('utf16le');
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < len; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, Math.min(len, i + CHUNK)));
+  return out;
+}
 
 /** Builds the matching form of a text: full-width to half-width, whitespace runs folded to one space (or one newline), ends trimmed; `convert` maps characters one to one first (traditional to simplified). */
 export function normalizeText(source: string, convert?: (s: string) => string): NormBlock {
@@ -85,9 +162,10 @@ export function normalizeText(source: string, convert?: (s: string) => string): 
   let pendingNewline = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const space = SPACE[c] as number;
+    if (space !== 0) {
       if (len > 0 && pendingSpace < 0) pendingSpace = i;
-      if (c === 0x0a || c === 0x2028 || c === 0x2029) pendingNewline = true;
+      if (space === 2) pendingNewline = true;
       continue;
     }
     if (pendingSpace >= 0) {
@@ -97,16 +175,22 @@ export function normalizeText(source: string, convert?: (s: string) => string): 
       pendingSpace = -1;
     }
     pendingNewline = false;
-    codes[len] = FOLD[c] ?? c;
+    codes[len] = FOLD[c] as number;
     map[len++] = i;
   }
   // The end maps just past the last kept unit, so a span ending at the text's end slices correctly.
   const lastKept = len > 0 ? (map[len - 1] ?? 0) + 1 : 0;
   map[len] = lastKept;
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, Math.min(len, i + CHUNK)));
-  return { text: out, map: map.slice(0, len + 1) };
+  return { text: unitsToString(codes, len), map: len === n ? map : map.slice(0, len + 1) };
+}
+
+/** Whether normalizeText would change a text: a whitespace character or a full-width form anywhere in it. */
+export function needsNormalizing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (SPACE[c] !== 0 || FOLD[c] !== c) return true;
+  }
+  return false;
 }
 
 /** Maps a span of the matching form back to the original block text. */
@@ -122,15 +206,14 @@ export const normalizeStage = defineStage({
   options: NormalizeOptions,
   requires: ['extract'],
   create(options) {
-    const toSimplified = options.traditional === 'auto' ? createToSimplified() : null;
-    const table = toSimplified === null ? null : traditionalChars(toSimplified);
+    const table = options.traditional === 'auto' ? traditionalChars() : null;
+    let toSimplified: ((text: string) => string) | null = null;
     return {
       name: 'normalize',
       run(doc: Doc): Doc {
-        if (toSimplified !== null && table !== null) {
-          if (isTraditional(doc.blocks.map((b) => b.text).join('\n'), table)) {
-            return { ...doc, source: { ...doc.source, script: 'traditional' }, norm: doc.blocks.map((b) => normalizeText(b.text, toSimplified)) };
-          }
+        if (table !== null && isTraditional(doc.blocks.map((b) => b.text).join('\n'), table)) {
+          const convert = (toSimplified ??= createToSimplified());
+          return { ...doc, source: { ...doc.source, script: 'traditional' }, norm: doc.blocks.map((b) => normalizeText(b.text, convert)) };
         }
         return { ...doc, norm: doc.blocks.map((b) => normalizeText(b.text)) };
       },

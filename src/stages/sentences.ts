@@ -27,21 +27,23 @@ const isLatinEndDot = (text: string, i: number): boolean => {
   return !(prev2 === 0x2e || (i >= 1 && text.charCodeAt(i - 1) >= 0x41 && text.charCodeAt(i - 1) <= 0x5a && (i < 2 || text.charCodeAt(i - 2) === 0x20)));
 };
 
+/** Adds the span [s, e) of `text` without its edge spaces, unless nothing is left (a plain function: closures made per call cost). */
+function pushTrimmed(out: Array<[number, number]>, text: string, s: number, e: number): void {
+  while (s < e && text.charCodeAt(s) === 0x20) s++;
+  while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+  if (e > s) out.push([s, e]);
+}
+
 /** Splits one block's matching form into sentence spans (matching-form offsets), closing quotes kept with their sentence. */
 export function splitSentences(text: string, maxLength: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
   let start = 0;
-  const push = (s: number, e: number): void => {
-    while (s < e && text.charCodeAt(s) === 0x20) s++;
-    while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
-    if (e > s) out.push([s, e]);
-  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let end = -1;
     if (c === 0x0a) {
-      push(start, i);
+      pushTrimmed(out, text, start, i);
       start = i + 1;
       continue;
     }
@@ -53,12 +55,12 @@ export function splitSentences(text: string, maxLength: number): Array<[number, 
       end = i + 1;
     }
     if (end > 0) {
-      push(start, end);
+      pushTrimmed(out, text, start, end);
       start = end;
       i = end - 1;
     }
   }
-  push(start, n);
+  pushTrimmed(out, text, start, n);
   return out;
 }
 

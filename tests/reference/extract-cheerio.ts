@@ -1,0 +1,306 @@
+// The extract stage as it was before issue #6 (cheerio's selectors, gray-matter and yaml for every front matter,
+// luxon for every date), kept unchanged as the oracle of tests/extract-fast.test.ts: the fast stage must give
+// exactly its output.
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { marked } from 'marked';
+import { DateTime, IANAZone } from 'luxon';
+import { z } from 'zod';
+import type { BlockKindT, BlockT, DiagnosticT, Doc, MetaT } from '../../src/schema/document.js';
+import { defineStage } from '../../src/stages/types.js';
+
+/** Options of the extract stage. */
+export const ExtractOptions = z
+  .object({
+    timezone: z.string().default('Asia/Shanghai'),
+    maxDepth: z.number().int().positive().default(200),
+  })
+  .strict();
+
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'form', 'nav']);
+const TEXT_BLOCKS: Record<string, BlockKindT> = {
+  p: 'paragraph',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
+  figcaption: 'caption',
+  caption: 'caption',
+  blockquote: 'quote',
+  td: 'table-cell',
+  th: 'table-cell',
+  pre: 'code',
+};
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'header', 'footer', 'aside', 'center', 'details', 'summary', 'address', 'hgroup']);
+/** Image credit lines (本文图自外交部网站, 图片来源：新华社, 摄影：…); they describe a picture, they are not body text. */
+const CREDIT = /^(?:[（(]?\s*)?(?:本文)?(?:图|图片|照片|配图|题图|视频)(?:\s*[自源]|\s*来[自源]|\s*源自|\s*[:：/]|\s*据|\s*由)|^(?:摄影|摄像|供图|图源|来源)\s*[:：]|(?:供图|摄)[)）]?$/;
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Parses a front-matter or meta date in the formats the press and RSS tools write; null when unparsable. */
+export function parseDate(value: unknown, zone: string): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : DateTime.fromJSDate(value).toUTC().toISO({ suppressMilliseconds: true });
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const s = String(value).trim();
+  if (s === '') return null;
+  const candidates = [
+    () => DateTime.fromRFC2822(s, { zone: 'utc' }),
+    () => DateTime.fromHTTP(s, { zone: 'utc' }),
+    () => DateTime.fromISO(s, { zone }),
+    () => DateTime.fromSQL(s, { zone }),
+    () => DateTime.fromFormat(s, 'yyyy/MM/dd HH:mm:ss', { zone }),
+    () => DateTime.fromFormat(s, 'yyyy/MM/dd HH:mm', { zone }),
+    () => DateTime.fromFormat(s, 'yyyy/MM/dd', { zone }),
+    () => DateTime.fromFormat(s, "yyyy'年'M'月'd'日' HH:mm", { zone }),
+    () => DateTime.fromFormat(s, "yyyy'年'M'月'd'日'", { zone }),
+  ];
+  for (const make of candidates) {
+    const dt = make();
+    if (dt.isValid) return dt.toUTC().toISO({ suppressMilliseconds: true });
+  }
+  return null;
+}
+
+function asText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return null;
+}
+
+function asList(v: unknown): string[] {
+  if (v === null || v === undefined) return [];
+  const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,，;；]/) : [v];
+  return items.map((x) => asText(x)).filter((x): x is string => x !== null);
+}
+
+/** HTML folds runs of whitespace into one space; we do the same, keeping <br> as a newline. */
+function foldHtmlSpace(s: string): string {
+  return s.replace(/[ \t\r\n\f]+/g, ' ');
+}
+
+function isCentered($: CheerioAPI, el: Element): boolean {
+  const align = ($(el).attr('align') ?? '').toLowerCase();
+  const style = ($(el).attr('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return align === 'center' || style.includes('text-align:center');
+}
+
+/** A short centred line or a credit formula next to images is a caption. */
+function looksLikeCaption(text: string, centered: boolean): boolean {
+  const t = text.trim();
+  if (t.length === 0) return false;
+  if (CREDIT.test(t) && t.length <= 80) return true;
+  return centered && t.length <= 60 && !/[。！？!?]$/.test(t);
+}
+
+class BlockCollector {
+  readonly blocks: BlockT[] = [];
+  private buffer = '';
+  private kind: BlockKindT = 'paragraph';
+  private centered = false;
+  depthExceeded = false;
+
+  constructor(
+    private readonly $: CheerioAPI,
+    private readonly maxDepth: number,
+  ) {}
+
+  flush(): void {
+    const text = this.buffer.replace(/ *\n */g, '\n').trim();
+    this.buffer = '';
+    if (text === '') return;
+    let kind = this.kind;
+    if (kind === 'paragraph' && looksLikeCaption(text, this.centered)) kind = 'caption';
+    this.blocks.push({ kind, text });
+  }
+
+  private image(el: Element): void {
+    this.flush();
+    const attr = (name: string): string | undefined => {
+      const v = this.$(el).attr(name);
+      return v === undefined || v.trim() === '' ? undefined : v.trim();
+    };
+    const block: BlockT = { kind: 'image', text: '' };
+    const src = attr('src') ?? attr('data-src');
+    const alt = attr('alt');
+    const title = attr('title');
+    if (src !== undefined) block.src = src;
+    if (alt !== undefined) block.alt = alt;
+    if (title !== undefined) block.title = title;
+    this.blocks.push(block);
+  }
+
+  walk(nodes: AnyNode[], depth: number): void {
+    if (depth > this.maxDepth) {
+      this.depthExceeded = true;
+      return;
+    }
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        this.buffer += foldHtmlSpace(node.data);
+        continue;
+      }
+      if (node.type === 'root') {
+        this.walk((node as unknown as { children: AnyNode[] }).children, depth + 1);
+        continue;
+      }
+      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+      const el = node as Element;
+      const tag = el.tagName.toLowerCase();
+      if (DROPPED.has(tag) || node.type !== 'tag') continue;
+      if (tag === 'br') {
+        this.buffer += '\n';
+      } else if (tag === 'img') {
+        this.image(el);
+      } else if (TEXT_BLOCKS[tag] !== undefined) {
+        this.flush();
+        const outerKind = this.kind;
+        const outerCentered = this.centered;
+        this.kind = TEXT_BLOCKS[tag];
+        this.centered = isCentered(this.$, el);
+        this.walk(el.children, depth + 1);
+        this.flush();
+        this.kind = outerKind;
+        this.centered = outerCentered;
+      } else if (CONTAINERS.has(tag)) {
+        this.flush();
+        const outerCentered = this.centered;
+        this.centered = this.centered || isCentered(this.$, el);
+        this.walk(el.children, depth + 1);
+        this.flush();
+        this.centered = outerCentered;
+      } else {
+        this.walk(el.children, depth + 1);
+      }
+    }
+  }
+}
+
+function looksLikeHtml(body: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|body|div|p|article|section|main|h[1-6]|ul|ol|table|figure|img|span|blockquote|center|header)\b/i.test(body);
+}
+
+/** Splits front matter from the body, tolerating a BOM and leading blank lines, without gray-matter's silent misses. */
+function splitFrontMatter(text: string, file: string): { data: Record<string, unknown>; body: string; found: boolean; diagnostics: DiagnosticT[] } {
+  const diagnostics: DiagnosticT[] = [];
+  const trimmed = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
+  const m = FRONT_MATTER.exec(trimmed);
+  if (m === null) {
+    if (/^---[ \t]*\r?\n/.test(trimmed)) {
+      diagnostics.push({ code: 'front-matter-unterminated', severity: 'warning', stage: 'extract', message: 'front matter starts with --- but has no closing --- line; the whole file is read as body', file });
+    }
+    return { data: {}, body: trimmed, found: false, diagnostics };
+  }
+  const body = trimmed.slice(m[0].length);
+  try {
+    // gray-matter with the `yaml` core schema: dates stay strings, so zone-less dates are read in the configured zone.
+    const parsed = matter(trimmed, { engines: { yaml: (s: string) => YAML.parse(s, { schema: 'core', uniqueKeys: false }) as object } });
+    const data: unknown = parsed.data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      diagnostics.push({ code: 'front-matter-invalid', severity: 'warning', stage: 'extract', message: 'front matter is not a mapping of fields', file });
+      return { data: {}, body, found: true, diagnostics };
+    }
+    return { data: data as Record<string, unknown>, body: parsed.content, found: true, diagnostics };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    diagnostics.push({ code: 'front-matter-invalid', severity: 'warning', stage: 'extract', message: `front matter is not valid YAML: ${reason}`, file });
+    return { data: {}, body, found: true, diagnostics };
+  }
+}
+
+function buildMeta(data: Record<string, unknown>, zone: string, file: string, diagnostics: DiagnosticT[]): MetaT {
+  const other: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (!['title', 'date', 'categories', 'category', 'author', 'link', 'url'].includes(k)) other[k] = v instanceof Date ? v.toISOString() : v;
+  }
+  const rawDate = data['date'];
+  let date: string | null = null;
+  if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
+    date = parseDate(rawDate, zone);
+    if (date === null) {
+      diagnostics.push({ code: 'date-unparsable', severity: 'warning', stage: 'extract', message: `date ${JSON.stringify(String(rawDate))} is not RFC 1123, ISO 8601 or YYYY-MM-DD HH:mm[:ss]`, file });
+    }
+  }
+  return {
+    title: asText(data['title']),
+    date,
+    categories: asList(data['categories'] ?? data['category']),
+    author: asText(data['author']),
+    link: asText(data['link'] ?? data['url']),
+    other,
+  };
+}
+
+/** Reads an HTML page's head into front-matter-like fields. */
+function htmlHeadFields($: CheerioAPI): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  const metaContent = (...names: string[]): string | undefined => {
+    for (const n of names) {
+      const v = $(`meta[name="${n}"], meta[property="${n}"]`).attr('content');
+      if (v !== undefined && v.trim() !== '') return v.trim();
+    }
+    return undefined;
+  };
+  const title = metaContent('og:title') ?? ($('title').first().text().trim() || undefined);
+  if (title !== undefined) fields['title'] = title;
+  const date = metaContent('article:published_time', 'pubdate', 'publishdate', 'date', 'dc.date');
+  if (date !== undefined) fields['date'] = date;
+  const author = metaContent('author', 'article:author');
+  if (author !== undefined) fields['author'] = author;
+  const link = $('link[rel="canonical"]').attr('href') ?? metaContent('og:url');
+  if (link !== undefined) fields['link'] = link;
+  const keywords = metaContent('keywords');
+  if (keywords !== undefined) fields['categories'] = keywords;
+  return fields;
+}
+
+/** The extract stage: front matter into `meta`, the HTML or Markdown body into ordered blocks. */
+export const extractStage = defineStage({
+  name: 'extract',
+  options: ExtractOptions,
+  requires: [],
+  create(options) {
+    if (!IANAZone.isValidZone(options.timezone)) {
+      throw new Error(`pipeline option extract.timezone: unknown time zone ${JSON.stringify(options.timezone)}`);
+    }
+    return {
+      name: 'extract',
+      run(doc: Doc): Doc {
+        const diagnostics: DiagnosticT[] = [];
+        const fm = splitFrontMatter(doc.raw, doc.file);
+        diagnostics.push(...fm.diagnostics);
+        if (!fm.found && doc.source.format === 'markdown' && fm.diagnostics.length === 0) {
+          diagnostics.push({ code: 'no-front-matter', severity: 'warning', stage: 'extract', message: 'no YAML front matter: title, date and other metadata are empty', file: doc.file });
+        }
+        const html = looksLikeHtml(fm.body) ? fm.body : (marked.parse(fm.body, { async: false }) as string);
+        // htmlparser2 (the `xml` option with xmlMode off) is about five times faster than parse5 on news bodies.
+        const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+        let data = fm.data;
+        if (doc.source.format === 'html') data = { ...htmlHeadFields($), ...data };
+        const meta = buildMeta(data, options.timezone, doc.file, diagnostics);
+        const article = $('article').first();
+        const roots: AnyNode[] = article.length > 0 ? article.toArray() : $.root().toArray();
+        const collector = new BlockCollector($, options.maxDepth);
+        collector.walk(roots, 0);
+        collector.flush();
+        if (collector.depthExceeded) {
+          diagnostics.push({ code: 'html-too-deep', severity: 'warning', stage: 'extract', message: `HTML nested deeper than ${options.maxDepth} elements; the deeper content was skipped`, file: doc.file });
+        }
+        const blocks: BlockT[] = [];
+        if (meta.title !== null) blocks.push({ kind: 'title', text: meta.title });
+        blocks.push(...collector.blocks);
+        if (!blocks.some((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '')) {
+          diagnostics.push({ code: 'empty-body', severity: 'warning', stage: 'extract', message: 'the article has no body text', file: doc.file });
+        }
+        return { ...doc, meta, blocks, diagnostics: [...doc.diagnostics, ...diagnostics] };
+      },
+    };
+  },
+});
