@@ -1,76 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 let tmpCounter = 0;
+
+/** A temporary file name in `dir` for `path`, unique across processes and the worker threads of one process. */
+function tmpName(dir: string, path: string): string {
+  return join(dir, `.${basename(path)}.${process.pid}.${threadId}.${tmpCounter++}.tmp`);
+}
+
+const isNoEntry = (err: unknown): boolean => (err as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
 /**
  * Writes a file through a temporary file and a rename, so no half-written file is ever visible. Runs put their
  * temporary files in `<out>/.tmp/` (removed at the start of the next run, so even kill -9 leaves nothing behind).
+ * Missing folders are made on the first failure rather than before every write: worker threads write thousands of
+ * reports this way.
  */
-export function writeAtomic(path: string, content: string, tmpDir?: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+export function writeAtomic(path: string, content: string | Uint8Array, tmpDir?: string): void {
   const dir = tmpDir ?? dirname(path);
-  if (tmpDir !== undefined) mkdirSync(tmpDir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
-
-/**
- * Asynchronous atomic writes with bounded concurrency: the file system works in libuv's thread pool while the
- * main thread goes on processing articles.
- */
-export class AtomicWriter {
-  private readonly pending = new Set<Promise<void>>();
-  private readonly madeDirs = new Set<string>();
-  private failure: unknown = null;
-
-  constructor(
-    private readonly tmpDir: string,
-    private readonly maxPending = 64,
-  ) {}
-
-  /** Queues a write; waits only when too many writes are pending. */
-  async write(path: string, content: string): Promise<void> {
-    if (this.failure !== null) throw this.failure;
-    while (this.pending.size >= this.maxPending) await Promise.race(this.pending);
-    const tmp = join(this.tmpDir, `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
-    const dir = dirname(path);
-    const needDir = !this.madeDirs.has(dir);
-    this.madeDirs.add(dir);
-    const p = (async () => {
-      if (needDir) await mkdir(dir, { recursive: true });
-      await writeFile(tmp, content);
-      await rename(tmp, path);
-    })().then(
-      () => {
-        this.pending.delete(p);
-      },
-      (err: unknown) => {
-        this.pending.delete(p);
-        this.failure = err;
-      },
-    );
-    this.pending.add(p);
+  const tmp = tmpName(dir, path);
+  try {
+    writeFileSync(tmp, content);
+  } catch (err) {
+    if (!isNoEntry(err)) throw err;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, content);
   }
-
-  /** Waits for every queued write; throws the first write error. */
-  async flush(): Promise<void> {
-    await Promise.all(this.pending);
-    if (this.failure !== null) throw this.failure;
+  try {
+    renameSync(tmp, path);
+  } catch (err) {
+    if (!isNoEntry(err)) throw err;
+    mkdirSync(dirname(path), { recursive: true });
+    renameSync(tmp, path);
   }
 }
 
 /**
  * A file written line by line, through a buffer and synchronous writes, into a temporary file that is renamed into
  * place by `close()`: memory stays bounded however long the file grows, and no half-written file is ever visible.
+ * The bytes are hashed as they are written (`close()` returns the SHA-256), so a run can record what it wrote
+ * without reading it back.
  */
 export class LineWriter {
   private readonly tmp: string;
   private fd: number | null;
-  private buffer: string[] = [];
+  private buffer: Array<string | Uint8Array> = [];
   private size = 0;
+  private readonly hash: Hash = createHash('sha256');
+  /** Bytes written to the file so far (not counting the buffer). */
+  written = 0;
 
   constructor(
     readonly path: string,
@@ -78,32 +59,50 @@ export class LineWriter {
     private readonly bufferChars = 1 << 20,
   ) {
     mkdirSync(tmpDir, { recursive: true });
-    this.tmp = join(tmpDir, `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
+    this.tmp = tmpName(tmpDir, path);
     this.fd = openSync(this.tmp, 'w');
   }
 
-  /** Appends text (whole lines, each ending in a newline). */
-  write(text: string): void {
+  /** Appends text (whole lines, each ending in a newline) or bytes of such text. */
+  write(text: string | Uint8Array): void {
     if (this.fd === null) throw new Error(`${this.path}: write after close`);
     this.buffer.push(text);
     this.size += text.length;
     if (this.size >= this.bufferChars) this.flush();
   }
 
-  private flush(): void {
+  /** Writes what is buffered to the file (still under its temporary name). */
+  flush(): void {
     if (this.fd === null || this.buffer.length === 0) return;
-    writeSync(this.fd, this.buffer.join(''));
+    // Runs of text are encoded at once; bytes (copied from a cache) go in as they are.
+    const parts: Uint8Array[] = [];
+    let text: string[] = [];
+    for (const x of this.buffer) {
+      if (typeof x === 'string') text.push(x);
+      else {
+        if (text.length > 0) parts.push(Buffer.from(text.join('')));
+        text = [];
+        parts.push(x);
+      }
+    }
+    if (text.length > 0) parts.push(Buffer.from(text.join('')));
+    const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
     this.buffer = [];
     this.size = 0;
+    this.hash.update(bytes);
+    let off = 0;
+    while (off < bytes.length) off += writeSync(this.fd, bytes, off);
+    this.written += bytes.length;
   }
 
-  /** Writes what is buffered and renames the file into place. */
-  close(): void {
+  /** Writes what is buffered and renames the file into place; returns the SHA-256 (hex) of its content. */
+  close(): string {
     this.flush();
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     mkdirSync(dirname(this.path), { recursive: true });
     renameSync(this.tmp, this.path);
+    return this.hash.digest('hex');
   }
 
   /** Drops the file: nothing is renamed into place. */

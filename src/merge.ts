@@ -90,7 +90,7 @@ export async function mergeOutputs(dirs: readonly string[], outDir: string): Pro
   }
   if (aggregate === null) throw new ConfigError('nothing to merge');
   mentions.close();
-  const corpus = writeCorpusOutputs(out, aggregate, ids, tmpDir);
+  const { corpus } = writeCorpusOutputs(out, aggregate, ids, tmpDir);
   const seconds = (performance.now() - t0) / 1000;
   const info = RunInfo.parse({
     startedAt,

@@ -1,25 +1,29 @@
-import { mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Pipeline } from './pipeline.js';
 import { ConfigError } from './dictionaries/load.js';
 import { CorpusAggregate } from './reports/corpus.js';
-import { mentionLines, writeCorpusOutputs } from './reports/exports.js';
+import type { AggregateMeta } from './reports/corpus.js';
+import { writeCorpusOutputs } from './reports/exports.js';
+import type { ArticleContributionT } from './schema/corpus.js';
 import type { DiagnosticT } from './schema/document.js';
-import { AtomicWriter, LineWriter, writeAtomic } from './atomic.js';
-import { ArticleCache, codeHash } from './cache.js';
+import { LineWriter, writeAtomic } from './atomic.js';
+import { ArticleCache, cacheRecord, codeHash } from './cache.js';
+import type { CacheHit, OutputsRecordT } from './cache.js';
 import { readFileBytes } from './read.js';
-import type { WorkerResult, WorkerTask } from './worker.js';
-import { readArticle } from './read.js';
+import { processArticle } from './worker.js';
+import type { ArticleResult, ArticleTask, WorkerTask } from './worker.js';
 import type { InputFile } from './read.js';
 
 export { readArticle } from './read.js';
 export type { InputFile } from './read.js';
 import { RunInfo } from './schema/report.js';
-import type { ArticleReportT, CorpusReportT, RunInfoT } from './schema/report.js';
+import type { CorpusReportT, RunInfoT } from './schema/report.js';
 
 /** File extensions the run picks up. */
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm']);
@@ -53,17 +57,25 @@ export function discoverInputs(inputs: readonly string[]): { files: InputFile[];
         return;
       }
       seen.add(real);
-      for (const name of readdirSync(dir).sort()) {
+      const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.startsWith('.')) continue;
         const p = join(dir, name);
-        let s;
-        try {
-          s = statSync(p);
-        } catch {
-          continue;
+        // The entry's type comes with the listing; only symbolic links (and file systems that give no type) need a stat.
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (!isDir && !isFile) {
+          try {
+            const s = statSync(p);
+            isDir = s.isDirectory();
+            isFile = s.isFile();
+          } catch {
+            continue;
+          }
         }
-        if (s.isDirectory()) walk(p);
-        else if (s.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) files.push({ path: p, root: abs });
+        if (isDir) walk(p);
+        else if (isFile && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) files.push({ path: p, root: abs });
       }
     };
     walk(abs);
@@ -71,13 +83,17 @@ export function discoverInputs(inputs: readonly string[]): { files: InputFile[];
   return { files, diagnostics };
 }
 
+/** A path part that articleId leaves as it is: letters, digits, `.`, `_` and `-`, not starting with `.`, at most 120 long. */
+const SAFE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,119}$/;
+
 /** The article id of a file: its path relative to the input root, without extension, made safe as a relative path. */
 export function articleId(file: InputFile): string {
   const rel = relative(file.root, file.path);
   const noExt = rel.slice(0, rel.length - extname(rel).length);
   const parts = noExt
     .split(sep)
-    .map((p) => p.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 120))
+    // Most names are already safe (the same after the replacements below, which cost more than the rest of a re-run's look at an article).
+    .map((p) => (SAFE_NAME.test(p) ? p : p.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 120)))
     .filter((p) => p !== '');
   return parts.length === 0 ? 'article' : parts.join('/');
 }
@@ -105,7 +121,7 @@ export interface RunOptions {
   inputs: string[];
   out: string;
   pipeline: Pipeline;
-  onArticle?: (done: number, total: number, report: ArticleReportT) => void;
+  onArticle?: (done: number, total: number) => void;
   onStart?: (total: number) => void;
   /** Polled between articles: when it returns true the run stops cleanly, writing nothing more. */
   shouldStop?: () => boolean;
@@ -159,10 +175,15 @@ function workerExecArgv(): string[] {
  */
 const WORKER_HEAP_MB = 384;
 
+/** Cache checkpoints (the manifest rewritten, so that a killed run's work is kept) every this many articles. */
+const CHECKPOINT_EVERY = 2000;
+
 /**
- * A full garbage collection, when the runtime allows one. The main thread parses every report it receives and
- * drops it at once; V8 lets such short-lived garbage grow the heap by hundreds of MB before collecting, so the run
- * collects every few thousand articles (a few hundred ms each) to keep peak memory near the live data.
+ * A full garbage collection, when the runtime allows one. V8 lets the short-lived data of each article (its
+ * contribution, its cache record and mention lines, waiting in 1 MB write buffers long enough to be promoted) grow the
+ * main thread's heap by a hundred MB and more before collecting; while workers process the articles this thread is
+ * mostly idle, so it collects every few thousand articles (under 100 ms each), and once before the corpus outputs are
+ * written, so that building them starts from the live aggregate only.
  */
 const collectGarbage: () => void = (() => {
   try {
@@ -175,98 +196,213 @@ const collectGarbage: () => void = (() => {
   return () => undefined;
 })();
 
-/** Runs the pipeline over every input article, writing article reports, the corpus report, schemas and run.json. */
-export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary; corpus: CorpusReportT | null }> {
+/** One article as the main thread consumes it: its contribution and mention lines, and its cache record if it has a key. */
+interface Done {
+  contribution: string;
+  mentions: string | Uint8Array;
+  /** The article's cache record (null for an article without a key: unreadable, or no cache). */
+  record: { key: string; reportBytes: number; bytes: Uint8Array } | null;
+}
+
+/** The result of {@link runBatch}: `corpus` is null when the run was interrupted. */
+export interface RunResult {
+  summary: RunSummary;
+  /** The corpus report (read back from corpus.json when first used, if the run kept the outputs of an unchanged corpus). */
+  corpus: CorpusReportT | null;
+}
+
+/**
+ * Runs the pipeline over every input article, writing article reports, the corpus outputs, schemas and run.json.
+ *
+ * With a cache (the default), the run first computes every article's key. Articles whose key and report are
+ * unchanged are not processed: their aggregate contribution and mention lines come from the cache. When every
+ * article is unchanged and the outputs of the previous run are in place byte for byte, they are kept as they are.
+ */
+export async function runBatch(opts: RunOptions): Promise<RunResult> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const out = resolve(opts.out);
   const { files, diagnostics: discoveryDiagnostics } = discoverInputs(opts.inputs);
   opts.onStart?.(files.length);
-  const aggregate = new CorpusAggregate({
+  const meta: AggregateMeta = {
     pipeline: opts.pipeline.name,
     pipelineHash: opts.pipeline.hash,
     dictionaryHash: opts.pipeline.dictionaries.hash,
     dictionaries: opts.pipeline.dictionaries.files.map((f) => basename(f)),
     timezone: opts.pipeline.timezone,
     options: opts.pipeline.report,
-  });
+  };
   const articlesDir = join(out, 'articles');
   mkdirSync(articlesDir, { recursive: true });
   // Temporary files of an earlier run that was killed are removed; they were never visible as outputs.
   const tmpDir = tmpDirOf(out);
   rmSync(tmpDir, { recursive: true, force: true });
+  mkdirSync(tmpDir, { recursive: true });
   const ids = assignIds(files);
-  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length));
-  const cache = opts.cache === false ? null : new ArticleCache(out, [opts.pipeline.hash, opts.pipeline.dictionaries.hash, codeHash()].join(':'), tmpDir);
-  // With more than one worker, the main thread only reads, aggregates and writes: measured on 2 cores over the
-  // 新闻联播 corpus, also processing articles there saved no time (it is busy with its own work) and cost a third
-  // pipeline's memory (jieba, lexicons and model: about 450 MB). With one worker, everything runs here.
-  const poolThreads = workers > 1 ? workers : 0;
-  const pool = poolThreads > 0 ? new Piscina<WorkerTask, WorkerResult>({ filename: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, minThreads: poolThreads, maxThreads: poolThreads, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) : null;
+  const total = files.length;
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), total));
+  const runKey = [opts.pipeline.hash, opts.pipeline.dictionaries.hash, codeHash()].join(':');
+  // Without the cache this run's reports replace the cached ones: the old cache is dropped rather than trusted later.
+  if (opts.cache === false) rmSync(join(out, '.cache'), { recursive: true, force: true });
+  const cache = opts.cache === false ? null : new ArticleCache(out, runKey, tmpDir);
+  const maxBytes = opts.pipeline.limits.maxBytes;
   const stageSeconds = new Map<string, number>();
   const addStageSeconds = (pairs: Iterable<[string, number]>): void => {
     for (const [k, v] of pairs) stageSeconds.set(k, (stageSeconds.get(k) ?? 0) + v);
   };
-
-  /** One article: its report JSON from the cache, from a worker, or from the pipeline in this thread. */
-  interface Done {
-    json: string;
-    key: string | null;
-    fromCache: boolean;
-  }
   const targetOf = (id: string): string => {
     const target = join(articlesDir, `${id}.json`);
     if (!resolve(target).startsWith(articlesDir + sep)) throw new Error(`article id ${id} escapes the output folder`);
     return target;
   };
-  /** The cached report of article i, or what is needed to process it. */
-  const prepare = (i: number): Done | { file: InputFile; id: string; key: string | null; read: ReturnType<typeof readFileBytes> } => {
+  const relPath = (file: InputFile): string => file.path.slice(file.root.length);
+  let lastYield = performance.now();
+  /** Yields to the event loop now and then, so SIGINT/SIGTERM handlers can ask the run to stop. */
+  const pause = async (): Promise<void> => {
+    if (performance.now() - lastYield > 50) {
+      await new Promise((r) => setImmediate(r));
+      lastYield = performance.now();
+    }
+  };
+  /** The result of a run stopped after `done` articles (what the aggregate holds of them, if it was started). */
+  const interrupted = (done: number, agg?: CorpusAggregate): RunResult => ({
+    summary: { articles: agg === undefined ? { total: 0, ok: 0, warnings: 0, failed: 0 } : { ...agg.articles }, entities: agg?.entities.size ?? 0, mentions: agg?.mentions ?? 0, seconds: (performance.now() - t0) / 1000, out, interrupted: { done, total } },
+    corpus: null,
+  });
+  const writeRunInfo = (characters: number, seconds: number): void => {
+    const runInfo: RunInfoT = RunInfo.parse({
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      seconds: Math.round(seconds * 1000) / 1000,
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      inputs: opts.inputs,
+      out,
+      articles: total,
+      characters,
+      stageSeconds: Object.fromEntries([...stageSeconds].map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+      workers,
+      cache: { hits: cache?.hits ?? 0, misses: cache?.misses ?? 0 },
+    });
+    writeAtomic(join(out, 'run.json'), JSON.stringify(runInfo, null, 2) + '\n', tmpDir);
+  };
+
+  // Every article's key and whether it is a hit, when an earlier run left entries (else every article is a miss).
+  const keys: Array<string | null | undefined> = new Array<string | null | undefined>(total).fill(undefined);
+  const hits: Array<CacheHit | null> = new Array<CacheHit | null>(total).fill(null);
+  let hitCount = 0;
+  // The previous outputs are checked meanwhile (in a thread of their own), in case nothing changed.
+  const intact = cache?.hasEntries === true ? cache.outputsIntact(out) : Promise.resolve(false);
+  if (cache?.hasEntries === true) {
+    for (let i = 0; i < total; i++) {
+      await pause();
+      if (opts.shouldStop?.() === true) {
+        cache.interrupt();
+        rmSync(tmpDir, { recursive: true, force: true });
+        return interrupted(0);
+      }
+      const file = files[i] as InputFile;
+      const id = ids[i] as string;
+      const read = readFileBytes(file.path, maxBytes);
+      if (!('bytes' in read)) {
+        keys[i] = null;
+        continue;
+      }
+      const key = cache.key(read.bytes, id, relPath(file));
+      keys[i] = key;
+      const hit = cache.lookup(id, key, targetOf(id));
+      hits[i] = hit;
+      if (hit !== null) hitCount++;
+    }
+  }
+  /** Hash of everything the corpus outputs are made from; null when some article has no key (it could not be read). */
+  const fingerprint = (): string | null => {
+    if (keys.some((k) => typeof k !== 'string')) return null;
+    const h = createHash('sha256').update(JSON.stringify([runKey, meta, discoveryDiagnostics]));
+    for (let i = 0; i < total; i++) h.update(`\n${ids[i] as string}\u0000${keys[i] as string}`);
+    return h.digest('hex');
+  };
+  if (cache !== null && total > 0 && hitCount === total) {
+    const print = fingerprint();
+    const kept = print === null ? null : cache.outputsOf(print);
+    if (kept !== null && (await intact)) {
+      // Nothing changed since the run that wrote these outputs: they are what this run would write.
+      cache.closeFiles();
+      opts.onArticle?.(total, total);
+      const seconds = (performance.now() - t0) / 1000;
+      writeRunInfo(kept.characters, seconds);
+      rmSync(tmpDir, { recursive: true, force: true });
+      let corpus: CorpusReportT | undefined;
+      return {
+        summary: { articles: { ...kept.articles }, entities: kept.entities, mentions: kept.mentions, seconds, out },
+        get corpus(): CorpusReportT {
+          corpus ??= JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusReportT;
+          return corpus;
+        },
+      };
+    }
+  }
+
+  // Articles to process: with one worker, or too few for the pool's start-up to pay (it loads a pipeline per
+  // thread), they are processed in this thread. With more, this thread runs no pipeline: measured on 2 cores over
+  // the 新闻联播 corpus, also processing articles here saved no time (it is busy with its own work) and cost a third
+  // pipeline's memory (jieba, lexicons and model: about 450 MB).
+  const misses = total - hitCount;
+  const poolThreads = workers > 1 && misses > workers ? workers : 0;
+  let pool: Promise<Piscina<WorkerTask, ArticleResult>> | null = null;
+  const poolOf = (): Promise<Piscina<WorkerTask, ArticleResult>> =>
+    (pool ??= import('piscina').then(
+      ({ Piscina: P }) =>
+        new P<WorkerTask, ArticleResult>({ filename: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, minThreads: poolThreads, maxThreads: poolThreads, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
+    ));
+
+  /** What article i needs to be processed: its task, with the key computed (and the earlier entry withdrawn) first. */
+  const prepare = (i: number): { task: ArticleTask; key: string | null } => {
     const file = files[i] as InputFile;
     const id = ids[i] as string;
-    const read = readFileBytes(file.path, opts.pipeline.limits.maxBytes);
-    const key = cache !== null && 'bytes' in read ? cache.key(read.bytes, id, file.path.slice(file.root.length)) : null;
-    if (key !== null && cache !== null) {
-      const hit = cache.lookup(id, key, targetOf(id));
-      if (hit !== null) return { json: hit, key, fromCache: true };
-    }
-    return { file, id, key, read };
+    const read = readFileBytes(file.path, maxBytes);
+    // The key of the bytes processed now (the file may have changed since the keys were computed).
+    const key = 'bytes' in read && cache !== null ? cache.key(read.bytes, id, relPath(file)) : null;
+    if (key !== null && keys[i] === undefined) cache?.miss();
+    keys[i] = key;
+    // The report is about to be rewritten: an entry naming the old one must not survive a kill from now on.
+    cache?.invalidate(id);
+    return { task: { file, id, target: targetOf(id), tmpDir, ...('bytes' in read ? { bytes: read.bytes } : {}) }, key };
+  };
+  const done = (r: ArticleResult, key: string | null): Done => {
+    addStageSeconds(r.stageSeconds);
+    return { contribution: r.contribution, mentions: r.mentions, record: key === null ? null : { key, reportBytes: r.reportBytes, bytes: cacheRecord(key, r.contribution, r.mentions) } };
   };
   /** Processes article i in this thread. */
   const inMain = (i: number): Done => {
-    const p = prepare(i);
-    if ('json' in p) return p;
-    const before = new Map(opts.pipeline.stageSeconds);
-    const doc = opts.pipeline.run(readArticle(p.file, p.id, { maxBytes: opts.pipeline.limits.maxBytes, ...('bytes' in p.read ? { bytes: p.read.bytes } : {}) }));
-    addStageSeconds([...opts.pipeline.stageSeconds].map(([k, v]): [string, number] => [k, v - (before.get(k) ?? 0)]));
-    return { json: JSON.stringify(doc.report, null, 2) + '\n', key: p.key, fromCache: false };
+    const { task, key } = prepare(i);
+    return done(processArticle(opts.pipeline, task), key);
   };
   /** Processes article i on a pool thread (unreadable files, which need no pipeline, stay here). */
   const inPool = async (i: number): Promise<Done> => {
-    const p = prepare(i);
-    if ('json' in p) return p;
-    if (pool === null || !('bytes' in p.read)) return inMain(i);
-    let r: WorkerResult;
+    const { task, key } = prepare(i);
+    if (task.bytes === undefined) return done(processArticle(opts.pipeline, task), key);
+    let r: ArticleResult;
     try {
-      r = await pool.run({ pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries, file: p.file, id: p.id, bytes: p.read.bytes });
+      r = await (await poolOf()).run({ ...task, pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries });
     } catch {
       // A worker that died on this article (its heap limit, a native crash) is replaced by the pool; the article
       // is processed again here, where a failing stage becomes a diagnostic on its report like anywhere else.
-      return inMain(i);
+      return done(processArticle(opts.pipeline, task), key);
     }
-    addStageSeconds(r.stageSeconds);
-    return { json: r.json, key: p.key, fromCache: false };
+    return done(r, key);
   };
 
+  const aggregate = new CorpusAggregate(meta);
   let characters = 0;
-  let lastYield = performance.now();
-  mkdirSync(tmpDir, { recursive: true });
-  const writer = new AtomicWriter(tmpDir);
-  // mentions.ndjson grows as articles finish, in input order, so no report is held longer than its turn.
+  // mentions.ndjson grows as articles finish, in input order, so no article is held longer than its turn.
   const mentionsOut = new LineWriter(join(out, 'mentions.ndjson'), tmpDir);
-  // Feeders (two per pool thread, or the main thread alone with one worker) take articles from one queue, never more than a
-  // bounded window ahead of the consumer, which finishes them strictly in input order: memory stays flat and every
-  // output is identical whatever the number of workers.
-  const window = workers * 4;
+  // Feeders (two per pool thread, or this thread alone) take the articles to process from one queue, never more
+  // than a bounded window ahead of the consumer, which finishes every article strictly in input order: memory stays
+  // flat and every output is identical whatever the number of workers. The window is wide, so that one slow article
+  // does not leave the other threads idle (what waits in it is small: contributions and mention lines).
+  const window = workers * 16;
+  const todo: number[] = [];
+  for (let i = 0; i < total; i++) if (hits[i] === null) todo.push(i);
   const results = new Map<number, { promise: Promise<Done>; resolve: (d: Done) => void; reject: (e: unknown) => void }>();
   const slot = (j: number) => {
     let r = results.get(j);
@@ -283,20 +419,25 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
     }
     return r;
   };
-  let nextIndex = 0;
+  let nextTodo = 0;
   let consumed = 0;
   let stopping = false;
   const waiting: Array<() => void> = [];
+  const wake = (): void => waiting.splice(0).forEach((w) => w());
   const take = async (): Promise<number | null> => {
     for (;;) {
-      if (stopping || nextIndex >= files.length) return null;
-      if (nextIndex - consumed < window) return nextIndex++;
+      const j = todo[nextTodo];
+      if (stopping || j === undefined) return null;
+      if (j - consumed < window) {
+        nextTodo++;
+        return j;
+      }
       await new Promise<void>((r) => waiting.push(r));
     }
   };
   const feeder = async (work: (j: number) => Promise<Done> | Done, yieldFirst: boolean): Promise<void> => {
     for (let j = await take(); j !== null; j = await take()) {
-      // The main thread lets pool results and the consumer run before it takes on an article of its own.
+      // This thread lets pool results and the consumer run before it takes on an article of its own.
       if (yieldFirst) await new Promise((r) => setImmediate(r));
       try {
         slot(j).resolve(await work(j));
@@ -307,73 +448,70 @@ export async function runBatch(opts: RunOptions): Promise<{ summary: RunSummary;
   };
   const feeders = poolThreads > 0 ? Array.from({ length: poolThreads * 2 }, () => feeder(inPool, false)) : [feeder(inMain, true)];
   try {
-    for (let i = 0; i < files.length; i++) {
-      if (performance.now() - lastYield > 50) {
-        // Yield to the event loop now and then, so SIGINT/SIGTERM handlers can ask the run to stop.
-        await new Promise((r) => setImmediate(r));
-        lastYield = performance.now();
-      }
+    for (let i = 0; i < total; i++) {
+      await pause();
       if (opts.shouldStop?.() === true) {
         stopping = true;
-        waiting.splice(0).forEach((w) => w());
+        wake();
         await Promise.allSettled(feeders);
-        await writer.flush();
-        cache?.checkpoint();
+        cache?.interrupt();
         mentionsOut.abort();
         rmSync(tmpDir, { recursive: true, force: true });
-        return { summary: { articles: { ...aggregate.articles }, entities: aggregate.entities.size, mentions: aggregate.mentions, seconds: (performance.now() - t0) / 1000, out, interrupted: { done: i, total: files.length } }, corpus: null };
+        return interrupted(i, aggregate);
       }
-      const done = await slot(i).promise;
-      results.delete(i);
+      const hit = hits[i] ?? null;
+      let d: Done;
+      const cached = hit === null ? null : (cache as ArticleCache).read(hit);
+      if (hit !== null && cached !== null) {
+        d = { contribution: cached.contribution, mentions: cached.mentions, record: { key: hit.key, reportBytes: hit.reportBytes, bytes: cached.bytes } };
+      } else if (hit !== null) {
+        // The record could not be read back (a damaged cache): the article is processed again, here.
+        cache?.demote();
+        d = inMain(i);
+      } else {
+        d = await slot(i).promise;
+        results.delete(i);
+      }
       consumed = i + 1;
-      waiting.splice(0).forEach((w) => w());
-      const id = ids[i] as string;
-      const report = JSON.parse(done.json) as ArticleReportT;
-      characters += report.stats.characters;
-      if (!done.fromCache) await writer.write(targetOf(id), done.json);
-      if (done.key !== null && cache !== null) {
-        cache.record(id, done.key, done.json);
-        // A checkpoint now and then keeps the cache useful after a kill (the writes it names are flushed first).
-        if ((i + 1) % 2000 === 0) {
-          await writer.flush();
-          cache.checkpoint();
-        }
+      wake();
+      const c = JSON.parse(d.contribution) as ArticleContributionT;
+      characters += c.characters;
+      aggregate.addContribution(c);
+      mentionsOut.write(d.mentions);
+      if (d.record !== null && cache !== null) {
+        cache.record(ids[i] as string, d.record.key, d.record.reportBytes, d.record.bytes);
+        // A checkpoint now and then keeps the cache useful after a kill.
+        if ((i + 1) % CHECKPOINT_EVERY === 0) cache.checkpoint();
       }
-      aggregate.add(report);
-      mentionsOut.write(mentionLines(report));
-      opts.onArticle?.(i + 1, files.length, report);
-      if ((i + 1) % 1000 === 0) collectGarbage();
+      opts.onArticle?.(i + 1, total);
+      if (poolThreads > 0 && (i + 1) % CHECKPOINT_EVERY === 0) collectGarbage();
     }
   } catch (err) {
     mentionsOut.abort();
+    cache?.closeFiles();
     throw err;
   } finally {
     stopping = true;
-    waiting.splice(0).forEach((w) => w());
+    wake();
     await Promise.allSettled(feeders);
-    await pool?.destroy();
+    // Assigned in a closure: the compiler cannot see that it may be set by now.
+    const started = pool as Promise<Piscina<WorkerTask, ArticleResult>> | null;
+    if (started !== null) await (await started).destroy();
   }
-  await writer.flush();
-  cache?.finish();
+  // Every report is written: the cache names them before the outputs are rewritten (which withdraws the record of
+  // the earlier outputs first).
+  cache?.checkpoint();
+  cache?.invalidateOutputs();
   for (const d of discoveryDiagnostics) aggregate.addDiagnostics(d.file, null, [d]);
-  mentionsOut.close();
+  const mentionsSha = mentionsOut.close();
   collectGarbage();
-  const corpus = writeCorpusOutputs(out, aggregate, ids, tmpDir);
+  const { corpus, files: written } = writeCorpusOutputs(out, aggregate, ids, tmpDir);
+  written['mentions.ndjson'] = [mentionsOut.written, mentionsSha];
+  const print = cache === null ? null : fingerprint();
+  const outputs: OutputsRecordT | null = print === null ? null : { fingerprint: print, files: written, summary: { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, characters } };
+  cache?.finish(outputs);
   const seconds = (performance.now() - t0) / 1000;
-  const runInfo: RunInfoT = RunInfo.parse({
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    seconds: Math.round(seconds * 1000) / 1000,
-    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    inputs: opts.inputs,
-    out,
-    articles: files.length,
-    characters,
-    stageSeconds: Object.fromEntries([...stageSeconds].map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
-    workers,
-    cache: { hits: cache?.hits ?? 0, misses: cache?.misses ?? 0 },
-  });
-  writeAtomic(join(out, 'run.json'), JSON.stringify(runInfo, null, 2) + '\n', tmpDir);
+  writeRunInfo(characters, seconds);
   rmSync(tmpDir, { recursive: true, force: true });
   return { summary: { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, seconds, out }, corpus };
 }

@@ -9,8 +9,10 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline, readPipelineFile } from '../src/pipeline.js';
 import { EDGE_COLUMNS, ENTITY_COLUMNS } from '../src/reports/exports.js';
+import { writePrettyJson } from '../src/reports/json-stream.js';
+import { LineWriter } from '../src/atomic.js';
 import { runBatch } from '../src/run.js';
-import { AggregateLine, MentionLine } from '../src/schema/corpus.js';
+import { AggregateLine, CorpusReport, MentionLine } from '../src/schema/corpus.js';
 import type { CorpusReportT } from '../src/schema/corpus.js';
 import type { ArticleReportT } from '../src/schema/report.js';
 import { pipelineWithReport } from './corpus-helpers.js';
@@ -98,6 +100,8 @@ describe('exports beside corpus.json', () => {
     expect(JSON.parse(lines[lines.length - 1] as string)).toMatchObject({ t: 'end' });
     const c = ajv.compile(readJson('schema/corpus.schema.json') as object);
     expect(c(readJson('corpus.json')), JSON.stringify(c.errors)).toBe(true);
+    // The report is built in its schema's key order: parsing it changes nothing.
+    expect(JSON.stringify(CorpusReport.parse(corpus))).toBe(JSON.stringify(corpus));
     expect(readdirSync(join(out, 'schema')).sort()).toEqual(['aggregate-line.schema.json', 'article.schema.json', 'corpus.schema.json', 'dictionary.schema.json', 'mention-line.schema.json', 'pipeline.schema.json', 'run.schema.json']);
   });
 
@@ -112,6 +116,25 @@ describe('exports beside corpus.json', () => {
         const surfaces = (id: string): string[] => report.entities.find((x) => x.id === id)?.mentions.map((m) => m.text) ?? [];
         expect(surfaces(p.a)).toContain(e.text.slice(e.aStart, e.aEnd));
         expect(surfaces(p.b)).toContain(e.text.slice(e.bStart, e.bEnd));
+      }
+    }
+  });
+});
+
+describe('corpus.json streamed', () => {
+  it('writes long arrays (several chunks of items stringified whole) byte for byte as JSON.stringify(value, null, 2)', () => {
+    const item = (i: number): unknown => (i % 3 === 0 ? { a: i, b: ['中', { c: null }], d: {} } : i % 3 === 1 ? [i, [], 'x\ny'] : null);
+    const values = [
+      Array.from({ length: 700 }, (_, i) => item(i)),
+      { version: 2, pairs: Array.from({ length: 513 }, (_, i) => item(i)), empty: [], nested: { deeper: Array.from({ length: 300 }, (_, i) => item(i)) } },
+    ];
+    for (const [k, value] of values.entries()) {
+      for (const depth of [1, 2, 3]) {
+        const path = join(work, `stream-${k}-${depth}.json`);
+        const w = new LineWriter(path, join(work, '.tmp'), 1000);
+        writePrettyJson(w, value, depth);
+        w.close();
+        expect(readFileSync(path, 'utf8')).toBe(JSON.stringify(value, null, 2));
       }
     }
   });

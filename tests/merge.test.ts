@@ -148,7 +148,7 @@ describe('guanxi merge', () => {
 
     // Every aggregate line validates, and the file reads back whole.
     let lines = 0;
-    for await (const line of readAggregateFile(join(outMerged, 'aggregate.ndjson'))) lines += line.t === 'pair' ? 1 : 0;
+    for await (const line of readAggregateFile(join(outMerged, 'aggregate.ndjson'))) lines += line.t === 'pairs' ? line.rows.length : 0;
     expect(lines).toBeGreaterThan(100);
   });
 

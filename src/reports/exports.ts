@@ -1,6 +1,7 @@
 // The corpus outputs beside corpus.json: the aggregate file for merges, entity and edge tables as CSV, the mentions
 // as NDJSON, and the network as GEXF. They are all derived from the aggregate (and, for mentions, from each article
 // as it finishes), so a run and a merge of runs write the same bytes.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UndirectedGraph } from 'graphology';
@@ -89,11 +90,21 @@ export function networkGexf(corpus: CorpusReportT): string {
   });
 }
 
+/** Output file (relative to the output folder) → [bytes, SHA-256 (hex)], for the cache's record of what a run wrote. */
+export type OutputFiles = Record<string, [number, string]>;
+
 /**
  * Writes the corpus outputs of a finished run or merge: corpus.json, aggregate.ndjson, entities.csv, edges.csv,
- * network.gexf and the JSON Schemas, each atomically. mentions.ndjson is written by the caller as articles finish.
+ * network.gexf and the JSON Schemas, each atomically, and returns the corpus report and the size and hash of each
+ * file written. mentions.ndjson is written by the caller as articles finish.
  */
-export function writeCorpusOutputs(out: string, aggregate: CorpusAggregate, ids: readonly string[], tmpDir: string): CorpusReportT {
+export function writeCorpusOutputs(out: string, aggregate: CorpusAggregate, ids: readonly string[], tmpDir: string): { corpus: CorpusReportT; files: OutputFiles } {
+  const files: OutputFiles = {};
+  const whole = (name: string, content: string): void => {
+    const bytes = Buffer.from(content);
+    writeAtomic(join(out, name), bytes, tmpDir);
+    files[name] = [bytes.length, createHash('sha256').update(bytes).digest('hex')];
+  };
   const corpus = aggregate.toReport();
   // Streamed: the same bytes as JSON.stringify(corpus, null, 2), without one string of the whole report.
   const json = new LineWriter(join(out, 'corpus.json'), tmpDir);
@@ -104,11 +115,12 @@ export function writeCorpusOutputs(out: string, aggregate: CorpusAggregate, ids:
     json.abort();
     throw err;
   }
-  json.close();
-  writeAggregateFile(join(out, 'aggregate.ndjson'), aggregate, ids, tmpDir);
-  writeAtomic(join(out, 'entities.csv'), entitiesCsv(corpus), tmpDir);
-  writeAtomic(join(out, 'edges.csv'), edgesCsv(corpus), tmpDir);
-  writeAtomic(join(out, 'network.gexf'), networkGexf(corpus), tmpDir);
-  for (const [name, schema] of Object.entries(jsonSchemas())) writeAtomic(join(out, 'schema', name), JSON.stringify(schema, null, 2) + '\n', tmpDir);
-  return corpus;
+  const sha = json.close();
+  files['corpus.json'] = [json.written, sha];
+  files['aggregate.ndjson'] = writeAggregateFile(join(out, 'aggregate.ndjson'), aggregate, ids, tmpDir);
+  whole('entities.csv', entitiesCsv(corpus));
+  whole('edges.csv', edgesCsv(corpus));
+  whole('network.gexf', networkGexf(corpus));
+  for (const [name, schema] of Object.entries(jsonSchemas())) whole(`schema/${name}`, JSON.stringify(schema, null, 2) + '\n');
+  return { corpus, files };
 }
