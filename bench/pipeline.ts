@@ -1,9 +1,10 @@
 // npm run bench — the default pipeline over ../shared/corpora/xwlb and pfr199801: articles/s, characters/s and
 // peak RSS for 1 and 2 workers (cold, no cache) and a warm (cached) re-run, next to raw nodejieba.cut over the same
 // extracted text in the same run; stage-by-stage time shares for 1 worker.
-//   npm run bench [-- --corpus xwlb|pfr199801 …] [--limit N]
+// A last run edits one article of a copy of the corpus: the re-run processes that article and re-aggregates.
+//   npm run bench [-- --corpus xwlb|pfr199801 …]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,20 +79,27 @@ for (const name of names) {
   const work = mkdtempSync(join(tmpdir(), 'guanxi-bench-'));
   process.stdout.write(`\n== ${name} (${input})\n`);
   const one = run('1 worker, cold', input, join(work, 'w1'), ['--workers', '1', '--no-cache']);
-  const two = run('2 workers, cold', input, join(work, 'w2'), ['--workers', '2']);
-  const warm = run('2 workers, warm (cached)', input, join(work, 'w2'), ['--workers', '2']);
+  // The cached runs work on a copy, so that one article can be edited for the last run.
+  const copy = join(work, 'input');
+  cpSync(input, copy, { recursive: true });
+  const two = run('2 workers, cold', copy, join(work, 'w2'), ['--workers', '2']);
+  const warm = run('2 workers, warm (cached)', copy, join(work, 'w2'), ['--workers', '2']);
+  // One article changed: that article is processed again and the corpus outputs re-aggregated from the cache.
+  const edited = (readdirSync(copy, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()[0] ?? '') as string;
+  appendFileSync(join(copy, edited), '\n<p>新华社北京电 国务院总理李强会见了来访的客人。</p>\n');
+  const touched = run('2 workers, 1 article edited', copy, join(work, 'w2'), ['--workers', '2']);
   const floor = jiebaFloor(join(work, 'w1'));
   const floorCps = floor.characters / floor.seconds;
   process.stdout.write(`${one.articles} articles, ${fmt(one.characters)} characters of block text\n`);
   process.stdout.write(`${'run'.padEnd(28)} ${'seconds'.padStart(8)} ${'articles/s'.padStart(11)} ${'M chars/s'.padStart(10)} ${'× jieba.cut'.padStart(12)} ${'peak RSS MB'.padStart(12)}\n`);
-  for (const m of [one, two, warm]) {
+  for (const m of [one, two, warm, touched]) {
     const cps = m.characters / m.seconds;
     process.stdout.write(`${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)}\n`);
   }
   process.stdout.write(`${'raw nodejieba.cut (floor)'.padEnd(28)} ${fmt(floor.seconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(floorCps / 1e6, 2).padStart(10)} ${'1.000'.padStart(12)}\n`);
   const builtinCps = floor.characters / floor.builtinSeconds;
   process.stdout.write(`${'built-in segmenter (same cut)'.padEnd(28)} ${fmt(floor.builtinSeconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(builtinCps / 1e6, 2).padStart(10)} ${fmt(builtinCps / floorCps, 3).padStart(12)}\n`);
-  process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}×; warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster\n`);
+  process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}×; warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster; one article edited / cold: ${fmt(two.seconds / touched.seconds, 1)}× faster\n`);
   const total = Object.values(one.stageSeconds).reduce((a, b) => a + b, 0);
   process.stdout.write(`stage shares (1 worker, ${fmt(total, 1)} s in stages of ${fmt(one.seconds, 1)} s wall): ${Object.entries(one.stageSeconds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt((100 * v) / total, 1)}%`).join(', ')}\n`);
   rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,10 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MentionT } from '../src/schema/document.js';
-import { cooccurrences } from '../src/stages/cooccur.js';
+import { cooccurrences, cooccurStage } from '../src/stages/cooccur.js';
+import type { OversizeWindow } from '../src/stages/cooccur.js';
+import { loadDictionaries } from '../src/dictionaries/load.js';
+import { MINI_DICT, rawDoc } from './helpers.js';
 
 const m = (entity: string | null, block: number, sentence: number): MentionT => ({ entity, type: 'x', block, sentence, start: 0, end: 1, text: 'x', source: 'dictionary', confidence: 1 });
 
@@ -81,5 +84,48 @@ describe('cooccur by entity ranks', () => {
       }),
       { seed: 20261125, numRuns: 500 },
     );
+  });
+});
+
+describe('windows with too many entities (lists)', () => {
+  // Block 0: sentence 0 {A, B, C} (three entities), sentence 1 {A, D}; block 1: sentence 2 {B, D}.
+  const ms = [m('A', 0, 0), m('B', 0, 0), m('C', 0, 0), m('A', 0, 1), m('D', 0, 1), m('B', 1, 2), m('D', 1, 2)];
+
+  it('counts no pairs in a window with more distinct entities than the limit, and names each such window', () => {
+    const skipped: OversizeWindow[] = [];
+    // Limit 2: sentence 0 (3 entities), block 0 (4: A, B, C, D) and the article (4) are left out; sentences 1 and 2
+    // and block 1 (2 entities each) count.
+    expect(cooccurrences(ms, ['sentence', 'block', 'article'], undefined, 2, skipped)).toEqual([
+      { a: 'A', b: 'D', window: 'sentence', count: 1 },
+      { a: 'B', b: 'D', window: 'sentence', count: 1 },
+      { a: 'B', b: 'D', window: 'block', count: 1 },
+    ]);
+    expect(skipped).toEqual([
+      { window: 'sentence', index: 0, entities: 3 },
+      { window: 'block', index: 0, entities: 4 },
+      { window: 'article', index: 0, entities: 4 },
+    ]);
+  });
+
+  it('counts a window with exactly the limit, and everything without one', () => {
+    expect(cooccurrences(ms, ['article'], undefined, 4)).toEqual([
+      { a: 'A', b: 'B', window: 'article', count: 1 },
+      { a: 'A', b: 'C', window: 'article', count: 1 },
+      { a: 'A', b: 'D', window: 'article', count: 1 },
+      { a: 'B', b: 'C', window: 'article', count: 1 },
+      { a: 'B', b: 'D', window: 'article', count: 1 },
+      { a: 'C', b: 'D', window: 'article', count: 1 },
+    ]);
+  });
+
+  it('reports the left-out windows as info diagnostics of the stage, with their block', () => {
+    const stage = cooccurStage.create(cooccurStage.options.parse({ maxEntities: 2 }), { dictionaries: loadDictionaries({ builtin: MINI_DICT }) });
+    const doc = stage.run({ ...rawDoc('x'), mentions: ms, sentences: [{ block: 0, start: 0, end: 1, nstart: 0, nend: 1 }, { block: 0, start: 1, end: 2, nstart: 1, nend: 2 }, { block: 1, start: 0, end: 1, nstart: 0, nend: 1 }] });
+    expect(doc.diagnostics.map((d) => [d.code, d.severity, d.block ?? null])).toEqual([
+      ['window-too-large', 'info', 0],
+      ['window-too-large', 'info', 0],
+      ['window-too-large', 'info', null],
+    ]);
+    expect(doc.diagnostics[2]?.message).toBe('the article has 4 distinct entities, more than cooccur.maxEntities (2): no pairs counted in it (a list is no context)');
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Cooccurrence, Doc, MentionT } from '../schema/document.js';
+import type { Cooccurrence, DiagnosticT, Doc, MentionT } from '../schema/document.js';
 import { defineStage } from './types.js';
 
 /** The window kinds in which co-occurrence is counted. */
@@ -9,6 +9,11 @@ export const WINDOWS = ['sentence', 'block', 'article'] as const;
 export const CooccurOptions = z
   .object({
     windows: z.array(z.enum(WINDOWS)).min(1).default([...WINDOWS]),
+    /**
+     * A window with more distinct entities than this counts no pairs (a list such as 委员名单 or 治丧委员会名单 is
+     * no context; its pairs would grow with the square of its length), and its article gets an info diagnostic.
+     */
+    maxEntities: z.number().int().min(2).default(150),
   })
   .strict();
 
@@ -16,14 +21,14 @@ export const CooccurOptions = z
  * Counts, per window kind, the windows in which each pair of distinct entities appears together. Pairs are counted
  * in a flat table while there are at most `denseCells` of them (16 MB), in a map beyond (tests lower it).
  */
-export function cooccurrences(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][], denseCells = 1 << 22): Cooccurrence[] {
+export function cooccurrences(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][], denseCells = 1 << 22, maxEntities = Number.POSITIVE_INFINITY, skipped: OversizeWindow[] = []): Cooccurrence[] {
   // Entities are ranked once in id order, so that a pair is two small integers: no pair key strings to build, sort
   // and split again. Pairs come out in (a, b) id order, the order of the `a\0b` keys they replace.
   const rank = new Map<string, number>();
   for (const m of mentions) if (m.entity !== null) rank.set(m.entity, 0);
   const ids = [...rank.keys()].sort();
   // An id containing NUL would sort differently inside a joined key: keep the key-based count then.
-  if (ids.some((id) => id.includes('\u0000'))) return cooccurrencesByKey(mentions, windows);
+  if (ids.some((id) => id.includes('\u0000'))) return cooccurrencesByKey(mentions, windows, maxEntities, skipped);
   ids.forEach((id, r) => rank.set(id, r));
   const k = ids.length;
   const out: Cooccurrence[] = [];
@@ -41,10 +46,14 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
     const dense = k * k <= denseCells;
     const table = dense ? new Int32Array(k * k) : null;
     const sparse = dense ? null : new Map<number, number>();
-    for (const g of groups.values()) {
+    for (const [key, g] of groups) {
       g.sort((x, y) => x - y);
       let n = 0;
       for (const r of g) if (n === 0 || g[n - 1] !== r) g[n++] = r;
+      if (n > maxEntities) {
+        skipped.push({ window, index: key, entities: n });
+        continue;
+      }
       for (let i = 0; i < n; i++) {
         const base = (g[i] as number) * k;
         for (let j = i + 1; j < n; j++) {
@@ -66,6 +75,14 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
   return out;
 }
 
+/** A window left out of the pair count for having more than `maxEntities` distinct entities. */
+export interface OversizeWindow {
+  window: (typeof WINDOWS)[number];
+  /** The sentence or block index (0 for the article). */
+  index: number;
+  entities: number;
+}
+
 /** The pair of table cell `cell` (row a, column b over the ranked ids). */
 function pairOf(ids: readonly string[], cell: number, window: (typeof WINDOWS)[number], count: number): Cooccurrence {
   const k = ids.length;
@@ -73,7 +90,7 @@ function pairOf(ids: readonly string[], cell: number, window: (typeof WINDOWS)[n
 }
 
 /** The count through joined `a\0b` keys (the original method), for ids that contain NUL. */
-function cooccurrencesByKey(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][]): Cooccurrence[] {
+function cooccurrencesByKey(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][], maxEntities: number, skipped: OversizeWindow[]): Cooccurrence[] {
   const out: Cooccurrence[] = [];
   for (const window of WINDOWS) {
     if (!windows.includes(window)) continue;
@@ -86,7 +103,11 @@ function cooccurrencesByKey(mentions: readonly MentionT[], windows: readonly (ty
       g.add(m.entity);
     }
     const counts = new Map<string, number>();
-    for (const g of groups.values()) {
+    for (const [key, g] of groups) {
+      if (g.size > maxEntities) {
+        skipped.push({ window, index: key, entities: g.size });
+        continue;
+      }
       const ids = [...g].sort();
       for (let i = 0; i < ids.length; i++) {
         for (let j = i + 1; j < ids.length; j++) {
@@ -112,7 +133,22 @@ export const cooccurStage = defineStage({
     return {
       name: 'cooccur',
       run(doc: Doc): Doc {
-        return { ...doc, cooccurrences: cooccurrences(doc.mentions ?? [], options.windows) };
+        const skipped: OversizeWindow[] = [];
+        const pairs = cooccurrences(doc.mentions ?? [], options.windows, undefined, options.maxEntities, skipped);
+        if (skipped.length === 0) return { ...doc, cooccurrences: pairs };
+        const diagnostics = skipped.map((w): DiagnosticT => {
+          const d: DiagnosticT = {
+            code: 'window-too-large',
+            severity: 'info',
+            stage: 'cooccur',
+            message: `${w.window === 'article' ? 'the article' : `${w.window} ${w.index}`} has ${w.entities} distinct entities, more than cooccur.maxEntities (${options.maxEntities}): no pairs counted in it (a list is no context)`,
+            file: doc.file,
+          };
+          const block = w.window === 'block' ? w.index : w.window === 'sentence' ? doc.sentences?.[w.index]?.block : undefined;
+          if (block !== undefined) d.block = block;
+          return d;
+        });
+        return { ...doc, cooccurrences: pairs, diagnostics: [...doc.diagnostics, ...diagnostics] };
       },
     };
   },
