@@ -113,3 +113,17 @@ export class LineWriter {
     rmSync(this.tmp, { force: true });
   }
 }
+
+/**
+ * Writes a cache file in the OS temporary folder through a temporary name unique to this process and thread, then a
+ * rename, so runs and workers starting together never see half a file; failing to write only loses the cache.
+ */
+export function writeCacheFile(path: string, bytes: Uint8Array): void {
+  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}

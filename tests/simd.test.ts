@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emissions16 } from '../src/ner/model.js';
 import { SimdEmitter } from '../src/ner/simd.js';
-
-/** A deterministic pseudo-random generator (mulberry32), so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../src/ner/train.js';
 
 describe('emission sums with WebAssembly SIMD', () => {
   const rand = prng(20261125);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import type { Doc } from '../schema/document.js';
 import { defineStage } from './types.js';
+import { writeCacheFile } from '../atomic.js';
 
 /** Options of the keywords stage. */
 export const KeywordsOptions = z
@@ -133,19 +133,6 @@ export class CompactIdf implements IdfValues {
 
 let table: IdfTable | null = null;
 
-/**
- * Writes a cache file in the OS temporary folder through a temporary name unique to this process and thread, then a
- * rename, so runs and workers starting together never see half a file; failing to write only loses the cache.
- */
-function writeCacheFile(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch {
-    rmSync(tmp, { force: true });
-  }
-}
 
 /** jieba's IDF values and their average read from idf.utf8 into a map, as `nodejieba.extract` reads them. */
 function readIdfFile(path: string): { idf: Map<string, number>; average: number } {

@@ -1,11 +1,11 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import type { Doc, NormBlock } from '../schema/document.js';
 import { defineStage } from './types.js';
+import { writeCacheFile } from '../atomic.js';
 
 /** Options of the normalize stage. */
 export const NormalizeOptions = z
@@ -58,19 +58,6 @@ export function computeTraditionalChars(toSimplified: (s: string) => string): Ui
 
 let traditionalTable: Uint8Array | null = null;
 
-/**
- * Writes a cache file in the OS temporary folder through a temporary name unique to this process and thread, then a
- * rename, so runs and workers starting together never see half a file; failing to write only loses the cache.
- */
-function writeCacheFile(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch {
-    rmSync(tmp, { force: true });
-  }
-}
 
 /** The installed opencc-js version (its package.json is not among the package's exports; it sits two folders above the entry). */
 function openCCVersion(): string {
