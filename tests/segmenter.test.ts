@@ -88,6 +88,11 @@ describe('the built-in jieba segmenter', () => {
     expect(withWord.cut('欧阳部长出席')).toEqual(['欧阳部长', '出席']);
   });
 
+  it("holds jieba's 349k-word lexicon and HMM in about 22 MB of typed arrays (once per thread)", () => {
+    expect(seg.bytes).toBeGreaterThan(15 * 2 ** 20);
+    expect(seg.bytes).toBeLessThan(32 * 2 ** 20);
+  });
+
   it('rejects a lexicon line without a frequency, naming the line', () => {
     expect(() => JiebaSegmenter.create({ dictText: '中国 100 ns\n人民\n' })).toThrow(/line 2: expected "word frequency tag"/);
     expect(() => JiebaSegmenter.create({ dictText: '中国 abc ns\n' })).toThrow(/line 1: frequency must be a positive number/);

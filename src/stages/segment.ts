@@ -117,25 +117,9 @@ function latinTokens(text: string, sentence: number): Token[] {
   return out;
 }
 
-/**
- * Segments one sentence and returns tokens with offsets in `text`, shifted by `offset`: with `cutter`, the built-in
- * segmenter; otherwise nodejieba (POS-tagged with `withPos`).
- */
-export function segmentText(text: string, sentence: number, offset: number, latin: boolean, withPos = true, cutter: JiebaSegmenter | null = null): Token[] {
+/** Segments one sentence with nodejieba (POS-tagged with `withPos`) and returns tokens with offsets in `text`, shifted by `offset`. */
+export function segmentText(text: string, sentence: number, offset: number, latin: boolean, withPos = true): Token[] {
   const tokens: Token[] = [];
-  if (cutter !== null && !withPos) {
-    const spans = cutter.cutSpans(text);
-    for (let i = 0; i < spans.count; i++) {
-      const start = spans.starts[i] as number;
-      const end = spans.ends[i] as number;
-      // Whitespace is a word of its own for jieba; it is no token here.
-      let blank = true;
-      for (let k = start; k < end && blank; k++) blank = isSpace(text.charCodeAt(k));
-      if (blank) continue;
-      tokens.push({ sentence, start: offset + start, end: offset + end, pos: '' });
-    }
-    return withLatin(tokens, text, sentence, offset, latin);
-  }
   let pos = 0;
   const push = (word: string, tag: string): void => {
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
@@ -190,7 +174,7 @@ export const segmentStage = defineStage({
           const s = sentences[i] as (typeof sentences)[number];
           const text = norm[s.block]?.text ?? '';
           if (cutter === null) {
-            for (const t of segmentText(text.slice(s.nstart, s.nend), i, s.nstart, options.latin, options.pos, null)) tokens.push(t);
+            for (const t of segmentText(text.slice(s.nstart, s.nend), i, s.nstart, options.latin, options.pos)) tokens.push(t);
             continue;
           }
           // The built-in segmenter cuts the block text in place: no slice, no intermediate arrays.
