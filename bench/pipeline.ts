@@ -5,7 +5,7 @@
 //   npm run bench [-- --corpus xwlb|pfr199801 …]
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
@@ -25,6 +25,8 @@ if (!existsSync(join(SHARED, 'corpora'))) {
 interface Measured {
   label: string;
   seconds: number;
+  /** CPU seconds of the run's process, all threads (over `seconds`: the cores it kept busy). */
+  cpuSeconds: number;
   peakRssMB: number;
   articles: number;
   characters: number;
@@ -32,13 +34,17 @@ interface Measured {
 }
 
 function run(label: string, input: string, out: string, extra: string[]): Measured {
+  // What earlier runs (and the copy of the corpus) left for the kernel to write back is written first: creating files
+  // while hundreds of MB are being flushed blocks (0.4 ms a file measured here, against 0.02 ms on a settled disk),
+  // which would charge one run for the one before.
+  spawnSync('sync');
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'run', input, '--out', out, '--quiet', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${label}: guanxi run failed (${r.status}): ${r.stderr}`);
   const info = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunInfoT;
   // Wall time of the whole command (start-up included), as a user sees it.
-  return { label, seconds, peakRssMB: info.peakRssMB, articles: info.articles, characters: info.characters, stageSeconds: info.stageSeconds };
+  return { label, seconds, cpuSeconds: info.cpuSeconds ?? Number.NaN, peakRssMB: info.peakRssMB, articles: info.articles, characters: info.characters, stageSeconds: info.stageSeconds };
 }
 
 /**
@@ -92,15 +98,17 @@ for (const name of names) {
   const floor = jiebaFloor(join(work, 'w1'));
   const floorCps = floor.characters / floor.seconds;
   process.stdout.write(`${one.articles} articles, ${fmt(one.characters)} characters of block text\n`);
-  process.stdout.write(`${'run'.padEnd(28)} ${'seconds'.padStart(8)} ${'articles/s'.padStart(11)} ${'M chars/s'.padStart(10)} ${'× jieba.cut'.padStart(12)} ${'peak RSS MB'.padStart(12)}\n`);
+  process.stdout.write(`${'run'.padEnd(28)} ${'seconds'.padStart(8)} ${'articles/s'.padStart(11)} ${'M chars/s'.padStart(10)} ${'× jieba.cut'.padStart(12)} ${'peak RSS MB'.padStart(12)} ${'cores used'.padStart(11)}\n`);
   for (const m of [one, two, warm, touched]) {
     const cps = m.characters / m.seconds;
-    process.stdout.write(`${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)}\n`);
+    process.stdout.write(`${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)} ${fmt(m.cpuSeconds / m.seconds, 2).padStart(11)}\n`);
   }
   process.stdout.write(`${'raw nodejieba.cut (floor)'.padEnd(28)} ${fmt(floor.seconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(floorCps / 1e6, 2).padStart(10)} ${'1.000'.padStart(12)}\n`);
   const builtinCps = floor.characters / floor.builtinSeconds;
   process.stdout.write(`${'built-in segmenter (same cut)'.padEnd(28)} ${fmt(floor.builtinSeconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(builtinCps / 1e6, 2).padStart(10)} ${fmt(builtinCps / floorCps, 3).padStart(12)}\n`);
-  process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}×; warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster; one article edited / cold: ${fmt(two.seconds / touched.seconds, 1)}× faster\n`);
+  // One worker already keeps more than one core busy (V8's garbage collector threads, libuv's thread pool writing
+  // reports, the kernel writing back): on two cores, two workers can gain at most 2 / (cores used by one).
+  process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}× (bound on ${availableParallelism()} cores: ${fmt(availableParallelism() / (one.cpuSeconds / one.seconds), 2)}×); warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster; one article edited / cold: ${fmt(two.seconds / touched.seconds, 1)}× faster\n`);
   const total = Object.values(one.stageSeconds).reduce((a, b) => a + b, 0);
   process.stdout.write(`stage shares (1 worker, ${fmt(total, 1)} s in stages of ${fmt(one.seconds, 1)} s wall): ${Object.entries(one.stageSeconds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt((100 * v) / total, 1)}%`).join(', ')}\n`);
   works.push(work);

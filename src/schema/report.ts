@@ -108,6 +108,8 @@ export const RunInfo = z
     finishedAt: z.string(),
     seconds: z.number(),
     peakRssMB: z.number(),
+    /** CPU time of the whole process since it started, all threads, user and system: over `seconds`, the cores used. */
+    cpuSeconds: z.number().nonnegative().optional(),
     inputs: z.array(z.string()),
     out: z.string(),
     articles: z.number().int(),
