@@ -40,10 +40,15 @@ const fold = (s: string): string => s.normalize('NFKC');
 const CJK = /[\u3400-\u9fff]/;
 
 /**
- * Chinese surface forms deliberately claimed by two entries, with the reason. Empty on purpose: every clash has
- * been resolved by giving the form to one entry (see the entries' notes).
+ * Chinese surface forms deliberately claimed by two entries, with the reason: people who share a name, told apart by
+ * the titles and country written before it (docs/dictionaries.md). Every other clash has been resolved by giving the
+ * form to one entry (see the entries' notes).
  */
-const SHARED_FORMS: Record<string, string> = {};
+const SHARED_FORMS: Record<string, string> = {
+  萨勒曼: 'the Saudi king (the bare name), his son the crown prince, and the crown prince of Bahrain: told apart by the titles and country before the name',
+  扎帕罗夫: 'the president of Kyrgyzstan (the bare name) and its head of government 2021–2024 (总理扎帕罗夫)',
+  诺瓦克: 'the Russian deputy prime minister (the bare name) and the president of Hungary 2022–2024 (匈牙利总统诺瓦克)',
+};
 /** English forms deliberately claimed by two entries, with the reason. */
 const SHARED_EN: Record<string, string> = {};
 

@@ -41,20 +41,39 @@ export function titleStartingAt(text: string, at: number): string | null {
   return null;
 }
 
-/** Roles written immediately before a name: the chain of titles ending at `start`, in reading order. */
-export function rolesBefore(text: string, start: number): string[] {
+/** The chain of titles written immediately before a name (in reading order), and where the chain starts. */
+export function titleChainBefore(text: string, start: number): { roles: string[]; from: number } {
   const roles: string[] = [];
   let end = start;
+  let from = start;
   for (;;) {
     const t = titleEndingAt(text, end);
     if (t === null) break;
     roles.unshift(t);
     end -= t.length;
+    from = end;
     if (end > 0 && CHAIN.has(text[end - 1] ?? '')) end -= 1;
     else break;
   }
-  return roles;
+  return { roles, from };
 }
+
+/** Roles written immediately before a name: the chain of titles ending at `start`, in reading order. */
+export function rolesBefore(text: string, start: number): string[] {
+  return titleChainBefore(text, start).roles;
+}
+
+/**
+ * Offices held in and for one country: a country written before a chain of them (巴林王储兼首相, 沙特国防大臣) is the
+ * person's own. Not 大使, 特使 or 代表, which follow the host country (中国驻美国大使).
+ */
+export const NATIONAL_OFFICES: ReadonlySet<string> = new Set([
+  '国家主席', '国家副主席', '总统', '副总统', '总理', '副总理', '首相', '副首相', '国王', '女王', '王储', '王子', '外交部长', '外长', '国防部长', '防长',
+  '财长', '议长', '副议长', '总督',
+]);
+
+/** Titles of heads of state and government: a person written with one and known to have held none is someone else. */
+export const HEAD_OFFICES: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '总统', '副总统', '总理', '副总理', '首相', '副首相', '国王', '女王', '王储']);
 
 /** Characters typical of transliterated foreign names (梅列多夫, 古特雷斯, 拉夫罗夫). */
 export const TRANSLIT_CHARS = new Set(

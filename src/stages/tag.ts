@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DictionarySet } from '../dictionaries/load.js';
+import type { DictionarySet, Entity } from '../dictionaries/load.js';
 import { FormTrie } from '../dictionaries/matcher.js';
 import type { Doc, MentionT, NormBlock, Sentence, Token } from '../schema/document.js';
 import { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } from '../rules/lexicon.js';
@@ -9,6 +9,7 @@ import type { NameSpan } from '../rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
 import { surnames } from '../rules/surnames.js';
 import { loadNerModel } from '../ner/load.js';
+import { afterPatronymic, personAlternatives, personInContext } from '../rules/person-context.js';
 import { TRANSLIT_CHARS, rolesBefore, titleEndingAt } from '../rules/titles.js';
 import type { ModelSpan } from '../ner/model.js';
 import { toOriginal } from './normalize.js';
@@ -124,11 +125,12 @@ function mention(c: Ctx, si: number, nstart: number, nend: number, fields: Omit<
  * A person's form that is only part of a longer foreign name: followed by a middle dot (哈桑 of 哈桑·法德拉拉: the given
  * name comes first), or, for a short transliterated form (萨勒), glued to more transliteration characters that do
  * not start or end an ordinary word (萨勒 of 萨勒曼, 拉米 of 阿拉米; not 普京 of 普京当天 or 转达普京). A form after a dot
- * stays (普京 of 弗拉基米尔·普京).
+ * stays (普京 of 弗拉基米尔·普京), unless the dot follows a patronymic particle (萨勒曼 of 哈立德·本·萨勒曼: his father).
  */
 export function insideLongerName(text: string, start: number, end: number, isWord: (w: string) => boolean): boolean {
   const next = text[end] ?? '';
   if (next === '·' || next === '•' || next === '・') return true;
+  if (afterPatronymic(text, start)) return true;
   if (end - start > 2) return false;
   for (let i = start; i < end; i++) if (!TRANSLIT_CHARS.has(text[i] ?? '')) return false;
   const prev = text[start - 1] ?? '';
@@ -151,10 +153,17 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
   for (const ch of dicts.abbreviations.keys()) abbrCodes[ch.charCodeAt(0)] = 1;
   const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
   const model = options.recognizer === 'model' ? loadNerModel(dicts, options.model) : null;
+  const alternatives = personAlternatives(dicts);
+  // Person id → the forms it shares with other people.
+  const sharedForms = new Map<string, string[]>();
+  for (const [form, people] of alternatives) for (const p of people) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
 
   return function tag(doc: Doc): MentionT[] {
     if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined) throw new Error('tag stage needs the segment stage before it');
     const c: Ctx = { doc, norm: doc.norm, sentences: doc.sentences, tokensBySentence: groupTokens(doc) };
+    const date = doc.meta.date ?? null;
+    // A person's name (matching form) → the person the titles before it chose in this article (null: none fits).
+    const sense = new Map<string, Entity | null>();
     const covered: Uint8Array[] = c.norm.map((nb) => new Uint8Array(nb.text.length));
     const out: MentionT[] = [];
     const cover = (block: number, s: number, e: number): void => {
@@ -188,9 +197,30 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         }
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
-        if (entity.type === 'person' && insideLongerName(nb.text, m.start, m.end, isCommonPair)) continue;
+        let id = entity.id;
+        if (entity.type === 'person') {
+          if (insideLongerName(nb.text, m.start, m.end, isCommonPair)) continue;
+          // The titles and country written before the name choose among the people who share it, or rule them all
+          // out (叙利亚国防部长阿巴斯 is not the Palestinian president): the name is then a person of its own, unlinked.
+          // What the titles decided holds for the same name without titles later in the article (沙特王储萨勒曼 …
+          // 萨勒曼表示): one article rarely means two people by one name.
+          // A name the article already gave to one person (沙特王储萨勒曼, 萨勒曼国王) stays his unless titles say otherwise.
+          const shared = alternatives.get(entry.form);
+          const titled = rolesBefore(nb.text, m.start).length > 0;
+          const decided = titled || shared === undefined ? undefined : sense.get(entry.form);
+          const person = decided !== undefined ? decided : personInContext(dicts, shared ?? [entity], nb.text, m.start, date);
+          if (person !== null) for (const f of sharedForms.get(person.id) ?? []) sense.set(f, person);
+          else if (titled) sense.set(entry.form, null);
+          if (person === null) {
+            cover(s.block, m.start, m.end);
+            const name = nb.text.slice(m.start, m.end);
+            out.push(mention(c, si, m.start, m.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'other-person', confidence: 0.7 }));
+            continue;
+          }
+          id = person.id;
+        }
         cover(s.block, m.start, m.end);
-        out.push(mention(c, si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: entry.claim.kind === 'name' ? 1 : 0.95 }));
+        out.push(mention(c, si, m.start, m.end, { entity: id, type: entity.type, source: 'dictionary', confidence: entry.claim.kind === 'name' ? 1 : 0.95 }));
       }
     });
     const context = new Set(out.map((m) => m.entity).filter((e): e is string => e !== null));

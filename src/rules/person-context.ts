@@ -1,0 +1,103 @@
+// Which person a dictionary form names, read from what is written before it: the chain of titles (沙特王储兼首相) and
+// the country that opens it. One form can be several people's (萨勒曼: the Saudi king, his son the crown prince, the
+// crown prince of Bahrain); the dictionary's roles and countries say which one fits, or that none does.
+import type { DictionarySet, Entity } from '../dictionaries/load.js';
+import { HEAD_OFFICES, NATIONAL_OFFICES, titleChainBefore } from './titles.js';
+
+/**
+ * Words before a chain of titles that make it a past or stand-in office (前总理, 时任外长, 代总统): the person need
+ * not be known to hold it.
+ */
+const FORMER = ['前', '原', '时任', '已故', '首任', '末任', '代', '代理', '临时', '署理'];
+
+/** Particles of Arabic patronymics (哈立德·本·萨勒曼: 萨勒曼 is his father). */
+const PATRONYMIC = new Set(['本', '宾']);
+
+/** Whether the text before `at` (a middle dot) ends in a patronymic particle: the name after it is a father's. */
+export function afterPatronymic(text: string, at: number): boolean {
+  const dot = text[at - 1] ?? '';
+  return (dot === '·' || dot === '•' || dot === '・') && PATRONYMIC.has(text[at - 2] ?? '');
+}
+
+/** Whether a written title and a dictionary role title name the same office (国务院总理 and 总理). */
+function sameOffice(written: string, role: string): boolean {
+  return written === role || written.endsWith(role) || role.endsWith(written);
+}
+
+/** Whether a written title is, or ends with, a head of state's or government's title (国务院总理, 沙特国王). */
+function isHeadOffice(t: string): boolean {
+  if (HEAD_OFFICES.has(t)) return true;
+  for (const h of HEAD_OFFICES) if (t.endsWith(h)) return true;
+  return false;
+}
+
+/** Whether an ISO date (or its prefix) falls in a role's period; a role without dates fits any date. */
+function inPeriod(date: string, from: string | undefined, to: string | undefined): boolean {
+  if (from !== undefined && date.slice(0, from.length) < from) return false;
+  if (to !== undefined && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+/** Whether the person held one of the written titles (on `date` when given). */
+function fits(e: Entity, written: readonly string[], date: string | null): boolean {
+  for (const r of e.roles) {
+    if (date !== null && !inPeriod(date, r.from, r.to)) continue;
+    for (const w of written) if (sameOffice(w, r.title)) return true;
+  }
+  return false;
+}
+
+/** People who claim the same matching form, for the forms more than one person claims (the winner first). */
+export function personAlternatives(dicts: DictionarySet): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const clash of dicts.clashes) {
+    const people = clash.claims.map((c) => dicts.entities.get(c.entity)).filter((e): e is Entity => e?.type === 'person');
+    if (people.length > 1) out.set(clash.form, people);
+  }
+  return out;
+}
+
+/** The country whose dictionary form ends exactly at `end` in text (沙特 of 沙特王储), or null. */
+function countryEndingAt(dicts: DictionarySet, text: string, end: number): string | null {
+  for (let len = Math.min(8, end); len >= 2; len--) {
+    const claim = dicts.forms.get(text.slice(end - len, end));
+    if (claim === undefined) continue;
+    const e = dicts.entities.get(claim.entity);
+    if (e?.type === 'country') return e.iso2 ?? null;
+  }
+  return null;
+}
+
+/**
+ * The person a form at `start` of text names, among the people who claim it (`candidates`, the form's winner first),
+ * or null when what is written before it fits none of them:
+ * - a country opening a chain of national offices (巴林王储兼首相) keeps the people of that country;
+ * - of those, the first who held a written title at the article's date, else at any date, is chosen;
+ * - a head of state's or government's title that none of them ever held, while each is known to have held another
+ *   (吉尔吉斯总理 before the name of its president), means someone else, unless it is a past or acting office (前总理,
+ *   代总统). A person whose roles name no such office (a minister) is not ruled out: his data may be incomplete.
+ * Without titles before the form, the winner stays.
+ */
+export function personInContext(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
+  const first = candidates[0];
+  if (first === undefined) return null;
+  const { roles, from } = titleChainBefore(text, start);
+  if (roles.length === 0) return first;
+  const former = FORMER.some((w) => text.startsWith(w, from - w.length));
+  let pool = candidates;
+  if (!former && roles.every((r) => NATIONAL_OFFICES.has(r)) && text[from - 1] !== '驻') {
+    const iso = countryEndingAt(dicts, text, from);
+    if (iso !== null) {
+      pool = pool.filter((e) => e.country === iso);
+      if (pool.length === 0) return null;
+    }
+  }
+  if (date !== null) {
+    const dated = pool.find((e) => fits(e, roles, date));
+    if (dated !== undefined) return dated;
+  }
+  const ever = pool.find((e) => fits(e, roles, null));
+  if (ever !== undefined) return ever;
+  if (!former && roles.some(isHeadOffice) && pool.every((e) => e.roles.some((r) => isHeadOffice(r.title)))) return null;
+  return pool[0] ?? null;
+}

@@ -1,0 +1,133 @@
+// One name, several people: the titles and the country written before a dictionary person's name choose among the
+// people who share it, or rule them all out (then the name is reported as a person of its own, unlinked).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDictionaries } from '../src/dictionaries/load.js';
+import type { Entity } from '../src/dictionaries/load.js';
+import { afterPatronymic, personAlternatives, personInContext } from '../src/rules/person-context.js';
+import type { MentionT } from '../src/schema/document.js';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { rawDoc } from './helpers.js';
+
+// A small dictionary: three people called 萨勒曼 (the winner of the bare name is the first), a lone 阿巴斯, a
+// minister whose roles name no head office, and the countries written before them.
+const dir = mkdtempSync(join(tmpdir(), 'guanxi-person-context-'));
+writeFileSync(
+  join(dir, 'people.yaml'),
+  `source: test
+entries:
+  - { id: 'country:SA', type: country, name: 沙特阿拉伯, aliases: [沙特], iso2: SA }
+  - { id: 'country:BH', type: country, name: 巴林, iso2: BH }
+  - { id: 'country:SY', type: country, name: 叙利亚, iso2: SY }
+  - { id: 'country:PS', type: country, name: 巴勒斯坦, iso2: PS }
+  - { id: 'country:RU', type: country, name: 俄罗斯, iso2: RU }
+  - { id: 'country:CN', type: country, name: 中国, iso2: CN }
+  - id: 'person:king-salman'
+    type: person
+    name: 萨勒曼国王
+    aliases: [萨勒曼]
+    country: SA
+    roles: [{ title: 王储, from: '2012-06', to: '2015-01' }, { title: 国王, from: '2015-01' }]
+  - id: 'person:mbs'
+    type: person
+    name: 穆罕默德·本·萨勒曼
+    aliases: [萨勒曼]
+    country: SA
+    roles: [{ title: 王储, from: '2017-06' }, { title: 首相, from: '2022-09' }]
+  - id: 'person:salman-bh'
+    type: person
+    name: 萨勒曼·本·哈马德
+    aliases: [萨勒曼]
+    country: BH
+    roles: [{ title: 王储, from: '2008-03' }, { title: 首相, from: '2020-11' }]
+  - { id: 'person:abbas', type: person, name: 阿巴斯, country: PS, roles: [{ title: 总统, from: '2005-01' }] }
+  - { id: 'person:belousov', type: person, name: 别洛乌索夫, country: RU, roles: [{ title: 国防部长, from: '2024-05' }] }
+`,
+);
+const dicts = loadDictionaries({ builtin: dir });
+const alternatives = personAlternatives(dicts);
+const salmans = alternatives.get('萨勒曼') ?? [];
+const entity = (id: string): Entity => dicts.entities.get(id) as Entity;
+
+/** The person chosen for the name that ends `text`, as written in an article of `date`. */
+function chosen(text: string, name: string, date: string | null = '2023-05-01'): string | null {
+  expect(text.endsWith(name)).toBe(true);
+  const list = alternatives.get(name) ?? [entity(dicts.forms.get(name)?.entity ?? '')];
+  return personInContext(dicts, list, text, text.length - name.length, date)?.id ?? null;
+}
+
+describe('personInContext', () => {
+  it('lists the people who share a form, the winner of the bare form first', () => {
+    expect(salmans.map((e) => e.id)).toEqual(['person:king-salman', 'person:mbs', 'person:salman-bh']);
+  });
+
+  it('keeps the winner when no title is written before the name', () => {
+    expect(chosen('会谈中萨勒曼', '萨勒曼')).toBe('person:king-salman');
+  });
+
+  it('chooses the person who held the written title on the article date', () => {
+    expect(chosen('沙特王储萨勒曼', '萨勒曼')).toBe('person:mbs');
+    expect(chosen('沙特王储兼首相萨勒曼', '萨勒曼')).toBe('person:mbs');
+    // In 2014 the crown prince was the later king.
+    expect(chosen('沙特王储萨勒曼', '萨勒曼', '2014-03-13')).toBe('person:king-salman');
+    expect(chosen('沙特国王萨勒曼', '萨勒曼')).toBe('person:king-salman');
+  });
+
+  it('keeps the people of the country written before a chain of national offices', () => {
+    expect(chosen('巴林王储兼首相萨勒曼', '萨勒曼')).toBe('person:salman-bh');
+    expect(chosen('叙利亚国防部长阿巴斯', '阿巴斯')).toBeNull();
+    expect(chosen('巴勒斯坦总统阿巴斯', '阿巴斯')).toBe('person:abbas');
+  });
+
+  it('does not read the host country of an ambassador as the person’s own (驻叙利亚大使)', () => {
+    expect(chosen('中国驻叙利亚大使阿巴斯', '阿巴斯')).toBe('person:abbas');
+  });
+
+  it('rules out a head-of-government title that a person known for another head office never held', () => {
+    expect(chosen('总理阿巴斯', '阿巴斯')).toBeNull();
+  });
+
+  it('does not rule out a past or acting office (前总理, 代总理)', () => {
+    expect(chosen('前总理阿巴斯', '阿巴斯')).toBe('person:abbas');
+    expect(chosen('代总理阿巴斯', '阿巴斯')).toBe('person:abbas');
+  });
+
+  it('does not rule out a person whose roles name no head office (his data may be incomplete)', () => {
+    expect(chosen('俄罗斯第一副总理别洛乌索夫', '别洛乌索夫')).toBe('person:belousov');
+  });
+
+  it('finds a patronymic particle before a middle dot', () => {
+    const text = '哈立德·本·萨勒曼';
+    expect(afterPatronymic(text, text.indexOf('萨'))).toBe(true);
+    expect(afterPatronymic('弗拉基米尔·普京', 6)).toBe(false);
+  });
+});
+
+describe('tag stage: people who share a name', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: dir });
+  const people = (body: string, date = '2023-05-01 10:00'): Array<[string, string | null, string | undefined]> => {
+    const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date}\n---\n\n<div><p>${body}</p></div>\n`));
+    return (doc.mentions ?? []).filter((m: MentionT) => m.type === 'person').map((m) => [m.text, m.entity, m.rule]);
+  };
+
+  it('links each 萨勒曼 to the person its titles and country name, and a later bare 萨勒曼 to the one the article chose', () => {
+    expect(people('普京与沙特王储萨勒曼通电话。萨勒曼表示欢迎。巴林王储兼首相萨勒曼出席。')).toEqual([
+      ['萨勒曼', 'person:mbs', undefined],
+      ['萨勒曼', 'person:mbs', undefined],
+      ['萨勒曼', 'person:salman-bh', undefined],
+    ]);
+  });
+
+  it('reports a name whose country fits no one of that name as a person of its own', () => {
+    expect(people('叙利亚国防部长阿巴斯出席仪式。巴勒斯坦总统阿巴斯致电。')).toEqual([
+      ['阿巴斯', 'person:~阿巴斯', 'other-person'],
+      ['阿巴斯', 'person:abbas', undefined],
+    ]);
+  });
+
+  it('does not read the father’s name in 哈立德·本·萨勒曼 as a person', () => {
+    expect(people('沙特国防大臣哈立德·本·萨勒曼举行会谈。').filter(([, id]) => id?.includes('salman') === true || id === 'person:mbs')).toEqual([]);
+  });
+});
