@@ -2,6 +2,10 @@ import type { DictionarySet } from '../dictionaries/load.js';
 import type { Doc, MentionSourceT, MentionT } from '../schema/document.js';
 import { ArticleReport, REPORT_VERSION } from '../schema/report.js';
 import type { ArticleReportT, ArticleStatusT, ReportEntityT } from '../schema/report.js';
+import { compiledValidator } from '../schema/validate.js';
+
+/** The article report schema, compiled on first use (once per thread). */
+let validateReport: ((r: ArticleReportT) => ArticleReportT) | null = null;
 
 const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
 
@@ -27,22 +31,22 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
     const first = list[0] as MentionT;
     const best = list.reduce((a, m) => (SOURCE_RANK[m.source] < SOURCE_RANK[a] ? m.source : a), first.source);
     const roles = [...new Set(list.flatMap((m) => m.roles ?? []))];
+    // Keys in the schema's order (the report is written as built, and zod's parse used to reorder them).
     const e: ReportEntityT = {
       id,
       type: entry?.type ?? first.type,
       name: entry?.name ?? id.slice(id.indexOf(':~') + 2),
+      ...(entry?.iso2 !== undefined ? { iso2: entry.iso2 } : {}),
+      ...(entry?.country !== undefined ? { country: entry.country } : {}),
       source: entry !== undefined ? 'dictionary' : best,
       count: list.length,
       roles,
       mentions: list.map((m) => {
-        const r: ReportEntityT['mentions'][number] = { block: m.block, sentence: m.sentence, start: m.start, end: m.end, text: m.text, source: m.source, confidence: m.confidence };
-        if (m.rule !== undefined) r.rule = m.rule;
+        const r: ReportEntityT['mentions'][number] = { block: m.block, sentence: m.sentence, start: m.start, end: m.end, text: m.text, source: m.source, ...(m.rule !== undefined ? { rule: m.rule } : {}), confidence: m.confidence };
         if (m.roles !== undefined) r.roles = m.roles;
         return r;
       }),
     };
-    if (entry?.iso2 !== undefined) e.iso2 = entry.iso2;
-    if (entry?.country !== undefined) e.country = entry.country;
     out.push(e);
   }
   return out.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -70,13 +74,14 @@ export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleRepor
     unresolved: mentions
       .filter((m) => m.entity === null)
       .map((m) => {
-        const u: ArticleReportT['unresolved'][number] = { text: m.text, type: m.type, block: m.block, sentence: m.sentence, start: m.start, end: m.end, candidates: m.candidates ?? [] };
-        if (m.rule !== undefined) u.rule = m.rule;
+        const u: ArticleReportT['unresolved'][number] = { text: m.text, type: m.type, block: m.block, sentence: m.sentence, start: m.start, end: m.end, ...(m.rule !== undefined ? { rule: m.rule } : {}), candidates: m.candidates ?? [] };
         return u;
       }),
     cooccurrences: doc.cooccurrences ?? [],
     keywords: doc.keywords ?? [],
-    diagnostics: doc.diagnostics,
+    // In the schema's key order, whichever stage made them.
+    diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, message: d.message, file: d.file, ...(d.block !== undefined ? { block: d.block } : {}), ...(d.line !== undefined ? { line: d.line } : {}) })),
   };
-  return ArticleReport.parse(report);
+  validateReport ??= compiledValidator(ArticleReport);
+  return validateReport(report);
 }
