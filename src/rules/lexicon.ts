@@ -6,6 +6,12 @@ export interface WordSet {
   has(word: string): boolean;
 }
 
+/** A set of two-character words that also answers for the two characters at a position of a text, without slicing. */
+export interface PairSet extends WordSet {
+  /** Whether text[at, at + 2) is in the set. */
+  hasPair(text: string, at: number): boolean;
+}
+
 /** Lexicon entries by word, as the rules query them. */
 export interface WordInfo {
   get(word: string): { tag: string; freq: number } | undefined;
@@ -26,9 +32,12 @@ export function jiebaDictPath(): string {
  * The two-character words of jieba's own lexicon (freq ≥ 50): the shorthand rules use them to tell 土 in
  * 土方/在土设立 (Turkmenistan) from 土 in 土地 or 加 in 参加.
  */
-export function jiebaTwoCharWords(): WordSet {
+export function jiebaTwoCharWords(): PairSet {
   const lex = sharedLexicon();
-  return { has: (w) => w.length === 2 && (lex.lexiconEntry(w)?.freq ?? 0) >= 50 };
+  return {
+    has: (w) => w.length === 2 && lex.lexiconFreq(w, 0, 2) >= 50,
+    hasPair: (text, at) => lex.lexiconFreq(text, at, at + 2) >= 50,
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
  * 土副总理/美军 (abbreviation + title), 访美/在土设立 (travel verb or preposition + abbreviation).
  * Abbreviations are resolved against the countries the article itself names; never guessed.
  */
-import type { WordSet } from './lexicon.js';
+import type { PairSet } from './lexicon.js';
 
 /** A shorthand hit before resolution: the abbreviation character's position and the rule that found it. */
 export interface ShorthandHit {
@@ -38,8 +38,10 @@ const TITLE_MAX = Math.max(...TITLE_WORDS.map((w) => w.length));
 const TITLES = new Set(TITLE_WORDS);
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法). */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
-/** Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立). */
-const PREPOSITIONS = new Set('访赴驻抵离在来对同与向'.split(''));
+/** Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立), by code. */
+const PREPOSITIONS = new Uint8Array(0x10000);
+for (const ch of '访赴驻抵离在来对同与向') PREPOSITIONS[ch.charCodeAt(0)] = 1;
+const isPreposition = (text: string, i: number): boolean => i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
@@ -47,7 +49,12 @@ const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '在中', '对中
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain. */
 const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北']);
 
+/** First characters of the relation and title words, by code: most positions start neither, and need no slicing. */
+const FIRST = new Uint8Array(0x10000);
+for (const w of [...RELATION_WORDS, ...TITLE_WORDS]) FIRST[w.charCodeAt(0)] = 1;
+
 function startsWithAny(text: string, at: number, set: Set<string>, max: number): string | null {
+  if (at >= text.length || FIRST[text.charCodeAt(at)] !== 1) return null;
   for (let len = Math.min(max, text.length - at); len >= 1; len--) {
     const w = text.slice(at, at + len);
     if (set.has(w)) return w;
@@ -57,16 +64,17 @@ function startsWithAny(text: string, at: number, set: Set<string>, max: number):
 
 /**
  * Finds shorthand hits in a sentence. `covered[i]` is 1 where a dictionary form already matched; `isAbbr` tells
- * abbreviation characters; `words` is a set of ordinary two-character words (to reject 参加方, 土地, 同日).
+ * abbreviation characters (`isAbbrCode`, when given, tells them by code instead, and `isAbbr` is not asked); `words`
+ * is a set of ordinary two-character words (to reject 参加方, 土地, 同日).
  */
-export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: WordSet, tokenAt: (i: number) => [number, number] | null = () => null, isAbbrCode: (code: number) => boolean = () => true): ShorthandHit[] {
+export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: PairSet, tokenAt: (i: number) => [number, number] | null = () => null, isAbbrCode?: (code: number) => boolean): ShorthandHit[] {
   const hits: ShorthandHit[] = [];
   const n = text.length;
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
-  // By code first: most characters are no abbreviation, and text[i] would make a string of each.
-  const abbrAt = (i: number): boolean => free(i) && isAbbrCode(text.charCodeAt(i)) && isAbbr(text[i] ?? '');
+  // By code when the caller can: text[i] would make a string of each character (every 中 of a Chinese text).
+  const abbrAt = isAbbrCode !== undefined ? (i: number): boolean => free(i) && isAbbrCode(text.charCodeAt(i)) : (i: number): boolean => free(i) && isAbbr(text[i] ?? '');
   /** A character before the abbreviation that forms an ordinary word with it (参加, 增加, 同日). */
-  const glued = (i: number): boolean => i > 0 && free(i - 1) && !PREPOSITIONS.has(text[i - 1] ?? '') && words.has(text.slice(i - 1, i + 1));
+  const glued = (i: number): boolean => i > 0 && free(i - 1) && !isPreposition(text, i - 1) && words.hasPair(text, i - 1);
   for (let i = 0; i < n; i++) {
     if (!abbrAt(i)) continue;
     // Maximal run of abbreviation characters: a compound such as 中美俄.
@@ -114,7 +122,7 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
     // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
     const tok = tokenAt(i);
     const alone = tok === null || (tok[1] - tok[0] === 1) || (tok[0] === i - 1 && tok[1] === i + 1);
-    if (i > 0 && alone && !NOT_AFTER_PREPOSITION.has(ch) && PREPOSITIONS.has(text[i - 1] ?? '') && free(i - 1) && !words.has(text.slice(i, i + 2)) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) {
+    if (i > 0 && alone && !NOT_AFTER_PREPOSITION.has(ch) && isPreposition(text, i - 1) && free(i - 1) && !words.hasPair(text, i) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) {
       hits.push({ at: i, char: ch, rule: 'preposition', strong: false });
     }
   }

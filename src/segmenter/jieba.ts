@@ -127,10 +127,15 @@ class CodeTrie {
 
   /** The node of a word (0 when the trie has no such path). */
   find(word: string): number {
+    return this.findSpan(word, 0, word.length);
+  }
+
+  /** The node of the word text[start, end), without slicing it out (0 when the trie has no such path). */
+  findSpan(word: string, start: number, end: number): number {
     let node = 0;
-    for (let i = 0; i < word.length; i++) {
+    for (let i = start; i < end; i++) {
       let cp = word.charCodeAt(i);
-      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < word.length) {
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < end) {
         const d = word.charCodeAt(i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
           cp = 0x10000 + ((cp - 0xd800) << 10) + (d - 0xdc00);
@@ -230,6 +235,16 @@ export class JiebaSegmenter {
     const node = this.trie.find(word);
     const code = node === 0 ? 0 : (this.trie.tags[node] as number);
     return code === 0 ? undefined : { tag: this.tagList[code] as string, freq: this.trie.freqs[node] as number };
+  }
+
+  /**
+   * The frequency of text[start, end) in the main lexicon file (0 when it is no lexicon word): the rules ask this
+   * of every abbreviation character's neighbours, so it neither slices nor allocates.
+   */
+  lexiconFreq(text: string, start: number, end: number): number {
+    if (start < 0 || end > text.length || start >= end) return 0;
+    const node = this.trie.findSpan(text, start, end);
+    return node === 0 || this.trie.tags[node] === 0 ? 0 : (this.trie.freqs[node] as number);
   }
 
   /** Bytes held by the segmenter's tables. */

@@ -150,7 +150,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
   const isCommonPair = (w: string): boolean => w.length === 2 && words.has(w);
   const abbrCodes = new Uint8Array(0x10000);
-  for (const ch of dicts.abbreviations.keys()) abbrCodes[ch.charCodeAt(0)] = 1;
+  for (const ch of dicts.abbreviations.keys()) if (ch.length === 1) abbrCodes[ch.charCodeAt(0)] = 1;
   const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
   const model = options.recognizer === 'model' ? loadNerModel(dicts, options.model) : null;
   const alternatives = personAlternatives(dicts);
