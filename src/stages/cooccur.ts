@@ -17,6 +17,10 @@ export const CooccurOptions = z
   })
   .strict();
 
+/** The pair table of {@link cooccurrences}, reused between articles (all zero between calls); at most 4 MB kept. */
+let scratch = new Int32Array(4096);
+const SCRATCH_MAX = 1 << 20;
+
 /**
  * Counts, per window kind, the windows in which each pair of distinct entities appears together. Pairs are counted
  * in a flat table while there are at most `denseCells` of them (16 MB), in a map beyond (tests lower it).
@@ -42,9 +46,11 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
       if (g === undefined) groups.set(key, (g = []));
       g.push(rank.get(m.entity) as number);
     }
-    // A flat k×k table (up to an article with a couple of thousand entities); a map beyond.
+    // A flat k×k table (up to an article with a couple of thousand entities); a map beyond. The table is one
+    // buffer kept between articles and left all zero (each cell is cleared as it is read), not one per window.
     const dense = k * k <= denseCells;
-    const table = dense ? new Int32Array(k * k) : null;
+    if (dense && scratch.length < k * k && k * k <= SCRATCH_MAX) scratch = new Int32Array(Math.max(k * k, 4096));
+    const table = !dense ? null : scratch.length >= k * k ? scratch : new Int32Array(k * k);
     const sparse = dense ? null : new Map<number, number>();
     for (const [key, g] of groups) {
       g.sort((x, y) => x - y);
@@ -64,9 +70,11 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
       }
     }
     if (table !== null) {
-      for (let cell = 0; cell < table.length; cell++) {
+      for (let cell = 0; cell < k * k; cell++) {
         const n = table[cell] as number;
-        if (n !== 0) out.push(pairOf(ids, cell, window, n));
+        if (n === 0) continue;
+        table[cell] = 0;
+        out.push(pairOf(ids, cell, window, n));
       }
     } else if (sparse !== null) {
       for (const cell of [...sparse.keys()].sort((x, y) => x - y)) out.push(pairOf(ids, cell, window, sparse.get(cell) as number));
