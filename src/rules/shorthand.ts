@@ -25,8 +25,6 @@ const RELATION_WORDS = [
   '声明', '宣言', '机制', '委员会', '论坛', '工业园', '产业园', '合作区', '联演', '演习', '在', '也', '都', '将', '已', '正', '同意', '决定', '愿', '是',
   '可', '应', '要', '就', '与', '和', '同', '及', '新时代', '元首会晤', '建交', '友好年', '文化年', '自贸协定', '两党', '执政党',
 ];
-const RELATION_MAX = Math.max(...RELATION_WORDS.map((w) => w.length));
-const RELATION = new Set(RELATION_WORDS);
 
 /** Titles and institutions that follow a single abbreviation (土副总理, 美军, 俄外长, 日媒). */
 const TITLE_WORDS = [
@@ -34,8 +32,6 @@ const TITLE_WORDS = [
   '大使', '领导人', '政府', '当局', '军方', '军', '媒', '官员', '外交官', '央行', '代表团', '国会', '议会', '元首', '总统府', '驻军', '执政党', '总参谋长',
   '商务部', '财政部', '特使', '舰', '机',
 ];
-const TITLE_MAX = Math.max(...TITLE_WORDS.map((w) => w.length));
-const TITLES = new Set(TITLE_WORDS);
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法). */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
 /** Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立), by code. */
@@ -46,19 +42,32 @@ const isPreposition = (text: string, i: number): boolean => i >= 0 && i < text.l
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
 const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '在中', '对中', '同中', '与中', '向中', '来中']);
-/** 南方 and 西方 are compass words ("the West"), never South Africa or Spain. */
-const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北']);
+/** 南方 and 西方 are compass words ("the West"), never South Africa or Spain (by code). */
+const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北'].map((c) => c.charCodeAt(0)));
+const FANG = '方'.charCodeAt(0);
 
-/** First characters of the relation and title words, by code: most positions start neither, and need no slicing. */
-const FIRST = new Uint8Array(0x10000);
-for (const w of [...RELATION_WORDS, ...TITLE_WORDS]) FIRST[w.charCodeAt(0)] = 1;
+/** Words by the code of their first character, longest first. */
+type ByFirst = Map<number, readonly string[]>;
 
-function startsWithAny(text: string, at: number, set: Set<string>, max: number): string | null {
-  if (at >= text.length || FIRST[text.charCodeAt(at)] !== 1) return null;
-  for (let len = Math.min(max, text.length - at); len >= 1; len--) {
-    const w = text.slice(at, at + len);
-    if (set.has(w)) return w;
+function byFirst(words: readonly string[]): ByFirst {
+  const out = new Map<number, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const list = out.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    out.set(w.charCodeAt(0), list);
   }
+  return out;
+}
+
+const RELATION_BY_FIRST = byFirst(RELATION_WORDS);
+const TITLES_BY_FIRST = byFirst(TITLE_WORDS);
+
+/** The longest of the words that starts at `at` in text, or null; compared in place (it runs at every abbreviation, and 在, 是, 和 … start many). */
+function startsWithAny(text: string, at: number, words: ByFirst): string | null {
+  if (at >= text.length) return null;
+  const list = words.get(text.charCodeAt(at));
+  if (list === undefined) return null;
+  for (const w of list) if (text.startsWith(w, at)) return w;
   return null;
 }
 
@@ -68,8 +77,14 @@ function startsWithAny(text: string, at: number, set: Set<string>, max: number):
  * is a set of ordinary two-character words (to reject 参加方, 土地, 同日).
  */
 export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: PairSet, tokenAt: (i: number) => [number, number] | null = () => null, isAbbrCode?: (code: number) => boolean): ShorthandHit[] {
-  const hits: ShorthandHit[] = [];
   const n = text.length;
+  // Most sentences have no free abbreviation character at all: they cost one scan, and no closures or arrays.
+  if (isAbbrCode !== undefined) {
+    let any = false;
+    for (let i = 0; i < n && !any; i++) any = covered[i] !== 1 && isAbbrCode(text.charCodeAt(i));
+    if (!any) return [];
+  }
+  const hits: ShorthandHit[] = [];
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
   // By code when the caller can: text[i] would make a string of each character (every 中 of a Chinese text).
   const abbrAt = isAbbrCode !== undefined ? (i: number): boolean => free(i) && isAbbrCode(text.charCodeAt(i)) : (i: number): boolean => free(i) && isAbbr(text[i] ?? '');
@@ -82,7 +97,7 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
     while (j < n && abbrAt(j)) j++;
     // A run's ends that belong to a word reaching outside it are not abbreviations (参[加]中英, 中俄[新]时代).
     const startTok = tokenAt(i);
-    if (j - i >= 2 && startTok !== null && startTok[0] <= i && startTok[1] >= j && (startTok[0] < i || (startTok[1] > j && startsWithAny(text, j, RELATION, RELATION_MAX) === null))) {
+    if (j - i >= 2 && startTok !== null && startTok[0] <= i && startTok[1] >= j && (startTok[0] < i || (startTok[1] > j && startsWithAny(text, j, RELATION_BY_FIRST) === null))) {
       // The whole run sits inside one longer word or name (戈伊塔, 哈马德): no abbreviations here.
       i = j - 1;
       continue;
@@ -94,10 +109,10 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
       i = Math.max(i, j) - 1;
       continue;
     }
-    const run = text.slice(i, j);
     if (j - i >= 2) {
+      const run = text.slice(i, j);
       const distinct = new Set(run).size === run.length;
-      const nextWord = startsWithAny(text, j, RELATION, RELATION_MAX);
+      const nextWord = startsWithAny(text, j, RELATION_BY_FIRST);
       const atEnd = j >= n;
       if (distinct && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd)) {
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
@@ -107,22 +122,24 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
       // Not a compound: the last character may still be X方 or X+title (中美 in 欧中美方? rare); fall through on the last one.
       i = j - 1;
     }
-    const ch = text[i] ?? '';
     if (glued(i)) continue;
-    if (text[i + 1] === '方' && free(i + 1) && !NOT_BEFORE_FANG.has(ch) && !FANG_WORD_NEXT.has(text[i + 2] ?? '')) {
-      hits.push({ at: i, char: ch, rule: 'x-fang', strong: true });
+    // Characters are compared by code, and made strings only for a hit: this runs at every free abbreviation.
+    if (text.charCodeAt(i + 1) === FANG && free(i + 1) && !NOT_BEFORE_FANG.has(text.charCodeAt(i)) && !FANG_WORD_NEXT.has(text[i + 2] ?? '')) {
+      hits.push({ at: i, char: text[i] ?? '', rule: 'x-fang', strong: true });
       continue;
     }
-    const title = startsWithAny(text, i + 1, TITLES, TITLE_MAX);
+    const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
     if (title !== null && free(i + 1)) {
-      hits.push({ at: i, char: ch, rule: 'title', strong: false });
+      hits.push({ at: i, char: text[i] ?? '', rule: 'title', strong: false });
       continue;
     }
+    if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) continue;
     // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
     // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
     const tok = tokenAt(i);
     const alone = tok === null || (tok[1] - tok[0] === 1) || (tok[0] === i - 1 && tok[1] === i + 1);
-    if (i > 0 && alone && !NOT_AFTER_PREPOSITION.has(ch) && isPreposition(text, i - 1) && free(i - 1) && !words.hasPair(text, i) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) {
+    const ch = text[i] ?? '';
+    if (alone && !NOT_AFTER_PREPOSITION.has(ch) && !words.hasPair(text, i) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) {
       hits.push({ at: i, char: ch, rule: 'preposition', strong: false });
     }
   }

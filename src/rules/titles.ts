@@ -16,12 +16,12 @@ export const TITLES: readonly string[] = [
 const CHAIN = new Set(['兼', '、', '和']);
 
 const SORTED = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
-/** Titles grouped by last and by first character, longest first: a lookup touches only the few that can match. */
-const BY_LAST = new Map<string, string[]>();
-const BY_FIRST = new Map<string, string[]>();
+/** Titles by the code of their last and of their first character, longest first: a lookup touches only the few that can match, and makes no string of the character (it runs at every token). */
+const BY_LAST = new Map<number, string[]>();
+const BY_FIRST = new Map<number, string[]>();
 for (const t of SORTED) {
-  const last = t[t.length - 1] as string;
-  const first = t[0] as string;
+  const last = t.charCodeAt(t.length - 1);
+  const first = t.charCodeAt(0);
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), t]);
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), t]);
 }
@@ -29,15 +29,17 @@ for (const t of SORTED) {
 /** The title that ends exactly at `end` in text, longest first, or null. */
 export function titleEndingAt(text: string, end: number): string | null {
   if (end <= 0) return null;
-  for (const t of BY_LAST.get(text[end - 1] as string) ?? []) {
-    if (t.length <= end && text.startsWith(t, end - t.length)) return t;
-  }
+  const list = BY_LAST.get(text.charCodeAt(end - 1));
+  if (list === undefined) return null;
+  for (const t of list) if (t.length <= end && text.startsWith(t, end - t.length)) return t;
   return null;
 }
 
 /** The title that starts at `at` in text, longest first, or null. */
 export function titleStartingAt(text: string, at: number): string | null {
-  for (const t of BY_FIRST.get(text[at] as string) ?? []) if (text.startsWith(t, at)) return t;
+  const list = BY_FIRST.get(text.charCodeAt(at));
+  if (list === undefined) return null;
+  for (const t of list) if (text.startsWith(t, at)) return t;
   return null;
 }
 
