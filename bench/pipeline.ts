@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { JiebaSegmenter } from '../src/segmenter/jieba.js';
@@ -116,3 +116,4 @@ for (const name of names) {
 // Removed only at the end: on a file system mounted with `discard`, deleting tens of thousands of files slows the
 // file creation of whatever runs next for a while, which would penalise the next corpus's runs.
 for (const work of works) rmSync(work, { recursive: true, force: true });
+rmSync(dirname(EMPTY_USER_DICT), { recursive: true, force: true });

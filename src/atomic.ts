@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -150,5 +150,30 @@ export function writeCacheFile(path: string, bytes: Uint8Array): void {
     renameSync(tmp, path);
   } catch {
     rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Removes the oldest files of one cache family (the files of `dir` whose name starts with `prefix`), keeping the
+ * `keep` most recently written. Each content version adds a file (a dictionary edit, each checkout's IDF table of
+ * 8 MB) that nothing else would ever remove. A removed cache only costs the next start that needs it a rebuild; a
+ * reader that loses a race to it rebuilds too (every cache read falls back on failure).
+ */
+export function pruneCacheFamily(dir: string, prefix: string, keep: number): void {
+  try {
+    const names = readdirSync(dir).filter((n) => n.startsWith(prefix) && !n.endsWith('.tmp'));
+    if (names.length <= keep) return;
+    const dated: Array<{ name: string; mtime: number }> = [];
+    for (const name of names) {
+      try {
+        dated.push({ name, mtime: statSync(join(dir, name)).mtimeMs });
+      } catch {
+        // Removed meanwhile by another run.
+      }
+    }
+    dated.sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
+    for (const { name } of dated.slice(keep)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // Only a cache: a folder we cannot list or clean is left as it is.
   }
 }

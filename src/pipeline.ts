@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type YAMLType from 'yaml';
-import { writeAtomic } from './atomic.js';
+import { pruneCacheFamily, writeAtomic } from './atomic.js';
 import { ConfigError, loadDictionaries } from './dictionaries/load.js';
 import type { DictionarySet } from './dictionaries/load.js';
 import { PipelineFile } from './schema/pipeline.js';
@@ -62,6 +62,7 @@ function parsePipelineYaml(text: string): unknown {
     if (json !== undefined && isDeepStrictEqual(JSON.parse(json), data)) {
       try {
         writeAtomic(cache, json);
+        pruneCacheFamily(tmpdir(), 'guanxi-pipeline-', 32);
       } catch {
         // A read-only temporary folder only costs the next start its parse.
       }

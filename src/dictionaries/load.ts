@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type YAMLType from 'yaml';
-import { writeAtomic } from '../atomic.js';
+import { pruneCacheFamily, writeAtomic } from '../atomic.js';
 import type { z } from 'zod';
 import { DictFile } from '../schema/dictionary.js';
 import type { DictEntryT } from '../schema/dictionary.js';
@@ -165,6 +165,8 @@ export function readDictionaryFile(file: string): z.infer<typeof DictFile> {
     try {
       // Written atomically, so runs and workers starting together never read half a file.
       writeAtomic(cachePath, JSON.stringify(parsed.data));
+      // One file per dictionary file and content: the built-in files, a user's own, and their recent versions.
+      pruneCacheFamily(tmpdir(), 'guanxi-dict-', 64);
     } catch {
       // A read-only temporary folder only costs the next start its parse.
     }

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Doc } from '../schema/document.js';
 import { defineStage } from './types.js';
-import { writeCacheFile } from '../atomic.js';
+import { pruneCacheFamily, writeCacheFile } from '../atomic.js';
 
 /** Options of the keywords stage. */
 export const KeywordsOptions = z
@@ -176,7 +176,10 @@ export function idfTable(): IdfTable {
     table = { idf, average, stop };
     return table;
   }
-  if (cache !== null) writeCacheFile(cache, compact.serialize(average));
+  if (cache !== null) {
+    writeCacheFile(cache, compact.serialize(average));
+    pruneCacheFamily(tmpdir(), 'guanxi-idf-v2-', 4);
+  }
   table = { idf: compact, average, stop };
   return table;
 }

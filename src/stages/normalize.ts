@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Doc, NormBlock } from '../schema/document.js';
 import { defineStage } from './types.js';
-import { writeCacheFile } from '../atomic.js';
+import { pruneCacheFamily, writeCacheFile } from '../atomic.js';
 
 /** Options of the normalize stage. */
 export const NormalizeOptions = z
@@ -87,6 +87,7 @@ export function traditionalChars(): Uint8Array {
   traditionalTable = computeTraditionalChars(createToSimplified());
   if (cache !== null) {
     writeCacheFile(cache, traditionalTable);
+    pruneCacheFamily(tmpdir(), 'guanxi-traditional-v1-', 2);
   }
   return traditionalTable;
 }

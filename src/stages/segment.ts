@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeAtomic } from '../atomic.js';
+import { pruneCacheFamily, writeAtomic } from '../atomic.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
@@ -66,7 +66,10 @@ export function loadJieba(dicts: DictionarySet, frequency: number): void {
   const lines = userWords(dicts).map(({ form, pos }) => `${form} ${frequency} ${pos}`);
   // One file per dictionary content, shared by runs and workers (written atomically, so readers never see it half-written).
   const userDict = join(tmpdir(), `guanxi-jieba-${dicts.hash}-${frequency}.utf8`);
-  if (!existsSync(userDict)) writeAtomic(userDict, lines.join('\n') + '\n');
+  if (!existsSync(userDict)) {
+    writeAtomic(userDict, lines.join('\n') + '\n');
+    pruneCacheFamily(tmpdir(), 'guanxi-jieba-', 4);
+  }
   nodejieba.load({ userDict });
   loadedKey = key;
 }
