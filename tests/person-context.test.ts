@@ -12,7 +12,7 @@ import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipel
 import { rawDoc } from './helpers.js';
 
 // A small dictionary: three people called 萨勒曼 (the winner of the bare name is the first), a lone 阿巴斯, a
-// minister whose roles name no head office, and the countries written before them.
+// minister whose roles name no head office, a person with no country, and the countries written before them.
 const dir = mkdtempSync(join(tmpdir(), 'guanxi-person-context-'));
 writeFileSync(
   join(dir, 'people.yaml'),
@@ -44,6 +44,7 @@ entries:
     roles: [{ title: 王储, from: '2008-03' }, { title: 首相, from: '2020-11' }]
   - { id: 'person:abbas', type: person, name: 阿巴斯, country: PS, roles: [{ title: 总统, from: '2005-01' }] }
   - { id: 'person:belousov', type: person, name: 别洛乌索夫, country: RU, roles: [{ title: 国防部长, from: '2024-05' }] }
+  - { id: 'person:carlos', type: person, name: 卡洛斯 }
 `,
 );
 const dicts = loadDictionaries({ builtin: dir });
@@ -79,6 +80,10 @@ describe('personInContext', () => {
     expect(chosen('巴林王储兼首相萨勒曼', '萨勒曼')).toBe('person:salman-bh');
     expect(chosen('叙利亚国防部长阿巴斯', '阿巴斯')).toBeNull();
     expect(chosen('巴勒斯坦总统阿巴斯', '阿巴斯')).toBe('person:abbas');
+  });
+
+  it('does not rule out a person whose country the dictionary does not give', () => {
+    expect(chosen('巴林总统卡洛斯', '卡洛斯')).toBe('person:carlos');
   });
 
   it('does not read the host country of an ambassador as the person’s own (驻叙利亚大使)', () => {

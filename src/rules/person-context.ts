@@ -71,7 +71,8 @@ function countryEndingAt(dicts: DictionarySet, text: string, end: number): strin
 /**
  * The person a form at `start` of text names, among the people who claim it (`candidates`, the form's winner first),
  * or null when what is written before it fits none of them:
- * - a country opening a chain of national offices (巴林王储兼首相) keeps the people of that country;
+ * - a country opening a chain of national offices (巴林王储兼首相) keeps the people of that country (and those
+ *   whose country the dictionary does not give);
  * - of those, the first who held a written title at the article's date, else at any date, is chosen;
  * - a head of state's or government's title that none of them ever held, while each is known to have held another
  *   (吉尔吉斯总理 before the name of its president), means someone else, unless it is a past or acting office (前总理,
@@ -88,7 +89,8 @@ export function personInContext(dicts: DictionarySet, candidates: readonly Entit
   if (!former && roles.every((r) => NATIONAL_OFFICES.has(r)) && text[from - 1] !== '驻') {
     const iso = countryEndingAt(dicts, text, from);
     if (iso !== null) {
-      pool = pool.filter((e) => e.country === iso);
+      // A person whose country the dictionary does not give is not contradicted by one.
+      pool = pool.filter((e) => e.country === undefined || e.country === iso);
       if (pool.length === 0) return null;
     }
   }
