@@ -4,7 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ArticleReport } from '../src/schema/report.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { runBatch } from '../src/run.js';
+import { ArticleReport, CorpusReport } from '../src/schema/report.js';
 import type { ArticleReportT } from '../src/schema/report.js';
 import { compiledValidator } from '../src/schema/validate.js';
 import { article, miniPipeline, rawDoc } from './helpers.js';
@@ -51,5 +54,20 @@ describe('compiledValidator(ArticleReport)', () => {
     const badRole = structuredClone(r);
     (badRole.entities[0] as { roles: unknown }).roles = [1];
     expect(() => validate(badRole)).toThrow(/roles/);
+  });
+});
+
+describe('compiledValidator(CorpusReport)', () => {
+  it('accepts the corpus report of a run in place, in the key order zod’s parse gives, and refuses a broken one', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'guanxi-validate-'));
+    const { corpus } = await runBatch({ inputs: [join(ROOT, 'examples')], out, pipeline: miniPipeline(), cache: false });
+    if (corpus === null) throw new Error('the run was interrupted');
+    const validate = compiledValidator(CorpusReport);
+    expect(corpus.entities.length).toBeGreaterThan(10);
+    expect(validate(corpus)).toBe(corpus);
+    expect(JSON.stringify(corpus)).toBe(JSON.stringify(CorpusReport.parse(corpus)));
+    const broken = structuredClone(corpus);
+    (broken.entities[0] as { mentions: unknown }).mentions = -1;
+    expect(() => validate(broken)).toThrow(/mentions/);
   });
 });

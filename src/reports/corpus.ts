@@ -18,7 +18,11 @@ import type {
 } from '../schema/corpus.js';
 import type { DiagnosticT, MentionSourceT } from '../schema/document.js';
 import type { ArticleReportT } from '../schema/report.js';
+import { compiledValidator } from '../schema/validate.js';
 import { associate } from './stats.js';
+
+/** The corpus report schema, compiled on first use (see compiledValidator). */
+let validateCorpus: ((r: CorpusReportT) => CorpusReportT) | null = null;
 
 const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
 const WINDOW_LIST: readonly WindowT[] = ['sentence', 'block', 'article'];
@@ -869,7 +873,8 @@ export class CorpusAggregate {
       pairs,
       diagnostics: this.sortedDiagnostics(),
     };
-    return CorpusReport.parse(report);
+    validateCorpus ??= compiledValidator(CorpusReport);
+    return validateCorpus(report);
   }
 }
 
