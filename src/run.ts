@@ -199,6 +199,8 @@ const collectGarbage: () => void = (() => {
 /** One article as the main thread consumes it: its contribution and mention lines, and its cache record if it has a key. */
 interface Done {
   contribution: string;
+  /** The contribution as an object, when this thread made it (no need to parse `contribution` again). */
+  parsed?: ArticleContributionT;
   mentions: string | Uint8Array;
   /** The article's cache record (null for an article without a key: unreadable, or no cache). */
   record: { key: string; reportBytes: number; bytes: Uint8Array } | null;
@@ -374,7 +376,9 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
   };
   const done = (r: ArticleResult, key: string | null): Done => {
     addStageSeconds(r.stageSeconds);
-    return { contribution: r.contribution, mentions: r.mentions, record: key === null ? null : { key, reportBytes: r.reportBytes, bytes: cacheRecord(key, r.contribution, r.mentions) } };
+    const d: Done = { contribution: r.contribution, mentions: r.mentions, record: key === null ? null : { key, reportBytes: r.reportBytes, bytes: cacheRecord(key, r.contribution, r.mentions) } };
+    if (r.parsed !== undefined) d.parsed = r.parsed;
+    return d;
   };
   /** Processes article i in this thread: the stages run now; the promise waits for the report's write. */
   const inMain = async (i: number): Promise<Done> => {
@@ -489,7 +493,7 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
       }
       consumed = i + 1;
       wake();
-      const c = JSON.parse(d.contribution) as ArticleContributionT;
+      const c = d.parsed ?? (JSON.parse(d.contribution) as ArticleContributionT);
       characters += c.characters;
       aggregate.addContribution(c);
       mentionsOut.write(d.mentions);

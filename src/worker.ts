@@ -9,6 +9,7 @@ import type { Pipeline } from './pipeline.js';
 import { readArticle } from './read.js';
 import type { InputFile } from './read.js';
 import { contributionOf } from './reports/corpus.js';
+import type { ArticleContributionT } from './schema/corpus.js';
 import { mentionLines } from './reports/exports.js';
 
 /** One article to process: the file, its id, its bytes (already read for the cache key), and where its report goes. */
@@ -37,17 +38,20 @@ export interface ArticleResult {
   /** Its lines of mentions.ndjson. */
   mentions: string;
   stageSeconds: Array<[string, number]>;
+  /** The contribution itself, when the article was processed in the main thread (which then need not parse it). */
+  parsed?: ArticleContributionT;
 }
 
 /** Runs the pipeline on one article: its report's bytes, and what the main thread needs of it. */
-function compute(pipeline: Pipeline, task: ArticleTask): { json: Buffer; result: ArticleResult } {
+function compute(pipeline: Pipeline, task: ArticleTask): { json: Buffer; result: ArticleResult; contribution: ArticleContributionT } {
   const before = new Map(pipeline.stageSeconds);
   const doc = pipeline.run(readArticle(task.file, task.id, { maxBytes: pipeline.limits.maxBytes, ...(task.bytes !== undefined ? { bytes: task.bytes } : {}) }));
   const report = doc.report;
   if (report === undefined) throw new Error(`article ${task.id}: the pipeline made no report`);
   const json = Buffer.from(JSON.stringify(report, null, 2) + '\n');
   const stageSeconds: Array<[string, number]> = [...pipeline.stageSeconds].map(([k, v]) => [k, v - (before.get(k) ?? 0)]);
-  return { json, result: { reportBytes: json.length, contribution: JSON.stringify(contributionOf(report)), mentions: mentionLines(report), stageSeconds } };
+  const contribution = contributionOf(report);
+  return { json, contribution, result: { reportBytes: json.length, contribution: JSON.stringify(contribution), mentions: mentionLines(report), stageSeconds } };
 }
 
 /**
@@ -56,7 +60,8 @@ function compute(pipeline: Pipeline, task: ArticleTask): { json: Buffer; result:
  * the next article meanwhile.
  */
 export function processArticle(pipeline: Pipeline, task: ArticleTask): Promise<ArticleResult> {
-  const { json, result } = compute(pipeline, task);
+  const { json, result, contribution } = compute(pipeline, task);
+  result.parsed = contribution;
   return writeAtomicAsync(task.target, json, task.tmpDir).then(() => result);
 }
 
@@ -66,7 +71,8 @@ let pipeline: Pipeline | null = null;
  * Processes one article on a worker thread (the pipeline is created on the first call and reused) and writes its
  * report synchronously. An asynchronous write holds the thread's task open until each of its steps (open, write,
  * close, rename) has come back through the thread's event loop, which only turns between articles: measured over the
- * 新闻联播 corpus with 2 workers, 30–31 s against 24 s, with one or three tasks a thread.
+ * 新闻联播 corpus with 2 workers, 30–31 s against 24 s with one or three tasks a thread, and no faster with six and
+ * piscina's `atomics: 'async'` or `'disabled'` (the thread's event loop turning between tasks).
  */
 export default function processInWorker(task: WorkerTask): ArticleResult {
   pipeline ??= createPipeline(readPipelineFile(task.pipelinePath), { userDictionaries: task.userDictionaries });
