@@ -111,6 +111,8 @@ for (const name of names) {
   process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}× (bound on ${availableParallelism()} cores: ${fmt(availableParallelism() / (one.cpuSeconds / one.seconds), 2)}×); warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster; one article edited / cold: ${fmt(two.seconds / touched.seconds, 1)}× faster\n`);
   const total = Object.values(one.stageSeconds).reduce((a, b) => a + b, 0);
   process.stdout.write(`stage shares (1 worker, ${fmt(total, 1)} s in stages of ${fmt(one.seconds, 1)} s wall): ${Object.entries(one.stageSeconds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt((100 * v) / total, 1)}%`).join(', ')}\n`);
+  // The stages alone (no start-up, report files or corpus outputs) against the same floor.
+  process.stdout.write(`stages alone (1 worker): ${fmt(one.characters / total / 1e6, 2)} M chars/s, ${fmt(one.characters / total / floorCps, 3)}× jieba.cut\n`);
   works.push(work);
 }
 // Removed only at the end: on a file system mounted with `discard`, deleting tens of thousands of files slows the
