@@ -45,6 +45,8 @@ entries:
   - { id: 'person:abbas', type: person, name: 阿巴斯, country: PS, roles: [{ title: 总统, from: '2005-01' }] }
   - { id: 'person:belousov', type: person, name: 别洛乌索夫, country: RU, roles: [{ title: 国防部长, from: '2024-05' }] }
   - { id: 'person:carlos', type: person, name: 卡洛斯 }
+  - { id: 'person:sergei-other', type: person, name: 谢尔盖·伊万诺夫, aliases: [谢尔盖], country: RU, roles: [{ title: 总统办公厅主任, from: '2011-12' }] }
+  - { id: 'person:lavrov', type: person, name: 拉夫罗夫, aliases: [谢尔盖], country: RU, roles: [{ title: 外交部长, from: '2004-03' }] }
 `,
 );
 const dicts = loadDictionaries({ builtin: dir });
@@ -80,6 +82,14 @@ describe('personInContext', () => {
     expect(chosen('巴林王储兼首相萨勒曼', '萨勒曼')).toBe('person:salman-bh');
     expect(chosen('叙利亚国防部长阿巴斯', '阿巴斯')).toBeNull();
     expect(chosen('巴勒斯坦总统阿巴斯', '阿巴斯')).toBe('person:abbas');
+  });
+
+  it('reads the short forms of offices as the long ones (外长 is 外交部长)', () => {
+    // The bare name is the other Sergei's (loaded first): only the office written before it makes it Lavrov.
+    expect(alternatives.get('谢尔盖')?.map((e) => e.id)).toEqual(['person:sergei-other', 'person:lavrov']);
+    expect(chosen('会见时谢尔盖', '谢尔盖')).toBe('person:sergei-other');
+    expect(chosen('俄罗斯外长谢尔盖', '谢尔盖')).toBe('person:lavrov');
+    expect(chosen('俄外交部长谢尔盖', '谢尔盖')).toBe('person:lavrov');
   });
 
   it('does not rule out a person whose country the dictionary does not give', () => {

@@ -19,9 +19,19 @@ export function afterPatronymic(text: string, at: number): boolean {
   return (dot === '·' || dot === '•' || dot === '・') && PATRONYMIC.has(text[at - 2] ?? '');
 }
 
-/** Whether a written title and a dictionary role title name the same office (国务院总理 and 总理). */
+/** Short forms the press writes for offices that dictionaries spell out (外长 for 外交部长). */
+const SHORT_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['外长', '外交部长'],
+  ['防长', '国防部长'],
+  ['财长', '财政部长'],
+  ['副外长', '副外交部长'],
+]);
+
+/** Whether a written title and a dictionary role title name the same office (国务院总理 and 总理, 外长 and 外交部长). */
 function sameOffice(written: string, role: string): boolean {
-  return written === role || written.endsWith(role) || role.endsWith(written);
+  const w = SHORT_OFFICES.get(written) ?? written;
+  const r = SHORT_OFFICES.get(role) ?? role;
+  return w === r || w.endsWith(r) || r.endsWith(w);
 }
 
 /** Whether a written title is, or ends with, a head of state's or government's title (国务院总理, 沙特国王). */
