@@ -53,7 +53,7 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
     const table = !dense ? null : scratch.length >= k * k ? scratch : new Int32Array(k * k);
     const sparse = dense ? null : new Map<number, number>();
     for (const [key, g] of groups) {
-      g.sort((x, y) => x - y);
+      sortSmall(g);
       let n = 0;
       for (const r of g) if (n === 0 || g[n - 1] !== r) g[n++] = r;
       if (n > maxEntities) {
@@ -81,6 +81,26 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
     }
   }
   return out;
+}
+
+/**
+ * Sorts numbers ascending in place: by insertion while short (most windows hold a few entities), where
+ * Array.prototype.sort would copy the array into a work array first.
+ */
+function sortSmall(g: number[]): void {
+  if (g.length > 32) {
+    g.sort((x, y) => x - y);
+    return;
+  }
+  for (let i = 1; i < g.length; i++) {
+    const v = g[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (g[j] as number) > v) {
+      g[j + 1] = g[j] as number;
+      j--;
+    }
+    g[j + 1] = v;
+  }
 }
 
 /** A window left out of the pair count for having more than `maxEntities` distinct entities. */
