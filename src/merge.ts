@@ -10,7 +10,7 @@ import { ConfigError } from './dictionaries/load.js';
 import { readAggregateFile } from './reports/aggregate-file.js';
 import { AggregateMismatch, CorpusAggregate, metaOf } from './reports/corpus.js';
 import { writeCorpusOutputs } from './reports/exports.js';
-import { baseId, IdAssigner, tmpDirOf } from './run.js';
+import { baseId, IdAssigner, processCpuSeconds, tmpDirOf } from './run.js';
 import type { RunSummary } from './run.js';
 import type { CorpusReportT, MentionLineT } from './schema/corpus.js';
 import { RunInfo } from './schema/report.js';
@@ -97,7 +97,7 @@ export async function mergeOutputs(dirs: readonly string[], outDir: string): Pro
     finishedAt: new Date().toISOString(),
     seconds: Math.round(seconds * 1000) / 1000,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) / 1000,
+    cpuSeconds: processCpuSeconds(),
     inputs: sources.flatMap(inputsOf),
     out,
     articles: aggregate.articles.total,

@@ -277,7 +277,7 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
       finishedAt: new Date().toISOString(),
       seconds: Math.round(seconds * 1000) / 1000,
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-      cpuSeconds: cpuSecondsOf(process.cpuUsage()),
+      cpuSeconds: processCpuSeconds(),
       inputs: opts.inputs,
       out,
       articles: total,
@@ -535,8 +535,9 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
   return { summary: { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, seconds, out }, corpus };
 }
 
-/** Seconds of CPU time in a `process.cpuUsage()` reading (microseconds), to the millisecond. */
-function cpuSecondsOf(u: NodeJS.CpuUsage): number {
+/** Seconds of CPU time the process has used since it started (all threads, user and system), to the millisecond. */
+export function processCpuSeconds(): number {
+  const u = process.cpuUsage();
   return Math.round((u.user + u.system) / 1000) / 1000;
 }
 

@@ -4,8 +4,8 @@ import { ArticleReport, REPORT_VERSION } from '../schema/report.js';
 import type { ArticleReportT, ArticleStatusT, ReportEntityT } from '../schema/report.js';
 import { compiledValidator } from '../schema/validate.js';
 
-/** The article report schema, compiled on first use (once per thread). */
-let validateReport: ((r: ArticleReportT) => ArticleReportT) | null = null;
+/** The article report schema, compiled on first use. */
+const validateReport = compiledValidator(ArticleReport);
 
 const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
 
@@ -82,6 +82,5 @@ export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleRepor
     // In the schema's key order, whichever stage made them.
     diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, message: d.message, file: d.file, ...(d.block !== undefined ? { block: d.block } : {}), ...(d.line !== undefined ? { line: d.line } : {}) })),
   };
-  validateReport ??= compiledValidator(ArticleReport);
   return validateReport(report);
 }

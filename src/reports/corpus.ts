@@ -21,8 +21,8 @@ import type { ArticleReportT } from '../schema/report.js';
 import { compiledValidator } from '../schema/validate.js';
 import { associate } from './stats.js';
 
-/** The corpus report schema, compiled on first use (see compiledValidator). */
-let validateCorpus: ((r: CorpusReportT) => CorpusReportT) | null = null;
+/** The corpus report schema, compiled on first use. */
+const validateCorpus = compiledValidator(CorpusReport);
 
 const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
 const WINDOW_LIST: readonly WindowT[] = ['sentence', 'block', 'article'];
@@ -873,7 +873,6 @@ export class CorpusAggregate {
       pairs,
       diagnostics: this.sortedDiagnostics(),
     };
-    validateCorpus ??= compiledValidator(CorpusReport);
     return validateCorpus(report);
   }
 }

@@ -6,15 +6,18 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { z } from 'zod';
 
 /**
- * A validator for `schema`: returns the value itself when it conforms, and otherwise throws zod's error (the same
- * message a `schema.parse` gives). Only for schemas without transforms or defaults, whose parse returns an equal
- * value; the compiled check refuses what zod refuses (tested on real reports and on broken ones).
+ * A validator for `schema`, compiled on its first use (once per thread): returns the value itself when it conforms,
+ * and otherwise throws zod's error (the same message a `schema.parse` gives). Only for schemas without transforms or
+ * defaults, whose parse returns an equal value; the compiled check refuses what zod refuses (tested on real reports
+ * and on broken ones).
  */
 export function compiledValidator<T>(schema: z.ZodType<T>): (value: T) => T {
-  // The constructor is the module's default export under ESM interop.
-  const ajv = new Ajv2020.default({ strict: false, allErrors: false });
-  const check = ajv.compile(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as object);
+  let ajv: InstanceType<typeof Ajv2020.default> | null = null;
+  let check: ReturnType<InstanceType<typeof Ajv2020.default>['compile']> | null = null;
   return (value: T): T => {
+    // The constructor is the module's default export under ESM interop.
+    ajv ??= new Ajv2020.default({ strict: false, allErrors: false });
+    check ??= ajv.compile(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as object);
     if (check(value)) return value;
     // The error users and tests see is zod's; a value zod accepts but the compiled schema refuses is a bug here.
     schema.parse(value);

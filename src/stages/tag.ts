@@ -206,7 +206,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           // 萨勒曼表示): one article rarely means two people by one name.
           // A name the article already gave to one person (沙特王储萨勒曼, 萨勒曼国王) stays his unless titles say otherwise.
           const shared = alternatives.get(entry.form);
-          const titled = rolesBefore(nb.text, m.start).length > 0;
+          const titled = titleEndingAt(nb.text, m.start) !== null;
           const decided = titled || shared === undefined ? undefined : sense.get(entry.form);
           const person = decided !== undefined ? decided : personInContext(dicts, shared ?? [entity], nb.text, m.start, date);
           if (person !== null) for (const f of sharedForms.get(person.id) ?? []) sense.set(f, person);
