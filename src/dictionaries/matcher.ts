@@ -1,3 +1,5 @@
+import { EdgeTable } from '../edge-table.js';
+
 /** A match of a dictionary form: its span in the searched text and the payload index of the form. */
 export interface FormMatch {
   start: number;
@@ -12,12 +14,12 @@ const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x4
  * the longest form's length per position, whatever the number of forms.
  */
 export class FormTrie {
-  /** Child lookup keyed by parent * 65536 + UTF-16 unit; one flat map keeps node storage compact. */
-  private readonly edges = new Map<number, number>();
+  /** Children of the root by UTF-16 unit (0: none); deeper edges in a flat hash table. */
+  private readonly root = new Int32Array(0x10000);
+  private readonly edges = new EdgeTable();
   private values: Int32Array = new Int32Array(1024).fill(-1);
   /** 1 for forms that are Latin words and must start and end at word boundaries. */
   private wordBound: Uint8Array = new Uint8Array(1024);
-  private readonly first = new Uint8Array(65536);
   private nodes = 1;
   private formCount = 0;
 
@@ -31,16 +33,16 @@ export class FormTrie {
     if (form.length === 0) return;
     let node = 0;
     for (let i = 0; i < form.length; i++) {
-      const key = node * 65536 + form.charCodeAt(i);
-      let next = this.edges.get(key);
-      if (next === undefined) {
+      const code = form.charCodeAt(i);
+      let next = node === 0 ? (this.root[code] as number) : this.edges.get(node, code);
+      if (next === 0) {
         next = this.nodes++;
         if (next >= this.values.length) this.grow();
-        this.edges.set(key, next);
+        if (node === 0) this.root[code] = next;
+        else this.edges.set(node, code, next);
       }
       node = next;
     }
-    this.first[form.charCodeAt(0)] = 1;
     if (this.values[node] === -1) {
       this.values[node] = value;
       this.formCount++;
@@ -61,20 +63,19 @@ export class FormTrie {
 
   /** The longest form starting at `pos` in text[pos, limit), or null. */
   longestAt(text: string, pos: number, limit: number = text.length): FormMatch | null {
-    if (this.first[text.charCodeAt(pos)] !== 1) return null;
-    let node = 0;
+    if (pos >= limit) return null;
+    let node = this.root[text.charCodeAt(pos)] as number;
     let bestEnd = -1;
     let bestValue = -1;
-    for (let i = pos; i < limit; i++) {
-      const next = this.edges.get(node * 65536 + text.charCodeAt(i));
-      if (next === undefined) break;
-      node = next;
+    for (let i = pos; node !== 0; ) {
       const v = this.values[node] ?? -1;
-      if (v >= 0) {
-        if (this.wordBound[node] === 1 && ((pos > 0 && isWordUnit(text.charCodeAt(pos - 1))) || (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))))) continue;
+      // A Latin word form counts only between word boundaries.
+      if (v >= 0 && !(this.wordBound[node] === 1 && ((pos > 0 && isWordUnit(text.charCodeAt(pos - 1))) || (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1)))))) {
         bestEnd = i + 1;
         bestValue = v;
       }
+      if (++i >= limit) break;
+      node = this.edges.get(node, text.charCodeAt(i));
     }
     return bestEnd < 0 ? null : { start: pos, end: bestEnd, value: bestValue };
   }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { EdgeTable } from '../edge-table.js';
 
 /** cppjieba's stand-in for log(0). */
 const MIN_DOUBLE = -3.14e100;
@@ -37,10 +38,7 @@ export interface LexiconSource {
  * the root's children in a dense table: lookups allocate nothing and the whole lexicon is a few flat arrays.
  */
 class CodeTrie {
-  /** Entries of three int32s each — parent node (-1: empty), code point, child — so one probe reads one cache line. */
-  private table: Int32Array;
-  private mask: number;
-  private edges = 0;
+  private readonly edges: EdgeTable;
   /** Child of the root for each BMP code point (0 = none); node 0 is the root. */
   readonly root = new Int32Array(0x10000);
   /** Weight of the word ending at a node, NaN when the node ends no word. */
@@ -51,27 +49,16 @@ class CodeTrie {
   nodes = 1;
 
   constructor(capacity: number) {
-    const size = 1 << Math.ceil(Math.log2(Math.max(16, capacity * 1.5)));
-    this.table = new Int32Array(size * 3).fill(-1);
-    this.mask = size - 1;
+    this.edges = new EdgeTable(capacity);
     this.weights = new Float64Array(capacity + 1).fill(Number.NaN);
     this.tags = new Uint8Array(capacity + 1);
     this.freqs = new Float32Array(capacity + 1);
   }
 
-  private slot(node: number, cp: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(cp, 0x85ebca6b)) & this.mask;
-  }
-
   /** The child of `node` on code point `cp`, or 0. */
   child(node: number, cp: number): number {
     if (node === 0 && cp < 0x10000) return this.root[cp] as number;
-    const t = this.table;
-    for (let h = this.slot(node, cp); ; h = (h + 1) & this.mask) {
-      const k = t[h * 3] as number;
-      if (k === -1) return 0;
-      if (k === node && t[h * 3 + 1] === cp) return t[h * 3 + 2] as number;
-    }
+    return this.edges.get(node, cp);
   }
 
   private addChild(node: number, cp: number): number {
@@ -91,26 +78,8 @@ class CodeTrie {
       this.root[cp] = id;
       return id;
     }
-    // Kept at most two-thirds full, so probes stay short.
-    if (++this.edges * 3 > (this.mask + 1) * 2) this.grow();
-    this.put(node, cp, id);
+    this.edges.set(node, cp, id);
     return id;
-  }
-
-  private put(node: number, cp: number, child: number): void {
-    const t = this.table;
-    let h = this.slot(node, cp);
-    while (t[h * 3] !== -1) h = (h + 1) & this.mask;
-    t[h * 3] = node;
-    t[h * 3 + 1] = cp;
-    t[h * 3 + 2] = child;
-  }
-
-  private grow(): void {
-    const old = this.table;
-    this.table = new Int32Array(old.length * 2).fill(-1);
-    this.mask = (this.mask << 1) | 1;
-    for (let i = 0; i < old.length; i += 3) if (old[i] !== -1) this.put(old[i] as number, old[i + 1] as number, old[i + 2] as number);
   }
 
   /** Inserts a word and returns its node (a later insert of the same word replaces its weight, as in cppjieba). */
@@ -150,7 +119,7 @@ class CodeTrie {
 
   /** Bytes held by the trie's arrays. */
   get bytes(): number {
-    return this.table.byteLength + this.root.byteLength + this.weights.byteLength + this.tags.byteLength + this.freqs.byteLength;
+    return this.edges.bytes + this.root.byteLength + this.weights.byteLength + this.tags.byteLength + this.freqs.byteLength;
   }
 }
 
