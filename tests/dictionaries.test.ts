@@ -68,16 +68,18 @@ describe('FormTrie', () => {
     expect(t.matchAll('UN chief; UNESCO; the UN.').map((m) => m.start)).toEqual([0, 22]);
   });
 
-  it('matches only inside the given range, and keeps the first payload of a form added twice', () => {
-    const t = new FormTrie();
+  it.each([['a dictionary-sized trie', undefined], ['a small trie (root children in the edge table)', 3]])('matches only inside the given range, and keeps the first payload of a form added twice: %s', (_, expected) => {
+    const t = new FormTrie(expected);
     t.add('中国', 0);
     t.add('中国', 7);
     t.add('中国共产党', 1);
-    expect(t.size).toBe(2);
+    t.add('UN', 2);
+    expect(t.size).toBe(3);
     // The range ends inside 中国共产党: only 中国 fits.
     expect(t.longestAt('中国共产党', 0, 4)).toEqual({ start: 0, end: 2, value: 0 });
     expect(t.matchAll('在中国共产党', 1, 6)).toEqual([{ start: 1, end: 6, value: 1 }]);
     expect(t.longestAt('中国', 2)).toBeNull();
     expect(t.longestAt('美国', 0)).toBeNull();
+    expect(t.matchAll('UN chief; UNESCO; 中国').map((m) => m.value)).toEqual([2, 0]);
   });
 });

@@ -7,6 +7,9 @@ export interface FormMatch {
   value: number;
 }
 
+/** Forms from which a trie keeps its root's children in a dense table. */
+const DENSE_ROOT_FORMS = 4096;
+
 const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 
 /**
@@ -14,14 +17,27 @@ const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x4
  * the longest form's length per position, whatever the number of forms.
  */
 export class FormTrie {
-  /** Children of the root by UTF-16 unit (0: none); deeper edges in a flat hash table. */
-  private readonly root = new Int32Array(0x10000);
-  private readonly edges = new EdgeTable();
-  private values: Int32Array = new Int32Array(1024).fill(-1);
+  /**
+   * Children of the root by UTF-16 unit (0: none) for a large trie; a small one (an article's own names) keeps them
+   * in the edge table with the rest, since a dense root is 256 kB to allocate and clear.
+   */
+  private readonly root: Int32Array | null;
+  private readonly edges: EdgeTable;
+  private values: Int32Array = new Int32Array(64).fill(-1);
   /** 1 for forms that are Latin words and must start and end at word boundaries. */
-  private wordBound: Uint8Array = new Uint8Array(1024);
+  private wordBound: Uint8Array = new Uint8Array(64);
   private nodes = 1;
   private formCount = 0;
+
+  /** A trie for about `expectedForms` forms (a dense root past a few thousand). */
+  constructor(expectedForms = DENSE_ROOT_FORMS) {
+    this.root = expectedForms >= DENSE_ROOT_FORMS ? new Int32Array(0x10000) : null;
+    this.edges = new EdgeTable(Math.min(expectedForms, DENSE_ROOT_FORMS) * 2);
+  }
+
+  private rootChild(code: number): number {
+    return this.root !== null ? (this.root[code] as number) : this.edges.get(0, code);
+  }
 
   /** Number of distinct forms in the trie. */
   get size(): number {
@@ -34,11 +50,11 @@ export class FormTrie {
     let node = 0;
     for (let i = 0; i < form.length; i++) {
       const code = form.charCodeAt(i);
-      let next = node === 0 ? (this.root[code] as number) : this.edges.get(node, code);
+      let next = node === 0 ? this.rootChild(code) : this.edges.get(node, code);
       if (next === 0) {
         next = this.nodes++;
         if (next >= this.values.length) this.grow();
-        if (node === 0) this.root[code] = next;
+        if (node === 0 && this.root !== null) this.root[code] = next;
         else this.edges.set(node, code, next);
       }
       node = next;
@@ -64,7 +80,7 @@ export class FormTrie {
   /** The longest form starting at `pos` in text[pos, limit), or null. */
   longestAt(text: string, pos: number, limit: number = text.length): FormMatch | null {
     if (pos >= limit) return null;
-    let node = this.root[text.charCodeAt(pos)] as number;
+    let node = this.rootChild(text.charCodeAt(pos));
     let bestEnd = -1;
     let bestValue = -1;
     for (let i = pos; node !== 0; ) {

@@ -315,7 +315,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
         }
       }
       if (found.size > 0) {
-        const local = new FormTrie();
+        const local = new FormTrie(found.size);
         const list = [...found.entries()];
         list.forEach(([name], i) => local.add(name, i));
         const edges = tokenEdges();
