@@ -162,10 +162,16 @@ export function assignIds(files: readonly InputFile[]): string[] {
   return files.map((file) => ids.next(articleId(file)));
 }
 
-/** Worker threads need tsx's loader when running from TypeScript sources. */
-function workerExecArgv(): string[] {
-  if (!import.meta.url.endsWith('.ts') || process.execArgv.some((a) => a.includes('tsx'))) return process.execArgv;
-  return [...process.execArgv, '--import', import.meta.resolve('tsx')];
+/**
+ * The file a worker thread runs. Workers inherit the process's Node options (passing them as execArgv instead fails
+ * for V8 and per-process options such as --v8-pool-size or --single-threaded-gc); when the process runs the
+ * TypeScript sources without tsx's command-line loader (bin/guanxi.js registers it at run time, which a worker does
+ * not inherit), the worker starts from a small entry that registers it.
+ */
+function workerFile(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.js', import.meta.url);
+  if (process.execArgv.some((a) => a.includes('tsx'))) return new URL('./worker.ts', import.meta.url);
+  return new URL('./worker-entry.mjs', import.meta.url);
 }
 
 /**
@@ -358,7 +364,7 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
   const poolOf = (): Promise<Piscina<WorkerTask, ArticleResult>> =>
     (pool ??= import('piscina').then(
       ({ Piscina: P }) =>
-        new P<WorkerTask, ArticleResult>({ filename: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, minThreads: poolThreads, maxThreads: poolThreads, concurrentTasksPerWorker: 2, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
+        new P<WorkerTask, ArticleResult>({ filename: workerFile().href, minThreads: poolThreads, maxThreads: poolThreads, concurrentTasksPerWorker: 2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
     ));
 
   /** What article i needs to be processed: its task, with the key computed (and the earlier entry withdrawn) first. */
@@ -385,18 +391,27 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
     const { task, key } = prepare(i);
     return done(await processArticle(opts.pipeline, task), key);
   };
+  let poolSucceeded = 0;
+  let poolFailed = 0;
   /** Processes article i on a pool thread (unreadable files, which need no pipeline, stay here). */
   const inPool = async (i: number): Promise<Done> => {
     const { task, key } = prepare(i);
     if (task.bytes === undefined) return done(await processArticle(opts.pipeline, task), key);
     let r: ArticleResult;
+    const p = await poolOf().catch((err: unknown) => {
+      throw new ConfigError(`worker threads could not start: ${err instanceof Error ? err.message : String(err)} (run with --workers 1 to process the articles in one thread)`);
+    });
     try {
-      r = await (await poolOf()).run({ ...task, pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries });
-    } catch {
+      r = await p.run({ ...task, pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries });
+    } catch (err) {
+      // Workers that fail on every article before any succeeds cannot start (their entry does not load): the run
+      // stops with the reason rather than processing the whole corpus in this thread.
+      if (poolSucceeded === 0 && ++poolFailed > 2 * poolThreads) throw new ConfigError(`worker threads could not start: ${err instanceof Error ? err.message : String(err)} (run with --workers 1 to process the articles in one thread)`);
       // A worker that died on this article (its heap limit, a native crash) is replaced by the pool; the article
       // is processed again here, where a failing stage becomes a diagnostic on its report like anywhere else.
       return done(await processArticle(opts.pipeline, task), key);
     }
+    poolSucceeded++;
     return done(r, key);
   };
 
@@ -515,7 +530,8 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
     await settle();
     // Assigned in a closure: the compiler cannot see that it may be set by now.
     const started = pool as Promise<Piscina<WorkerTask, ArticleResult>> | null;
-    if (started !== null) await (await started).destroy();
+    // A pool that could not be created has nothing to stop (its error is the run's).
+    if (started !== null) await started.then((p) => p.destroy(), () => undefined);
   }
   // Every report is written: the cache names them before the outputs are rewritten (which withdraws the record of
   // the earlier outputs first).

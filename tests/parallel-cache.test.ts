@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { MINI_DICT } from './helpers.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'guanxi-par-'));
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
+const ROOT = new URL('..', import.meta.url).pathname;
 
 /** Every output file except run.json (timings), as path → content. */
 function snapshot(out: string): Map<string, string> {
@@ -33,6 +35,23 @@ describe('parallel runs', () => {
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect(a.size).toBeGreaterThan(15);
     for (const [f, content] of a) expect(b.get(f), f).toBe(content);
+  });
+
+  // Workers inherit the process's Node options; handed back to them as execArgv, V8 and per-process options made
+  // every worker fail to start (and each article was then processed in the main thread, ending in an internal error).
+  it.each([
+    ['the published command (tsx registered at run time)', ['bin/guanxi.js']],
+    ["tsx's command-line loader", ['--import', 'tsx', 'src/cli.ts']],
+  ])('runs its workers under V8 options, through %s', async (_, entry) => {
+    const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+    const one = tmp();
+    await runBatch({ inputs: [EXAMPLES], out: one, pipeline, workers: 1, cache: false });
+    const two = tmp();
+    const r = spawnSync(process.execPath, ['--v8-pool-size=1', '--single-threaded-gc', ...entry, 'run', EXAMPLES, '--out', two, '--workers', '2', '--no-cache', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(runInfo(two).workers).toBe(2);
+    expect(snapshot(two)).toEqual(snapshot(one));
   });
 });
 
