@@ -111,8 +111,8 @@ describe('ids, types and references', () => {
     expect(bad).toEqual([]);
   });
 
-  it('abbreviations are on countries only, and iso2 only on countries and the regions of China', () => {
-    expect(entries.filter((e) => e.abbr.length > 0 && e.type !== 'country').map((e) => e.id)).toEqual([]);
+  it('abbreviations are on countries and the EU only, and iso2 only on countries and the regions of China', () => {
+    expect(entries.filter((e) => e.abbr.length > 0 && e.type !== 'country').map((e) => [e.id, e.abbr])).toEqual([['organization:eu', ['欧']]]);
     expect(entries.filter((e) => e.iso2 !== undefined && e.type !== 'country' && !REGIONS_OF_CHINA.includes(e.iso2)).map((e) => e.id)).toEqual([]);
   });
 

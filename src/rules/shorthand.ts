@@ -37,6 +37,7 @@ const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正
 /** Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立), by code. */
 const PREPOSITIONS = new Uint8Array(0x10000);
 for (const ch of '访赴驻抵离在来对同与向') PREPOSITIONS[ch.charCodeAt(0)] = 1;
+const YI = '以'.charCodeAt(0);
 const isPreposition = (text: string, i: number): boolean => i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
@@ -60,6 +61,8 @@ function byFirst(words: readonly string[]): ByFirst {
 }
 
 const RELATION_BY_FIRST = byFirst(RELATION_WORDS);
+/** What follows 中欧 when it is the region (中欧国家, 中欧五国), not China and the EU. */
+const CENTRAL_EUROPE_NEXT = /^(?:国家|地区|[一二三四五六七八九十两几多诸各]国)/;
 const TITLES_BY_FIRST = byFirst(TITLE_WORDS);
 
 /** The longest of the words that starts at `at` in text, or null; compared in place (it runs at every abbreviation, and 在, 是, 和 … start many). */
@@ -95,6 +98,8 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
     // Maximal run of abbreviation characters: a compound such as 中美俄.
     let j = i;
     while (j < n && abbrAt(j)) j++;
+    // 以 is Israel's abbreviation and a preposition: at the head of three or more (以中欧建立…为契机) it is the preposition.
+    if (j - i >= 3 && text.charCodeAt(i) === YI) i++;
     // A run's ends that belong to a word reaching outside it are not abbreviations (参[加]中英, 中俄[新]时代).
     const startTok = tokenAt(i);
     if (j - i >= 2 && startTok !== null && startTok[0] <= i && startTok[1] >= j && (startTok[0] < i || (startTok[1] > j && startsWithAny(text, j, RELATION_BY_FIRST) === null))) {
@@ -114,7 +119,9 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
       const distinct = new Set(run).size === run.length;
       const nextWord = startsWithAny(text, j, RELATION_BY_FIRST);
       const atEnd = j >= n;
-      if (distinct && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd)) {
+      // 中欧 before 五国 or 国家 is Central Europe (中欧五国加入欧盟的谈判), not China and the EU.
+      const region = run === '中欧' && CENTRAL_EUROPE_NEXT.test(text.slice(j, j + 2));
+      if (distinct && !region && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd)) {
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
         i = j - 1;
         continue;
