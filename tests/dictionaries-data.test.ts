@@ -48,6 +48,7 @@ const SHARED_FORMS: Record<string, string> = {
   萨勒曼: 'the Saudi king (the bare name), his son the crown prince, and the crown prince of Bahrain: told apart by the titles and country before the name',
   扎帕罗夫: 'the president of Kyrgyzstan (the bare name) and its head of government 2021–2024 (总理扎帕罗夫)',
   诺瓦克: 'the Russian deputy prime minister (the bare name) and the president of Hungary 2022–2024 (匈牙利总统诺瓦克)',
+  穆罕默德: 'a form each of its people claims only after titles (titled): the Saudi crown prince, the president of the UAE and its vice president',
 };
 /** English forms deliberately claimed by two entries, with the reason. */
 const SHARED_EN: Record<string, string> = {};
@@ -139,7 +140,7 @@ describe('surface forms', () => {
   it('no two entries claim the same Chinese surface form unless deliberately shared', () => {
     const claims = new Map<string, Set<string>>();
     for (const e of entries) {
-      for (const f of [e.name, ...e.aliases]) {
+      for (const f of [e.name, ...e.aliases, ...e.titled]) {
         const k = fold(f);
         const set = claims.get(k) ?? new Set<string>();
         set.add(e.id);

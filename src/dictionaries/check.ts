@@ -84,6 +84,7 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
           if (form.trim() === '') findings.push({ severity: 'error', code: 'empty-form', file, entry, field, message: 'empty form' });
           else if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, entry, field, message: `form ${JSON.stringify(form)} has leading or trailing whitespace` });
         }
+        if (e.titled.length > 0 && type !== 'person') findings.push({ severity: 'warning', code: 'titled-not-person', file, entry, field: 'titled', message: 'forms that need a title are only used for people' });
         // Shorthand names countries, and the odd union of them (欧 of 中欧关系 and 欧方 is the EU).
         if (e.abbr.length > 0 && type !== 'country' && type !== 'organization') findings.push({ severity: 'warning', code: 'abbr-not-country', file, entry, field: 'abbr', message: 'abbreviations are only used for countries and unions of countries' });
         entities.set(e.id, { ...e, type, file, layer });

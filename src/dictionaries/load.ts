@@ -28,8 +28,8 @@ export interface Entity extends DictEntryT {
   layer: 'builtin' | 'user';
 }
 
-/** How a surface form names an entity. */
-export type FormKind = 'name' | 'alias' | 'en';
+/** How a surface form names an entity (`titled`: a person's form that counts only after the person's titles). */
+export type FormKind = 'name' | 'alias' | 'en' | 'titled';
 
 /** One claim of a surface form by an entity. */
 export interface FormClaim {
@@ -180,7 +180,7 @@ export function matchingForm(form: string): string {
   return needsNormalizing(form) ? normalizeText(form).text : form;
 }
 
-const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1 };
+const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1, titled: 0 };
 
 /** The documented clash rule: user over built-in, then higher priority, then canonical name over alias, then load order. */
 export function compareClaims(a: FormClaim, b: FormClaim): number {
@@ -244,6 +244,7 @@ export function indexDictionaries(entities: Map<string, Entity>, files: string[]
     push(e, e.name, 'name');
     for (const a of e.aliases) push(e, a, 'alias');
     for (const a of e.en) push(e, a, 'en');
+    for (const a of e.titled) push(e, a, 'titled');
     for (const ch of e.abbr) {
       const list = abbreviations.get(ch) ?? [];
       if (!list.includes(e.id)) list.push(e.id);

@@ -10,6 +10,9 @@ import { HEAD_OFFICES, NATIONAL_OFFICES, titleChainBefore } from './titles.js';
  */
 const FORMER = ['前', '原', '时任', '已故', '首任', '末任', '代', '代理', '临时', '署理'];
 
+/** Words between a country and an office that qualify the office (乍得当选总统, 伊朗新任外长). */
+const QUALIFIERS = ['当选', '新任', '候任'];
+
 /** Particles of Arabic patronymics (哈立德·本·萨勒曼: 萨勒曼 is his father). */
 const PATRONYMIC = new Set(['本', '宾']);
 
@@ -48,13 +51,32 @@ function inPeriod(date: string, from: string | undefined, to: string | undefined
   return true;
 }
 
-/** Whether the person held one of the written titles (on `date` when given). */
-function fits(e: Entity, written: readonly string[], date: string | null): boolean {
+/**
+ * How well the person's roles fit the written titles (on `date` when given): 2 for a title that is one of the roles
+ * (副总统 and 副总统), 1 for one that only ends with a role or that a role ends with (总理 and 国务院总理; also 副总统 and
+ * 总统), 0 for none.
+ */
+function fit(e: Entity, written: readonly string[], date: string | null): number {
+  let best = 0;
   for (const r of e.roles) {
     if (date !== null && !inPeriod(date, r.from, r.to)) continue;
-    for (const w of written) if (sameOffice(w, r.title)) return true;
+    for (const w of written) {
+      if ((SHORT_OFFICES.get(w) ?? w) === (SHORT_OFFICES.get(r.title) ?? r.title)) return 2;
+      if (sameOffice(w, r.title)) best = 1;
+    }
   }
-  return false;
+  return best;
+}
+
+/** The first person of the pool whose roles fit the titles exactly, else the first whose roles fit them at all. */
+function bestFit(pool: readonly Entity[], written: readonly string[], date: string | null): Entity | undefined {
+  let loose: Entity | undefined;
+  for (const e of pool) {
+    const f = fit(e, written, date);
+    if (f === 2) return e;
+    if (f === 1) loose ??= e;
+  }
+  return loose;
 }
 
 /** People who claim the same matching form, for the forms more than one person claims (the winner first). */
@@ -69,6 +91,8 @@ export function personAlternatives(dicts: DictionarySet): Map<string, Entity[]> 
 
 /** The country whose dictionary form ends exactly at `end` in text (沙特 of 沙特王储), or null. */
 function countryEndingAt(dicts: DictionarySet, text: string, end: number): string | null {
+  // 当选总统, 新任总理: the country comes before the word that qualifies the office (乍得当选总统).
+  for (const w of QUALIFIERS) if (text.startsWith(w, end - w.length)) return countryEndingAt(dicts, text, end - w.length);
   for (let len = Math.min(8, end); len >= 2; len--) {
     const claim = dicts.forms.get(text.slice(end - len, end));
     if (claim === undefined) continue;
@@ -92,24 +116,47 @@ function countryEndingAt(dicts: DictionarySet, text: string, end: number): strin
 export function personInContext(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
   const first = candidates[0];
   if (first === undefined) return null;
-  const { roles, from } = titleChainBefore(text, start);
-  if (roles.length === 0) return first;
-  const former = FORMER.some((w) => text.startsWith(w, from - w.length));
-  let pool = candidates;
-  if (!former && roles.every((r) => NATIONAL_OFFICES.has(r)) && text[from - 1] !== '驻') {
-    const iso = countryEndingAt(dicts, text, from);
-    if (iso !== null) {
-      // A person whose country the dictionary does not give is not contradicted by one.
-      pool = pool.filter((e) => e.country === undefined || e.country === iso);
-      if (pool.length === 0) return null;
-    }
-  }
-  if (date !== null) {
-    const dated = pool.find((e) => fits(e, roles, date));
-    if (dated !== undefined) return dated;
-  }
-  const ever = pool.find((e) => fits(e, roles, null));
-  if (ever !== undefined) return ever;
+  const read = readTitles(dicts, candidates, text, start);
+  if (read === null) return first;
+  const { roles, former, pool } = read;
+  if (pool.length === 0) return null;
+  const fitting = (date !== null ? bestFit(pool, roles, date) : undefined) ?? bestFit(pool, roles, null);
+  if (fitting !== undefined) return fitting;
   if (!former && roles.some(isHeadOffice) && pool.every((e) => e.roles.some((r) => isHeadOffice(r.title)))) return null;
   return pool[0] ?? null;
+}
+
+/**
+ * The person a `titled` form names (穆罕默德 after 阿联酋总统): among the candidates, the one the titles written
+ * before it fit (as in {@link personInContext}), or null when no title is written or none fits — the form is then
+ * not read as any of them (先知穆罕默德, 卡塔尔首相穆罕默德).
+ */
+export function personByTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
+  const read = readTitles(dicts, candidates, text, start, true);
+  if (read === null) return null;
+  return (date !== null ? bestFit(read.pool, read.roles, date) : undefined) ?? bestFit(read.pool, read.roles, null) ?? null;
+}
+
+/** The person of the candidates whose roles fit one title written right after the form (穆罕默德总统), or null. */
+export function personByTitleAfter(candidates: readonly Entity[], title: string, date: string | null): Entity | null {
+  return (date !== null ? bestFit(candidates, [title], date) : undefined) ?? bestFit(candidates, [title], null) ?? null;
+}
+
+/**
+ * The titles written before `start`, whether they are past or acting offices, and the candidates a country written
+ * before national offices leaves (all of them when none is written); null when no title is written. `strict`: a
+ * country before a chain with any national office counts (卡塔尔首相兼外交大臣), not only before one of them all.
+ */
+function readTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, strict = false): { roles: string[]; former: boolean; pool: readonly Entity[] } | null {
+  const { roles, from } = titleChainBefore(text, start);
+  if (roles.length === 0) return null;
+  const former = FORMER.some((w) => text.startsWith(w, from - w.length));
+  let pool = candidates;
+  const national = (r: string): boolean => NATIONAL_OFFICES.has(r);
+  if (!former && (strict ? roles.some(national) : roles.every(national)) && text[from - 1] !== '驻') {
+    const iso = countryEndingAt(dicts, text, from);
+    // A person whose country the dictionary does not give is not contradicted by one.
+    if (iso !== null) pool = pool.filter((e) => e.country === undefined || e.country === iso);
+  }
+  return { roles, former, pool };
 }

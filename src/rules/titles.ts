@@ -10,6 +10,8 @@ export const TITLES: readonly string[] = [
   '总裁', '首席执行官', '创始人', '教授', '院士', '研究员', '专家', '记者', '主持人', '委员', '常委', '政治局常委', '政治局委员', '代表', '法官', '检察长',
   '大法官', '总检察长', '领导人', '党魁', '党首', '主帅', '教练', '主教练', '队长', '运动员', '选手', '总司令', '将军', '上将', '中将', '少将', '大校',
   '外交官', '参赞', '领事', '总领事', '公使', '首席科学家', '总设计师', '总工程师', '副总经理', '总统府发言人', '白宫发言人', '国务卿', '防长',
+  // Gulf monarchies (卡塔尔首相兼外交大臣, 科威特埃米尔, 迪拜酋长).
+  '大臣', '外交大臣', '国防大臣', '埃米尔', '副埃米尔', '酋长',
 ];
 
 /** Separators inside a chain of titles (国务委员兼外长, 总书记、国家主席). */
@@ -71,11 +73,11 @@ export function rolesBefore(text: string, start: number): string[] {
  */
 export const NATIONAL_OFFICES: ReadonlySet<string> = new Set([
   '国家主席', '国家副主席', '总统', '副总统', '总理', '副总理', '首相', '副首相', '国王', '女王', '王储', '王子', '外交部长', '外长', '国防部长', '防长',
-  '财长', '议长', '副议长', '总督',
+  '财长', '议长', '副议长', '总督', '外交大臣', '国防大臣', '埃米尔', '副埃米尔', '酋长',
 ]);
 
 /** Titles of heads of state and government: a person written with one and known to have held none is someone else. */
-export const HEAD_OFFICES: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '总统', '副总统', '总理', '副总理', '首相', '副首相', '国王', '女王', '王储']);
+export const HEAD_OFFICES: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '总统', '副总统', '总理', '副总理', '首相', '副首相', '国王', '女王', '王储', '埃米尔']);
 
 /** Characters typical of transliterated foreign names (梅列多夫, 古特雷斯, 拉夫罗夫). */
 export const TRANSLIT_CHARS = new Set(

@@ -36,6 +36,11 @@ export const DictEntry = z
     name: z.string().min(1),
     aliases: z.array(z.string()).default([]),
     en: z.array(z.string()).default([]),
+    /**
+     * People only: forms that name this person only right after one of the person's titles (阿联酋总统穆罕默德), or
+     * later in an article that named the person so; elsewhere they are left to the recognizer (先知穆罕默德).
+     */
+    titled: z.array(z.string()).default([]),
     iso2: Iso2.optional(),
     abbr: z.array(z.string().length(1, 'an abbreviation is a single character')).default([]),
     country: Iso2.optional(),

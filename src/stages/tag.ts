@@ -9,8 +9,8 @@ import type { NameSpan } from '../rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
 import { surnames } from '../rules/surnames.js';
 import { loadNerModel } from '../ner/load.js';
-import { afterPatronymic, personAlternatives, personInContext } from '../rules/person-context.js';
-import { TRANSLIT_CHARS, rolesBefore, titleEndingAt } from '../rules/titles.js';
+import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../rules/person-context.js';
+import { TRANSLIT_CHARS, rolesBefore, titleEndingAt, titleStartingAt } from '../rules/titles.js';
 import type { ModelSpan } from '../ner/model.js';
 import { toOriginal } from './normalize.js';
 import { defineStage } from './types.js';
@@ -176,6 +176,8 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
       return true;
     };
 
+    // Spans of `titled` forms that named none of their people: kept from the rules, given back to the recognizer.
+    const held: Array<[number, number, number]> = [];
     // (a) Dictionary forms, longest match first, kept only where they line up with the segmenter's words.
     c.sentences.forEach((s, si) => {
       const nb = c.norm[s.block] as NormBlock;
@@ -207,6 +209,37 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           // A name the article already gave to one person (沙特王储萨勒曼, 萨勒曼国王) stays his unless titles say otherwise.
           const shared = alternatives.get(entry.form);
           const titled = titleEndingAt(nb.text, m.start) !== null;
+          if (entry.claim.kind === 'titled') {
+            // A form that names its people only after their titles (阿联酋总统穆罕默德), or after the article named
+            // one of them so; anywhere else it is left to the recognizer and the other rules (先知穆罕默德).
+            const candidates = shared ?? [entity];
+            let person: Entity | null;
+            let passing = false;
+            if (titled) person = personByTitles(dicts, candidates, nb.text, m.start, date);
+            else {
+              // An article that named one of them may mention another in passing with a title after the name
+              // (副总统兼总理穆罕默德 … 习近平主席同穆罕默德总统): the title chooses for that mention alone.
+              person = sense.get(entry.form) ?? null;
+              const after = person === null ? null : titleStartingAt(nb.text, m.end);
+              const other = after === null ? null : personByTitleAfter(candidates, after, date);
+              if (other !== null && other !== person) {
+                person = other;
+                passing = true;
+              }
+            }
+            if (person === null) {
+              // Titles that fit none of them name someone else, and so does the bare form after them.
+              if (titled) sense.set(entry.form, null);
+              // Still a name: no rule reads its characters (the 德 of 穆罕默德总统 is not Germany); the recognizer may.
+              cover(s.block, m.start, m.end);
+              held.push([s.block, m.start, m.end]);
+              continue;
+            }
+            if (!passing) for (const f of sharedForms.get(person.id) ?? []) sense.set(f, person);
+            cover(s.block, m.start, m.end);
+            out.push(mention(c, si, m.start, m.end, { entity: person.id, type: 'person', source: 'dictionary', confidence: 0.9 }));
+            continue;
+          }
           const decided = titled || shared === undefined ? undefined : sense.get(entry.form);
           const person = decided !== undefined ? decided : personInContext(dicts, shared ?? [entity], nb.text, m.start, date);
           if (person !== null) for (const f of sharedForms.get(person.id) ?? []) sense.set(f, person);
@@ -337,6 +370,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
 
     // Rule-found names spread first: they are surer than the recognizer's.
     propagate();
+    for (const [block, start, end] of held) (covered[block] as Uint8Array).fill(0, start, end);
     // (d) Names from the recognizer, where nothing better matched.
     if (options.recognizer === 'jieba-pos') {
       c.sentences.forEach((s, si) => {
@@ -370,8 +404,9 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           // jieba's plain nr entries are full of common words (贺信, 祝贺): only its nrfg/nrt names pass as people.
           if (span.type === 'PER' && isOrdinaryWord(span.text, nameLexicon, commonWords)) continue;
           // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
+          // Not a form that names its people only after their titles: the dictionary step already passed on it.
           const claim = dicts.forms.get(span.text);
-          const known = claim === undefined ? undefined : dicts.entities.get(claim.entity);
+          const known = claim === undefined || claim.kind === 'titled' ? undefined : dicts.entities.get(claim.entity);
           if (known !== undefined && NER_GROUP[known.type] === span.type) {
             cover(s.block, start, end);
             out.push(mention(c, si, start, end, { entity: known.id, type: known.type, source: 'model', confidence: span.confidence }));
