@@ -7,6 +7,7 @@ import type { WordInfo, WordSet } from '../rules/lexicon.js';
 import { isOrdinaryWord, namesFromPos, nameAfterTitle } from '../rules/names.js';
 import type { NameSpan } from '../rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
+import { spanNamesNothing } from '../rules/span-context.js';
 import { surnames } from '../rules/surnames.js';
 import { loadNerModel } from '../ner/load.js';
 import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../rules/person-context.js';
@@ -357,6 +358,9 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           const edge = edges[s.block] as Uint8Array;
           for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
             if (!isFree(s.block, m.start, m.end)) continue;
+            const [, found] = list[m.value] as [string, MentionT];
+            // A recognizer's name is not spread into a numbered craft, a bridge or a typhoon (see spanNamesNothing).
+            if (found.source === 'model' && spanNamesNothing(nb.text, m.start, m.end, found.type)) continue;
             // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
             if (m.end - m.start <= 3 && ((edge[m.start] as number) & 1) === 0) continue;
             if (m.end - m.start <= 3 && ((edge[m.end] as number) & 2) === 0) continue;
@@ -403,6 +407,8 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           if (span.text.length < 2 || commonWords.has(span.text) || dicts.excluded.has(span.text)) continue;
           // jieba's plain nr entries are full of common words (贺信, 祝贺): only its nrfg/nrt names pass as people.
           if (span.type === 'PER' && isOrdinaryWord(span.text, nameLexicon, commonWords)) continue;
+          // Part of a numbered craft (玲龙一号), a bridge (常泰长江大桥) or a typhoon (台风“杜苏芮”).
+          if (spanNamesNothing(nb.text, start, end, TYPE_OF[span.type] ?? '')) continue;
           // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
           // Not a form that names its people only after their titles: the dictionary step already passed on it.
           const claim = dicts.forms.get(span.text);

@@ -1,0 +1,29 @@
+// What the words around a recognizer's name say it is not: the model reads a few kinds of names that are none of
+// our types as people or places, and cuts them short (玲龙 of the reactor 玲龙一号, 常泰 of 常泰长江大桥, 杜苏 of the
+// typhoon 杜苏芮). Read from its top unlinked names over 新闻联播 2022–2024.
+
+/**
+ * A numbered craft, rocket, satellite or reactor (玲龙一号, 鹊桥二号, 谷神星一号), not a metro line, a building or a unit
+ * of a plant (一号线, 十号楼, 二号高炉).
+ */
+const NUMBERED = /^[一二三四五六七八九十百零〇]+号(?![线楼厅院馆门井仓]|高炉|机组|车间)/;
+
+/** Names that end like an address or a plant take house and unit numbers (建国路九十九号, 武钢炼铁厂二号高炉). */
+const NUMBERED_OK_END = new Set('路街道巷里村区厂矿站港场'.split(''));
+
+/** Heads of bridge names (常泰长江大桥, 龙潭长江大桥): what comes before them is a place, not a person or organization. */
+const BRIDGE = /^(?:长江|黄河|跨海|铁路|公路)?大桥/;
+
+/** Typhoon names are written after 台风, often quoted (台风“杜苏芮”): they are neither people nor places. */
+const TYPHOON = /台风[“"「]?$/;
+
+/**
+ * Whether a name of `type` (person, place, organization) the recognizer found at text[start, end) is part of
+ * something that is none of our entity types, by the words right before and after it.
+ */
+export function spanNamesNothing(text: string, start: number, end: number, type: string): boolean {
+  const after = text.slice(end, end + 6);
+  if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
+  if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
+  return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
+}

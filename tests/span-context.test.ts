@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { spanNamesNothing } from '../src/rules/span-context.js';
+
+/** spanNamesNothing for the first occurrence of `name` in `text`. */
+const nothing = (text: string, name: string, type: string): boolean => {
+  const at = text.indexOf(name);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return spanNamesNothing(text, at, at + name.length, type);
+};
+
+describe('spanNamesNothing', () => {
+  it('reads a name before a number and 号 as part of a craft, rocket or reactor', () => {
+    expect(nothing('全球首个商用小型核反应堆“玲龙一号”', '玲龙', 'person')).toBe(true);
+    expect(nothing('鹊桥二号中继星发射成功', '鹊桥', 'place')).toBe(true);
+    expect(nothing('谷神星一号遥八运载火箭', '谷神星', 'place')).toBe(true);
+  });
+
+  it('keeps a place before a metro line or a numbered building', () => {
+    expect(nothing('成都一号线延长线开通', '成都', 'place')).toBe(false);
+    expect(nothing('深圳十号楼竣工', '深圳', 'place')).toBe(false);
+    expect(nothing('位于北京建国路九十九号的大厦', '建国路', 'place')).toBe(false);
+    expect(nothing('武钢炼铁厂二号高炉大修', '武钢炼铁厂', 'organization')).toBe(false);
+  });
+
+  it('reads a person or organization before a bridge as part of its name, but keeps a place', () => {
+    expect(nothing('常泰长江大桥主航道桥合龙', '常泰', 'person')).toBe(true);
+    expect(nothing('龙潭长江大桥通车', '龙潭', 'organization')).toBe(true);
+    expect(nothing('南京长江大桥通车', '南京', 'place')).toBe(false);
+  });
+
+  it('reads a name after 台风 as a typhoon, quoted or not', () => {
+    expect(nothing('今年第5号台风“杜苏芮”将登陆', '杜苏', 'person')).toBe(true);
+    expect(nothing('受台风卡努影响', '卡努', 'person')).toBe(true);
+  });
+
+  it('keeps ordinary names', () => {
+    expect(nothing('外长梅列多夫表示，双方一致同意', '梅列多夫', 'person')).toBe(false);
+    expect(nothing('“王海大队”命名仪式', '王海', 'person')).toBe(false);
+  });
+});
