@@ -164,6 +164,10 @@ describe('tag stage: a name its people claim only after their titles (built-in d
     expect(people('阿联酋副总统兼总理穆罕默德出席。')).toEqual(['person:mohammed-bin-rashid']);
   });
 
+  it('reads the country of a place before a past office (时任阿布扎比王储 is not the Saudi crown prince)', () => {
+    expect(people('两国关系在习近平主席和时任阿联酋阿布扎比王储穆罕默德引领下发展。')).toEqual(['person:mohamed-bin-zayed']);
+  });
+
   it('links none of them without a title, or after titles none of them held or another country', () => {
     for (const body of ['先知穆罕默德曾说。', '卡塔尔首相兼外交大臣穆罕默德抵达。穆罕默德表示感谢。', '乍得当选总统穆罕默德致谢。穆罕默德总统表示感谢。']) {
       for (const id of people(body)) expect(THREE, body).not.toContain(id);

@@ -90,14 +90,16 @@ export function personAlternatives(dicts: DictionarySet): Map<string, Entity[]> 
 }
 
 /** The country whose dictionary form ends exactly at `end` in text (沙特 of 沙特王储), or null. */
-function countryEndingAt(dicts: DictionarySet, text: string, end: number): string | null {
+function countryEndingAt(dicts: DictionarySet, text: string, end: number, places = false): string | null {
   // 当选总统, 新任总理: the country comes before the word that qualifies the office (乍得当选总统).
-  for (const w of QUALIFIERS) if (text.startsWith(w, end - w.length)) return countryEndingAt(dicts, text, end - w.length);
+  for (const w of QUALIFIERS) if (text.startsWith(w, end - w.length)) return countryEndingAt(dicts, text, end - w.length, places);
   for (let len = Math.min(8, end); len >= 2; len--) {
     const claim = dicts.forms.get(text.slice(end - len, end));
     if (claim === undefined) continue;
     const e = dicts.entities.get(claim.entity);
     if (e?.type === 'country') return e.iso2 ?? null;
+    // With `places`, a place of a country counts for it (阿布扎比王储: the UAE).
+    if (places && e?.type === 'place' && e.country !== undefined) return e.country;
   }
   return null;
 }
@@ -145,7 +147,8 @@ export function personByTitleAfter(candidates: readonly Entity[], title: string,
 /**
  * The titles written before `start`, whether they are past or acting offices, and the candidates a country written
  * before national offices leaves (all of them when none is written); null when no title is written. `strict`: a
- * country before a chain with any national office counts (卡塔尔首相兼外交大臣), not only before one of them all.
+ * country before a chain with any national office counts (卡塔尔首相兼外交大臣), not only before one of them all, and
+ * so do a place of a country (阿布扎比王储) and one before a past office (时任).
  */
 function readTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, strict = false): { roles: string[]; former: boolean; pool: readonly Entity[] } | null {
   const { roles, from } = titleChainBefore(text, start);
@@ -153,8 +156,9 @@ function readTitles(dicts: DictionarySet, candidates: readonly Entity[], text: s
   const former = FORMER.some((w) => text.startsWith(w, from - w.length));
   let pool = candidates;
   const national = (r: string): boolean => NATIONAL_OFFICES.has(r);
-  if (!former && (strict ? roles.some(national) : roles.every(national)) && text[from - 1] !== '驻') {
-    const iso = countryEndingAt(dicts, text, from);
+  // Strictly read, a past office still belongs to the country written before it (时任阿联酋阿布扎比王储).
+  if ((strict || !former) && (strict ? roles.some(national) : roles.every(national)) && text[from - 1] !== '驻') {
+    const iso = countryEndingAt(dicts, text, from, strict);
     // A person whose country the dictionary does not give is not contradicted by one.
     if (iso !== null) pool = pool.filter((e) => e.country === undefined || e.country === iso);
   }
