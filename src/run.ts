@@ -162,6 +162,11 @@ export function assignIds(files: readonly InputFile[]): string[] {
   return files.map((file) => ids.next(articleId(file)));
 }
 
+/** The error of a run whose worker threads cannot start, with what they said. */
+function workersFailed(err: unknown): ConfigError {
+  return new ConfigError(`worker threads could not start: ${err instanceof Error ? err.message : String(err)} (run with --workers 1 to process the articles in one thread)`);
+}
+
 /**
  * The file a worker thread runs. Workers inherit the process's Node options (passing them as execArgv instead fails
  * for V8 and per-process options such as --v8-pool-size or --single-threaded-gc); when the process runs the
@@ -399,14 +404,14 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
     if (task.bytes === undefined) return done(await processArticle(opts.pipeline, task), key);
     let r: ArticleResult;
     const p = await poolOf().catch((err: unknown) => {
-      throw new ConfigError(`worker threads could not start: ${err instanceof Error ? err.message : String(err)} (run with --workers 1 to process the articles in one thread)`);
+      throw workersFailed(err);
     });
     try {
       r = await p.run({ ...task, pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries });
     } catch (err) {
       // Workers that fail on every article before any succeeds cannot start (their entry does not load): the run
       // stops with the reason rather than processing the whole corpus in this thread.
-      if (poolSucceeded === 0 && ++poolFailed > 2 * poolThreads) throw new ConfigError(`worker threads could not start: ${err instanceof Error ? err.message : String(err)} (run with --workers 1 to process the articles in one thread)`);
+      if (poolSucceeded === 0 && ++poolFailed > 2 * poolThreads) throw workersFailed(err);
       // A worker that died on this article (its heap limit, a native crash) is replaced by the pool; the article
       // is processed again here, where a failing stage becomes a diagnostic on its report like anywhere else.
       return done(await processArticle(opts.pipeline, task), key);

@@ -68,6 +68,11 @@ function fit(e: Entity, written: readonly string[], date: string | null): number
   return best;
 }
 
+/** The best fit on the article's date, else at any date (a date written nowhere: at any date only). */
+function chooseByRoles(pool: readonly Entity[], written: readonly string[], date: string | null): Entity | undefined {
+  return (date !== null ? bestFit(pool, written, date) : undefined) ?? bestFit(pool, written, null);
+}
+
 /** The first person of the pool whose roles fit the titles exactly, else the first whose roles fit them at all. */
 function bestFit(pool: readonly Entity[], written: readonly string[], date: string | null): Entity | undefined {
   let loose: Entity | undefined;
@@ -122,7 +127,7 @@ export function personInContext(dicts: DictionarySet, candidates: readonly Entit
   if (read === null) return first;
   const { roles, former, pool } = read;
   if (pool.length === 0) return null;
-  const fitting = (date !== null ? bestFit(pool, roles, date) : undefined) ?? bestFit(pool, roles, null);
+  const fitting = chooseByRoles(pool, roles, date);
   if (fitting !== undefined) return fitting;
   if (!former && roles.some(isHeadOffice) && pool.every((e) => e.roles.some((r) => isHeadOffice(r.title)))) return null;
   return pool[0] ?? null;
@@ -136,12 +141,12 @@ export function personInContext(dicts: DictionarySet, candidates: readonly Entit
 export function personByTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
   const read = readTitles(dicts, candidates, text, start, true);
   if (read === null) return null;
-  return (date !== null ? bestFit(read.pool, read.roles, date) : undefined) ?? bestFit(read.pool, read.roles, null) ?? null;
+  return chooseByRoles(read.pool, read.roles, date) ?? null;
 }
 
 /** The person of the candidates whose roles fit one title written right after the form (穆罕默德总统), or null. */
 export function personByTitleAfter(candidates: readonly Entity[], title: string, date: string | null): Entity | null {
-  return (date !== null ? bestFit(candidates, [title], date) : undefined) ?? bestFit(candidates, [title], null) ?? null;
+  return chooseByRoles(candidates, [title], date) ?? null;
 }
 
 /**

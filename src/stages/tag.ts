@@ -358,13 +358,12 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           const edge = edges[s.block] as Uint8Array;
           for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
             if (!isFree(s.block, m.start, m.end)) continue;
-            const [, found] = list[m.value] as [string, MentionT];
+            const [, origin] = list[m.value] as [string, MentionT];
             // A recognizer's name is not spread into a numbered craft, a bridge or a typhoon (see spanNamesNothing).
-            if (found.source === 'model' && spanNamesNothing(nb.text, m.start, m.end, found.type)) continue;
+            if (origin.source === 'model' && spanNamesNothing(nb.text, m.start, m.end, origin.type)) continue;
             // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
             if (m.end - m.start <= 3 && ((edge[m.start] as number) & 1) === 0) continue;
             if (m.end - m.start <= 3 && ((edge[m.end] as number) & 2) === 0) continue;
-            const [, origin] = list[m.value] as [string, MentionT];
             cover(s.block, m.start, m.end);
             out.push(mention(c, si, m.start, m.end, { entity: origin.entity, type: origin.type, source: origin.source, rule: 'propagated', confidence: Math.round(origin.confidence * 90) / 100 }));
           }
