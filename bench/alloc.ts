@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { readArticle } from '../src/read.js';
+import { readArticle } from '../src/article/read.js';
 import { articleFiles, SHARED } from './text.js';
 
 const limit = Number(process.argv[2] ?? 2000);

@@ -1,7 +1,7 @@
 // npm run bench:match — dictionary matching time per character with the built-in dictionaries and with
 // 10x and 100x as many synthetic entries: the trie's cost per character must not grow with the entry count.
-import { loadDictionaries } from '../src/dictionaries/load.js';
-import { FormTrie } from '../src/dictionaries/matcher.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
+import { FormTrie } from '../src/core/form-trie.js';
 import { benchText } from './text.js';
 
 const { text, source } = benchText(3000);

@@ -3,8 +3,8 @@
 // Usage: npm run bench:ner -- [articles=3000]
 import nodejieba from 'nodejieba';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { loadNerModel } from '../src/ner/load.js';
-import { createRecognizer } from '../src/ner/recognizer.js';
+import { loadNerModel } from '../src/resources/model.js';
+import { createRecognizer } from '../src/article/recognizer.js';
 import { loadJieba } from '../src/stages/segment.js';
 import { benchText } from './text.js';
 

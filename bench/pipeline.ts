@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
-import { JiebaSegmenter } from '../src/segmenter/jieba.js';
+import { JiebaSegmenter } from '../src/nlp/segmenter.js';
 import type { ArticleReportT, RunInfoT } from '../src/schema/report.js';
 import { SHARED } from './text.js';
 
@@ -39,7 +39,7 @@ function run(label: string, input: string, out: string, extra: string[]): Measur
   // which would charge one run for the one before.
   spawnSync('sync');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'run', input, '--out', out, '--quiet', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', input, '--out', out, '--quiet', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${label}: guanxi run failed (${r.status}): ${r.stderr}`);
   const info = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunInfoT;

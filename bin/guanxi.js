@@ -4,4 +4,4 @@ import { register } from 'tsx/esm/api';
 
 register();
 process.env.GUANXI_BIN = '1';
-await import('../src/cli.ts');
+await import('../src/cli/main.ts');

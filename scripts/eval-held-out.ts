@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { evalNerSentences, formatNerEval } from '../src/ner/commands.js';
-import type { NerEval } from '../src/ner/commands.js';
-import { readBio, readCluener, readPfr } from '../src/ner/gold.js';
-import { heldOutSplits } from '../src/ner/splits.js';
+import { evalNerSentences, formatNerEval } from '../src/evaluate/ner.js';
+import type { NerEval } from '../src/evaluate/ner.js';
+import { readBio, readCluener, readPfr } from '../src/nlp/ner/gold.js';
+import { heldOutSplits } from '../src/nlp/ner/splits.js';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string', default: 'msra,pfr,cluener' }, mode: { type: 'string', default: 'model,pipeline' }, gold: { type: 'string', default: fileURLToPath(new URL('../../shared/gold/', import.meta.url)) } } });
 const gold = values.gold;

@@ -4,17 +4,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadDictionaries } from '../src/dictionaries/load.js';
-import { readBio, readCluener, readPfr } from '../src/ner/gold.js';
-import type { NerSentence } from '../src/ner/gold.js';
-import { DEFAULT_MODEL_PATH, defaultCharTables, dictionaryGazetteer } from '../src/ner/load.js';
-import { NO_GAZETTEER, NerModel, TAG_COUNT, TEMPLATE_COUNT, WORD_CLASS, WordTable } from '../src/ner/model.js';
-import { jiebaDictPath } from '../src/rules/lexicon.js';
-import type { ModelInfo } from '../src/ner/model.js';
-import { scoreNer } from '../src/ner/score.js';
-import type { NerScore } from '../src/ner/score.js';
-import { quantize, tagsOfSpans, trainPerceptron } from '../src/ner/train.js';
-import { heldOutSplits } from '../src/ner/splits.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
+import { readBio, readCluener, readPfr } from '../src/nlp/ner/gold.js';
+import type { NerSentence } from '../src/nlp/ner/gold.js';
+import { DEFAULT_MODEL_PATH, defaultCharTables, dictionaryGazetteer } from '../src/resources/model.js';
+import { NO_GAZETTEER, NerModel, TAG_COUNT, TEMPLATE_COUNT, WORD_CLASS, WordTable } from '../src/nlp/ner/model.js';
+import { jiebaDictPath } from '../src/resources/lexicon.js';
+import type { ModelInfo } from '../src/nlp/ner/model.js';
+import { scoreNer } from '../src/nlp/ner/score.js';
+import type { NerScore } from '../src/nlp/ner/score.js';
+import { quantize, tagsOfSpans, trainPerceptron } from '../src/nlp/ner/train.js';
+import { heldOutSplits } from '../src/nlp/ner/splits.js';
 
 const { values } = parseArgs({
   options: {

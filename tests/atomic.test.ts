@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCacheFamily, writeAtomic, writeAtomicAsync } from '../src/atomic.js';
+import { pruneCacheFamily, writeAtomic, writeAtomicAsync } from '../src/io/atomic.js';
 
 const work = mkdtempSync(join(tmpdir(), 'guanxi-atomic-'));
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MentionT } from '../src/schema/document.js';
 import { cooccurrences, cooccurStage } from '../src/stages/cooccur.js';
 import type { OversizeWindow } from '../src/stages/cooccur.js';
-import { loadDictionaries } from '../src/dictionaries/load.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { MINI_DICT, rawDoc } from './helpers.js';
 
 const m = (entity: string | null, block: number, sentence: number): MentionT => ({ entity, type: 'x', block, sentence, start: 0, end: 1, text: 'x', source: 'dictionary', confidence: 1 });

@@ -2,8 +2,8 @@
 // counts behind each association measure can be read off the test itself.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusAggregate } from '../src/reports/corpus.js';
-import type { AggregateMeta } from '../src/reports/corpus.js';
+import { CorpusAggregate } from '../src/corpus/aggregate.js';
+import type { AggregateMeta } from '../src/corpus/aggregate.js';
 import { ReportOptions } from '../src/schema/corpus.js';
 import type { MentionT } from '../src/schema/document.js';
 import { ArticleReport } from '../src/schema/report.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, isoWeekOf } from '../src/reports/corpus.js';
-import { associate, chiSquare1Tail, erfc } from '../src/reports/stats.js';
+import { dayOf, isoWeekOf } from '../src/corpus/aggregate.js';
+import { associate, chiSquare1Tail, erfc } from '../src/corpus/stats.js';
 import { ReportOptions } from '../src/schema/corpus.js';
 import { aggregateOf, testMeta } from './corpus-helpers.js';
 import type { FakeArticle } from './corpus-helpers.js';

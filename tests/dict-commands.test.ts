@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkDictionaries, formatFinding } from '../src/dictionaries/check.js';
+import { checkDictionaries, formatFinding } from '../src/resources/dictionary-check.js';
 import { DictFile } from '../src/schema/dictionary.js';
 import { MINI_DICT } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BROKEN = fileURLToPath(new URL('./fixtures/dict-broken/broken.yaml', import.meta.url));
-const guanxi = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const guanxi = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('guanxi dict check', () => {
   it('is clean (no errors, no warnings) on the built-in dictionaries', () => {

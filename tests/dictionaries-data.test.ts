@@ -1,4 +1,4 @@
-import { loadDictionaries } from '../src/dictionaries/load.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
 // Checks the data of the built-in dictionaries (dictionaries/*.yaml): schema, ISO coverage, unique ids, no
 // surface form claimed twice, and spot-checks of entries the pipeline relies on.
 import { readFileSync, readdirSync } from 'node:fs';

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadDictionaries, readDictionaryFile } from '../src/dictionaries/load.js';
-import { FormTrie } from '../src/dictionaries/matcher.js';
+import { ConfigError, loadDictionaries, readDictionaryFile } from '../src/resources/dictionaries.js';
+import { FormTrie } from '../src/core/form-trie.js';
 import { MINI_DICT } from './helpers.js';
 
 function tempDict(name: string, text: string): string {

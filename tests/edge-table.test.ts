@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EdgeTable } from '../src/edge-table.js';
+import { EdgeTable } from '../src/core/edge-table.js';
 
 describe('EdgeTable', () => {
   it('finds every edge after growing far past its first size, and 0 for absent ones', () => {

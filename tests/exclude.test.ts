@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDictionaries } from '../src/dictionaries/check.js';
-import { loadDictionaries } from '../src/dictionaries/load.js';
+import { checkDictionaries } from '../src/resources/dictionary-check.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { article, MINI_DICT, rawDoc } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractStage, parseDate } from '../src/stages/extract.js';
-import { loadDictionaries } from '../src/dictionaries/load.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { MINI_DICT, rawDoc } from './helpers.js';
 
 const ctx = { dictionaries: loadDictionaries({ builtin: MINI_DICT }) };

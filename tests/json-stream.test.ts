@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineWriter } from '../src/atomic.js';
-import { writePrettyJson } from '../src/reports/json-stream.js';
+import { LineWriter } from '../src/io/atomic.js';
+import { writePrettyJson } from '../src/corpus/json-stream.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guanxi-json-'));
 let n = 0;

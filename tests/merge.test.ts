@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, readPipelineFile } from '../src/pipeline.js';
-import { readAggregateFile } from '../src/reports/aggregate-file.js';
-import { CorpusAggregate } from '../src/reports/corpus.js';
-import { runBatch } from '../src/run.js';
+import { readAggregateFile } from '../src/corpus/aggregate-file.js';
+import { CorpusAggregate } from '../src/corpus/aggregate.js';
+import { runBatch } from '../src/batch/run.js';
 import { AggregateLine } from '../src/schema/corpus.js';
 import type { AggregateLineT } from '../src/schema/corpus.js';
 import { aggregateOf, fakeReport, pipelineWithReport, testMeta } from './corpus-helpers.js';
@@ -126,7 +126,7 @@ describe('guanxi merge', () => {
     expect(corpus?.pairs.length).toBeGreaterThan(10);
     expect(read(outAll, 'mentions.ndjson')).toContain('"article":"20240110-02~2"');
 
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli.ts'), 'merge', outA, outB, '--out', outMerged], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), 'merge', outA, outB, '--out', outMerged], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('articles: 16');
@@ -140,7 +140,7 @@ describe('guanxi merge', () => {
     // A merge of merges is a merge too: (A) + (B) through an intermediate merge of A alone.
     const outOnlyA = join(work, 'out-only-a');
     const outTwice = join(work, 'out-twice');
-    const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
     expect(cli('merge', outA, '--out', outOnlyA, '--quiet').status).toBe(0);
     expect(read(outOnlyA, 'corpus.json')).toBe(read(outA, 'corpus.json'));
     expect(cli('merge', outOnlyA, outB, '--out', outTwice, '--quiet').status).toBe(0);
@@ -154,7 +154,7 @@ describe('guanxi merge', () => {
 
   it('exits 2 for a folder without an aggregate, a truncated aggregate, or runs made with other options', async () => {
     const work = tmp();
-    const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
     const empty = join(work, 'empty');
     mkdirSync(empty);
     const missing = cli('merge', empty, '--out', join(work, 'x'));

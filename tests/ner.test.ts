@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { readBio, readCluener, readMsra, readPfr, readSighan, spansFromTags } from '../src/ner/gold.js';
-import { scoreNer, scoreSeg } from '../src/ner/score.js';
-import { NO_GAZETTEER, NerModel, TAG_COUNT, TEMPLATE_COUNT, WordTable, charTables } from '../src/ner/model.js';
-import { DEFAULT_MODEL_PATH, defaultCharTables, loadNerModel } from '../src/ner/load.js';
-import { combine, createRecognizer } from '../src/ner/recognizer.js';
-import { conventionOf, nerInput, nerLine } from '../src/ner/commands.js';
-import { quantize, tagsOfSpans, trainPerceptron } from '../src/ner/train.js';
+import { readBio, readCluener, readMsra, readPfr, readSighan, spansFromTags } from '../src/nlp/ner/gold.js';
+import { scoreNer, scoreSeg } from '../src/nlp/ner/score.js';
+import { NO_GAZETTEER, NerModel, TAG_COUNT, TEMPLATE_COUNT, WordTable, charTables } from '../src/nlp/ner/model.js';
+import { DEFAULT_MODEL_PATH, defaultCharTables, loadNerModel } from '../src/resources/model.js';
+import { combine, createRecognizer } from '../src/article/recognizer.js';
+import { conventionOf, nerInput, nerLine } from '../src/evaluate/ner.js';
+import { quantize, tagsOfSpans, trainPerceptron } from '../src/nlp/ner/train.js';
 import { rawDoc } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/gold/${name}`, import.meta.url)), 'utf8');
@@ -203,7 +203,7 @@ describe('recognizer output', () => {
   });
 
   it('`guanxi ner` prints one JSON line per input line, offsets in UTF-16 units', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli.ts', 'ner'], { input: '王毅在北京会见布林肯。\n\n𠀀钱卓远部长说\n', encoding: 'utf8' });
+    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'ner'], { input: '王毅在北京会见布林肯。\n\n𠀀钱卓远部长说\n', encoding: 'utf8' });
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { entities: Array<{ start: number; end: number; type: string; text: string }> });
     expect(lines).toHaveLength(3);
@@ -218,7 +218,7 @@ describe('recognizer output', () => {
   });
 
   it('`guanxi eval ner --json` scores a gold file', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli.ts', 'eval', 'ner', '--format', 'msra', '--gold', fileURLToPath(new URL('./fixtures/gold/mini.msra', import.meta.url)), '--json'], { encoding: 'utf8' });
+    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'eval', 'ner', '--format', 'msra', '--gold', fileURLToPath(new URL('./fixtures/gold/mini.msra', import.meta.url)), '--json'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { score: { micro: { gold: number }; sentences: number }; charsPerSecond: number };
     expect(out.score.sentences).toBe(2);
@@ -227,7 +227,7 @@ describe('recognizer output', () => {
   });
 
   it('`guanxi eval seg --json` scores segmentation with OOV recall from the word list beside the gold', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli.ts', 'eval', 'seg', '--gold', fileURLToPath(new URL('./fixtures/gold/mini_test_gold.utf8', import.meta.url)), '--json'], { encoding: 'utf8' });
+    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'eval', 'seg', '--gold', fileURLToPath(new URL('./fixtures/gold/mini_test_gold.utf8', import.meta.url)), '--json'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { vocabulary: string; score: { gold: number; correct: number; f1: number; oovGold: number; oovCorrect: number } };
     expect(out.vocabulary).toMatch(/mini_training_words\.utf8$/);
@@ -238,7 +238,7 @@ describe('recognizer output', () => {
   });
 
   it('`guanxi eval ner` without a gold file is a usage error', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli.ts', 'eval', 'ner', '--format', 'msra', '--gold', 'nope.txt'], { encoding: 'utf8' });
+    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'eval', 'ner', '--format', 'msra', '--gold', 'nope.txt'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('gold file nope.txt does not exist');
   });
@@ -246,8 +246,8 @@ describe('recognizer output', () => {
 
 describe('decoder', () => {
   it('the specialised Viterbi picks the same tags as an exhaustive Viterbi over all allowed BIOES bigrams', async () => {
-    const { internals, Scratch, ALLOWED } = await import('../src/ner/model.js');
-    const { prng } = await import('../src/ner/train.js');
+    const { internals, Scratch, ALLOWED } = await import('../src/nlp/ner/model.js');
+    const { prng } = await import('../src/nlp/ner/train.js');
     const rand = prng(99);
     const T = internals.T;
     // Reference: every allowed (previous, current) pair scored, first best predecessor kept.

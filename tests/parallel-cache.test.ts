@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { runBatch } from '../src/run.js';
+import { runBatch } from '../src/batch/run.js';
 import type { RunInfoT } from '../src/schema/report.js';
 import { MINI_DICT } from './helpers.js';
 
@@ -41,7 +41,7 @@ describe('parallel runs', () => {
   // every worker fail to start (and each article was then processed in the main thread, ending in an internal error).
   it.each([
     ['the published command (tsx registered at run time)', ['bin/guanxi.js']],
-    ["tsx's command-line loader", ['--import', 'tsx', 'src/cli.ts']],
+    ["tsx's command-line loader", ['--import', 'tsx', 'src/cli/main.ts']],
   ])('runs its workers under V8 options, through %s', async (_, entry) => {
     const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
     const one = tmp();

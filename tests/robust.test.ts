@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { articleId, runBatch } from '../src/run.js';
+import { articleId, runBatch } from '../src/batch/run.js';
 import type { ArticleReportT } from '../src/schema/report.js';
 import { miniPipeline } from './helpers.js';
 
@@ -93,7 +93,7 @@ describe('interruption', () => {
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.md`), `---\ntitle: 第${i}篇\ndate: 2024-01-02 10:00\n---\n<p>中国外交部发言人第${i}次表示，中方愿同美方加强合作。</p>\n`);
     const out = tmp();
     // node --import tsx (not the tsx wrapper) so that the signal reaches the process running the batch.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'run', dir, '--out', out], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', dir, '--out', out], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     // Interrupt as soon as the first article reports exist.

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
-import { JiebaSegmenter, jiebaDictDir } from '../src/segmenter/jieba.js';
+import { JiebaSegmenter, jiebaDictDir } from '../src/nlp/segmenter.js';
 import { segmentStage } from '../src/stages/segment.js';
-import { loadDictionaries } from '../src/dictionaries/load.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { miniPipeline, rawDoc, article, MINI_DICT } from './helpers.js';
 import type { Doc } from '../src/schema/document.js';
 
@@ -147,7 +147,7 @@ describe("jieba's lexicon as the rules query it (from the segmenter's trie)", ()
   });
 
   it('answers the three word lists the rules use', async () => {
-    const { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } = await import('../src/rules/lexicon.js');
+    const { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } = await import('../src/resources/lexicon.js');
     // 参加 is an ordinary two-character word (加 in 参加 is no Ghana); 中国人民 has four characters.
     expect(jiebaTwoCharWords().has('参加')).toBe(true);
     expect(jiebaTwoCharWords().has('中国人民')).toBe(false);

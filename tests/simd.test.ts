@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emissions16 } from '../src/ner/model.js';
-import { SimdEmitter } from '../src/ner/simd.js';
-import { prng } from '../src/ner/train.js';
+import { emissions16 } from '../src/nlp/ner/model.js';
+import { SimdEmitter } from '../src/nlp/ner/simd.js';
+import { prng } from '../src/nlp/ner/train.js';
 
 describe('emission sums with WebAssembly SIMD', () => {
   const rand = prng(20261125);
@@ -58,12 +58,12 @@ describe('emission sums with WebAssembly SIMD', () => {
 });
 
 describe('the compiled kernel', () => {
-  it('is what src/ner/emissions.wat compiles to (run `npm run build:wasm` after editing the .wat file)', async () => {
+  it('is what src/nlp/ner/emissions.wat compiles to (run `npm run build:wasm` after editing the .wat file)', async () => {
     const { readFileSync } = await import('node:fs');
     const { fileURLToPath } = await import('node:url');
     const { default: wabtInit } = await import('wabt');
-    const { EMISSIONS_WASM_BASE64 } = await import('../src/ner/emissions-wasm.js');
-    const wat = fileURLToPath(new URL('../src/ner/emissions.wat', import.meta.url));
+    const { EMISSIONS_WASM_BASE64 } = await import('../src/nlp/ner/emissions-wasm.js');
+    const wat = fileURLToPath(new URL('../src/nlp/ner/emissions.wat', import.meta.url));
     const wabt = await wabtInit();
     const mod = wabt.parseWat(wat, readFileSync(wat, 'utf8'), { simd: true });
     expect(Buffer.from(mod.toBinary({}).buffer).toString('base64')).toBe(EMISSIONS_WASM_BASE64);

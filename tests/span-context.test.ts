@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanNamesNothing } from '../src/rules/span-context.js';
+import { spanNamesNothing } from '../src/nlp/rules/span-context.js';
 
 /** spanNamesNothing for the first occurrence of `name` in `text`. */
 const nothing = (text: string, name: string, type: string): boolean => {

@@ -4,7 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDictionaries, readDictionaryFile } from '../src/dictionaries/load.js';
+import { loadDictionaries, readDictionaryFile } from '../src/resources/dictionaries.js';
 import { DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import type { Doc } from '../src/schema/document.js';
 import { CompactIdf, idfTable, keywordsOf } from '../src/stages/keywords.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
-import { loadDictionaries } from '../src/dictionaries/load.js';
+import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { loadJieba } from '../src/stages/segment.js';
 import { article, rawDoc } from './helpers.js';

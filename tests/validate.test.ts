@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { runBatch } from '../src/run.js';
+import { runBatch } from '../src/batch/run.js';
 import { ArticleReport, CorpusReport } from '../src/schema/report.js';
 import type { ArticleReportT } from '../src/schema/report.js';
 import { compiledValidator } from '../src/schema/validate.js';

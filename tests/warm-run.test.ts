@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ArticleCache, cacheRecord, codeHash } from '../src/cache.js';
+import { ArticleCache, cacheRecord, codeHash } from '../src/batch/cache.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { runBatch } from '../src/run.js';
+import { runBatch } from '../src/batch/run.js';
 import type { RunInfoT } from '../src/schema/report.js';
 import { MINI_DICT } from './helpers.js';
 
@@ -179,7 +179,7 @@ describe('the cache after an interruption', () => {
 
   it('keeps what an interrupted run did: the re-run reuses it, and its outputs and cache equal an uninterrupted run', async () => {
     const dir = corpus(300);
-    const cli = (out: string) => spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'run', dir, '--out', out, '--workers', '1', '--quiet'], { cwd: ROOT });
+    const cli = (out: string) => spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', dir, '--out', out, '--workers', '1', '--quiet'], { cwd: ROOT });
     const exit = (child: ReturnType<typeof spawn>): Promise<number | null> => new Promise((resolve) => child.on('close', resolve));
     const reference = tmp();
     expect(await exit(cli(reference))).toBe(0);

@@ -5,7 +5,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../../src/pipeline.js';
-import { readArticle } from '../../src/read.js';
+import { readArticle } from '../../src/article/read.js';
 
 const { values } = parseArgs({
   options: {

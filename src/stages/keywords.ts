@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Doc } from '../schema/document.js';
 import { defineStage } from './types.js';
-import { pruneCacheFamily, writeCacheFile } from '../atomic.js';
+import { pruneCacheFamily, writeCacheFile } from '../io/atomic.js';
 
 /** Options of the keywords stage. */
 export const KeywordsOptions = z

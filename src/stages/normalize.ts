@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Doc, NormBlock } from '../schema/document.js';
 import { defineStage } from './types.js';
-import { pruneCacheFamily, writeCacheFile } from '../atomic.js';
+import { pruneCacheFamily, writeCacheFile } from '../io/atomic.js';
 
 /** Options of the normalize stage. */
 export const NormalizeOptions = z

@@ -1,5 +1,5 @@
 import type { Doc } from '../schema/document.js';
-import { buildArticleReport } from '../reports/article.js';
+import { buildArticleReport } from './report-builder.js';
 import { ReportOptions } from '../schema/corpus.js';
 import { defineStage } from './types.js';
 

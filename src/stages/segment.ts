@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { pruneCacheFamily, writeAtomic } from '../atomic.js';
+import { pruneCacheFamily, writeAtomic } from '../io/atomic.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { z } from 'zod';
-import type { DictionarySet } from '../dictionaries/load.js';
+import type { DictionarySet } from '../resources/dictionaries.js';
 import type { Doc, Token } from '../schema/document.js';
 import { defineStage } from './types.js';
-import { JiebaSegmenter } from '../segmenter/jieba.js';
+import { JiebaSegmenter } from '../nlp/segmenter.js';
 
 /** Options of the segment stage. */
 export const SegmentOptions = z

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import type { DictionarySet, Entity } from '../dictionaries/load.js';
-import { FormTrie } from '../dictionaries/matcher.js';
+import type { DictionarySet, Entity } from '../resources/dictionaries.js';
+import { FormTrie } from '../core/form-trie.js';
 import type { Doc, MentionT, NormBlock, Sentence, Token } from '../schema/document.js';
-import { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } from '../rules/lexicon.js';
-import type { WordInfo, WordSet } from '../rules/lexicon.js';
-import { isOrdinaryWord, namesFromPos, nameAfterTitle } from '../rules/names.js';
-import type { NameSpan } from '../rules/names.js';
-import { findShorthand, resolveAbbreviation } from '../rules/shorthand.js';
-import { spanNamesNothing } from '../rules/span-context.js';
-import { surnames } from '../rules/surnames.js';
-import { loadNerModel } from '../ner/load.js';
-import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../rules/person-context.js';
-import { TRANSLIT_CHARS, rolesBefore, titleEndingAt, titleStartingAt } from '../rules/titles.js';
-import type { ModelSpan } from '../ner/model.js';
+import { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } from '../resources/lexicon.js';
+import type { WordInfo, WordSet } from '../resources/lexicon.js';
+import { isOrdinaryWord, namesFromPos, nameAfterTitle } from '../nlp/rules/names.js';
+import type { NameSpan } from '../nlp/rules/names.js';
+import { findShorthand, resolveAbbreviation } from '../nlp/rules/shorthand.js';
+import { spanNamesNothing } from '../nlp/rules/span-context.js';
+import { surnames } from '../resources/surnames.js';
+import { loadNerModel } from '../resources/model.js';
+import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../nlp/rules/person-context.js';
+import { TRANSLIT_CHARS, rolesBefore, titleEndingAt, titleStartingAt } from '../nlp/rules/titles.js';
+import type { ModelSpan } from '../nlp/ner/model.js';
 import { toOriginal } from './normalize.js';
 import { defineStage } from './types.js';
 
@@ -401,7 +401,7 @@ export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOp
           if (!isFree(s.block, start, end)) continue;
           // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity, and a
           // word jieba's lexicon lists with a non-name tag (发言人, 代表团, 空间站) names nothing in particular.
-          // (`guanxi ner` still reports such spans as names: see src/ner/recognizer.ts.)
+          // (`guanxi ner` still reports such spans as names: see src/article/recognizer.ts.)
           // Texts a dictionary file excludes (太阳, 城中村, 海马斯) name nothing.
           if (span.text.length < 2 || commonWords.has(span.text) || dicts.excluded.has(span.text)) continue;
           // jieba's plain nr entries are full of common words (贺信, 祝贺): only its nrfg/nrt names pass as people.

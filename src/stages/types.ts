@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Doc } from '../schema/document.js';
-import type { DictionarySet } from '../dictionaries/load.js';
+import type { DictionarySet } from '../resources/dictionaries.js';
 
 /** A stage: a pure function from a document to a richer document. */
 export interface Stage {

@@ -1,0 +1,139 @@
+// `guanxi merge`: combines the output folders of finished runs into the outputs one run over all their inputs would
+// have written: the aggregates are merged line by line, mentions.ndjson files are concatenated in order, and article
+// ids that collide between runs are renamed the way one run would have named them (`~2`, `~3` …).
+import { createReadStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { LineWriter, writeAtomic } from '../io/atomic.js';
+import { ConfigError } from '../resources/dictionaries.js';
+import { readAggregateFile } from '../corpus/aggregate-file.js';
+import { AggregateMismatch, CorpusAggregate, metaOf } from '../corpus/aggregate.js';
+import { writeCorpusOutputs } from '../corpus/exports.js';
+import { baseId, IdAssigner, processCpuSeconds, tmpDirOf } from './run.js';
+import type { RunSummary } from './run.js';
+import type { CorpusReportT, MentionLineT } from '../schema/corpus.js';
+import { RunInfo } from '../schema/report.js';
+
+/** The inputs a finished run recorded in its run.json (empty when it has none). */
+function inputsOf(dir: string): string[] {
+  try {
+    const info = RunInfo.safeParse(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')));
+    return info.success ? info.data.inputs : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Merges the output folders of finished runs (in the order given) into `out`: corpus.json, aggregate.ndjson,
+ * entities.csv, edges.csv, network.gexf and mentions.ndjson byte-identical to one run over all their inputs, in that
+ * order. Article reports stay in the runs' folders. A folder without an aggregate, or runs made with a different
+ * pipeline, dictionaries, time zone or report options, is a ConfigError.
+ */
+export async function mergeOutputs(dirs: readonly string[], outDir: string): Promise<{ summary: RunSummary; corpus: CorpusReportT }> {
+  const t0 = performance.now();
+  const startedAt = new Date().toISOString();
+  if (dirs.length === 0) throw new ConfigError('merge needs at least one output folder');
+  const out = resolve(outDir);
+  const sources = dirs.map((d) => resolve(d));
+  for (const d of sources) {
+    if (d === out) throw new ConfigError(`--out ${outDir} is one of the folders to merge; write the merge to a new folder`);
+    for (const f of ['aggregate.ndjson', 'mentions.ndjson']) {
+      if (!existsSync(join(d, f))) throw new ConfigError(`${d}: no ${f}; is this the output folder of a finished guanxi run?`);
+    }
+  }
+  const tmpDir = tmpDirOf(out);
+  rmSync(tmpDir, { recursive: true, force: true });
+  const mentions = new LineWriter(join(out, 'mentions.ndjson'), tmpDir);
+  const assigner = new IdAssigner();
+  const ids: string[] = [];
+  let aggregate: CorpusAggregate | null = null;
+  try {
+    for (const dir of sources) {
+      // This run's ids that one run over all inputs would have named differently (usually none).
+      const renames = new Map<string, string>();
+      const rename = (id: string): string => renames.get(id) ?? id;
+      const file = join(dir, 'aggregate.ndjson');
+      for await (const line of readAggregateFile(file)) {
+        if (line.t === 'header') aggregate ??= new CorpusAggregate(metaOf(line));
+        if (line.t === 'ids') {
+          for (const id of line.ids) {
+            const now = assigner.next(baseId(id));
+            if (now !== id) renames.set(id, now);
+            ids.push(now);
+          }
+          continue;
+        }
+        try {
+          aggregate?.absorb(line, renames.size > 0 ? rename : undefined);
+        } catch (err) {
+          if (err instanceof AggregateMismatch) throw new ConfigError(`${file}: cannot be merged with ${sources[0] ?? ''}: ${err.message}`);
+          throw err;
+        }
+      }
+      const rl = createInterface({ input: createReadStream(join(dir, 'mentions.ndjson'), { encoding: 'utf8' }), crlfDelay: Infinity });
+      for await (const text of rl) {
+        if (text === '') continue;
+        if (renames.size === 0) {
+          mentions.write(text + '\n');
+          continue;
+        }
+        const m = JSON.parse(text) as MentionLineT;
+        const now = renames.get(m.article);
+        mentions.write(now === undefined ? text + '\n' : JSON.stringify({ ...m, article: now }) + '\n');
+      }
+    }
+  } catch (err) {
+    mentions.abort();
+    throw err;
+  }
+  if (aggregate === null) throw new ConfigError('nothing to merge');
+  mentions.close();
+  const { corpus } = writeCorpusOutputs(out, aggregate, ids, tmpDir);
+  const seconds = (performance.now() - t0) / 1000;
+  const info = RunInfo.parse({
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    seconds: Math.round(seconds * 1000) / 1000,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: processCpuSeconds(),
+    inputs: sources.flatMap(inputsOf),
+    out,
+    articles: aggregate.articles.total,
+    characters: aggregate.characters,
+    stageSeconds: {},
+    workers: 1,
+    cache: { hits: 0, misses: 0 },
+    merged: sources,
+  });
+  writeAtomic(join(out, 'run.json'), JSON.stringify(info, null, 2) + '\n', tmpDir);
+  rmSync(tmpDir, { recursive: true, force: true });
+  return { summary: { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, seconds, out }, corpus };
+}
+
+/** The `guanxi merge` command (registered by the CLI). */
+export function mergeCommand(): Command {
+  return new Command('merge')
+    .description('merge the output folders of finished runs into the corpus report and exports of one run over all their inputs')
+    .argument('<output-dirs...>', 'output folders of finished `guanxi run`s (or merges), in input order')
+    .requiredOption('-o, --out <dir>', 'output folder for the merged corpus.json, aggregate.ndjson and exports')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (dirs: string[], opts: { out: string; quiet?: boolean }) => {
+      const { summary } = await mergeOutputs(dirs, opts.out);
+      const a = summary.articles;
+      if (opts.quiet !== true) {
+        process.stdout.write(
+          [
+            `merged:   ${dirs.length} runs`,
+            `articles: ${a.total} (ok ${a.ok}, with warnings ${a.warnings}, failed ${a.failed})`,
+            `entities: ${summary.entities} distinct, ${summary.mentions} mentions`,
+            `duration: ${summary.seconds.toFixed(2)} s`,
+            `output:   ${summary.out}`,
+          ].join('\n') + '\n',
+        );
+      }
+      // The same exit codes as `guanxi run`: 1 when no article at all was processed.
+      process.exitCode = a.total - a.failed > 0 ? 0 : 1;
+    });
+}

@@ -1,0 +1,126 @@
+// The corpus outputs beside corpus.json: the aggregate file for merges, entity and edge tables as CSV, the mentions
+// as NDJSON, and the network as GEXF. They are all derived from the aggregate (and, for mentions, from each article
+// as it finishes), so a run and a merge of runs write the same bytes.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { UndirectedGraph } from 'graphology';
+import { write as writeGexf } from 'graphology-gexf';
+import { LineWriter, writeAtomic } from '../io/atomic.js';
+import { writePrettyJson } from './json-stream.js';
+import type { CorpusReportT, MentionLineT } from '../schema/corpus.js';
+import { jsonSchemas } from '../schema/json.js';
+import type { ArticleReportT } from '../schema/report.js';
+import { writeAggregateFile } from './aggregate-file.js';
+import type { CorpusAggregate } from './aggregate.js';
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The mentions of one article as NDJSON lines, in text order (block, start, end, entity); unresolved ones are left out. */
+export function mentionLines(report: ArticleReportT): string {
+  const rows: Array<{ entity: ArticleReportT['entities'][number]; m: ArticleReportT['entities'][number]['mentions'][number] }> = [];
+  for (const entity of report.entities) for (const m of entity.mentions) rows.push({ entity, m });
+  rows.sort((x, y) => x.m.block - y.m.block || x.m.start - y.m.start || x.m.end - y.m.end || cmp(x.entity.id, y.entity.id));
+  let out = '';
+  for (const { entity, m } of rows) {
+    const line: MentionLineT = {
+      article: report.id,
+      date: report.meta.date,
+      entity: entity.id,
+      type: entity.type,
+      block: m.block,
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      source: m.source,
+      ...(m.rule !== undefined ? { rule: m.rule } : {}),
+      confidence: m.confidence,
+    };
+    out += JSON.stringify(line) + '\n';
+  }
+  return out;
+}
+
+/** Columns of entities.csv, in order. */
+export const ENTITY_COLUMNS = ['id', 'type', 'name', 'iso2', 'source', 'mentions', 'articles', 'sentences', 'blocks', 'firstDate', 'lastDate'] as const;
+
+/** Columns of edges.csv, in order. */
+export const EDGE_COLUMNS = ['a', 'b', 'aName', 'bName', 'window', 'count', 'articles', 'expected', 'pmi', 'npmi', 'jaccard', 'dice', 'g2', 'p'] as const;
+
+/** entities.csv: one row per entity, in the order of corpus.json. */
+export function entitiesCsv(corpus: CorpusReportT): string {
+  const rows = corpus.entities.map((e) => [e.id, e.type, e.name, e.iso2 ?? '', e.source, e.mentions, e.articles, e.windows.sentence, e.windows.block, e.firstDate ?? '', e.lastDate ?? '']);
+  return stringify([[...ENTITY_COLUMNS], ...rows]);
+}
+
+/** edges.csv: one row per kept pair and window kind, with its measures, in the order of corpus.json. */
+export function edgesCsv(corpus: CorpusReportT): string {
+  const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
+  const rows = corpus.pairs.map((p) => [p.a, p.b, names.get(p.a) ?? '', names.get(p.b) ?? '', p.window, p.count, p.articles, p.expected, p.pmi, p.npmi, p.jaccard, p.dice, p.g2, p.p]);
+  return stringify([[...EDGE_COLUMNS], ...rows]);
+}
+
+/**
+ * network.gexf: the kept pairs of one window kind (`report.network.window`) as weighted undirected edges, and the
+ * entities they join as nodes, with every entity field and every measure as attributes.
+ */
+export function networkGexf(corpus: CorpusReportT): string {
+  const window = corpus.run.options.network.window;
+  const edges = corpus.pairs.filter((p) => p.window === window).sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b));
+  const used = new Set(edges.flatMap((p) => [p.a, p.b]));
+  const graph = new UndirectedGraph();
+  graph.setAttribute('creator', 'guanxi');
+  graph.setAttribute('description', `entity co-occurrence (${window} windows, pairs with count >= ${corpus.run.options.pairs.minCount} in >= ${corpus.run.options.pairs.minArticles} articles)`);
+  for (const e of [...corpus.entities].sort((x, y) => cmp(x.id, y.id))) {
+    if (!used.has(e.id)) continue;
+    graph.addNode(e.id, { label: e.name, type: e.type, name: e.name, iso2: e.iso2 ?? '', source: e.source, mentions: e.mentions, articles: e.articles, sentences: e.windows.sentence, blocks: e.windows.block, firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '' });
+  }
+  for (const p of edges) {
+    graph.addUndirectedEdgeWithKey(`${p.a}|${p.b}`, p.a, p.b, { window: p.window, count: p.count, articles: p.articles, expected: p.expected, pmi: p.pmi, npmi: p.npmi, jaccard: p.jaccard, dice: p.dice, g2: p.g2, p: p.p });
+  }
+  return writeGexf(graph, {
+    version: '1.3',
+    // Explicit formatters: the default one would read attributes named x, y, size or color as drawing hints.
+    formatNode: (_key, attrs) => {
+      const { label, ...rest } = attrs;
+      return { label: String(label), attributes: rest };
+    },
+    formatEdge: (_key, attrs) => ({ weight: Number(attrs['count']), attributes: attrs }),
+  });
+}
+
+/** Output file (relative to the output folder) → [bytes, SHA-256 (hex)], for the cache's record of what a run wrote. */
+export type OutputFiles = Record<string, [number, string]>;
+
+/**
+ * Writes the corpus outputs of a finished run or merge: corpus.json, aggregate.ndjson, entities.csv, edges.csv,
+ * network.gexf and the JSON Schemas, each atomically, and returns the corpus report and the size and hash of each
+ * file written. mentions.ndjson is written by the caller as articles finish.
+ */
+export function writeCorpusOutputs(out: string, aggregate: CorpusAggregate, ids: readonly string[], tmpDir: string): { corpus: CorpusReportT; files: OutputFiles } {
+  const files: OutputFiles = {};
+  const whole = (name: string, content: string): void => {
+    const bytes = Buffer.from(content);
+    writeAtomic(join(out, name), bytes, tmpDir);
+    files[name] = [bytes.length, createHash('sha256').update(bytes).digest('hex')];
+  };
+  const corpus = aggregate.toReport();
+  // Streamed: the same bytes as JSON.stringify(corpus, null, 2), without one string of the whole report.
+  const json = new LineWriter(join(out, 'corpus.json'), tmpDir);
+  try {
+    writePrettyJson(json, corpus);
+    json.write('\n');
+  } catch (err) {
+    json.abort();
+    throw err;
+  }
+  const sha = json.close();
+  files['corpus.json'] = [json.written, sha];
+  files['aggregate.ndjson'] = writeAggregateFile(join(out, 'aggregate.ndjson'), aggregate, ids, tmpDir);
+  whole('entities.csv', entitiesCsv(corpus));
+  whole('edges.csv', edgesCsv(corpus));
+  whole('network.gexf', networkGexf(corpus));
+  for (const [name, schema] of Object.entries(jsonSchemas())) whole(`schema/${name}`, JSON.stringify(schema, null, 2) + '\n');
+  return { corpus, files };
+}

@@ -1,0 +1,171 @@
+// Which person a dictionary form names, read from what is written before it: the chain of titles (沙特王储兼首相) and
+// the country that opens it. One form can be several people's (萨勒曼: the Saudi king, his son the crown prince, the
+// crown prince of Bahrain); the dictionary's roles and countries say which one fits, or that none does.
+import type { DictionarySet, Entity } from '../../resources/dictionaries.js';
+import { HEAD_OFFICES, NATIONAL_OFFICES, titleChainBefore } from './titles.js';
+
+/**
+ * Words before a chain of titles that make it a past or stand-in office (前总理, 时任外长, 代总统): the person need
+ * not be known to hold it.
+ */
+const FORMER = ['前', '原', '时任', '已故', '首任', '末任', '代', '代理', '临时', '署理'];
+
+/** Words between a country and an office that qualify the office (乍得当选总统, 伊朗新任外长). */
+const QUALIFIERS = ['当选', '新任', '候任'];
+
+/** Particles of Arabic patronymics (哈立德·本·萨勒曼: 萨勒曼 is his father). */
+const PATRONYMIC = new Set(['本', '宾']);
+
+/** Whether the text before `at` (a middle dot) ends in a patronymic particle: the name after it is a father's. */
+export function afterPatronymic(text: string, at: number): boolean {
+  const dot = text[at - 1] ?? '';
+  return (dot === '·' || dot === '•' || dot === '・') && PATRONYMIC.has(text[at - 2] ?? '');
+}
+
+/** Short forms the press writes for offices that dictionaries spell out (外长 for 外交部长). */
+const SHORT_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['外长', '外交部长'],
+  ['防长', '国防部长'],
+  ['财长', '财政部长'],
+  ['副外长', '副外交部长'],
+]);
+
+/** Whether a written title and a dictionary role title name the same office (国务院总理 and 总理, 外长 and 外交部长). */
+function sameOffice(written: string, role: string): boolean {
+  const w = SHORT_OFFICES.get(written) ?? written;
+  const r = SHORT_OFFICES.get(role) ?? role;
+  return w === r || w.endsWith(r) || r.endsWith(w);
+}
+
+/** Whether a written title is, or ends with, a head of state's or government's title (国务院总理, 沙特国王). */
+function isHeadOffice(t: string): boolean {
+  if (HEAD_OFFICES.has(t)) return true;
+  for (const h of HEAD_OFFICES) if (t.endsWith(h)) return true;
+  return false;
+}
+
+/** Whether an ISO date (or its prefix) falls in a role's period; a role without dates fits any date. */
+function inPeriod(date: string, from: string | undefined, to: string | undefined): boolean {
+  if (from !== undefined && date.slice(0, from.length) < from) return false;
+  if (to !== undefined && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+/**
+ * How well the person's roles fit the written titles (on `date` when given): 2 for a title that is one of the roles
+ * (副总统 and 副总统), 1 for one that only ends with a role or that a role ends with (总理 and 国务院总理; also 副总统 and
+ * 总统), 0 for none.
+ */
+function fit(e: Entity, written: readonly string[], date: string | null): number {
+  let best = 0;
+  for (const r of e.roles) {
+    if (date !== null && !inPeriod(date, r.from, r.to)) continue;
+    for (const w of written) {
+      if ((SHORT_OFFICES.get(w) ?? w) === (SHORT_OFFICES.get(r.title) ?? r.title)) return 2;
+      if (sameOffice(w, r.title)) best = 1;
+    }
+  }
+  return best;
+}
+
+/** The best fit on the article's date, else at any date (a date written nowhere: at any date only). */
+function chooseByRoles(pool: readonly Entity[], written: readonly string[], date: string | null): Entity | undefined {
+  return (date !== null ? bestFit(pool, written, date) : undefined) ?? bestFit(pool, written, null);
+}
+
+/** The first person of the pool whose roles fit the titles exactly, else the first whose roles fit them at all. */
+function bestFit(pool: readonly Entity[], written: readonly string[], date: string | null): Entity | undefined {
+  let loose: Entity | undefined;
+  for (const e of pool) {
+    const f = fit(e, written, date);
+    if (f === 2) return e;
+    if (f === 1) loose ??= e;
+  }
+  return loose;
+}
+
+/** People who claim the same matching form, for the forms more than one person claims (the winner first). */
+export function personAlternatives(dicts: DictionarySet): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const clash of dicts.clashes) {
+    const people = clash.claims.map((c) => dicts.entities.get(c.entity)).filter((e): e is Entity => e?.type === 'person');
+    if (people.length > 1) out.set(clash.form, people);
+  }
+  return out;
+}
+
+/** The country whose dictionary form ends exactly at `end` in text (沙特 of 沙特王储), or null. */
+function countryEndingAt(dicts: DictionarySet, text: string, end: number, places = false): string | null {
+  // 当选总统, 新任总理: the country comes before the word that qualifies the office (乍得当选总统).
+  for (const w of QUALIFIERS) if (text.startsWith(w, end - w.length)) return countryEndingAt(dicts, text, end - w.length, places);
+  for (let len = Math.min(8, end); len >= 2; len--) {
+    const claim = dicts.forms.get(text.slice(end - len, end));
+    if (claim === undefined) continue;
+    const e = dicts.entities.get(claim.entity);
+    if (e?.type === 'country') return e.iso2 ?? null;
+    // With `places`, a place of a country counts for it (阿布扎比王储: the UAE).
+    if (places && e?.type === 'place' && e.country !== undefined) return e.country;
+  }
+  return null;
+}
+
+/**
+ * The person a form at `start` of text names, among the people who claim it (`candidates`, the form's winner first),
+ * or null when what is written before it fits none of them:
+ * - a country opening a chain of national offices (巴林王储兼首相) keeps the people of that country (and those
+ *   whose country the dictionary does not give);
+ * - of those, the first who held a written title at the article's date, else at any date, is chosen;
+ * - a head of state's or government's title that none of them ever held, while each is known to have held another
+ *   (吉尔吉斯总理 before the name of its president), means someone else, unless it is a past or acting office (前总理,
+ *   代总统). A person whose roles name no such office (a minister) is not ruled out: his data may be incomplete.
+ * Without titles before the form, the winner stays.
+ */
+export function personInContext(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
+  const first = candidates[0];
+  if (first === undefined) return null;
+  const read = readTitles(dicts, candidates, text, start);
+  if (read === null) return first;
+  const { roles, former, pool } = read;
+  if (pool.length === 0) return null;
+  const fitting = chooseByRoles(pool, roles, date);
+  if (fitting !== undefined) return fitting;
+  if (!former && roles.some(isHeadOffice) && pool.every((e) => e.roles.some((r) => isHeadOffice(r.title)))) return null;
+  return pool[0] ?? null;
+}
+
+/**
+ * The person a `titled` form names (穆罕默德 after 阿联酋总统): among the candidates, the one the titles written
+ * before it fit (as in {@link personInContext}), or null when no title is written or none fits — the form is then
+ * not read as any of them (先知穆罕默德, 卡塔尔首相穆罕默德).
+ */
+export function personByTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
+  const read = readTitles(dicts, candidates, text, start, true);
+  if (read === null) return null;
+  return chooseByRoles(read.pool, read.roles, date) ?? null;
+}
+
+/** The person of the candidates whose roles fit one title written right after the form (穆罕默德总统), or null. */
+export function personByTitleAfter(candidates: readonly Entity[], title: string, date: string | null): Entity | null {
+  return chooseByRoles(candidates, [title], date) ?? null;
+}
+
+/**
+ * The titles written before `start`, whether they are past or acting offices, and the candidates a country written
+ * before national offices leaves (all of them when none is written); null when no title is written. `strict`: a
+ * country before a chain with any national office counts (卡塔尔首相兼外交大臣), not only before one of them all, and
+ * so do a place of a country (阿布扎比王储) and one before a past office (时任).
+ */
+function readTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, strict = false): { roles: string[]; former: boolean; pool: readonly Entity[] } | null {
+  const { roles, from } = titleChainBefore(text, start);
+  if (roles.length === 0) return null;
+  const former = FORMER.some((w) => text.startsWith(w, from - w.length));
+  let pool = candidates;
+  const national = (r: string): boolean => NATIONAL_OFFICES.has(r);
+  // Strictly read, a past office still belongs to the country written before it (时任阿联酋阿布扎比王储).
+  if ((strict || !former) && (strict ? roles.some(national) : roles.every(national)) && text[from - 1] !== '驻') {
+    const iso = countryEndingAt(dicts, text, from, strict);
+    // A person whose country the dictionary does not give is not contradicted by one.
+    if (iso !== null) pool = pool.filter((e) => e.country === undefined || e.country === iso);
+  }
+  return { roles, former, pool };
+}

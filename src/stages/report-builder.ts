@@ -1,0 +1,86 @@
+import type { DictionarySet } from '../resources/dictionaries.js';
+import type { Doc, MentionSourceT, MentionT } from '../schema/document.js';
+import { ArticleReport, REPORT_VERSION } from '../schema/report.js';
+import type { ArticleReportT, ArticleStatusT, ReportEntityT } from '../schema/report.js';
+import { compiledValidator } from '../schema/validate.js';
+
+/** The article report schema, compiled on first use. */
+const validateReport = compiledValidator(ArticleReport);
+
+const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
+
+/** An article's status from its diagnostics: any error fails it, any warning flags it. */
+export function statusOf(doc: Pick<Doc, 'diagnostics'>): ArticleStatusT {
+  if (doc.diagnostics.some((d) => d.severity === 'error')) return 'failed';
+  if (doc.diagnostics.some((d) => d.severity === 'warning')) return 'warnings';
+  return 'ok';
+}
+
+/** Groups mentions by entity into report entities, most-mentioned first, then by id. */
+function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): ReportEntityT[] {
+  const byId = new Map<string, MentionT[]>();
+  for (const m of mentions) {
+    if (m.entity === null) continue;
+    const list = byId.get(m.entity) ?? [];
+    list.push(m);
+    byId.set(m.entity, list);
+  }
+  const out: ReportEntityT[] = [];
+  for (const [id, list] of byId) {
+    const entry = dicts.entities.get(id);
+    const first = list[0] as MentionT;
+    const best = list.reduce((a, m) => (SOURCE_RANK[m.source] < SOURCE_RANK[a] ? m.source : a), first.source);
+    const roles = [...new Set(list.flatMap((m) => m.roles ?? []))];
+    // Keys in the schema's order (the report is written as built, and zod's parse used to reorder them).
+    const e: ReportEntityT = {
+      id,
+      type: entry?.type ?? first.type,
+      name: entry?.name ?? id.slice(id.indexOf(':~') + 2),
+      ...(entry?.iso2 !== undefined ? { iso2: entry.iso2 } : {}),
+      ...(entry?.country !== undefined ? { country: entry.country } : {}),
+      source: entry !== undefined ? 'dictionary' : best,
+      count: list.length,
+      roles,
+      mentions: list.map((m) => {
+        const r: ReportEntityT['mentions'][number] = { block: m.block, sentence: m.sentence, start: m.start, end: m.end, text: m.text, source: m.source, ...(m.rule !== undefined ? { rule: m.rule } : {}), confidence: m.confidence };
+        if (m.roles !== undefined) r.roles = m.roles;
+        return r;
+      }),
+    };
+    out.push(e);
+  }
+  return out.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Builds and validates the article report of a processed (or failed) document. */
+export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleReportT {
+  const mentions = doc.mentions ?? [];
+  const report: ArticleReportT = {
+    version: REPORT_VERSION,
+    id: doc.id,
+    status: statusOf(doc),
+    source: doc.source,
+    meta: doc.meta,
+    stats: {
+      characters: doc.blocks.reduce((n, b) => n + b.text.length, 0),
+      blocks: doc.blocks.length,
+      sentences: doc.sentences?.length ?? 0,
+      tokens: doc.tokens?.length ?? 0,
+      mentions: mentions.length,
+    },
+    blocks: doc.blocks,
+    sentences: (doc.sentences ?? []).map((s) => ({ block: s.block, start: s.start, end: s.end })),
+    entities: entitiesOf(mentions, dicts),
+    unresolved: mentions
+      .filter((m) => m.entity === null)
+      .map((m) => {
+        const u: ArticleReportT['unresolved'][number] = { text: m.text, type: m.type, block: m.block, sentence: m.sentence, start: m.start, end: m.end, ...(m.rule !== undefined ? { rule: m.rule } : {}), candidates: m.candidates ?? [] };
+        return u;
+      }),
+    cooccurrences: doc.cooccurrences ?? [],
+    keywords: doc.keywords ?? [],
+    // In the schema's key order, whichever stage made them.
+    diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, message: d.message, file: d.file, ...(d.block !== undefined ? { block: d.block } : {}), ...(d.line !== undefined ? { line: d.line } : {}) })),
+  };
+  return validateReport(report);
+}
