@@ -3,9 +3,7 @@
 // Usage: npm run bench:ner -- [articles=3000]
 import nodejieba from 'nodejieba';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { loadNerModel } from '../src/resources/model.js';
 import { createRecognizer } from '../src/article/recognizer.js';
-import { loadJieba } from '../src/stages/segment.js';
 import { benchText } from './text.js';
 
 const limit = Number(process.argv[2] ?? 3000);
@@ -18,8 +16,8 @@ const sentences = text
 const chars = sentences.reduce((n, s) => n + s.length, 0);
 
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
-const model = loadNerModel(pipeline.dictionaries);
-loadJieba(pipeline.dictionaries, 1_000_000);
+const model = pipeline.resources.nerModel();
+pipeline.resources.loadNodejieba(1_000_000);
 const recognizer = createRecognizer(pipeline);
 
 function measure(name: string, fn: (s: string) => unknown, rounds = 3): number {

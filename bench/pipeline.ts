@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { JiebaSegmenter } from '../src/nlp/segmenter.js';
-import type { ArticleReportT, RunInfoT } from '../src/schema/report.js';
+import type { ArticleReportT } from '../src/schema/report.js';
+import type { RunInfoT } from '../src/schema/corpus.js';
 import { SHARED } from './text.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

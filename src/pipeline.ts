@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type YAMLType from 'yaml';
-import { pruneCacheFamily, writeAtomic } from './io/atomic.js';
-import { ConfigError, loadDictionaries } from './resources/dictionaries.js';
-import type { DictionarySet } from './resources/dictionaries.js';
+import { loadDictionaries } from './resources/dictionaries.js';
+import { ConfigError } from './core/errors.js';
+import type { DictionarySet } from './schema/dictionary.js';
 import { PipelineFile } from './schema/pipeline.js';
 import type { PipelineFileT } from './schema/pipeline.js';
-import type { Doc } from './schema/document.js';
+import type { Doc } from './schema/doc.js';
 import { buildArticleReport } from './stages/report-builder.js';
 import { cooccurStage } from './stages/cooccur.js';
 import { extractStage } from './stages/extract.js';
@@ -23,6 +21,9 @@ import { segmentStage } from './stages/segment.js';
 import { sentencesStage } from './stages/sentences.js';
 import { tagStage } from './stages/tag.js';
 import type { Stage, StageDefinition } from './stages/types.js';
+import { createResources } from './resources/resources.js';
+import type { Resources } from './resources/resources.js';
+import { openStartupCache } from './resources/startup-cache.js';
 
 /** Every stage a pipeline file may name. */
 export const STAGES: ReadonlyMap<string, StageDefinition> = new Map<string, StageDefinition>(
@@ -41,34 +42,9 @@ export interface LoadedPipelineFile {
 
 const require = createRequire(import.meta.url);
 
-/**
- * The YAML data of a pipeline file (core schema), cached in the OS temporary folder by content: with the data
- * cached, starting a run neither loads the yaml package nor parses (every worker reads the pipeline file too).
- * Files whose YAML draws warnings, or whose data JSON cannot hold exactly, are parsed every time, as before.
- */
+/** The YAML data of a pipeline file (core schema); yaml is loaded on first use. */
 function parsePipelineYaml(text: string): unknown {
-  const yaml = (): typeof YAMLType => require('yaml') as typeof YAMLType;
-  let cache: string | null = null;
-  try {
-    const version = (require('yaml/package.json') as { version: string }).version;
-    cache = join(tmpdir(), `guanxi-pipeline-${createHash('sha256').update(`yaml@${version}\0`).update(text).digest('hex').slice(0, 32)}.json`);
-    return JSON.parse(readFileSync(cache, 'utf8')) as unknown;
-  } catch {
-    // Not cached yet.
-  }
-  const data = yaml().parse(text, { schema: 'core' }) as unknown;
-  if (cache !== null && yaml().parseDocument(text, { schema: 'core' }).warnings.length === 0) {
-    const json = JSON.stringify(data);
-    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), data)) {
-      try {
-        writeAtomic(cache, json);
-        pruneCacheFamily(tmpdir(), 'guanxi-pipeline-', 32);
-      } catch {
-        // A read-only temporary folder only costs the next start its parse.
-      }
-    }
-  }
-  return data;
+  return (require('yaml') as typeof YAMLType).parse(text, { schema: 'core' }) as unknown;
 }
 
 /** Reads and validates a pipeline file; a ConfigError names the file and the field. */
@@ -114,6 +90,10 @@ export interface Pipeline {
   /** Options of the report stage (defaults when the file has none): they shape the corpus report and exports. */
   report: ReportOptionsT;
   dictionaries: DictionarySet;
+  /** What the stages read besides the article (segmenter, lexicon, model …), built once for this pipeline. */
+  resources: Resources;
+  /** Whether the start-up cache is read and written (workers create their pipelines the same way). */
+  startupCache: boolean;
   /** The validated options of the first stage with this name, if the pipeline has it. */
   stageOptions(name: string): unknown;
   /** The stages, created on first call. */
@@ -127,10 +107,12 @@ export interface Pipeline {
 }
 
 /** Creates a pipeline from a pipeline file and the user's extra dictionaries (set-up happens here, once). */
-export function createPipeline(file: LoadedPipelineFile, opts: { userDictionaries?: string[]; builtinDictionaries?: string | false } = {}): Pipeline {
+export function createPipeline(file: LoadedPipelineFile, opts: { userDictionaries?: string[]; builtinDictionaries?: string | false; startupCache?: boolean } = {}): Pipeline {
   const base = dirname(file.path);
   const user = [...file.spec.dictionaries.map((d) => resolve(base, d)), ...(opts.userDictionaries ?? [])];
-  const dictionaries = loadDictionaries({ user, ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}) });
+  const cache = openStartupCache({ enabled: opts.startupCache !== false });
+  const dictionaries = loadDictionaries({ user, cache, ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}) });
+  const resources = createResources(dictionaries, cache);
   let timezone = 'Asia/Shanghai';
   let report = ReportOptions.parse({});
   // Options are validated now (a bad option is a configuration error before any work), stages created on first
@@ -146,7 +128,7 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
     return { def, options: parsed.data as unknown };
   });
   let created: Stage[] | null = null;
-  const stages = (): Stage[] => (created ??= validated.map(({ def, options }) => def.create(options, { dictionaries })));
+  const stages = (): Stage[] => (created ??= validated.map(({ def, options }) => def.create(options, { dictionaries, resources })));
   const stageSeconds = new Map<string, number>();
   return {
     name: file.spec.name,
@@ -156,6 +138,8 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
     timezone,
     report,
     dictionaries,
+    resources,
+    startupCache: opts.startupCache !== false,
     stages,
     stageOptions: (name: string): unknown => validated.find((v) => v.def.name === name)?.options,
     limits: file.spec.limits,

@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../src/resources/dictionaries.js';
+import { ConfigError } from '../src/core/errors.js';
 import { readAggregateFile, writeAggregateFile } from '../src/corpus/aggregate-file.js';
-import { contributionOf, CorpusAggregate } from '../src/corpus/aggregate.js';
-import { AGGREGATE_VERSION, AggregateLine, ArticleContribution, CorpusReport } from '../src/schema/corpus.js';
-import type { AggregateLineT } from '../src/schema/corpus.js';
+import { contributionOf } from '../src/article/contribution.js';
+import { CorpusAggregate } from '../src/corpus/aggregate.js';
+import { AGGREGATE_VERSION, AggregateLine, ArticleContribution } from '../src/schema/aggregate.js';
+import { CorpusReport } from '../src/schema/corpus.js';
+import type { AggregateLineT } from '../src/schema/aggregate.js';
 import { aggregateOf, fakeReport, testMeta } from './corpus-helpers.js';
 import type { FakeArticle } from './corpus-helpers.js';
 

@@ -1,10 +1,10 @@
 // Report files are written through a temporary file and a rename, synchronously (worker threads) or on libuv's thread
 // pool (the main thread, which goes on computing meanwhile): either way no half-written file is ever visible.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCacheFamily, writeAtomic, writeAtomicAsync } from '../src/io/atomic.js';
+import { writeAtomic, writeAtomicAsync } from '../src/io/atomic.js';
 
 const work = mkdtempSync(join(tmpdir(), 'guanxi-atomic-'));
 
@@ -40,26 +40,5 @@ describe('writeAtomicAsync', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'file'), 'x');
     await expect(writeAtomicAsync(join(dir, 'file', 'r.json'), 'x', join(dir, '.tmp'))).rejects.toThrow(/file/);
-  });
-});
-
-describe('pruneCacheFamily', () => {
-  it('keeps the most recently written files of the family and leaves other families and temporary files alone', () => {
-    const dir = join(work, 'caches');
-    mkdirSync(dir, { recursive: true });
-    // Six versions written a minute apart (v0 oldest), another family, and a file being written.
-    for (let i = 0; i < 6; i++) {
-      writeFileSync(join(dir, `guanxi-idf-v2-v${i}.bin`), `${i}`);
-      const t = new Date(Date.UTC(2026, 0, 1, 0, i));
-      utimesSync(join(dir, `guanxi-idf-v2-v${i}.bin`), t, t);
-    }
-    writeFileSync(join(dir, 'guanxi-dict-a.json'), '{}');
-    writeFileSync(join(dir, 'guanxi-idf-v2-v9.bin.123.1.tmp'), '');
-    pruneCacheFamily(dir, 'guanxi-idf-v2-', 3);
-    expect(readdirSync(dir).sort()).toEqual(['guanxi-dict-a.json', 'guanxi-idf-v2-v3.bin', 'guanxi-idf-v2-v4.bin', 'guanxi-idf-v2-v5.bin', 'guanxi-idf-v2-v9.bin.123.1.tmp']);
-    // Nothing to do at or under the limit, and no error for a folder that is not there.
-    pruneCacheFamily(dir, 'guanxi-idf-v2-', 3);
-    expect(readdirSync(dir)).toHaveLength(5);
-    expect(() => pruneCacheFamily(join(dir, 'missing'), 'guanxi-', 1)).not.toThrow();
   });
 });

@@ -5,6 +5,7 @@ import { cooccurrences, cooccurStage } from '../src/stages/cooccur.js';
 import type { OversizeWindow } from '../src/stages/cooccur.js';
 import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { MINI_DICT, rawDoc } from './helpers.js';
+import { stageContext } from './helpers.js';
 
 const m = (entity: string | null, block: number, sentence: number): MentionT => ({ entity, type: 'x', block, sentence, start: 0, end: 1, text: 'x', source: 'dictionary', confidence: 1 });
 
@@ -119,7 +120,7 @@ describe('windows with too many entities (lists)', () => {
   });
 
   it('reports the left-out windows as info diagnostics of the stage, with their block', () => {
-    const stage = cooccurStage.create(cooccurStage.options.parse({ maxEntities: 2 }), { dictionaries: loadDictionaries({ builtin: MINI_DICT }) });
+    const stage = cooccurStage.create(cooccurStage.options.parse({ maxEntities: 2 }), stageContext(loadDictionaries({ builtin: MINI_DICT })));
     const doc = stage.run({ ...rawDoc('x'), mentions: ms, sentences: [{ block: 0, start: 0, end: 1, nstart: 0, nend: 1 }, { block: 0, start: 1, end: 2, nstart: 1, nend: 2 }, { block: 1, start: 0, end: 1, nstart: 0, nend: 1 }] });
     expect(doc.diagnostics.map((d) => [d.code, d.severity, d.block ?? null])).toEqual([
       ['window-too-large', 'info', 0],

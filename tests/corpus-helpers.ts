@@ -8,7 +8,8 @@ import { ReportOptions } from '../src/schema/corpus.js';
 import type { MentionT } from '../src/schema/document.js';
 import { ArticleReport } from '../src/schema/report.js';
 import type { ArticleReportT, ReportEntityT } from '../src/schema/report.js';
-import { cooccurrences, WINDOWS } from '../src/stages/cooccur.js';
+import { cooccurrences } from '../src/stages/cooccur.js';
+import { Window } from '../src/schema/document.js';
 import { DEFAULT_PIPELINE } from '../src/pipeline.js';
 
 /** A constructed article: blocks of sentences, each sentence the entity ids it mentions (an id once per mention). */
@@ -71,7 +72,7 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
     sentences,
     entities,
     unresolved: [],
-    cooccurrences: cooccurrences(mentions, WINDOWS),
+    cooccurrences: cooccurrences(mentions, Window.options),
     keywords: [],
     diagnostics: status === 'ok' ? [] : [{ code: status === 'failed' ? 'stage-failed' : 'empty-body', severity: status === 'failed' ? 'error' : 'warning', stage: 'test', message: `constructed ${status}`, file: `${a.id}.md` }],
   });

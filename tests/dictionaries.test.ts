@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadDictionaries, readDictionaryFile } from '../src/resources/dictionaries.js';
+import { loadDictionaries, readDictionaryFile } from '../src/resources/dictionaries.js';
+import { ConfigError } from '../src/core/errors.js';
 import { FormTrie } from '../src/core/form-trie.js';
 import { MINI_DICT } from './helpers.js';
 

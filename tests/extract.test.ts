@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { extractStage, parseDate } from '../src/stages/extract.js';
 import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { MINI_DICT, rawDoc } from './helpers.js';
+import { stageContext } from './helpers.js';
 
-const ctx = { dictionaries: loadDictionaries({ builtin: MINI_DICT }) };
+const ctx = stageContext(loadDictionaries({ builtin: MINI_DICT }));
 const extract = extractStage.create(extractStage.options.parse({}), ctx);
 const seed = readFileSync(new URL('../examples/seed-article.md', import.meta.url), 'utf8');
 

@@ -1,7 +1,10 @@
+import { createResources } from '../src/resources/resources.js';
+import type { DictionarySet } from '../src/schema/dictionary.js';
+import type { StageContext } from '../src/stages/types.js';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import type { Pipeline } from '../src/pipeline.js';
-import type { Doc } from '../src/schema/document.js';
+import type { Doc } from '../src/schema/doc.js';
 
 /** The small test dictionary folder (independent of the built-in data). */
 export const MINI_DICT = fileURLToPath(new URL('./fixtures/dict-mini/', import.meta.url));
@@ -30,4 +33,9 @@ export function miniPipeline(): Pipeline {
 /** Wraps body text as an article with front matter. */
 export function article(body: string, title = '标题'): string {
   return `---\ntitle: '${title}'\ndate: 2024-01-02 10:00\n---\n\n<div><p>${body}</p></div>\n`;
+}
+
+/** A stage context over dictionaries, as a pipeline builds it (resources made on first use). */
+export function stageContext(dictionaries: DictionarySet): StageContext {
+  return { dictionaries, resources: createResources(dictionaries) };
 }

@@ -9,8 +9,8 @@ import { createPipeline, readPipelineFile } from '../src/pipeline.js';
 import { readAggregateFile } from '../src/corpus/aggregate-file.js';
 import { CorpusAggregate } from '../src/corpus/aggregate.js';
 import { runBatch } from '../src/batch/run.js';
-import { AggregateLine } from '../src/schema/corpus.js';
-import type { AggregateLineT } from '../src/schema/corpus.js';
+import { AggregateLine } from '../src/schema/aggregate.js';
+import type { AggregateLineT } from '../src/schema/aggregate.js';
 import { aggregateOf, fakeReport, pipelineWithReport, testMeta } from './corpus-helpers.js';
 import type { FakeArticle } from './corpus-helpers.js';
 

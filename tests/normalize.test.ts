@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginal } from '../src/stages/normalize.js';
+import { normalizeText, toOriginal } from '../src/core/text.js';
 import { sentencesOf, splitSentences } from '../src/stages/sentences.js';
 
 describe('normalize', () => {

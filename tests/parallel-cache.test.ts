@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { runBatch } from '../src/batch/run.js';
-import type { RunInfoT } from '../src/schema/report.js';
+import type { RunInfoT } from '../src/schema/corpus.js';
 import { MINI_DICT } from './helpers.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'guanxi-par-'));

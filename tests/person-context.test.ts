@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries } from '../src/resources/dictionaries.js';
-import type { Entity } from '../src/resources/dictionaries.js';
+import type { Entity } from '../src/schema/dictionary.js';
 import { afterPatronymic, personAlternatives, personInContext } from '../src/nlp/rules/person-context.js';
 import type { MentionT } from '../src/schema/document.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';

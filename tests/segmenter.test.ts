@@ -7,7 +7,8 @@ import { JiebaSegmenter, jiebaDictDir } from '../src/nlp/segmenter.js';
 import { segmentStage } from '../src/stages/segment.js';
 import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { miniPipeline, rawDoc, article, MINI_DICT } from './helpers.js';
-import type { Doc } from '../src/schema/document.js';
+import { stageContext } from './helpers.js';
+import type { Doc } from '../src/schema/doc.js';
 
 const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
 
@@ -117,8 +118,8 @@ describe('the segment stage', () => {
   const doc = upTo(rawDoc(article('外长梅列多夫会见了王毅。 欧盟 EU 代表团 ，Hello World 出席。')));
 
   it('gives the same tokens with the built-in segmenter as with nodejieba', () => {
-    const builtin = segmentStage.create(segmentStage.options.parse({ pos: false }), { dictionaries: dicts }).run(doc);
-    const native = segmentStage.create(segmentStage.options.parse({ pos: false, engine: 'nodejieba' }), { dictionaries: dicts }).run(doc);
+    const builtin = segmentStage.create(segmentStage.options.parse({ pos: false }), stageContext(dicts)).run(doc);
+    const native = segmentStage.create(segmentStage.options.parse({ pos: false, engine: 'nodejieba' }), stageContext(dicts)).run(doc);
     expect(builtin.tokens).toEqual(native.tokens);
     // Whitespace is never a token; dictionary forms (王毅 in the mini dictionary) stay whole.
     const texts = (builtin.tokens ?? []).map((t) => doc.norm?.[doc.sentences?.[t.sentence]?.block ?? 0]?.text.slice(t.start, t.end));
@@ -127,7 +128,7 @@ describe('the segment stage', () => {
   });
 
   it('fails on a document without sentences (a programmer error: the stage order is wrong)', () => {
-    const stage = segmentStage.create(segmentStage.options.parse({ pos: false }), { dictionaries: dicts });
+    const stage = segmentStage.create(segmentStage.options.parse({ pos: false }), stageContext(dicts));
     expect(() => stage.run(rawDoc(article('中国')))).toThrow(/needs the sentences stage/);
   });
 
@@ -147,15 +148,17 @@ describe("jieba's lexicon as the rules query it (from the segmenter's trie)", ()
   });
 
   it('answers the three word lists the rules use', async () => {
-    const { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } = await import('../src/resources/lexicon.js');
+    const { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords: twoChar } = await import('../src/resources/lexicon.js');
+    const lex = JiebaSegmenter.create();
+    const jiebaTwoCharWords = () => twoChar(lex);
     // 参加 is an ordinary two-character word (加 in 参加 is no Ghana); 中国人民 has four characters.
     expect(jiebaTwoCharWords().has('参加')).toBe(true);
     expect(jiebaTwoCharWords().has('中国人民')).toBe(false);
     // 土地 is a common noun; jieba lists 两国 and 贺信 with name tags (ns, nr), so they are "name words".
-    expect(jiebaCommonWords().has('土地')).toBe(true);
-    expect(jiebaCommonWords().has('两国')).toBe(false);
-    expect(jiebaNameWords().get('两国')?.tag).toBe('ns');
-    expect(jiebaNameWords().get('贺信')).toEqual({ tag: 'nr', freq: 58 });
-    expect(jiebaNameWords().get('土地')).toBeUndefined();
+    expect(jiebaCommonWords(lex).has('土地')).toBe(true);
+    expect(jiebaCommonWords(lex).has('两国')).toBe(false);
+    expect(jiebaNameWords(lex).get('两国')?.tag).toBe('ns');
+    expect(jiebaNameWords(lex).get('贺信')).toEqual({ tag: 'nr', freq: 58 });
+    expect(jiebaNameWords(lex).get('土地')).toBeUndefined();
   });
 });

@@ -1,59 +1,87 @@
 import * as fc from 'fast-check';
 import * as OpenCCEsm from 'opencc-js';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries, readDictionaryFile } from '../src/resources/dictionaries.js';
 import { DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import type { Doc } from '../src/schema/document.js';
-import { CompactIdf, idfTable, keywordsOf } from '../src/stages/keywords.js';
-import type { IdfTable } from '../src/stages/keywords.js';
-import { computeTraditionalChars, createToSimplified, isTraditional, normalizeText, traditionalChars } from '../src/stages/normalize.js';
+import type { Doc } from '../src/schema/doc.js';
+import { keywordsOf } from '../src/stages/keywords.js';
+import { CompactIdf, idfTable } from '../src/resources/idf.js';
+import type { IdfTable } from '../src/resources/idf.js';
+import { openStartupCache, startupCacheDir, startupCacheDisabled } from '../src/resources/startup-cache.js';
+import type { StartupCache } from '../src/resources/startup-cache.js';
+import { computeTraditionalChars, createToSimplified, traditionalChars } from '../src/resources/traditional.js';
+import { isTraditional, normalizeText } from '../src/core/text.js';
 import { MINI_DICT } from './helpers.js';
 
-// Start-up work is cached in the OS temporary folder (issue #6): dictionaries, the pipeline file's YAML, the
-// traditional-character table and jieba's IDF table. Tests run with a private TMPDIR, so each test file starts
-// without caches: the first read builds a cache and the second reads it.
+// Start-up work goes through one cache in the user's cache folder (never the OS temporary folder): validated
+// dictionaries, jieba's IDF table and the traditional-character table. Each test opens a cache in a folder of its own.
+/** A start-up cache in a new folder of the test run. */
+function freshCache(): StartupCache {
+  return openStartupCache({ dir: mkdtempSync(join(tmpdir(), 'guanxi-startup-')) });
+}
 
-/** Overwrites every cache file of a kind with garbage, which must be ignored. */
-function corruptCaches(prefix: string): number {
-  const files = readdirSync(tmpdir()).filter((f) => f.startsWith(prefix));
-  for (const f of files) writeFileSync(join(tmpdir(), f), '{"broken');
+/** Overwrites every entry of a kind with garbage, which must be ignored. */
+function corruptCaches(cache: StartupCache, kind: string): number {
+  const files = readdirSync(cache.dir).filter((f) => f.startsWith(`${kind}-`));
+  for (const f of files) writeFileSync(join(cache.dir, f), '{"broken');
   return files.length;
 }
 
+describe('the start-up cache', () => {
+  it('lives in GUANXI_CACHE_DIR or the user cache folder, and GUANXI_STARTUP_CACHE=off turns it off', () => {
+    expect(startupCacheDir({ GUANXI_CACHE_DIR: '/srv/cache' })).toBe('/srv/cache/startup');
+    // Otherwise the user's cache folder (XDG_CACHE_HOME or ~/.cache on Linux), never the OS temporary folder.
+    expect(startupCacheDir({})).toMatch(/[/\\]guanxi[/\\]startup$/);
+    expect(startupCacheDir({}).startsWith(tmpdir())).toBe(false);
+    expect(startupCacheDisabled({ GUANXI_STARTUP_CACHE: 'off' })).toBe(true);
+    expect(startupCacheDisabled({})).toBe(false);
+    const off = openStartupCache({ dir: join(mkdtempSync(join(tmpdir(), 'guanxi-startup-')), 'off'), enabled: false });
+    off.write('idf', 'k', 'x');
+    expect(off.read('idf', 'k')).toBeNull();
+    expect(existsSync(off.dir)).toBe(false);
+  });
+
+  it('keeps the eight most recent entries of a kind, and leaves other kinds alone', () => {
+    const cache = freshCache();
+    cache.write('dictionary', 'other', 'd');
+    for (let i = 0; i < 10; i++) cache.write('idf', `v${i}`, `${i}`);
+    const names = readdirSync(cache.dir);
+    expect(names.filter((n) => n.startsWith('idf-'))).toHaveLength(8);
+    expect(names.filter((n) => n.startsWith('dictionary-'))).toHaveLength(1);
+    expect(cache.read('idf', 'v9')?.toString()).toBe('9');
+    expect(cache.read('idf', 'never written')).toBeNull();
+  });
+});
+
 describe('the dictionary cache', () => {
   it('gives the same dictionaries from the cache as from the YAML, and ignores a broken cache file', () => {
-    const fresh = loadDictionaries({ builtin: MINI_DICT });
-    const cached = loadDictionaries({ builtin: MINI_DICT });
-    expect(readdirSync(tmpdir()).some((f) => f.startsWith('guanxi-dict-'))).toBe(true);
+    const cache = freshCache();
+    const fresh = loadDictionaries({ builtin: MINI_DICT, cache });
+    const cached = loadDictionaries({ builtin: MINI_DICT, cache });
+    expect(readdirSync(cache.dir).some((f) => f.startsWith('dictionary-'))).toBe(true);
     expect([...cached.entities]).toEqual([...fresh.entities]);
     expect(cached.formList).toEqual(fresh.formList);
     expect(cached.hash).toBe(fresh.hash);
-    expect(corruptCaches('guanxi-dict-')).toBeGreaterThan(0);
-    expect(loadDictionaries({ builtin: MINI_DICT }).hash).toBe(fresh.hash);
+    expect(corruptCaches(cache, 'dictionary')).toBeGreaterThan(0);
+    expect(loadDictionaries({ builtin: MINI_DICT, cache }).hash).toBe(fresh.hash);
   });
 
   it('reads a cached file exactly as the schema validated it (defaults filled in, key order kept)', () => {
+    const cache = freshCache();
     const file = join(tmpdir(), 'cache-test.yaml');
     writeFileSync(file, 'source: test\ntype: person\nentries:\n  - id: person:a\n    name: 甲\n    priority: 2\n');
-    const first = readDictionaryFile(file);
-    const second = readDictionaryFile(file);
+    const first = readDictionaryFile(file, cache);
+    const second = readDictionaryFile(file, cache);
     expect(second).toEqual(first);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
     expect(second.entries[0]).toMatchObject({ aliases: [], en: [], abbr: [], roles: [], priority: 2 });
   });
 });
 
-describe('the pipeline file cache', () => {
-  it('gives the same validated pipeline from the cache, and ignores a broken cache file', () => {
-    const fresh = readPipelineFile(DEFAULT_PIPELINE);
-    expect(readPipelineFile(DEFAULT_PIPELINE)).toEqual(fresh);
-    expect(corruptCaches('guanxi-pipeline-')).toBeGreaterThan(0);
-    expect(readPipelineFile(DEFAULT_PIPELINE)).toEqual(fresh);
-  });
-
+describe('the pipeline file', () => {
   it('does not cache YAML whose data JSON cannot hold (the value is read again every time)', () => {
     const file = join(tmpdir(), 'inf.yaml');
     writeFileSync(file, 'name: x\nstages:\n  - name: extract\n    options: { maxDepth: .inf }\n');
@@ -67,11 +95,13 @@ describe('the pipeline file cache', () => {
 describe('the traditional-character table', () => {
   it('is the same from the cache as computed with opencc-js, and the lazily loaded converter is the ES module one', () => {
     const computed = computeTraditionalChars(createToSimplified());
-    expect(traditionalChars()).toEqual(computed);
+    const cache = freshCache();
+    expect(traditionalChars(cache)).toEqual(computed);
+    expect(traditionalChars(cache)).toEqual(computed);
     const esm = OpenCCEsm.Converter({ from: 't', to: 'cn' });
     const text = '中華人民共和國國務院總理於二零二四年訪問臺灣地區，與當地學者討論經濟發展與兩岸關係。';
     expect(createToSimplified()(text)).toBe(esm(text));
-    expect(isTraditional(text, traditionalChars())).toBe(true);
+    expect(isTraditional(text, traditionalChars(cache))).toBe(true);
     expect(normalizeText(text, createToSimplified()).text).toBe(esm(text).replace('，', ','));
   });
 });
@@ -98,7 +128,11 @@ describe('the compact IDF table', () => {
   });
 
   it('is jieba\'s table, from the file and from the cache alike', () => {
-    const t = idfTable();
+    const cache = freshCache();
+    const fromFile = idfTable(cache);
+    expect(readdirSync(cache.dir).some((f) => f.startsWith('idf-'))).toBe(true);
+    const t = idfTable(cache);
+    expect(t.idf.get('劳动防护')).toBe(fromFile.idf.get('劳动防护'));
     expect(t.idf.get('劳动防护')).toBeCloseTo(13.900677652, 9);
     expect(t.idf.get('不是一个词语的串')).toBeUndefined();
     expect(t.average).toBeGreaterThan(5);

@@ -5,7 +5,7 @@ import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries } from '../src/resources/dictionaries.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { loadJieba } from '../src/stages/segment.js';
+import { createResources } from '../src/resources/resources.js';
 import { article, rawDoc } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guanxi-user-'));
@@ -35,7 +35,7 @@ describe('user dictionaries over the built-ins', () => {
   it('keeps user words whole in segmentation, where jieba alone splits them', () => {
     nodejieba.load();
     expect(nodejieba.cut('欧阳部长出席')).not.toContain('欧阳部长');
-    loadJieba(loadDictionaries({ user: [dir] }), 999_999);
+    createResources(loadDictionaries({ user: [dir] })).loadNodejieba(999_999);
     expect(nodejieba.cut('欧阳部长出席')).toContain('欧阳部长');
   });
 });

@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ArticleCache, cacheRecord, codeHash } from '../src/batch/cache.js';
+import { ArticleCache, cacheRecord } from '../src/batch/cache.js';
+import { codeHash } from '../src/io/code-hash.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { runBatch } from '../src/batch/run.js';
-import type { RunInfoT } from '../src/schema/report.js';
+import type { RunInfoT } from '../src/schema/corpus.js';
 import { MINI_DICT } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import type { DiagnosticT, Doc } from '../schema/document.js';
+import type { DiagnosticT } from '../schema/document.js';
+import type { Doc } from '../schema/doc.js';
 
 /** An input file with the root its id is taken relative to. */
 export interface InputFile {

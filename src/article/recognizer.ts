@@ -1,6 +1,6 @@
-import { loadNerModel } from '../resources/model.js';
 import type { Pipeline } from '../pipeline.js';
-import type { Doc, MentionT } from '../schema/document.js';
+import type { Doc } from '../schema/doc.js';
+import type { MentionT } from '../schema/document.js';
 import type { NerSpanT, NerTypeT } from '../nlp/ner/gold.js';
 
 /** NER type of an entity type; initiatives, events and the like have none. */
@@ -43,7 +43,7 @@ export function combine(pipelineSpans: readonly RecognizedSpan[], modelSpans: Re
 export function createRecognizer(pipeline: Pipeline): Recognizer {
   const stages = pipeline.stages().filter((s) => STAGES_USED.has(s.name));
   const tagOptions = pipeline.stageOptions('tag') as { recognizer?: string; model?: string } | undefined;
-  const model = tagOptions?.recognizer === 'model' ? loadNerModel(pipeline.dictionaries, tagOptions.model) : null;
+  const model = tagOptions?.recognizer === 'model' ? pipeline.resources.nerModel(tagOptions.model) : null;
   if (!stages.some((s) => s.name === 'tag')) throw new Error(`pipeline ${pipeline.file} has no tag stage to recognize names with`);
   return {
     recognize(text: string, convention = 0): RecognizedSpan[] {

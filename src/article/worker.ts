@@ -2,15 +2,15 @@
 // sent by the main thread. Each article's report is written here, and only what the main thread needs of it comes
 // back: its aggregate contribution and its lines of mentions.ndjson, a tenth of the report, never parsed again.
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
+import { workerData } from 'piscina';
 import { writeAtomic, writeAtomicAsync } from '../io/atomic.js';
 import { createPipeline, readPipelineFile } from '../pipeline.js';
 import type { Pipeline } from '../pipeline.js';
 import { readArticle } from './read.js';
 import type { InputFile } from './read.js';
-import { contributionOf } from '../corpus/aggregate.js';
-import type { ArticleContributionT } from '../schema/corpus.js';
-import { mentionLines } from '../corpus/exports.js';
+import { contributionOf, mentionLines } from './contribution.js';
+import type { ArticleContributionT } from '../schema/aggregate.js';
 
 /** One article to process: the file, its id, its bytes (already read for the cache key), and where its report goes. */
 export interface ArticleTask {
@@ -23,10 +23,11 @@ export interface ArticleTask {
   tmpDir: string;
 }
 
-/** One article for a worker: the task, and the pipeline to create on the first one. */
-export interface WorkerTask extends ArticleTask {
+/** What a worker thread builds its pipeline from, given once when the pool starts (piscina's `workerData`). */
+export interface WorkerSetup {
   pipelinePath: string;
   userDictionaries: string[];
+  startupCache: boolean;
 }
 
 /** A processed article: its report is written; what the corpus outputs need of it, and the seconds each stage took. */
@@ -65,22 +66,23 @@ export function processArticle(pipeline: Pipeline, task: ArticleTask): Promise<A
   return writeAtomicAsync(task.target, json, task.tmpDir).then(() => result);
 }
 
-let pipeline: Pipeline | null = null;
-
 /**
- * Processes one article on a worker thread (the pipeline is created on the first call and reused) and writes its
- * report synchronously. An asynchronous write holds the thread's task open until each of its steps (open, write,
- * close, rename) has come back through the thread's event loop, which only turns between articles: measured over the
- * 新闻联播 corpus with 2 workers, 30–31 s against 24 s with one or three tasks a thread, and no faster with six and
- * piscina's `atomics: 'async'` or `'disabled'` (the thread's event loop turning between tasks).
+ * The handler of a worker thread: creates the thread's own pipeline once, then processes one article per call and
+ * writes its report synchronously. An asynchronous write holds the thread's task open until each of its steps (open,
+ * write, close, rename) has come back through the thread's event loop, which only turns between articles: measured
+ * over the 新闻联播 corpus with 2 workers, 30–31 s against 24 s with one or three tasks a thread.
  */
-export default function processInWorker(task: WorkerTask): ArticleResult {
-  pipeline ??= createPipeline(readPipelineFile(task.pipelinePath), { userDictionaries: task.userDictionaries });
-  // A temporary folder per thread: creating files in one shared folder serialises the workers on the file system's
-  // lock of that folder (measured on this machine's ext4: two writers in one folder 1.25 ms a file each, in two
-  // folders 0.67 ms, as fast as one alone). `<out>/.tmp/` and all in it are removed by the next run.
-  const t = { ...task, tmpDir: join(task.tmpDir, `w${threadId}`) };
-  const { json, result } = compute(pipeline, t);
-  writeAtomic(t.target, json, t.tmpDir);
-  return result;
+export function workerHandler(setup: WorkerSetup): (task: ArticleTask) => ArticleResult {
+  const pipeline = createPipeline(readPipelineFile(setup.pipelinePath), { userDictionaries: setup.userDictionaries, startupCache: setup.startupCache });
+  return (task) => {
+    // A temporary folder per thread: creating files in one shared folder serialises the workers on the file system's
+    // lock of that folder (measured on ext4: two writers in one folder 1.25 ms a file each, in two folders 0.67 ms).
+    const t = { ...task, tmpDir: join(task.tmpDir, `w${threadId}`) };
+    const { json, result } = compute(pipeline, t);
+    writeAtomic(t.target, json, t.tmpDir);
+    return result;
+  };
 }
+
+/** In a pool thread, the handler piscina calls; built from the pool's `workerData` when the thread starts. */
+export default isMainThread ? undefined : workerHandler(workerData as WorkerSetup);

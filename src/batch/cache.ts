@@ -5,28 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { writeAtomic } from '../io/atomic.js';
-
-let codeHashValue: string | null = null;
-
-/** Hash of the code and bundled data (src/, data/, models/, package.json): a cached report from other code is never reused. */
-export function codeHash(): string {
-  if (codeHashValue !== null) return codeHashValue;
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const hash = createHash('sha256');
-  for (const dir of ['src', 'data', 'models', 'package.json']) {
-    const abs = join(root, dir);
-    if (!existsSync(abs)) continue;
-    const files = statSync(abs).isFile() ? [''] : readdirSync(abs, { recursive: true }).map(String).sort();
-    for (const f of files) {
-      const p = f === '' ? abs : join(abs, f);
-      if (!statSync(p).isFile()) continue;
-      hash.update(`${dir}/${f}\n`);
-      hash.update(readFileSync(p));
-    }
-  }
-  codeHashValue = hash.digest('hex').slice(0, 16);
-  return codeHashValue;
-}
+import { ascending } from 'd3-array';
 
 const MANIFEST_VERSION = 2;
 /** The record file of a finished run; records of an unfinished run go to `records-<n>.part` until it finishes. */
@@ -295,7 +274,7 @@ export class ArticleCache {
     const segments = [...new Set([...entries.values()].map((e) => e.segment))].sort();
     const index = new Map(segments.map((s, i) => [s, i]));
     const articles: Record<string, [string, number, number, number, number]> = {};
-    for (const id of [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const id of [...entries.keys()].sort(ascending)) {
       const e = entries.get(id) as Entry;
       articles[id] = [e.key, e.reportBytes, index.get(e.segment) as number, e.offset, e.length];
     }

@@ -6,14 +6,15 @@ import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
-import { ConfigError } from '../resources/dictionaries.js';
+import { ConfigError } from '../core/errors.js';
 import { readAggregateFile } from '../corpus/aggregate-file.js';
 import { AggregateMismatch, CorpusAggregate, metaOf } from '../corpus/aggregate.js';
 import { writeCorpusOutputs } from '../corpus/exports.js';
 import { baseId, IdAssigner, processCpuSeconds, tmpDirOf } from './run.js';
 import type { RunSummary } from './run.js';
-import type { CorpusReportT, MentionLineT } from '../schema/corpus.js';
-import { RunInfo } from '../schema/report.js';
+import type { CorpusReportT } from '../schema/corpus.js';
+import type { MentionLineT } from '../schema/aggregate.js';
+import { RunInfo } from '../schema/corpus.js';
 
 /** The inputs a finished run recorded in its run.json (empty when it has none). */
 function inputsOf(dir: string): string[] {

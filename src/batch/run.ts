@@ -6,24 +6,26 @@ import { runInNewContext } from 'node:vm';
 import type { Piscina } from 'piscina';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Pipeline } from '../pipeline.js';
-import { ConfigError } from '../resources/dictionaries.js';
+import { ConfigError } from '../core/errors.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import type { AggregateMeta } from '../corpus/aggregate.js';
 import { writeCorpusOutputs } from '../corpus/exports.js';
-import type { ArticleContributionT } from '../schema/corpus.js';
+import type { ArticleContributionT } from '../schema/aggregate.js';
 import type { DiagnosticT } from '../schema/document.js';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
-import { ArticleCache, cacheRecord, codeHash } from './cache.js';
+import { ArticleCache, cacheRecord } from './cache.js';
+import { codeHash } from '../io/code-hash.js';
 import type { CacheHit, OutputsRecordT } from './cache.js';
 import { readFileBytes } from '../article/read.js';
 import { processArticle } from '../article/worker.js';
-import type { ArticleResult, ArticleTask, WorkerTask } from '../article/worker.js';
+import type { ArticleResult, ArticleTask, WorkerSetup } from '../article/worker.js';
 import type { InputFile } from '../article/read.js';
 
 export { readArticle } from '../article/read.js';
 export type { InputFile } from '../article/read.js';
-import { RunInfo } from '../schema/report.js';
-import type { CorpusReportT, RunInfoT } from '../schema/report.js';
+import { RunInfo } from '../schema/corpus.js';
+import type { CorpusReportT, RunInfoT } from '../schema/corpus.js';
+import { ascending } from 'd3-array';
 
 /** File extensions the run picks up. */
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm']);
@@ -57,7 +59,7 @@ export function discoverInputs(inputs: readonly string[]): { files: InputFile[];
         return;
       }
       seen.add(real);
-      const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => ascending(a.name, b.name));
       for (const entry of entries) {
         const name = entry.name;
         if (name.startsWith('.')) continue;
@@ -196,8 +198,9 @@ const CHECKPOINT_EVERY = 2000;
  * mostly idle, so it collects every few thousand articles (under 100 ms each), and once before the corpus outputs are
  * written, so that building them starts from the live aggregate only.
  */
-const collectGarbage: () => void = (() => {
+function garbageCollector(): () => void {
   try {
+    // Exposes gc to this process when a run starts (never on import: a library user's process keeps its flags).
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as unknown;
     if (typeof gc === 'function') return gc as () => void;
@@ -205,7 +208,7 @@ const collectGarbage: () => void = (() => {
     // Without it the run is the same, only with a larger peak heap.
   }
   return () => undefined;
-})();
+}
 
 /** One article as the main thread consumes it: its contribution and mention lines, and its cache record if it has a key. */
 interface Done {
@@ -233,6 +236,7 @@ export interface RunResult {
  */
 export async function runBatch(opts: RunOptions): Promise<RunResult> {
   const t0 = performance.now();
+  const collectGarbage = garbageCollector();
   const startedAt = new Date().toISOString();
   const out = resolve(opts.out);
   const { files, diagnostics: discoveryDiagnostics } = discoverInputs(opts.inputs);
@@ -362,14 +366,15 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
   // pipeline's memory (jieba, lexicons and model: about 450 MB).
   const misses = total - hitCount;
   const poolThreads = workers > 1 && misses > workers ? workers : 0;
-  let pool: Promise<Piscina<WorkerTask, ArticleResult>> | null = null;
+  let pool: Promise<Piscina<ArticleTask, ArticleResult>> | null = null;
   // Two tasks a thread: the next article already waits in the thread's queue when it finishes one, instead of after a
   // round trip through this thread (measured with 2 workers over the 新闻联播 corpus: 0.5–3.8 s faster in three pairs
   // of runs; the threads had waited 3.9 s each for tasks).
-  const poolOf = (): Promise<Piscina<WorkerTask, ArticleResult>> =>
+  const workerSetup: WorkerSetup = { pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries, startupCache: opts.pipeline.startupCache };
+  const poolOf = (): Promise<Piscina<ArticleTask, ArticleResult>> =>
     (pool ??= import('piscina').then(
       ({ Piscina: P }) =>
-        new P<WorkerTask, ArticleResult>({ filename: workerFile().href, minThreads: poolThreads, maxThreads: poolThreads, concurrentTasksPerWorker: 2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
+        new P<ArticleTask, ArticleResult>({ filename: workerFile().href, workerData: workerSetup, minThreads: poolThreads, maxThreads: poolThreads, concurrentTasksPerWorker: 2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
     ));
 
   /** What article i needs to be processed: its task, with the key computed (and the earlier entry withdrawn) first. */
@@ -407,7 +412,7 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
       throw workersFailed(err);
     });
     try {
-      r = await p.run({ ...task, pipelinePath: opts.pipeline.file, userDictionaries: opts.pipeline.userDictionaries });
+      r = await p.run(task);
     } catch (err) {
       // Workers that fail on every article before any succeeds cannot start (their entry does not load): the run
       // stops with the reason rather than processing the whole corpus in this thread.
@@ -534,7 +539,7 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
     wake();
     await settle();
     // Assigned in a closure: the compiler cannot see that it may be set by now.
-    const started = pool as Promise<Piscina<WorkerTask, ArticleResult>> | null;
+    const started = pool as Promise<Piscina<ArticleTask, ArticleResult>> | null;
     // A pool that could not be created has nothing to stop (its error is the run's).
     if (started !== null) await started.then((p) => p.destroy(), () => undefined);
   }

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type cliProgressType from 'cli-progress';
 import { createRequire } from 'node:module';
-import { ConfigError } from '../resources/dictionaries.js';
+import { ConfigError } from '../core/errors.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../pipeline.js';
 import { runBatch } from '../batch/run.js';
 import { writeAtomic } from '../batch/run.js';

@@ -3,9 +3,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { LineWriter } from '../io/atomic.js';
-import { ConfigError } from '../resources/dictionaries.js';
-import { AGGREGATE_VERSION, AggregateLine } from '../schema/corpus.js';
-import type { AggregateEndT, AggregateLineT } from '../schema/corpus.js';
+import { ConfigError } from '../core/errors.js';
+import { AGGREGATE_VERSION, AggregateLine } from '../schema/aggregate.js';
+import type { AggregateEndT, AggregateLineT } from '../schema/aggregate.js';
 import type { CorpusAggregate } from './aggregate.js';
 
 /** Article ids are written this many to a line. */

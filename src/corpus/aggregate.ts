@@ -1,33 +1,22 @@
 import { DateTime } from 'luxon';
-import { AGGREGATE_VERSION, CORPUS_VERSION, CorpusReport } from '../schema/corpus.js';
-import type {
-  AggregateDiagnosticsT,
-  AggregateEntityT,
-  AggregateEvidenceT,
-  AggregateHeaderT,
-  AggregateLineT,
-  AggregatePairsT,
-  AggregateSentencesT,
-  ArticleContributionT,
-  CorpusPairT,
-  CorpusReportT,
-  EvidenceT,
-  ReportOptionsT,
-  WindowCountsT,
-  WindowT,
-} from '../schema/corpus.js';
-import type { DiagnosticT, MentionSourceT } from '../schema/document.js';
+import { AGGREGATE_VERSION } from '../schema/aggregate.js';
+import { CORPUS_VERSION, CorpusReport } from '../schema/corpus.js';
+import type { AggregateDiagnosticsT, AggregateEntityT, AggregateEvidenceT, AggregateHeaderT, AggregateLineT, AggregatePairsT, AggregateSentencesT, ArticleContributionT } from '../schema/aggregate.js';
+import type { CorpusPairT, CorpusReportT, EvidenceT, ReportOptionsT, WindowCountsT } from '../schema/corpus.js';
+import { WINDOW_RANK, Window } from '../schema/document.js';
+import type { DiagnosticT, MentionSourceT, WindowT } from '../schema/document.js';
 import type { ArticleReportT } from '../schema/report.js';
 import { compiledValidator } from '../schema/validate.js';
 import { associate } from './stats.js';
+import { ascending } from 'd3-array';
+import { contributionOf } from '../article/contribution.js';
 
 /** The corpus report schema, compiled on first use. */
 const validateCorpus = compiledValidator(CorpusReport);
 
 const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
-const WINDOW_LIST: readonly WindowT[] = ['sentence', 'block', 'article'];
-const WINDOW_RANK: Record<WindowT, number> = { sentence: 0, block: 1, article: 2 };
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The window kinds in aggregate order. */
+const WINDOW_LIST: readonly WindowT[] = Window.options;
 /** Entity ranks are packed into numeric sort keys: window · 2^48 + a · 2^24 + b stays below 2^53. */
 const INDEX_LIMIT = 2 ** 24;
 /** Sentence rows and pair rows are written this many to an aggregate line. */
@@ -96,7 +85,7 @@ interface EvidenceEntry {
 }
 
 /** Null dates sort after every date, so dated evidence is preferred. */
-const cmpDate = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b));
+const cmpDate = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : ascending(a, b));
 
 /**
  * Evidence order: shorter sentences first (they tend to state the link most directly), then the text itself; for one
@@ -108,9 +97,9 @@ function compareEvidence(x: EvidenceEntry, y: EvidenceEntry): number {
   const t = y.s;
   return (
     s.text.length - t.text.length ||
-    cmp(s.text, t.text) ||
+    ascending(s.text, t.text) ||
     cmpDate(s.date, t.date) ||
-    cmp(s.article, t.article) ||
+    ascending(s.article, t.article) ||
     s.block - t.block ||
     s.sentence - t.sentence ||
     x.aStart - y.aStart ||
@@ -135,7 +124,7 @@ const addPair = (m: Map<string, [number, number]>, k: string, x: number, y: numb
 function sortedRecord<V>(m: Map<string, V>): Record<string, V> {
   let prev: string | null = null;
   for (const k of m.keys()) {
-    if (prev !== null && !(prev < k)) return Object.fromEntries([...m.entries()].sort((x, y) => cmp(x[0], y[0])));
+    if (prev !== null && !(prev < k)) return Object.fromEntries([...m.entries()].sort((x, y) => ascending(x[0], y[0])));
     prev = k;
   }
   return Object.fromEntries(m);
@@ -217,75 +206,6 @@ class PairTable {
     this.slots = new Int32Array(this.slots.length * 2);
     for (let r = 0; r < this.size; r++) this.slots[this.slotOf(this.window[r] as number, this.a[r] as number, this.b[r] as number)] = r + 1;
   }
-}
-
-/**
- * What one article report adds to a corpus aggregate ({@link CorpusAggregate.addContribution}), computed where the
- * article was processed so that the main thread never parses the report: about a tenth of its size.
- */
-export function contributionOf(report: ArticleReportT): ArticleContributionT {
-  const local = new Map<string, number>();
-  const entities: ArticleContributionT['entities'] = report.entities.map((e, i) => {
-    local.set(e.id, i);
-    const sentences = new Set<number>();
-    const blocks = new Set<number>();
-    for (const m of e.mentions) {
-      sentences.add(m.sentence);
-      blocks.add(m.block);
-    }
-    return [e.id, e.type, e.name, e.iso2 ?? null, e.source, e.count, sentences.size, blocks.size];
-  });
-  const pairs: ArticleContributionT['pairs'] = [];
-  let sentencePairs = false;
-  for (const p of report.cooccurrences) {
-    const a = local.get(p.a);
-    const b = local.get(p.b);
-    // Pairs come from the same mentions as the entities; one naming no entity of the report cannot be counted.
-    if (a === undefined || b === undefined) continue;
-    pairs.push([WINDOW_RANK[p.window], a, b, p.count]);
-    if (p.window === 'sentence') sentencePairs = true;
-  }
-  const evidence: ArticleContributionT['evidence'] = [];
-  if (sentencePairs) {
-    // The first mention of each entity in each sentence.
-    const bySentence = new Map<number, Map<string, { start: number; end: number }>>();
-    for (const e of report.entities) {
-      for (const m of e.mentions) {
-        let s = bySentence.get(m.sentence);
-        if (s === undefined) bySentence.set(m.sentence, (s = new Map()));
-        const cur = s.get(e.id);
-        if (cur === undefined || m.start < cur.start || (m.start === cur.start && m.end < cur.end)) s.set(e.id, { start: m.start, end: m.end });
-      }
-    }
-    for (const [si, found] of bySentence) {
-      if (found.size < 2) continue;
-      const sent = report.sentences[si];
-      const block = sent === undefined ? undefined : report.blocks[sent.block];
-      if (sent === undefined || block === undefined) continue;
-      const members: number[] = [];
-      for (const id of [...found.keys()].sort(cmp)) {
-        const m = found.get(id) as { start: number; end: number };
-        // A mention outside its sentence's bounds cannot be shown in it.
-        if (m.start < sent.start || m.end > sent.end) continue;
-        members.push(local.get(id) as number, m.start - sent.start, m.end - sent.start);
-      }
-      if (members.length >= 6) evidence.push([sent.block, si, block.text.slice(sent.start, sent.end), members]);
-    }
-  }
-  return {
-    id: report.id,
-    file: report.source.path,
-    status: report.status,
-    characters: report.stats.characters,
-    blocks: report.stats.blocks,
-    sentences: report.stats.sentences,
-    date: report.meta.date,
-    categories: report.meta.categories,
-    diagnostics: report.diagnostics,
-    entities,
-    pairs,
-    evidence,
-  };
 }
 
 /** ASCII text built in a growing byte buffer: numbers and punctuation without strings in between. */
@@ -515,7 +435,7 @@ export class CorpusAggregate {
    * order of first use).
    */
   private layout(): { byId: EntityRow[]; rank: Int32Array; order: Int32Array; sentences: EvidenceSentence[]; sentenceIndex: Map<EvidenceSentence, number> } {
-    const byId = [...this.rows].sort((x, y) => cmp(x.id, y.id));
+    const byId = [...this.rows].sort((x, y) => ascending(x.id, y.id));
     if (byId.length > INDEX_LIMIT) throw new RangeError(`more than ${INDEX_LIMIT} distinct entities`);
     const rank = new Int32Array(this.rows.length);
     byId.forEach((r, i) => (rank[r.idx] = i));
@@ -668,7 +588,7 @@ export class CorpusAggregate {
 
   private sortedDiagnostics(): Array<{ file: string; article: string | null; diagnostics: DiagnosticT[] }> {
     const keyed = this.diagnostics.map((d) => ({ d, json: JSON.stringify(d.diagnostics) }));
-    keyed.sort((x, y) => cmp(x.d.file, y.d.file) || cmpDate(x.d.article, y.d.article) || cmp(x.json, y.json));
+    keyed.sort((x, y) => ascending(x.d.file, y.d.file) || cmpDate(x.d.article, y.d.article) || ascending(x.json, y.json));
     return keyed.map((k) => k.d);
   }
 
@@ -741,7 +661,7 @@ export class CorpusAggregate {
   /** The deterministic corpus report (stable ordering everywhere), validated by its schema. */
   toReport(): CorpusReportT {
     const o = this.meta.options;
-    const entities = [...this.entities.values()].sort((a, b) => b.mentions - a.mentions || cmp(a.id, b.id));
+    const entities = [...this.entities.values()].sort((a, b) => b.mentions - a.mentions || ascending(a.id, b.id));
     const windowsOf = (e: EntityRow, w: number): number => (w === 0 ? e.sentences : w === 1 ? e.blocks : e.articles);
     const counts = Object.fromEntries(WINDOW_LIST.map((w) => [w, { distinct: 0, kept: 0 }])) as Record<WindowT, { distinct: number; kept: number }>;
     const pairs: CorpusPairT[] = [];
@@ -778,7 +698,7 @@ export class CorpusAggregate {
         evidence: w === 0 ? (this.evidence[r] ?? []).map((e): EvidenceT => ({ article: e.s.article, date: e.s.date, block: e.s.block, sentence: e.s.sentence, text: e.s.text, aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd })) : [],
       });
     }
-    pairs.sort((x, y) => WINDOW_RANK[x.window] - WINDOW_RANK[y.window] || y.count - x.count || cmp(x.a, y.a) || cmp(x.b, y.b));
+    pairs.sort((x, y) => WINDOW_RANK[x.window] - WINDOW_RANK[y.window] || y.count - x.count || ascending(x.a, y.a) || ascending(x.b, y.b));
 
     // Top partners of each entity, among the kept pairs of one window kind.
     const partners = new Map<string, Array<{ id: string; count: number; npmi: number; g2: number; pmi: number }>>();
@@ -798,7 +718,7 @@ export class CorpusAggregate {
       // "Belongs together" means more often than chance: ranking by a measure leaves out negative associations.
       if (o.top.by !== 'count') list = list.filter((x) => x.pmi > 0);
       const key = o.top.by;
-      list.sort((x, y) => y[key] - x[key] || y.count - x.count || cmp(x.id, y.id));
+      list.sort((x, y) => y[key] - x[key] || y.count - x.count || ascending(x.id, y.id));
       return list.slice(0, o.top.k).map((x) => ({ id: x.id, name: this.entities.get(x.id)?.name ?? x.id, count: x.count, npmi: x.npmi, g2: x.g2 }));
     };
 
@@ -851,7 +771,7 @@ export class CorpusAggregate {
         pairs: counts,
       },
       volume: { day: sortedRecord(volume.day), week: sortedRecord(volume.week), month: sortedRecord(volume.month) },
-      categories: [...this.categories.entries()].map(([category, [articles, mentions]]) => ({ category, articles, mentions })).sort((x, y) => y.articles - x.articles || cmp(x.category, y.category)),
+      categories: [...this.categories.entries()].map(([category, [articles, mentions]]) => ({ category, articles, mentions })).sort((x, y) => y.articles - x.articles || ascending(x.category, y.category)),
       entities: entities.map((r) => {
         const out: CorpusReportT['entities'][number] = {
           id: r.id,
@@ -864,7 +784,7 @@ export class CorpusAggregate {
           windows: { sentence: r.sentences, block: r.blocks, article: r.articles },
           firstDate: r.firstDate,
           lastDate: r.lastDate,
-          categories: [...r.categories.entries()].map(([category, [mentions, articles]]) => ({ category, mentions, articles })).sort((x, y) => y.mentions - x.mentions || cmp(x.category, y.category)),
+          categories: [...r.categories.entries()].map(([category, [mentions, articles]]) => ({ category, mentions, articles })).sort((x, y) => y.mentions - x.mentions || ascending(x.category, y.category)),
           top: topOf(r.id),
         };
         return out;

@@ -8,39 +8,15 @@ import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
 import { writePrettyJson } from './json-stream.js';
-import type { CorpusReportT, MentionLineT } from '../schema/corpus.js';
+import type { CorpusReportT } from '../schema/corpus.js';
+import type { MentionLineT } from '../schema/aggregate.js';
 import { jsonSchemas } from '../schema/json.js';
 import type { ArticleReportT } from '../schema/report.js';
 import { writeAggregateFile } from './aggregate-file.js';
 import type { CorpusAggregate } from './aggregate.js';
+import { ascending } from 'd3-array';
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The mentions of one article as NDJSON lines, in text order (block, start, end, entity); unresolved ones are left out. */
-export function mentionLines(report: ArticleReportT): string {
-  const rows: Array<{ entity: ArticleReportT['entities'][number]; m: ArticleReportT['entities'][number]['mentions'][number] }> = [];
-  for (const entity of report.entities) for (const m of entity.mentions) rows.push({ entity, m });
-  rows.sort((x, y) => x.m.block - y.m.block || x.m.start - y.m.start || x.m.end - y.m.end || cmp(x.entity.id, y.entity.id));
-  let out = '';
-  for (const { entity, m } of rows) {
-    const line: MentionLineT = {
-      article: report.id,
-      date: report.meta.date,
-      entity: entity.id,
-      type: entity.type,
-      block: m.block,
-      sentence: m.sentence,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      source: m.source,
-      ...(m.rule !== undefined ? { rule: m.rule } : {}),
-      confidence: m.confidence,
-    };
-    out += JSON.stringify(line) + '\n';
-  }
-  return out;
-}
 
 /** Columns of entities.csv, in order. */
 export const ENTITY_COLUMNS = ['id', 'type', 'name', 'iso2', 'source', 'mentions', 'articles', 'sentences', 'blocks', 'firstDate', 'lastDate'] as const;
@@ -67,12 +43,12 @@ export function edgesCsv(corpus: CorpusReportT): string {
  */
 export function networkGexf(corpus: CorpusReportT): string {
   const window = corpus.run.options.network.window;
-  const edges = corpus.pairs.filter((p) => p.window === window).sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b));
+  const edges = corpus.pairs.filter((p) => p.window === window).sort((x, y) => ascending(x.a, y.a) || ascending(x.b, y.b));
   const used = new Set(edges.flatMap((p) => [p.a, p.b]));
   const graph = new UndirectedGraph();
   graph.setAttribute('creator', 'guanxi');
   graph.setAttribute('description', `entity co-occurrence (${window} windows, pairs with count >= ${corpus.run.options.pairs.minCount} in >= ${corpus.run.options.pairs.minArticles} articles)`);
-  for (const e of [...corpus.entities].sort((x, y) => cmp(x.id, y.id))) {
+  for (const e of [...corpus.entities].sort((x, y) => ascending(x.id, y.id))) {
     if (!used.has(e.id)) continue;
     graph.addNode(e.id, { label: e.name, type: e.type, name: e.name, iso2: e.iso2 ?? '', source: e.source, mentions: e.mentions, articles: e.articles, sentences: e.windows.sentence, blocks: e.windows.block, firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '' });
   }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { ConfigError } from '../resources/dictionaries.js';
+import { ConfigError } from '../core/errors.js';
 import { ArticleReport } from '../schema/report.js';
 import type { ArticleReportT } from '../schema/report.js';
 

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../resources/dictionaries.js';
+import { ConfigError } from '../core/errors.js';
 import type { Pipeline } from '../pipeline.js';
-import { builtinSegmenter } from '../stages/segment.js';
 import { readGold, readSighan } from '../nlp/ner/gold.js';
 import type { GoldFormatT, GoldProblem, NerSentence, NerSpanT } from '../nlp/ner/gold.js';
-import { loadNerModel } from '../resources/model.js';
 import { createRecognizer } from '../article/recognizer.js';
 import { scoreNer, scoreSeg } from '../nlp/ner/score.js';
 import type { NerScore, SegScore } from '../nlp/ner/score.js';
@@ -46,7 +44,7 @@ export function conventionOf(format: NerInputFormat): ConventionT {
 /** A recognizer for sentences: the pipeline's full one, or the model alone, following a corpus's conventions. */
 export function sentenceRecognizer(pipeline: Pipeline, mode: EvalMode, convention: ConventionT = 'msra'): (text: string) => NerSpanT[] {
   const tagOptions = pipeline.stageOptions('tag') as { model?: string } | undefined;
-  const model = loadNerModel(pipeline.dictionaries, tagOptions?.model);
+  const model = pipeline.resources.nerModel(tagOptions?.model);
   // A model trained without that corpus follows its default conventions.
   const index = Math.max(0, (model.info.conventions ?? ['msra']).indexOf(convention));
   if (mode === 'model') return (text) => model.spans(text, index).map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
@@ -115,7 +113,7 @@ export function evalSeg(pipeline: Pipeline, goldPath: string, vocabularyPath: st
   if (vocabularyPath !== null && !existsSync(vocabularyPath)) throw new ConfigError(`word list ${vocabularyPath} does not exist`);
   const gold = readSighan(readFileSync(goldPath, 'utf8'));
   const vocabulary = vocabularyPath === null ? undefined : new Set(readFileSync(vocabularyPath, 'utf8').split(/\s+/).filter((w) => w !== ''));
-  const segmenter = builtinSegmenter(pipeline.dictionaries, 1_000_000);
+  const segmenter = pipeline.resources.segmenter(1_000_000);
   let characters = 0;
   const predicted: string[][] = [];
   const t0 = performance.now();

@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-let tmpCounter = 0;
-
-/** A temporary file name in `dir` for `path`, unique across processes and the worker threads of one process. */
+/** A temporary file name in `dir` for `path`, unique across processes, their threads and their writes. */
 function tmpName(dir: string, path: string): string {
-  return join(dir, `.${basename(path)}.${process.pid}.${threadId}.${tmpCounter++}.tmp`);
+  return join(dir, `.${basename(path)}.${process.pid}.${threadId}.${randomUUID().slice(0, 8)}.tmp`);
 }
 
 const isNoEntry = (err: unknown): boolean => (err as NodeJS.ErrnoException | null)?.code === 'ENOENT';
@@ -136,44 +134,5 @@ export class LineWriter {
     this.fd = null;
     this.buffer = [];
     rmSync(this.tmp, { force: true });
-  }
-}
-
-/**
- * Writes a cache file in the OS temporary folder through a temporary name unique to this process and thread, then a
- * rename, so runs and workers starting together never see half a file; failing to write only loses the cache.
- */
-export function writeCacheFile(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch {
-    rmSync(tmp, { force: true });
-  }
-}
-
-/**
- * Removes the oldest files of one cache family (the files of `dir` whose name starts with `prefix`), keeping the
- * `keep` most recently written. Each content version adds a file (a dictionary edit, each checkout's IDF table of
- * 8 MB) that nothing else would ever remove. A removed cache only costs the next start that needs it a rebuild; a
- * reader that loses a race to it rebuilds too (every cache read falls back on failure).
- */
-export function pruneCacheFamily(dir: string, prefix: string, keep: number): void {
-  try {
-    const names = readdirSync(dir).filter((n) => n.startsWith(prefix) && !n.endsWith('.tmp'));
-    if (names.length <= keep) return;
-    const dated: Array<{ name: string; mtime: number }> = [];
-    for (const name of names) {
-      try {
-        dated.push({ name, mtime: statSync(join(dir, name)).mtimeMs });
-      } catch {
-        // Removed meanwhile by another run.
-      }
-    }
-    dated.sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
-    for (const { name } of dated.slice(keep)) rmSync(join(dir, name), { force: true });
-  } catch {
-    // Only a cache: a folder we cannot list or clean is left as it is.
   }
 }

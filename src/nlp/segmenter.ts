@@ -150,17 +150,6 @@ function parseHmm(text: string, file: string): Hmm {
   return { start, trans, emit };
 }
 
-let latest: JiebaSegmenter | null = null;
-
-/**
- * The segmenter most recently built over nodejieba's own lexicon (user words make no difference to its lexicon
- * entries), or a new one without user words: what lexicon queries use, so that a process holds one copy of jieba's
- * lexicon.
- */
-export function sharedLexicon(): JiebaSegmenter {
-  return latest ?? JiebaSegmenter.create();
-}
-
 /** The word spans of the last cut, in code units of the text; valid until the next call. */
 export interface Spans {
   starts: Int32Array;
@@ -276,7 +265,6 @@ export class JiebaSegmenter {
     }
     const sorted = weights.slice().sort();
     const seg = new JiebaSegmenter(trie, hmm, sorted[0] as number, tagList);
-    if (source.dictText === undefined) latest = seg;
     const median = sorted[sorted.length >> 1] as number;
     for (const [word, freq] of source.userWords ?? []) {
       if (word === '' || (freq !== null && !(freq > 0))) continue;

@@ -1,69 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type YAMLType from 'yaml';
-import { pruneCacheFamily, writeAtomic } from '../io/atomic.js';
+import type { StartupCache } from './startup-cache.js';
 import type { z } from 'zod';
 import { DictFile } from '../schema/dictionary.js';
-import type { DictEntryT } from '../schema/dictionary.js';
+import type { DictEntryT, DictionarySet, Entity, FormClaim, FormClash, FormKind } from '../schema/dictionary.js';
 import type { DiagnosticT } from '../schema/document.js';
-import { needsNormalizing, normalizeText } from '../stages/normalize.js';
+import { needsNormalizing, normalizeText } from '../core/text.js';
 import { FormTrie } from '../core/form-trie.js';
+import { ConfigError } from '../core/errors.js';
+import { ascending } from 'd3-array';
 
 /** The folder of built-in dictionaries shipped with the package. */
 export const BUILTIN_DICT_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
-
-/** A configuration error: a bad pipeline file, dictionary or option; the CLI exits with code 2. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-/** A dictionary entry as loaded: its type resolved and where it came from. */
-export interface Entity extends DictEntryT {
-  type: string;
-  file: string;
-  layer: 'builtin' | 'user';
-}
-
-/** How a surface form names an entity (`titled`: a person's form that counts only after the person's titles). */
-export type FormKind = 'name' | 'alias' | 'en' | 'titled';
-
-/** One claim of a surface form by an entity. */
-export interface FormClaim {
-  entity: string;
-  kind: FormKind;
-  layer: 'builtin' | 'user';
-  priority: number;
-  order: number;
-}
-
-/** A surface form claimed by more than one entity, with the winner chosen by the documented rule. */
-export interface FormClash {
-  form: string;
-  winner: string;
-  claims: FormClaim[];
-}
-
-/** Every dictionary in effect, indexed for matching; built once per process. */
-export interface DictionarySet {
-  entities: Map<string, Entity>;
-  /** Matching-form surface → winning claim. */
-  forms: Map<string, FormClaim>;
-  clashes: FormClash[];
-  /** Single-character country abbreviation → candidate country ids, in load order. */
-  abbreviations: Map<string, string[]>;
-  /** Trie over all matching forms; payload indexes `formList`. */
-  trie: FormTrie;
-  formList: Array<{ form: string; claim: FormClaim }>;
-  files: string[];
-  /** Matching forms that name no entity, with the highest layer that excludes each (see DictFile.exclude). */
-  excluded: Map<string, 'builtin' | 'user'>;
-  hash: string;
-  diagnostics: DiagnosticT[];
-}
 
 /** Lists the dictionary files of a file or folder path (folders: every .yaml/.yml inside, recursively, sorted). */
 export function dictionaryFiles(path: string): string[] {
@@ -103,38 +55,14 @@ function describeIssue(file: string, data: unknown, issue: z.core.$ZodIssue): st
   return `${file}: ${where}: ${issue.message}`;
 }
 
-let schemaKey: string | null | undefined;
-
-/**
- * What a validated dictionary depends on besides its text: the dictionary schema's source and the versions of
- * yaml and zod; null (no caching) when the schema source cannot be read.
- */
-function dictionarySchemaKey(): string | null {
-  if (schemaKey !== undefined) return schemaKey;
-  try {
-    const require = createRequire(import.meta.url);
-    const here = fileURLToPath(import.meta.url);
-    const schema = readFileSync(join(dirname(here), '..', 'schema', `dictionary${extname(here)}`));
-    const versions = ['yaml', 'zod'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(' ');
-    schemaKey = createHash('sha256').update(schema).update(versions).digest('hex');
-  } catch {
-    schemaKey = null;
-  }
-  return schemaKey;
-}
-
-/**
- * Where the validated form of a dictionary text is cached (JSON in the OS temporary folder, keyed by the text and
- * the schema): parsing the built-in YAML takes 0.2–0.5 s at every start, reading the JSON a few milliseconds.
- */
-function dictionaryCachePath(text: string): string | null {
-  const key = dictionarySchemaKey();
-  if (key === null) return null;
-  return join(tmpdir(), `guanxi-dict-${createHash('sha256').update(key).update('\0').update(text).digest('hex').slice(0, 32)}.json`);
+/** The versions of the libraries that shape a validated dictionary (with the code hash, the start-up cache key). */
+function parserVersions(): string {
+  const require = createRequire(import.meta.url);
+  return ['yaml', 'zod'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(' ');
 }
 
 /** Reads and validates one dictionary file; throws a ConfigError naming the file, entry and field. */
-export function readDictionaryFile(file: string): z.infer<typeof DictFile> {
+export function readDictionaryFile(file: string, cache: StartupCache | null = null): z.infer<typeof DictFile> {
   let text: string;
   let data: unknown;
   try {
@@ -142,13 +70,15 @@ export function readDictionaryFile(file: string): z.infer<typeof DictFile> {
   } catch (err) {
     throw new ConfigError(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
-  const cachePath = dictionaryCachePath(text);
-  if (cachePath !== null) {
+  // The validated form of a dictionary text, from the start-up cache: parsing the built-in YAML takes 0.2–0.5 s.
+  const key = cache === null ? '' : `${parserVersions()}\0${text}`;
+  const cached = cache?.read('dictionary', key) ?? null;
+  if (cached !== null) {
     try {
-      const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as z.infer<typeof DictFile>;
-      if (Array.isArray(cached.entries)) return cached;
+      const data = JSON.parse(cached.toString('utf8')) as z.infer<typeof DictFile>;
+      if (Array.isArray(data.entries)) return data;
     } catch {
-      // Not cached yet (or unreadable): parse the YAML.
+      // A damaged entry: parse the YAML and write it again.
     }
   }
   try {
@@ -161,16 +91,7 @@ export function readDictionaryFile(file: string): z.infer<typeof DictFile> {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.slice(0, 5).map((i) => describeIssue(file, data, i)).join('\n'));
   }
-  if (cachePath !== null) {
-    try {
-      // Written atomically, so runs and workers starting together never read half a file.
-      writeAtomic(cachePath, JSON.stringify(parsed.data));
-      // One file per dictionary file and content: the built-in files, a user's own, and their recent versions.
-      pruneCacheFamily(tmpdir(), 'guanxi-dict-', 64);
-    } catch {
-      // A read-only temporary folder only costs the next start its parse.
-    }
-  }
+  cache?.write('dictionary', key, JSON.stringify(parsed.data));
   return parsed.data;
 }
 
@@ -191,7 +112,7 @@ export function compareClaims(a: FormClaim, b: FormClaim): number {
 }
 
 /** Loads the built-in dictionaries and the user's layers over them, validates and indexes them. */
-export function loadDictionaries(opts: { builtin?: string | false; user?: string[] } = {}): DictionarySet {
+export function loadDictionaries(opts: { builtin?: string | false; user?: string[]; cache?: StartupCache | null } = {}): DictionarySet {
   const builtinFiles = opts.builtin === false ? [] : dictionaryFiles(opts.builtin ?? BUILTIN_DICT_DIR);
   const userFiles = (opts.user ?? []).flatMap((p) => dictionaryFiles(p));
   const diagnostics: DiagnosticT[] = [];
@@ -204,7 +125,7 @@ export function loadDictionaries(opts: { builtin?: string | false; user?: string
   for (const [files, layer] of layers) {
     const seenInLayer = new Map<string, string>();
     for (const file of files) {
-      const parsed = readDictionaryFile(file);
+      const parsed = readDictionaryFile(file, opts.cache ?? null);
       for (const raw of parsed.exclude ?? []) {
         const form = matchingForm(raw);
         // User layers come after the built-in one, so the highest layer is the last set.
@@ -281,6 +202,6 @@ export function indexDictionaries(entities: Map<string, Entity>, files: string[]
     hash.update('\n');
   }
   // Exclusions change what is reported, so they are part of the hash (and of the run cache's key).
-  for (const [form, layer] of [...excluded].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) hash.update(`exclude\t${layer}\t${form}\n`);
+  for (const [form, layer] of [...excluded].sort((a, b) => ascending(a[0], b[0]))) hash.update(`exclude\t${layer}\t${form}\n`);
   return { entities, forms, clashes, abbreviations, trie, formList, files, excluded, hash: hash.digest('hex').slice(0, 16), diagnostics };
 }

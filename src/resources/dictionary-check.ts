@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { DictFile } from '../schema/dictionary.js';
-import { builtinSegmenter } from '../stages/segment.js';
-import { BUILTIN_DICT_DIR, ConfigError, dictionaryFiles, indexDictionaries, matchingForm } from './dictionaries.js';
-import type { Entity } from './dictionaries.js';
+import { builtinSegmenter } from './lexicon.js';
+import { BUILTIN_DICT_DIR, dictionaryFiles, indexDictionaries, matchingForm } from './dictionaries.js';
+import { ConfigError } from '../core/errors.js';
+import type { Entity } from '../schema/dictionary.js';
+import { ascending } from 'd3-array';
 
 /** One finding of `guanxi dict check`, with the file, entry and field it concerns. */
 export interface DictFinding {
@@ -156,5 +158,5 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
     }
   }
   const rank = { error: 0, warning: 1, info: 2 };
-  return findings.sort((x, y) => rank[x.severity] - rank[y.severity] || (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  return findings.sort((x, y) => rank[x.severity] - rank[y.severity] || ascending(x.file, y.file));
 }

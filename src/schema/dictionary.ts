@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FormTrie } from '../core/form-trie.js';
+import type { DiagnosticT } from './document.js';
 
 /** Built-in entity types; users may add their own lowercase types (for example `company`). */
 export const BUILTIN_TYPES = ['person', 'country', 'place', 'organization', 'initiative'] as const;
@@ -70,3 +72,47 @@ export type DictRoleT = z.infer<typeof DictRole>;
 export type DictEntryInput = z.input<typeof DictEntry>;
 export type DictEntryT = z.infer<typeof DictEntry>;
 export type DictFileT = z.infer<typeof DictFile>;
+
+/** A dictionary entry as loaded: its type resolved and where it came from. */
+export interface Entity extends DictEntryT {
+  type: string;
+  file: string;
+  layer: 'builtin' | 'user';
+}
+
+/** How a surface form names an entity (`titled`: a person's form that counts only after the person's titles). */
+export type FormKind = 'name' | 'alias' | 'en' | 'titled';
+
+/** One claim of a surface form by an entity. */
+export interface FormClaim {
+  entity: string;
+  kind: FormKind;
+  layer: 'builtin' | 'user';
+  priority: number;
+  order: number;
+}
+
+/** A surface form claimed by more than one entity, with the winner chosen by the documented rule. */
+export interface FormClash {
+  form: string;
+  winner: string;
+  claims: FormClaim[];
+}
+
+/** Every dictionary in effect, indexed for matching; built once per pipeline. */
+export interface DictionarySet {
+  entities: Map<string, Entity>;
+  /** Matching-form surface → winning claim. */
+  forms: Map<string, FormClaim>;
+  clashes: FormClash[];
+  /** Single-character country abbreviation → candidate country ids, in load order. */
+  abbreviations: Map<string, string[]>;
+  /** Trie over all matching forms; payload indexes `formList`. */
+  trie: FormTrie;
+  formList: Array<{ form: string; claim: FormClaim }>;
+  files: string[];
+  /** Matching forms that name no entity, with the highest layer that excludes each (see DictFile.exclude). */
+  excluded: Map<string, 'builtin' | 'user'>;
+  hash: string;
+  diagnostics: DiagnosticT[];
+}

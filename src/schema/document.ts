@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ArticleReportT } from './report.js';
+import type { NormBlock } from '../core/text.js';
 
 /** How serious a diagnostic is: `error` means the article could not be processed. */
 export const Severity = z.enum(['info', 'warning', 'error']);
@@ -64,6 +64,9 @@ export const Mention = z
   })
   .strict();
 
+/** The window kinds in which co-occurrence is counted. */
+export const Window = z.enum(['sentence', 'block', 'article']);
+
 export type SeverityT = z.infer<typeof Severity>;
 export type DiagnosticT = z.infer<typeof Diagnostic>;
 export type BlockKindT = z.infer<typeof BlockKind>;
@@ -71,13 +74,10 @@ export type BlockT = z.infer<typeof Block>;
 export type MetaT = z.infer<typeof Meta>;
 export type MentionT = z.infer<typeof Mention>;
 export type MentionSourceT = z.infer<typeof MentionSource>;
+export type WindowT = z.infer<typeof Window>;
 
-/** A block's matching form: normalised text and, for each of its UTF-16 units, the offset in the original block text. */
-export interface NormBlock {
-  text: string;
-  /** map[i] is the original offset of normalised unit i; map[text.length] is the original length. */
-  map: Int32Array;
-}
+/** Each window kind's place in {@link Window}'s order (sentence 0, block 1, article 2), as aggregates store it. */
+export const WINDOW_RANK: Readonly<Record<WindowT, number>> = { sentence: 0, block: 1, article: 2 };
 
 /** A sentence: its block, its span in the block text, and its span in the block's matching form. */
 export interface Sentence {
@@ -100,7 +100,7 @@ export interface Token {
 export interface Cooccurrence {
   a: string;
   b: string;
-  window: 'sentence' | 'block' | 'article';
+  window: WindowT;
   count: number;
 }
 
@@ -108,23 +108,4 @@ export interface Cooccurrence {
 export interface Keyword {
   word: string;
   weight: number;
-}
-
-/** The typed document that flows through the stages; each stage returns a richer copy. */
-export interface Doc {
-  id: string;
-  file: string;
-  source: { path: string; bytes: number; sha256: string; format: 'markdown' | 'html'; encoding: string; script: 'simplified' | 'traditional' };
-  raw: string;
-  meta: MetaT;
-  blocks: BlockT[];
-  norm?: NormBlock[];
-  sentences?: Sentence[];
-  tokens?: Token[];
-  mentions?: MentionT[];
-  cooccurrences?: Cooccurrence[];
-  keywords?: Keyword[];
-  /** The validated article report, set by the report stage. */
-  report?: ArticleReportT;
-  diagnostics: DiagnosticT[];
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DictFile } from './dictionary.js';
 import { PipelineFile } from './pipeline.js';
-import { AggregateLine, MentionLine } from './corpus.js';
-import { ArticleReport, CorpusReport, RunInfo } from './report.js';
+import { AggregateLine, MentionLine } from './aggregate.js';
+import { ArticleReport } from './report.js';
+import { CorpusReport, RunInfo } from './corpus.js';
 
 /** JSON Schemas generated from the zod schemas, by file name. */
 export function jsonSchemas(): Record<string, unknown> {

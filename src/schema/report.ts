@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Block, Diagnostic, Meta, MentionSource } from './document.js';
+import { Block, Diagnostic, Meta, MentionSource, Window } from './document.js';
 
 /** Version of the report formats; bumped on incompatible change. */
 export const REPORT_VERSION = 1;
@@ -56,7 +56,7 @@ export const ReportPair = z
   .object({
     a: z.string(),
     b: z.string(),
-    window: z.enum(['sentence', 'block', 'article']),
+    window: Window,
     count: z.number().int().positive(),
   })
   .strict();
@@ -97,32 +97,6 @@ export const ArticleReport = z
   })
   .strict();
 
-// The corpus report's schemas live in corpus.ts with the aggregate and export schemas; re-exported for existing importers.
-export { CORPUS_VERSION, CorpusEntity, CorpusPair, CorpusReport } from './corpus.js';
-export type { CorpusEntityT, CorpusReportT } from './corpus.js';
-
-/** Timings and other facts that vary between runs, kept out of the deterministic reports. */
-export const RunInfo = z
-  .object({
-    startedAt: z.string(),
-    finishedAt: z.string(),
-    seconds: z.number(),
-    peakRssMB: z.number(),
-    /** CPU time of the whole process since it started, all threads, user and system: over `seconds`, the cores used. */
-    cpuSeconds: z.number().nonnegative().optional(),
-    inputs: z.array(z.string()),
-    out: z.string(),
-    articles: z.number().int(),
-    characters: z.number().int(),
-    stageSeconds: z.record(z.string(), z.number()),
-    workers: z.number().int().positive(),
-    cache: z.object({ hits: z.number().int().nonnegative(), misses: z.number().int().nonnegative() }).strict(),
-    /** Set by `guanxi merge`: the output folders it merged (then `inputs` are the runs' inputs, in order). */
-    merged: z.array(z.string()).optional(),
-  })
-  .strict();
-
 export type ArticleReportT = z.infer<typeof ArticleReport>;
 export type ArticleStatusT = z.infer<typeof ArticleStatus>;
 export type ReportEntityT = z.infer<typeof ReportEntity>;
-export type RunInfoT = z.infer<typeof RunInfo>;

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import type { Cooccurrence, DiagnosticT, Doc, MentionT } from '../schema/document.js';
+import { Window } from '../schema/document.js';
+import type { Cooccurrence, DiagnosticT, MentionT, WindowT } from '../schema/document.js';
+import type { Doc } from '../schema/doc.js';
 import { defineStage } from './types.js';
-
-/** The window kinds in which co-occurrence is counted. */
-export const WINDOWS = ['sentence', 'block', 'article'] as const;
 
 /** Options of the cooccur stage. */
 export const CooccurOptions = z
   .object({
-    windows: z.array(z.enum(WINDOWS)).min(1).default([...WINDOWS]),
+    windows: z.array(Window).min(1).default([...Window.options]),
     /**
      * A window with more distinct entities than this counts no pairs (a list such as 委员名单 or 治丧委员会名单 is
      * no context; its pairs would grow with the square of its length), and its article gets an info diagnostic.
@@ -17,15 +16,18 @@ export const CooccurOptions = z
   })
   .strict();
 
-/** The pair table of {@link cooccurrences}, reused between articles (all zero between calls); at most 4 MB kept. */
-let scratch = new Int32Array(4096);
+/** The pair table of {@link cooccurrences}, reused between a stage's articles (all zero between calls). */
+export interface PairScratch {
+  table: Int32Array;
+}
+/** Cells of the largest pair table kept between articles (4 MB). */
 const SCRATCH_MAX = 1 << 20;
 
 /**
  * Counts, per window kind, the windows in which each pair of distinct entities appears together. Pairs are counted
  * in a flat table while there are at most `denseCells` of them (16 MB), in a map beyond (tests lower it).
  */
-export function cooccurrences(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][], denseCells = 1 << 22, maxEntities = Number.POSITIVE_INFINITY, skipped: OversizeWindow[] = []): Cooccurrence[] {
+export function cooccurrences(mentions: readonly MentionT[], windows: readonly WindowT[], denseCells = 1 << 22, maxEntities = Number.POSITIVE_INFINITY, skipped: OversizeWindow[] = [], scratch: PairScratch = { table: new Int32Array(4096) }): Cooccurrence[] {
   // Entities are ranked once in id order, so that a pair is two small integers: no pair key strings to build, sort
   // and split again. Pairs come out in (a, b) id order, the order of the `a\0b` keys they replace.
   const rank = new Map<string, number>();
@@ -36,7 +38,7 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
   ids.forEach((id, r) => rank.set(id, r));
   const k = ids.length;
   const out: Cooccurrence[] = [];
-  for (const window of WINDOWS) {
+  for (const window of Window.options) {
     if (!windows.includes(window)) continue;
     const groups = new Map<number, number[]>();
     for (const m of mentions) {
@@ -49,8 +51,8 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly (
     // A flat k×k table (up to an article with a couple of thousand entities); a map beyond. The table is one
     // buffer kept between articles and left all zero (each cell is cleared as it is read), not one per window.
     const dense = k * k <= denseCells;
-    if (dense && scratch.length < k * k && k * k <= SCRATCH_MAX) scratch = new Int32Array(Math.max(k * k, 4096));
-    const table = !dense ? null : scratch.length >= k * k ? scratch : new Int32Array(k * k);
+    if (dense && scratch.table.length < k * k && k * k <= SCRATCH_MAX) scratch.table = new Int32Array(Math.max(k * k, 4096));
+    const table = !dense ? null : scratch.table.length >= k * k ? scratch.table : new Int32Array(k * k);
     const sparse = dense ? null : new Map<number, number>();
     for (const [key, g] of groups) {
       sortSmall(g);
@@ -105,22 +107,22 @@ function sortSmall(g: number[]): void {
 
 /** A window left out of the pair count for having more than `maxEntities` distinct entities. */
 export interface OversizeWindow {
-  window: (typeof WINDOWS)[number];
+  window: WindowT;
   /** The sentence or block index (0 for the article). */
   index: number;
   entities: number;
 }
 
 /** The pair of table cell `cell` (row a, column b over the ranked ids). */
-function pairOf(ids: readonly string[], cell: number, window: (typeof WINDOWS)[number], count: number): Cooccurrence {
+function pairOf(ids: readonly string[], cell: number, window: WindowT, count: number): Cooccurrence {
   const k = ids.length;
   return { a: ids[Math.floor(cell / k)] as string, b: ids[cell % k] as string, window, count };
 }
 
 /** The count through joined `a\0b` keys (the original method), for ids that contain NUL. */
-function cooccurrencesByKey(mentions: readonly MentionT[], windows: readonly (typeof WINDOWS)[number][], maxEntities: number, skipped: OversizeWindow[]): Cooccurrence[] {
+function cooccurrencesByKey(mentions: readonly MentionT[], windows: readonly WindowT[], maxEntities: number, skipped: OversizeWindow[]): Cooccurrence[] {
   const out: Cooccurrence[] = [];
-  for (const window of WINDOWS) {
+  for (const window of Window.options) {
     if (!windows.includes(window)) continue;
     const groups = new Map<number, Set<string>>();
     for (const m of mentions) {
@@ -158,11 +160,12 @@ export const cooccurStage = defineStage({
   options: CooccurOptions,
   requires: ['tag'],
   create(options) {
+    const scratch: PairScratch = { table: new Int32Array(4096) };
     return {
       name: 'cooccur',
       run(doc: Doc): Doc {
         const skipped: OversizeWindow[] = [];
-        const pairs = cooccurrences(doc.mentions ?? [], options.windows, undefined, options.maxEntities, skipped);
+        const pairs = cooccurrences(doc.mentions ?? [], options.windows, undefined, options.maxEntities, skipped, scratch);
         if (skipped.length === 0) return { ...doc, cooccurrences: pairs };
         const diagnostics = skipped.map((w): DiagnosticT => {
           const d: DiagnosticT = {

@@ -5,7 +5,8 @@ import type * as Htmlparser2 from 'htmlparser2';
 import { marked } from 'marked';
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
-import type { BlockKindT, BlockT, DiagnosticT, Doc, MetaT } from '../schema/document.js';
+import type { BlockKindT, BlockT, DiagnosticT, MetaT } from '../schema/document.js';
+import type { Doc } from '../schema/doc.js';
 import { defineStage } from './types.js';
 
 /** Options of the extract stage. */

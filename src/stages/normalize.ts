@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { Doc, NormBlock } from '../schema/document.js';
+import type { Doc } from '../schema/doc.js';
+import { isTraditional, normalizeText } from '../core/text.js';
 import { defineStage } from './types.js';
-import { pruneCacheFamily, writeCacheFile } from '../io/atomic.js';
 
 /** Options of the normalize stage. */
 export const NormalizeOptions = z
@@ -15,192 +11,18 @@ export const NormalizeOptions = z
   })
   .strict();
 
-/** Share of CJK characters that change under traditional→simplified conversion above which an article is traditional. */
-const TRADITIONAL_SHARE = 0.05;
-
-const require = createRequire(import.meta.url);
-
-/** opencc-js, loaded when a converter is first needed: most runs meet no traditional article, and its dictionaries take ~40 ms to set up. */
-function openCC(): typeof import('opencc-js') {
-  return require('opencc-js') as typeof import('opencc-js');
-}
-
-/** Converts traditional to simplified character by character, so offsets stay one to one. */
-export function createToSimplified(): (text: string) => string {
-  const phrase = openCC().Converter({ from: 't', to: 'cn' });
-  return (text: string): string => {
-    const out = phrase(text);
-    if (out.length === text.length) return out;
-    // The phrase dictionary changed a length (rare): fall back to one character at a time.
-    let s = '';
-    for (const ch of text) {
-      const c = phrase(ch);
-      s += c.length === ch.length ? c : ch;
-    }
-    return s;
-  };
-}
-
-/** Computes the table of the CJK characters that change under traditional→simplified conversion. */
-export function computeTraditionalChars(toSimplified: (s: string) => string): Uint8Array {
-  const table = new Uint8Array(65536);
-  const chars: string[] = [];
-  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
-  // One call over newline-separated characters instead of 27,000 calls; each converts on its own.
-  const converted = toSimplified(chars.join('\n')).split('\n');
-  if (converted.length === chars.length) {
-    chars.forEach((ch, i) => {
-      if (converted[i] !== ch) table[ch.charCodeAt(0)] = 1;
-    });
-  }
-  return table;
-}
-
-let traditionalTable: Uint8Array | null = null;
-
-
-/** The installed opencc-js version (its package.json is not among the package's exports; it sits two folders above the entry). */
-function openCCVersion(): string {
-  const pkg = join(dirname(require.resolve('opencc-js')), '..', '..', 'package.json');
-  const { name, version } = JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string; version?: string };
-  if (name !== 'opencc-js' || version === undefined) throw new Error('opencc-js package.json not found');
-  return version;
-}
-
-/**
- * The table of traditional-only characters, built once per opencc-js version and cached in the OS temporary folder
- * (building it means setting up opencc-js and converting 27,000 characters: ~100 ms at every start).
- */
-export function traditionalChars(): Uint8Array {
-  if (traditionalTable !== null) return traditionalTable;
-  let cache: string | null = null;
-  try {
-    cache = join(tmpdir(), `guanxi-traditional-v1-opencc-${openCCVersion()}.bin`);
-    const bytes = readFileSync(cache);
-    if (bytes.length === 65536) {
-      traditionalTable = new Uint8Array(bytes);
-      return traditionalTable;
-    }
-  } catch {
-    // Not cached yet: build it.
-  }
-  traditionalTable = computeTraditionalChars(createToSimplified());
-  if (cache !== null) {
-    writeCacheFile(cache, traditionalTable);
-    pruneCacheFamily(tmpdir(), 'guanxi-traditional-v1-', 2);
-  }
-  return traditionalTable;
-}
-
-/** Whether a text is written in traditional characters: enough of its CJK characters are traditional-only forms. */
-export function isTraditional(text: string, table: Uint8Array): boolean {
-  let cjk = 0;
-  let changed = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) {
-      cjk++;
-      changed += table[c] ?? 0;
-    }
-  }
-  return cjk > 0 && changed >= 2 && changed / cjk >= TRADITIONAL_SHARE;
-}
-
-/** Per-UTF-16-unit replacement table: full-width ASCII and the ideographic space to their half-width forms. */
-const FOLD = (() => {
-  const t = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) t[c] = c;
-  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
-  t[0x3000] = 0x20;
-  return t;
-})();
-
-/** Per-UTF-16-unit whitespace class: 1 a space, 2 a line break (kept as one newline when a run is folded). */
-const SPACE = (() => {
-  const t = new Uint8Array(65536);
-  for (const c of [0x20, 0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x3000, 0x200b, 0xfeff, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]) t[c] = 1;
-  for (const c of [0x0a, 0x2028, 0x2029]) t[c] = 2;
-  return t;
-})();
-
-/** Whether Uint16Array memory is little-endian, so that its bytes can be read as a UTF-16LE buffer. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/**
- * The string of UTF-16 units codes[0, len): short ones with String.fromCharCode, longer ones through a Buffer
- * (a fixed cost but no per-unit one; lossless for lone surrogates, unlike TextDecoder).
- */
-function unitsToString(codes: Uint16Array, len: number): string {
-  if (len <= 64) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
-  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, len * 2).toString('utf16le');
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, Math.min(len, i + CHUNK)));
-  return out;
-}
-
-/** Builds the matching form of a text: full-width to half-width, whitespace runs folded to one space (or one newline), ends trimmed; `convert` maps characters one to one first (traditional to simplified). */
-export function normalizeText(source: string, convert?: (s: string) => string): NormBlock {
-  const text = convert === undefined ? source : convert(source);
-  const n = text.length;
-  const codes = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
-  let len = 0;
-  let pendingSpace = -1;
-  let pendingNewline = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const space = SPACE[c] as number;
-    if (space !== 0) {
-      if (len > 0 && pendingSpace < 0) pendingSpace = i;
-      if (space === 2) pendingNewline = true;
-      continue;
-    }
-    if (pendingSpace >= 0) {
-      // A line break (from <br>) survives folding as one newline, so the sentences stage can split on it.
-      codes[len] = pendingNewline ? 0x0a : 0x20;
-      map[len++] = pendingSpace;
-      pendingSpace = -1;
-    }
-    pendingNewline = false;
-    codes[len] = FOLD[c] as number;
-    map[len++] = i;
-  }
-  // The end maps just past the last kept unit, so a span ending at the text's end slices correctly.
-  const lastKept = len > 0 ? (map[len - 1] ?? 0) + 1 : 0;
-  map[len] = lastKept;
-  return { text: unitsToString(codes, len), map: len === n ? map : map.slice(0, len + 1) };
-}
-
-/** Whether normalizeText would change a text: a whitespace character or a full-width form anywhere in it. */
-export function needsNormalizing(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (SPACE[c] !== 0 || FOLD[c] !== c) return true;
-  }
-  return false;
-}
-
-/** Maps a span of the matching form back to the original block text. */
-export function toOriginal(norm: NormBlock, start: number, end: number): { start: number; end: number } {
-  const s = norm.map[start] ?? 0;
-  const e = end > start ? (norm.map[end - 1] ?? 0) + 1 : s;
-  return { start: s, end: e };
-}
-
 /** The normalize stage: a matching form with an offset map for every block. */
 export const normalizeStage = defineStage({
   name: 'normalize',
   options: NormalizeOptions,
   requires: ['extract'],
-  create(options) {
-    const table = options.traditional === 'auto' ? traditionalChars() : null;
-    let toSimplified: ((text: string) => string) | null = null;
+  create(options, ctx) {
+    const table = options.traditional === 'auto' ? ctx.resources.traditionalChars() : null;
     return {
       name: 'normalize',
       run(doc: Doc): Doc {
         if (table !== null && isTraditional(doc.blocks.map((b) => b.text).join('\n'), table)) {
-          const convert = (toSimplified ??= createToSimplified());
+          const convert = ctx.resources.toSimplified();
           return { ...doc, source: { ...doc.source, script: 'traditional' }, norm: doc.blocks.map((b) => normalizeText(b.text, convert)) };
         }
         return { ...doc, norm: doc.blocks.map((b) => normalizeText(b.text)) };

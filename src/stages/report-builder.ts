@@ -1,8 +1,10 @@
-import type { DictionarySet } from '../resources/dictionaries.js';
-import type { Doc, MentionSourceT, MentionT } from '../schema/document.js';
+import type { DictionarySet } from '../schema/dictionary.js';
+import type { Doc } from '../schema/doc.js';
+import type { MentionSourceT, MentionT } from '../schema/document.js';
 import { ArticleReport, REPORT_VERSION } from '../schema/report.js';
 import type { ArticleReportT, ArticleStatusT, ReportEntityT } from '../schema/report.js';
 import { compiledValidator } from '../schema/validate.js';
+import { ascending } from 'd3-array';
 
 /** The article report schema, compiled on first use. */
 const validateReport = compiledValidator(ArticleReport);
@@ -49,7 +51,7 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
     };
     out.push(e);
   }
-  return out.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort((a, b) => b.count - a.count || ascending(a.id, b.id));
 }
 
 /** Builds and validates the article report of a processed (or failed) document. */

@@ -1,4 +1,4 @@
-import type { Doc } from '../schema/document.js';
+import type { Doc } from '../schema/doc.js';
 import { buildArticleReport } from './report-builder.js';
 import { ReportOptions } from '../schema/corpus.js';
 import { defineStage } from './types.js';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import type { Doc, NormBlock, Sentence } from '../schema/document.js';
-import { toOriginal } from './normalize.js';
+import type { Doc } from '../schema/doc.js';
+import type { NormBlock } from '../core/text.js';
+import type { Sentence } from '../schema/document.js';
+import { toOriginal } from '../core/text.js';
 import { defineStage } from './types.js';
 
 /** Options of the sentences stage. */

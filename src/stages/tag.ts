@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import type { DictionarySet, Entity } from '../resources/dictionaries.js';
+import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import { FormTrie } from '../core/form-trie.js';
-import type { Doc, MentionT, NormBlock, Sentence, Token } from '../schema/document.js';
-import { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords } from '../resources/lexicon.js';
-import type { WordInfo, WordSet } from '../resources/lexicon.js';
+import type { Doc } from '../schema/doc.js';
+import type { MentionT, Sentence, Token } from '../schema/document.js';
+import type { NormBlock } from '../core/text.js';
+import type { Resources } from '../resources/resources.js';
+import type { WordInfo, WordSet } from '../nlp/rules/words.js';
 import { isOrdinaryWord, namesFromPos, nameAfterTitle } from '../nlp/rules/names.js';
 import type { NameSpan } from '../nlp/rules/names.js';
 import { findShorthand, resolveAbbreviation } from '../nlp/rules/shorthand.js';
 import { spanNamesNothing } from '../nlp/rules/span-context.js';
-import { surnames } from '../resources/surnames.js';
-import { loadNerModel } from '../resources/model.js';
 import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, rolesBefore, titleEndingAt, titleStartingAt } from '../nlp/rules/titles.js';
 import type { ModelSpan } from '../nlp/ner/model.js';
-import { toOriginal } from './normalize.js';
+import { toOriginal } from '../core/text.js';
 import { defineStage } from './types.js';
 
 /** Options of the tag stage. */
@@ -140,20 +140,22 @@ export function insideLongerName(text: string, start: number, end: number, isWor
 }
 
 /** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
-export function createTagger(dicts: DictionarySet, options: z.infer<typeof TagOptions>) {
-  const words = jiebaTwoCharWords();
-  const names = surnames();
-  const lexicon: WordInfo = options.recognizer === 'jieba-pos' ? jiebaNameWords() : new Map<string, { tag: string; freq: number }>();
-  const common: WordSet = options.recognizer === 'jieba-pos' ? jiebaCommonWords() : new Set<string>();
+export function createTagger(resources: Resources, options: z.infer<typeof TagOptions>) {
+  const dicts = resources.dictionaries;
+  const lexiconWords = resources.lexicon();
+  const words = lexiconWords.twoChar;
+  const names = resources.surnames();
+  const lexicon: WordInfo = options.recognizer === 'jieba-pos' ? lexiconWords.names : new Map<string, { tag: string; freq: number }>();
+  const common: WordSet = options.recognizer === 'jieba-pos' ? lexiconWords.common : new Set<string>();
   // The title rule checks names against jieba's lexicon whatever the recognizer.
-  const nameLexicon = jiebaNameWords();
-  const commonWords = jiebaCommonWords();
+  const nameLexicon = lexiconWords.names;
+  const commonWords = lexiconWords.common;
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
   const isCommonPair = (w: string): boolean => w.length === 2 && words.has(w);
   const abbrCodes = new Uint8Array(0x10000);
   for (const ch of dicts.abbreviations.keys()) if (ch.length === 1) abbrCodes[ch.charCodeAt(0)] = 1;
   const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
-  const model = options.recognizer === 'model' ? loadNerModel(dicts, options.model) : null;
+  const model = options.recognizer === 'model' ? resources.nerModel(options.model) : null;
   const alternatives = personAlternatives(dicts);
   // Person id → the forms it shares with other people.
   const sharedForms = new Map<string, string[]>();
@@ -437,7 +439,7 @@ export const tagStage = defineStage({
   options: TagOptions,
   requires: ['segment'],
   create(options, ctx) {
-    const tag = createTagger(ctx.dictionaries, options);
+    const tag = createTagger(ctx.resources, options);
     return {
       name: 'tag',
       run(doc: Doc): Doc {

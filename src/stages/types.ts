@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { Doc } from '../schema/document.js';
-import type { DictionarySet } from '../resources/dictionaries.js';
+import type { Doc } from '../schema/doc.js';
+import type { DictionarySet } from '../schema/dictionary.js';
+import type { Resources } from '../resources/resources.js';
 
 /** A stage: a pure function from a document to a richer document. */
 export interface Stage {
@@ -8,9 +9,10 @@ export interface Stage {
   run(doc: Doc): Doc;
 }
 
-/** What every stage factory may use; built once per process. */
+/** What every stage factory may use: the pipeline's dictionaries and the resources built from files, once per pipeline. */
 export interface StageContext {
   dictionaries: DictionarySet;
+  resources: Resources;
 }
 
 /** A stage definition: its name, option schema, the stages it needs before it, and its factory. */

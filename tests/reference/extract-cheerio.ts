@@ -9,7 +9,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { marked } from 'marked';
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
-import type { BlockKindT, BlockT, DiagnosticT, Doc, MetaT } from '../../src/schema/document.js';
+import type { BlockKindT, BlockT, DiagnosticT, MetaT } from '../../src/schema/document.js';
+import type { Doc } from '../../src/schema/doc.js';
 import { defineStage } from '../../src/stages/types.js';
 
 /** Options of the extract stage. */

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME } from '../../core/hash.js';
 import { SimdEmitter } from './simd.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FormTrie } from '../../core/form-trie.js';
@@ -119,8 +120,8 @@ export const WORD_CLASS: Record<string, number> = { nr: 1, nrfg: 1, nrt: 1, ns: 
 export const MAX_WORD = 6;
 
 /** Seed of the incremental word hash (FNV-1a over UTF-16 units). */
-const WORD_SEED = 0x811c9dc5;
-const wordStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const WORD_SEED = FNV_OFFSET;
+const wordStep = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
 const wordKey = (h: number, len: number): number => (Math.imul(h ^ len, 0x9e3779b1) | 1) >>> 0;
 
 /**

@@ -1,4 +1,4 @@
-import type { WordInfo, WordSet } from '../../resources/lexicon.js';
+import type { WordInfo, WordSet } from './words.js';
 import type { Token } from '../../schema/document.js';
 import { TRANSLIT_CHARS, titleStartingAt } from './titles.js';
 

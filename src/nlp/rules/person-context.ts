@@ -1,7 +1,7 @@
 // Which person a dictionary form names, read from what is written before it: the chain of titles (沙特王储兼首相) and
 // the country that opens it. One form can be several people's (萨勒曼: the Saudi king, his son the crown prince, the
 // crown prince of Bahrain); the dictionary's roles and countries say which one fits, or that none does.
-import type { DictionarySet, Entity } from '../../resources/dictionaries.js';
+import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import { HEAD_OFFICES, NATIONAL_OFFICES, titleChainBefore } from './titles.js';
 
 /**

@@ -3,7 +3,7 @@
  * 土副总理/美军 (abbreviation + title), 访美/在土设立 (travel verb or preposition + abbreviation).
  * Abbreviations are resolved against the countries the article itself names; never guessed.
  */
-import type { PairSet } from '../../resources/lexicon.js';
+import type { PairSet } from './words.js';
 
 /** A shorthand hit before resolution: the abbreviation character's position and the rule that found it. */
 export interface ShorthandHit {

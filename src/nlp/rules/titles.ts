@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 /**
  * Titles that precede a person's name in Chinese news (国务委员兼外长王毅, 土副总理兼外长梅列多夫), used to attach
  * roles to people and to find names that no dictionary knows.
@@ -19,14 +20,8 @@ const CHAIN = new Set(['兼', '、', '和']);
 
 const SORTED = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
 /** Titles by the code of their last and of their first character, longest first: a lookup touches only the few that can match, and makes no string of the character (it runs at every token). */
-const BY_LAST = new Map<number, string[]>();
-const BY_FIRST = new Map<number, string[]>();
-for (const t of SORTED) {
-  const last = t.charCodeAt(t.length - 1);
-  const first = t.charCodeAt(0);
-  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), t]);
-  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), t]);
-}
+const BY_LAST: ReadonlyMap<number, string[]> = group(SORTED, (t) => t.charCodeAt(t.length - 1));
+const BY_FIRST: ReadonlyMap<number, string[]> = group(SORTED, (t) => t.charCodeAt(0));
 
 /** The title that ends exactly at `end` in text, longest first, or null. */
 export function titleEndingAt(text: string, end: number): string | null {

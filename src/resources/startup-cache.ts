@@ -1,0 +1,96 @@
+// The one start-up cache: data that every process (and every worker thread) would otherwise rebuild from the same
+// files at start — validated dictionaries, jieba's IDF table, the traditional-character table — kept in the user's
+// cache folder and keyed by its inputs and by the code that made it.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import envPaths from 'env-paths';
+import { writeAtomic } from '../io/atomic.js';
+import { codeHash } from '../io/code-hash.js';
+
+/** Entries kept per kind: the current inputs and a few recent versions (a dictionary being edited, another checkout). */
+const KEEP_PER_KIND = 8;
+
+/** Where the start-up cache lives: `GUANXI_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/guanxi`). */
+export function startupCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env['GUANXI_CACHE_DIR'];
+  if (explicit !== undefined && explicit !== '') return join(explicit, 'startup');
+  return join(envPaths('guanxi', { suffix: '' }).cache, 'startup');
+}
+
+/** Whether the environment turns the start-up cache off (`GUANXI_STARTUP_CACHE=off`, `0` or `false`). */
+export function startupCacheDisabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return ['off', '0', 'false', 'no'].includes((env['GUANXI_STARTUP_CACHE'] ?? '').toLowerCase());
+}
+
+/** A start-up cache folder: entries by kind and key, each read back only by the code that wrote it. */
+export interface StartupCache {
+  readonly dir: string;
+  /** Whether entries are read and written; when off, `read` finds nothing and `write` keeps nothing. */
+  readonly enabled: boolean;
+  /** The bytes stored for a kind and key, or null when there are none (a damaged entry is the reader's to reject). */
+  read(kind: string, key: string): Buffer | null;
+  /** Stores bytes for a kind and key, atomically; a folder that cannot be written only loses the cache. */
+  write(kind: string, key: string, bytes: string | Uint8Array): void;
+  /**
+   * A file with this content, for libraries that read their data from a path (nodejieba's user dictionary), written
+   * once per content even when caching is off; its path.
+   */
+  file(kind: string, key: string, extension: string, content: () => string): string;
+}
+
+/** Opens the start-up cache; `enabled: false` (or the environment) turns reading and writing entries off. */
+export function openStartupCache(opts: { enabled?: boolean; dir?: string } = {}): StartupCache {
+  const dir = opts.dir ?? startupCacheDir();
+  const enabled = opts.enabled !== false && !startupCacheDisabled();
+  let code: string | null = null;
+  const nameOf = (kind: string, key: string, extension: string): string => {
+    code ??= codeHash();
+    const digest = createHash('sha256').update(`${kind}\0${code}\0${key}`).digest('hex').slice(0, 32);
+    return `${kind}-${digest}.${extension}`;
+  };
+  const put = (kind: string, name: string, bytes: string | Uint8Array): void => {
+    try {
+      writeAtomic(join(dir, name), bytes);
+      prune(dir, `${kind}-`);
+    } catch {
+      // A read-only or full cache folder costs the next start a rebuild, nothing more.
+    }
+  };
+  return {
+    dir,
+    enabled,
+    read(kind, key) {
+      if (!enabled) return null;
+      try {
+        return readFileSync(join(dir, nameOf(kind, key, 'bin')));
+      } catch {
+        return null;
+      }
+    },
+    write(kind, key, bytes) {
+      if (enabled) put(kind, nameOf(kind, key, 'bin'), bytes);
+    },
+    file(kind, key, extension, content) {
+      const name = nameOf(kind, key, extension);
+      if (!existsSync(join(dir, name))) writeAtomic(join(dir, name), content());
+      return join(dir, name);
+    },
+  };
+}
+
+/** Removes the oldest entries of one kind, keeping the {@link KEEP_PER_KIND} most recently written. */
+function prune(dir: string, prefix: string): void {
+  const names = readdirSync(dir).filter((n) => n.startsWith(prefix) && !n.endsWith('.tmp'));
+  if (names.length <= KEEP_PER_KIND) return;
+  const dated: Array<{ name: string; mtime: number }> = [];
+  for (const name of names) {
+    try {
+      dated.push({ name, mtime: statSync(join(dir, name)).mtimeMs });
+    } catch {
+      // Removed meanwhile by another process.
+    }
+  }
+  dated.sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
+  for (const { name } of dated.slice(KEEP_PER_KIND)) rmSync(join(dir, name), { force: true });
+}

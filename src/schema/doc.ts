@@ -1,0 +1,22 @@
+import type { NormBlock } from '../core/text.js';
+import type { BlockT, Cooccurrence, DiagnosticT, Keyword, MentionT, MetaT, Sentence, Token } from './document.js';
+import type { ArticleReportT } from './report.js';
+
+/** The typed document that flows through the stages; each stage returns a richer copy. */
+export interface Doc {
+  id: string;
+  file: string;
+  source: { path: string; bytes: number; sha256: string; format: 'markdown' | 'html'; encoding: string; script: 'simplified' | 'traditional' };
+  raw: string;
+  meta: MetaT;
+  blocks: BlockT[];
+  norm?: NormBlock[];
+  sentences?: Sentence[];
+  tokens?: Token[];
+  mentions?: MentionT[];
+  cooccurrences?: Cooccurrence[];
+  keywords?: Keyword[];
+  /** The validated article report, set by the report stage. */
+  report?: ArticleReportT;
+  diagnostics: DiagnosticT[];
+}
