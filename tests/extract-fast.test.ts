@@ -2,7 +2,8 @@ import * as fc from 'fast-check';
 import { DateTime } from 'luxon';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { extractStage, parseDate, parseRfc1123, parseSimpleYaml } from '../src/stages/extract.js';
+import { extractStage, parseDate } from '../src/stages/extract.js';
+import { parseRfc1123, parseSimpleYaml } from '../src/core/fast-front-matter.js';
 import { extractStage as referenceStage } from './reference/extract-cheerio.js';
 import { rawDoc } from './helpers.js';
 

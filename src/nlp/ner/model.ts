@@ -83,7 +83,7 @@ const CLASS: Uint8Array = (() => {
  * surname list explains. Kept apart from the rules' list (src/nlp/rules/titles.ts) on purpose: the model's features
  * were trained with exactly this set, so editing it means retraining (`npm run train:ner`).
  */
-export const TRANSLIT_CHARS =
+export const FEATURE_TRANSLIT_CHARS =
   '阿埃艾爱安昂奥澳巴拔班邦贝本比彼毕宾波伯勃博布查达戴黛丹德登迪蒂丁东杜顿多厄俄恩尔法凡菲费芬丰弗伏福夫盖甘冈戈哥格根贡古圭哈海汉豪赫亨洪胡华霍基吉加迦贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙孟米密敏明缪摩莫默姆穆纳娜奈南瑙内妮尼宁纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切丘萨塞赛桑瑟森沙莎善尚什舍施史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦维温文沃乌伍西希锡谢辛休逊雅亚扬耶伊因尤于约泽扎詹兹佐';
 
 /** Per-character flags: bits 0–1 surname frequency bucket (0 none, 3 most common), bit 2 transliteration character, bit 3 first character of a two-character surname. */
@@ -110,7 +110,7 @@ export function charTables(surnamesByFrequency: readonly string[]): CharTables {
       flags[s.charCodeAt(0)] = (flags[s.charCodeAt(0)] as number) | 8;
     }
   }
-  for (const ch of TRANSLIT_CHARS) flags[ch.charCodeAt(0)] = (flags[ch.charCodeAt(0)] as number) | 4;
+  for (const ch of FEATURE_TRANSLIT_CHARS) flags[ch.charCodeAt(0)] = (flags[ch.charCodeAt(0)] as number) | 4;
   return { flags, compound };
 }
 
