@@ -36,33 +36,43 @@ export function combine(pipelineSpans: readonly RecognizedSpan[], modelSpans: Re
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The mentions the pipeline's normalize, sentences, segment and tag stages find in one paragraph (block 0). */
+export type ParagraphTagger = (text: string, date?: string | null) => MentionT[];
+
+/** Creates a paragraph tagger over a pipeline's stages (the pipeline must have a tag stage). */
+export function createParagraphTagger(pipeline: Pipeline): ParagraphTagger {
+  const stages = pipeline.stages().filter((s) => STAGES_USED.has(s.name));
+  if (!stages.some((s) => s.name === 'tag')) throw new Error(`pipeline ${pipeline.file} has no tag stage to recognize names with`);
+  return (text, date = null) => {
+    let doc: Doc = {
+      id: 'paragraph',
+      file: '-',
+      source: { path: '-', bytes: text.length, sha256: '', format: 'markdown', encoding: 'UTF-8', script: 'simplified' },
+      raw: text,
+      meta: { title: null, date, categories: [], author: null, link: null, other: {} },
+      blocks: [{ kind: 'paragraph', text }],
+      diagnostics: [],
+    };
+    for (const s of stages) doc = s.run(doc);
+    return (doc.mentions ?? []).filter((m) => m.block === 0);
+  };
+}
+
 /**
  * Runs a pipeline's normalize, sentences, segment and tag stages over one sentence given as a paragraph, and
  * returns its PER/LOC/ORG mentions with offsets in the sentence (UTF-16 code units).
  */
 export function createRecognizer(pipeline: Pipeline): Recognizer {
-  const stages = pipeline.stages().filter((s) => STAGES_USED.has(s.name));
+  const tagParagraph = createParagraphTagger(pipeline);
   const tagOptions = pipeline.stageOptions('tag') as { recognizer?: string; model?: string } | undefined;
   const model = tagOptions?.recognizer === 'model' ? pipeline.resources.nerModel(tagOptions.model) : null;
-  if (!stages.some((s) => s.name === 'tag')) throw new Error(`pipeline ${pipeline.file} has no tag stage to recognize names with`);
   return {
     recognize(text: string, convention = 0): RecognizedSpan[] {
-      let doc: Doc = {
-        id: 'sentence',
-        file: '-',
-        source: { path: '-', bytes: text.length, sha256: '', format: 'markdown', encoding: 'UTF-8', script: 'simplified' },
-        raw: text,
-        meta: { title: null, date: null, categories: [], author: null, link: null, other: {} },
-        blocks: [{ kind: 'paragraph', text }],
-        diagnostics: [],
-      };
-      for (const s of stages) doc = s.run(doc);
       const out: RecognizedSpan[] = [];
       // Initiatives, events and the like are not names of these types, and the model's spans inside them
       // (金山 and 银山 in 绿水青山就是金山银山) are not names either.
       const blockers: Array<{ start: number; end: number }> = [];
-      for (const m of doc.mentions ?? []) {
-        if (m.block !== 0) continue;
+      for (const m of tagParagraph(text)) {
         const type = NER_TYPE_OF[m.type];
         if (type === undefined) blockers.push(m);
         else out.push({ start: m.start, end: m.end, type, text: m.text, source: m.source, entity: m.entity, confidence: m.confidence });

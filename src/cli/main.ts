@@ -10,6 +10,7 @@ import { Convention, conventionOf, defaultVocabulary, evalNer, evalSeg, formatNe
 import type { ConventionT, EvalMode, NerInputFormat } from '../evaluate/ner.js';
 import type { GoldFormatT } from '../nlp/ner/gold.js';
 import { mergeCommand } from '../batch/merge.js';
+import { evalEntities, formatEntityEval } from '../evaluate/entities.js';
 
 /** Exit codes: 0 the run completed, 1 nothing could be processed, 2 usage or configuration error. */
 export const EXIT = { ok: 0, nothing: 1, usage: 2 } as const;
@@ -151,7 +152,7 @@ function nerCommand(): Command {
 }
 
 function evalCommand(): Command {
-  const ev = new Command('eval').description('measure the recognizer and the segmenter on gold data');
+  const ev = new Command('eval').description('measure the entities, the recognizer and the segmenter on gold data');
   ev.command('ner')
     .description('precision, recall and F1 per type and micro-averaged (exact spans), and characters per second')
     .addOption(new Option('-f, --format <format>', 'gold format').choices(FORMATS.filter((f) => f !== 'text')).makeOptionMandatory())
@@ -165,6 +166,19 @@ function evalCommand(): Command {
       const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
       const result = evalNer(pipeline, opts.format, opts.gold, opts.recognizer, opts.convention ?? conventionOf(opts.format));
       process.stdout.write(opts.json === true ? JSON.stringify({ ...result, problems: result.problems.length }, null, 2) + '\n' : formatNerEval(result));
+    });
+  ev.command('entities')
+    .description('people, countries, places, organizations and initiatives against paragraphs annotated by the modern-news guide')
+    .requiredOption('-g, --gold <file>', 'gold paragraphs (JSON Lines: id, file, text, entities with code-point offsets)')
+    .option('-p, --pipeline <file>', 'pipeline file', DEFAULT_PIPELINE)
+    .option('-d, --dict <path>', 'extra dictionary file or folder (repeatable)', collect, [])
+    .option('--errors', 'list every miss and false positive in context')
+    .option('--json', 'print the result as JSON')
+    .action((opts: { gold: string; pipeline: string; dict: string[]; errors?: boolean; json?: boolean }) => {
+      const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
+      const result = evalEntities(pipeline, opts.gold);
+      const json = { gold: result.gold, paragraphs: result.paragraphs, score: result.score, seconds: result.seconds, ...(opts.errors === true ? { errors: result.errors } : {}) };
+      process.stdout.write(opts.json === true ? JSON.stringify(json, null, 2) + '\n' : formatEntityEval(result, opts.errors === true));
     });
   ev.command('seg')
     .description('word segmentation precision, recall, F1 and out-of-vocabulary recall on SIGHAN 2005 gold')
