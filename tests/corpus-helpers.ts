@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusAggregate } from '../src/corpus/aggregate.js';
-import type { AggregateMeta } from '../src/corpus/aggregate.js';
+import type { AggregateMeta } from '../src/corpus/aggregate-tables.js';
 import { ReportOptions } from '../src/schema/corpus.js';
 import type { MentionT } from '../src/schema/document.js';
 import { ArticleReport } from '../src/schema/report.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, isoWeekOf } from '../src/corpus/aggregate.js';
+import { dayOf, isoWeekOf } from '../src/corpus/calendar.js';
 import { associate, chiSquare1Tail, erfc } from '../src/corpus/stats.js';
 import { ReportOptions } from '../src/schema/corpus.js';
 import { aggregateOf, testMeta } from './corpus-helpers.js';

@@ -8,7 +8,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { Pipeline } from '../pipeline.js';
 import { ConfigError } from '../core/errors.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
-import type { AggregateMeta } from '../corpus/aggregate.js';
+import type { AggregateMeta } from '../corpus/aggregate-tables.js';
 import { writeCorpusOutputs } from '../corpus/exports.js';
 import type { ArticleContributionT } from '../schema/aggregate.js';
 import type { DiagnosticT } from '../schema/document.js';
