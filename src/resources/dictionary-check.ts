@@ -4,7 +4,7 @@ import { DictFile } from '../schema/dictionary.js';
 import { builtinSegmenter } from './lexicon.js';
 import { BUILTIN_DICT_DIR, dictionaryFiles, indexDictionaries, matchingForm } from './dictionaries.js';
 import { ConfigError } from '../core/errors.js';
-import type { Entity } from '../schema/dictionary.js';
+import type { DictFileT, DictionarySet, Entity } from '../schema/dictionary.js';
 import { ascending } from 'd3-array';
 
 /** One finding of `guanxi dict check`, with the file, entry and field it concerns. */
@@ -23,23 +23,60 @@ export function formatFinding(f: DictFinding): string {
   return `${f.severity} ${f.file}${where === '' ? '' : `: ${where}`}: ${f.message} [${f.code}]`;
 }
 
-/**
- * Validates and lints every dictionary in effect: schema errors, duplicate ids, forms claimed by two entities,
- * forms the segmenter would split, forms shadowed by a longer form of the same type, empty or padded forms,
- * unknown country codes and parents. Never throws for bad data: everything becomes a finding.
- */
-export function checkDictionaries(opts: { builtin?: string | false; user?: string[] } = {}): DictFinding[] {
-  const findings: DictFinding[] = [];
-  const layers: Array<[string[], 'builtin' | 'user']> = [];
-  try {
-    layers.push([opts.builtin === false ? [] : dictionaryFiles(opts.builtin ?? BUILTIN_DICT_DIR), 'builtin']);
-    layers.push([(opts.user ?? []).flatMap((p) => dictionaryFiles(p)), 'user']);
-  } catch (err) {
-    if (err instanceof ConfigError) return [{ severity: 'error', code: 'path', file: '', message: err.message }];
-    throw err;
-  }
-  const entities = new Map<string, Entity>();
-  const exclusions: Array<{ form: string; layer: 'builtin' | 'user'; file: string; field: string }> = [];
+/** Entities read from dictionary files, with their exclusions, before indexing. */
+interface ReadLayers {
+  entities: Map<string, Entity>;
+  exclusions: Array<{ form: string; layer: 'builtin' | 'user'; file: string; field: string }>;
+}
+
+/** The findings of a file that does not validate against the dictionary schema, one per issue. */
+function schemaFindings(file: string, data: unknown, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): DictFinding[] {
+  const entries = (data as { entries?: Array<{ id?: unknown }> } | null)?.entries;
+  return issues.map((issue) => {
+    const [top, index, ...rest] = issue.path;
+    const id = top === 'entries' && typeof index === 'number' ? entries?.[index]?.id : undefined;
+    const f: DictFinding = { severity: 'error', code: 'schema', file, message: issue.message };
+    if (top === 'entries' && typeof index === 'number') f.entry = `${index}${typeof id === 'string' ? ` (id ${id})` : ''}`;
+    const field = top === 'entries' ? rest.join('.') : issue.path.map(String).join('.');
+    if (field !== '') f.field = field;
+    return f;
+  });
+}
+
+/** Checks one validated file's entries and exclusions, adding its entities (a duplicate id or a missing type keeps one out). */
+function checkFile(file: string, dict: DictFileT, layer: 'builtin' | 'user', ids: Map<string, string>, read: ReadLayers, findings: DictFinding[]): void {
+  dict.exclude.forEach((form, k) => {
+    if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, field: `exclude.${k}`, message: `excluded form ${JSON.stringify(form)} has leading or trailing whitespace` });
+    read.exclusions.push({ form: matchingForm(form), layer, file, field: `exclude.${k}` });
+  });
+  dict.entries.forEach((e, i) => {
+    const entry = `${i} (id ${e.id})`;
+    const type = e.type ?? dict.type;
+    if (type === undefined) {
+      findings.push({ severity: 'error', code: 'no-type', file, entry, field: 'type', message: 'missing, and the file sets no default type' });
+      return;
+    }
+    const prev = ids.get(e.id);
+    if (prev !== undefined) {
+      findings.push({ severity: 'error', code: 'duplicate-id', file, entry, field: 'id', message: `duplicate id, already defined in ${prev}` });
+      return;
+    }
+    ids.set(e.id, file);
+    const forms: Array<[string, string]> = [['name', e.name], ...e.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]), ...e.en.map((a, k): [string, string] => [`en.${k}`, a])];
+    for (const [field, form] of forms) {
+      if (form.trim() === '') findings.push({ severity: 'error', code: 'empty-form', file, entry, field, message: 'empty form' });
+      else if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, entry, field, message: `form ${JSON.stringify(form)} has leading or trailing whitespace` });
+    }
+    if (e.titled.length > 0 && type !== 'person') findings.push({ severity: 'warning', code: 'titled-not-person', file, entry, field: 'titled', message: 'forms that need a title are only used for people' });
+    // Shorthand names countries, and the odd union of them (欧 of 中欧关系 and 欧方 is the EU).
+    if (e.abbr.length > 0 && type !== 'country' && type !== 'organization') findings.push({ severity: 'warning', code: 'abbr-not-country', file, entry, field: 'abbr', message: 'abbreviations are only used for countries and unions of countries' });
+    read.entities.set(e.id, { ...e, type, file, layer });
+  });
+}
+
+/** Reads every file of every layer, turning YAML and schema errors into findings. */
+function readLayers(layers: ReadonlyArray<[string[], 'builtin' | 'user']>, findings: DictFinding[]): ReadLayers {
+  const read: ReadLayers = { entities: new Map(), exclusions: [] };
   for (const [files, layer] of layers) {
     const ids = new Map<string, string>();
     for (const file of files) {
@@ -51,48 +88,16 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
         continue;
       }
       const parsed = DictFile.safeParse(data);
-      if (!parsed.success) {
-        const entries = (data as { entries?: Array<{ id?: unknown }> } | null)?.entries;
-        for (const issue of parsed.error.issues) {
-          const [top, index, ...rest] = issue.path;
-          const id = top === 'entries' && typeof index === 'number' ? entries?.[index]?.id : undefined;
-          const f: DictFinding = { severity: 'error', code: 'schema', file, message: issue.message };
-          if (top === 'entries' && typeof index === 'number') f.entry = `${index}${typeof id === 'string' ? ` (id ${id})` : ''}`;
-          const field = top === 'entries' ? rest.join('.') : issue.path.join('.');
-          if (field !== '') f.field = field;
-          findings.push(f);
-        }
-        continue;
-      }
-      parsed.data.exclude.forEach((form, k) => {
-        if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, field: `exclude.${k}`, message: `excluded form ${JSON.stringify(form)} has leading or trailing whitespace` });
-        exclusions.push({ form: matchingForm(form), layer, file, field: `exclude.${k}` });
-      });
-      parsed.data.entries.forEach((e, i) => {
-        const entry = `${i} (id ${e.id})`;
-        const type = e.type ?? parsed.data.type;
-        if (type === undefined) {
-          findings.push({ severity: 'error', code: 'no-type', file, entry, field: 'type', message: 'missing, and the file sets no default type' });
-          return;
-        }
-        const prev = ids.get(e.id);
-        if (prev !== undefined) {
-          findings.push({ severity: 'error', code: 'duplicate-id', file, entry, field: 'id', message: `duplicate id, already defined in ${prev}` });
-          return;
-        }
-        ids.set(e.id, file);
-        const forms: Array<[string, string]> = [['name', e.name], ...e.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]), ...e.en.map((a, k): [string, string] => [`en.${k}`, a])];
-        for (const [field, form] of forms) {
-          if (form.trim() === '') findings.push({ severity: 'error', code: 'empty-form', file, entry, field, message: 'empty form' });
-          else if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, entry, field, message: `form ${JSON.stringify(form)} has leading or trailing whitespace` });
-        }
-        if (e.titled.length > 0 && type !== 'person') findings.push({ severity: 'warning', code: 'titled-not-person', file, entry, field: 'titled', message: 'forms that need a title are only used for people' });
-        // Shorthand names countries, and the odd union of them (欧 of 中欧关系 and 欧方 is the EU).
-        if (e.abbr.length > 0 && type !== 'country' && type !== 'organization') findings.push({ severity: 'warning', code: 'abbr-not-country', file, entry, field: 'abbr', message: 'abbreviations are only used for countries and unions of countries' });
-        entities.set(e.id, { ...e, type, file, layer });
-      });
+      if (parsed.success) checkFile(file, parsed.data, layer, ids, read, findings);
+      else findings.push(...schemaFindings(file, data, parsed.error.issues));
     }
   }
+  return read;
+}
+
+/** Country codes and parents that no entry defines. */
+function referenceFindings(entities: ReadonlyMap<string, Entity>): DictFinding[] {
+  const findings: DictFinding[] = [];
   const iso = new Set([...entities.values()].map((e) => e.iso2).filter((x): x is string => x !== undefined));
   for (const e of entities.values()) {
     if (e.country !== undefined && !iso.has(e.country)) findings.push({ severity: 'error', code: 'unknown-country', file: e.file, entry: e.id, field: 'country', message: `no dictionary entry has iso2 ${e.country}` });
@@ -101,7 +106,12 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
     }
     if (e.parent !== undefined && !entities.has(e.parent)) findings.push({ severity: 'error', code: 'unknown-parent', file: e.file, entry: e.id, field: 'parent', message: `no entry has id ${e.parent}` });
   }
-  const index = indexDictionaries(entities, []);
+  return findings;
+}
+
+/** Forms two entities claim, and excluded forms an entry also claims. */
+function claimFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity>, exclusions: ReadLayers['exclusions']): DictFinding[] {
+  const findings: DictFinding[] = [];
   for (const c of index.clashes) {
     const involvesUser = c.claims.some((x) => x.layer === 'user');
     findings.push({
@@ -127,8 +137,13 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
         : `form ${JSON.stringify(x.form)} is excluded here but claimed by the user's entry ${claim.entity}, which wins`,
     });
   }
-  // Forms the segmenter splits even with every form loaded as a user word: they can still be matched, but
-  // the segmenter's words around them will not line up.
+  return findings;
+}
+
+/** Forms the segmenter splits, and forms shadowed by a longer form of another entity of the same type. */
+function formFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity>): DictFinding[] {
+  const findings: DictFinding[] = [];
+  // Split forms can still be matched, but the segmenter's words around them will not line up.
   const segmenter = builtinSegmenter(index, 1_000_000);
   const byForm = new Map<string, string[]>();
   for (const { form, claim } of index.formList) {
@@ -157,6 +172,28 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
       }
     }
   }
+  return findings;
+}
+
+/**
+ * Validates and lints every dictionary in effect: schema errors, duplicate ids, forms claimed by two entities,
+ * forms the segmenter would split, forms shadowed by a longer form of the same type, empty or padded forms,
+ * unknown country codes and parents. Never throws for bad data: everything becomes a finding.
+ */
+export function checkDictionaries(opts: { builtin?: string | false; user?: string[] } = {}): DictFinding[] {
+  const findings: DictFinding[] = [];
+  const layers: Array<[string[], 'builtin' | 'user']> = [];
+  try {
+    layers.push([opts.builtin === false ? [] : dictionaryFiles(opts.builtin ?? BUILTIN_DICT_DIR), 'builtin']);
+    layers.push([(opts.user ?? []).flatMap((p) => dictionaryFiles(p)), 'user']);
+  } catch (err) {
+    if (err instanceof ConfigError) return [{ severity: 'error', code: 'path', file: '', message: err.message }];
+    throw err;
+  }
+  const { entities, exclusions } = readLayers(layers, findings);
+  findings.push(...referenceFindings(entities));
+  const index = indexDictionaries(entities, []);
+  findings.push(...claimFindings(index, entities, exclusions), ...formFindings(index, entities));
   const rank = { error: 0, warning: 1, info: 2 };
   return findings.sort((x, y) => rank[x.severity] - rank[y.severity] || ascending(x.file, y.file));
 }
