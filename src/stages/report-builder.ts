@@ -33,7 +33,7 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
     const first = list[0] as MentionT;
     const best = list.reduce((a, m) => (SOURCE_RANK[m.source] < SOURCE_RANK[a] ? m.source : a), first.source);
     const roles = [...new Set(list.flatMap((m) => m.roles ?? []))];
-    // Keys in the schema's order (the report is written as built, and zod's parse used to reorder them).
+    // Keys in the schema's order: the report is written as built, without a parse that would reorder them.
     const e: ReportEntityT = {
       id,
       type: entry?.type ?? first.type,
