@@ -19,7 +19,7 @@ import { ReportOptions, reportStage } from './stages/report.js';
 import type { ReportOptionsT } from './stages/report.js';
 import { segmentStage } from './stages/segment.js';
 import { sentencesStage } from './stages/sentences.js';
-import { tagStage } from './stages/tag.js';
+import { tagStage } from './stages/tag/index.js';
 import type { Stage, StageDefinition } from './stages/types.js';
 import { createResources } from './resources/resources.js';
 import type { Resources } from './resources/resources.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MentionT } from '../src/schema/document.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { insideLongerName } from '../src/stages/tag.js';
+import { insideLongerName } from '../src/stages/tag/index.js';
 import { article, MINI_DICT, miniPipeline, rawDoc } from './helpers.js';
 
 function mentions(body: string): MentionT[] {
@@ -125,7 +125,7 @@ describe('tag stage: shorthand false positives seen in the 新闻联播 corpus',
 
 describe('tag stage: model names', () => {
   it('joins two touching transliterated person spans into one foreign name, and keeps Chinese names apart', async () => {
-    const { joinForeignNames } = await import('../src/stages/tag.js');
+    const { joinForeignNames } = await import('../src/stages/tag/index.js');
     const span = (start: number, text: string, type: 'PER' | 'LOC' = 'PER') => ({ start, end: start + text.length, type, text, confidence: 0.9 });
     expect(joinForeignNames([span(0, '赫里斯托', 'PER'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual(['赫里斯托祖利季斯']);
     expect(joinForeignNames([span(0, '何梁'), span(2, '何利')]).map((s) => s.text)).toEqual(['何梁', '何利']);

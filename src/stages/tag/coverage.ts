@@ -1,0 +1,132 @@
+import type { Entity } from '../../schema/dictionary.js';
+import type { Doc } from '../../schema/doc.js';
+import type { MentionT, Sentence, Token } from '../../schema/document.js';
+import type { NormBlock } from '../../core/text.js';
+import { toOriginal } from '../../core/text.js';
+import type { NameSpan } from '../../nlp/rules/names.js';
+import { rolesBefore } from '../../nlp/rules/titles.js';
+
+/** What a pass says about a mention besides where it is. */
+export type MentionFields = Omit<MentionT, 'block' | 'sentence' | 'start' | 'end' | 'text'>;
+
+/** Entity type for a recognizer's span type. */
+export const TYPE_OF: Record<NameSpan['type'], string> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+
+/** Stable id of an entity known only from the text (a rule or the model): type and name. */
+export function autoEntityId(type: string, name: string): string {
+  return `${type}:~${name}`;
+}
+
+/** The token covering position `pos` (tokens sorted by start), by binary search. */
+export function tokenAt(toks: readonly Token[], pos: number): Token | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid] as Token;
+    if (t.end <= pos) lo = mid + 1;
+    else if (t.start > pos) hi = mid - 1;
+    else return t;
+  }
+  return undefined;
+}
+
+/** Tokens of each sentence, in order. */
+function groupTokens(doc: Doc): Token[][] {
+  const groups: Token[][] = (doc.sentences ?? []).map(() => []);
+  for (const t of doc.tokens ?? []) groups[t.sentence]?.push(t);
+  return groups;
+}
+
+/**
+ * One article as the tag passes share it: its sentences and tokens, which characters of each block's matching form
+ * a pass already claimed (a later pass only reads free ones), and the mentions found so far.
+ */
+export class Coverage {
+  readonly doc: Doc;
+  readonly norm: NormBlock[];
+  readonly sentences: Sentence[];
+  readonly tokensBySentence: Token[][];
+  readonly date: string | null;
+  /** The mentions in the order the passes found them. */
+  readonly out: MentionT[] = [];
+  /** A person's name (matching form) → the person the titles before it chose in this article (null: none fits). */
+  readonly sense = new Map<string, Entity | null>();
+  private readonly covered: Uint8Array[];
+  /** Spans covered only until `release`: kept from the rules, given back to the recognizer. */
+  private readonly held: Array<[number, number, number]> = [];
+  private edges: Uint8Array[] | null = null;
+
+  constructor(doc: Doc) {
+    if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined) throw new Error('tag stage needs the segment stage before it');
+    this.doc = doc;
+    this.norm = doc.norm;
+    this.sentences = doc.sentences;
+    this.tokensBySentence = groupTokens(doc);
+    this.date = doc.meta.date ?? null;
+    this.covered = doc.norm.map((nb) => new Uint8Array(nb.text.length));
+  }
+
+  /** Marks a span of a block's matching form as taken. */
+  cover(block: number, s: number, e: number): void {
+    const cv = this.covered[block] as Uint8Array;
+    for (let i = s; i < e; i++) cv[i] = 1;
+  }
+
+  /** Whether no pass took any character of a span. */
+  isFree(block: number, s: number, e: number): boolean {
+    const cv = this.covered[block] as Uint8Array;
+    for (let i = s; i < e; i++) if (cv[i] === 1) return false;
+    return true;
+  }
+
+  /** The coverage of a span as a view (1: taken), for rules that scan it themselves. */
+  coverageOf(block: number, s: number, e: number): Uint8Array {
+    return (this.covered[block] as Uint8Array).subarray(s, e);
+  }
+
+  /** Covers a span until `release`. */
+  hold(block: number, s: number, e: number): void {
+    this.cover(block, s, e);
+    this.held.push([block, s, e]);
+  }
+
+  /** Frees the spans held so far. */
+  release(): void {
+    for (const [block, start, end] of this.held) (this.covered[block] as Uint8Array).fill(0, start, end);
+  }
+
+  /**
+   * Adds a mention from a span of a sentence's matching form (offsets mapped back to the block text); a person gets
+   * the roles written before the name (国务委员兼外长王毅).
+   */
+  add(si: number, nstart: number, nend: number, fields: MentionFields): void {
+    const s = this.sentences[si] as Sentence;
+    const nb = this.norm[s.block] as NormBlock;
+    const o = toOriginal(nb, nstart, nend);
+    const text = this.doc.blocks[s.block]?.text.slice(o.start, o.end) ?? '';
+    // Built field by field: spreading `fields`, whose shape varies with the rule, sends V8 to its slow path.
+    const m: MentionT = { entity: fields.entity, type: fields.type, block: s.block, sentence: si, start: o.start, end: o.end, text, source: fields.source, confidence: fields.confidence };
+    if (fields.rule !== undefined) m.rule = fields.rule;
+    if (fields.candidates !== undefined) m.candidates = fields.candidates;
+    if (m.type === 'person') {
+      const roles = rolesBefore(nb.text, nstart);
+      if (roles.length > 0) m.roles = roles;
+    }
+    this.out.push(m);
+  }
+
+  /** Where the segmenter's words start (bit 1) and end (bit 2) in each block's matching form, made on first use. */
+  tokenEdges(): Uint8Array[] {
+    if (this.edges !== null) return this.edges;
+    const e = this.norm.map((nb) => new Uint8Array(nb.text.length + 1));
+    for (const t of this.doc.tokens ?? []) {
+      const edge = e[this.sentences[t.sentence]?.block ?? -1];
+      if (edge === undefined) continue;
+      edge[t.start] = (edge[t.start] as number) | 1;
+      edge[t.end] = (edge[t.end] as number) | 2;
+    }
+    this.edges = e;
+    return e;
+  }
+}

@@ -1,0 +1,155 @@
+import type { DictionarySet, Entity, FormClaim } from '../../schema/dictionary.js';
+import type { Token } from '../../schema/document.js';
+import type { NormBlock } from '../../core/text.js';
+import type { FormMatch } from '../../core/form-trie.js';
+import type { PairSet } from '../../nlp/rules/words.js';
+import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../../nlp/rules/person-context.js';
+import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
+import { autoEntityId, tokenAt } from './coverage.js';
+import type { Coverage } from './coverage.js';
+
+/** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
+const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
+
+/** A dictionary form's match in one sentence: where it is, and which form of which entity it is. */
+interface FormHit {
+  si: number;
+  block: number;
+  text: string;
+  m: FormMatch;
+  form: string;
+  kind: FormClaim['kind'];
+  entity: Entity;
+}
+
+/**
+ * A person's form that is only part of a longer foreign name: followed by a middle dot (哈桑 of 哈桑·法德拉拉: the given
+ * name comes first), or, for a short transliterated form (萨勒), glued to more transliteration characters that do
+ * not start or end an ordinary word (萨勒 of 萨勒曼, 拉米 of 阿拉米; not 普京 of 普京当天 or 转达普京). A form after a dot
+ * stays (普京 of 弗拉基米尔·普京), unless the dot follows a patronymic particle (萨勒曼 of 哈立德·本·萨勒曼: his father).
+ */
+export function insideLongerName(text: string, start: number, end: number, isWord: (w: string) => boolean): boolean {
+  const next = text[end] ?? '';
+  if (next === '·' || next === '•' || next === '・') return true;
+  if (afterPatronymic(text, start)) return true;
+  if (end - start > 2) return false;
+  for (let i = start; i < end; i++) if (!TRANSLIT_CHARS.has(text[i] ?? '')) return false;
+  const prev = text[start - 1] ?? '';
+  if (TRANSLIT_CHARS.has(next) && next !== '·' && !isWord(text.slice(end, end + 2))) return true;
+  return TRANSLIT_CHARS.has(prev) && prev !== '·' && !isWord(text.slice(start - 2, start));
+}
+
+/** Whether a short form lines up with the segmenter's words (加纳 is not in 增加纳税), a suffix such as 人 aside. */
+function alignsWithWords(text: string, toks: readonly Token[], m: FormMatch): boolean {
+  const first = tokenAt(toks, m.start);
+  const last = tokenAt(toks, m.end - 1);
+  const startOk = first === undefined || first.start === m.start;
+  const endOk = last === undefined || last.end === m.end || (last.end === m.end + 1 && SUFFIX_OK.has(text[m.end] ?? ''));
+  return startOk && endOk;
+}
+
+/** What the person rules read, built once per tagger. */
+interface People {
+  dicts: DictionarySet;
+  /** A form several people share → those people. */
+  alternatives: Map<string, Entity[]>;
+  /** Person id → the forms it shares with other people. */
+  sharedForms: Map<string, string[]>;
+  isCommonPair: (w: string) => boolean;
+}
+
+/** Makes a person the article's sense of every form he shares with others. */
+function claimForms(p: People, a: Coverage, person: Entity): void {
+  for (const f of p.sharedForms.get(person.id) ?? []) a.sense.set(f, person);
+}
+
+/**
+ * A form that names its people only after their titles (阿联酋总统穆罕默德), or after the article named one of
+ * them so; anywhere else it is left to the recognizer and the other rules (先知穆罕默德).
+ */
+function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly Entity[], titled: boolean): void {
+  const { m } = h;
+  let person: Entity | null;
+  let passing = false;
+  if (titled) person = personByTitles(p.dicts, candidates, h.text, m.start, a.date);
+  else {
+    // An article that named one of them may mention another in passing with a title after the name
+    // (副总统兼总理穆罕默德 … 习近平主席同穆罕默德总统): the title chooses for that mention alone.
+    person = a.sense.get(h.form) ?? null;
+    const after = person === null ? null : titleStartingAt(h.text, m.end);
+    const other = after === null ? null : personByTitleAfter(candidates, after, a.date);
+    if (other !== null && other !== person) {
+      person = other;
+      passing = true;
+    }
+  }
+  if (person === null) {
+    // Titles that fit none of them name someone else, and so does the bare form after them.
+    if (titled) a.sense.set(h.form, null);
+    // Still a name: no rule reads its characters (the 德 of 穆罕默德总统 is not Germany); the recognizer may.
+    a.hold(h.block, m.start, m.end);
+    return;
+  }
+  if (!passing) claimForms(p, a, person);
+  a.cover(h.block, m.start, m.end);
+  a.add(h.si, m.start, m.end, { entity: person.id, type: 'person', source: 'dictionary', confidence: 0.9 });
+}
+
+/**
+ * The titles and country written before the name choose among the people who share it, or rule them all out
+ * (叙利亚国防部长阿巴斯 is not the Palestinian president): the name is then a person of its own, unlinked. What the
+ * titles decided holds for the same name without titles later in the article (沙特王储萨勒曼 … 萨勒曼表示): one
+ * article rarely means two people by one name, and a name it already gave to one person (沙特王储萨勒曼, 萨勒曼国王)
+ * stays his unless titles say otherwise.
+ */
+function matchPerson(p: People, a: Coverage, h: FormHit): void {
+  const { m } = h;
+  if (insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
+  const shared = p.alternatives.get(h.form);
+  const titled = titleEndingAt(h.text, m.start) !== null;
+  if (h.kind === 'titled') return matchTitled(p, a, h, shared ?? [h.entity], titled);
+  const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
+  const person = decided !== undefined ? decided : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
+  if (person !== null) claimForms(p, a, person);
+  else if (titled) a.sense.set(h.form, null);
+  a.cover(h.block, m.start, m.end);
+  if (person === null) {
+    const name = h.text.slice(m.start, m.end);
+    a.add(h.si, m.start, m.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'other-person', confidence: 0.7 });
+  } else {
+    a.add(h.si, m.start, m.end, { entity: person.id, type: h.entity.type, source: 'dictionary', confidence: h.kind === 'name' ? 1 : 0.95 });
+  }
+}
+
+/**
+ * Creates the dictionary pass: dictionary forms, longest match first, kept only where they line up with the
+ * segmenter's words; a person's form goes to the person its titles and the article choose.
+ */
+export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: Coverage) => void {
+  const alternatives = personAlternatives(dicts);
+  const sharedForms = new Map<string, string[]>();
+  for (const [form, sharers] of alternatives) for (const p of sharers) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
+  const people: People = { dicts, alternatives, sharedForms, isCommonPair: (w) => w.length === 2 && words.has(w) };
+  return function matchDictionaries(a: Coverage): void {
+    a.sentences.forEach((s, si) => {
+      const nb = a.norm[s.block] as NormBlock;
+      const toks = a.tokensBySentence[si] ?? [];
+      for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
+        const entry = dicts.formList[m.value];
+        if (entry === undefined) continue;
+        // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).
+        const ex = dicts.excluded.get(entry.form);
+        if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;
+        if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
+        const entity = dicts.entities.get(entry.claim.entity);
+        if (entity === undefined) continue;
+        if (entity.type === 'person') {
+          matchPerson(people, a, { si, block: s.block, text: nb.text, m, form: entry.form, kind: entry.claim.kind, entity });
+          continue;
+        }
+        a.cover(s.block, m.start, m.end);
+        a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: entry.claim.kind === 'name' ? 1 : 0.95 });
+      }
+    });
+  };
+}

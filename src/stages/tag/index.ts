@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { Doc } from '../../schema/doc.js';
+import type { MentionT } from '../../schema/document.js';
+import type { Resources } from '../../resources/resources.js';
+import { defineStage } from '../types.js';
+import { Coverage } from './coverage.js';
+import { createCommunityPass } from './community.js';
+import { createDictionaryPass } from './dictionary.js';
+import { createModelNamePass } from './model-names.js';
+import { createPosNamePass } from './pos-names.js';
+import { propagateNames } from './propagate.js';
+import { articleCountries, createShorthandPass } from './shorthand.js';
+import { createTitleNamePass } from './title-name.js';
+
+export { autoEntityId } from './coverage.js';
+export { insideLongerName } from './dictionary.js';
+export { joinForeignNames } from './model-names.js';
+
+/** Options of the tag stage. */
+export const TagOptions = z
+  .object({
+    /** Shorthand and title rules (中方, 中土, 土副总理, 外长王毅). */
+    rules: z.boolean().default(true),
+    /**
+     * Recognizer for names in no dictionary: the trained model (models/ner.bin), jieba's POS tags (needs the
+     * segment stage's `pos`), or none.
+     */
+    recognizer: z.enum(['model', 'jieba-pos', 'none']).default('model'),
+    /** A model file to use instead of the shipped one (relative paths from the working folder). */
+    model: z.string().optional(),
+    /** Model names below this confidence are left out (the model's confidences are calibrated on held-out data). */
+    modelConfidence: z.number().min(0).max(1).default(0.5),
+    /** Mentions below this confidence are dropped. */
+    minConfidence: z.number().min(0).max(1).default(0),
+    /** Find every other occurrence in the article of a name found by a rule or the recognizer. */
+    propagate: z.boolean().default(true),
+  })
+  .strict();
+
+/** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
+export function createTagger(resources: Resources, options: z.infer<typeof TagOptions>): (doc: Doc) => MentionT[] {
+  const dicts = resources.dictionaries;
+  const lexicon = resources.lexicon();
+  const matchDictionaries = createDictionaryPass(dicts, lexicon.twoChar);
+  const matchCommunities = createCommunityPass(dicts);
+  const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
+  // The title rule checks names against jieba's lexicon whatever the recognizer.
+  const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
+  const matchNames =
+    options.recognizer === 'jieba-pos'
+      ? createPosNamePass(dicts, resources.surnames(), lexicon.names, lexicon.common)
+      : options.recognizer === 'model'
+        ? createModelNamePass(dicts, resources.nerModel(options.model), options.modelConfidence, lexicon.names, lexicon.common)
+        : null;
+  const propagate = (a: Coverage): void => {
+    if (options.propagate) propagateNames(a);
+  };
+
+  return function tag(doc: Doc): MentionT[] {
+    const cov = new Coverage(doc);
+    matchDictionaries(cov);
+    if (options.rules) {
+      const countries = articleCountries(cov, dicts);
+      matchCommunities(cov);
+      // Sentence by sentence, shorthand before titles: a title rule must not take a shorthand's character.
+      for (let si = 0; si < cov.sentences.length; si++) {
+        matchShorthand(cov, si, countries);
+        matchTitleNames(cov, si);
+      }
+    }
+    // Rule-found names spread first: they are surer than the recognizer's.
+    propagate(cov);
+    cov.release();
+    // Names from the recognizer, where nothing better matched.
+    if (matchNames !== null) {
+      matchNames(cov);
+      propagate(cov);
+    }
+    return cov.out
+      .filter((m) => m.confidence >= options.minConfidence)
+      .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
+  };
+}
+
+/** The tag stage: entity mentions from dictionaries, shorthand and title rules, and the name recognizer. */
+export const tagStage = defineStage({
+  name: 'tag',
+  options: TagOptions,
+  requires: ['segment'],
+  create(options, ctx) {
+    const tag = createTagger(ctx.resources, options);
+    return {
+      name: 'tag',
+      run(doc: Doc): Doc {
+        return { ...doc, mentions: tag(doc) };
+      },
+    };
+  },
+});

@@ -1,0 +1,43 @@
+import type { MentionT } from '../../schema/document.js';
+import type { NormBlock } from '../../core/text.js';
+import { FormTrie } from '../../core/form-trie.js';
+import { spanNamesNothing } from '../../nlp/rules/span-context.js';
+import type { Coverage } from './coverage.js';
+
+/** The surest mention of each name a rule or the recognizer found (not the dictionaries), by name. */
+function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
+  const found = new Map<string, MentionT>();
+  for (const m of out) {
+    if (m.entity !== null && m.source !== 'dictionary' && m.entity.includes(':~')) {
+      const name = m.entity.slice(m.entity.indexOf(':~') + 2);
+      const prev = found.get(name);
+      if (prev === undefined || m.confidence > prev.confidence) found.set(name, m);
+    }
+  }
+  return found;
+}
+
+/** Every other free occurrence of a name a rule or the recognizer found counts too (梅列多夫表示 …). */
+export function propagateNames(a: Coverage): void {
+  const found = foundNames(a.out);
+  if (found.size === 0) return;
+  const local = new FormTrie(found.size);
+  const list = [...found.entries()];
+  list.forEach(([name], i) => local.add(name, i));
+  const edges = a.tokenEdges();
+  a.sentences.forEach((s, si) => {
+    const nb = a.norm[s.block] as NormBlock;
+    const edge = edges[s.block] as Uint8Array;
+    for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
+      if (!a.isFree(s.block, m.start, m.end)) continue;
+      const [, origin] = list[m.value] as [string, MentionT];
+      // A recognizer's name is not spread into a numbered craft, a bridge or a typhoon (see spanNamesNothing).
+      if (origin.source === 'model' && spanNamesNothing(nb.text, m.start, m.end, origin.type)) continue;
+      // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
+      if (m.end - m.start <= 3 && ((edge[m.start] as number) & 1) === 0) continue;
+      if (m.end - m.start <= 3 && ((edge[m.end] as number) & 2) === 0) continue;
+      a.cover(s.block, m.start, m.end);
+      a.add(si, m.start, m.end, { entity: origin.entity, type: origin.type, source: origin.source, rule: 'propagated', confidence: Math.round(origin.confidence * 90) / 100 });
+    }
+  });
+}
