@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { ConfigError } from '../core/errors.js';
 import { ArticleReport } from '../schema/report.js';
 import type { ArticleReportT } from '../schema/report.js';
+import { derivedName } from '../core/entity-id.js';
 
 /** A name found by a rule or the model in no dictionary, with its counts and examples. */
 export interface Suggestion {
@@ -43,7 +44,7 @@ export function suggestEntries(outDir: string, opts: { minCount?: number; types?
   for (const file of articleReportFiles(outDir)) {
     const report = readArticleReport(file);
     for (const e of report.entities) {
-      if (!e.id.includes(':~')) continue;
+      if (derivedName(e.id) === null) continue;
       if (opts.types !== undefined && opts.types.length > 0 && !opts.types.includes(e.type)) continue;
       let s = found.get(e.id);
       if (s === undefined) found.set(e.id, (s = { id: e.id, type: e.type, name: e.name, mentions: 0, articles: 0, sources: [], roles: [], examples: [] }));

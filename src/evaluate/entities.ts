@@ -8,6 +8,7 @@ import { ConfigError } from '../core/errors.js';
 import type { Pipeline } from '../pipeline.js';
 import type { DictionarySet } from '../schema/dictionary.js';
 import type { MentionT } from '../schema/document.js';
+import { derivedName } from '../core/entity-id.js';
 
 /** The entity types of the modern-news guide. */
 export const GuideType = z.enum(['PER', 'COUNTRY', 'LOC', 'ORG', 'INITIATIVE']);
@@ -174,8 +175,7 @@ export function guideMention(m: MentionT, dicts: DictionarySet): ScoredMention |
   const type = GUIDE_TYPE_OF[m.type];
   if (type === undefined || m.entity === null) return null;
   const entry = dicts.entities.get(m.entity);
-  const derived = m.entity.indexOf(':~');
-  const canonical = type === 'COUNTRY' ? (entry?.iso2 ?? m.entity) : (entry?.name ?? (derived >= 0 ? m.entity.slice(derived + 2) : m.text));
+  const canonical = type === 'COUNTRY' ? (entry?.iso2 ?? m.entity) : (entry?.name ?? derivedName(m.entity) ?? m.text);
   return { start: m.start, end: m.end, text: m.text, type, canonical };
 }
 

@@ -5,6 +5,7 @@ import { ArticleReport, REPORT_VERSION } from '../schema/report.js';
 import type { ArticleReportT, ArticleStatusT, ReportEntityT } from '../schema/report.js';
 import { compiledValidator } from '../schema/validate.js';
 import { ascending } from 'd3-array';
+import { derivedName } from '../core/entity-id.js';
 
 /** The article report schema, compiled on first use. */
 const validateReport = compiledValidator(ArticleReport);
@@ -37,7 +38,7 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
     const e: ReportEntityT = {
       id,
       type: entry?.type ?? first.type,
-      name: entry?.name ?? id.slice(id.indexOf(':~') + 2),
+      name: entry?.name ?? derivedName(id) ?? id,
       ...(entry?.iso2 !== undefined ? { iso2: entry.iso2 } : {}),
       ...(entry?.country !== undefined ? { country: entry.country } : {}),
       source: entry !== undefined ? 'dictionary' : best,

@@ -1,6 +1,6 @@
 import type { DictionarySet } from '../../schema/dictionary.js';
 import type { NormBlock } from '../../core/text.js';
-import { autoEntityId } from './coverage.js';
+import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 const COMMUNITY_SUFFIX = '命运共同体';
@@ -26,7 +26,7 @@ export function createCommunityPass(dicts: DictionarySet): (a: Coverage) => void
         const end = s.nstart + k + COMMUNITY_SUFFIX.length;
         if (!a.isFree(s.block, at, end)) continue;
         a.cover(s.block, at + prefix.length, end);
-        a.add(si, at, end, { entity: autoEntityId('initiative', prefix + COMMUNITY_SUFFIX), type: 'initiative', source: 'rule', rule: 'community-of-shared-future', confidence: 0.9 });
+        a.add(si, at, end, { entity: derivedEntityId('initiative', prefix + COMMUNITY_SUFFIX), type: 'initiative', source: 'rule', rule: 'community-of-shared-future', confidence: 0.9 });
       }
     });
   };

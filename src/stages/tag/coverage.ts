@@ -12,11 +12,6 @@ export type MentionFields = Omit<MentionT, 'block' | 'sentence' | 'start' | 'end
 /** Entity type for a recognizer's span type. */
 export const TYPE_OF: Record<NameSpan['type'], string> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
-/** Stable id of an entity known only from the text (a rule or the model): type and name. */
-export function autoEntityId(type: string, name: string): string {
-  return `${type}:~${name}`;
-}
-
 /** The token covering position `pos` (tokens sorted by start), by binary search. */
 export function tokenAt(toks: readonly Token[], pos: number): Token | undefined {
   let lo = 0;

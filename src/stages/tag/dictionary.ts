@@ -5,7 +5,8 @@ import type { FormMatch } from '../../core/form-trie.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
-import { autoEntityId, tokenAt } from './coverage.js';
+import { tokenAt } from './coverage.js';
+import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
@@ -115,7 +116,7 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   a.cover(h.block, m.start, m.end);
   if (person === null) {
     const name = h.text.slice(m.start, m.end);
-    a.add(h.si, m.start, m.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'other-person', confidence: 0.7 });
+    a.add(h.si, m.start, m.end, { entity: derivedEntityId('person', name), type: 'person', source: 'rule', rule: 'other-person', confidence: 0.7 });
   } else {
     a.add(h.si, m.start, m.end, { entity: person.id, type: h.entity.type, source: 'dictionary', confidence: h.kind === 'name' ? 1 : 0.95 });
   }

@@ -12,7 +12,6 @@ import { propagateNames } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
 
-export { autoEntityId } from './coverage.js';
 export { insideLongerName } from './dictionary.js';
 export { joinForeignNames } from './model-names.js';
 

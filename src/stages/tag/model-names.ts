@@ -6,7 +6,8 @@ import { isOrdinaryWord } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
-import { TYPE_OF, autoEntityId } from './coverage.js';
+import { TYPE_OF } from './coverage.js';
+import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
@@ -62,7 +63,7 @@ export function createModelNamePass(dicts: DictionarySet, model: NerModel, minCo
         const linked = known !== undefined && NER_GROUP[known.type] === span.type;
         const type = linked ? known.type : TYPE_OF[span.type];
         a.cover(s.block, start, end);
-        a.add(si, start, end, { entity: linked ? known.id : autoEntityId(type, span.text), type, source: 'model', confidence: span.confidence });
+        a.add(si, start, end, { entity: linked ? known.id : derivedEntityId(type, span.text), type, source: 'model', confidence: span.confidence });
       }
     });
   };

@@ -3,7 +3,8 @@ import type { NormBlock } from '../../core/text.js';
 import type { WordInfo, WordSet } from '../../nlp/rules/words.js';
 import { namesFromPos } from '../../nlp/rules/names.js';
 import type { SurnameSet } from '../../nlp/rules/names.js';
-import { TYPE_OF, autoEntityId } from './coverage.js';
+import { TYPE_OF } from './coverage.js';
+import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 /** Creates the jieba-pos pass: names from jieba's POS tags, where nothing better matched. */
@@ -18,7 +19,7 @@ export function createPosNamePass(dicts: DictionarySet, surnames: SurnameSet, le
         const name = nb.text.slice(span.start, span.end);
         if (dicts.excluded.has(name)) continue;
         a.cover(s.block, span.start, span.end);
-        a.add(si, span.start, span.end, { entity: autoEntityId(type, name), type, source: 'model', confidence: span.score });
+        a.add(si, span.start, span.end, { entity: derivedEntityId(type, name), type, source: 'model', confidence: span.score });
       }
     });
   };

@@ -3,13 +3,14 @@ import type { NormBlock } from '../../core/text.js';
 import { FormTrie } from '../../core/form-trie.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import type { Coverage } from './coverage.js';
+import { derivedName } from '../../core/entity-id.js';
 
 /** The surest mention of each name a rule or the recognizer found (not the dictionaries), by name. */
 function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
   const found = new Map<string, MentionT>();
   for (const m of out) {
-    if (m.entity !== null && m.source !== 'dictionary' && m.entity.includes(':~')) {
-      const name = m.entity.slice(m.entity.indexOf(':~') + 2);
+    const name = m.entity === null || m.source === 'dictionary' ? null : derivedName(m.entity);
+    if (name !== null) {
       const prev = found.get(name);
       if (prev === undefined || m.confidence > prev.confidence) found.set(name, m);
     }

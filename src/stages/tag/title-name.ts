@@ -4,7 +4,7 @@ import type { NormBlock } from '../../core/text.js';
 import type { WordInfo, WordSet } from '../../nlp/rules/words.js';
 import { isOrdinaryWord, nameAfterTitle } from '../../nlp/rules/names.js';
 import { titleEndingAt } from '../../nlp/rules/titles.js';
-import { autoEntityId } from './coverage.js';
+import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 /** Creates the title-name pass over one sentence: a title and a name for people no dictionary knows (外长梅列多夫). */
@@ -21,7 +21,7 @@ export function createTitleNamePass(dicts: DictionarySet, nameLexicon: WordInfo,
       const name = nb.text.slice(span.start, span.end);
       if (isOrdinaryWord(name, nameLexicon, commonWords) || dicts.excluded.has(name)) continue;
       a.cover(s.block, span.start, span.end);
-      a.add(si, span.start, span.end, { entity: autoEntityId('person', name), type: 'person', source: 'rule', rule: 'title-name', confidence: 0.8 });
+      a.add(si, span.start, span.end, { entity: derivedEntityId('person', name), type: 'person', source: 'rule', rule: 'title-name', confidence: 0.8 });
     }
   };
 }
