@@ -11,6 +11,8 @@ import { DEFAULT_MODEL_PATH, defaultCharTables, loadNerModel } from './model.js'
 import type { StartupCache } from './startup-cache.js';
 import { openStartupCache } from './startup-cache.js';
 import { readSurnames } from './surnames.js';
+import { readInstitutions } from './institutions.js';
+import type { Institutions } from './institutions.js';
 import { createToSimplified, traditionalChars } from './traditional.js';
 
 /** What jieba's lexicon tells the rules. */
@@ -41,6 +43,8 @@ export interface Resources {
   charTables(): CharTables;
   /** The recognizer's model at a path (default: the bundled one). */
   nerModel(path?: string): NerModel;
+  /** Institution words a country or place can own (政府, 外交部). */
+  institutions(): Institutions;
   /** The table of traditional-only characters. */
   traditionalChars(): Uint8Array;
   /** The traditional→simplified converter. */
@@ -80,6 +84,7 @@ export function createResources(dictionaries: DictionarySet, cache: StartupCache
       if (m === undefined) models.set(path, (m = loadNerModel(dictionaries, path, charTables())));
       return m;
     },
+    institutions: once(() => readInstitutions()),
     traditionalChars: once(() => traditionalChars(cache)),
     toSimplified: once(createToSimplified),
   };

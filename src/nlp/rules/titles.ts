@@ -57,6 +57,18 @@ export function titleChainBefore(text: string, start: number): { roles: string[]
   return { roles, from };
 }
 
+/**
+ * A person's span without the titles written inside it (习近平总书记 → 习近平, 总统普京 → 普京, 习主席 → 习): a title is a
+ * role, never part of the name. At least one character of the span is kept.
+ */
+export function withoutTitles(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  for (let t = titleStartingAt(text, s); t !== null && s + t.length < e; t = titleStartingAt(text, s)) s += t.length;
+  for (let t = titleEndingAt(text, e); t !== null && e - t.length > s; t = titleEndingAt(text, e)) e -= t.length;
+  return { start: s, end: e };
+}
+
 /** Roles written immediately before a name: the chain of titles ending at `start`, in reading order. */
 export function rolesBefore(text: string, start: number): string[] {
   return titleChainBefore(text, start).roles;

@@ -4,7 +4,7 @@ import type { MentionT, Sentence, Token } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import { toOriginal } from '../../core/text.js';
 import type { NameSpan } from '../../nlp/rules/names.js';
-import { rolesBefore } from '../../nlp/rules/titles.js';
+import { rolesBefore, titleStartingAt } from '../../nlp/rules/titles.js';
 
 /** What a pass says about a mention besides where it is. */
 export type MentionFields = Omit<MentionT, 'block' | 'sentence' | 'start' | 'end' | 'text'>;
@@ -86,6 +86,30 @@ export class Coverage {
     this.held.push([block, s, e]);
   }
 
+  /** The span of a block's matching form that an original span (a mention's offsets) came from. */
+  normalized(block: number, start: number, end: number): { start: number; end: number } {
+    const map = (this.norm[block] as NormBlock).map;
+    // map is increasing: the first unit at or after each original offset.
+    const lowerBound = (x: number): number => {
+      let lo = 0;
+      let hi = map.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((map[mid] as number) < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return { start: lowerBound(start), end: lowerBound(end) };
+  }
+
+  /** Removes the mentions a later rule replaces. */
+  remove(drop: (m: MentionT) => boolean): void {
+    let n = 0;
+    for (const m of this.out) if (!drop(m)) this.out[n++] = m;
+    this.out.length = n;
+  }
+
   /** Frees the spans held so far. */
   release(): void {
     for (const [block, start, end] of this.held) (this.covered[block] as Uint8Array).fill(0, start, end);
@@ -105,7 +129,11 @@ export class Coverage {
     if (fields.rule !== undefined) m.rule = fields.rule;
     if (fields.candidates !== undefined) m.candidates = fields.candidates;
     if (m.type === 'person') {
+      // Titles before the name, and the one right after it (习近平总书记, 李强总理): roles, never part of the span.
       const roles = rolesBefore(nb.text, nstart);
+      const after = titleStartingAt(nb.text, nend);
+      // 代表 after a name is mostly the verb (习近平代表中共中央).
+      if (after !== null && after !== '代表' && !roles.includes(after)) roles.push(after);
       if (roles.length > 0) m.roles = roles;
     }
     this.out.push(m);

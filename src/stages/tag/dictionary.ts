@@ -4,13 +4,43 @@ import type { NormBlock } from '../../core/text.js';
 import type { FormMatch } from '../../core/form-trie.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../../nlp/rules/person-context.js';
-import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
+import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
+
+/** Types whose names keep the countries and people written in them as mentions (中国式现代化, 中缅命运共同体, 中欧班列). */
+const NESTING = new Set(['initiative', 'policy']);
+
+/**
+ * The countries and people named inside an initiative or policy: their dictionary forms, and a leading run of
+ * country abbreviations (中 of 中欧班列) where a character names one country only.
+ */
+function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, outer: FormMatch): void {
+  // The longest form at each position but the outer name itself (limited to end before the outer name's end at its start).
+  for (let pos = outer.start; pos < outer.end; ) {
+    const m = dicts.trie.longestAt(text, pos, pos === outer.start ? outer.end - 1 : outer.end);
+    const entry = m === null ? undefined : dicts.formList[m.value];
+    const entity = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
+    if (m === null || entity === undefined || (entity.type !== 'country' && entity.type !== 'person')) {
+      pos++;
+      continue;
+    }
+    a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: 0.9 });
+    pos = m.end;
+  }
+  let end = outer.start;
+  while (end < outer.end && dicts.abbreviations.has(text[end] ?? '')) end++;
+  if (end - outer.start < 2) return;
+  for (let i = outer.start; i < end; i++) {
+    const candidates = dicts.abbreviations.get(text[i] ?? '') ?? [];
+    const only = candidates.length === 1 ? dicts.entities.get(candidates[0] as string) : undefined;
+    if (only?.type === 'country') a.add(si, i, i + 1, { entity: only.id, type: 'country', source: 'rule', rule: 'shorthand-in-name', confidence: 0.9 });
+  }
+}
 
 /** A dictionary form's match in one sentence: where it is, and which form of which entity it is. */
 interface FormHit {
@@ -114,11 +144,13 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   if (person !== null) claimForms(p, a, person);
   else if (titled) a.sense.set(h.form, null);
   a.cover(h.block, m.start, m.end);
+  // An alias written with a title (习主席, 习近平总书记) names the person with the name part alone.
+  const { start, end } = h.kind === 'name' ? m : withoutTitles(h.text, m.start, m.end);
   if (person === null) {
-    const name = h.text.slice(m.start, m.end);
-    a.add(h.si, m.start, m.end, { entity: derivedEntityId('person', name), type: 'person', source: 'rule', rule: 'other-person', confidence: 0.7 });
+    const name = h.text.slice(start, end);
+    a.add(h.si, start, end, { entity: derivedEntityId('person', name), type: 'person', source: 'rule', rule: 'other-person', confidence: 0.7 });
   } else {
-    a.add(h.si, m.start, m.end, { entity: person.id, type: h.entity.type, source: 'dictionary', confidence: h.kind === 'name' ? 1 : 0.95 });
+    a.add(h.si, start, end, { entity: person.id, type: h.entity.type, source: 'dictionary', confidence: h.kind === 'name' ? 1 : 0.95 });
   }
 }
 
@@ -150,6 +182,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         }
         a.cover(s.block, m.start, m.end);
         a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: entry.claim.kind === 'name' ? 1 : 0.95 });
+        if (NESTING.has(entity.type)) addNested(dicts, a, si, nb.text, m);
       }
     });
   };

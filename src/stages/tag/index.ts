@@ -11,6 +11,7 @@ import { createPosNamePass } from './pos-names.js';
 import { propagateNames } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
+import { createInstitutionPass, createOfficeStep } from './institutions.js';
 
 export { insideLongerName } from './dictionary.js';
 export { joinForeignNames } from './model-names.js';
@@ -36,6 +37,24 @@ export const TagOptions = z
   })
   .strict();
 
+/** The spans of 《…》 titles in each block's text. */
+function workTitles(doc: Doc): Array<Array<[number, number]>> {
+  return doc.blocks.map((b) => {
+    const spans: Array<[number, number]> = [];
+    for (let open = b.text.indexOf('《'); open >= 0; open = b.text.indexOf('《', open + 1)) {
+      const close = b.text.indexOf('》', open + 1);
+      if (close < 0) break;
+      spans.push([open, close + 1]);
+    }
+    return spans;
+  });
+}
+
+/** Whether a mention lies inside one of its block's 《…》 titles. */
+function insideWorkTitle(titles: ReadonlyArray<ReadonlyArray<[number, number]>>, m: MentionT): boolean {
+  return (titles[m.block] ?? []).some(([s, e]) => m.start > s && m.end < e);
+}
+
 /** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
 export function createTagger(resources: Resources, options: z.infer<typeof TagOptions>): (doc: Doc) => MentionT[] {
   const dicts = resources.dictionaries;
@@ -43,6 +62,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchDictionaries = createDictionaryPass(dicts, lexicon.twoChar);
   const matchCommunities = createCommunityPass(dicts);
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
+  const matchInstitutions = createInstitutionPass(dicts, resources.institutions());
+  const dropOfficeOrganizations = createOfficeStep(dicts);
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
   const matchNames =
@@ -66,6 +87,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
         matchShorthand(cov, si, countries);
         matchTitleNames(cov, si);
       }
+      // After shorthand, whose 美 of 美军 owns the 军.
+      matchInstitutions(cov);
     }
     // Rule-found names spread first: they are surer than the recognizer's.
     propagate(cov);
@@ -75,7 +98,11 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchNames(cov);
       propagate(cov);
     }
+    if (options.rules) dropOfficeOrganizations(cov);
+    // A name inside a title of a work or document (《习近平谈治国理政》, 《中国标准化发展年度报告》) is part of that title.
+    const titled = workTitles(doc);
     return cov.out
+      .filter((m) => !insideWorkTitle(titled, m))
       .filter((m) => m.confidence >= options.minConfidence)
       .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
   };

@@ -8,6 +8,7 @@ import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
+import { withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
@@ -51,18 +52,21 @@ export function createModelNamePass(dicts: DictionarySet, model: NerModel, minCo
   return function matchModelNames(a: Coverage): void {
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
-      for (const span of joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend)))) {
+      for (let span of joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend)))) {
         if (span.confidence < minConfidence) continue;
-        const start = s.nstart + span.start;
-        const end = s.nstart + span.end;
-        if (!a.isFree(s.block, start, end) || !namesSomething(nb.text, start, end, span)) continue;
+        const found = { start: s.nstart + span.start, end: s.nstart + span.end };
+        if (!a.isFree(s.block, found.start, found.end)) continue;
+        // A title the model took into a person's span (李强总理) is a role, not part of the name.
+        const { start, end } = span.type === 'PER' ? withoutTitles(nb.text, found.start, found.end) : found;
+        if (start !== found.start || end !== found.end) span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
+        if (!namesSomething(nb.text, start, end, span)) continue;
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it.
         const claim = dicts.forms.get(span.text);
         const known = claim === undefined || claim.kind === 'titled' ? undefined : dicts.entities.get(claim.entity);
         const linked = known !== undefined && NER_GROUP[known.type] === span.type;
         const type = linked ? known.type : TYPE_OF[span.type];
-        a.cover(s.block, start, end);
+        a.cover(s.block, found.start, found.end);
         a.add(si, start, end, { entity: linked ? known.id : derivedEntityId(type, span.text), type, source: 'model', confidence: span.confidence });
       }
     });

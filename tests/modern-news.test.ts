@@ -1,0 +1,103 @@
+// The modern-news guide's span rules, with the built-in dictionaries: a country's institutions are its own
+// organizations, titles are roles and never part of a name or an organization, names in 《》 titles are no
+// mentions, and the countries written inside an initiative or policy are.
+import { describe, expect, it } from 'vitest';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { scoreEntities } from '../src/evaluate/entities.js';
+import type { EntityGoldParagraph, ScoredMention } from '../src/evaluate/entities.js';
+import { withoutTitles } from '../src/nlp/rules/titles.js';
+import { article, rawDoc } from './helpers.js';
+
+const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+/** The mentions of one paragraph as [text, entity] pairs, in text order. */
+const mentions = (body: string): Array<[string, string | null]> =>
+  (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+
+describe("a country's or place's institutions", () => {
+  it('are one organization of that owner, not the Chinese institution of the same name', () => {
+    expect(mentions('英国国家统计局23日公布称。')).toEqual([['英国国家统计局', 'organization:~英国国家统计局']]);
+    expect(mentions('国家统计局公布数据。')).toEqual([['国家统计局', 'organization:nbs']]);
+    expect(mentions('巴西中央银行签署协议。')).toEqual([['巴西中央银行', 'organization:~巴西中央银行']]);
+    expect(mentions('青岛海关共监管。')).toEqual([['青岛海关', 'organization:~青岛市海关']]);
+  });
+
+  it('compose armed forces written with a one-character abbreviation (以军) with the country it names', () => {
+    expect(mentions('以色列总理表示，以军将继续行动。').filter(([t]) => t === '以军')).toEqual([['以军', 'organization:~以色列武装部队']]);
+  });
+
+  it('are part of a title when an office follows: the owner stays, without the organization', () => {
+    expect(mentions('俄罗斯外交部发言人扎哈罗娃表示。').slice(0, 1)).toEqual([['俄罗斯', 'country:RU']]);
+    // The formal name 以色列国 does not take the 国 of 国防部长.
+    expect(mentions('以色列国防部长加兰特说。').slice(0, 1)).toEqual([['以色列', 'country:IL']]);
+  });
+
+  it('leave China its own institutions (中国外交部) and give an organization in an office title no mention (国务院总理)', () => {
+    expect(mentions('中国外交部表示。')[0]?.[1]).toBe('organization:mfa');
+    expect(mentions('国务院总理李强出席。').map(([t]) => t)).toEqual(['李强']);
+  });
+});
+
+describe('titles', () => {
+  it('are cut from a person span wherever they were written, and become roles', () => {
+    expect(withoutTitles('习近平总书记指出', 0, 6)).toEqual({ start: 0, end: 3 });
+    expect(withoutTitles('总统普京', 0, 4)).toEqual({ start: 2, end: 4 });
+    expect(withoutTitles('习主席', 0, 3)).toEqual({ start: 0, end: 1 });
+    expect(withoutTitles('主席', 0, 2)).toEqual({ start: 0, end: 2 });
+    const doc = pipeline.run(rawDoc(article('习近平总书记指出，习主席强调。')));
+    const xi = (doc.mentions ?? []).filter((m) => m.entity === 'person:xi-jinping');
+    expect(xi.map((m) => [m.text, m.roles ?? []])).toEqual([
+      ['习近平', ['总书记']],
+      ['习', ['主席']],
+    ]);
+  });
+});
+
+describe('names inside other names', () => {
+  it('in a 《》 title are no mentions', () => {
+    expect(mentions('《习近平谈治国理政》第四卷出版。')).toEqual([]);
+  });
+
+  it('keep the countries written inside an initiative or a policy', () => {
+    expect(mentions('推进中国式现代化。').map(([t, e]) => [t, e?.split(':')[0]])).toEqual([
+      ['中国', 'country'],
+      ['中国式现代化', expect.any(String)],
+    ]);
+  });
+});
+
+describe('the entity scorer', () => {
+  const gold: EntityGoldParagraph[] = [
+    {
+      id: '1',
+      file: null,
+      date: null,
+      text: '中美关系',
+      mentions: [
+        { start: 0, end: 1, text: '中', type: 'COUNTRY', canonical: 'CN' },
+        { start: 1, end: 2, text: '美', type: 'COUNTRY', canonical: 'US' },
+      ],
+    },
+  ];
+  it('counts a country only with its ISO code, and linking over span-and-type matches', () => {
+    const predicted = new Map<string, ScoredMention[]>([
+      [
+        '1',
+        [
+          { start: 0, end: 1, text: '中', type: 'COUNTRY', canonical: 'CN' },
+          { start: 1, end: 2, text: '美', type: 'COUNTRY', canonical: 'MY' },
+          { start: 2, end: 4, text: '关系', type: 'ORG', canonical: '关系' },
+        ],
+      ],
+    ]);
+    const s = scoreEntities(gold, predicted);
+    // COUNTRY: 中 right, 美 with the wrong code is both a miss and a false positive: P 1/2, R 1/2.
+    expect([s.byType.COUNTRY.tp, s.byType.COUNTRY.fp, s.byType.COUNTRY.fn]).toEqual([1, 1, 1]);
+    expect(s.byType.COUNTRY.f1).toBeCloseTo(0.5, 10);
+    // ORG: one false positive, nothing to find.
+    expect([s.byType.ORG.precision, s.byType.ORG.recall, s.byType.ORG.f1]).toEqual([0, 0, 0]);
+    // Micro: 1 right of 3 predicted and 2 gold: P 1/3, R 1/2, F1 0.4.
+    expect(s.micro.f1).toBeCloseTo(0.4, 10);
+    // Both country spans matched by span and type; one links to the gold code.
+    expect(s.linking.COUNTRY).toEqual({ matched: 2, linked: 1, accuracy: 0.5 });
+  });
+});
