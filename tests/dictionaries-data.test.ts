@@ -320,11 +320,15 @@ describe('organizations, initiatives and people', () => {
     expect(org('联合国')?.country).toBeUndefined();
   });
 
-  it('know the initiatives, with their originators', () => {
+  it('know the initiatives, with their originators, and keep policy concepts apart from them', () => {
     const ini = (form: string): Entry | undefined => inFile('initiatives.yaml').find((e) => e.name === form || e.aliases.includes(form));
     expect(ini('一带一路')).toMatchObject({ id: 'initiative:bri', country: 'CN', en: expect.arrayContaining(['Belt and Road Initiative', 'BRI']) });
-    expect(ini('共建一带一路')?.id).toBe('initiative:bri');
+    // The guide's span is the name: a verb glued to it (共建一带一路) is no form of the initiative.
+    expect(ini('共建一带一路')).toBeUndefined();
     expect(ini('复兴丝绸之路')?.country).toBe('TM');
+    expect(ini('十四五')?.type).toBe('initiative');
+    const policy = (form: string): Entry | undefined => inFile('policies.yaml').find((e) => e.name === form || e.aliases.includes(form));
+    expect(policy('中国式现代化')?.type).toBe('policy');
     for (const f of ['全球发展倡议', '全球安全倡议', '全球文明倡议', '人类命运共同体', '一国两制', '鲁班工坊', '中欧班列', '中巴经济走廊']) expect(ini(f)?.type, f).toBe('initiative');
   });
 

@@ -121,7 +121,9 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
       const atEnd = j >= n;
       // 中欧 before 五国 or 国家 is Central Europe (中欧五国加入欧盟的谈判), not China and the EU.
       const region = run === '中欧' && CENTRAL_EUROPE_NEXT.test(text.slice(j, j + 2));
-      if (distinct && !region && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd)) {
+      // Three or more distinct abbreviations in a row (中日韩, 中美俄) are countries whatever follows them.
+      const listed = j - i >= 3;
+      if (distinct && !region && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd || listed)) {
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
         i = j - 1;
         continue;
