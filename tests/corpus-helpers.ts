@@ -6,7 +6,7 @@ import { CorpusAggregate } from '../src/corpus/aggregate.js';
 import type { AggregateMeta } from '../src/corpus/aggregate-tables.js';
 import { ReportOptions } from '../src/schema/corpus.js';
 import type { MentionT } from '../src/schema/document.js';
-import { ArticleReport } from '../src/schema/report.js';
+import { REPORT_VERSION, ArticleReport } from '../src/schema/report.js';
 import type { ArticleReportT, ReportEntityT } from '../src/schema/report.js';
 import { cooccurrences } from '../src/stages/cooccur.js';
 import { Window } from '../src/schema/document.js';
@@ -62,7 +62,7 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
     .sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
   const status = a.status ?? 'ok';
   return ArticleReport.parse({
-    version: 1,
+    version: REPORT_VERSION,
     id: a.id,
     status,
     source: { path: `${a.id}.md`, bytes: 0, sha256: '', format: 'markdown', encoding: 'UTF-8', script: 'simplified' },

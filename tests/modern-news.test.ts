@@ -6,6 +6,7 @@ import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipel
 import { scoreEntities } from '../src/evaluate/entities.js';
 import type { EntityGoldParagraph, ScoredMention } from '../src/evaluate/entities.js';
 import { withoutTitles } from '../src/nlp/rules/titles.js';
+import { findDateline } from '../src/nlp/rules/dateline.js';
 import { article, rawDoc } from './helpers.js';
 
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
@@ -99,5 +100,28 @@ describe('the entity scorer', () => {
     expect(s.micro.f1).toBeCloseTo(0.4, 10);
     // Both country spans matched by span and type; one links to the gold code.
     expect(s.linking.COUNTRY).toEqual({ matched: 2, linked: 1, accuracy: 0.5 });
+  });
+});
+
+describe('datelines', () => {
+  it('are read with their agency, place and date; other openings are none', () => {
+    expect(findDateline('央视网消息（新闻联播）：在世卫组织')).toEqual({ end: 12, agency: '央视网', place: null, date: null });
+    expect(findDateline('据新华社北京１月２日电（记者王黎）’９８北京')).toEqual({ end: 17, agency: '新华社', place: '北京', date: '１月２日' });
+    expect(findDateline('本报渥太华１月２日电记者邹德浩报道：为减少')).toEqual({ end: 18, agency: '本报', place: '渥太华', date: '１月２日' });
+    expect(findDateline('本报讯由电台、电视台记者')).toEqual({ end: 3, agency: '本报', place: null, date: null });
+    expect(findDateline('新华社记者报道')).toBeNull();
+    expect(findDateline('中国外交部表示')).toBeNull();
+  });
+
+  it('go to the report metadata, and their names count for no entity or pair', () => {
+    const doc = pipeline.run(rawDoc(article('<p><strong>央视网消息</strong>（新闻联播）：新华社记者在北京采访。</p>')));
+    expect(doc.report?.meta.dateline).toEqual({ block: 1, text: '央视网消息（新闻联播）：', agency: '央视网', place: null, date: null });
+    expect((doc.mentions ?? []).filter((m) => m.dateline === true).map((m) => m.text)).toEqual(['央视网']);
+    expect(doc.report?.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['新华通讯社', '北京市']));
+    expect(doc.report?.entities.some((e) => e.mentions.some((m) => m.text === '央视网'))).toBe(false);
+    const cctv = (doc.mentions ?? []).find((m) => m.dateline === true)?.entity;
+    expect(cctv).toMatch(/^organization:/);
+    expect(doc.cooccurrences?.length).toBeGreaterThan(0);
+    expect(doc.cooccurrences?.some((p) => p.a === cctv || p.b === cctv)).toBe(false);
   });
 });

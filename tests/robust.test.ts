@@ -29,8 +29,9 @@ describe('encodings and scripts', () => {
   it('matches a Big5 traditional-Chinese article through simplified forms, keeping original offsets and surfaces', async () => {
     const dir = tmp();
     const out = tmp();
-    const body = '中國外交部發言人表示，中國願同土庫曼斯坦加強合作。';
-    writeFileSync(join(dir, 'big5.md'), iconv.encode(`---\ntitle: 外交部發言人\n---\n<p>${body}</p>\n`, 'big5'));
+    // (外交部 before 發言人 would be part of a title, no organization.)
+    const body = '外交部表示，中國願同土庫曼斯坦加強合作，中國歡迎。';
+    writeFileSync(join(dir, 'big5.md'), iconv.encode(`---\ntitle: 外交部聲明\n---\n<p>${body}</p>\n`, 'big5'));
     await runBatch({ inputs: [dir], out, pipeline: miniPipeline() });
     const r = readReport(out, 'big5');
     expect(r.source).toMatchObject({ encoding: 'Big5', script: 'traditional' });

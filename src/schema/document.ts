@@ -40,6 +40,11 @@ export const Meta = z
     author: z.string().nullable(),
     link: z.string().nullable(),
     other: z.record(z.string(), z.unknown()),
+    /** Where the item comes from, as its dateline writes it (新华社北京１月２日电): not part of what it is about. */
+    dateline: z
+      .object({ block: z.number().int().nonnegative(), text: z.string(), agency: z.string(), place: z.string().nullable(), date: z.string().nullable() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -61,6 +66,8 @@ export const Mention = z
     confidence: z.number().min(0).max(1),
     candidates: z.array(z.string()).optional(),
     roles: z.array(z.string()).optional(),
+    /** A name in the article's dateline (新华社 of 新华社北京电): kept on the mention, left out of entities and pairs. */
+    dateline: z.literal(true).optional(),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Block, Diagnostic, Meta, MentionSource, Window } from './document.js';
 
 /** Version of the report formats; bumped on incompatible change. */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 /** How an article fared: processed cleanly, processed with warnings, or not processed. */
 export const ArticleStatus = z.enum(['ok', 'warnings', 'failed']);

@@ -165,7 +165,8 @@ export const cooccurStage = defineStage({
       name: 'cooccur',
       run(doc: Doc): Doc {
         const skipped: OversizeWindow[] = [];
-        const pairs = cooccurrences(doc.mentions ?? [], options.windows, undefined, options.maxEntities, skipped, scratch);
+        const content = (doc.mentions ?? []).filter((m) => m.dateline !== true);
+        const pairs = cooccurrences(content, options.windows, undefined, options.maxEntities, skipped, scratch);
         if (skipped.length === 0) return { ...doc, cooccurrences: pairs };
         const diagnostics = skipped.map((w): DiagnosticT => {
           const d: DiagnosticT = {

@@ -9,6 +9,7 @@ import type { BlockKindT, BlockT, DiagnosticT, MetaT } from '../schema/document.
 import type { Doc } from '../schema/doc.js';
 import { defineStage } from './types.js';
 import { parseRfc1123, simpleMatter } from '../core/fast-front-matter.js';
+import { findDateline } from '../nlp/rules/dateline.js';
 
 /** Options of the extract stage. */
 export const ExtractOptions = z
@@ -372,6 +373,12 @@ export const extractStage = defineStage({
         blocks.push(...collector.blocks);
         if (!blocks.some((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '')) {
           diagnostics.push({ code: 'empty-body', severity: 'warning', stage: 'extract', message: 'the article has no body text', file: doc.file });
+        }
+        // The dateline opens the first paragraph of the body.
+        const first = blocks.findIndex((b) => b.kind === 'paragraph');
+        const dateline = first < 0 ? null : findDateline((blocks[first] as BlockT).text);
+        if (dateline !== null) {
+          meta.dateline = { block: first, text: (blocks[first] as BlockT).text.slice(0, dateline.end), agency: dateline.agency, place: dateline.place, date: dateline.date };
         }
         return { ...doc, meta, blocks, diagnostics: [...doc.diagnostics, ...diagnostics] };
       },

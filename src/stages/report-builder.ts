@@ -57,7 +57,8 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
 
 /** Builds and validates the article report of a processed (or failed) document. */
 export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleReportT {
-  const mentions = doc.mentions ?? [];
+  // A dateline's names are where the item comes from, not what it is about (meta.dateline keeps it).
+  const mentions = (doc.mentions ?? []).filter((m) => m.dateline !== true);
   const report: ArticleReportT = {
     version: REPORT_VERSION,
     id: doc.id,

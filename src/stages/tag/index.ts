@@ -101,6 +101,9 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     if (options.rules) dropOfficeOrganizations(cov);
     // A name inside a title of a work or document (《习近平谈治国理政》, 《中国标准化发展年度报告》) is part of that title.
     const titled = workTitles(doc);
+    // Names in the dateline stay mentions (the guide counts 新华社 there) but say so: no entity or pair counts them.
+    const dl = doc.meta.dateline;
+    if (dl !== undefined) for (const m of cov.out) if (m.block === dl.block && m.end <= dl.text.length) m.dateline = true;
     return cov.out
       .filter((m) => !insideWorkTitle(titled, m))
       .filter((m) => m.confidence >= options.minConfidence)
