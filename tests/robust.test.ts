@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { articleId, runBatch } from '../src/batch/run.js';
+import { articleId } from '../src/batch/inputs.js';
+import { runBatch } from '../src/batch/run.js';
 import type { ArticleReportT } from '../src/schema/report.js';
 import { miniPipeline } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { readArticle } from '../src/batch/run.js';
+import { readArticle } from '../src/article/read.js';
 import type { ArticleReportT } from '../src/schema/report.js';
 import { fileURLToPath } from 'node:url';
 

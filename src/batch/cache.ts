@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { writeAtomic } from '../io/atomic.js';
@@ -96,7 +95,8 @@ export function cacheRecord(key: string, contribution: string, mentions: string)
  * Never a corrupt entry, even after kill -9: before a report is rewritten, its id is appended to `journal` (an entry
  * it names is dropped when the cache is read), records are only named by a manifest once written, and the manifest
  * is written atomically, at checkpoints and at the end. A finished run leaves `manifest.json` and `records.bin` only,
- * both determined by the inputs, whatever runs were interrupted before it.
+ * both determined by the inputs, whatever runs were interrupted before it. A run uses it through `RunCache`
+ * (run-cache.ts), which calls these methods in the order this needs.
  */
 export class ArticleCache {
   private readonly dir: string;

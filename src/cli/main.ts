@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { ConfigError } from '../core/errors.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../pipeline.js';
 import { runBatch } from '../batch/run.js';
-import { writeAtomic } from '../batch/run.js';
+import { writeAtomic } from '../io/atomic.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { Convention, conventionOf, defaultVocabulary, evalNer, evalSeg, formatNerEval, formatSegEval, nerInput, nerLine, sentenceRecognizer } from '../evaluate/ner.js';
 import type { ConventionT, EvalMode, NerInputFormat } from '../evaluate/ner.js';
