@@ -18,7 +18,10 @@ const files = articleFiles(dir, limit);
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 const inputs = files.map((path, i) => ({ path, bytes: new Uint8Array(readFileSync(path)), id: `a${i}` }));
 const runAll = (): void => {
-  for (const a of inputs) pipeline.run(readArticle({ path: a.path, root: dir }, a.id, { maxBytes: pipeline.limits.maxBytes, bytes: a.bytes }));
+  for (const a of inputs)
+    pipeline.run(
+      readArticle({ path: a.path, root: dir }, a.id, { maxBytes: pipeline.limits.maxBytes, bytes: a.bytes }),
+    );
 };
 
 // A warm-up pass (JIT, lazily loaded tables), then a timed pass, then a sampled one.
@@ -37,7 +40,11 @@ interface ProfileNode {
 const session = new Session();
 session.connect();
 // The two include-flags are V8 options the inspector's typings do not list yet.
-await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+await session.post('HeapProfiler.startSampling', {
+  samplingInterval: 4096,
+  includeObjectsCollectedByMajorGC: true,
+  includeObjectsCollectedByMinorGC: true,
+} as never);
 runAll();
 const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: ProfileNode } };
 session.disconnect();
@@ -55,6 +62,9 @@ walk(profile.head);
 
 const mb = (b: number): string => (b / 1e6).toFixed(1);
 process.stdout.write(`${inputs.length} articles of ${dir}\n`);
-process.stdout.write(`stages: ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (all threads: the difference is mostly the garbage collector's helpers)\n`);
-process.stdout.write(`allocated: ${mb(total)} MB (${((total / inputs.length) / 1000).toFixed(1)} kB an article)\n`);
-for (const [k, v] of [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 20)) process.stdout.write(`${mb(v).padStart(8)} MB  ${k}\n`);
+process.stdout.write(
+  `stages: ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (all threads: the difference is mostly the garbage collector's helpers)\n`,
+);
+process.stdout.write(`allocated: ${mb(total)} MB (${(total / inputs.length / 1000).toFixed(1)} kB an article)\n`);
+for (const [k, v] of [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 20))
+  process.stdout.write(`${mb(v).padStart(8)} MB  ${k}\n`);

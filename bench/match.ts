@@ -40,7 +40,9 @@ function measure(label: string, all: string[]): void {
   for (let r = 0; r < runs; r++) matches = trie.matchAll(text).length;
   const ms = (performance.now() - t1) / runs;
   const nsPerChar = (ms * 1e6) / text.length;
-  process.stdout.write(`${label.padEnd(28)} ${String(trie.size).padStart(9)} forms  build ${build.toFixed(0).padStart(6)} ms  match ${nsPerChar.toFixed(1).padStart(6)} ns/char  (${((text.length / ms) * 1000 / 1e6).toFixed(1)} M chars/s, ${matches} matches)\n`);
+  process.stdout.write(
+    `${label.padEnd(28)} ${String(trie.size).padStart(9)} forms  build ${build.toFixed(0).padStart(6)} ms  match ${nsPerChar.toFixed(1).padStart(6)} ns/char  (${(((text.length / ms) * 1000) / 1e6).toFixed(1)} M chars/s, ${matches} matches)\n`,
+  );
 }
 
 process.stdout.write(`text: ${text.length.toLocaleString()} characters from ${source}\n`);

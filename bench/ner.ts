@@ -29,14 +29,22 @@ function measure(name: string, fn: (s: string) => unknown, rounds = 3): number {
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   const rate = chars / best;
-  console.log(`${name.padEnd(44)} ${Math.round(rate).toLocaleString('en').padStart(12)} chars/s  (${best.toFixed(2)} s)`);
+  console.log(
+    `${name.padEnd(44)} ${Math.round(rate).toLocaleString('en').padStart(12)} chars/s  (${best.toFixed(2)} s)`,
+  );
   return rate;
 }
 
-console.log(`text: ${sentences.length.toLocaleString('en')} sentences, ${chars.toLocaleString('en')} characters from ${limit} articles of ${source}; best of 3 rounds, one thread`);
+console.log(
+  `text: ${sentences.length.toLocaleString('en')} sentences, ${chars.toLocaleString('en')} characters from ${limit} articles of ${source}; best of 3 rounds, one thread`,
+);
 const tag = measure('nodejieba.tag (baseline)', (s) => nodejieba.tag(s));
 const cut = measure('nodejieba.cut', (s) => nodejieba.cut(s, true));
 const m = measure('NER model + dictionary gazetteer', (s) => model.spans(s));
 const full = measure('pipeline recognizer (segment + dict + rules + model)', (s) => recognizer.recognize(s), 1);
-console.log(`\nmodel / nodejieba.tag: ${(m / tag).toFixed(2)}x   model / nodejieba.cut: ${(m / cut).toFixed(2)}x   pipeline recognizer / nodejieba.tag: ${(full / tag).toFixed(2)}x`);
-console.log(`target: model >= 1,000,000 chars/s or >= 0.6x nodejieba.tag: ${m >= 1_000_000 || m / tag >= 0.6 ? 'met' : 'NOT met'}`);
+console.log(
+  `\nmodel / nodejieba.tag: ${(m / tag).toFixed(2)}x   model / nodejieba.cut: ${(m / cut).toFixed(2)}x   pipeline recognizer / nodejieba.tag: ${(full / tag).toFixed(2)}x`,
+);
+console.log(
+  `target: model >= 1,000,000 chars/s or >= 0.6x nodejieba.tag: ${m >= 1_000_000 || m / tag >= 0.6 ? 'met' : 'NOT met'}`,
+);

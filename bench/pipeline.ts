@@ -4,7 +4,16 @@
 // A last run edits one article of a copy of the corpus: the re-run processes that article and re-aggregates.
 //   npm run bench [-- --corpus xwlb|pfr199801 …]
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +28,9 @@ const args = process.argv.slice(2);
 const corpora = args.flatMap((a, i) => (args[i - 1] === '--corpus' ? [a] : []));
 const names = corpora.length > 0 ? corpora : ['xwlb', 'pfr199801'];
 if (!existsSync(join(SHARED, 'corpora'))) {
-  process.stdout.write(`skipped: ${join(SHARED, 'corpora')} is not here (the benchmark needs ../shared beside the project)\n`);
+  process.stdout.write(
+    `skipped: ${join(SHARED, 'corpora')} is not here (the benchmark needs ../shared beside the project)\n`,
+  );
   process.exit(0);
 }
 
@@ -40,12 +51,24 @@ function run(label: string, input: string, out: string, extra: string[]): Measur
   // which would charge one run for the one before.
   spawnSync('sync');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', input, '--out', out, '--quiet', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', input, '--out', out, '--quiet', ...extra],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${label}: guanxi run failed (${r.status}): ${r.stderr}`);
   const info = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunInfoT;
   // Wall time of the whole command (start-up included), as a user sees it.
-  return { label, seconds, cpuSeconds: info.cpuSeconds ?? Number.NaN, peakRssMB: info.peakRssMB, articles: info.articles, characters: info.characters, stageSeconds: info.stageSeconds };
+  return {
+    label,
+    seconds,
+    cpuSeconds: info.cpuSeconds ?? Number.NaN,
+    peakRssMB: info.peakRssMB,
+    articles: info.articles,
+    characters: info.characters,
+    stageSeconds: info.stageSeconds,
+  };
 }
 
 /**
@@ -79,7 +102,8 @@ function jiebaFloor(out: string): { seconds: number; characters: number; builtin
 const EMPTY_USER_DICT = join(mkdtempSync(join(tmpdir(), 'guanxi-bench-dict-')), 'empty.utf8');
 writeFileSync(EMPTY_USER_DICT, '');
 
-const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n: number, d = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 const works: string[] = [];
 for (const name of names) {
@@ -93,27 +117,49 @@ for (const name of names) {
   const two = run('2 workers, cold', copy, join(work, 'w2'), ['--workers', '2']);
   const warm = run('2 workers, warm (cached)', copy, join(work, 'w2'), ['--workers', '2']);
   // One article changed: that article is processed again and the corpus outputs re-aggregated from the cache.
-  const edited = (readdirSync(copy, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()[0] ?? '') as string;
+  const edited = (readdirSync(copy, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .sort()[0] ?? '') as string;
   appendFileSync(join(copy, edited), '\n<p>新华社北京电 国务院总理李强会见了来访的客人。</p>\n');
   const touched = run('2 workers, 1 article edited', copy, join(work, 'w2'), ['--workers', '2']);
   const floor = jiebaFloor(join(work, 'w1'));
   const floorCps = floor.characters / floor.seconds;
   process.stdout.write(`${one.articles} articles, ${fmt(one.characters)} characters of block text\n`);
-  process.stdout.write(`${'run'.padEnd(28)} ${'seconds'.padStart(8)} ${'articles/s'.padStart(11)} ${'M chars/s'.padStart(10)} ${'× jieba.cut'.padStart(12)} ${'peak RSS MB'.padStart(12)} ${'cores used'.padStart(11)}\n`);
+  process.stdout.write(
+    `${'run'.padEnd(28)} ${'seconds'.padStart(8)} ${'articles/s'.padStart(11)} ${'M chars/s'.padStart(10)} ${'× jieba.cut'.padStart(12)} ${'peak RSS MB'.padStart(12)} ${'cores used'.padStart(11)}\n`,
+  );
   for (const m of [one, two, warm, touched]) {
     const cps = m.characters / m.seconds;
-    process.stdout.write(`${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)} ${fmt(m.cpuSeconds / m.seconds, 2).padStart(11)}\n`);
+    process.stdout.write(
+      `${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)} ${fmt(m.cpuSeconds / m.seconds, 2).padStart(11)}\n`,
+    );
   }
-  process.stdout.write(`${'raw nodejieba.cut (floor)'.padEnd(28)} ${fmt(floor.seconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(floorCps / 1e6, 2).padStart(10)} ${'1.000'.padStart(12)}\n`);
+  process.stdout.write(
+    `${'raw nodejieba.cut (floor)'.padEnd(28)} ${fmt(floor.seconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(floorCps / 1e6, 2).padStart(10)} ${'1.000'.padStart(12)}\n`,
+  );
   const builtinCps = floor.characters / floor.builtinSeconds;
-  process.stdout.write(`${'built-in segmenter (same cut)'.padEnd(28)} ${fmt(floor.builtinSeconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(builtinCps / 1e6, 2).padStart(10)} ${fmt(builtinCps / floorCps, 3).padStart(12)}\n`);
+  process.stdout.write(
+    `${'built-in segmenter (same cut)'.padEnd(28)} ${fmt(floor.builtinSeconds, 1).padStart(8)} ${''.padStart(11)} ${fmt(builtinCps / 1e6, 2).padStart(10)} ${fmt(builtinCps / floorCps, 3).padStart(12)}\n`,
+  );
   // One worker already keeps more than one core busy (V8's garbage collector threads, libuv's thread pool writing
   // reports, the kernel writing back): on two cores, two workers can gain at most 2 / (cores used by one).
-  process.stdout.write(`2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}× (bound on ${availableParallelism()} cores: ${fmt(availableParallelism() / (one.cpuSeconds / one.seconds), 2)}×); warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster; one article edited / cold: ${fmt(two.seconds / touched.seconds, 1)}× faster\n`);
+  process.stdout.write(
+    `2 workers / 1 worker: ${fmt(one.seconds / two.seconds, 2)}× (bound on ${availableParallelism()} cores: ${fmt(availableParallelism() / (one.cpuSeconds / one.seconds), 2)}×); warm / cold (2 workers): ${fmt(two.seconds / warm.seconds, 1)}× faster; one article edited / cold: ${fmt(two.seconds / touched.seconds, 1)}× faster\n`,
+  );
   const total = Object.values(one.stageSeconds).reduce((a, b) => a + b, 0);
-  process.stdout.write(`stage shares (1 worker, ${fmt(total, 1)} s in stages of ${fmt(one.seconds, 1)} s wall): ${Object.entries(one.stageSeconds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt((100 * v) / total, 1)}%`).join(', ')}\n`);
+  process.stdout.write(
+    `stage shares (1 worker, ${fmt(total, 1)} s in stages of ${fmt(one.seconds, 1)} s wall): ${Object.entries(
+      one.stageSeconds,
+    )
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${fmt((100 * v) / total, 1)}%`)
+      .join(', ')}\n`,
+  );
   // The stages alone (no start-up, report files or corpus outputs) against the same floor.
-  process.stdout.write(`stages alone (1 worker): ${fmt(one.characters / total / 1e6, 2)} M chars/s, ${fmt(one.characters / total / floorCps, 3)}× jieba.cut\n`);
+  process.stdout.write(
+    `stages alone (1 worker): ${fmt(one.characters / total / 1e6, 2)} M chars/s, ${fmt(one.characters / total / floorCps, 3)}× jieba.cut\n`,
+  );
   works.push(work);
 }
 // Removed only at the end: on a file system mounted with `discard`, deleting tens of thousands of files slows the

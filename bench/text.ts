@@ -25,6 +25,11 @@ export function articleFiles(dir: string, limit = Number.POSITIVE_INFINITY): str
 export function benchText(limit: number): { text: string; source: string } {
   const xwlb = join(SHARED, 'corpora/xwlb');
   const dir = existsSync(xwlb) ? xwlb : fileURLToPath(new URL('../examples/', import.meta.url));
-  const parts = articleFiles(dir, limit).map((f) => readFileSync(f, 'utf8').replace(/^[\s\S]*?\n---\s*\n/, '').replace(/<[^>]+>/g, '\n').replace(/\n+/g, '\n'));
+  const parts = articleFiles(dir, limit).map((f) =>
+    readFileSync(f, 'utf8')
+      .replace(/^[\s\S]*?\n---\s*\n/, '')
+      .replace(/<[^>]+>/g, '\n')
+      .replace(/\n+/g, '\n'),
+  );
   return { text: parts.join('\n'), source: dir };
 }

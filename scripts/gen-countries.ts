@@ -17,7 +17,9 @@ const countries = require('i18n-iso-countries') as {
 };
 countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-const version = (JSON.parse(readFileSync(require.resolve('i18n-iso-countries/package.json'), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(require.resolve('i18n-iso-countries/package.json'), 'utf8')) as { version: string }
+).version;
 
 interface Overlay {
   /** Canonical Chinese name when the package's differs from the one Xinhua / 外交部 use. */
@@ -41,11 +43,31 @@ interface Overlay {
 const OVERLAY: Record<string, Overlay> = {
   // G20 and permanent members
   CN: { aliases: ['中华人民共和国'], en: ['China', 'PRC'], abbr: ['中', '华'], note: '华 as in 访华, 驻华, 对华' },
-  US: { aliases: ['美利坚合众国'], en: ['United States', 'USA', 'U.S.', 'US'], abbr: ['美'], note: 'US (upper case, whole word) is kept: the pronoun is only upper case in all-caps text, which Chinese news does not use' },
-  RU: { aliases: ['俄罗斯联邦', '俄联邦', '俄国'], en: ['Russia'], abbr: ['俄'], note: '俄国 is the older and historical form, still seen' },
+  US: {
+    aliases: ['美利坚合众国'],
+    en: ['United States', 'USA', 'U.S.', 'US'],
+    abbr: ['美'],
+    note: 'US (upper case, whole word) is kept: the pronoun is only upper case in all-caps text, which Chinese news does not use',
+  },
+  RU: {
+    aliases: ['俄罗斯联邦', '俄联邦', '俄国'],
+    en: ['Russia'],
+    abbr: ['俄'],
+    note: '俄国 is the older and historical form, still seen',
+  },
   JP: { aliases: ['日本国'], en: ['Japan'], abbr: ['日'] },
-  KR: { aliases: ['大韩民国', '南韩'], en: ['South Korea', 'ROK', 'Republic of Korea'], abbr: ['韩'], note: '南韩 is Hong Kong and Taiwan usage' },
-  KP: { aliases: ['朝鲜民主主义人民共和国', '北韩'], en: ['North Korea', 'DPRK'], abbr: ['朝'], note: '北韩 is Hong Kong and Taiwan usage' },
+  KR: {
+    aliases: ['大韩民国', '南韩'],
+    en: ['South Korea', 'ROK', 'Republic of Korea'],
+    abbr: ['韩'],
+    note: '南韩 is Hong Kong and Taiwan usage',
+  },
+  KP: {
+    aliases: ['朝鲜民主主义人民共和国', '北韩'],
+    en: ['North Korea', 'DPRK'],
+    abbr: ['朝'],
+    note: '北韩 is Hong Kong and Taiwan usage',
+  },
   GB: { aliases: ['大不列颠及北爱尔兰联合王国', '联合王国'], en: ['United Kingdom', 'Britain', 'UK'], abbr: ['英'] },
   FR: { aliases: ['法兰西共和国'], en: ['France'], abbr: ['法'] },
   DE: { aliases: ['德意志联邦共和国'], en: ['Germany'], abbr: ['德'] },
@@ -53,15 +75,31 @@ const OVERLAY: Record<string, Overlay> = {
   CA: { en: ['Canada'], abbr: ['加'] },
   AU: { aliases: ['澳大利亚联邦', '澳洲'], en: ['Australia'], abbr: ['澳'] },
   IN: { aliases: ['印度共和国'], en: ['India'], abbr: ['印'] },
-  ID: { name: '印度尼西亚', aliases: ['印度尼西亚共和国', '印尼'], en: ['Indonesia'], note: 'no single-character shorthand: 中印 is China–India; the press writes 中印尼' },
+  ID: {
+    name: '印度尼西亚',
+    aliases: ['印度尼西亚共和国', '印尼'],
+    en: ['Indonesia'],
+    note: 'no single-character shorthand: 中印 is China–India; the press writes 中印尼',
+  },
   BR: { aliases: ['巴西联邦共和国'], en: ['Brazil'], abbr: ['巴'] },
   MX: { aliases: ['墨西哥合众国'], en: ['Mexico'], abbr: ['墨'] },
   AR: { aliases: ['阿根廷共和国'], en: ['Argentina'], abbr: ['阿'] },
   ZA: { aliases: ['南非共和国'], en: ['South Africa'], abbr: ['南'] },
   SA: { aliases: ['沙特', '沙特阿拉伯王国'], en: ['Saudi Arabia'], abbr: ['沙'] },
-  TR: { aliases: ['土耳其共和国'], en: ['Türkiye', 'Turkey'], abbr: ['土'], note: 'the Chinese press keeps 土耳其; Türkiye is the English name since 2022' },
+  TR: {
+    aliases: ['土耳其共和国'],
+    en: ['Türkiye', 'Turkey'],
+    abbr: ['土'],
+    note: 'the Chinese press keeps 土耳其; Türkiye is the English name since 2022',
+  },
   // China's neighbours, Central Asia and South-East Asia
-  MN: { name: '蒙古国', aliases: ['蒙古'], en: ['Mongolia'], abbr: ['蒙'], note: '蒙古国 is the form Xinhua and 外交部 use for the state' },
+  MN: {
+    name: '蒙古国',
+    aliases: ['蒙古'],
+    en: ['Mongolia'],
+    abbr: ['蒙'],
+    note: '蒙古国 is the form Xinhua and 外交部 use for the state',
+  },
   VN: { aliases: ['越南社会主义共和国'], en: ['Vietnam', 'Viet Nam'], abbr: ['越'] },
   LA: { aliases: ['老挝人民民主共和国'], en: ['Laos', 'Lao PDR'], abbr: ['老'] },
   MM: { aliases: ['缅甸联邦共和国'], en: ['Myanmar', 'Burma'], abbr: ['缅'] },
@@ -70,14 +108,28 @@ const OVERLAY: Record<string, Overlay> = {
   PH: { aliases: ['菲律宾共和国'], en: ['Philippines'], abbr: ['菲'] },
   MY: { en: ['Malaysia'], abbr: ['马'] },
   SG: { aliases: ['新加坡共和国'], en: ['Singapore'], abbr: ['新'] },
-  BN: { aliases: ['文莱达鲁萨兰国', '文莱苏丹'], en: ['Brunei'], note: 'no single-character shorthand: 中文 is an ordinary word. 文莱苏丹 (the Sultan of Brunei, a title) names Brunei, not Sudan' },
+  BN: {
+    aliases: ['文莱达鲁萨兰国', '文莱苏丹'],
+    en: ['Brunei'],
+    note: 'no single-character shorthand: 中文 is an ordinary word. 文莱苏丹 (the Sultan of Brunei, a title) names Brunei, not Sudan',
+  },
   KZ: { aliases: ['哈萨克斯坦共和国'], en: ['Kazakhstan'], abbr: ['哈'] },
   KG: { aliases: ['吉尔吉斯', '吉尔吉斯共和国'], en: ['Kyrgyzstan', 'Kyrgyz Republic'], abbr: ['吉'] },
   TJ: { aliases: ['塔吉克斯坦共和国'], en: ['Tajikistan'], abbr: ['塔'] },
   UZ: { aliases: ['乌兹别克斯坦共和国'], en: ['Uzbekistan'], abbr: ['乌'] },
   TM: { aliases: ['土库曼'], en: ['Turkmenistan'], abbr: ['土'] },
-  AF: { aliases: ['阿富汗伊斯兰共和国', '阿富汗伊斯兰酋长国'], en: ['Afghanistan'], abbr: ['阿'], note: '阿富汗伊斯兰酋长国 is the Taliban authorities’ name, seen in quotations' },
-  PK: { aliases: ['巴基斯坦伊斯兰共和国', '巴铁'], en: ['Pakistan'], abbr: ['巴'], note: '巴铁 ("iron brother") is the affectionate press nickname' },
+  AF: {
+    aliases: ['阿富汗伊斯兰共和国', '阿富汗伊斯兰酋长国'],
+    en: ['Afghanistan'],
+    abbr: ['阿'],
+    note: '阿富汗伊斯兰酋长国 is the Taliban authorities’ name, seen in quotations',
+  },
+  PK: {
+    aliases: ['巴基斯坦伊斯兰共和国', '巴铁'],
+    en: ['Pakistan'],
+    abbr: ['巴'],
+    note: '巴铁 ("iron brother") is the affectionate press nickname',
+  },
   NP: { aliases: ['尼泊尔联邦民主共和国'], en: ['Nepal'], abbr: ['尼'] },
   BT: { aliases: ['不丹王国'], en: ['Bhutan'], note: 'no single-character shorthand: 不 is far too common' },
   BD: { aliases: ['孟加拉人民共和国', '孟加拉'], en: ['Bangladesh'], abbr: ['孟'] },
@@ -95,14 +147,22 @@ const OVERLAY: Record<string, Overlay> = {
   AE: { aliases: ['阿拉伯联合酋长国'], en: ['United Arab Emirates', 'UAE'], abbr: ['阿'] },
   QA: { aliases: ['卡塔尔国'], en: ['Qatar'], abbr: ['卡'] },
   KW: { aliases: ['科威特国'], en: ['Kuwait'], abbr: ['科'] },
-  OM: { aliases: ['阿曼苏丹国', '阿曼苏丹'], en: ['Oman'], note: '阿曼苏丹 (the Sultan of Oman, a title) names Oman, not Sudan' },
+  OM: {
+    aliases: ['阿曼苏丹国', '阿曼苏丹'],
+    en: ['Oman'],
+    note: '阿曼苏丹 (the Sultan of Oman, a title) names Oman, not Sudan',
+  },
   BH: { aliases: ['巴林王国'], en: ['Bahrain'] },
   YE: { aliases: ['也门共和国'], en: ['Yemen'] },
   EG: { aliases: ['阿拉伯埃及共和国'], en: ['Egypt'], abbr: ['埃'] },
   DZ: { aliases: ['阿尔及利亚民主人民共和国'], en: ['Algeria'], abbr: ['阿'] },
   MA: { aliases: ['摩洛哥王国'], en: ['Morocco'], abbr: ['摩'] },
   TN: { aliases: ['突尼斯共和国'], en: ['Tunisia'], abbr: ['突'] },
-  SD: { aliases: ['苏丹共和国'], en: ['Sudan'], note: 'no single-character shorthand: 中苏 is Sino-Soviet. 苏丹 is also the title sultan (文莱苏丹): people entries carry 苏丹+name forms' },
+  SD: {
+    aliases: ['苏丹共和国'],
+    en: ['Sudan'],
+    note: 'no single-character shorthand: 中苏 is Sino-Soviet. 苏丹 is also the title sultan (文莱苏丹): people entries carry 苏丹+name forms',
+  },
   CY: { aliases: ['塞浦路斯共和国'], en: ['Cyprus'], abbr: ['塞'] },
   // Europe
   UA: { en: ['Ukraine'], abbr: ['乌'] },
@@ -133,7 +193,10 @@ const OVERLAY: Record<string, Overlay> = {
   AL: { aliases: ['阿尔巴尼亚共和国'], en: ['Albania'], abbr: ['阿'] },
   MK: { aliases: ['北马其顿共和国', '马其顿'], en: ['North Macedonia'], note: '马其顿 was the name until 2019' },
   BA: { name: '波斯尼亚和黑塞哥维那', aliases: ['波黑'], en: ['Bosnia and Herzegovina'] },
-  ME: { en: ['Montenegro'], note: '黑山 is also a common place-name element in China (黑山县); matched only where it lines up with the segmentation' },
+  ME: {
+    en: ['Montenegro'],
+    note: '黑山 is also a common place-name element in China (黑山县); matched only where it lines up with the segmentation',
+  },
   MD: { aliases: ['摩尔多瓦共和国'], en: ['Moldova'] },
   VA: { aliases: ['梵蒂冈城国', '教廷'], en: ['Vatican', 'Holy See'] },
   // Americas
@@ -150,7 +213,13 @@ const OVERLAY: Record<string, Overlay> = {
   NI: { aliases: ['尼加拉瓜共和国'], en: ['Nicaragua'], abbr: ['尼'] },
   SV: { aliases: ['萨尔瓦多共和国'], en: ['El Salvador'], abbr: ['萨'] },
   HN: { aliases: ['洪都拉斯共和国'], en: ['Honduras'], abbr: ['洪'] },
-  FK: { name: '马尔维纳斯群岛', aliases: ['福克兰群岛'], en: ['Falkland Islands', 'Malvinas'], dropEn: ['Falkland Islands (Malvinas)'], note: 'the Chinese press writes 马尔维纳斯群岛 (the name Argentina uses); 福克兰群岛 is the British name' },
+  FK: {
+    name: '马尔维纳斯群岛',
+    aliases: ['福克兰群岛'],
+    en: ['Falkland Islands', 'Malvinas'],
+    dropEn: ['Falkland Islands (Malvinas)'],
+    note: 'the Chinese press writes 马尔维纳斯群岛 (the name Argentina uses); 福克兰群岛 is the British name',
+  },
   // Africa
   ET: { aliases: ['埃塞俄比亚联邦民主共和国', '埃塞'], en: ['Ethiopia'], abbr: ['埃'] },
   NG: { aliases: ['尼日利亚联邦共和国'], en: ['Nigeria'], abbr: ['尼'] },
@@ -162,15 +231,38 @@ const OVERLAY: Record<string, Overlay> = {
   CM: { aliases: ['喀麦隆共和国'], en: ['Cameroon'], abbr: ['喀'] },
   MZ: { aliases: ['莫桑比克共和国'], en: ['Mozambique'], abbr: ['莫'] },
   TD: { aliases: ['乍得共和国'], en: ['Chad'], abbr: ['乍'] },
-  CG: { name: '刚果（布）', aliases: ['刚果共和国', '刚果布'], en: ['Republic of the Congo', 'Congo-Brazzaville'], dropEn: ['Congo'], abbr: ['刚'], note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo' },
-  CD: { name: '刚果（金）', aliases: ['刚果民主共和国', '刚果金', '民主刚果'], en: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'], dropEn: ['Congo'], abbr: ['刚'], note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo' },
-  CF: { name: '中非共和国', en: ['Central African Republic'], note: 'never the bare 中非, which is China–Africa (中非合作论坛)' },
+  CG: {
+    name: '刚果（布）',
+    aliases: ['刚果共和国', '刚果布'],
+    en: ['Republic of the Congo', 'Congo-Brazzaville'],
+    dropEn: ['Congo'],
+    abbr: ['刚'],
+    note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo',
+  },
+  CD: {
+    name: '刚果（金）',
+    aliases: ['刚果民主共和国', '刚果金', '民主刚果'],
+    en: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
+    dropEn: ['Congo'],
+    abbr: ['刚'],
+    note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo',
+  },
+  CF: {
+    name: '中非共和国',
+    en: ['Central African Republic'],
+    note: 'never the bare 中非, which is China–Africa (中非合作论坛)',
+  },
   GQ: { aliases: ['赤道几内亚共和国', '赤几'], en: ['Equatorial Guinea'] },
   SS: { aliases: ['南苏丹共和国'], en: ['South Sudan'] },
   CI: { en: ["Côte d'Ivoire", 'Ivory Coast'] },
   CV: { en: ['Cabo Verde', 'Cape Verde'] },
   SZ: { aliases: ['埃斯瓦蒂尼'], en: ['Eswatini', 'Swaziland'] },
-  EH: { name: '西撒哈拉', aliases: ['阿拉伯撒哈拉民主共和国'], en: ['Western Sahara'], note: 'the territory; 阿拉伯撒哈拉民主共和国 (the package name) is the Polisario state, kept as an alias' },
+  EH: {
+    name: '西撒哈拉',
+    aliases: ['阿拉伯撒哈拉民主共和国'],
+    en: ['Western Sahara'],
+    note: 'the territory; 阿拉伯撒哈拉民主共和国 (the package name) is the Polisario state, kept as an alias',
+  },
   GM: { dropEn: ['Republic of The Gambia'] },
   // Oceania
   NZ: { en: ['New Zealand'], abbr: ['新'] },
@@ -179,16 +271,41 @@ const OVERLAY: Record<string, Overlay> = {
   FM: { aliases: ['密克罗尼西亚'], en: ['Micronesia'] },
   // Territories whose package name is a short form or clashes with something else
   AQ: { en: ['Antarctica'] },
-  AX: { name: '奥兰群岛', en: ['Åland Islands'], dropEn: ['Aland Islands'], note: 'not the bare 奥兰 (Oran in Algeria)' },
+  AX: {
+    name: '奥兰群岛',
+    en: ['Åland Islands'],
+    dropEn: ['Aland Islands'],
+    note: 'not the bare 奥兰 (Oran in Algeria)',
+  },
   GG: { name: '根西岛', en: ['Guernsey'] },
-  JE: { name: '泽西岛', en: ['Bailiwick of Jersey'], dropEn: ['Jersey'], note: 'not the bare 泽西 (新泽西) or Jersey (New Jersey)' },
+  JE: {
+    name: '泽西岛',
+    en: ['Bailiwick of Jersey'],
+    dropEn: ['Jersey'],
+    note: 'not the bare 泽西 (新泽西) or Jersey (New Jersey)',
+  },
   CC: { aliases: ['科科斯群岛'], en: ['Cocos Islands'] },
   SH: { aliases: ['圣赫勒拿'], en: ['Saint Helena'] },
   RE: { en: ['Réunion'], dropEn: ['Reunion'], note: 'not Reunion, an English word' },
   // Regions of China: places with their ISO codes
-  TW: { name: '台湾', aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛'], en: ['Taiwan'], note: 'a region of China, reported as a place' },
-  HK: { name: '香港', aliases: ['香港特别行政区', '香港特区', '中国香港'], en: ['Hong Kong', 'Hong Kong SAR'], note: 'a special administrative region of China, reported as a place' },
-  MO: { name: '澳门', aliases: ['澳门特别行政区', '澳门特区', '中国澳门'], en: ['Macao', 'Macau', 'Macao SAR'], note: 'a special administrative region of China, reported as a place' },
+  TW: {
+    name: '台湾',
+    aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛'],
+    en: ['Taiwan'],
+    note: 'a region of China, reported as a place',
+  },
+  HK: {
+    name: '香港',
+    aliases: ['香港特别行政区', '香港特区', '中国香港'],
+    en: ['Hong Kong', 'Hong Kong SAR'],
+    note: 'a special administrative region of China, reported as a place',
+  },
+  MO: {
+    name: '澳门',
+    aliases: ['澳门特别行政区', '澳门特区', '中国澳门'],
+    en: ['Macao', 'Macau', 'Macao SAR'],
+    note: 'a special administrative region of China, reported as a place',
+  },
 };
 
 /** Taiwan, Hong Kong and Macao: regions of China, reported as places in every output. */
@@ -201,17 +318,23 @@ const NEVER_FORMS = new Set(['中非']);
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
-const codes = Object.keys(countries.getAlpha2Codes()).filter((code) => !NOT_ISO.has(code)).sort();
-for (const code of Object.keys(OVERLAY)) if (!codes.includes(code)) throw new Error(`overlay has ${code}, which is not an ISO 3166-1 code in the package`);
+const codes = Object.keys(countries.getAlpha2Codes())
+  .filter((code) => !NOT_ISO.has(code))
+  .sort();
+for (const code of Object.keys(OVERLAY))
+  if (!codes.includes(code)) throw new Error(`overlay has ${code}, which is not an ISO 3166-1 code in the package`);
 
 const entries = codes.map((code) => {
   const o = OVERLAY[code] ?? {};
   const zh = asList(countries.getName(code, 'zh', { select: 'all' }));
   const enAll = asList(countries.getName(code, 'en', { select: 'all' }));
-  if (zh.length === 0 || enAll.length === 0) throw new Error(`${code}: no Chinese or English name in i18n-iso-countries`);
+  if (zh.length === 0 || enAll.length === 0)
+    throw new Error(`${code}: no Chinese or English name in i18n-iso-countries`);
   const name = o.name ?? (zh[0] as string);
   const region = REGIONS_OF_CHINA.has(code);
-  const aliases = uniq([...(o.aliases ?? []), ...zh]).filter((a) => a !== name && [...a].length > 1 && !NEVER_FORMS.has(a));
+  const aliases = uniq([...(o.aliases ?? []), ...zh]).filter(
+    (a) => a !== name && [...a].length > 1 && !NEVER_FORMS.has(a),
+  );
   // Package English names, less inverted ISO forms ("Korea, Republic of") and the ones the overlay drops.
   const pkgEn = enAll.filter((e) => !e.includes(', ') && !/\(.*\)/.test(e) && !(o.dropEn ?? []).includes(e));
   const en = uniq([...(o.en ?? []), ...pkgEn]);
@@ -244,8 +367,12 @@ YAML.visit(doc, {
   },
   // Quote strings a YAML 1.1 reader would take for booleans (iso2: NO is Norway, not false).
   Scalar(_, node) {
-    if (typeof node.value === 'string' && /^(y|n|yes|no|on|off|true|false)$/i.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    if (typeof node.value === 'string' && /^(y|n|yes|no|on|off|true|false)$/i.test(node.value))
+      node.type = 'QUOTE_DOUBLE';
   },
 });
-writeFileSync(out, `# Generated by scripts/gen-countries.ts from i18n-iso-countries: do not edit by hand; change the overlay in the script and re-run it.\n${doc.toString({ lineWidth: 0 })}`);
+writeFileSync(
+  out,
+  `# Generated by scripts/gen-countries.ts from i18n-iso-countries: do not edit by hand; change the overlay in the script and re-run it.\n${doc.toString({ lineWidth: 0 })}`,
+);
 process.stdout.write(`wrote ${out}: ${entries.length} entries\n`);

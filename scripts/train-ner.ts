@@ -38,10 +38,14 @@ const t0 = performance.now();
 const splits = heldOutSplits(values.gold, {
   msra: sources.includes('msra') ? readBio(readFileSync(`${values.gold}/msra/train.bio`, 'utf8')).sentences : [],
   pfr: sources.includes('pfr') ? readPfr(readFileSync(`${values.gold}/pfr199801/199801.txt`, 'utf8')).sentences : [],
-  cluener: sources.includes('cluener') ? readCluener(readFileSync(`${values.gold}/cluener/train.json`, 'utf8')).sentences : [],
+  cluener: sources.includes('cluener')
+    ? readCluener(readFileSync(`${values.gold}/cluener/train.json`, 'utf8')).sentences
+    : [],
 });
 const train: NerSentence[] = [...splits.msra.train, ...splits.pfr.train, ...splits.cluener.train];
-console.log(`train ${train.length} sentences (msra ${splits.msra.train.length}, pfr ${splits.pfr.train.length}, cluener ${splits.cluener.train.length}); held out msra ${splits.msra.test.length}, pfr ${splits.pfr.test.length}, cluener ${splits.cluener.test.length}`);
+console.log(
+  `train ${train.length} sentences (msra ${splits.msra.train.length}, pfr ${splits.pfr.train.length}, cluener ${splits.cluener.train.length}); held out msra ${splits.msra.test.length}, pfr ${splits.pfr.test.length}, cluener ${splits.cluener.test.length}`,
+);
 
 const dicts = loadDictionaries();
 // jieba's lexicon, for word-boundary features; stored inside the model so inference needs no jieba files.
@@ -68,7 +72,8 @@ function evaluate(model: NerModel, set: NerSentence[], convention = 0): NerScore
     set.map((s) => model.spans(s.text, convention)),
   );
 }
-const fmt = (s: NerScore): string => `micro ${s.micro.f1.toFixed(4)} PER ${s.types.PER.f1.toFixed(4)} LOC ${s.types.LOC.f1.toFixed(4)} ORG ${s.types.ORG.f1.toFixed(4)}`;
+const fmt = (s: NerScore): string =>
+  `micro ${s.micro.f1.toFixed(4)} PER ${s.types.PER.f1.toFixed(4)} LOC ${s.types.LOC.f1.toFixed(4)} ORG ${s.types.ORG.f1.toFixed(4)}`;
 
 const info = (scale: number, heldOut: Record<string, unknown>, temperature = 1, bias = 0): ModelInfo => ({
   format: 'guanxi-ner',
@@ -79,7 +84,14 @@ const info = (scale: number, heldOut: Record<string, unknown>, temperature = 1, 
   scale,
   temperature,
   bias,
-  trainedOn: sources.map((s) => ({ msra: 'MSRA NER train (held-back split excluded)', pfr: 'PFR 1998-01 (held-back days excluded)', cluener: 'CLUENER2020 train (held-back split excluded)' })[s] ?? s),
+  trainedOn: sources.map(
+    (s) =>
+      ({
+        msra: 'MSRA NER train (held-back split excluded)',
+        pfr: 'PFR 1998-01 (held-back days excluded)',
+        cluener: 'CLUENER2020 train (held-back split excluded)',
+      })[s] ?? s,
+  ),
   epochs,
   seed,
   gazetteer: useGaz,
@@ -96,8 +108,14 @@ const result = trainPerceptron(data, tables, gazetteer, {
     const m = new NerModel(info(q.scale, {}), q.ints, trans, tables, gazetteer);
     const parts = [`epoch ${epoch}: ${mistakes} sentences wrong, ${((performance.now() - t0) / 1000).toFixed(0)} s`];
     if (splits.msra.test.length > 0) parts.push(`msra held-out ${fmt(evaluate(m, splits.msra.test))}`);
-    if (splits.pfr.test.length > 0) parts.push(`pfr held-out ${fmt(evaluate(m, splits.pfr.test))}; with PFR conventions ${fmt(evaluate(m, splits.pfr.test, 1))}`);
-    if (splits.cluener.test.length > 0) parts.push(`cluener held-out ${fmt(evaluate(m, splits.cluener.test))}; with CLUENER conventions ${fmt(evaluate(m, splits.cluener.test, 2))}`);
+    if (splits.pfr.test.length > 0)
+      parts.push(
+        `pfr held-out ${fmt(evaluate(m, splits.pfr.test))}; with PFR conventions ${fmt(evaluate(m, splits.pfr.test, 1))}`,
+      );
+    if (splits.cluener.test.length > 0)
+      parts.push(
+        `cluener held-out ${fmt(evaluate(m, splits.cluener.test))}; with CLUENER conventions ${fmt(evaluate(m, splits.cluener.test, 2))}`,
+      );
     console.log(parts.join('\n  '));
   },
 });
@@ -144,10 +162,20 @@ if (splits.cluener.test.length > 0) {
 }
 function summary(s: NerScore): Record<string, number> {
   const r = (x: number): number => Math.round(x * 10000) / 10000;
-  return { sentences: s.sentences, micro: r(s.micro.f1), PER: r(s.types.PER.f1), LOC: r(s.types.LOC.f1), ORG: r(s.types.ORG.f1) };
+  return {
+    sentences: s.sentences,
+    micro: r(s.micro.f1),
+    PER: r(s.types.PER.f1),
+    LOC: r(s.types.LOC.f1),
+    ORG: r(s.types.ORG.f1),
+  };
 }
 const model = new NerModel(info(q.scale, heldOut, temperature, bias), q.ints, result.trans, tables, gazetteer);
 const bytes = model.toBytes();
 writeFileSync(values.out, bytes);
-console.log(`confidence: temperature ${temperature.toFixed(3)}, bias ${bias.toFixed(3)} (from ${points.length} held-out spans)`);
-console.log(`wrote ${values.out}: ${(bytes.length / 1e6).toFixed(1)} MB; held out ${JSON.stringify(heldOut)}; ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `confidence: temperature ${temperature.toFixed(3)}, bias ${bias.toFixed(3)} (from ${points.length} held-out spans)`,
+);
+console.log(
+  `wrote ${values.out}: ${(bytes.length / 1e6).toFixed(1)} MB; held out ${JSON.stringify(heldOut)}; ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+);

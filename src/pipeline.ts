@@ -27,7 +27,9 @@ import { openStartupCache } from './resources/startup-cache.js';
 
 /** Every stage a pipeline file may name. */
 export const STAGES: ReadonlyMap<string, StageDefinition> = new Map<string, StageDefinition>(
-  [extractStage, normalizeStage, sentencesStage, segmentStage, tagStage, cooccurStage, keywordsStage, reportStage].map((s) => [s.name, s as StageDefinition]),
+  [extractStage, normalizeStage, sentencesStage, segmentStage, tagStage, cooccurStage, keywordsStage, reportStage].map(
+    (s) => [s.name, s as StageDefinition],
+  ),
 );
 
 /** The default pipeline file shipped with the package. */
@@ -59,23 +61,38 @@ export function readPipelineFile(path: string): LoadedPipelineFile {
   try {
     data = parsePipelineYaml(text);
   } catch (err) {
-    throw new ConfigError(`pipeline file ${path}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new ConfigError(
+      `pipeline file ${path}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    );
   }
   const parsed = PipelineFile.safeParse(data);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.slice(0, 5).map((i) => `pipeline file ${path}: field ${i.path.join('.') || '(top level)'}: ${i.message}`).join('\n'));
+    throw new ConfigError(
+      parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `pipeline file ${path}: field ${i.path.join('.') || '(top level)'}: ${i.message}`)
+        .join('\n'),
+    );
   }
   const seen: string[] = [];
   parsed.data.stages.forEach((s, i) => {
     const def = STAGES.get(s.name);
-    if (def === undefined) throw new ConfigError(`pipeline file ${path}: field stages.${i}.name: unknown stage ${JSON.stringify(s.name)} (known: ${[...STAGES.keys()].join(', ')})`);
+    if (def === undefined)
+      throw new ConfigError(
+        `pipeline file ${path}: field stages.${i}.name: unknown stage ${JSON.stringify(s.name)} (known: ${[...STAGES.keys()].join(', ')})`,
+      );
     for (const need of def.requires) {
-      if (!seen.includes(need)) throw new ConfigError(`pipeline file ${path}: field stages.${i}.name: stage ${s.name} needs stage ${need} before it`);
+      if (!seen.includes(need))
+        throw new ConfigError(
+          `pipeline file ${path}: field stages.${i}.name: stage ${s.name} needs stage ${need} before it`,
+        );
     }
-    if (seen.includes(s.name)) throw new ConfigError(`pipeline file ${path}: field stages.${i}.name: stage ${s.name} is listed twice`);
+    if (seen.includes(s.name))
+      throw new ConfigError(`pipeline file ${path}: field stages.${i}.name: stage ${s.name} is listed twice`);
     seen.push(s.name);
   });
-  if (seen[0] !== 'extract') throw new ConfigError(`pipeline file ${path}: field stages.0.name: the first stage must be extract`);
+  if (seen[0] !== 'extract')
+    throw new ConfigError(`pipeline file ${path}: field stages.0.name: the first stage must be extract`);
   return { path: resolve(path), hash: createHash('sha256').update(text).digest('hex').slice(0, 16), spec: parsed.data };
 }
 
@@ -107,11 +124,18 @@ export interface Pipeline {
 }
 
 /** Creates a pipeline from a pipeline file and the user's extra dictionaries (set-up happens here, once). */
-export function createPipeline(file: LoadedPipelineFile, opts: { userDictionaries?: string[]; builtinDictionaries?: string | false; startupCache?: boolean } = {}): Pipeline {
+export function createPipeline(
+  file: LoadedPipelineFile,
+  opts: { userDictionaries?: string[]; builtinDictionaries?: string | false; startupCache?: boolean } = {},
+): Pipeline {
   const base = dirname(file.path);
   const user = [...file.spec.dictionaries.map((d) => resolve(base, d)), ...(opts.userDictionaries ?? [])];
   const cache = openStartupCache({ enabled: opts.startupCache !== false });
-  const dictionaries = loadDictionaries({ user, cache, ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}) });
+  const dictionaries = loadDictionaries({
+    user,
+    cache,
+    ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}),
+  });
   const resources = createResources(dictionaries, cache);
   let timezone = 'Asia/Shanghai';
   let report = ReportOptions.parse({});
@@ -121,14 +145,23 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
     const def = STAGES.get(s.name) as StageDefinition;
     const parsed = def.options.safeParse(s.options);
     if (!parsed.success) {
-      throw new ConfigError(parsed.error.issues.slice(0, 5).map((iss) => `pipeline file ${file.path}: field stages.${i}.options${iss.path.length > 0 ? '.' + iss.path.join('.') : ''}: ${iss.message}`).join('\n'));
+      throw new ConfigError(
+        parsed.error.issues
+          .slice(0, 5)
+          .map(
+            (iss) =>
+              `pipeline file ${file.path}: field stages.${i}.options${iss.path.length > 0 ? '.' + iss.path.join('.') : ''}: ${iss.message}`,
+          )
+          .join('\n'),
+      );
     }
     if (s.name === 'extract') timezone = (parsed.data as { timezone: string }).timezone;
     if (s.name === 'report') report = parsed.data as ReportOptionsT;
     return { def, options: parsed.data as unknown };
   });
   let created: Stage[] | null = null;
-  const stages = (): Stage[] => (created ??= validated.map(({ def, options }) => def.create(options, { dictionaries, resources })));
+  const stages = (): Stage[] =>
+    (created ??= validated.map(({ def, options }) => def.create(options, { dictionaries, resources })));
   const stageSeconds = new Map<string, number>();
   return {
     name: file.spec.name,
@@ -151,7 +184,19 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
       const started = performance.now();
       for (const stage of failed ? [] : stages()) {
         if (performance.now() - started > file.spec.limits.articleSeconds * 1000) {
-          current = { ...current, diagnostics: [...current.diagnostics, { code: 'time-budget-exceeded', severity: 'error', stage: stage.name, message: `the article took more than ${file.spec.limits.articleSeconds} s; stopped before stage ${stage.name}`, file: current.file }] };
+          current = {
+            ...current,
+            diagnostics: [
+              ...current.diagnostics,
+              {
+                code: 'time-budget-exceeded',
+                severity: 'error',
+                stage: stage.name,
+                message: `the article took more than ${file.spec.limits.articleSeconds} s; stopped before stage ${stage.name}`,
+                file: current.file,
+              },
+            ],
+          };
           failed = true;
           break;
         }
@@ -160,7 +205,19 @@ export function createPipeline(file: LoadedPipelineFile, opts: { userDictionarie
           current = stage.run(current);
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
-          current = { ...current, diagnostics: [...current.diagnostics, { code: 'stage-failed', severity: 'error', stage: stage.name, message: `stage ${stage.name} failed: ${message}`, file: current.file }] };
+          current = {
+            ...current,
+            diagnostics: [
+              ...current.diagnostics,
+              {
+                code: 'stage-failed',
+                severity: 'error',
+                stage: stage.name,
+                message: `stage ${stage.name} failed: ${message}`,
+                file: current.file,
+              },
+            ],
+          };
           failed = true;
           break;
         } finally {

@@ -25,7 +25,8 @@ const C = 'country:丙';
 const KEEP_ALL = testMeta({ pairs: { minCount: 1, minArticles: 1 }, evidence: 2 });
 
 /** An aggregate's lines as text. */
-const text = (agg: CorpusAggregate): string[] => [...agg.lines()].map((l) => (typeof l.json === 'string' ? l.json : Buffer.from(l.json).toString('utf8')));
+const text = (agg: CorpusAggregate): string[] =>
+  [...agg.lines()].map((l) => (typeof l.json === 'string' ? l.json : Buffer.from(l.json).toString('utf8')));
 
 /** Reads an aggregate file whole (its lines, validated). */
 async function readAll(path: string): Promise<AggregateLineT[]> {
@@ -66,7 +67,10 @@ describe('aggregate format version 2', () => {
   it('writes the same text from lines() as from records(), and reads it back to the same aggregate', () => {
     const articleArb = fc.record({
       date: fc.constantFrom(null, '2024-01-01T17:00:00Z', '2024-03-05T02:00:00Z'),
-      blocks: fc.array(fc.array(fc.array(fc.constantFrom(A, B, C, 'person:丁戊'), { maxLength: 4 }), { maxLength: 3 }), { maxLength: 3 }),
+      blocks: fc.array(
+        fc.array(fc.array(fc.constantFrom(A, B, C, 'person:丁戊'), { maxLength: 4 }), { maxLength: 3 }),
+        { maxLength: 3 },
+      ),
     });
     fc.assert(
       fc.property(fc.array(articleArb, { minLength: 1, maxLength: 8 }), (xs) => {
@@ -89,8 +93,14 @@ describe('aggregate format version 2', () => {
     const agg = new CorpusAggregate(KEEP_ALL);
     for (const r of base) {
       // Counts and offsets of one digit to sixteen, either side of 2^31.
-      if (r.t === 'pairs' && r.window === 'block') r.rows = [[0, 1, 9, 10], [0, 2, 2 ** 31 - 1, 2 ** 31], [1, 2, 1e15, 1]];
-      if (r.t === 'pairs' && r.window === 'sentence') r.rows = r.rows.map((row) => [row[0], row[1], 99, 100, [[0, 0, 2 ** 31, 10 ** 10, 123456789]]]);
+      if (r.t === 'pairs' && r.window === 'block')
+        r.rows = [
+          [0, 1, 9, 10],
+          [0, 2, 2 ** 31 - 1, 2 ** 31],
+          [1, 2, 1e15, 1],
+        ];
+      if (r.t === 'pairs' && r.window === 'sentence')
+        r.rows = r.rows.map((row) => [row[0], row[1], 99, 100, [[0, 0, 2 ** 31, 10 ** 10, 123456789]]]);
       agg.absorb(r);
     }
     const records = [...agg.records()].map((r) => JSON.stringify(r));
@@ -101,7 +111,11 @@ describe('aggregate format version 2', () => {
   it('grows its pair table past many thousands of pairs, and still merges exactly', () => {
     // 150 entities in one sentence: 11,175 pairs in each window kind; split over articles in two halves.
     const ids = Array.from({ length: 150 }, (_, i) => `person:人${String(i).padStart(3, '0')}`);
-    const articles: FakeArticle[] = Array.from({ length: 6 }, (_, k) => ({ id: `x${k}`, date: null, blocks: [[ids.filter((_, i) => i % 6 !== k)]] }));
+    const articles: FakeArticle[] = Array.from({ length: 6 }, (_, k) => ({
+      id: `x${k}`,
+      date: null,
+      blocks: [[ids.filter((_, i) => i % 6 !== k)]],
+    }));
     const whole = aggregateOf(articles, KEEP_ALL);
     const merged = new CorpusAggregate(KEEP_ALL);
     merged.merge(aggregateOf(articles.slice(0, 3), KEEP_ALL));
@@ -109,12 +123,26 @@ describe('aggregate format version 2', () => {
     expect(text(merged)).toEqual(text(whole));
     const report = whole.toReport();
     expect(report.run.pairs.sentence.distinct).toBe((150 * 149) / 2);
-    expect(report.pairs.find((p) => p.window === 'sentence' && p.a === ids[0] && p.b === ids[1])).toMatchObject({ count: 4, articles: 4 });
+    expect(report.pairs.find((p) => p.window === 'sentence' && p.a === ids[0] && p.b === ids[1])).toMatchObject({
+      count: 4,
+      articles: 4,
+    });
   });
 
   it('adds an article the same through its contribution (as JSON, as a worker sends it) as through its report', () => {
     const articles: FakeArticle[] = [
-      { id: 'a', date: '2024-01-01T17:00:00Z', categories: ['新闻', '新闻'], blocks: [[[A, B], [A, C, B]], [[C]]] },
+      {
+        id: 'a',
+        date: '2024-01-01T17:00:00Z',
+        categories: ['新闻', '新闻'],
+        blocks: [
+          [
+            [A, B],
+            [A, C, B],
+          ],
+          [[C]],
+        ],
+      },
       { id: 'b', date: null, status: 'warnings', blocks: [[[B, A, A]]] },
       { id: 'c', date: '2024-01-03T00:00:00Z', status: 'failed', blocks: [] },
     ];
@@ -136,51 +164,142 @@ describe('the corpus report', () => {
       date: fc.constantFrom(null, '2024-01-01T17:00:00Z', '2024-03-05T02:00:00Z'),
       categories: fc.subarray(['新闻', '评论']),
       status: fc.constantFrom('ok' as const, 'warnings' as const, 'failed' as const),
-      blocks: fc.array(fc.array(fc.array(fc.constantFrom(A, B, C, 'person:丁戊'), { maxLength: 4 }), { maxLength: 3 }), { maxLength: 3 }),
+      blocks: fc.array(
+        fc.array(fc.array(fc.constantFrom(A, B, C, 'person:丁戊'), { maxLength: 4 }), { maxLength: 3 }),
+        { maxLength: 3 },
+      ),
     });
     fc.assert(
-      fc.property(fc.array(articleArb, { minLength: 1, maxLength: 8 }), fc.constantFrom('g2' as const, 'npmi' as const, 'count' as const), (xs, by) => {
-        const agg = new CorpusAggregate(testMeta({ pairs: { minCount: 1, minArticles: 1 }, evidence: 2, top: { by } }));
-        xs.forEach((a, i) => {
-          const report = fakeReport({ ...a, id: `a${i}` });
-          // Countries with an ISO code, as dictionary entities have.
-          for (const e of report.entities) if (e.id !== A) e.iso2 = e.id === B ? 'YI' : 'BI';
-          agg.add(report);
-        });
-        const report = agg.toReport();
-        expect(JSON.stringify(CorpusReport.parse(report))).toBe(JSON.stringify(report));
-      }),
+      fc.property(
+        fc.array(articleArb, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('g2' as const, 'npmi' as const, 'count' as const),
+        (xs, by) => {
+          const agg = new CorpusAggregate(
+            testMeta({ pairs: { minCount: 1, minArticles: 1 }, evidence: 2, top: { by } }),
+          );
+          xs.forEach((a, i) => {
+            const report = fakeReport({ ...a, id: `a${i}` });
+            // Countries with an ISO code, as dictionary entities have.
+            for (const e of report.entities) if (e.id !== A) e.iso2 = e.id === B ? 'YI' : 'BI';
+            agg.add(report);
+          });
+          const report = agg.toReport();
+          expect(JSON.stringify(CorpusReport.parse(report))).toBe(JSON.stringify(report));
+        },
+      ),
       { numRuns: 100 },
     );
   });
 });
 
 describe('reading aggregate files', () => {
-  const header = [...aggregateOf([{ id: 'a', date: null, blocks: [[[A, B]]] }], KEEP_ALL).records()][0] as Record<string, unknown>;
-  const entity = (id: string) => ({ t: 'entity', id, type: 'country', name: id.slice(8), source: 'dictionary', mentions: 1, articles: 1, sentences: 1, blocks: 1, firstDate: null, lastDate: null, days: {}, categories: {} });
+  const header = [...aggregateOf([{ id: 'a', date: null, blocks: [[[A, B]]] }], KEEP_ALL).records()][0] as Record<
+    string,
+    unknown
+  >;
+  const entity = (id: string) => ({
+    t: 'entity',
+    id,
+    type: 'country',
+    name: id.slice(8),
+    source: 'dictionary',
+    mentions: 1,
+    articles: 1,
+    sentences: 1,
+    blocks: 1,
+    firstDate: null,
+    lastDate: null,
+    days: {},
+    categories: {},
+  });
 
   it('refuses an aggregate of format version 1 with a message that says what to do', async () => {
-    const err = await readError([{ ...header, version: 1 }, { t: 'end', ids: 0, entities: 0, pairs: 0, diagnostics: 0 }]);
+    const err = await readError([
+      { ...header, version: 1 },
+      { t: 'end', ids: 0, entities: 0, pairs: 0, diagnostics: 0 },
+    ]);
     expect(err).toBeInstanceOf(ConfigError);
-    expect(String(err)).toMatch(/aggregate format version 1; this guanxi reads version 2 only\. Run `guanxi run` again/);
+    expect(String(err)).toMatch(
+      /aggregate format version 1; this guanxi reads version 2 only\. Run `guanxi run` again/,
+    );
   });
 
   it('refuses pair rows naming entities or sentences that are not there, and sections out of order', async () => {
-    const end = (n: Record<string, number>) => ({ t: 'end', ids: 0, entities: 2, sentences: 0, pairs: 1, diagnostics: 0, ...n });
-    expect(String(await readError([header, entity(B), entity(A), { t: 'pairs', window: 'block', rows: [[0, 2, 1, 1]] }, end({})]))).toMatch(/names entities 0 and 2; there are 2/);
-    expect(String(await readError([header, entity(B), entity(A), { t: 'pairs', window: 'block', rows: [[1, 0, 1, 1]] }, end({})]))).toMatch(/a must come before b/);
-    expect(String(await readError([header, entity(B), entity(A), { t: 'pairs', window: 'sentence', rows: [[0, 1, 1, 1, [[0, 0, 1, 2, 3]]]] }, end({})]))).toMatch(/evidence names sentence 0; the table has 0/);
-    expect(String(await readError([header, entity(B), entity(A), { t: 'pairs', window: 'block', rows: [[0, 1, 1, 1, [[0, 0, 1, 2, 3]]]] }, end({})]))).toMatch(/evidence on a block pair/);
-    expect(String(await readError([header, { t: 'pairs', window: 'block', rows: [] }, entity(A), end({ entities: 1, pairs: 0 })]))).toMatch(/an? entity line after the pairs lines/);
-    expect(String(await readError([header, entity(B), entity(A), { t: 'pairs', window: 'block', rows: [[0, 1, 1, 1]] }, end({ pairs: 2 })]))).toMatch(/the end line counts/);
+    const end = (n: Record<string, number>) => ({
+      t: 'end',
+      ids: 0,
+      entities: 2,
+      sentences: 0,
+      pairs: 1,
+      diagnostics: 0,
+      ...n,
+    });
+    expect(
+      String(
+        await readError([header, entity(B), entity(A), { t: 'pairs', window: 'block', rows: [[0, 2, 1, 1]] }, end({})]),
+      ),
+    ).toMatch(/names entities 0 and 2; there are 2/);
+    expect(
+      String(
+        await readError([header, entity(B), entity(A), { t: 'pairs', window: 'block', rows: [[1, 0, 1, 1]] }, end({})]),
+      ),
+    ).toMatch(/a must come before b/);
+    expect(
+      String(
+        await readError([
+          header,
+          entity(B),
+          entity(A),
+          { t: 'pairs', window: 'sentence', rows: [[0, 1, 1, 1, [[0, 0, 1, 2, 3]]]] },
+          end({}),
+        ]),
+      ),
+    ).toMatch(/evidence names sentence 0; the table has 0/);
+    expect(
+      String(
+        await readError([
+          header,
+          entity(B),
+          entity(A),
+          { t: 'pairs', window: 'block', rows: [[0, 1, 1, 1, [[0, 0, 1, 2, 3]]]] },
+          end({}),
+        ]),
+      ),
+    ).toMatch(/evidence on a block pair/);
+    expect(
+      String(
+        await readError([header, { t: 'pairs', window: 'block', rows: [] }, entity(A), end({ entities: 1, pairs: 0 })]),
+      ),
+    ).toMatch(/an? entity line after the pairs lines/);
+    expect(
+      String(
+        await readError([
+          header,
+          entity(B),
+          entity(A),
+          { t: 'pairs', window: 'block', rows: [[0, 1, 1, 1]] },
+          end({ pairs: 2 }),
+        ]),
+      ),
+    ).toMatch(/the end line counts/);
   });
 
   it('makes guanxi merge exit 2 on a version 1 aggregate', () => {
     const dir = tmp();
     mkdirSync(join(dir, 'old'));
-    writeFileSync(join(dir, 'old', 'aggregate.ndjson'), JSON.stringify({ ...header, version: 1 }) + '\n' + JSON.stringify({ t: 'end', ids: 0, entities: 0, pairs: 0, diagnostics: 0 }) + '\n');
+    writeFileSync(
+      join(dir, 'old', 'aggregate.ndjson'),
+      JSON.stringify({ ...header, version: 1 }) +
+        '\n' +
+        JSON.stringify({ t: 'end', ids: 0, entities: 0, pairs: 0, diagnostics: 0 }) +
+        '\n',
+    );
     writeFileSync(join(dir, 'old', 'mentions.ndjson'), '');
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), 'merge', join(dir, 'old'), '--out', join(dir, 'out')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'src/cli/main.ts'), 'merge', join(dir, 'old'), '--out', join(dir, 'out')],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('aggregate format version 1');
     expect(readFileSync(join(dir, 'old', 'aggregate.ndjson'), 'utf8')).toContain('"version":1');

@@ -30,7 +30,11 @@ describe('writeAtomicAsync', () => {
 
   it('writes many files at once, each with its own content', async () => {
     const dir = join(work, 'c');
-    await Promise.all(Array.from({ length: 200 }, (_, i) => writeAtomicAsync(join(dir, `${i % 7}`, `${i}.json`), `${i}\n`, join(dir, '.tmp'))));
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        writeAtomicAsync(join(dir, `${i % 7}`, `${i}.json`), `${i}\n`, join(dir, '.tmp')),
+      ),
+    );
     for (let i = 0; i < 200; i++) expect(readFileSync(join(dir, `${i % 7}`, `${i}.json`), 'utf8')).toBe(`${i}\n`);
     expect(readdirSync(join(dir, '.tmp'))).toEqual([]);
   });

@@ -27,16 +27,21 @@ describe('guanxi run', () => {
     expect(r1.stdout).toMatch(/articles: 15 \(ok \d+, with warnings \d+, failed 0\)/);
     expect(guanxi('run', 'examples', '--out', out2).code).toBe(0);
     expect(readFileSync(join(out1, 'corpus.json'), 'utf8')).toBe(readFileSync(join(out2, 'corpus.json'), 'utf8'));
-    expect(readFileSync(join(out1, 'articles/seed-article.json'), 'utf8')).toBe(readFileSync(join(out2, 'articles/seed-article.json'), 'utf8'));
+    expect(readFileSync(join(out1, 'articles/seed-article.json'), 'utf8')).toBe(
+      readFileSync(join(out2, 'articles/seed-article.json'), 'utf8'),
+    );
 
     // Every written report validates against the JSON Schema generated from the zod schemas.
     const ajv = new Ajv2020.default({ strict: false });
     const article = ajv.compile(readJson(join(out1, 'schema/article.schema.json')) as object);
     const corpus = ajv.compile(readJson(join(out1, 'schema/corpus.schema.json')) as object);
     const run = ajv.compile(readJson(join(out1, 'schema/run.schema.json')) as object);
-    const files = readdirSync(join(out1, 'articles'), { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+    const files = readdirSync(join(out1, 'articles'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json'));
     expect(files).toHaveLength(15);
-    for (const f of files) expect(article(readJson(join(out1, 'articles', f))), `${f}: ${JSON.stringify(article.errors)}`).toBe(true);
+    for (const f of files)
+      expect(article(readJson(join(out1, 'articles', f))), `${f}: ${JSON.stringify(article.errors)}`).toBe(true);
     expect(corpus(readJson(join(out1, 'corpus.json'))), JSON.stringify(corpus.errors)).toBe(true);
     expect(run(readJson(join(out1, 'run.json'))), JSON.stringify(run.errors)).toBe(true);
   });
@@ -51,13 +56,18 @@ describe('guanxi run', () => {
     writeFileSync(join(dir, 'bad-date.md'), '---\ntitle: 日期\ndate: 下周二\n---\n<p>正文。</p>\n');
     writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     writeFileSync(join(dir, 'latin1.md'), Buffer.from('---\ntitle: caf\xe9\n---\n<p>caf\xe9 au lait</p>\n', 'latin1'));
-    writeFileSync(join(dir, 'undecodable.md'), Buffer.from([0xc3, 0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0xff, 0x0b, 0x0c, 0x0e, 0x0f, 0x10]));
+    writeFileSync(
+      join(dir, 'undecodable.md'),
+      Buffer.from([0xc3, 0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0xff, 0x0b, 0x0c, 0x0e, 0x0f, 0x10]),
+    );
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'notes.txt'), 'ignored: not an article extension');
     const r = guanxi('run', dir, '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('articles: 8 (ok 2, with warnings 4, failed 2)');
-    const corpus = readJson(join(out, 'corpus.json')) as { diagnostics: Array<{ file: string; diagnostics: Array<{ code: string }> }> };
+    const corpus = readJson(join(out, 'corpus.json')) as {
+      diagnostics: Array<{ file: string; diagnostics: Array<{ code: string }> }>;
+    };
     expect(corpus.diagnostics.map((d) => [d.file, d.diagnostics.map((x) => x.code)])).toEqual([
       ['bad-date.md', ['date-unparsable']],
       ['binary.md', ['binary-file']],

@@ -39,7 +39,17 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
       if (sentence.length === 0) text += '无';
       sentence.forEach((id, i) => {
         if (i > 0) text += '和';
-        mentions.push({ entity: id, type: id.slice(0, id.indexOf(':')), block: bi, sentence: sentences.length, start: text.length, end: text.length + nameOf(id).length, text: nameOf(id), source: 'dictionary', confidence: 1 });
+        mentions.push({
+          entity: id,
+          type: id.slice(0, id.indexOf(':')),
+          block: bi,
+          sentence: sentences.length,
+          start: text.length,
+          end: text.length + nameOf(id).length,
+          text: nameOf(id),
+          source: 'dictionary',
+          confidence: 1,
+        });
         text += nameOf(id);
       });
       text += '。';
@@ -57,7 +67,15 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
       source: 'dictionary' as const,
       count: ms.length,
       roles: [],
-      mentions: ms.map((m) => ({ block: m.block, sentence: m.sentence, start: m.start, end: m.end, text: m.text, source: m.source, confidence: m.confidence })),
+      mentions: ms.map((m) => ({
+        block: m.block,
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        source: m.source,
+        confidence: m.confidence,
+      })),
     }))
     .sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
   const status = a.status ?? 'ok';
@@ -67,20 +85,44 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
     status,
     source: { path: `${a.id}.md`, bytes: 0, sha256: '', format: 'markdown', encoding: 'UTF-8', script: 'simplified' },
     meta: { title: null, date: a.date, categories: a.categories ?? [], author: null, link: null, other: {} },
-    stats: { characters: blocks.reduce((n, b) => n + b.text.length, 0), blocks: blocks.length, sentences: sentences.length, tokens: 0, mentions: mentions.length },
+    stats: {
+      characters: blocks.reduce((n, b) => n + b.text.length, 0),
+      blocks: blocks.length,
+      sentences: sentences.length,
+      tokens: 0,
+      mentions: mentions.length,
+    },
     blocks,
     sentences,
     entities,
     unresolved: [],
     cooccurrences: cooccurrences(mentions, Window.options),
     keywords: [],
-    diagnostics: status === 'ok' ? [] : [{ code: status === 'failed' ? 'stage-failed' : 'empty-body', severity: status === 'failed' ? 'error' : 'warning', stage: 'test', message: `constructed ${status}`, file: `${a.id}.md` }],
+    diagnostics:
+      status === 'ok'
+        ? []
+        : [
+            {
+              code: status === 'failed' ? 'stage-failed' : 'empty-body',
+              severity: status === 'failed' ? 'error' : 'warning',
+              stage: 'test',
+              message: `constructed ${status}`,
+              file: `${a.id}.md`,
+            },
+          ],
   });
 }
 
 /** Aggregate metadata for constructed corpora, with report options layered over the defaults. */
 export function testMeta(options: Record<string, unknown> = {}, timezone = 'Asia/Shanghai'): AggregateMeta {
-  return { pipeline: 'test', pipelineHash: 'p', dictionaryHash: 'd', dictionaries: [], timezone, options: ReportOptions.parse(options) };
+  return {
+    pipeline: 'test',
+    pipelineHash: 'p',
+    dictionaryHash: 'd',
+    dictionaries: [],
+    timezone,
+    options: ReportOptions.parse(options),
+  };
 }
 
 /** The aggregate of constructed articles, added in the order given. */
@@ -96,7 +138,10 @@ export function aggregateOf(articles: readonly FakeArticle[], meta: AggregateMet
  */
 export function pipelineWithReport(dir: string, reportOptions: string): string {
   const text = readFileSync(DEFAULT_PIPELINE, 'utf8');
-  const replaced = text.replace(/^ {2}- name: report\n(?: {4}.*\n)*/m, `  - name: report\n    options: ${reportOptions}\n`);
+  const replaced = text.replace(
+    /^ {2}- name: report\n(?: {4}.*\n)*/m,
+    `  - name: report\n    options: ${reportOptions}\n`,
+  );
   if (replaced === text) throw new Error('the default pipeline has no report stage to replace');
   const path = join(dir, 'pipeline.yaml');
   writeFileSync(path, replaced);

@@ -13,8 +13,24 @@ const C = 'country:丙';
 //   a1 (2024-01-01T17:00Z, category 新闻)   block 0: [甲 乙] [甲 乙] [甲]      block 1: [乙] [丙]
 //   a2 (2024-01-01T15:00Z, category 评论)   block 0: [甲] [丙]                block 1: [] [] []
 const CORPUS: FakeArticle[] = [
-  { id: 'a1', date: '2024-01-01T17:00:00Z', categories: ['新闻'], blocks: [[[A, B], [A, B], [A]], [[B], [C]]] },
-  { id: 'a2', date: '2024-01-01T15:00:00Z', categories: ['评论'], blocks: [[[A], [C]], [[], [], []]] },
+  {
+    id: 'a1',
+    date: '2024-01-01T17:00:00Z',
+    categories: ['新闻'],
+    blocks: [
+      [[A, B], [A, B], [A]],
+      [[B], [C]],
+    ],
+  },
+  {
+    id: 'a2',
+    date: '2024-01-01T15:00:00Z',
+    categories: ['评论'],
+    blocks: [
+      [[A], [C]],
+      [[], [], []],
+    ],
+  },
 ];
 const KEEP_ALL = { pairs: { minCount: 1, minArticles: 1 }, evidence: 2 };
 
@@ -95,17 +111,56 @@ describe('the corpus report of a constructed corpus', () => {
   it('gives the hand-computed measures in the pair table (rounded to 6 decimals)', () => {
     // Entity ids compare by code unit: 乙 (U+4E59) < 甲 (U+7532), so the pair is (乙, 甲).
     const s = pair('sentence', B, A);
-    expect(s).toMatchObject({ count: 2, articles: 1, expected: 1.2, pmi: 0.736966, npmi: 0.317394, jaccard: 0.4, dice: 0.571429, g2: 1.265374, p: 0.260636 });
+    expect(s).toMatchObject({
+      count: 2,
+      articles: 1,
+      expected: 1.2,
+      pmi: 0.736966,
+      npmi: 0.317394,
+      jaccard: 0.4,
+      dice: 0.571429,
+      g2: 1.265374,
+      p: 0.260636,
+    });
     // Blocks: 甲 in 2 of 4, 乙 in 2 of 4, together in 1: expected 1, PMI 0, NPMI 0/−log2(1/4) = 0,
     // Jaccard 1/3, Dice 1/2, every cell equals its expectation so G² = 0 and p = 1.
-    expect(pair('block', B, A)).toMatchObject({ count: 1, expected: 1, pmi: 0, npmi: 0, jaccard: 0.333333, dice: 0.5, g2: 0, p: 1 });
+    expect(pair('block', B, A)).toMatchObject({
+      count: 1,
+      expected: 1,
+      pmi: 0,
+      npmi: 0,
+      jaccard: 0.333333,
+      dice: 0.5,
+      g2: 0,
+      p: 1,
+    });
     // Articles: 甲 in 2 of 2, 乙 in 1: expected 2·1/2 = 1, PMI 0, Jaccard 1/2, Dice 2/3.
-    expect(pair('article', B, A)).toMatchObject({ count: 1, expected: 1, pmi: 0, jaccard: 0.5, dice: 0.666667, g2: 0, p: 1 });
+    expect(pair('article', B, A)).toMatchObject({
+      count: 1,
+      expected: 1,
+      pmi: 0,
+      jaccard: 0.5,
+      dice: 0.666667,
+      g2: 0,
+      p: 1,
+    });
   });
 
   it('gives each distinct sentence once as evidence, from its first occurrence, with offsets into the sentence', () => {
     // 乙和甲 is not how the text reads: the sentence is 甲和乙。 (twice in a1), so 乙 is at 2–3 and 甲 at 0–1.
-    expect(pair('sentence', B, A)?.evidence).toEqual([{ article: 'a1', date: '2024-01-01T17:00:00Z', block: 0, sentence: 0, text: '甲和乙。', aStart: 2, aEnd: 3, bStart: 0, bEnd: 1 }]);
+    expect(pair('sentence', B, A)?.evidence).toEqual([
+      {
+        article: 'a1',
+        date: '2024-01-01T17:00:00Z',
+        block: 0,
+        sentence: 0,
+        text: '甲和乙。',
+        aStart: 2,
+        aEnd: 3,
+        bStart: 0,
+        bEnd: 1,
+      },
+    ]);
     expect(pair('block', B, A)?.evidence).toEqual([]);
   });
 
@@ -114,7 +169,10 @@ describe('the corpus report of a constructed corpus', () => {
     expect(t?.day).toEqual({ '2024-01-01': 1, '2024-01-02': 3 });
     expect(t?.week).toEqual({ '2024-W01': 4 });
     expect(t?.month).toEqual({ '2024-01': 4 });
-    expect(report.volume.day).toEqual({ '2024-01-01': { articles: 1, mentions: 2 }, '2024-01-02': { articles: 1, mentions: 7 } });
+    expect(report.volume.day).toEqual({
+      '2024-01-01': { articles: 1, mentions: 2 },
+      '2024-01-02': { articles: 1, mentions: 7 },
+    });
   });
 
   it('takes the day boundary in the configured zone', () => {
@@ -140,7 +198,9 @@ describe('the corpus report of a constructed corpus', () => {
 
   it('lists top partners by G² among positive associations', () => {
     // Sentence pairs: (乙, 甲) only; 丙 is never in a sentence with another entity.
-    expect(report.entities.find((e) => e.id === A)?.top).toEqual([{ id: B, name: '乙', count: 2, npmi: 0.317394, g2: 1.265374 }]);
+    expect(report.entities.find((e) => e.id === A)?.top).toEqual([
+      { id: B, name: '乙', count: 2, npmi: 0.317394, g2: 1.265374 },
+    ]);
     expect(report.entities.find((e) => e.id === C)?.top).toEqual([]);
     const byCount = aggregateOf(CORPUS, testMeta({ ...KEEP_ALL, top: { window: 'article', by: 'count' } })).toReport();
     expect(byCount.entities.find((e) => e.id === A)?.top.map((t) => [t.id, t.count])).toEqual([
@@ -156,11 +216,20 @@ describe('the corpus report of a constructed corpus', () => {
       ['sentence', B, A, 2],
       ['article', C, A, 2],
     ]);
-    expect(r.run.pairs).toEqual({ sentence: { distinct: 1, kept: 1 }, block: { distinct: 3, kept: 0 }, article: { distinct: 3, kept: 1 } });
+    expect(r.run.pairs).toEqual({
+      sentence: { distinct: 1, kept: 1 },
+      block: { distinct: 3, kept: 0 },
+      article: { distinct: 3, kept: 1 },
+    });
   });
 
   it('validates report options with defaults and refuses unknown ones', () => {
-    expect(ReportOptions.parse({})).toEqual({ pairs: { minCount: 5, minArticles: 2 }, top: { k: 10, window: 'sentence', by: 'g2' }, evidence: 3, network: { window: 'sentence' } });
+    expect(ReportOptions.parse({})).toEqual({
+      pairs: { minCount: 5, minArticles: 2 },
+      top: { k: 10, window: 'sentence', by: 'g2' },
+      evidence: 3,
+      network: { window: 'sentence' },
+    });
     expect(ReportOptions.safeParse({ pairs: { minCount: 0 } }).success).toBe(false);
     expect(ReportOptions.safeParse({ top: { by: 'chi' } }).success).toBe(false);
     expect(ReportOptions.safeParse({ nope: 1 }).success).toBe(false);

@@ -25,20 +25,33 @@ describe('dictionary loading', () => {
   });
 
   it('names the file, the entry and the field of an invalid entry', () => {
-    const file = tempDict('bad.yaml', 'source: test\ntype: person\nentries:\n  - id: person:a\n    name: 甲\n  - id: person:b\n    name: 乙\n    abbr: [乙乙]\n');
+    const file = tempDict(
+      'bad.yaml',
+      'source: test\ntype: person\nentries:\n  - id: person:a\n    name: 甲\n  - id: person:b\n    name: 乙\n    abbr: [乙乙]\n',
+    );
     expect(() => readDictionaryFile(file)).toThrow(ConfigError);
-    expect(() => readDictionaryFile(file)).toThrow(`${file}: entry 1 (id person:b), field abbr.0: an abbreviation is a single character`);
+    expect(() => readDictionaryFile(file)).toThrow(
+      `${file}: entry 1 (id person:b), field abbr.0: an abbreviation is a single character`,
+    );
   });
 
   it('rejects an entry without a type when the file sets none, and a duplicate id in one layer', () => {
     const noType = tempDict('t.yaml', 'source: test\nentries:\n  - { id: person:a, name: 甲 }\n');
-    expect(() => loadDictionaries({ builtin: false, user: [noType] })).toThrow(/entry 0 \(id person:a\), field type: missing/);
-    const dup = tempDict('d.yaml', 'source: test\ntype: person\nentries:\n  - { id: person:a, name: 甲 }\n  - { id: person:a, name: 乙 }\n');
+    expect(() => loadDictionaries({ builtin: false, user: [noType] })).toThrow(
+      /entry 0 \(id person:a\), field type: missing/,
+    );
+    const dup = tempDict(
+      'd.yaml',
+      'source: test\ntype: person\nentries:\n  - { id: person:a, name: 甲 }\n  - { id: person:a, name: 乙 }\n',
+    );
     expect(() => loadDictionaries({ builtin: false, user: [dup] })).toThrow(/field id: duplicate id/);
   });
 
   it('lets a user entry with the same id override the built-in one, with an info diagnostic', () => {
-    const user = tempDict('u.yaml', 'source: test\ntype: person\nentries:\n  - { id: person:wang-yi, name: 王毅, aliases: [王部长] }\n');
+    const user = tempDict(
+      'u.yaml',
+      'source: test\ntype: person\nentries:\n  - { id: person:wang-yi, name: 王毅, aliases: [王部长] }\n',
+    );
     const d = loadDictionaries({ builtin: MINI_DICT, user: [user] });
     expect(d.entities.get('person:wang-yi')?.layer).toBe('user');
     expect(d.forms.get('王部长')?.entity).toBe('person:wang-yi');
@@ -46,7 +59,10 @@ describe('dictionary loading', () => {
   });
 
   it('warns when a user form clashes with another entity, and the user entry wins', () => {
-    const user = tempDict('u.yaml', 'source: test\ntype: organization\nentries:\n  - { id: organization:cpc-fan-club, name: 中共 }\n');
+    const user = tempDict(
+      'u.yaml',
+      'source: test\ntype: organization\nentries:\n  - { id: organization:cpc-fan-club, name: 中共 }\n',
+    );
     const d = loadDictionaries({ builtin: MINI_DICT, user: [user] });
     expect(d.forms.get('中共')?.entity).toBe('organization:cpc-fan-club');
     const clash = d.diagnostics.find((x) => x.code === 'dict-form-clash');
@@ -69,7 +85,10 @@ describe('FormTrie', () => {
     expect(t.matchAll('UN chief; UNESCO; the UN.').map((m) => m.start)).toEqual([0, 22]);
   });
 
-  it.each([['a dictionary-sized trie', undefined], ['a small trie (root children in the edge table)', 3]])('matches only inside the given range, and keeps the first payload of a form added twice: %s', (_, expected) => {
+  it.each([
+    ['a dictionary-sized trie', undefined],
+    ['a small trie (root children in the edge table)', 3],
+  ])('matches only inside the given range, and keeps the first payload of a form added twice: %s', (_, expected) => {
     const t = new FormTrie(expected);
     t.add('中国', 0);
     t.add('中国', 7);

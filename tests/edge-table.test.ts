@@ -9,7 +9,8 @@ describe('EdgeTable', () => {
     for (let node = 1; node <= 2000; node++) for (let k = 0; k < 10; k++) t.set(node, 0x4e00 + k * 97, node * 10 + k);
     expect(t.bytes).toBeGreaterThan(before);
     let wrong = 0;
-    for (let node = 1; node <= 2000; node++) for (let k = 0; k < 10; k++) if (t.get(node, 0x4e00 + k * 97) !== node * 10 + k) wrong++;
+    for (let node = 1; node <= 2000; node++)
+      for (let k = 0; k < 10; k++) if (t.get(node, 0x4e00 + k * 97) !== node * 10 + k) wrong++;
     expect(wrong).toBe(0);
     expect(t.get(1, 0x4e01)).toBe(0);
     expect(t.get(2001, 0x4e00)).toBe(0);

@@ -47,7 +47,10 @@ describe('excluded forms (exclude: in a dictionary file)', () => {
   it("never lets a built-in exclusion hide the user's own entry", () => {
     const builtin = dictDir('source: test\nexclude: [欧阳明轩]\n');
     const user = dictDir('source: test\ntype: person\nentries:\n  - { id: person:ouyang, name: 欧阳明轩 }\n');
-    const ms = createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: builtin, userDictionaries: [user] })
+    const ms = createPipeline(readPipelineFile(DEFAULT_PIPELINE), {
+      builtinDictionaries: builtin,
+      userDictionaries: [user],
+    })
       .run(rawDoc(article('欧阳明轩出席会议。')))
       .mentions?.map((m) => m.entity);
     expect(ms).toEqual(['person:ouyang']);
@@ -66,14 +69,28 @@ describe('excluded forms (exclude: in a dictionary file)', () => {
   });
 
   it('rejects an empty excluded form when the dictionary is loaded', () => {
-    expect(() => loadDictionaries({ builtin: MINI_DICT, user: [dictDir("source: test\nexclude: ['']\n")] })).toThrow(/exclude/);
+    expect(() => loadDictionaries({ builtin: MINI_DICT, user: [dictDir("source: test\nexclude: ['']\n")] })).toThrow(
+      /exclude/,
+    );
   });
 
   it('is reported by dict check when it silences a form an entry of the same layer claims', () => {
-    const findings = checkDictionaries({ builtin: MINI_DICT, user: [dictDir('source: test\nexclude: [中华人民共和国, 没有的词]\nentries:\n  - { id: person:zhang, type: person, name: 张三 }\n')] });
+    const findings = checkDictionaries({
+      builtin: MINI_DICT,
+      user: [
+        dictDir(
+          'source: test\nexclude: [中华人民共和国, 没有的词]\nentries:\n  - { id: person:zhang, type: person, name: 张三 }\n',
+        ),
+      ],
+    });
     const ex = findings.filter((f) => f.code === 'excluded-form');
-    expect(ex.map((f) => [f.severity, f.field, f.message])).toEqual([['info', 'exclude.0', 'form "中华人民共和国" of country:CN is excluded, so that entity is never found under it']]);
-    const same = checkDictionaries({ builtin: dictDir('source: test\nexclude: [张三]\nentries:\n  - { id: person:zhang, type: person, name: 张三 }\n'), user: [] });
+    expect(ex.map((f) => [f.severity, f.field, f.message])).toEqual([
+      ['info', 'exclude.0', 'form "中华人民共和国" of country:CN is excluded, so that entity is never found under it'],
+    ]);
+    const same = checkDictionaries({
+      builtin: dictDir('source: test\nexclude: [张三]\nentries:\n  - { id: person:zhang, type: person, name: 张三 }\n'),
+      user: [],
+    });
     expect(same.filter((f) => f.code === 'excluded-form').map((f) => f.severity)).toEqual(['warning']);
   });
 

@@ -26,7 +26,11 @@ const read = (f: string): string => readFileSync(join(out, f), 'utf8');
 const readJson = (f: string): unknown => JSON.parse(read(f));
 
 beforeAll(async () => {
-  const pipeline = createPipeline(readPipelineFile(pipelineWithReport(work, '{ pairs: { minCount: 2, minArticles: 1 }, network: { window: block } }')));
+  const pipeline = createPipeline(
+    readPipelineFile(
+      pipelineWithReport(work, '{ pairs: { minCount: 2, minArticles: 1 }, network: { window: block } }'),
+    ),
+  );
   const r = await runBatch({ inputs: [EXAMPLES], out, pipeline, workers: 1, cache: false });
   corpus = r.corpus as CorpusReportT;
 });
@@ -38,7 +42,15 @@ describe('exports beside corpus.json', () => {
     expect(rows).toHaveLength(corpus.entities.length);
     corpus.entities.forEach((e, i) => {
       const row = rows[i] as Record<string, string>;
-      expect([row['id'], row['name'], row['type'], Number(row['mentions']), Number(row['sentences']), row['iso2'], row['firstDate']]).toEqual([e.id, e.name, e.type, e.mentions, e.windows.sentence, e.iso2 ?? '', e.firstDate ?? '']);
+      expect([
+        row['id'],
+        row['name'],
+        row['type'],
+        Number(row['mentions']),
+        Number(row['sentences']),
+        row['iso2'],
+        row['firstDate'],
+      ]).toEqual([e.id, e.name, e.type, e.mentions, e.windows.sentence, e.iso2 ?? '', e.firstDate ?? '']);
     });
   });
 
@@ -49,7 +61,15 @@ describe('exports beside corpus.json', () => {
     expect(new Set(rows.map((r) => r['window']))).toEqual(new Set(['sentence', 'block', 'article']));
     corpus.pairs.forEach((p, i) => {
       const row = rows[i] as Record<string, string>;
-      expect([row['a'], row['b'], row['window'], Number(row['count']), Number(row['npmi']), Number(row['g2']), Number(row['p'])]).toEqual([p.a, p.b, p.window, p.count, p.npmi, p.g2, p.p]);
+      expect([
+        row['a'],
+        row['b'],
+        row['window'],
+        Number(row['count']),
+        Number(row['npmi']),
+        Number(row['g2']),
+        Number(row['p']),
+      ]).toEqual([p.a, p.b, p.window, p.count, p.npmi, p.g2, p.p]);
     });
   });
 
@@ -61,9 +81,21 @@ describe('exports beside corpus.json', () => {
     expect(graph.order).toBe(new Set(edges.flatMap((p) => [p.a, p.b])).size);
     const first = edges[0] as CorpusReportT['pairs'][number];
     const attrs = graph.getEdgeAttributes(first.a, first.b);
-    expect(attrs).toMatchObject({ window: 'block', count: first.count, articles: first.articles, npmi: first.npmi, g2: first.g2, weight: first.count });
+    expect(attrs).toMatchObject({
+      window: 'block',
+      count: first.count,
+      articles: first.articles,
+      npmi: first.npmi,
+      g2: first.g2,
+      weight: first.count,
+    });
     const node = corpus.entities.find((e) => e.id === first.a);
-    expect(graph.getNodeAttributes(first.a)).toMatchObject({ label: node?.name, type: node?.type, mentions: node?.mentions, sentences: node?.windows.sentence });
+    expect(graph.getNodeAttributes(first.a)).toMatchObject({
+      label: node?.name,
+      type: node?.type,
+      mentions: node?.mentions,
+      sentences: node?.windows.sentence,
+    });
   });
 
   it('mentions.ndjson has one valid line per resolved mention, in input order', () => {
@@ -103,7 +135,15 @@ describe('exports beside corpus.json', () => {
     expect(c(readJson('corpus.json')), JSON.stringify(c.errors)).toBe(true);
     // The report is built in its schema's key order: parsing it changes nothing.
     expect(JSON.stringify(CorpusReport.parse(corpus))).toBe(JSON.stringify(corpus));
-    expect(readdirSync(join(out, 'schema')).sort()).toEqual(['aggregate-line.schema.json', 'article.schema.json', 'corpus.schema.json', 'dictionary.schema.json', 'mention-line.schema.json', 'pipeline.schema.json', 'run.schema.json']);
+    expect(readdirSync(join(out, 'schema')).sort()).toEqual([
+      'aggregate-line.schema.json',
+      'article.schema.json',
+      'corpus.schema.json',
+      'dictionary.schema.json',
+      'mention-line.schema.json',
+      'pipeline.schema.json',
+      'run.schema.json',
+    ]);
   });
 
   it('gives evidence whose offsets point at both entities', () => {
@@ -114,7 +154,8 @@ describe('exports beside corpus.json', () => {
         const report = readJson(`articles/${e.article}.json`) as ArticleReportT;
         const s = report.sentences[e.sentence];
         expect(report.blocks[e.block]?.text.slice(s?.start, s?.end)).toBe(e.text);
-        const surfaces = (id: string): string[] => report.entities.find((x) => x.id === id)?.mentions.map((m) => m.text) ?? [];
+        const surfaces = (id: string): string[] =>
+          report.entities.find((x) => x.id === id)?.mentions.map((m) => m.text) ?? [];
         expect(surfaces(p.a)).toContain(e.text.slice(e.aStart, e.aEnd));
         expect(surfaces(p.b)).toContain(e.text.slice(e.bStart, e.bEnd));
       }
@@ -124,10 +165,16 @@ describe('exports beside corpus.json', () => {
 
 describe('corpus.json streamed', () => {
   it('writes long arrays (several chunks of items stringified whole) byte for byte as JSON.stringify(value, null, 2)', () => {
-    const item = (i: number): unknown => (i % 3 === 0 ? { a: i, b: ['中', { c: null }], d: {} } : i % 3 === 1 ? [i, [], 'x\ny'] : null);
+    const item = (i: number): unknown =>
+      i % 3 === 0 ? { a: i, b: ['中', { c: null }], d: {} } : i % 3 === 1 ? [i, [], 'x\ny'] : null;
     const values = [
       Array.from({ length: 700 }, (_, i) => item(i)),
-      { version: 2, pairs: Array.from({ length: 513 }, (_, i) => item(i)), empty: [], nested: { deeper: Array.from({ length: 300 }, (_, i) => item(i)) } },
+      {
+        version: 2,
+        pairs: Array.from({ length: 513 }, (_, i) => item(i)),
+        empty: [],
+        nested: { deeper: Array.from({ length: 300 }, (_, i) => item(i)) },
+      },
     ];
     for (const [k, value] of values.entries()) {
       for (const depth of [1, 2, 3]) {

@@ -38,7 +38,9 @@ describe('extract stage', () => {
   });
 
   it('renders a Markdown body and keeps headings and list items', () => {
-    const doc = extract.run(rawDoc('---\ntitle: M\ncategories: 国际\n---\n\n# 标题一\n\n第一段。\n\n- 甲项\n- 乙项\n\n![图](a.png "t")\n'));
+    const doc = extract.run(
+      rawDoc('---\ntitle: M\ncategories: 国际\n---\n\n# 标题一\n\n第一段。\n\n- 甲项\n- 乙项\n\n![图](a.png "t")\n'),
+    );
     expect(doc.meta.categories).toEqual(['国际']);
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['title', 'M'],
@@ -52,13 +54,17 @@ describe('extract stage', () => {
   });
 
   it('drops script and style content', () => {
-    const doc = extract.run(rawDoc('---\ntitle: S\n---\n<div><script>var x = "坏";</script><style>p{}</style><p>好。</p></div>'));
+    const doc = extract.run(
+      rawDoc('---\ntitle: S\n---\n<div><script>var x = "坏";</script><style>p{}</style><p>好。</p></div>'),
+    );
     expect(doc.blocks.map((b) => b.text)).toEqual(['S', '好。']);
   });
 
   it('reports broken YAML as a warning and still reads the body', () => {
     const doc = extract.run(rawDoc('---\ntitle: [unclosed\n---\n<p>正文。</p>'));
-    expect(doc.diagnostics.map((d) => [d.code, d.severity, d.stage])).toEqual([['front-matter-invalid', 'warning', 'extract']]);
+    expect(doc.diagnostics.map((d) => [d.code, d.severity, d.stage])).toEqual([
+      ['front-matter-invalid', 'warning', 'extract'],
+    ]);
     expect(doc.blocks.map((b) => b.text)).toEqual(['正文。']);
   });
 
@@ -71,13 +77,21 @@ describe('extract stage', () => {
   });
 
   it('reads title, date and link from an HTML page head', () => {
-    const doc = extract.run(rawDoc('<html><head><title>页面</title><meta property="article:published_time" content="2024-03-01T08:00:00+08:00"><link rel="canonical" href="https://x.cn/a"></head><body><article><p>正文。</p></article></body></html>', 'html', 'a.html'));
+    const doc = extract.run(
+      rawDoc(
+        '<html><head><title>页面</title><meta property="article:published_time" content="2024-03-01T08:00:00+08:00"><link rel="canonical" href="https://x.cn/a"></head><body><article><p>正文。</p></article></body></html>',
+        'html',
+        'a.html',
+      ),
+    );
     expect(doc.meta).toMatchObject({ title: '页面', date: '2024-03-01T00:00:00Z', link: 'https://x.cn/a' });
     expect(doc.diagnostics).toEqual([]);
   });
 
   it('rejects an unknown time zone option at set-up', () => {
-    expect(() => extractStage.create(extractStage.options.parse({ timezone: 'Mars/Base' }), ctx)).toThrow(/extract.timezone/);
+    expect(() => extractStage.create(extractStage.options.parse({ timezone: 'Mars/Base' }), ctx)).toThrow(
+      /extract.timezone/,
+    );
   });
 });
 

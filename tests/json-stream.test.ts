@@ -30,6 +30,8 @@ describe('writePrettyJson', () => {
   it('drops undefined members and writes undefined array items as null, like JSON.stringify', () => {
     const value = { a: undefined, b: [1, undefined, { c: '中\n"文"', d: undefined }], e: {}, f: [] };
     expect(streamed(value)).toBe(JSON.stringify(value, null, 2));
-    expect(streamed(value)).toBe('{\n  "b": [\n    1,\n    null,\n    {\n      "c": "中\\n\\"文\\""\n    }\n  ],\n  "e": {},\n  "f": []\n}');
+    expect(streamed(value)).toBe(
+      '{\n  "b": [\n    1,\n    null,\n    {\n      "c": "中\\n\\"文\\""\n    }\n  ],\n  "e": {},\n  "f": []\n}',
+    );
   });
 });

@@ -22,7 +22,8 @@ const tmp = (): string => mkdtempSync(join(tmpdir(), 'guanxi-merge-'));
 function roundTrip(agg: CorpusAggregate): AggregateLineT[] {
   return [...agg.records()].map((r) => AggregateLine.parse(JSON.parse(JSON.stringify(r))));
 }
-const snapshot = (agg: CorpusAggregate): string => JSON.stringify({ records: [...agg.records()], report: agg.toReport() });
+const snapshot = (agg: CorpusAggregate): string =>
+  JSON.stringify({ records: [...agg.records()], report: agg.toReport() });
 
 const ENTITY_POOL = ['country:甲', 'country:乙', 'person:丙丁', 'place:戊', 'organization:己庚辛'];
 const DATES = [null, '2023-12-31T15:59:59Z', '2023-12-31T16:00:00Z', '2024-01-01T17:00:00Z', '2024-03-05T02:00:00Z'];
@@ -31,10 +32,14 @@ const articleArb = fc.record({
   date: fc.constantFrom(...DATES),
   categories: fc.subarray(['新闻', '评论', '国际']),
   status: fc.constantFrom('ok' as const, 'ok' as const, 'warnings' as const, 'failed' as const),
-  blocks: fc.array(fc.array(fc.array(fc.constantFrom(...ENTITY_POOL), { maxLength: 4 }), { maxLength: 3 }), { maxLength: 3 }),
+  blocks: fc.array(fc.array(fc.array(fc.constantFrom(...ENTITY_POOL), { maxLength: 4 }), { maxLength: 3 }), {
+    maxLength: 3,
+  }),
 });
 /** A corpus of constructed articles, each with the part (0–3) it goes to. */
-const corpusArb = fc.array(fc.tuple(articleArb, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 14 }).map((xs) => xs.map(([a, part], i): [FakeArticle, number] => [{ ...a, id: `a${String(i).padStart(2, '0')}` }, part]));
+const corpusArb = fc
+  .array(fc.tuple(articleArb, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 14 })
+  .map((xs) => xs.map(([a, part], i): [FakeArticle, number] => [{ ...a, id: `a${String(i).padStart(2, '0')}` }, part]));
 
 describe('mergeable aggregation', () => {
   it('any split of a corpus into parts, aggregated separately, serialised and merged in any order, equals the whole', () => {
@@ -54,7 +59,8 @@ describe('mergeable aggregation', () => {
         );
         // Parts merged in a rotated order, through their serialised form.
         const merged = new CorpusAggregate(meta);
-        for (let i = 0; i < parts.length; i++) for (const line of roundTrip(parts[(i + seed) % parts.length] as CorpusAggregate)) merged.absorb(line);
+        for (let i = 0; i < parts.length; i++)
+          for (const line of roundTrip(parts[(i + seed) % parts.length] as CorpusAggregate)) merged.absorb(line);
         expect(snapshot(merged)).toBe(snapshot(whole));
         // The whole in reverse order is the same aggregate too.
         expect(
@@ -81,14 +87,18 @@ describe('mergeable aggregation', () => {
       { id: 'x', date: '2024-01-04T00:00:00Z', blocks: [[[A, B]]] },
       { id: 'w', date: '2024-01-01T00:00:00Z', blocks: [[[C, A, C, B]]] },
     ];
-    const pair = (agg: CorpusAggregate) => agg.toReport().pairs.find((p) => p.window === 'sentence' && p.a === B && p.b === A);
+    const pair = (agg: CorpusAggregate) =>
+      agg.toReport().pairs.find((p) => p.window === 'sentence' && p.a === B && p.b === A);
     const ev = pair(aggregateOf(articles, meta))?.evidence.map((e) => [e.article, e.text]);
     // 甲和乙。 (from z, the earlier of z and x), then 甲和丙和乙。 (y); 丙和甲和丙和乙。 is longer and left out.
     expect(ev).toEqual([
       ['z', '甲和乙。'],
       ['y', '甲和丙和乙。'],
     ]);
-    const halves = [aggregateOf([articles[3], articles[2]] as FakeArticle[], meta), aggregateOf([articles[1], articles[0]] as FakeArticle[], meta)];
+    const halves = [
+      aggregateOf([articles[3], articles[2]] as FakeArticle[], meta),
+      aggregateOf([articles[1], articles[0]] as FakeArticle[], meta),
+    ];
     const merged = new CorpusAggregate(meta);
     for (const h of halves) merged.merge(h);
     expect(pair(merged)?.evidence.map((e) => [e.article, e.text])).toEqual(ev);
@@ -119,14 +129,23 @@ describe('guanxi merge', () => {
     cpSync(join(EXAMPLES, 'xwlb', '20240110-02.md'), join(b, '20240110-02.md'));
     const pipelineFile = pipelineWithReport(work, '{ pairs: { minCount: 2, minArticles: 1 }, evidence: 2 }');
     const pipeline = createPipeline(readPipelineFile(pipelineFile));
-    const [outA, outB, outAll, outMerged] = ['out-a', 'out-b', 'out-all', 'out-merged'].map((d) => join(work, d)) as [string, string, string, string];
+    const [outA, outB, outAll, outMerged] = ['out-a', 'out-b', 'out-all', 'out-merged'].map((d) => join(work, d)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     await runBatch({ inputs: [a], out: outA, pipeline, workers: 1, cache: false });
     await runBatch({ inputs: [b], out: outB, pipeline, workers: 1, cache: false });
     const { corpus } = await runBatch({ inputs: [a, b], out: outAll, pipeline, workers: 1, cache: false });
     expect(corpus?.pairs.length).toBeGreaterThan(10);
     expect(read(outAll, 'mentions.ndjson')).toContain('"article":"20240110-02~2"');
 
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), 'merge', outA, outB, '--out', outMerged], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'src/cli/main.ts'), 'merge', outA, outB, '--out', outMerged],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('articles: 16');
@@ -140,7 +159,11 @@ describe('guanxi merge', () => {
     // A merge of merges is a merge too: (A) + (B) through an intermediate merge of A alone.
     const outOnlyA = join(work, 'out-only-a');
     const outTwice = join(work, 'out-twice');
-    const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    const cli = (...args: string[]) =>
+      spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
     expect(cli('merge', outA, '--out', outOnlyA, '--quiet').status).toBe(0);
     expect(read(outOnlyA, 'corpus.json')).toBe(read(outA, 'corpus.json'));
     expect(cli('merge', outOnlyA, outB, '--out', outTwice, '--quiet').status).toBe(0);
@@ -148,13 +171,18 @@ describe('guanxi merge', () => {
 
     // Every aggregate line validates, and the file reads back whole.
     let lines = 0;
-    for await (const line of readAggregateFile(join(outMerged, 'aggregate.ndjson'))) lines += line.t === 'pairs' ? line.rows.length : 0;
+    for await (const line of readAggregateFile(join(outMerged, 'aggregate.ndjson')))
+      lines += line.t === 'pairs' ? line.rows.length : 0;
     expect(lines).toBeGreaterThan(100);
   });
 
   it('exits 2 for a folder without an aggregate, a truncated aggregate, or runs made with other options', async () => {
     const work = tmp();
-    const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    const cli = (...args: string[]) =>
+      spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
     const empty = join(work, 'empty');
     mkdirSync(empty);
     const missing = cli('merge', empty, '--out', join(work, 'x'));
@@ -166,9 +194,21 @@ describe('guanxi merge', () => {
     writeFileSync(join(input, 'a.md'), '---\ntitle: 甲\ndate: 2024-01-02\n---\n<p>中国和美国发表联合声明。</p>\n');
     const one = join(work, 'one');
     const other = join(work, 'other');
-    await runBatch({ inputs: [input], out: one, pipeline: createPipeline(readPipelineFile(pipelineWithReport(work, '{ evidence: 1 }'))), workers: 1, cache: false });
+    await runBatch({
+      inputs: [input],
+      out: one,
+      pipeline: createPipeline(readPipelineFile(pipelineWithReport(work, '{ evidence: 1 }'))),
+      workers: 1,
+      cache: false,
+    });
     mkdirSync(join(work, 'p2'));
-    await runBatch({ inputs: [input], out: other, pipeline: createPipeline(readPipelineFile(pipelineWithReport(join(work, 'p2'), '{ evidence: 2 }'))), workers: 1, cache: false });
+    await runBatch({
+      inputs: [input],
+      out: other,
+      pipeline: createPipeline(readPipelineFile(pipelineWithReport(join(work, 'p2'), '{ evidence: 2 }'))),
+      workers: 1,
+      cache: false,
+    });
     const mismatch = cli('merge', one, other, '--out', join(work, 'y'));
     expect(mismatch.status).toBe(2);
     expect(mismatch.stderr).toContain('cannot be merged');

@@ -12,7 +12,9 @@ import { article, rawDoc } from './helpers.js';
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 /** The mentions of one paragraph as [text, entity] pairs, in text order. */
 const mentions = (body: string): Array<[string, string | null]> =>
-  (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+  (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+    .filter((m) => m.block === 1)
+    .map((m) => [m.text, m.entity]);
 
 describe("a country's or place's institutions", () => {
   it('are one organization of that owner, not the Chinese institution of the same name', () => {
@@ -23,7 +25,9 @@ describe("a country's or place's institutions", () => {
   });
 
   it('compose armed forces written with a one-character abbreviation (以军) with the country it names', () => {
-    expect(mentions('以色列总理表示，以军将继续行动。').filter(([t]) => t === '以军')).toEqual([['以军', 'organization:~以色列武装部队']]);
+    expect(mentions('以色列总理表示，以军将继续行动。').filter(([t]) => t === '以军')).toEqual([
+      ['以军', 'organization:~以色列武装部队'],
+    ]);
   });
 
   it('are part of a title when an office follows: the owner stays, without the organization', () => {
@@ -105,9 +109,24 @@ describe('the entity scorer', () => {
 
 describe('datelines', () => {
   it('are read with their agency, place and date; other openings are none', () => {
-    expect(findDateline('央视网消息（新闻联播）：在世卫组织')).toEqual({ end: 12, agency: '央视网', place: null, date: null });
-    expect(findDateline('据新华社北京１月２日电（记者王黎）’９８北京')).toEqual({ end: 17, agency: '新华社', place: '北京', date: '１月２日' });
-    expect(findDateline('本报渥太华１月２日电记者邹德浩报道：为减少')).toEqual({ end: 18, agency: '本报', place: '渥太华', date: '１月２日' });
+    expect(findDateline('央视网消息（新闻联播）：在世卫组织')).toEqual({
+      end: 12,
+      agency: '央视网',
+      place: null,
+      date: null,
+    });
+    expect(findDateline('据新华社北京１月２日电（记者王黎）’９８北京')).toEqual({
+      end: 17,
+      agency: '新华社',
+      place: '北京',
+      date: '１月２日',
+    });
+    expect(findDateline('本报渥太华１月２日电记者邹德浩报道：为减少')).toEqual({
+      end: 18,
+      agency: '本报',
+      place: '渥太华',
+      date: '１月２日',
+    });
     expect(findDateline('本报讯由电台、电视台记者')).toEqual({ end: 3, agency: '本报', place: null, date: null });
     expect(findDateline('新华社记者报道')).toBeNull();
     expect(findDateline('中国外交部表示')).toBeNull();
@@ -115,7 +134,13 @@ describe('datelines', () => {
 
   it('go to the report metadata, and their names count for no entity or pair', () => {
     const doc = pipeline.run(rawDoc(article('<p><strong>央视网消息</strong>（新闻联播）：新华社记者在北京采访。</p>')));
-    expect(doc.report?.meta.dateline).toEqual({ block: 1, text: '央视网消息（新闻联播）：', agency: '央视网', place: null, date: null });
+    expect(doc.report?.meta.dateline).toEqual({
+      block: 1,
+      text: '央视网消息（新闻联播）：',
+      agency: '央视网',
+      place: null,
+      date: null,
+    });
     expect((doc.mentions ?? []).filter((m) => m.dateline === true).map((m) => m.text)).toEqual(['央视网']);
     expect(doc.report?.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['新华通讯社', '北京市']));
     expect(doc.report?.entities.some((e) => e.mentions.some((m) => m.text === '央视网'))).toBe(false);

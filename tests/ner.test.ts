@@ -14,8 +14,10 @@ import { conventionOf, nerInput, nerLine } from '../src/evaluate/ner.js';
 import { quantize, tagsOfSpans, trainPerceptron } from '../src/nlp/ner/train.js';
 import { rawDoc } from './helpers.js';
 
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/gold/${name}`, import.meta.url)), 'utf8');
-const brief = (spans: Array<{ start: number; end: number; type: string; text: string }>): string[] => spans.map((s) => `${s.type}:${s.text}@${s.start}`);
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`./fixtures/gold/${name}`, import.meta.url)), 'utf8');
+const brief = (spans: Array<{ start: number; end: number; type: string; text: string }>): string[] =>
+  spans.map((s) => `${s.type}:${s.text}@${s.start}`);
 
 describe('gold readers', () => {
   it('reads MSRA word/tag lines into text and spans', () => {
@@ -49,7 +51,12 @@ describe('gold readers', () => {
     expect(r.problems).toEqual([]);
     expect(r.sentences[0]?.id).toBe('19980101-01-001-002');
     expect(brief(r.sentences[0]?.spans ?? [])).toEqual(['ORG:中共中央@0', 'PER:江泽民@12']);
-    expect(brief(r.sentences[1]?.spans ?? [])).toEqual(['ORG:中共中央顾问委员会@1', 'LOC:中国@12', 'PER:兰红光@24', 'LOC:香港特别行政区@27']);
+    expect(brief(r.sentences[1]?.spans ?? [])).toEqual([
+      'ORG:中共中央顾问委员会@1',
+      'LOC:中国@12',
+      'PER:兰红光@24',
+      'LOC:香港特别行政区@27',
+    ]);
   });
 
   it('reads CLUENER: inclusive ends, government and company as ORG, other labels ignored', () => {
@@ -69,8 +76,19 @@ describe('gold readers', () => {
 
 describe('scorer', () => {
   it('counts only exact spans: P = 1/3, R = 1/2, F1 = 0.4', () => {
-    const gold = [[{ start: 0, end: 2, type: 'PER' as const, text: '王毅' }, { start: 3, end: 5, type: 'LOC' as const, text: '北京' }]];
-    const pred = [[{ start: 0, end: 2, type: 'PER' as const, text: '王毅' }, { start: 3, end: 4, type: 'LOC' as const, text: '北' }, { start: 6, end: 8, type: 'ORG' as const, text: '外交' }]];
+    const gold = [
+      [
+        { start: 0, end: 2, type: 'PER' as const, text: '王毅' },
+        { start: 3, end: 5, type: 'LOC' as const, text: '北京' },
+      ],
+    ];
+    const pred = [
+      [
+        { start: 0, end: 2, type: 'PER' as const, text: '王毅' },
+        { start: 3, end: 4, type: 'LOC' as const, text: '北' },
+        { start: 6, end: 8, type: 'ORG' as const, text: '外交' },
+      ],
+    ];
     const s = scoreNer(gold, pred);
     expect(s.micro).toMatchObject({ gold: 2, predicted: 3, correct: 1 });
     expect(s.micro.precision).toBeCloseTo(1 / 3, 10);
@@ -83,7 +101,12 @@ describe('scorer', () => {
 
   it('gives a wrong type no credit and counts a repeated prediction once', () => {
     const gold = [[{ start: 0, end: 2, type: 'PER' as const, text: '华盛' }]];
-    const pred = [[{ start: 0, end: 2, type: 'LOC' as const, text: '华盛' }, { start: 0, end: 2, type: 'LOC' as const, text: '华盛' }]];
+    const pred = [
+      [
+        { start: 0, end: 2, type: 'LOC' as const, text: '华盛' },
+        { start: 0, end: 2, type: 'LOC' as const, text: '华盛' },
+      ],
+    ];
     expect(scoreNer(gold, pred).micro).toMatchObject({ gold: 1, predicted: 1, correct: 0, f1: 0 });
   });
 
@@ -98,11 +121,37 @@ describe('scorer', () => {
 describe('model', () => {
   const sentences = [...readMsra(fixture('mini.msra')).sentences, ...readBio(fixture('mini.bio')).sentences];
   const data = sentences.map((s) => ({ text: s.text, tags: tagsOfSpans(s) }));
-  const tables = { ...charTables(['王', '李', '张']), words: WordTable.build([['北京', 2], ['会见', 4]]) };
+  const tables = {
+    ...charTables(['王', '李', '张']),
+    words: WordTable.build([
+      ['北京', 2],
+      ['会见', 4],
+    ]),
+  };
   const train = (): NerModel => {
     const { weights, trans } = trainPerceptron(data, tables, NO_GAZETTEER, { hashBits: 12, epochs: 5, seed: 7 });
     const q = quantize(weights);
-    return new NerModel({ format: 'guanxi-ner', version: 1, hashBits: 12, templates: TEMPLATE_COUNT, tags: TAG_COUNT, scale: q.scale, temperature: 1, bias: 0, trainedOn: ['fixture'], epochs: 5, seed: 7, gazetteer: false, heldOut: {} }, q.ints, trans, tables, NO_GAZETTEER);
+    return new NerModel(
+      {
+        format: 'guanxi-ner',
+        version: 1,
+        hashBits: 12,
+        templates: TEMPLATE_COUNT,
+        tags: TAG_COUNT,
+        scale: q.scale,
+        temperature: 1,
+        bias: 0,
+        trainedOn: ['fixture'],
+        epochs: 5,
+        seed: 7,
+        gazetteer: false,
+        heldOut: {},
+      },
+      q.ints,
+      trans,
+      tables,
+      NO_GAZETTEER,
+    );
   };
 
   it('learns its training sentences', () => {
@@ -118,14 +167,19 @@ describe('model', () => {
     const m = train();
     const bytes = m.toBytes();
     const back = NerModel.fromBytes(bytes, charTables(['王', '李', '张']), NO_GAZETTEER, 'round-trip');
-    for (const s of [...sentences.map((x) => x.text), '李强在北京会见王毅', '']) expect(back.spans(s)).toEqual(m.spans(s));
+    for (const s of [...sentences.map((x) => x.text), '李强在北京会见王毅', ''])
+      expect(back.spans(s)).toEqual(m.spans(s));
     expect(back.toBytes().equals(bytes)).toBe(true);
   });
 
   it('refuses bytes that are not a model, naming the source', () => {
-    expect(() => NerModel.fromBytes(Buffer.from('hello\n'), defaultCharTables(), NO_GAZETTEER, 'x.bin')).toThrow(/x\.bin: not a guanxi NER model/);
+    expect(() => NerModel.fromBytes(Buffer.from('hello\n'), defaultCharTables(), NO_GAZETTEER, 'x.bin')).toThrow(
+      /x\.bin: not a guanxi NER model/,
+    );
     const bytes = train().toBytes();
-    expect(() => NerModel.fromBytes(bytes.subarray(0, bytes.length - 10), defaultCharTables(), NO_GAZETTEER, 'cut.bin')).toThrow(/cut\.bin: model body/);
+    expect(() =>
+      NerModel.fromBytes(bytes.subarray(0, bytes.length - 10), defaultCharTables(), NO_GAZETTEER, 'cut.bin'),
+    ).toThrow(/cut\.bin: model body/);
   });
 });
 
@@ -152,7 +206,7 @@ describe('the shipped model', () => {
     expect(brief(spans)).toContain('PER:刘伟@9');
   });
 
-  it('follows a training corpus\'s conventions on request: PFR leaves 中 and 美 of 中美 untagged, MSRA tags them', () => {
+  it("follows a training corpus's conventions on request: PFR leaves 中 and 美 of 中美 untagged, MSRA tags them", () => {
     const text = '中美双方就广泛的问题交换了意见。';
     expect(model.info.conventions).toEqual(['msra', 'pfr', 'cluener']);
     expect(brief(model.spans(text))).toEqual(['LOC:中@0', 'LOC:美@1']);
@@ -169,7 +223,9 @@ describe('the shipped model', () => {
   });
 
   it('finds an invented minister in a whole article as a person from the model, counted as one entity', () => {
-    const doc = pipeline.run(rawDoc(readFileSync(fileURLToPath(new URL('./fixtures/invented-minister.md', import.meta.url)), 'utf8')));
+    const doc = pipeline.run(
+      rawDoc(readFileSync(fileURLToPath(new URL('./fixtures/invented-minister.md', import.meta.url)), 'utf8')),
+    );
     const person = doc.report?.entities.find((e) => e.id === 'person:~钱卓远');
     expect(person).toMatchObject({ type: 'person', name: '钱卓远', source: 'model' });
     expect(person?.count).toBe(4);
@@ -184,28 +240,65 @@ describe('the shipped model', () => {
 describe('recognizer output', () => {
   it('lets the model decide where spans overlap and fills its gaps with dictionary and rule spans', () => {
     const p = [
-      { start: 0, end: 2, type: 'LOC' as const, text: '中国', source: 'dictionary' as const, entity: 'country:CN', confidence: 1 },
-      { start: 10, end: 13, type: 'LOC' as const, text: '华盛顿', source: 'dictionary' as const, entity: 'place:washington-dc', confidence: 1 },
+      {
+        start: 0,
+        end: 2,
+        type: 'LOC' as const,
+        text: '中国',
+        source: 'dictionary' as const,
+        entity: 'country:CN',
+        confidence: 1,
+      },
+      {
+        start: 10,
+        end: 13,
+        type: 'LOC' as const,
+        text: '华盛顿',
+        source: 'dictionary' as const,
+        entity: 'place:washington-dc',
+        confidence: 1,
+      },
     ];
     const m = [
       { start: 0, end: 5, type: 'ORG' as const, text: '中国致公党', confidence: 0.9 },
       { start: 10, end: 13, type: 'PER' as const, text: '华盛顿', confidence: 0.7 },
       { start: 20, end: 21, type: 'PER' as const, text: '郭', confidence: 0.8 },
     ];
-    const gap = { start: 30, end: 33, type: 'ORG' as const, text: '外交部', source: 'dictionary' as const, entity: 'organization:mfa', confidence: 1 };
-    expect(combine([...p, gap], m).map((s) => `${s.type}:${s.text}:${s.source}`)).toEqual(['ORG:中国致公党:model', 'PER:华盛顿:model', 'PER:郭:model', 'ORG:外交部:dictionary']);
+    const gap = {
+      start: 30,
+      end: 33,
+      type: 'ORG' as const,
+      text: '外交部',
+      source: 'dictionary' as const,
+      entity: 'organization:mfa',
+      confidence: 1,
+    };
+    expect(combine([...p, gap], m).map((s) => `${s.type}:${s.text}:${s.source}`)).toEqual([
+      'ORG:中国致公党:model',
+      'PER:华盛顿:model',
+      'PER:郭:model',
+      'ORG:外交部:dictionary',
+    ]);
   });
 
   it('reads text input line by line and writes one JSON object per sentence', () => {
     expect(nerInput('text', '甲\n\n乙\n').sentences).toEqual(['甲', '', '乙']);
     expect(nerInput('msra', fixture('mini.msra')).sentences[1]).toBe('王毅会见布林肯。');
-    expect(nerLine([{ start: 0, end: 2, type: 'PER', text: '王毅' }])).toBe('{"entities":[{"start":0,"end":2,"type":"PER","text":"王毅"}]}');
+    expect(nerLine([{ start: 0, end: 2, type: 'PER', text: '王毅' }])).toBe(
+      '{"entities":[{"start":0,"end":2,"type":"PER","text":"王毅"}]}',
+    );
   });
 
   it('`guanxi ner` prints one JSON line per input line, offsets in UTF-16 units', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'ner'], { input: '王毅在北京会见布林肯。\n\n𠀀钱卓远部长说\n', encoding: 'utf8' });
+    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'ner'], {
+      input: '王毅在北京会见布林肯。\n\n𠀀钱卓远部长说\n',
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { entities: Array<{ start: number; end: number; type: string; text: string }> });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { entities: Array<{ start: number; end: number; type: string; text: string }> });
     expect(lines).toHaveLength(3);
     expect(lines[0]?.entities).toEqual([
       { start: 0, end: 2, type: 'PER', text: '王毅' },
@@ -218,18 +311,48 @@ describe('recognizer output', () => {
   });
 
   it('`guanxi eval ner --json` scores a gold file', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'eval', 'ner', '--format', 'msra', '--gold', fileURLToPath(new URL('./fixtures/gold/mini.msra', import.meta.url)), '--json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      'node_modules/.bin/tsx',
+      [
+        'src/cli/main.ts',
+        'eval',
+        'ner',
+        '--format',
+        'msra',
+        '--gold',
+        fileURLToPath(new URL('./fixtures/gold/mini.msra', import.meta.url)),
+        '--json',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { score: { micro: { gold: number }; sentences: number }; charsPerSecond: number };
+    const out = JSON.parse(r.stdout) as {
+      score: { micro: { gold: number }; sentences: number };
+      charsPerSecond: number;
+    };
     expect(out.score.sentences).toBe(2);
     expect(out.score.micro.gold).toBe(4);
     expect(out.charsPerSecond).toBeGreaterThan(0);
   });
 
   it('`guanxi eval seg --json` scores segmentation with OOV recall from the word list beside the gold', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'eval', 'seg', '--gold', fileURLToPath(new URL('./fixtures/gold/mini_test_gold.utf8', import.meta.url)), '--json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      'node_modules/.bin/tsx',
+      [
+        'src/cli/main.ts',
+        'eval',
+        'seg',
+        '--gold',
+        fileURLToPath(new URL('./fixtures/gold/mini_test_gold.utf8', import.meta.url)),
+        '--json',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { vocabulary: string; score: { gold: number; correct: number; f1: number; oovGold: number; oovCorrect: number } };
+    const out = JSON.parse(r.stdout) as {
+      vocabulary: string;
+      score: { gold: number; correct: number; f1: number; oovGold: number; oovCorrect: number };
+    };
     expect(out.vocabulary).toMatch(/mini_training_words\.utf8$/);
     // Gold 我们|在|北京 and 今天|天气|好; jieba gives 我们|在|北京 and 今天天气|好: 4 of 5 predicted words right,
     // 4 of 6 gold found, F1 = 2·(4/5)·(4/6)/(4/5 + 4/6) = 8/11; OOV (not in 我们, 在): 北京 今天 天气 好, 2 found.
@@ -238,7 +361,11 @@ describe('recognizer output', () => {
   });
 
   it('`guanxi eval ner` without a gold file is a usage error', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'eval', 'ner', '--format', 'msra', '--gold', 'nope.txt'], { encoding: 'utf8' });
+    const r = spawnSync(
+      'node_modules/.bin/tsx',
+      ['src/cli/main.ts', 'eval', 'ner', '--format', 'msra', '--gold', 'nope.txt'],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('gold file nope.txt does not exist');
   });
@@ -254,7 +381,8 @@ describe('decoder', () => {
     const reference = (n: number, emit: Int32Array, trans: Float64Array, s: InstanceType<typeof Scratch>): void => {
       let prev = s.scoreA;
       let cur = s.scoreB;
-      for (let t = 0; t < T; t++) prev[t] = ALLOWED[T * T + t] === 1 ? (emit[t] as number) + (trans[T * T + t] as number) : -1e300;
+      for (let t = 0; t < T; t++)
+        prev[t] = ALLOWED[T * T + t] === 1 ? (emit[t] as number) + (trans[T * T + t] as number) : -1e300;
       for (let i = 1; i < n; i++) {
         for (let t = 0; t < T; t++) {
           let best = -1e300;
@@ -286,7 +414,8 @@ describe('decoder', () => {
       internals.viterbiFast(n, emit, trans, internals.packTransitions(trans), b);
       expect([...b.tags.subarray(0, n)]).toEqual([...a.tags.subarray(0, n)]);
       // Every chosen bigram is allowed under BIOES.
-      for (let i = 0; i < n; i++) expect(ALLOWED[(i === 0 ? T : (a.tags[i - 1] as number)) * T + (a.tags[i] as number)]).toBe(1);
+      for (let i = 0; i < n; i++)
+        expect(ALLOWED[(i === 0 ? T : (a.tags[i - 1] as number)) * T + (a.tags[i] as number)]).toBe(1);
     }
   });
 });

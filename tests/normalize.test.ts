@@ -32,7 +32,11 @@ describe('sentences', () => {
 
   it('does not split inside U.S. or decimals, and cuts a run without punctuation at the maximum length', () => {
     expect(splitSentences('U.S. officials said 3.5 percent.', 1000)).toHaveLength(1);
-    expect(splitSentences('一二三四五六七', 3)).toEqual([[0, 3], [3, 6], [6, 7]]);
+    expect(splitSentences('一二三四五六七', 3)).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 7],
+    ]);
   });
 
   it('maps sentence spans back to the block text', () => {
@@ -46,7 +50,16 @@ describe('sentences', () => {
 /** normalizeText as first written (one string built with String.fromCharCode): the reference of the fast version. */
 function referenceNormalize(text: string): { text: string; map: number[] } {
   const FOLD = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c);
-  const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+  const isSpace = (c: number): boolean =>
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x200b ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029;
   const codes: number[] = [];
   const map: number[] = [];
   let pendingSpace = -1;
@@ -72,15 +85,38 @@ function referenceNormalize(text: string): { text: string; map: number[] } {
 }
 
 describe('normalizeText against its first implementation', () => {
-  const unit = fc.constantFrom('中', '国', 'Ａ', '１', '，', '　', ' ', '\t', '\n', '\r', '\u2028', '\u00a0', '\u200b', '\ufeff', 'a', '😀', '\ud800', '\udc00', '.');
+  const unit = fc.constantFrom(
+    '中',
+    '国',
+    'Ａ',
+    '１',
+    '，',
+    '　',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\u2028',
+    '\u00a0',
+    '\u200b',
+    '\ufeff',
+    'a',
+    '😀',
+    '\ud800',
+    '\udc00',
+    '.',
+  );
   it('gives the same text and offset map for any text, short or long', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit, maxLength: 80 }), fc.string({ unit, minLength: 60, maxLength: 9000 })), (text) => {
-        const n = normalizeText(text);
-        const r = referenceNormalize(text);
-        expect(n.text).toBe(r.text);
-        expect([...n.map]).toEqual(r.map);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit, maxLength: 80 }), fc.string({ unit, minLength: 60, maxLength: 9000 })),
+        (text) => {
+          const n = normalizeText(text);
+          const r = referenceNormalize(text);
+          expect(n.text).toBe(r.text);
+          expect([...n.map]).toEqual(r.map);
+        },
+      ),
       { seed: 20261125, numRuns: 500 },
     );
   });

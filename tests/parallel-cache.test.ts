@@ -47,7 +47,23 @@ describe('parallel runs', () => {
     const one = tmp();
     await runBatch({ inputs: [EXAMPLES], out: one, pipeline, workers: 1, cache: false });
     const two = tmp();
-    const r = spawnSync(process.execPath, ['--v8-pool-size=1', '--single-threaded-gc', ...entry, 'run', EXAMPLES, '--out', two, '--workers', '2', '--no-cache', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--v8-pool-size=1',
+        '--single-threaded-gc',
+        ...entry,
+        'run',
+        EXAMPLES,
+        '--out',
+        two,
+        '--workers',
+        '2',
+        '--no-cache',
+        '--quiet',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(runInfo(two).workers).toBe(2);
@@ -62,8 +78,15 @@ describe('incremental re-runs', () => {
     writeFileSync(join(dir, 'a.md'), '---\ntitle: 甲\n---\n<p>中国外交部发言人表示欢迎。</p>\n');
     writeFileSync(join(dir, 'b.md'), '---\ntitle: 乙\n---\n<p>中方愿同美方加强合作。</p>\n');
     const dictDir = tmp();
-    writeFileSync(join(dictDir, 'extra.yaml'), 'source: test\ntype: person\nentries:\n  - { id: person:a, name: 欧阳明轩 }\n');
-    const pipeline = (): ReturnType<typeof createPipeline> => createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT, userDictionaries: [dictDir] });
+    writeFileSync(
+      join(dictDir, 'extra.yaml'),
+      'source: test\ntype: person\nentries:\n  - { id: person:a, name: 欧阳明轩 }\n',
+    );
+    const pipeline = (): ReturnType<typeof createPipeline> =>
+      createPipeline(readPipelineFile(DEFAULT_PIPELINE), {
+        builtinDictionaries: MINI_DICT,
+        userDictionaries: [dictDir],
+      });
     await runBatch({ inputs: [dir], out, pipeline: pipeline(), workers: 1 });
     expect(runInfo(out).cache).toEqual({ hits: 0, misses: 2 });
     const first = snapshot(out);
@@ -77,7 +100,10 @@ describe('incremental re-runs', () => {
     expect(runInfo(out).cache).toEqual({ hits: 1, misses: 1 });
     expect(readFileSync(join(out, 'articles/b.json'), 'utf8')).toContain('country:RU');
 
-    writeFileSync(join(dictDir, 'extra.yaml'), 'source: test\ntype: person\nentries:\n  - { id: person:a, name: 欧阳明轩 }\n  - { id: person:b, name: 李华 }\n');
+    writeFileSync(
+      join(dictDir, 'extra.yaml'),
+      'source: test\ntype: person\nentries:\n  - { id: person:a, name: 欧阳明轩 }\n  - { id: person:b, name: 李华 }\n',
+    );
     await runBatch({ inputs: [dir], out, pipeline: pipeline(), workers: 1 });
     expect(runInfo(out).cache).toEqual({ hits: 0, misses: 2 });
 

@@ -143,7 +143,11 @@ describe('tag stage: people who share a name', () => {
   });
 
   it('does not read the father’s name in 哈立德·本·萨勒曼 as a person', () => {
-    expect(people('沙特国防大臣哈立德·本·萨勒曼举行会谈。').filter(([, id]) => id?.includes('salman') === true || id === 'person:mbs')).toEqual([]);
+    expect(
+      people('沙特国防大臣哈立德·本·萨勒曼举行会谈。').filter(
+        ([, id]) => id?.includes('salman') === true || id === 'person:mbs',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -156,7 +160,10 @@ describe('tag stage: a name its people claim only after their titles (built-in d
   };
 
   it('links 穆罕默德 after a title one of them holds, and later bare mentions to the same person', () => {
-    expect(people('阿联酋总统穆罕默德会见客人。穆罕默德表示欢迎。')).toEqual(['person:mohamed-bin-zayed', 'person:mohamed-bin-zayed']);
+    expect(people('阿联酋总统穆罕默德会见客人。穆罕默德表示欢迎。')).toEqual([
+      'person:mohamed-bin-zayed',
+      'person:mohamed-bin-zayed',
+    ]);
     expect(people('沙特王储兼首相穆罕默德致贺信。')).toEqual(['person:mohammed-bin-salman']);
   });
 
@@ -165,25 +172,35 @@ describe('tag stage: a name its people claim only after their titles (built-in d
   });
 
   it('reads the country of a place before a past office (时任阿布扎比王储 is not the Saudi crown prince)', () => {
-    expect(people('两国关系在习近平主席和时任阿联酋阿布扎比王储穆罕默德引领下发展。')).toEqual(['person:mohamed-bin-zayed']);
+    expect(people('两国关系在习近平主席和时任阿联酋阿布扎比王储穆罕默德引领下发展。')).toEqual([
+      'person:mohamed-bin-zayed',
+    ]);
   });
 
   it('links none of them without a title, or after titles none of them held or another country', () => {
-    for (const body of ['先知穆罕默德曾说。', '卡塔尔首相兼外交大臣穆罕默德抵达。穆罕默德表示感谢。', '乍得当选总统穆罕默德致谢。穆罕默德总统表示感谢。']) {
+    for (const body of [
+      '先知穆罕默德曾说。',
+      '卡塔尔首相兼外交大臣穆罕默德抵达。穆罕默德表示感谢。',
+      '乍得当选总统穆罕默德致谢。穆罕默德总统表示感谢。',
+    ]) {
       for (const id of people(body)) expect(THREE, body).not.toContain(id);
     }
   });
 
   it('keeps the rules out of a 穆罕默德 that names none of them (the 德 of 穆罕默德总统 is not Germany)', () => {
-    const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: 2024-05-21 10:00\n---\n\n<div><p>乍得当选总统穆罕默德致谢。中方愿同穆罕默德总统一道努力。</p></div>\n`));
+    const doc = pipeline.run(
+      rawDoc(
+        `---\ntitle: '标题'\ndate: 2024-05-21 10:00\n---\n\n<div><p>乍得当选总统穆罕默德致谢。中方愿同穆罕默德总统一道努力。</p></div>\n`,
+      ),
+    );
     expect((doc.mentions ?? []).filter((m) => m.entity === 'country:DE')).toEqual([]);
   });
 
   it('reads a title after the name as a passing mention of another of them, without changing the article’s choice', () => {
-    expect(people('李强同阿联酋副总统兼总理穆罕默德互致贺电。双方落实习近平主席同穆罕默德总统达成的共识。穆罕默德表示愿深化合作。')).toEqual([
-      'person:mohammed-bin-rashid',
-      'person:mohamed-bin-zayed',
-      'person:mohammed-bin-rashid',
-    ]);
+    expect(
+      people(
+        '李强同阿联酋副总统兼总理穆罕默德互致贺电。双方落实习近平主席同穆罕默德总统达成的共识。穆罕默德表示愿深化合作。',
+      ),
+    ).toEqual(['person:mohammed-bin-rashid', 'person:mohamed-bin-zayed', 'person:mohammed-bin-rashid']);
   });
 });

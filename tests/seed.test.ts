@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const SEED = fileURLToPath(new URL('../examples/seed-article.md', import.meta.url));
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
-const report = pipeline.run(readArticle({ path: SEED, root: fileURLToPath(new URL('../examples/', import.meta.url)) }, 'seed-article')).report as ArticleReportT;
+const report = pipeline.run(
+  readArticle({ path: SEED, root: fileURLToPath(new URL('../examples/', import.meta.url)) }, 'seed-article'),
+).report as ArticleReportT;
 const entity = (id: string) => report.entities.find((e) => e.id === id);
 const byName = (name: string) => report.entities.find((e) => e.name === name);
 
@@ -32,7 +34,9 @@ describe('the seed article with the built-in dictionaries', () => {
     expect(forms).toEqual(new Set(['土库曼斯坦', '土']));
     // 中土 in the title, 土方, 土中, 土副总理 all resolve to Turkmenistan.
     const rules = new Set(tm?.mentions.map((m) => m.rule ?? m.source));
-    expect(rules).toEqual(new Set(['dictionary', 'shorthand-compound', 'shorthand-x-fang', 'shorthand-title', 'shorthand-preposition']));
+    expect(rules).toEqual(
+      new Set(['dictionary', 'shorthand-compound', 'shorthand-x-fang', 'shorthand-title', 'shorthand-preposition']),
+    );
     expect(tm?.mentions.some((m) => m.block === 0)).toBe(true);
     expect(entity('country:TR')).toBeUndefined();
     const af = entity('country:AF');
@@ -53,7 +57,8 @@ describe('the seed article with the built-in dictionaries', () => {
   });
 
   it('finds the initiatives 一带一路, 复兴丝绸之路, 鲁班工坊 and 一国两制', () => {
-    for (const name of ['一带一路', '复兴丝绸之路', '鲁班工坊', '一国两制']) expect(byName(name)?.type, name).toBe('initiative');
+    for (const name of ['一带一路', '复兴丝绸之路', '鲁班工坊', '一国两制'])
+      expect(byName(name)?.type, name).toBe('initiative');
     expect(byName('一带一路')?.count).toBe(3);
   });
 

@@ -15,7 +15,10 @@ const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
 /** Every non-empty line of the example articles (front matter, HTML and text alike: the segmenter must agree on all). */
 function exampleLines(): string[] {
   const lines: string[] = [];
-  for (const f of readdirSync(EXAMPLES, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()) {
+  for (const f of readdirSync(EXAMPLES, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     for (const l of readFileSync(join(EXAMPLES, f), 'utf8').split('\n')) if (l.trim() !== '') lines.push(l);
   }
   return lines;
@@ -95,8 +98,12 @@ describe('the built-in jieba segmenter', () => {
   });
 
   it('rejects a lexicon line without a frequency, naming the line', () => {
-    expect(() => JiebaSegmenter.create({ dictText: '中国 100 ns\n人民\n' })).toThrow(/line 2: expected "word frequency tag"/);
-    expect(() => JiebaSegmenter.create({ dictText: '中国 abc ns\n' })).toThrow(/line 1: frequency must be a positive number/);
+    expect(() => JiebaSegmenter.create({ dictText: '中国 100 ns\n人民\n' })).toThrow(
+      /line 2: expected "word frequency tag"/,
+    );
+    expect(() => JiebaSegmenter.create({ dictText: '中国 abc ns\n' })).toThrow(
+      /line 1: frequency must be a positive number/,
+    );
   });
 
   it('rejects an HMM file that is not one', () => {
@@ -119,10 +126,14 @@ describe('the segment stage', () => {
 
   it('gives the same tokens with the built-in segmenter as with nodejieba', () => {
     const builtin = segmentStage.create(segmentStage.options.parse({ pos: false }), stageContext(dicts)).run(doc);
-    const native = segmentStage.create(segmentStage.options.parse({ pos: false, engine: 'nodejieba' }), stageContext(dicts)).run(doc);
+    const native = segmentStage
+      .create(segmentStage.options.parse({ pos: false, engine: 'nodejieba' }), stageContext(dicts))
+      .run(doc);
     expect(builtin.tokens).toEqual(native.tokens);
     // Whitespace is never a token; dictionary forms (王毅 in the mini dictionary) stay whole.
-    const texts = (builtin.tokens ?? []).map((t) => doc.norm?.[doc.sentences?.[t.sentence]?.block ?? 0]?.text.slice(t.start, t.end));
+    const texts = (builtin.tokens ?? []).map((t) =>
+      doc.norm?.[doc.sentences?.[t.sentence]?.block ?? 0]?.text.slice(t.start, t.end),
+    );
     expect(texts).toContain('王毅');
     expect(texts.some((t) => t?.trim() === '')).toBe(false);
   });
@@ -148,7 +159,11 @@ describe("jieba's lexicon as the rules query it (from the segmenter's trie)", ()
   });
 
   it('answers the three word lists the rules use', async () => {
-    const { jiebaCommonWords, jiebaNameWords, jiebaTwoCharWords: twoChar } = await import('../src/resources/lexicon.js');
+    const {
+      jiebaCommonWords,
+      jiebaNameWords,
+      jiebaTwoCharWords: twoChar,
+    } = await import('../src/resources/lexicon.js');
     const lex = JiebaSegmenter.create();
     const jiebaTwoCharWords = () => twoChar(lex);
     // 参加 is an ordinary two-character word (加 in 参加 is no Ghana); 中国人民 has four characters.

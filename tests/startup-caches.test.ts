@@ -86,7 +86,8 @@ describe('the pipeline file', () => {
     const file = join(tmpdir(), 'inf.yaml');
     writeFileSync(file, 'name: x\nstages:\n  - name: extract\n    options: { maxDepth: .inf }\n');
     // Cached through JSON, Infinity would have come back as null.
-    const maxDepth = (): unknown => (readPipelineFile(file).spec.stages[0]?.options as { maxDepth?: unknown } | undefined)?.maxDepth;
+    const maxDepth = (): unknown =>
+      (readPipelineFile(file).spec.stages[0]?.options as { maxDepth?: unknown } | undefined)?.maxDepth;
     expect(maxDepth()).toBe(Number.POSITIVE_INFINITY);
     expect(maxDepth()).toBe(Number.POSITIVE_INFINITY);
   });
@@ -109,17 +110,27 @@ describe('the traditional-character table', () => {
 describe('the compact IDF table', () => {
   it('looks up exactly what the map holds, after a round trip through its bytes', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.string({ unit: fc.constantFrom('中', '国', 'a', '😀', '\ud800', '1'), maxLength: 6 }), fc.double({ noNaN: true })), { selector: ([w]) => w, maxLength: 200 }), fc.array(fc.string({ maxLength: 4 }), { maxLength: 20 }), (entries, probes) => {
-        const map = new Map(entries);
-        const table = CompactIdf.fromMap(map);
-        if (table === null) throw new Error('no table');
-        const back = CompactIdf.deserialize(table.serialize(1.5));
-        expect(back?.average).toBe(1.5);
-        for (const t of [table, back?.table]) {
-          for (const [w, v] of map) expect(t?.get(w)).toBe(v);
-          for (const p of probes) expect(t?.get(p)).toBe(map.get(p));
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.tuple(
+            fc.string({ unit: fc.constantFrom('中', '国', 'a', '😀', '\ud800', '1'), maxLength: 6 }),
+            fc.double({ noNaN: true }),
+          ),
+          { selector: ([w]) => w, maxLength: 200 },
+        ),
+        fc.array(fc.string({ maxLength: 4 }), { maxLength: 20 }),
+        (entries, probes) => {
+          const map = new Map(entries);
+          const table = CompactIdf.fromMap(map);
+          if (table === null) throw new Error('no table');
+          const back = CompactIdf.deserialize(table.serialize(1.5));
+          expect(back?.average).toBe(1.5);
+          for (const t of [table, back?.table]) {
+            for (const [w, v] of map) expect(t?.get(w)).toBe(v);
+            for (const p of probes) expect(t?.get(p)).toBe(map.get(p));
+          }
+        },
+      ),
       { seed: 20261125, numRuns: 300 },
     );
     expect(CompactIdf.deserialize(new Uint8Array(40))).toBeNull();
@@ -127,7 +138,7 @@ describe('the compact IDF table', () => {
     expect(CompactIdf.fromMap(new Map([['长'.repeat(255), 1]]))).toBeNull();
   });
 
-  it('is jieba\'s table, from the file and from the cache alike', () => {
+  it("is jieba's table, from the file and from the cache alike", () => {
     const cache = freshCache();
     const fromFile = idfTable(cache);
     expect(readdirSync(cache.dir).some((f) => f.startsWith('idf-'))).toBe(true);
@@ -151,7 +162,10 @@ function referenceKeywords(doc: Doc, topK: number, t: IdfTable): Array<{ word: s
     if (t.stop.has(word) || !/[\p{L}\p{N}]/u.test(word)) continue;
     tf.set(word, (tf.get(word) ?? 0) + 1);
   }
-  const scored = [...tf.entries()].map(([word, n]) => ({ word, weight: Math.round(n * (t.idf.get(word) ?? t.average) * 1000) / 1000 }));
+  const scored = [...tf.entries()].map(([word, n]) => ({
+    word,
+    weight: Math.round(n * (t.idf.get(word) ?? t.average) * 1000) / 1000,
+  }));
   scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return scored.slice(0, topK);
 }
@@ -159,16 +173,32 @@ function referenceKeywords(doc: Doc, topK: number, t: IdfTable): Array<{ word: s
 describe('keywords', () => {
   it('keeps the top k in the order the full sort gives, ties included', () => {
     const vocabulary = ['中国', '美国', '合作', '发展', '的的', '——', '12', 'AB', '关系', '会谈', '双方', '友好'];
-    const idf = new Map<string, number>([['中国', 2], ['美国', 2], ['合作', 1.5], ['发展', 3], ['关系', 1], ['会谈', 6], ['双方', 1.5]]);
+    const idf = new Map<string, number>([
+      ['中国', 2],
+      ['美国', 2],
+      ['合作', 1.5],
+      ['发展', 3],
+      ['关系', 1],
+      ['会谈', 6],
+      ['双方', 1.5],
+    ]);
     const table: IdfTable = { idf, average: 2, stop: new Set(['的的']) };
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }), fc.integer({ min: 0, max: 12 }), (words, topK) => {
-        const text = words.join('');
-        let at = 0;
-        const tokens = words.map((w) => ({ sentence: 0, start: at, end: (at += w.length), pos: '' }));
-        const doc = { norm: [{ text, map: new Int32Array(text.length + 1) }], sentences: [{ block: 0, start: 0, end: text.length, nstart: 0, nend: text.length }], tokens } as unknown as Doc;
-        expect(keywordsOf(doc, topK, table)).toEqual(referenceKeywords(doc, topK, table));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 12 }),
+        (words, topK) => {
+          const text = words.join('');
+          let at = 0;
+          const tokens = words.map((w) => ({ sentence: 0, start: at, end: (at += w.length), pos: '' }));
+          const doc = {
+            norm: [{ text, map: new Int32Array(text.length + 1) }],
+            sentences: [{ block: 0, start: 0, end: text.length, nstart: 0, nend: text.length }],
+            tokens,
+          } as unknown as Doc;
+          expect(keywordsOf(doc, topK, table)).toEqual(referenceKeywords(doc, topK, table));
+        },
+      ),
       { seed: 20261125, numRuns: 1000 },
     );
   });

@@ -10,7 +10,8 @@ import { article, MINI_DICT, miniPipeline, rawDoc } from './helpers.js';
 function mentions(body: string): MentionT[] {
   return miniPipeline().run(rawDoc(article(body))).mentions ?? [];
 }
-const ids = (ms: MentionT[], text?: string): Array<string | null> => ms.filter((m) => text === undefined || m.text === text).map((m) => m.entity);
+const ids = (ms: MentionT[], text?: string): Array<string | null> =>
+  ms.filter((m) => text === undefined || m.text === text).map((m) => m.entity);
 
 describe('tag stage: dictionaries', () => {
   it('links dictionary forms to canonical ids, longest match first, with offsets that slice the block text', () => {
@@ -34,13 +35,21 @@ describe('tag stage: dictionaries', () => {
   });
 
   it('matches English names only as whole words', () => {
-    expect(ids(mentions('He said Belt and Road Initiative (BRI) helps. BRIX is not.'))).toEqual(['initiative:bri', 'initiative:bri']);
+    expect(ids(mentions('He said Belt and Road Initiative (BRI) helps. BRIX is not.'))).toEqual([
+      'initiative:bri',
+      'initiative:bri',
+    ]);
   });
 });
 
 describe('tag stage: diplomatic shorthand', () => {
   it('resolves 中美 and 中俄 compounds and X方 forms', () => {
-    expect(ids(mentions('中美关系和中俄合作都很重要。'))).toEqual(['country:CN', 'country:US', 'country:CN', 'country:RU']);
+    expect(ids(mentions('中美关系和中俄合作都很重要。'))).toEqual([
+      'country:CN',
+      'country:US',
+      'country:CN',
+      'country:RU',
+    ]);
     expect(ids(mentions('中方和美方举行会谈。'))).toEqual(['country:CN', 'country:US']);
   });
 
@@ -86,7 +95,11 @@ describe('tag stage: people', () => {
   it('with the jieba-pos recognizer, finds a name after a title by rule and propagates it', () => {
     const file = readPipelineFile(DEFAULT_PIPELINE);
     const stages = file.spec.stages.map((st) =>
-      st.name === 'segment' ? { ...st, options: { ...st.options, pos: true } } : st.name === 'tag' ? { ...st, options: { ...st.options, recognizer: 'jieba-pos' } } : st,
+      st.name === 'segment'
+        ? { ...st, options: { ...st.options, pos: true } }
+        : st.name === 'tag'
+          ? { ...st, options: { ...st.options, recognizer: 'jieba-pos' } }
+          : st,
     );
     const pipeline = createPipeline({ ...file, spec: { ...file.spec, stages } }, { builtinDictionaries: MINI_DICT });
     const ms = pipeline.run(rawDoc(article('土副总理兼外长梅列多夫出席。梅列多夫表示欢迎。'))).mentions ?? [];
@@ -115,7 +128,9 @@ describe('tag stage: named communities of shared future', () => {
 
 describe('tag stage: shorthand false positives seen in the 新闻联播 corpus', () => {
   it('does not read idioms or words around a preposition as shorthand (越来越, 与日俱增, 同心同德)', () => {
-    expect(mentions('日本经济越来越好，美国问题与日俱增，大家同心同德。').filter((m) => m.source === 'rule')).toEqual([]);
+    expect(mentions('日本经济越来越好，美国问题与日俱增，大家同心同德。').filter((m) => m.source === 'rule')).toEqual(
+      [],
+    );
   });
 
   it('trims a compound whose first character belongs to a longer word (参加中英会谈)', () => {
@@ -126,11 +141,25 @@ describe('tag stage: shorthand false positives seen in the 新闻联播 corpus',
 describe('tag stage: model names', () => {
   it('joins two touching transliterated person spans into one foreign name, and keeps Chinese names apart', async () => {
     const { joinForeignNames } = await import('../src/stages/tag/index.js');
-    const span = (start: number, text: string, type: 'PER' | 'LOC' = 'PER') => ({ start, end: start + text.length, type, text, confidence: 0.9 });
-    expect(joinForeignNames([span(0, '赫里斯托', 'PER'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual(['赫里斯托祖利季斯']);
+    const span = (start: number, text: string, type: 'PER' | 'LOC' = 'PER') => ({
+      start,
+      end: start + text.length,
+      type,
+      text,
+      confidence: 0.9,
+    });
+    expect(joinForeignNames([span(0, '赫里斯托', 'PER'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual([
+      '赫里斯托祖利季斯',
+    ]);
     expect(joinForeignNames([span(0, '何梁'), span(2, '何利')]).map((s) => s.text)).toEqual(['何梁', '何利']);
-    expect(joinForeignNames([span(0, '赫里斯托'), span(5, '祖利季斯')]).map((s) => s.text)).toEqual(['赫里斯托', '祖利季斯']);
-    expect(joinForeignNames([span(0, '塞浦路斯', 'LOC'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual(['塞浦路斯', '祖利季斯']);
+    expect(joinForeignNames([span(0, '赫里斯托'), span(5, '祖利季斯')]).map((s) => s.text)).toEqual([
+      '赫里斯托',
+      '祖利季斯',
+    ]);
+    expect(joinForeignNames([span(0, '塞浦路斯', 'LOC'), span(4, '祖利季斯')]).map((s) => s.text)).toEqual([
+      '塞浦路斯',
+      '祖利季斯',
+    ]);
   });
 });
 
@@ -147,12 +176,20 @@ describe('shorthand resolved through the countries of other entities', () => {
       '',
     ].join('\n'),
   );
-  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT, userDictionaries: [dir] });
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE), {
+    builtinDictionaries: MINI_DICT,
+    userDictionaries: [dir],
+  });
   // 乌军 is the armed forces of the country 乌 resolves to: one organization of that country.
-  const shorthand = (body: string) => (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.text.startsWith('乌') && m.source === 'rule').map((m) => [m.entity, m.rule]);
+  const shorthand = (body: string) =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.text.startsWith('乌') && m.source === 'rule')
+      .map((m) => [m.entity, m.rule]);
 
   it('makes 乌 of 乌军 Ukraine when the article names a town in Ukraine and no country', () => {
-    expect(shorthand('红利曼方向战事激烈，乌军表示已撤出。')).toEqual([['organization:~乌克兰武装部队', 'institution-armed-forces']]);
+    expect(shorthand('红利曼方向战事激烈，乌军表示已撤出。')).toEqual([
+      ['organization:~乌克兰武装部队', 'institution-armed-forces'],
+    ]);
   });
 
   it('leaves 乌军 unresolved when nothing in the article points to one of the countries written 乌', () => {
@@ -160,7 +197,9 @@ describe('shorthand resolved through the countries of other entities', () => {
   });
 
   it('lets a country the article names win over the countries of other entities', () => {
-    expect(shorthand('乌兹别克斯坦代表团访问红利曼，乌军乐团演出。')).toEqual([['organization:~乌兹别克斯坦武装部队', 'institution-armed-forces']]);
+    expect(shorthand('乌兹别克斯坦代表团访问红利曼，乌军乐团演出。')).toEqual([
+      ['organization:~乌兹别克斯坦武装部队', 'institution-armed-forces'],
+    ]);
   });
 });
 
@@ -190,9 +229,18 @@ describe('a person form that is only part of a longer foreign name', () => {
 
   it('keeps the dictionary from linking 拉米 inside 阿拉米 to the person it knows as 拉米', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guanxi-longer-'));
-    writeFileSync(join(dir, 'p.yaml'), 'source: test\ntype: person\nentries:\n  - { id: person:lammy, name: 拉米, country: GB }\n');
-    const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT, userDictionaries: [dir] });
-    const linked = (body: string) => (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.entity === 'person:lammy').map((m) => m.text);
+    writeFileSync(
+      join(dir, 'p.yaml'),
+      'source: test\ntype: person\nentries:\n  - { id: person:lammy, name: 拉米, country: GB }\n',
+    );
+    const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE), {
+      builtinDictionaries: MINI_DICT,
+      userDictionaries: [dir],
+    });
+    const linked = (body: string) =>
+      (pipeline.run(rawDoc(article(body))).mentions ?? [])
+        .filter((m) => m.entity === 'person:lammy')
+        .map((m) => m.text);
     expect(linked('英国外交大臣拉米表示欢迎。')).toEqual(['拉米']);
     expect(linked('伊朗议员阿拉米表示反对。')).toEqual([]);
   });

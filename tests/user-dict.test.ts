@@ -46,13 +46,18 @@ describe('the built-in dictionaries', () => {
     const withIso = [...d.entities.values()].filter((e) => e.iso2 !== undefined);
     expect(new Set(withIso.map((e) => e.iso2)).size).toBe(249);
     for (const e of withIso) expect(e.name).toMatch(/[\u4e00-\u9fff]/);
-    for (const code of ['TW', 'HK', 'MO']) expect(d.entities.get(`place:${code}`)).toMatchObject({ type: 'place', country: 'CN', iso2: code });
-    expect([...d.entities.values()].filter((e) => e.type === 'country' && ['TW', 'HK', 'MO'].includes(e.iso2 ?? ''))).toEqual([]);
+    for (const code of ['TW', 'HK', 'MO'])
+      expect(d.entities.get(`place:${code}`)).toMatchObject({ type: 'place', country: 'CN', iso2: code });
+    expect(
+      [...d.entities.values()].filter((e) => e.type === 'country' && ['TW', 'HK', 'MO'].includes(e.iso2 ?? '')),
+    ).toEqual([]);
   });
 
   it('list every candidate of an ambiguous abbreviation', () => {
     expect(d.abbreviations.get('土')).toEqual(expect.arrayContaining(['country:TR', 'country:TM']));
-    expect(d.abbreviations.get('巴')).toEqual(expect.arrayContaining(['country:PK', 'country:BR', 'country:PS', 'country:PA']));
+    expect(d.abbreviations.get('巴')).toEqual(
+      expect.arrayContaining(['country:PK', 'country:BR', 'country:PS', 'country:PA']),
+    );
     expect(d.abbreviations.get('中')).toEqual(['country:CN']);
   });
 });

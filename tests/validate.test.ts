@@ -19,11 +19,19 @@ const validate = compiledValidator(ArticleReport);
 /** Reports of the examples and of articles made to raise diagnostics (no front matter, a bad date, HTML, images). */
 function reports(): ArticleReportT[] {
   const docs = [
-    ...readdirSync(join(ROOT, 'examples', 'xwlb')).map((f) => rawDoc(readFileSync(join(ROOT, 'examples', 'xwlb', f), 'utf8'))),
+    ...readdirSync(join(ROOT, 'examples', 'xwlb')).map((f) =>
+      rawDoc(readFileSync(join(ROOT, 'examples', 'xwlb', f), 'utf8')),
+    ),
     rawDoc(readFileSync(join(ROOT, 'examples', 'seed-article.md'), 'utf8')),
     rawDoc('<p>没有前言的文章，国务委员兼外长王毅会见土方代表。</p>'),
-    rawDoc("---\ntitle: '日期坏了'\ndate: 2024-13-45 99:00\nextra: [1, {a: 2}]\n---\n\n<p>中方和土方同意加强合作。</p>\n"),
-    rawDoc('<html><head><title>网页</title></head><body><h1>标题</h1><p>中国和土库曼斯坦。</p><img src="a.jpg" alt="图" title="说明"></body></html>', 'html', 'page.html'),
+    rawDoc(
+      "---\ntitle: '日期坏了'\ndate: 2024-13-45 99:00\nextra: [1, {a: 2}]\n---\n\n<p>中方和土方同意加强合作。</p>\n",
+    ),
+    rawDoc(
+      '<html><head><title>网页</title></head><body><h1>标题</h1><p>中国和土库曼斯坦。</p><img src="a.jpg" alt="图" title="说明"></body></html>',
+      'html',
+      'page.html',
+    ),
     rawDoc(article('')),
   ];
   return docs.map((d) => miniPipeline().run(d).report as ArticleReportT);
@@ -61,7 +69,12 @@ describe('compiledValidator(ArticleReport)', () => {
 describe('compiledValidator(CorpusReport)', () => {
   it('accepts the corpus report of a run in place, in the key order zod’s parse gives, and refuses a broken one', async () => {
     const out = mkdtempSync(join(tmpdir(), 'guanxi-validate-'));
-    const { corpus } = await runBatch({ inputs: [join(ROOT, 'examples')], out, pipeline: miniPipeline(), cache: false });
+    const { corpus } = await runBatch({
+      inputs: [join(ROOT, 'examples')],
+      out,
+      pipeline: miniPipeline(),
+      cache: false,
+    });
     if (corpus === null) throw new Error('the run was interrupted');
     const validate = compiledValidator(CorpusReport);
     expect(corpus.entities.length).toBeGreaterThan(10);

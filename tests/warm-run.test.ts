@@ -1,7 +1,16 @@
 // Re-runs over a cache: an unchanged corpus keeps its outputs as they are; a changed, damaged or interrupted one is
 // processed again where needed, and every output is the same as a clean run's.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +25,8 @@ import { MINI_DICT } from './helpers.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'guanxi-warm-'));
 const runInfo = (out: string): RunInfoT => JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunInfoT;
-const pipeline = (): ReturnType<typeof createPipeline> => createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT });
+const pipeline = (): ReturnType<typeof createPipeline> =>
+  createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT });
 
 /** Every file of an output folder but run.json, as path → content. */
 function snapshot(out: string): Map<string, string> {
@@ -34,7 +44,10 @@ function corpus(n: number): string {
   for (let i = 0; i < n; i++) {
     const a = names[i % names.length] as string;
     const b = names[(i * 3 + 1) % names.length] as string;
-    writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.md`), `---\ntitle: 第${i}篇\ndate: 2024-01-${String((i % 28) + 1).padStart(2, '0')} 10:00\n---\n<p>${a}同${b}举行会谈。${b}表示，愿同${a}加强合作。</p>\n`);
+    writeFileSync(
+      join(dir, `a${String(i).padStart(3, '0')}.md`),
+      `---\ntitle: 第${i}篇\ndate: 2024-01-${String((i % 28) + 1).padStart(2, '0')} 10:00\n---\n<p>${a}同${b}举行会谈。${b}表示，愿同${a}加强合作。</p>\n`,
+    );
   }
   return dir;
 }
@@ -93,7 +106,10 @@ describe('an unchanged corpus', () => {
     const out = tmp();
     await runBatch({ inputs: [dir], out, pipeline: pipeline(), workers: 1 });
     const first = snapshot(out);
-    writeFileSync(join(out, '.cache', 'manifest.json'), JSON.stringify({ runKey: 'x', articles: { a000: ['k', 'h'] } }) + '\n');
+    writeFileSync(
+      join(out, '.cache', 'manifest.json'),
+      JSON.stringify({ runKey: 'x', articles: { a000: ['k', 'h'] } }) + '\n',
+    );
     await runBatch({ inputs: [dir], out, pipeline: pipeline(), workers: 1 });
     expect(runInfo(out).cache).toEqual({ hits: 0, misses: 3 });
     expect(snapshot(out)).toEqual(first);
@@ -180,8 +196,14 @@ describe('the cache after an interruption', () => {
 
   it('keeps what an interrupted run did: the re-run reuses it, and its outputs and cache equal an uninterrupted run', async () => {
     const dir = corpus(300);
-    const cli = (out: string) => spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', dir, '--out', out, '--workers', '1', '--quiet'], { cwd: ROOT });
-    const exit = (child: ReturnType<typeof spawn>): Promise<number | null> => new Promise((resolve) => child.on('close', resolve));
+    const cli = (out: string) =>
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', dir, '--out', out, '--workers', '1', '--quiet'],
+        { cwd: ROOT },
+      );
+    const exit = (child: ReturnType<typeof spawn>): Promise<number | null> =>
+      new Promise((resolve) => child.on('close', resolve));
     const reference = tmp();
     expect(await exit(cli(reference))).toBe(0);
     const out = tmp();

@@ -31,7 +31,13 @@ export function parseMarkup(marked: string): { text: string; entities: Span[] } 
       while (j < chars.length && !(chars[j] === ']' && chars[j + 1] === ']')) tail += chars[j++];
       if (j >= chars.length) throw new Error(`unclosed [[ in: ${marked}`);
       const [type, canonical, extra] = tail.split('|');
-      if (type === undefined || !TYPES.has(type) || canonical === undefined || canonical === '' || extra !== undefined) {
+      if (
+        type === undefined ||
+        !TYPES.has(type) ||
+        canonical === undefined ||
+        canonical === '' ||
+        extra !== undefined
+      ) {
         throw new Error(`bad tag "|${tail}]]" in: ${marked}`);
       }
       const start = stack.pop()!;

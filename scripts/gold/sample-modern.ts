@@ -53,7 +53,9 @@ function kindOf(title: string): Kind {
 
 const rows: Array<{ id: number; file: string; text: string; year: string; kind: Kind }> = [];
 for (const year of Object.keys(PER_YEAR)) {
-  const files = readdirSync(join(values.corpus, year)).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(join(values.corpus, year))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const byKind = new Map<Kind, Array<{ file: string; text: string }>>(KINDS.map((k) => [k, []]));
   for (const f of files) {
     const path = join(values.corpus, year, f);
@@ -67,7 +69,8 @@ for (const year of Object.keys(PER_YEAR)) {
   const quota = PER_YEAR[year]!;
   const each = Math.floor(quota / KINDS.length);
   for (const k of KINDS) {
-    for (const pick of shuffle(byKind.get(k)!).slice(0, each)) rows.push({ id: rows.length + 1, ...pick, year, kind: k });
+    for (const pick of shuffle(byKind.get(k)!).slice(0, each))
+      rows.push({ id: rows.length + 1, ...pick, year, kind: k });
   }
 }
 writeFileSync(values.out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');

@@ -40,7 +40,8 @@ export function contributionOf(report: ArticleReportT): ArticleContributionT {
         let s = bySentence.get(m.sentence);
         if (s === undefined) bySentence.set(m.sentence, (s = new Map()));
         const cur = s.get(e.id);
-        if (cur === undefined || m.start < cur.start || (m.start === cur.start && m.end < cur.end)) s.set(e.id, { start: m.start, end: m.end });
+        if (cur === undefined || m.start < cur.start || (m.start === cur.start && m.end < cur.end))
+          s.set(e.id, { start: m.start, end: m.end });
       }
     }
     for (const [si, found] of bySentence) {
@@ -76,9 +77,15 @@ export function contributionOf(report: ArticleReportT): ArticleContributionT {
 
 /** The mentions of one article as NDJSON lines, in text order (block, start, end, entity); unresolved ones are left out. */
 export function mentionLines(report: ArticleReportT): string {
-  const rows: Array<{ entity: ArticleReportT['entities'][number]; m: ArticleReportT['entities'][number]['mentions'][number] }> = [];
+  const rows: Array<{
+    entity: ArticleReportT['entities'][number];
+    m: ArticleReportT['entities'][number]['mentions'][number];
+  }> = [];
   for (const entity of report.entities) for (const m of entity.mentions) rows.push({ entity, m });
-  rows.sort((x, y) => x.m.block - y.m.block || x.m.start - y.m.start || x.m.end - y.m.end || ascending(x.entity.id, y.entity.id));
+  rows.sort(
+    (x, y) =>
+      x.m.block - y.m.block || x.m.start - y.m.start || x.m.end - y.m.end || ascending(x.entity.id, y.entity.id),
+  );
   let out = '';
   for (const { entity, m } of rows) {
     const line: MentionLineT = {

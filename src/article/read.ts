@@ -12,7 +12,17 @@ export interface InputFile {
 }
 
 /** Legacy encodings we decode when a file is not UTF-8; anything else is reported as undecodable. */
-const DECODABLE = new Set(['GB18030', 'Big5', 'UTF-16LE', 'UTF-16BE', 'EUC-JP', 'Shift_JIS', 'EUC-KR', 'ISO-8859-1', 'windows-1252']);
+const DECODABLE = new Set([
+  'GB18030',
+  'Big5',
+  'UTF-16LE',
+  'UTF-16BE',
+  'EUC-JP',
+  'Shift_JIS',
+  'EUC-KR',
+  'ISO-8859-1',
+  'windows-1252',
+]);
 
 /** Share of U+FFFD or C0 control characters above which a decoding is taken to be wrong (mojibake). */
 const MAX_BAD_SHARE = 0.01;
@@ -29,8 +39,10 @@ function badShare(text: string): number {
 
 /** Decodes file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or a detected legacy encoding. */
 export function decode(bytes: Uint8Array): { text: string; encoding: string } | { error: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
@@ -45,7 +57,12 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } | 
     const text = iconv.decode(Buffer.from(bytes), g.name);
     if (badShare(text) <= MAX_BAD_SHARE) return { text, encoding: g.name };
   }
-  return { error: guesses.length === 0 ? 'not UTF-8, and no known encoding fits' : `not UTF-8; decoding as ${guesses.map((g) => g.name).join(' or ')} gives garbage` };
+  return {
+    error:
+      guesses.length === 0
+        ? 'not UTF-8, and no known encoding fits'
+        : `not UTF-8; decoding as ${guesses.map((g) => g.name).join(' or ')} gives garbage`,
+  };
 }
 
 /** Reads a file's bytes, refusing (without reading) one over `maxBytes`. */
@@ -54,7 +71,8 @@ export function readFileBytes(path: string, maxBytes: number): { bytes: Uint8Arr
     const fd = openSync(path, 'r');
     try {
       const size = fstatSync(fd).size;
-      if (size > maxBytes) return { code: 'too-large', error: `file is ${size} bytes, over the limit of ${maxBytes}; skipped` };
+      if (size > maxBytes)
+        return { code: 'too-large', error: `file is ${size} bytes, over the limit of ${maxBytes}; skipped` };
       const bytes = Buffer.alloc(size);
       let off = 0;
       while (off < size) {
@@ -82,7 +100,14 @@ export function readArticle(file: InputFile, id: string, opts: { maxBytes?: numb
   const base: Doc = {
     id,
     file: file.path,
-    source: { path: relative(file.root, file.path).split(sep).join('/'), bytes: 0, sha256: '', format, encoding: 'UTF-8', script: 'simplified' },
+    source: {
+      path: relative(file.root, file.path).split(sep).join('/'),
+      bytes: 0,
+      sha256: '',
+      format,
+      encoding: 'UTF-8',
+      script: 'simplified',
+    },
     raw: '',
     meta: { title: null, date: null, categories: [], author: null, link: null, other: {} },
     blocks: [],
@@ -98,16 +123,24 @@ export function readArticle(file: InputFile, id: string, opts: { maxBytes?: numb
     bytes = read.bytes;
   }
   base.source.bytes = bytes.length;
-  if (bytes.length > maxBytes) return failed(base, 'too-large', `file is ${bytes.length} bytes, over the limit of ${maxBytes}; skipped`);
+  if (bytes.length > maxBytes)
+    return failed(base, 'too-large', `file is ${bytes.length} bytes, over the limit of ${maxBytes}; skipped`);
   base.source.sha256 = createHash('sha256').update(bytes).digest('hex');
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return failed(base, 'binary-file', 'file contains NUL bytes: binary, not an article');
+  if (!utf16 && bytes.subarray(0, 8192).includes(0))
+    return failed(base, 'binary-file', 'file contains NUL bytes: binary, not an article');
   const decoded = decode(bytes);
   if ('error' in decoded) return failed(base, 'undecodable', `file cannot be decoded: ${decoded.error}`);
   base.source.encoding = decoded.encoding;
   const diagnostics: DiagnosticT[] = [];
   if (decoded.encoding !== 'UTF-8') {
-    diagnostics.push({ code: 'legacy-encoding', severity: 'info', stage: 'read', message: `file is ${decoded.encoding}, not UTF-8; decoded`, file: file.path });
+    diagnostics.push({
+      code: 'legacy-encoding',
+      severity: 'info',
+      stage: 'read',
+      message: `file is ${decoded.encoding}, not UTF-8; decoded`,
+      file: file.path,
+    });
   }
   return { ...base, raw: decoded.text, diagnostics };
 }

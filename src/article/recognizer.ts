@@ -4,7 +4,12 @@ import type { MentionT } from '../schema/document.js';
 import type { NerSpanT, NerTypeT } from '../nlp/ner/gold.js';
 
 /** NER type of an entity type; initiatives, events and the like have none. */
-export const NER_TYPE_OF: Record<string, NerTypeT> = { person: 'PER', country: 'LOC', place: 'LOC', organization: 'ORG' };
+export const NER_TYPE_OF: Record<string, NerTypeT> = {
+  person: 'PER',
+  country: 'LOC',
+  place: 'LOC',
+  organization: 'ORG',
+};
 
 /** A span found by the recognizer, with where it came from. */
 export interface RecognizedSpan extends NerSpanT {
@@ -28,8 +33,19 @@ const STAGES_USED = new Set(['normalize', 'sentences', 'segment', 'tag']);
  * 中美 from the shorthand rules); the model's spans the pipeline dropped as uninformative entities (a lone
  * surname, 老郭's 郭) count as names here.
  */
-export function combine(pipelineSpans: readonly RecognizedSpan[], modelSpans: ReadonlyArray<NerSpanT & { confidence: number }>): RecognizedSpan[] {
-  const chosen: RecognizedSpan[] = modelSpans.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, source: 'model' as const, entity: null, confidence: m.confidence }));
+export function combine(
+  pipelineSpans: readonly RecognizedSpan[],
+  modelSpans: ReadonlyArray<NerSpanT & { confidence: number }>,
+): RecognizedSpan[] {
+  const chosen: RecognizedSpan[] = modelSpans.map((m) => ({
+    start: m.start,
+    end: m.end,
+    type: m.type,
+    text: m.text,
+    source: 'model' as const,
+    entity: null,
+    confidence: m.confidence,
+  }));
   // Longer pipeline spans first, so that a gap is filled by the whole name rather than a part of it.
   const rest = [...pipelineSpans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of rest) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
@@ -42,12 +58,20 @@ export type ParagraphTagger = (text: string, date?: string | null) => MentionT[]
 /** Creates a paragraph tagger over a pipeline's stages (the pipeline must have a tag stage). */
 export function createParagraphTagger(pipeline: Pipeline): ParagraphTagger {
   const stages = pipeline.stages().filter((s) => STAGES_USED.has(s.name));
-  if (!stages.some((s) => s.name === 'tag')) throw new Error(`pipeline ${pipeline.file} has no tag stage to recognize names with`);
+  if (!stages.some((s) => s.name === 'tag'))
+    throw new Error(`pipeline ${pipeline.file} has no tag stage to recognize names with`);
   return (text, date = null) => {
     let doc: Doc = {
       id: 'paragraph',
       file: '-',
-      source: { path: '-', bytes: text.length, sha256: '', format: 'markdown', encoding: 'UTF-8', script: 'simplified' },
+      source: {
+        path: '-',
+        bytes: text.length,
+        sha256: '',
+        format: 'markdown',
+        encoding: 'UTF-8',
+        script: 'simplified',
+      },
       raw: text,
       meta: { title: null, date, categories: [], author: null, link: null, other: {} },
       blocks: [{ kind: 'paragraph', text }],
@@ -75,12 +99,33 @@ export function createRecognizer(pipeline: Pipeline): Recognizer {
       for (const m of tagParagraph(text)) {
         const type = NER_TYPE_OF[m.type];
         if (type === undefined) blockers.push(m);
-        else out.push({ start: m.start, end: m.end, type, text: m.text, source: m.source, entity: m.entity, confidence: m.confidence });
+        else
+          out.push({
+            start: m.start,
+            end: m.end,
+            type,
+            text: m.text,
+            source: m.source,
+            entity: m.entity,
+            confidence: m.confidence,
+          });
       }
-      const modelSpans = model === null ? [] : model.spans(text, convention).filter((sp) => !blockers.some((b) => b.start < sp.end && sp.start < b.end));
+      const modelSpans =
+        model === null
+          ? []
+          : model.spans(text, convention).filter((sp) => !blockers.some((b) => b.start < sp.end && sp.start < b.end));
       // Dictionaries and rules follow guanxi's own conventions (MSRA's); under another corpus's conventions only
       // the model, which learnt them (with the dictionaries as features), decides.
-      if (convention !== 0) return modelSpans.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, source: 'model' as const, entity: null, confidence: m.confidence }));
+      if (convention !== 0)
+        return modelSpans.map((m) => ({
+          start: m.start,
+          end: m.end,
+          type: m.type,
+          text: m.text,
+          source: 'model' as const,
+          entity: null,
+          confidence: m.confidence,
+        }));
       return combine(out, modelSpans);
     },
   };

@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
@@ -30,7 +42,14 @@ const OutputsRecord = z
     fingerprint: z.string(),
     /** Output file (relative to the output folder) → [bytes, SHA-256]. */
     files: z.record(z.string(), z.tuple([count, z.string()])),
-    summary: z.object({ articles: z.object({ total: count, ok: count, warnings: count, failed: count }).strict(), entities: count, mentions: count, characters: count }).strict(),
+    summary: z
+      .object({
+        articles: z.object({ total: count, ok: count, warnings: count, failed: count }).strict(),
+        entities: count,
+        mentions: count,
+        characters: count,
+      })
+      .strict(),
   })
   .strict();
 
@@ -55,7 +74,14 @@ const Manifest = z
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 /** Whether a manifest value is a {@link ManifestEntry}. */
-const isEntry = (x: unknown): x is z.infer<typeof ManifestEntry> => Array.isArray(x) && x.length === 5 && typeof x[0] === 'string' && isCount(x[1]) && isCount(x[2]) && isCount(x[3]) && isCount(x[4]);
+const isEntry = (x: unknown): x is z.infer<typeof ManifestEntry> =>
+  Array.isArray(x) &&
+  x.length === 5 &&
+  typeof x[0] === 'string' &&
+  isCount(x[1]) &&
+  isCount(x[2]) &&
+  isCount(x[3]) &&
+  isCount(x[4]);
 
 /** The outputs record of a finished run (see {@link ArticleCache.outputsOf} and {@link ArticleCache.outputsIntact}). */
 export type OutputsRecordT = z.infer<typeof OutputsRecord>;
@@ -186,13 +212,26 @@ export class ArticleCache {
 
   /** The cache key of an article from its bytes, id and relative path. */
   key(bytes: Uint8Array, id: string, path: string): string {
-    return createHash('sha256').update(this.runKey).update('\0').update(id).update('\0').update(path).update('\0').update(bytes).digest('hex').slice(0, 32);
+    return createHash('sha256')
+      .update(this.runKey)
+      .update('\0')
+      .update(id)
+      .update('\0')
+      .update(path)
+      .update('\0')
+      .update(bytes)
+      .digest('hex')
+      .slice(0, 32);
   }
 
   /** The entry of an article whose key matches and whose report file `target` is in place, or null (counted as a hit or a miss). */
   lookup(id: string, key: string, target: string): CacheHit | null {
     const entry = this.previous.get(id);
-    if (entry !== undefined && entry.key === key && statSync(target, { throwIfNoEntry: false })?.size === entry.reportBytes) {
+    if (
+      entry !== undefined &&
+      entry.key === key &&
+      statSync(target, { throwIfNoEntry: false })?.size === entry.reportBytes
+    ) {
       this.hits++;
       return entry;
     }
@@ -278,7 +317,12 @@ export class ArticleCache {
       const e = entries.get(id) as Entry;
       articles[id] = [e.key, e.reportBytes, index.get(e.segment) as number, e.offset, e.length];
     }
-    writeAtomic(this.manifestPath, JSON.stringify({ version: MANIFEST_VERSION, runKey: this.runKey, segments, articles, outputs: this.outputs }) + '\n', this.tmpDir);
+    writeAtomic(
+      this.manifestPath,
+      JSON.stringify({ version: MANIFEST_VERSION, runKey: this.runKey, segments, articles, outputs: this.outputs }) +
+        '\n',
+      this.tmpDir,
+    );
   }
 
   /** Writes the manifest: this run's records over the still valid ones of earlier runs (the reports they name are written). */
@@ -303,7 +347,9 @@ export class ArticleCache {
     this.outputs = outputs;
     this.writeManifest(entries);
     rmSync(this.journalPath, { force: true });
-    for (const f of readdirSync(this.dir)) if (SEGMENT_FILE.test(f) && (f !== FINAL_SEGMENT || this.current.size === 0)) rmSync(join(this.dir, f), { force: true });
+    for (const f of readdirSync(this.dir))
+      if (SEGMENT_FILE.test(f) && (f !== FINAL_SEGMENT || this.current.size === 0))
+        rmSync(join(this.dir, f), { force: true });
   }
 
   /** Ends an interrupted run: what it did is kept for the next one. */

@@ -21,7 +21,13 @@ function walkFolder(root: string, files: InputFile[], diagnostics: DiagnosticT[]
       return;
     }
     if (seen.has(real)) {
-      diagnostics.push({ code: 'symlink-loop', severity: 'warning', stage: 'read', message: `folder ${dir} was already visited (symbolic-link loop); skipped`, file: dir });
+      diagnostics.push({
+        code: 'symlink-loop',
+        severity: 'warning',
+        stage: 'read',
+        message: `folder ${dir} was already visited (symbolic-link loop); skipped`,
+        file: dir,
+      });
       return;
     }
     seen.add(real);
@@ -77,7 +83,15 @@ export function articleId(file: InputFile): string {
   const parts = noExt
     .split(sep)
     // Most names are already safe: the test is much cheaper than the replacements, which a re-run would otherwise pay per article.
-    .map((p) => (SAFE_NAME.test(p) ? p : p.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 120)))
+    .map((p) =>
+      SAFE_NAME.test(p)
+        ? p
+        : p
+            .normalize('NFC')
+            .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+            .replace(/^\.+/, '_')
+            .slice(0, 120),
+    )
     .filter((p) => p !== '');
   return parts.length === 0 ? 'article' : parts.join('/');
 }

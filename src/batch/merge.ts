@@ -36,16 +36,21 @@ function inputsOf(dir: string): string[] {
  * order. Article reports stay in the runs' folders. A folder without an aggregate, or runs made with a different
  * pipeline, dictionaries, time zone or report options, is a ConfigError.
  */
-export async function mergeOutputs(dirs: readonly string[], outDir: string): Promise<{ summary: RunSummary; corpus: CorpusReportT }> {
+export async function mergeOutputs(
+  dirs: readonly string[],
+  outDir: string,
+): Promise<{ summary: RunSummary; corpus: CorpusReportT }> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   if (dirs.length === 0) throw new ConfigError('merge needs at least one output folder');
   const out = resolve(outDir);
   const sources = dirs.map((d) => resolve(d));
   for (const d of sources) {
-    if (d === out) throw new ConfigError(`--out ${outDir} is one of the folders to merge; write the merge to a new folder`);
+    if (d === out)
+      throw new ConfigError(`--out ${outDir} is one of the folders to merge; write the merge to a new folder`);
     for (const f of ['aggregate.ndjson', 'mentions.ndjson']) {
-      if (!existsSync(join(d, f))) throw new ConfigError(`${d}: no ${f}; is this the output folder of a finished guanxi run?`);
+      if (!existsSync(join(d, f)))
+        throw new ConfigError(`${d}: no ${f}; is this the output folder of a finished guanxi run?`);
     }
   }
   const tmpDir = tmpDirOf(out);
@@ -73,11 +78,15 @@ export async function mergeOutputs(dirs: readonly string[], outDir: string): Pro
         try {
           aggregate?.absorb(line, renames.size > 0 ? rename : undefined);
         } catch (err) {
-          if (err instanceof AggregateMismatch) throw new ConfigError(`${file}: cannot be merged with ${sources[0] ?? ''}: ${err.message}`);
+          if (err instanceof AggregateMismatch)
+            throw new ConfigError(`${file}: cannot be merged with ${sources[0] ?? ''}: ${err.message}`);
           throw err;
         }
       }
-      const rl = createInterface({ input: createReadStream(join(dir, 'mentions.ndjson'), { encoding: 'utf8' }), crlfDelay: Infinity });
+      const rl = createInterface({
+        input: createReadStream(join(dir, 'mentions.ndjson'), { encoding: 'utf8' }),
+        crlfDelay: Infinity,
+      });
       for await (const text of rl) {
         if (text === '') continue;
         if (renames.size === 0) {
@@ -114,13 +123,24 @@ export async function mergeOutputs(dirs: readonly string[], outDir: string): Pro
   });
   writeAtomic(join(out, 'run.json'), JSON.stringify(info, null, 2) + '\n', tmpDir);
   rmSync(tmpDir, { recursive: true, force: true });
-  return { summary: { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, seconds, out }, corpus };
+  return {
+    summary: {
+      articles: corpus.run.articles,
+      entities: corpus.run.entities,
+      mentions: corpus.run.mentions,
+      seconds,
+      out,
+    },
+    corpus,
+  };
 }
 
 /** The `guanxi merge` command (registered by the CLI). */
 export function mergeCommand(): Command {
   return new Command('merge')
-    .description('merge the output folders of finished runs into the corpus report and exports of one run over all their inputs')
+    .description(
+      'merge the output folders of finished runs into the corpus report and exports of one run over all their inputs',
+    )
     .argument('<output-dirs...>', 'output folders of finished `guanxi run`s (or merges), in input order')
     .requiredOption('-o, --out <dir>', 'output folder for the merged corpus.json, aggregate.ndjson and exports')
     .option('-q, --quiet', 'print nothing but errors')

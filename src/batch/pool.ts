@@ -14,7 +14,9 @@ const WORKER_HEAP_MB = 384;
 
 /** The error of a run whose worker threads cannot start, with what they said. */
 function workersFailed(err: unknown): ConfigError {
-  return new ConfigError(`worker threads could not start: ${err instanceof Error ? err.message : String(err)} (run with --workers 1 to process the articles in one thread)`);
+  return new ConfigError(
+    `worker threads could not start: ${err instanceof Error ? err.message : String(err)} (run with --workers 1 to process the articles in one thread)`,
+  );
 }
 
 /**
@@ -57,10 +59,21 @@ export class ArticlePool {
 
   private async create(): Promise<Piscina<ArticleTask, ArticleResult>> {
     const { Piscina: P } = await import('piscina');
-    const setup: WorkerSetup = { pipelinePath: this.pipeline.file, userDictionaries: this.pipeline.userDictionaries, startupCache: this.pipeline.startupCache };
+    const setup: WorkerSetup = {
+      pipelinePath: this.pipeline.file,
+      userDictionaries: this.pipeline.userDictionaries,
+      startupCache: this.pipeline.startupCache,
+    };
     // Two tasks a thread: the next article already waits in the thread's queue when it finishes one, instead of after
     // a round trip through this thread.
-    return new P<ArticleTask, ArticleResult>({ filename: workerFile().href, workerData: setup, minThreads: this.threads, maxThreads: this.threads, concurrentTasksPerWorker: 2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    return new P<ArticleTask, ArticleResult>({
+      filename: workerFile().href,
+      workerData: setup,
+      minThreads: this.threads,
+      maxThreads: this.threads,
+      concurrentTasksPerWorker: 2,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
   }
 
   /** Processes an article on a pool thread (an unreadable file, which needs no pipeline, in this thread). */
@@ -86,6 +99,10 @@ export class ArticlePool {
 
   /** Stops the threads, if they were started (a pool that could not be created has nothing to stop). */
   async destroy(): Promise<void> {
-    if (this.pool !== null) await this.pool.then((p) => p.destroy(), () => undefined);
+    if (this.pool !== null)
+      await this.pool.then(
+        (p) => p.destroy(),
+        () => undefined,
+      );
   }
 }

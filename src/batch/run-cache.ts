@@ -119,7 +119,11 @@ export class RunCache {
     }
     const reused = this.hits.map((h) => h !== null);
     const todo = reused.flatMap((r, i) => (r ? [] : [i]));
-    return { reused, todo, kept: store !== null && total > 0 && hitCount === total ? await this.kept(store, intact) : null };
+    return {
+      reused,
+      todo,
+      kept: store !== null && total > 0 && hitCount === total ? await this.kept(store, intact) : null,
+    };
   }
 
   /** The summary of the earlier outputs, when they were made from what this run's would be and are still intact. */
@@ -160,7 +164,12 @@ export class RunCache {
       this.store.demote();
       return null;
     }
-    return { contribution: cached.contribution, mentions: cached.mentions, reportBytes: hit.reportBytes, record: cached.bytes };
+    return {
+      contribution: cached.contribution,
+      mentions: cached.mentions,
+      reportBytes: hit.reportBytes,
+      record: cached.bytes,
+    };
   }
 
   /** Records article `i`, whose report is in place, once every article before it is committed; checkpoints now and then, so that a killed run's work is kept. */

@@ -152,14 +152,33 @@ class BatchRun {
   }
 
   private writeRunInfo(characters: number, seconds: number): void {
-    const facts = { startedAt: this.startedAt, inputs: this.opts.inputs, out: this.out, articles: this.total, characters, stageSeconds: this.stages, workers: this.workers, cache: this.cache.counts };
+    const facts = {
+      startedAt: this.startedAt,
+      inputs: this.opts.inputs,
+      out: this.out,
+      articles: this.total,
+      characters,
+      stageSeconds: this.stages,
+      workers: this.workers,
+      cache: this.cache.counts,
+    };
     writeRunInfo(facts, seconds, this.tmpDir);
   }
 
   /** The result of a run stopped after `done` articles (what the aggregate holds of them, if it was started). */
   private interrupted(done: number, agg?: CorpusAggregate): RunResult {
     const articles = agg === undefined ? { total: 0, ok: 0, warnings: 0, failed: 0 } : { ...agg.articles };
-    return { summary: { articles, entities: agg?.entities.size ?? 0, mentions: agg?.mentions ?? 0, seconds: this.seconds(), out: this.out, interrupted: { done, total: this.total } }, corpus: null };
+    return {
+      summary: {
+        articles,
+        entities: agg?.entities.size ?? 0,
+        mentions: agg?.mentions ?? 0,
+        seconds: this.seconds(),
+        out: this.out,
+        interrupted: { done, total: this.total },
+      },
+      corpus: null,
+    };
   }
 
   /** Ends a run in which nothing changed since the run that wrote the outputs: they are what this run would write. */
@@ -186,7 +205,13 @@ class BatchRun {
     const id = this.ids[i] as string;
     const read = readFileBytes(file.path, this.opts.pipeline.limits.maxBytes);
     this.cache.rewrite(i, 'bytes' in read ? read.bytes : undefined);
-    return { file, id, target: reportPath(this.articlesDir, id), tmpDir: this.tmpDir, ...('bytes' in read ? { bytes: read.bytes } : {}) };
+    return {
+      file,
+      id,
+      target: reportPath(this.articlesDir, id),
+      tmpDir: this.tmpDir,
+      ...('bytes' in read ? { bytes: read.bytes } : {}),
+    };
   }
 
   private timed(r: ArticleResult): ArticleResult {
@@ -266,13 +291,27 @@ class BatchRun {
       this.collectGarbage();
       const { corpus, files } = writeCorpusOutputs(this.out, aggregate, this.ids, this.tmpDir);
       files['mentions.ndjson'] = [mentionsOut.written, mentionsSha];
-      const summary = { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, characters };
+      const summary = {
+        articles: corpus.run.articles,
+        entities: corpus.run.entities,
+        mentions: corpus.run.mentions,
+        characters,
+      };
       return { files, summary, value: corpus };
     });
     const seconds = this.seconds();
     this.writeRunInfo(characters, seconds);
     rmSync(this.tmpDir, { recursive: true, force: true });
-    return { summary: { articles: corpus.run.articles, entities: corpus.run.entities, mentions: corpus.run.mentions, seconds, out: this.out }, corpus };
+    return {
+      summary: {
+        articles: corpus.run.articles,
+        entities: corpus.run.entities,
+        mentions: corpus.run.mentions,
+        seconds,
+        out: this.out,
+      },
+      corpus,
+    };
   }
 }
 

@@ -49,7 +49,8 @@ export class EdgeTable {
     const old = this.table;
     this.table = new Int32Array(old.length * 2).fill(-1);
     this.mask = (this.mask << 1) | 1;
-    for (let i = 0; i < old.length; i += 3) if (old[i] !== -1) this.put(old[i] as number, old[i + 1] as number, old[i + 2] as number);
+    for (let i = 0; i < old.length; i += 3)
+      if (old[i] !== -1) this.put(old[i] as number, old[i + 1] as number, old[i + 2] as number);
   }
 
   /** Bytes held by the table. */

@@ -5,7 +5,8 @@
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const RFC1123 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) ([01]\d|2[0-3]):([0-5]\d):([0-5]\d) GMT$/;
+const RFC1123 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) ([01]\d|2[0-3]):([0-5]\d):([0-5]\d) GMT$/;
 
 /**
  * The date of the one format nearly every article writes (RSS's `Mon, 01 Jan 2024 11:00:00 GMT`), without luxon;
@@ -14,7 +15,16 @@ const RFC1123 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun
 export function parseRfc1123(s: string): string | null {
   const m = RFC1123.exec(s);
   if (m === null) return null;
-  const [, weekday, dd, mon, yyyy, hh, mm, ss] = m as unknown as [string, string, string, string, string, string, string, string];
+  const [, weekday, dd, mon, yyyy, hh, mm, ss] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const year = Number(yyyy);
   const month = MONTHS.indexOf(mon);
   const day = Number(dd);
@@ -25,7 +35,8 @@ export function parseRfc1123(s: string): string | null {
 }
 
 /** Characters that make the fast reader leave front matter to the YAML parser: tabs, CR, controls, BOM, line separators, lone surrogates. */
-const YAML_UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const YAML_UNUSUAL =
+  /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** A top-level `key:` line; keys the core schema would resolve to something else than themselves are not matched. */
 const YAML_KEY_LINE = /^([\p{L}_][\p{L}\p{N}_-]{0,127}):(?: (.*))?$/u;
 const YAML_SEQ_ITEM = /^( *)-(?: (.*))?$/;
@@ -33,7 +44,8 @@ const YAML_NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const YAML_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const YAML_INT = /^[-+]?[0-9]+$/;
 /** The core schema's other numbers (octal, hexadecimal, floats, infinities, NaN): left to the YAML parser. */
-const YAML_OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const YAML_OTHER_NUMBER =
+  /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 /** Characters that may not start a plain scalar (YAML's indicators), or that start one only in forms we leave to the parser. */
 const YAML_INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@` '.split(''));
 

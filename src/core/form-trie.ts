@@ -10,7 +10,8 @@ export interface FormMatch {
 /** Forms from which a trie keeps its root's children in a dense table. */
 const DENSE_ROOT_FORMS = 4096;
 
-const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+const isWordUnit = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 
 /**
  * A character trie over all dictionary forms, built once; longest-leftmost matching costs at most
@@ -64,7 +65,8 @@ export class FormTrie {
       this.formCount++;
       let latin = true;
       for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) > 0x24f) latin = false;
-      this.wordBound[node] = latin && isWordUnit(form.charCodeAt(0)) && isWordUnit(form.charCodeAt(form.length - 1)) ? 1 : 0;
+      this.wordBound[node] =
+        latin && isWordUnit(form.charCodeAt(0)) && isWordUnit(form.charCodeAt(form.length - 1)) ? 1 : 0;
     }
   }
 
@@ -86,7 +88,14 @@ export class FormTrie {
     for (let i = pos; node !== 0; ) {
       const v = this.values[node] ?? -1;
       // A Latin word form counts only between word boundaries.
-      if (v >= 0 && !(this.wordBound[node] === 1 && ((pos > 0 && isWordUnit(text.charCodeAt(pos - 1))) || (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1)))))) {
+      if (
+        v >= 0 &&
+        !(
+          this.wordBound[node] === 1 &&
+          ((pos > 0 && isWordUnit(text.charCodeAt(pos - 1))) ||
+            (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))))
+        )
+      ) {
         bestEnd = i + 1;
         bestValue = v;
       }

@@ -20,7 +20,12 @@ export class AggregateMismatch extends Error {}
  * order: a header line starts a new source, whose entity and sentence positions the later lines refer to, kept in
  * `source`). `rename` maps the other run's article ids to the ids one run over all inputs would have given them.
  */
-export function absorbLine(t: AggregateTables, source: SourceTables, line: AggregateLineT, rename?: (id: string) => string): void {
+export function absorbLine(
+  t: AggregateTables,
+  source: SourceTables,
+  line: AggregateLineT,
+  rename?: (id: string) => string,
+): void {
   switch (line.t) {
     case 'header':
       absorbHeader(t, line);
@@ -31,13 +36,24 @@ export function absorbLine(t: AggregateTables, source: SourceTables, line: Aggre
       source.entities.push(absorbEntity(t, line));
       return;
     case 'sentences':
-      for (const [article, date, block, sentence, text] of line.rows) source.sentences.push({ article: rename === undefined ? article : rename(article), date, block, sentence, text });
+      for (const [article, date, block, sentence, text] of line.rows)
+        source.sentences.push({
+          article: rename === undefined ? article : rename(article),
+          date,
+          block,
+          sentence,
+          text,
+        });
       return;
     case 'pairs':
       absorbPairs(t, source, line);
       return;
     case 'diagnostics':
-      t.diagnostics.push({ file: line.file, article: line.article === null || rename === undefined ? line.article : rename(line.article), diagnostics: line.diagnostics });
+      t.diagnostics.push({
+        file: line.file,
+        article: line.article === null || rename === undefined ? line.article : rename(line.article),
+        diagnostics: line.diagnostics,
+      });
       return;
     default:
       // Ids and the end marker belong to the file, not to the aggregate.
@@ -48,7 +64,10 @@ export function absorbLine(t: AggregateTables, source: SourceTables, line: Aggre
 function absorbHeader(t: AggregateTables, line: AggregateHeaderT): void {
   const mine = JSON.stringify(metaOf(t.meta));
   const theirs = JSON.stringify(metaOf(line));
-  if (mine !== theirs) throw new AggregateMismatch(`aggregates differ in pipeline, dictionaries, time zone or report options:\n  ${mine}\n  ${theirs}`);
+  if (mine !== theirs)
+    throw new AggregateMismatch(
+      `aggregates differ in pipeline, dictionaries, time zone or report options:\n  ${mine}\n  ${theirs}`,
+    );
   for (const k of ['total', 'ok', 'warnings', 'failed'] as const) t.articles[k] += line.articles[k];
   t.mentions += line.mentions;
   t.characters += line.characters;
@@ -74,13 +93,17 @@ function absorbPairs(t: AggregateTables, source: SourceTables, line: AggregatePa
   for (const row of line.rows) {
     const a = source.entities[row[0]];
     const b = source.entities[row[1]];
-    if (a === undefined || b === undefined) throw new RangeError(`pair row names entity ${a === undefined ? row[0] : row[1]}, but the aggregate has ${source.entities.length}`);
+    if (a === undefined || b === undefined)
+      throw new RangeError(
+        `pair row names entity ${a === undefined ? row[0] : row[1]}, but the aggregate has ${source.entities.length}`,
+      );
     const r = t.pairRow(w, a, b);
     (t.pairs.count[r] as number) += row[2];
     (t.pairs.articles[r] as number) += row[3];
     for (const [si, aStart, aEnd, bStart, bEnd] of row[4] ?? []) {
       const s = source.sentences[si];
-      if (s === undefined) throw new RangeError(`pair row names sentence ${si}, but the aggregate has ${source.sentences.length}`);
+      if (s === undefined)
+        throw new RangeError(`pair row names sentence ${si}, but the aggregate has ${source.sentences.length}`);
       t.offer(r, { s, aStart, aEnd, bStart, bEnd });
     }
   }

@@ -12,14 +12,27 @@ import type { CorpusAggregate } from './aggregate.js';
 const IDS_PER_LINE = 1000;
 
 /** Sections of the file, in the order they must come. */
-const SECTION: Record<AggregateLineT['t'], number> = { header: 0, ids: 1, entity: 2, sentences: 3, pairs: 4, diagnostics: 5, end: 6 };
+const SECTION: Record<AggregateLineT['t'], number> = {
+  header: 0,
+  ids: 1,
+  entity: 2,
+  sentences: 3,
+  pairs: 4,
+  diagnostics: 5,
+  end: 6,
+};
 
 /**
  * Writes an aggregate and the run's article ids (in input order) to an aggregate file: a header line, the ids,
  * entities, the evidence sentence table, pairs and diagnostics in a deterministic order, and an end line with the
  * number of items of each kind. Returns the file's size in bytes and its SHA-256 (hex).
  */
-export function writeAggregateFile(path: string, aggregate: CorpusAggregate, ids: readonly string[], tmpDir: string): [number, string] {
+export function writeAggregateFile(
+  path: string,
+  aggregate: CorpusAggregate,
+  ids: readonly string[],
+  tmpDir: string,
+): [number, string] {
   const w = new LineWriter(path, tmpDir);
   const n: Omit<AggregateEndT, 't'> = { ids: 0, entities: 0, sentences: 0, pairs: 0, diagnostics: 0 };
   try {
@@ -71,17 +84,25 @@ export async function* readAggregateFile(path: string): AsyncGenerator<Aggregate
         // An aggregate from another version of guanxi: say so, rather than which field fails the schema.
         const { format, version } = data as { format?: unknown; version?: unknown };
         if (format === 'guanxi-aggregate' && version !== AGGREGATE_VERSION) {
-          throw new ConfigError(`${path}: aggregate format version ${String(version)}; this guanxi reads version ${AGGREGATE_VERSION} only. Run \`guanxi run\` again over that run's inputs (with its cache, only the aggregate is rebuilt) to write a version ${AGGREGATE_VERSION} aggregate.`);
+          throw new ConfigError(
+            `${path}: aggregate format version ${String(version)}; this guanxi reads version ${AGGREGATE_VERSION} only. Run \`guanxi run\` again over that run's inputs (with its cache, only the aggregate is rebuilt) to write a version ${AGGREGATE_VERSION} aggregate.`,
+          );
         }
       }
       const parsed = AggregateLine.safeParse(data);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ConfigError(`${at}: not an aggregate line${issue !== undefined ? ` (field ${issue.path.join('.') || '(top level)'}: ${issue.message})` : ''}`);
+        throw new ConfigError(
+          `${at}: not an aggregate line${issue !== undefined ? ` (field ${issue.path.join('.') || '(top level)'}: ${issue.message})` : ''}`,
+        );
       }
       const line = parsed.data;
-      if ((lineNo === 1) !== (line.t === 'header')) throw new ConfigError(`${at}: the header must be the first line, and only it`);
-      if (SECTION[line.t] < section) throw new ConfigError(`${at}: ${line.t === 'entity' || line.t === 'end' ? 'an' : 'a'} ${line.t} line after the ${Object.keys(SECTION)[section] ?? ''} lines`);
+      if ((lineNo === 1) !== (line.t === 'header'))
+        throw new ConfigError(`${at}: the header must be the first line, and only it`);
+      if (SECTION[line.t] < section)
+        throw new ConfigError(
+          `${at}: ${line.t === 'entity' || line.t === 'end' ? 'an' : 'a'} ${line.t} line after the ${Object.keys(SECTION)[section] ?? ''} lines`,
+        );
       section = SECTION[line.t];
       switch (line.t) {
         case 'ids':
@@ -96,10 +117,16 @@ export async function* readAggregateFile(path: string): AsyncGenerator<Aggregate
         case 'pairs':
           for (const row of line.rows) {
             const [a, b] = row;
-            if (!(a < b && b < n.entities)) throw new ConfigError(`${at}: a pair row names entities ${a} and ${b}; there are ${n.entities}, and a must come before b`);
+            if (!(a < b && b < n.entities))
+              throw new ConfigError(
+                `${at}: a pair row names entities ${a} and ${b}; there are ${n.entities}, and a must come before b`,
+              );
             const evidence = row[4];
-            if (evidence !== undefined && line.window !== 'sentence') throw new ConfigError(`${at}: evidence on a ${line.window} pair`);
-            for (const e of evidence ?? []) if (e[0] >= n.sentences) throw new ConfigError(`${at}: evidence names sentence ${e[0]}; the table has ${n.sentences}`);
+            if (evidence !== undefined && line.window !== 'sentence')
+              throw new ConfigError(`${at}: evidence on a ${line.window} pair`);
+            for (const e of evidence ?? [])
+              if (e[0] >= n.sentences)
+                throw new ConfigError(`${at}: evidence names sentence ${e[0]}; the table has ${n.sentences}`);
           }
           n.pairs += line.rows.length;
           break;
@@ -108,7 +135,10 @@ export async function* readAggregateFile(path: string): AsyncGenerator<Aggregate
           break;
         case 'end': {
           const { t: _t, ...counted } = line;
-          if (JSON.stringify(counted) !== JSON.stringify(n)) throw new ConfigError(`${path}: the end line counts ${JSON.stringify(counted)}, the file has ${JSON.stringify(n)}`);
+          if (JSON.stringify(counted) !== JSON.stringify(n))
+            throw new ConfigError(
+              `${path}: the end line counts ${JSON.stringify(counted)}, the file has ${JSON.stringify(n)}`,
+            );
           ended = true;
           break;
         }

@@ -1,7 +1,15 @@
 // The serialisable form of a corpus aggregate: the lines of aggregate.ndjson, as records or as JSON text.
 import { ascending } from 'd3-array';
 import { AGGREGATE_VERSION } from '../schema/aggregate.js';
-import type { AggregateDiagnosticsT, AggregateEntityT, AggregateEvidenceT, AggregateHeaderT, AggregateLineT, AggregatePairsT, AggregateSentencesT } from '../schema/aggregate.js';
+import type {
+  AggregateDiagnosticsT,
+  AggregateEntityT,
+  AggregateEvidenceT,
+  AggregateHeaderT,
+  AggregateLineT,
+  AggregatePairsT,
+  AggregateSentencesT,
+} from '../schema/aggregate.js';
 import type { WindowT } from '../schema/document.js';
 import { WINDOW_LIST, metaOf, sortedDiagnostics } from './aggregate-tables.js';
 import type { AggregateTables, EntityRow } from './aggregate-tables.js';
@@ -16,7 +24,12 @@ const INDEX_LIMIT = 2 ** 24;
 const ROWS_PER_LINE = 1000;
 
 /** One record of an aggregate's serialisable form. */
-export type AggregateRecord = AggregateHeaderT | AggregateEntityT | AggregateSentencesT | AggregatePairsT | AggregateDiagnosticsT;
+export type AggregateRecord =
+  | AggregateHeaderT
+  | AggregateEntityT
+  | AggregateSentencesT
+  | AggregatePairsT
+  | AggregateDiagnosticsT;
 
 /** One record as JSON text (without its newline), and the number of items it holds. */
 export interface AggregateText {
@@ -56,12 +69,18 @@ function pairOrder(p: PairTable, rank: Int32Array, entities: number): Int32Array
   if (2 + 2 * eBits + rBits > 53) {
     const ra = (r: number): number => rank[p.a[r] as number] as number;
     const rb = (r: number): number => rank[p.b[r] as number] as number;
-    return Int32Array.from({ length: p.size }, (_, r) => r).sort((x, y) => (p.window[x] as number) - (p.window[y] as number) || ra(x) - ra(y) || rb(x) - rb(y));
+    return Int32Array.from({ length: p.size }, (_, r) => r).sort(
+      (x, y) => (p.window[x] as number) - (p.window[y] as number) || ra(x) - ra(y) || rb(x) - rb(y),
+    );
   }
   const E = 2 ** eBits;
   const R = 2 ** rBits;
   const keys = new Float64Array(p.size);
-  for (let r = 0; r < p.size; r++) keys[r] = (((p.window[r] as number) * E + (rank[p.a[r] as number] as number)) * E + (rank[p.b[r] as number] as number)) * R + r;
+  for (let r = 0; r < p.size; r++)
+    keys[r] =
+      (((p.window[r] as number) * E + (rank[p.a[r] as number] as number)) * E + (rank[p.b[r] as number] as number)) *
+        R +
+      r;
   keys.sort();
   const order = new Int32Array(p.size);
   for (let i = 0; i < keys.length; i++) order[i] = (keys[i] as number) % R;
@@ -109,7 +128,22 @@ function header(t: AggregateTables): AggregateHeaderT {
 }
 
 function entityRecord(r: EntityRow): AggregateEntityT {
-  return { t: 'entity', id: r.id, type: r.type, name: r.name, ...(r.iso2 !== undefined ? { iso2: r.iso2 } : {}), source: r.source, mentions: r.mentions, articles: r.articles, sentences: r.sentences, blocks: r.blocks, firstDate: r.firstDate, lastDate: r.lastDate, days: sortedRecord(r.days), categories: sortedRecord(r.categories) };
+  return {
+    t: 'entity',
+    id: r.id,
+    type: r.type,
+    name: r.name,
+    ...(r.iso2 !== undefined ? { iso2: r.iso2 } : {}),
+    source: r.source,
+    mentions: r.mentions,
+    articles: r.articles,
+    sentences: r.sentences,
+    blocks: r.blocks,
+    firstDate: r.firstDate,
+    lastDate: r.lastDate,
+    days: sortedRecord(r.days),
+    categories: sortedRecord(r.categories),
+  };
 }
 
 function sentenceRows(sentences: EvidenceSentence[], i: number): AggregateSentencesT['rows'] {
@@ -120,7 +154,11 @@ function sentenceRows(sentences: EvidenceSentence[], i: number): AggregateSenten
 function* chunks(p: PairTable, order: Int32Array): Generator<[number, number, number]> {
   let start = 0;
   for (let i = 1; i <= order.length; i++) {
-    if (i === order.length || i - start === ROWS_PER_LINE || p.window[order[i] as number] !== p.window[order[start] as number]) {
+    if (
+      i === order.length ||
+      i - start === ROWS_PER_LINE ||
+      p.window[order[i] as number] !== p.window[order[start] as number]
+    ) {
       yield [p.window[order[start] as number] as number, start, i];
       start = i;
     }
@@ -147,9 +185,21 @@ export function* aggregateRecords(t: AggregateTables): Generator<AggregateRecord
     const rows: AggregatePairsT['rows'] = [];
     for (let i = start; i < end; i++) {
       const r = order[i] as number;
-      const row: [number, number, number, number] = [rank[p.a[r] as number] as number, rank[p.b[r] as number] as number, p.count[r] as number, p.articles[r] as number];
+      const row: [number, number, number, number] = [
+        rank[p.a[r] as number] as number,
+        rank[p.b[r] as number] as number,
+        p.count[r] as number,
+        p.articles[r] as number,
+      ];
       const ev = rowEvidence(t, w, r);
-      rows.push(ev !== null ? [...row, ev.map((e): AggregateEvidenceT => [sentenceIndex.get(e.s) as number, e.aStart, e.aEnd, e.bStart, e.bEnd])] : row);
+      rows.push(
+        ev !== null
+          ? [
+              ...row,
+              ev.map((e): AggregateEvidenceT => [sentenceIndex.get(e.s) as number, e.aStart, e.aEnd, e.bStart, e.bEnd]),
+            ]
+          : row,
+      );
     }
     yield { t: 'pairs', window: WINDOW_LIST[w] as WindowT, rows };
   }
@@ -178,7 +228,8 @@ export function* aggregateLines(t: AggregateTables): Generator<AggregateText> {
     w.text(']}');
     yield { t: 'pairs', count: end - start, json: w.take() };
   }
-  for (const d of sortedDiagnostics(t.diagnostics)) yield { t: 'diagnostics', count: 1, json: JSON.stringify({ t: 'diagnostics', ...d }) };
+  for (const d of sortedDiagnostics(t.diagnostics))
+    yield { t: 'diagnostics', count: 1, json: JSON.stringify({ t: 'diagnostics', ...d }) };
 }
 
 /** Writes pair row `r` as JSON: [a, b, count, articles] or [a, b, count, articles, evidence]. */

@@ -27,7 +27,14 @@ export interface AggregateMeta {
 
 /** The description of an aggregate's run (from its header line or its meta): the part that must agree for a merge. */
 export function metaOf(m: AggregateMeta | AggregateHeaderT): AggregateMeta {
-  return { pipeline: m.pipeline, pipelineHash: m.pipelineHash, dictionaryHash: m.dictionaryHash, dictionaries: m.dictionaries, timezone: m.timezone, options: m.options };
+  return {
+    pipeline: m.pipeline,
+    pipelineHash: m.pipelineHash,
+    dictionaryHash: m.dictionaryHash,
+    dictionaries: m.dictionaries,
+    timezone: m.timezone,
+    options: m.options,
+  };
 }
 
 /** One entity of the aggregate and its counts. */
@@ -92,7 +99,22 @@ export class AggregateTables {
   entity(id: string, type: string, name: string, iso2: string | undefined, source: MentionSourceT): EntityRow {
     let row = this.entities.get(id);
     if (row === undefined) {
-      row = { idx: this.rows.length, id, type, name, iso2, source, mentions: 0, articles: 0, sentences: 0, blocks: 0, firstDate: null, lastDate: null, days: new Map(), categories: new Map() };
+      row = {
+        idx: this.rows.length,
+        id,
+        type,
+        name,
+        iso2,
+        source,
+        mentions: 0,
+        articles: 0,
+        sentences: 0,
+        blocks: 0,
+        firstDate: null,
+        lastDate: null,
+        days: new Map(),
+        categories: new Map(),
+      };
       this.entities.set(id, row);
       this.rows.push(row);
       return row;
@@ -130,6 +152,8 @@ export class AggregateTables {
 /** Diagnostics in a deterministic order: by file, article (null last), then content. */
 export function sortedDiagnostics(diagnostics: readonly FileDiagnostics[]): FileDiagnostics[] {
   const keyed = diagnostics.map((d) => ({ d, json: JSON.stringify(d.diagnostics) }));
-  keyed.sort((x, y) => ascending(x.d.file, y.d.file) || compareNullLast(x.d.article, y.d.article) || ascending(x.json, y.json));
+  keyed.sort(
+    (x, y) => ascending(x.d.file, y.d.file) || compareNullLast(x.d.article, y.d.article) || ascending(x.json, y.json),
+  );
   return keyed.map((k) => k.d);
 }

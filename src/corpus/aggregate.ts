@@ -140,7 +140,13 @@ export class CorpusAggregate {
           const last = ev !== null && ev !== undefined && ev.length >= k ? ev[k - 1] : undefined;
           if (last !== undefined && text.length > last.s.text.length) continue;
           s ??= { article: c.id, date: c.date, block, sentence, text };
-          t.offer(r, { s, aStart: members[i + 1] as number, aEnd: members[i + 2] as number, bStart: members[j + 1] as number, bEnd: members[j + 2] as number });
+          t.offer(r, {
+            s,
+            aStart: members[i + 1] as number,
+            aEnd: members[i + 2] as number,
+            bStart: members[j + 1] as number,
+            bEnd: members[j + 2] as number,
+          });
         }
       }
     }

@@ -16,24 +16,76 @@ import { writeAggregateFile } from './aggregate-file.js';
 import type { CorpusAggregate } from './aggregate.js';
 import { ascending } from 'd3-array';
 
-
-
 /** Columns of entities.csv, in order. */
-export const ENTITY_COLUMNS = ['id', 'type', 'name', 'iso2', 'source', 'mentions', 'articles', 'sentences', 'blocks', 'firstDate', 'lastDate'] as const;
+export const ENTITY_COLUMNS = [
+  'id',
+  'type',
+  'name',
+  'iso2',
+  'source',
+  'mentions',
+  'articles',
+  'sentences',
+  'blocks',
+  'firstDate',
+  'lastDate',
+] as const;
 
 /** Columns of edges.csv, in order. */
-export const EDGE_COLUMNS = ['a', 'b', 'aName', 'bName', 'window', 'count', 'articles', 'expected', 'pmi', 'npmi', 'jaccard', 'dice', 'g2', 'p'] as const;
+export const EDGE_COLUMNS = [
+  'a',
+  'b',
+  'aName',
+  'bName',
+  'window',
+  'count',
+  'articles',
+  'expected',
+  'pmi',
+  'npmi',
+  'jaccard',
+  'dice',
+  'g2',
+  'p',
+] as const;
 
 /** entities.csv: one row per entity, in the order of corpus.json. */
 export function entitiesCsv(corpus: CorpusReportT): string {
-  const rows = corpus.entities.map((e) => [e.id, e.type, e.name, e.iso2 ?? '', e.source, e.mentions, e.articles, e.windows.sentence, e.windows.block, e.firstDate ?? '', e.lastDate ?? '']);
+  const rows = corpus.entities.map((e) => [
+    e.id,
+    e.type,
+    e.name,
+    e.iso2 ?? '',
+    e.source,
+    e.mentions,
+    e.articles,
+    e.windows.sentence,
+    e.windows.block,
+    e.firstDate ?? '',
+    e.lastDate ?? '',
+  ]);
   return stringify([[...ENTITY_COLUMNS], ...rows]);
 }
 
 /** edges.csv: one row per kept pair and window kind, with its measures, in the order of corpus.json. */
 export function edgesCsv(corpus: CorpusReportT): string {
   const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
-  const rows = corpus.pairs.map((p) => [p.a, p.b, names.get(p.a) ?? '', names.get(p.b) ?? '', p.window, p.count, p.articles, p.expected, p.pmi, p.npmi, p.jaccard, p.dice, p.g2, p.p]);
+  const rows = corpus.pairs.map((p) => [
+    p.a,
+    p.b,
+    names.get(p.a) ?? '',
+    names.get(p.b) ?? '',
+    p.window,
+    p.count,
+    p.articles,
+    p.expected,
+    p.pmi,
+    p.npmi,
+    p.jaccard,
+    p.dice,
+    p.g2,
+    p.p,
+  ]);
   return stringify([[...EDGE_COLUMNS], ...rows]);
 }
 
@@ -43,17 +95,45 @@ export function edgesCsv(corpus: CorpusReportT): string {
  */
 export function networkGexf(corpus: CorpusReportT): string {
   const window = corpus.run.options.network.window;
-  const edges = corpus.pairs.filter((p) => p.window === window).sort((x, y) => ascending(x.a, y.a) || ascending(x.b, y.b));
+  const edges = corpus.pairs
+    .filter((p) => p.window === window)
+    .sort((x, y) => ascending(x.a, y.a) || ascending(x.b, y.b));
   const used = new Set(edges.flatMap((p) => [p.a, p.b]));
   const graph = new UndirectedGraph();
   graph.setAttribute('creator', 'guanxi');
-  graph.setAttribute('description', `entity co-occurrence (${window} windows, pairs with count >= ${corpus.run.options.pairs.minCount} in >= ${corpus.run.options.pairs.minArticles} articles)`);
+  graph.setAttribute(
+    'description',
+    `entity co-occurrence (${window} windows, pairs with count >= ${corpus.run.options.pairs.minCount} in >= ${corpus.run.options.pairs.minArticles} articles)`,
+  );
   for (const e of [...corpus.entities].sort((x, y) => ascending(x.id, y.id))) {
     if (!used.has(e.id)) continue;
-    graph.addNode(e.id, { label: e.name, type: e.type, name: e.name, iso2: e.iso2 ?? '', source: e.source, mentions: e.mentions, articles: e.articles, sentences: e.windows.sentence, blocks: e.windows.block, firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '' });
+    graph.addNode(e.id, {
+      label: e.name,
+      type: e.type,
+      name: e.name,
+      iso2: e.iso2 ?? '',
+      source: e.source,
+      mentions: e.mentions,
+      articles: e.articles,
+      sentences: e.windows.sentence,
+      blocks: e.windows.block,
+      firstDate: e.firstDate ?? '',
+      lastDate: e.lastDate ?? '',
+    });
   }
   for (const p of edges) {
-    graph.addUndirectedEdgeWithKey(`${p.a}|${p.b}`, p.a, p.b, { window: p.window, count: p.count, articles: p.articles, expected: p.expected, pmi: p.pmi, npmi: p.npmi, jaccard: p.jaccard, dice: p.dice, g2: p.g2, p: p.p });
+    graph.addUndirectedEdgeWithKey(`${p.a}|${p.b}`, p.a, p.b, {
+      window: p.window,
+      count: p.count,
+      articles: p.articles,
+      expected: p.expected,
+      pmi: p.pmi,
+      npmi: p.npmi,
+      jaccard: p.jaccard,
+      dice: p.dice,
+      g2: p.g2,
+      p: p.p,
+    });
   }
   return writeGexf(graph, {
     version: '1.3',
@@ -74,7 +154,12 @@ export type OutputFiles = Record<string, [number, string]>;
  * network.gexf and the JSON Schemas, each atomically, and returns the corpus report and the size and hash of each
  * file written. mentions.ndjson is written by the caller as articles finish.
  */
-export function writeCorpusOutputs(out: string, aggregate: CorpusAggregate, ids: readonly string[], tmpDir: string): { corpus: CorpusReportT; files: OutputFiles } {
+export function writeCorpusOutputs(
+  out: string,
+  aggregate: CorpusAggregate,
+  ids: readonly string[],
+  tmpDir: string,
+): { corpus: CorpusReportT; files: OutputFiles } {
   const files: OutputFiles = {};
   const whole = (name: string, content: string): void => {
     const bytes = Buffer.from(content);
@@ -97,6 +182,7 @@ export function writeCorpusOutputs(out: string, aggregate: CorpusAggregate, ids:
   whole('entities.csv', entitiesCsv(corpus));
   whole('edges.csv', edgesCsv(corpus));
   whole('network.gexf', networkGexf(corpus));
-  for (const [name, schema] of Object.entries(jsonSchemas())) whole(`schema/${name}`, JSON.stringify(schema, null, 2) + '\n');
+  for (const [name, schema] of Object.entries(jsonSchemas()))
+    whole(`schema/${name}`, JSON.stringify(schema, null, 2) + '\n');
   return { corpus, files };
 }

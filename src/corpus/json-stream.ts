@@ -10,7 +10,12 @@ export function writePrettyJson(w: LineWriter, value: unknown, depth = 2): void 
 }
 
 function write(w: LineWriter, value: unknown, indent: string, depth: number): void {
-  if (depth <= 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (
+    depth <= 0 ||
+    value === null ||
+    typeof value !== 'object' ||
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
     w.write(reindent(JSON.stringify(value, null, 2) ?? 'null', indent));
     return;
   }
@@ -35,7 +40,9 @@ function write(w: LineWriter, value: unknown, indent: string, depth: number): vo
     w.write(indent + ']');
     return;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol',
+  );
   if (entries.length === 0) {
     w.write('{}');
     return;

@@ -68,6 +68,7 @@ export class PairTable {
   /** Doubles the index and re-inserts every row. */
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let r = 0; r < this.size; r++) this.slots[this.slotOf(this.window[r] as number, this.a[r] as number, this.b[r] as number)] = r + 1;
+    for (let r = 0; r < this.size; r++)
+      this.slots[this.slotOf(this.window[r] as number, this.a[r] as number, this.b[r] as number)] = r + 1;
   }
 }

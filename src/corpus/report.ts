@@ -49,7 +49,9 @@ export function corpusReport(t: AggregateTables): CorpusReportT {
     version: CORPUS_VERSION,
     run: runOf(t, counts),
     volume: volumeOf(t.days, week),
-    categories: [...t.categories.entries()].map(([category, [articles, mentions]]) => ({ category, articles, mentions })).sort((x, y) => y.articles - x.articles || ascending(x.category, y.category)),
+    categories: [...t.categories.entries()]
+      .map(([category, [articles, mentions]]) => ({ category, articles, mentions }))
+      .sort((x, y) => y.articles - x.articles || ascending(x.category, y.category)),
     entities: entities.map((r) => entityOf(r, topOf(r.id))),
     timeline: entities.filter((r) => r.days.size > 0).map((r) => ({ entity: r.id, ...periodsOf(r.days, week) })),
     pairs,
@@ -88,7 +90,10 @@ function pairsOf(t: AggregateTables): { pairs: CorpusPairT[]; counts: PairCounts
     counts[window].kept++;
     pairs.push(pairOf(t, r));
   }
-  pairs.sort((x, y) => WINDOW_RANK[x.window] - WINDOW_RANK[y.window] || y.count - x.count || ascending(x.a, y.a) || ascending(x.b, y.b));
+  pairs.sort(
+    (x, y) =>
+      WINDOW_RANK[x.window] - WINDOW_RANK[y.window] || y.count - x.count || ascending(x.a, y.a) || ascending(x.b, y.b),
+  );
   return { pairs, counts };
 }
 
@@ -119,12 +124,31 @@ function pairOf(t: AggregateTables, r: number): CorpusPairT {
     dice: r6(m.dice),
     g2: r6(m.g2),
     p: sig6(m.p),
-    evidence: w === 0 ? (t.evidence[r] ?? []).map((e): EvidenceT => ({ article: e.s.article, date: e.s.date, block: e.s.block, sentence: e.s.sentence, text: e.s.text, aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd })) : [],
+    evidence:
+      w === 0
+        ? (t.evidence[r] ?? []).map(
+            (e): EvidenceT => ({
+              article: e.s.article,
+              date: e.s.date,
+              block: e.s.block,
+              sentence: e.s.sentence,
+              text: e.s.text,
+              aStart: e.aStart,
+              aEnd: e.aEnd,
+              bStart: e.bStart,
+              bEnd: e.bEnd,
+            }),
+          )
+        : [],
   };
 }
 
 /** The top partners of an entity id, among the kept pairs of the window kind the options name. */
-function partnersOf(pairs: CorpusPairT[], top: ReportOptionsT['top'], entities: ReadonlyMap<string, EntityRow>): (id: string) => CorpusEntityT['top'] {
+function partnersOf(
+  pairs: CorpusPairT[],
+  top: ReportOptionsT['top'],
+  entities: ReadonlyMap<string, EntityRow>,
+): (id: string) => CorpusEntityT['top'] {
   const sides = pairs
     .filter((p) => p.window === top.window)
     .flatMap((p): Partner[] => [
@@ -138,7 +162,9 @@ function partnersOf(pairs: CorpusPairT[], top: ReportOptionsT['top'], entities: 
     // "Belongs together" means more often than chance: ranking by a measure leaves out negative associations.
     if (key !== 'count') list = list.filter((x) => x.pmi > 0);
     list.sort((x, y) => y[key] - x[key] || y.count - x.count || ascending(x.id, y.id));
-    return list.slice(0, top.k).map((x) => ({ id: x.id, name: entities.get(x.id)?.name ?? x.id, count: x.count, npmi: x.npmi, g2: x.g2 }));
+    return list
+      .slice(0, top.k)
+      .map((x) => ({ id: x.id, name: entities.get(x.id)?.name ?? x.id, count: x.count, npmi: x.npmi, g2: x.g2 }));
   };
 }
 
@@ -154,7 +180,9 @@ function entityOf(r: EntityRow, top: CorpusEntityT['top']): CorpusEntityT {
     windows: { sentence: r.sentences, block: r.blocks, article: r.articles },
     firstDate: r.firstDate,
     lastDate: r.lastDate,
-    categories: [...r.categories.entries()].map(([category, [mentions, articles]]) => ({ category, mentions, articles })).sort((x, y) => y.mentions - x.mentions || ascending(x.category, y.category)),
+    categories: [...r.categories.entries()]
+      .map(([category, [mentions, articles]]) => ({ category, mentions, articles }))
+      .sort((x, y) => y.mentions - x.mentions || ascending(x.category, y.category)),
     top,
   };
 }
@@ -181,9 +209,15 @@ function periodsOf(days: Map<string, number>, week: (day: string) => string): Pe
 }
 
 /** The corpus's articles and mentions by day, ISO week and month. */
-function volumeOf(days: Map<string, [number, number]>, week: (day: string) => string): Periods<{ articles: number; mentions: number }> {
+function volumeOf(
+  days: Map<string, [number, number]>,
+  week: (day: string) => string,
+): Periods<{ articles: number; mentions: number }> {
   const entries = [...days];
-  const total = (v: Array<[string, [number, number]]>): { articles: number; mentions: number } => ({ articles: sum(v, (x) => x[1][0]), mentions: sum(v, (x) => x[1][1]) });
+  const total = (v: Array<[string, [number, number]]>): { articles: number; mentions: number } => ({
+    articles: sum(v, (x) => x[1][0]),
+    mentions: sum(v, (x) => x[1][1]),
+  });
   return {
     day: sortedRecord(rollup(entries, total, (x) => x[0])),
     week: sortedRecord(rollup(entries, total, (x) => week(x[0]))),

@@ -84,7 +84,8 @@ export interface Association {
  * The counts must be consistent (0 < n11 ≤ min(n1, n2), n1 + n2 − n11 ≤ n).
  */
 export function associate(n11: number, n1: number, n2: number, n: number): Association {
-  if (!(n11 > 0 && n11 <= n1 && n11 <= n2 && n1 + n2 - n11 <= n)) throw new RangeError(`inconsistent contingency counts n11=${n11} n1.=${n1} n.1=${n2} N=${n}`);
+  if (!(n11 > 0 && n11 <= n1 && n11 <= n2 && n1 + n2 - n11 <= n))
+    throw new RangeError(`inconsistent contingency counts n11=${n11} n1.=${n1} n.1=${n2} N=${n}`);
   const expected = (n1 * n2) / n;
   const pmi = Math.log2(n11 / expected);
   const joint = n11 / n;
@@ -93,7 +94,19 @@ export function associate(n11: number, n1: number, n2: number, n: number): Assoc
   const n21 = n2 - n11;
   const n22 = n - n1 - n2 + n11;
   // O ln(O/E), with 0 ln 0 = 0; expected cells written out so that no row or column total of zero divides.
-  const cell = (o: number, rowTotal: number, colTotal: number): number => (o > 0 ? o * Math.log((o * n) / (rowTotal * colTotal)) : 0);
-  const g2 = Math.max(0, 2 * (cell(n11, n1, n2) + cell(n12, n1, n - n2) + cell(n21, n - n1, n2) + cell(n22, n - n1, n - n2)));
-  return { expected, pmi, npmi, jaccard: n11 / (n1 + n2 - n11), dice: (2 * n11) / (n1 + n2), g2, p: chiSquare1Tail(g2) };
+  const cell = (o: number, rowTotal: number, colTotal: number): number =>
+    o > 0 ? o * Math.log((o * n) / (rowTotal * colTotal)) : 0;
+  const g2 = Math.max(
+    0,
+    2 * (cell(n11, n1, n2) + cell(n12, n1, n - n2) + cell(n21, n - n1, n2) + cell(n22, n - n1, n - n2)),
+  );
+  return {
+    expected,
+    pmi,
+    npmi,
+    jaccard: n11 / (n1 + n2 - n11),
+    dice: (2 * n11) / (n1 + n2),
+    g2,
+    p: chiSquare1Tail(g2),
+  };
 }

@@ -27,18 +27,25 @@ export function articleReportFiles(outDir: string): string[] {
   } catch {
     throw new ConfigError(`${outDir}: no articles/ folder; is this the output folder of a finished run?`);
   }
-  return names.filter((n) => n.endsWith('.json')).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /** Reads one article report, validated by its schema. */
 export function readArticleReport(file: string): ArticleReportT {
   const parsed = ArticleReport.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new ConfigError(`${file}: not a guanxi article report: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new ConfigError(`${file}: not a guanxi article report: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
 }
 
 /** The most frequent names of a finished run that no dictionary holds (ids with `:~`), most mentioned first. */
-export function suggestEntries(outDir: string, opts: { minCount?: number; types?: string[]; limit?: number } = {}): Suggestion[] {
+export function suggestEntries(
+  outDir: string,
+  opts: { minCount?: number; types?: string[]; limit?: number } = {},
+): Suggestion[] {
   const minCount = opts.minCount ?? 2;
   const found = new Map<string, Suggestion>();
   for (const file of articleReportFiles(outDir)) {
@@ -47,7 +54,20 @@ export function suggestEntries(outDir: string, opts: { minCount?: number; types?
       if (derivedName(e.id) === null) continue;
       if (opts.types !== undefined && opts.types.length > 0 && !opts.types.includes(e.type)) continue;
       let s = found.get(e.id);
-      if (s === undefined) found.set(e.id, (s = { id: e.id, type: e.type, name: e.name, mentions: 0, articles: 0, sources: [], roles: [], examples: [] }));
+      if (s === undefined)
+        found.set(
+          e.id,
+          (s = {
+            id: e.id,
+            type: e.type,
+            name: e.name,
+            mentions: 0,
+            articles: 0,
+            sources: [],
+            roles: [],
+            examples: [],
+          }),
+        );
       s.mentions += e.count;
       s.articles += 1;
       for (const m of e.mentions) if (!s.sources.includes(m.source)) s.sources.push(m.source);
@@ -81,7 +101,10 @@ export function suggestionsToYaml(suggestions: readonly Suggestion[], outDir: st
   const entries = doc.get('entries', true) as YAML.YAMLSeq;
   suggestions.forEach((s, i) => {
     const node = entries.items[i] as YAML.YAMLMap;
-    node.commentBefore = [` ${s.mentions} mentions in ${s.articles} articles; found by ${s.sources.join(', ')}; type is a guess`, ...s.examples.map((x) => ` e.g. ${x.replace(/\n/g, ' ')}`)].join('\n');
+    node.commentBefore = [
+      ` ${s.mentions} mentions in ${s.articles} articles; found by ${s.sources.join(', ')}; type is a guess`,
+      ...s.examples.map((x) => ` e.g. ${x.replace(/\n/g, ' ')}`),
+    ].join('\n');
   });
   return `# Suggested dictionary entries: names found by rules or the model in no dictionary.\n# Edit ids, names, aliases and types, delete wrong ones, then pass the file with --dict.\n${doc.toString({ lineWidth: 0 })}`;
 }

@@ -16,13 +16,30 @@ export const GuideType = z.enum(['PER', 'COUNTRY', 'LOC', 'ORG', 'INITIATIVE']);
 export type GuideTypeT = z.infer<typeof GuideType>;
 
 /** The guide's type of each built-in entity type (other types, such as events, are not scored). */
-export const GUIDE_TYPE_OF: Readonly<Record<string, GuideTypeT>> = { person: 'PER', country: 'COUNTRY', place: 'LOC', organization: 'ORG', initiative: 'INITIATIVE' };
+export const GUIDE_TYPE_OF: Readonly<Record<string, GuideTypeT>> = {
+  person: 'PER',
+  country: 'COUNTRY',
+  place: 'LOC',
+  organization: 'ORG',
+  initiative: 'INITIATIVE',
+};
 
 /** A gold mention as the guide writes it: code-point offsets (end exclusive), type and canonical entity. */
-export const GoldMention = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), text: z.string(), type: GuideType, canonical: z.string().min(1) });
+export const GoldMention = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  type: GuideType,
+  canonical: z.string().min(1),
+});
 
 /** A gold paragraph: one line of a gold file. */
-export const GoldParagraph = z.object({ id: z.union([z.number(), z.string()]), file: z.string().optional(), text: z.string(), entities: z.array(GoldMention) });
+export const GoldParagraph = z.object({
+  id: z.union([z.number(), z.string()]),
+  file: z.string().optional(),
+  text: z.string(),
+  entities: z.array(GoldMention),
+});
 
 /** A mention to score, in UTF-16 offsets of its paragraph. */
 export interface ScoredMention {
@@ -72,19 +89,30 @@ export function readEntityGold(path: string): EntityGoldParagraph[] {
       throw new ConfigError(`${path}: line ${i + 1}: not JSON`);
     }
     const parsed = GoldParagraph.safeParse(data);
-    if (!parsed.success) throw new ConfigError(`${path}: line ${i + 1}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      throw new ConfigError(
+        `${path}: line ${i + 1}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      );
     const p = parsed.data;
     const at = utf16Offsets(p.text);
     const mentions = p.entities.map((e) => {
       const start = at[e.start];
       const end = at[e.end];
       if (start === undefined || end === undefined || p.text.slice(start, end) !== e.text) {
-        throw new ConfigError(`${path}: line ${i + 1}: entity ${JSON.stringify(e.text)} at ${e.start}-${e.end} is not that text`);
+        throw new ConfigError(
+          `${path}: line ${i + 1}: entity ${JSON.stringify(e.text)} at ${e.start}-${e.end} is not that text`,
+        );
       }
       return { start, end, text: e.text, type: e.type, canonical: e.canonical };
     });
     const day = /(\d{4})(\d{2})(\d{2})/.exec(p.file ?? '');
-    out.push({ id: String(p.id), file: p.file ?? null, date: day === null ? null : `${day[1]}-${day[2]}-${day[3]}T12:00:00Z`, text: p.text, mentions });
+    out.push({
+      id: String(p.id),
+      file: p.file ?? null,
+      date: day === null ? null : `${day[1]}-${day[2]}-${day[3]}T12:00:00Z`,
+      text: p.text,
+      mentions,
+    });
   });
   return out;
 }
@@ -122,15 +150,25 @@ function prf(tp: number, fp: number, fn: number): PRF {
 }
 
 /** A mention's identity for scoring: span and type, and for countries also the ISO code. */
-const keyOf = (m: ScoredMention): string => `${m.start}:${m.end}:${m.type}${m.type === 'COUNTRY' ? `:${m.canonical}` : ''}`;
+const keyOf = (m: ScoredMention): string =>
+  `${m.start}:${m.end}:${m.type}${m.type === 'COUNTRY' ? `:${m.canonical}` : ''}`;
 /** Span and type only: what linking accuracy is measured over. */
 const spanKeyOf = (m: ScoredMention): string => `${m.start}:${m.end}:${m.type}`;
 
 /** Compares predicted mentions with gold ones, paragraph by paragraph (the same ids in both). */
-export function scoreEntities(gold: readonly EntityGoldParagraph[], predicted: ReadonlyMap<string, readonly ScoredMention[]>, errors?: EntityError[]): EntityScore {
-  const counts = new Map<GuideTypeT, { tp: number; fp: number; fn: number }>(GuideType.options.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  const linking = new Map<GuideTypeT, { matched: number; linked: number }>(GuideType.options.map((t) => [t, { matched: 0, linked: 0 }]));
-  const context = (text: string, m: ScoredMention): string => `${text.slice(Math.max(0, m.start - 12), m.start)}[${m.text}]${text.slice(m.end, m.end + 12)}`;
+export function scoreEntities(
+  gold: readonly EntityGoldParagraph[],
+  predicted: ReadonlyMap<string, readonly ScoredMention[]>,
+  errors?: EntityError[],
+): EntityScore {
+  const counts = new Map<GuideTypeT, { tp: number; fp: number; fn: number }>(
+    GuideType.options.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]),
+  );
+  const linking = new Map<GuideTypeT, { matched: number; linked: number }>(
+    GuideType.options.map((t) => [t, { matched: 0, linked: 0 }]),
+  );
+  const context = (text: string, m: ScoredMention): string =>
+    `${text.slice(Math.max(0, m.start - 12), m.start)}[${m.text}]${text.slice(m.end, m.end + 12)}`;
   for (const p of gold) {
     const pred = predicted.get(p.id) ?? [];
     const goldKeys = new Set(p.mentions.map(keyOf));
@@ -156,18 +194,30 @@ export function scoreEntities(gold: readonly EntityGoldParagraph[], predicted: R
       errors?.push({ kind: 'spurious', paragraph: p.id, mention: m, context: context(p.text, m) });
     }
   }
-  const byType = Object.fromEntries(GuideType.options.map((t) => {
-    const c = counts.get(t) as { tp: number; fp: number; fn: number };
-    return [t, prf(c.tp, c.fp, c.fn)];
-  })) as Record<GuideTypeT, PRF>;
-  const all = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  const link = Object.fromEntries(GuideType.options.map((t) => {
-    const l = linking.get(t) as { matched: number; linked: number };
-    return [t, { ...l, accuracy: l.matched === 0 ? 0 : l.linked / l.matched }];
-  })) as Record<GuideTypeT, { matched: number; linked: number; accuracy: number }>;
+  const byType = Object.fromEntries(
+    GuideType.options.map((t) => {
+      const c = counts.get(t) as { tp: number; fp: number; fn: number };
+      return [t, prf(c.tp, c.fp, c.fn)];
+    }),
+  ) as Record<GuideTypeT, PRF>;
+  const all = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
+  const link = Object.fromEntries(
+    GuideType.options.map((t) => {
+      const l = linking.get(t) as { matched: number; linked: number };
+      return [t, { ...l, accuracy: l.matched === 0 ? 0 : l.linked / l.matched }];
+    }),
+  ) as Record<GuideTypeT, { matched: number; linked: number; accuracy: number }>;
   const matched = GuideType.options.reduce((n, t) => n + link[t].matched, 0);
   const linked = GuideType.options.reduce((n, t) => n + link[t].linked, 0);
-  return { byType, micro: prf(all.tp, all.fp, all.fn), linking: { ...link, all: { matched, linked, accuracy: matched === 0 ? 0 : linked / matched } } };
+  return {
+    byType,
+    micro: prf(all.tp, all.fp, all.fn),
+    linking: { ...link, all: { matched, linked, accuracy: matched === 0 ? 0 : linked / matched } },
+  };
 }
 
 /** A pipeline mention as the guide would write it (null for types the guide does not score, or unresolved shorthand). */
@@ -207,16 +257,26 @@ const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
 /** The result as a table, and with `errors` every miss and false positive in context. */
 export function formatEntityEval(r: EntityEval, errors = false): string {
-  const lines = [`${r.gold}: ${r.paragraphs} paragraphs, ${r.seconds.toFixed(1)} s`, 'type         P      R     F1   gold   pred   linked'];
+  const lines = [
+    `${r.gold}: ${r.paragraphs} paragraphs, ${r.seconds.toFixed(1)} s`,
+    'type         P      R     F1   gold   pred   linked',
+  ];
   for (const t of GuideType.options) {
     const s = r.score.byType[t];
     const l = r.score.linking[t];
-    lines.push(`${t.padEnd(10)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp + s.fn).padStart(5)}  ${String(s.tp + s.fp).padStart(5)}  ${pct(l.accuracy)} of ${l.matched}`);
+    lines.push(
+      `${t.padEnd(10)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp + s.fn).padStart(5)}  ${String(s.tp + s.fp).padStart(5)}  ${pct(l.accuracy)} of ${l.matched}`,
+    );
   }
   const m = r.score.micro;
-  lines.push(`${'all'.padEnd(10)} ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${String(m.tp + m.fn).padStart(5)}  ${String(m.tp + m.fp).padStart(5)}  ${pct(r.score.linking.all.accuracy)} of ${r.score.linking.all.matched}`);
+  lines.push(
+    `${'all'.padEnd(10)} ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${String(m.tp + m.fn).padStart(5)}  ${String(m.tp + m.fp).padStart(5)}  ${pct(r.score.linking.all.accuracy)} of ${r.score.linking.all.matched}`,
+  );
   if (errors) {
-    for (const e of r.errors) lines.push(`${e.kind === 'missed' ? 'MISS' : 'FP  '} ${e.paragraph.padStart(4)} ${e.mention.type.padEnd(10)} ${e.mention.canonical.padEnd(8)} ${e.context}`);
+    for (const e of r.errors)
+      lines.push(
+        `${e.kind === 'missed' ? 'MISS' : 'FP  '} ${e.paragraph.padStart(4)} ${e.mention.type.padEnd(10)} ${e.mention.canonical.padEnd(8)} ${e.context}`,
+      );
   }
   return lines.join('\n') + '\n';
 }

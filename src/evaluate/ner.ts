@@ -42,12 +42,17 @@ export function conventionOf(format: NerInputFormat): ConventionT {
 }
 
 /** A recognizer for sentences: the pipeline's full one, or the model alone, following a corpus's conventions. */
-export function sentenceRecognizer(pipeline: Pipeline, mode: EvalMode, convention: ConventionT = 'msra'): (text: string) => NerSpanT[] {
+export function sentenceRecognizer(
+  pipeline: Pipeline,
+  mode: EvalMode,
+  convention: ConventionT = 'msra',
+): (text: string) => NerSpanT[] {
   const tagOptions = pipeline.stageOptions('tag') as { model?: string } | undefined;
   const model = pipeline.resources.nerModel(tagOptions?.model);
   // A model trained without that corpus follows its default conventions.
   const index = Math.max(0, (model.info.conventions ?? ['msra']).indexOf(convention));
-  if (mode === 'model') return (text) => model.spans(text, index).map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
+  if (mode === 'model')
+    return (text) => model.spans(text, index).map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
   const r = createRecognizer(pipeline);
   return (text) => r.recognize(text, index);
 }
@@ -66,15 +71,32 @@ export interface NerEval {
 }
 
 /** Scores the recognizer on a gold file (exact start, end and type). */
-export function evalNer(pipeline: Pipeline, format: GoldFormatT, goldPath: string, mode: EvalMode = 'pipeline', convention: ConventionT = conventionOf(format)): NerEval {
+export function evalNer(
+  pipeline: Pipeline,
+  format: GoldFormatT,
+  goldPath: string,
+  mode: EvalMode = 'pipeline',
+  convention: ConventionT = conventionOf(format),
+): NerEval {
   if (!existsSync(goldPath)) throw new ConfigError(`gold file ${goldPath} does not exist`);
   const read = readGold(format, readFileSync(goldPath, 'utf8'));
-  if (read.sentences.length === 0) throw new ConfigError(`gold file ${goldPath} has no ${format} sentences${read.problems[0] !== undefined ? ` (line ${read.problems[0].line}: ${read.problems[0].message})` : ''}`);
+  if (read.sentences.length === 0)
+    throw new ConfigError(
+      `gold file ${goldPath} has no ${format} sentences${read.problems[0] !== undefined ? ` (line ${read.problems[0].line}: ${read.problems[0].message})` : ''}`,
+    );
   return evalNerSentences(pipeline, format, goldPath, read.sentences, read.problems, mode, convention);
 }
 
 /** Scores the recognizer on sentences already read. */
-export function evalNerSentences(pipeline: Pipeline, format: GoldFormatT, gold: string, sentences: readonly NerSentence[], problems: GoldProblem[], mode: EvalMode, convention: ConventionT = conventionOf(format)): NerEval {
+export function evalNerSentences(
+  pipeline: Pipeline,
+  format: GoldFormatT,
+  gold: string,
+  sentences: readonly NerSentence[],
+  problems: GoldProblem[],
+  mode: EvalMode,
+  convention: ConventionT = conventionOf(format),
+): NerEval {
   const recognize = sentenceRecognizer(pipeline, mode, convention);
   // Set-up (model, jieba) happens on the first call; keep it out of the timing.
   recognize('王毅会见布林肯。');
@@ -86,7 +108,20 @@ export function evalNerSentences(pipeline: Pipeline, format: GoldFormatT, gold: 
     predicted.push(recognize(s.text));
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { gold, format, mode, convention, score: scoreNer(sentences.map((s) => s.spans), predicted), characters, seconds, charsPerSecond: characters / Math.max(seconds, 1e-9), problems };
+  return {
+    gold,
+    format,
+    mode,
+    convention,
+    score: scoreNer(
+      sentences.map((s) => s.spans),
+      predicted,
+    ),
+    characters,
+    seconds,
+    charsPerSecond: characters / Math.max(seconds, 1e-9),
+    problems,
+  };
 }
 
 /** Result of `guanxi eval seg`. */
@@ -108,11 +143,23 @@ export function defaultVocabulary(goldPath: string): string | null {
 }
 
 /** Scores the segmenter (jieba's algorithm and lexicon, built in, with the dictionaries' forms and the HMM for unknown words) on SIGHAN gold. */
-export function evalSeg(pipeline: Pipeline, goldPath: string, vocabularyPath: string | null = defaultVocabulary(goldPath)): SegEval {
+export function evalSeg(
+  pipeline: Pipeline,
+  goldPath: string,
+  vocabularyPath: string | null = defaultVocabulary(goldPath),
+): SegEval {
   if (!existsSync(goldPath)) throw new ConfigError(`gold file ${goldPath} does not exist`);
-  if (vocabularyPath !== null && !existsSync(vocabularyPath)) throw new ConfigError(`word list ${vocabularyPath} does not exist`);
+  if (vocabularyPath !== null && !existsSync(vocabularyPath))
+    throw new ConfigError(`word list ${vocabularyPath} does not exist`);
   const gold = readSighan(readFileSync(goldPath, 'utf8'));
-  const vocabulary = vocabularyPath === null ? undefined : new Set(readFileSync(vocabularyPath, 'utf8').split(/\s+/).filter((w) => w !== ''));
+  const vocabulary =
+    vocabularyPath === null
+      ? undefined
+      : new Set(
+          readFileSync(vocabularyPath, 'utf8')
+            .split(/\s+/)
+            .filter((w) => w !== ''),
+        );
   const segmenter = pipeline.resources.segmenter(1_000_000);
   let characters = 0;
   const predicted: string[][] = [];
@@ -124,29 +171,47 @@ export function evalSeg(pipeline: Pipeline, goldPath: string, vocabularyPath: st
     predicted.push(segmenter.cut(text, true).filter((w) => w.trim() !== ''));
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { gold: goldPath, vocabulary: vocabularyPath, score: scoreSeg(gold, predicted, vocabulary), characters, seconds, charsPerSecond: characters / Math.max(seconds, 1e-9) };
+  return {
+    gold: goldPath,
+    vocabulary: vocabularyPath,
+    score: scoreSeg(gold, predicted, vocabulary),
+    characters,
+    seconds,
+    charsPerSecond: characters / Math.max(seconds, 1e-9),
+  };
 }
 
 const pct = (x: number): string => (x * 100).toFixed(2).padStart(6);
 
 /** A plain-text table of an NER evaluation. */
 export function formatNerEval(e: NerEval): string {
-  const rows = [`${e.gold} (${e.format}, ${e.score.sentences} sentences, recognizer: ${e.mode}, conventions: ${e.convention})`, 'type   gold    pred    correct  precision  recall     F1'];
-  const line = (name: string, p: NerScore['micro']): string => `${name.padEnd(6)} ${String(p.gold).padStart(6)}  ${String(p.predicted).padStart(6)}  ${String(p.correct).padStart(7)}  ${pct(p.precision)}    ${pct(p.recall)}  ${pct(p.f1)}`;
+  const rows = [
+    `${e.gold} (${e.format}, ${e.score.sentences} sentences, recognizer: ${e.mode}, conventions: ${e.convention})`,
+    'type   gold    pred    correct  precision  recall     F1',
+  ];
+  const line = (name: string, p: NerScore['micro']): string =>
+    `${name.padEnd(6)} ${String(p.gold).padStart(6)}  ${String(p.predicted).padStart(6)}  ${String(p.correct).padStart(7)}  ${pct(p.precision)}    ${pct(p.recall)}  ${pct(p.f1)}`;
   for (const t of ['PER', 'LOC', 'ORG'] as const) rows.push(line(t, e.score.types[t]));
   rows.push(line('micro', e.score.micro));
-  rows.push(`speed: ${Math.round(e.charsPerSecond).toLocaleString('en')} characters/s (${e.characters.toLocaleString('en')} characters in ${e.seconds.toFixed(2)} s)`);
-  if (e.problems.length > 0) rows.push(`skipped ${e.problems.length} unreadable lines (first: line ${e.problems[0]?.line}: ${e.problems[0]?.message})`);
+  rows.push(
+    `speed: ${Math.round(e.charsPerSecond).toLocaleString('en')} characters/s (${e.characters.toLocaleString('en')} characters in ${e.seconds.toFixed(2)} s)`,
+  );
+  if (e.problems.length > 0)
+    rows.push(
+      `skipped ${e.problems.length} unreadable lines (first: line ${e.problems[0]?.line}: ${e.problems[0]?.message})`,
+    );
   return rows.join('\n') + '\n';
 }
 
 /** A plain-text summary of a segmentation evaluation. */
 export function formatSegEval(e: SegEval): string {
   const s = e.score;
-  return [
-    `${e.gold} (${s.sentences} sentences${e.vocabulary !== null ? `; vocabulary ${e.vocabulary}` : ''})`,
-    `words: gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct}`,
-    `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  OOV recall ${s.oovRecall === null ? '   n/a' : pct(s.oovRecall)}${s.oovRecall === null ? '' : ` (${s.oovCorrect}/${s.oovGold})`}`,
-    `speed: ${Math.round(e.charsPerSecond).toLocaleString('en')} characters/s`,
-  ].join('\n') + '\n';
+  return (
+    [
+      `${e.gold} (${s.sentences} sentences${e.vocabulary !== null ? `; vocabulary ${e.vocabulary}` : ''})`,
+      `words: gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct}`,
+      `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  OOV recall ${s.oovRecall === null ? '   n/a' : pct(s.oovRecall)}${s.oovRecall === null ? '' : ` (${s.oovCorrect}/${s.oovGold})`}`,
+      `speed: ${Math.round(e.charsPerSecond).toLocaleString('en')} characters/s`,
+    ].join('\n') + '\n'
+  );
 }

@@ -119,7 +119,9 @@ class CodeTrie {
 
   /** Bytes held by the trie's arrays. */
   get bytes(): number {
-    return this.edges.bytes + this.root.byteLength + this.weights.byteLength + this.tags.byteLength + this.freqs.byteLength;
+    return (
+      this.edges.bytes + this.root.byteLength + this.weights.byteLength + this.tags.byteLength + this.freqs.byteLength
+    );
   }
 }
 
@@ -132,12 +134,17 @@ interface Hmm {
 }
 
 function parseHmm(text: string, file: string): Hmm {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  if (lines.length < 9) throw new Error(`${file}: not a jieba HMM model (expected start, 4 transition and 4 emission lines)`);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  if (lines.length < 9)
+    throw new Error(`${file}: not a jieba HMM model (expected start, 4 transition and 4 emission lines)`);
   const nums = (l: string): number[] => l.split(/\s+/).map(Number);
   const start = Float64Array.from(nums(lines[0] as string));
   const trans = Float64Array.from(lines.slice(1, 5).flatMap(nums));
-  if (start.length !== 4 || trans.length !== 16) throw new Error(`${file}: start or transition line has the wrong number of values`);
+  if (start.length !== 4 || trans.length !== 16)
+    throw new Error(`${file}: start or transition line has the wrong number of values`);
   const emit = new Float64Array(4 * 0x10000).fill(MIN_DOUBLE);
   for (let s = 0; s < 4; s++) {
     for (const item of (lines[5 + s] as string).split(',')) {
@@ -425,7 +432,8 @@ export class JiebaSegmenter {
     }
     const { vw: weight, vp: path, cps } = this;
     const { start, trans, emit } = this.hmm;
-    const em = (state: number, cp: number): number => (cp < 0x10000 ? (emit[state * 0x10000 + cp] as number) : MIN_DOUBLE);
+    const em = (state: number, cp: number): number =>
+      cp < 0x10000 ? (emit[state * 0x10000 + cp] as number) : MIN_DOUBLE;
     const c0 = cps[a] as number;
     for (let y = 0; y < 4; y++) {
       weight[y * X] = (start[y] as number) + em(y, c0);

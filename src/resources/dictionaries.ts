@@ -68,7 +68,9 @@ export function readDictionaryFile(file: string, cache: StartupCache | null = nu
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ConfigError(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new ConfigError(
+      `${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    );
   }
   // The validated form of a dictionary text, from the start-up cache: parsing the built-in YAML takes 0.2–0.5 s.
   const key = cache === null ? '' : `${parserVersions()}\0${text}`;
@@ -85,11 +87,18 @@ export function readDictionaryFile(file: string, cache: StartupCache | null = nu
     // yaml is loaded only when a dictionary is not cached yet.
     data = (createRequire(import.meta.url)('yaml') as typeof YAMLType).parse(text, { schema: 'core' });
   } catch (err) {
-    throw new ConfigError(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new ConfigError(
+      `${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    );
   }
   const parsed = DictFile.safeParse(data);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.slice(0, 5).map((i) => describeIssue(file, data, i)).join('\n'));
+    throw new ConfigError(
+      parsed.error.issues
+        .slice(0, 5)
+        .map((i) => describeIssue(file, data, i))
+        .join('\n'),
+    );
   }
   cache?.write('dictionary', key, JSON.stringify(parsed.data));
   return parsed.data;
@@ -112,7 +121,9 @@ export function compareClaims(a: FormClaim, b: FormClaim): number {
 }
 
 /** Loads the built-in dictionaries and the user's layers over them, validates and indexes them. */
-export function loadDictionaries(opts: { builtin?: string | false; user?: string[]; cache?: StartupCache | null } = {}): DictionarySet {
+export function loadDictionaries(
+  opts: { builtin?: string | false; user?: string[]; cache?: StartupCache | null } = {},
+): DictionarySet {
   const builtinFiles = opts.builtin === false ? [] : dictionaryFiles(opts.builtin ?? BUILTIN_DICT_DIR);
   const userFiles = (opts.user ?? []).flatMap((p) => dictionaryFiles(p));
   const diagnostics: DiagnosticT[] = [];
@@ -133,13 +144,25 @@ export function loadDictionaries(opts: { builtin?: string | false; user?: string
       }
       parsed.entries.forEach((entry, i) => {
         const type = entry.type ?? parsed.type;
-        if (type === undefined) throw new ConfigError(`${file}: entry ${i} (id ${entry.id}), field type: missing, and the file sets no default type`);
+        if (type === undefined)
+          throw new ConfigError(
+            `${file}: entry ${i} (id ${entry.id}), field type: missing, and the file sets no default type`,
+          );
         const previousFile = seenInLayer.get(entry.id);
-        if (previousFile !== undefined) throw new ConfigError(`${file}: entry ${i} (id ${entry.id}), field id: duplicate id, already defined in ${previousFile}`);
+        if (previousFile !== undefined)
+          throw new ConfigError(
+            `${file}: entry ${i} (id ${entry.id}), field id: duplicate id, already defined in ${previousFile}`,
+          );
         seenInLayer.set(entry.id, file);
         const existing = entities.get(entry.id);
         if (existing !== undefined) {
-          diagnostics.push({ code: 'dict-override', severity: 'info', stage: 'dictionaries', message: `${entry.id} from ${file} overrides the built-in entry from ${basename(existing.file)}`, file });
+          diagnostics.push({
+            code: 'dict-override',
+            severity: 'info',
+            stage: 'dictionaries',
+            message: `${entry.id} from ${file} overrides the built-in entry from ${basename(existing.file)}`,
+            file,
+          });
         }
         entities.set(entry.id, { ...entry, type, file, layer });
       });
@@ -149,7 +172,12 @@ export function loadDictionaries(opts: { builtin?: string | false; user?: string
 }
 
 /** Indexes loaded entities: form claims, clashes, abbreviations, the trie and a content hash. */
-export function indexDictionaries(entities: Map<string, Entity>, files: string[], diagnostics: DiagnosticT[] = [], excluded: Map<string, 'builtin' | 'user'> = new Map()): DictionarySet {
+export function indexDictionaries(
+  entities: Map<string, Entity>,
+  files: string[],
+  diagnostics: DiagnosticT[] = [],
+  excluded: Map<string, 'builtin' | 'user'> = new Map(),
+): DictionarySet {
   const claims = new Map<string, FormClaim[]>();
   const abbreviations = new Map<string, string[]>();
   let order = 0;
@@ -158,7 +186,8 @@ export function indexDictionaries(entities: Map<string, Entity>, files: string[]
     const form = matchingForm(raw);
     if (form === '') return;
     const list = claims.get(form) ?? [];
-    if (!list.some((c) => c.entity === e.id)) list.push({ entity: e.id, kind, layer: e.layer, priority: e.priority, order: order++ });
+    if (!list.some((c) => c.entity === e.id))
+      list.push({ entity: e.id, kind, layer: e.layer, priority: e.priority, order: order++ });
     claims.set(form, list);
   };
   for (const e of entities.values()) {
@@ -202,6 +231,18 @@ export function indexDictionaries(entities: Map<string, Entity>, files: string[]
     hash.update('\n');
   }
   // Exclusions change what is reported, so they are part of the hash (and of the run cache's key).
-  for (const [form, layer] of [...excluded].sort((a, b) => ascending(a[0], b[0]))) hash.update(`exclude\t${layer}\t${form}\n`);
-  return { entities, forms, clashes, abbreviations, trie, formList, files, excluded, hash: hash.digest('hex').slice(0, 16), diagnostics };
+  for (const [form, layer] of [...excluded].sort((a, b) => ascending(a[0], b[0])))
+    hash.update(`exclude\t${layer}\t${form}\n`);
+  return {
+    entities,
+    forms,
+    clashes,
+    abbreviations,
+    trie,
+    formList,
+    files,
+    excluded,
+    hash: hash.digest('hex').slice(0, 16),
+    diagnostics,
+  };
 }

@@ -19,7 +19,9 @@ export interface DictFinding {
 
 /** Formats a finding as one line: `severity file: entry id, field f: message [code]`. */
 export function formatFinding(f: DictFinding): string {
-  const where = [f.entry !== undefined ? `entry ${f.entry}` : '', f.field !== undefined ? `field ${f.field}` : ''].filter((x) => x !== '').join(', ');
+  const where = [f.entry !== undefined ? `entry ${f.entry}` : '', f.field !== undefined ? `field ${f.field}` : '']
+    .filter((x) => x !== '')
+    .join(', ');
   return `${f.severity} ${f.file}${where === '' ? '' : `: ${where}`}: ${f.message} [${f.code}]`;
 }
 
@@ -30,13 +32,18 @@ interface ReadLayers {
 }
 
 /** The findings of a file that does not validate against the dictionary schema, one per issue. */
-function schemaFindings(file: string, data: unknown, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): DictFinding[] {
+function schemaFindings(
+  file: string,
+  data: unknown,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): DictFinding[] {
   const entries = (data as { entries?: Array<{ id?: unknown }> } | null)?.entries;
   return issues.map((issue) => {
     const [top, index, ...rest] = issue.path;
     const id = top === 'entries' && typeof index === 'number' ? entries?.[index]?.id : undefined;
     const f: DictFinding = { severity: 'error', code: 'schema', file, message: issue.message };
-    if (top === 'entries' && typeof index === 'number') f.entry = `${index}${typeof id === 'string' ? ` (id ${id})` : ''}`;
+    if (top === 'entries' && typeof index === 'number')
+      f.entry = `${index}${typeof id === 'string' ? ` (id ${id})` : ''}`;
     const field = top === 'entries' ? rest.join('.') : issue.path.map(String).join('.');
     if (field !== '') f.field = field;
     return f;
@@ -44,32 +51,89 @@ function schemaFindings(file: string, data: unknown, issues: ReadonlyArray<{ pat
 }
 
 /** Checks one validated file's entries and exclusions, adding its entities (a duplicate id or a missing type keeps one out). */
-function checkFile(file: string, dict: DictFileT, layer: 'builtin' | 'user', ids: Map<string, string>, read: ReadLayers, findings: DictFinding[]): void {
+function checkFile(
+  file: string,
+  dict: DictFileT,
+  layer: 'builtin' | 'user',
+  ids: Map<string, string>,
+  read: ReadLayers,
+  findings: DictFinding[],
+): void {
   dict.exclude.forEach((form, k) => {
-    if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, field: `exclude.${k}`, message: `excluded form ${JSON.stringify(form)} has leading or trailing whitespace` });
+    if (form !== form.trim())
+      findings.push({
+        severity: 'warning',
+        code: 'padded-form',
+        file,
+        field: `exclude.${k}`,
+        message: `excluded form ${JSON.stringify(form)} has leading or trailing whitespace`,
+      });
     read.exclusions.push({ form: matchingForm(form), layer, file, field: `exclude.${k}` });
   });
   dict.entries.forEach((e, i) => {
     const entry = `${i} (id ${e.id})`;
     const type = e.type ?? dict.type;
     if (type === undefined) {
-      findings.push({ severity: 'error', code: 'no-type', file, entry, field: 'type', message: 'missing, and the file sets no default type' });
+      findings.push({
+        severity: 'error',
+        code: 'no-type',
+        file,
+        entry,
+        field: 'type',
+        message: 'missing, and the file sets no default type',
+      });
       return;
     }
     const prev = ids.get(e.id);
     if (prev !== undefined) {
-      findings.push({ severity: 'error', code: 'duplicate-id', file, entry, field: 'id', message: `duplicate id, already defined in ${prev}` });
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        file,
+        entry,
+        field: 'id',
+        message: `duplicate id, already defined in ${prev}`,
+      });
       return;
     }
     ids.set(e.id, file);
-    const forms: Array<[string, string]> = [['name', e.name], ...e.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]), ...e.en.map((a, k): [string, string] => [`en.${k}`, a])];
+    const forms: Array<[string, string]> = [
+      ['name', e.name],
+      ...e.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]),
+      ...e.en.map((a, k): [string, string] => [`en.${k}`, a]),
+    ];
     for (const [field, form] of forms) {
-      if (form.trim() === '') findings.push({ severity: 'error', code: 'empty-form', file, entry, field, message: 'empty form' });
-      else if (form !== form.trim()) findings.push({ severity: 'warning', code: 'padded-form', file, entry, field, message: `form ${JSON.stringify(form)} has leading or trailing whitespace` });
+      if (form.trim() === '')
+        findings.push({ severity: 'error', code: 'empty-form', file, entry, field, message: 'empty form' });
+      else if (form !== form.trim())
+        findings.push({
+          severity: 'warning',
+          code: 'padded-form',
+          file,
+          entry,
+          field,
+          message: `form ${JSON.stringify(form)} has leading or trailing whitespace`,
+        });
     }
-    if (e.titled.length > 0 && type !== 'person') findings.push({ severity: 'warning', code: 'titled-not-person', file, entry, field: 'titled', message: 'forms that need a title are only used for people' });
+    if (e.titled.length > 0 && type !== 'person')
+      findings.push({
+        severity: 'warning',
+        code: 'titled-not-person',
+        file,
+        entry,
+        field: 'titled',
+        message: 'forms that need a title are only used for people',
+      });
     // Shorthand names countries, and the odd union of them (欧 of 中欧关系 and 欧方 is the EU).
-    if (e.abbr.length > 0 && type !== 'country' && type !== 'organization') findings.push({ severity: 'warning', code: 'abbr-not-country', file, entry, field: 'abbr', message: 'abbreviations are only used for countries and unions of countries' });
+    if (e.abbr.length > 0 && type !== 'country' && type !== 'organization')
+      findings.push({
+        severity: 'warning',
+        code: 'abbr-not-country',
+        file,
+        entry,
+        field: 'abbr',
+        message: 'abbreviations are only used for countries and unions of countries',
+      });
     read.entities.set(e.id, { ...e, type, file, layer });
   });
 }
@@ -84,7 +148,12 @@ function readLayers(layers: ReadonlyArray<[string[], 'builtin' | 'user']>, findi
       try {
         data = YAML.parse(readFileSync(file, 'utf8'), { schema: 'core' });
       } catch (err) {
-        findings.push({ severity: 'error', code: 'yaml', file, message: `not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
+        findings.push({
+          severity: 'error',
+          code: 'yaml',
+          file,
+          message: `not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+        });
         continue;
       }
       const parsed = DictFile.safeParse(data);
@@ -100,17 +169,45 @@ function referenceFindings(entities: ReadonlyMap<string, Entity>): DictFinding[]
   const findings: DictFinding[] = [];
   const iso = new Set([...entities.values()].map((e) => e.iso2).filter((x): x is string => x !== undefined));
   for (const e of entities.values()) {
-    if (e.country !== undefined && !iso.has(e.country)) findings.push({ severity: 'error', code: 'unknown-country', file: e.file, entry: e.id, field: 'country', message: `no dictionary entry has iso2 ${e.country}` });
+    if (e.country !== undefined && !iso.has(e.country))
+      findings.push({
+        severity: 'error',
+        code: 'unknown-country',
+        file: e.file,
+        entry: e.id,
+        field: 'country',
+        message: `no dictionary entry has iso2 ${e.country}`,
+      });
     for (const [k, r] of e.roles.entries()) {
-      if (r.country !== undefined && !iso.has(r.country)) findings.push({ severity: 'error', code: 'unknown-country', file: e.file, entry: e.id, field: `roles.${k}.country`, message: `no dictionary entry has iso2 ${r.country}` });
+      if (r.country !== undefined && !iso.has(r.country))
+        findings.push({
+          severity: 'error',
+          code: 'unknown-country',
+          file: e.file,
+          entry: e.id,
+          field: `roles.${k}.country`,
+          message: `no dictionary entry has iso2 ${r.country}`,
+        });
     }
-    if (e.parent !== undefined && !entities.has(e.parent)) findings.push({ severity: 'error', code: 'unknown-parent', file: e.file, entry: e.id, field: 'parent', message: `no entry has id ${e.parent}` });
+    if (e.parent !== undefined && !entities.has(e.parent))
+      findings.push({
+        severity: 'error',
+        code: 'unknown-parent',
+        file: e.file,
+        entry: e.id,
+        field: 'parent',
+        message: `no entry has id ${e.parent}`,
+      });
   }
   return findings;
 }
 
 /** Forms two entities claim, and excluded forms an entry also claims. */
-function claimFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity>, exclusions: ReadLayers['exclusions']): DictFinding[] {
+function claimFindings(
+  index: DictionarySet,
+  entities: ReadonlyMap<string, Entity>,
+  exclusions: ReadLayers['exclusions'],
+): DictFinding[] {
   const findings: DictFinding[] = [];
   for (const c of index.clashes) {
     const involvesUser = c.claims.some((x) => x.layer === 'user');
@@ -148,7 +245,13 @@ function formFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity
   const byForm = new Map<string, string[]>();
   for (const { form, claim } of index.formList) {
     if (/[\u3400-\u9fff]/.test(form) && !/\s/.test(form) && segmenter.cut(form).length > 1) {
-      findings.push({ severity: 'warning', code: 'split-form', file: entities.get(claim.entity)?.file ?? '', entry: claim.entity, message: `the segmenter splits ${JSON.stringify(form)} into ${segmenter.cut(form).join(' / ')}` });
+      findings.push({
+        severity: 'warning',
+        code: 'split-form',
+        file: entities.get(claim.entity)?.file ?? '',
+        entry: claim.entity,
+        message: `the segmenter splits ${JSON.stringify(form)} into ${segmenter.cut(form).join(' / ')}`,
+      });
     }
     const t = entities.get(claim.entity)?.type ?? '';
     const list = byForm.get(t) ?? [];
@@ -167,7 +270,13 @@ function formFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity
         // A Latin form is only shadowed by a longer form that continues after a word break (UN by UN Security Council, not by UNESCO).
         const latinGlued = /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b.slice(a.length));
         if (ea !== undefined && eb !== undefined && ea !== eb && a.length >= 2 && !latinGlued) {
-          findings.push({ severity: 'info', code: 'shadowed-form', file: entities.get(ea)?.file ?? '', entry: ea, message: `form ${JSON.stringify(a)} is shadowed by the longer form ${JSON.stringify(b)} of ${eb} where that occurs` });
+          findings.push({
+            severity: 'info',
+            code: 'shadowed-form',
+            file: entities.get(ea)?.file ?? '',
+            entry: ea,
+            message: `form ${JSON.stringify(a)} is shadowed by the longer form ${JSON.stringify(b)} of ${eb} where that occurs`,
+          });
         }
       }
     }

@@ -90,7 +90,10 @@ export class CompactIdf implements IdfValues {
     dv.setUint32(8, this.records.length, true);
     dv.setFloat64(16, average, true);
     out.set(new Uint8Array(this.slots.buffer, this.slots.byteOffset, this.slots.byteLength), 32);
-    out.set(new Uint8Array(this.records.buffer, this.records.byteOffset, this.records.byteLength), 32 + this.slots.byteLength);
+    out.set(
+      new Uint8Array(this.records.buffer, this.records.byteOffset, this.records.byteLength),
+      32 + this.slots.byteLength,
+    );
     return out;
   }
 
@@ -105,8 +108,15 @@ export class CompactIdf implements IdfValues {
     const units = dv.getUint32(8, true);
     const average = dv.getFloat64(16, true);
     const pairs = slotInts / 2;
-    if (32 + slotInts * 4 + units * 2 !== buf.length || pairs < 1 || (pairs & (pairs - 1)) !== 0 || units % 4 !== 0) return null;
-    return { table: new CompactIdf(new Int32Array(buf.buffer, 32, slotInts), new Uint16Array(buf.buffer, 32 + slotInts * 4, units)), average };
+    if (32 + slotInts * 4 + units * 2 !== buf.length || pairs < 1 || (pairs & (pairs - 1)) !== 0 || units % 4 !== 0)
+      return null;
+    return {
+      table: new CompactIdf(
+        new Int32Array(buf.buffer, 32, slotInts),
+        new Uint16Array(buf.buffer, 32 + slotInts * 4, units),
+      ),
+      average,
+    };
   }
 
   /** Marks the file format (and this machine's byte order, as the arrays are written as they lie in memory). */
@@ -134,7 +144,12 @@ function readIdfFile(path: string): { idf: Map<string, number>; average: number 
 export function idfTable(cache: StartupCache | null): IdfTable {
   const dir = jiebaDictDir();
   const idfPath = join(dir, 'idf.utf8');
-  const stop = new Set(readFileSync(join(dir, 'stop_words.utf8'), 'utf8').split('\n').map((w) => w.trim()).filter((w) => w !== ''));
+  const stop = new Set(
+    readFileSync(join(dir, 'stop_words.utf8'), 'utf8')
+      .split('\n')
+      .map((w) => w.trim())
+      .filter((w) => w !== ''),
+  );
   const st = statSync(idfPath);
   const key = `${idfPath}\0${st.size}\0${st.mtimeMs}`;
   const bytes = cache?.read('idf', key) ?? null;

@@ -27,14 +27,22 @@ export function readInstitutions(path: string = INSTITUTIONS_PATH): Institutions
   try {
     data = YAML.parse(readFileSync(path, 'utf8'), { schema: 'core' });
   } catch (err) {
-    throw new ConfigError(`${path}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new ConfigError(
+      `${path}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    );
   }
   const parsed = InstitutionsFile.safeParse(data);
-  if (!parsed.success) throw new ConfigError(`${path}: field ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `${path}: field ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   // Forms by first character, longest first, so a lookup tries only the few that can match.
   const byFirst = new Map<string, InstitutionMatch[]>();
   for (const institution of parsed.data.institutions) {
-    const forms = [...institution.forms.map((form) => ({ institution, form, abbreviated: false })), ...institution.abbreviated.map((form) => ({ institution, form, abbreviated: true }))];
+    const forms = [
+      ...institution.forms.map((form) => ({ institution, form, abbreviated: false })),
+      ...institution.abbreviated.map((form) => ({ institution, form, abbreviated: true })),
+    ];
     for (const m of forms) byFirst.set(m.form[0] as string, [...(byFirst.get(m.form[0] as string) ?? []), m]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);

@@ -79,7 +79,14 @@ export function builtinSegmenter(dicts: DictionarySet, frequency: number): Jieba
  * reads user words from a file: one per dictionary content, in the start-up cache folder.
  */
 export function loadNodejieba(dicts: DictionarySet, frequency: number, cache: StartupCache): void {
-  const userDict = cache.file('jieba-user', `${dicts.hash}:${frequency}`, 'utf8', () =>
-    userWords(dicts).map(({ form, pos }) => `${form} ${frequency} ${pos}`).join('\n') + '\n');
+  const userDict = cache.file(
+    'jieba-user',
+    `${dicts.hash}:${frequency}`,
+    'utf8',
+    () =>
+      userWords(dicts)
+        .map(({ form, pos }) => `${form} ${frequency} ${pos}`)
+        .join('\n') + '\n',
+  );
   nodejieba.load({ userDict });
 }

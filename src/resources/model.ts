@@ -22,8 +22,13 @@ export function dictionaryGazetteer(dicts: DictionarySet): Gazetteer {
 }
 
 /** Loads a model file; a missing or corrupt file is a configuration error. A pipeline loads it once (see createResources). */
-export function loadNerModel(dicts: DictionarySet, path: string = DEFAULT_MODEL_PATH, tables: CharTables = defaultCharTables()): NerModel {
-  if (!existsSync(path)) throw new ConfigError(`NER model ${path} does not exist (train one with \`npm run train:ner\`)`);
+export function loadNerModel(
+  dicts: DictionarySet,
+  path: string = DEFAULT_MODEL_PATH,
+  tables: CharTables = defaultCharTables(),
+): NerModel {
+  if (!existsSync(path))
+    throw new ConfigError(`NER model ${path} does not exist (train one with \`npm run train:ner\`)`);
   try {
     return NerModel.fromBytes(readFileSync(path), tables, dictionaryGazetteer(dicts), path);
   } catch (err) {

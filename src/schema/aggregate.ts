@@ -89,18 +89,46 @@ export const AggregatePairs = z
   .object({
     t: z.literal('pairs'),
     window: Window,
-    rows: z.array(z.union([z.tuple([count, count, z.number().int().positive(), z.number().int().positive()]), z.tuple([count, count, z.number().int().positive(), z.number().int().positive(), z.array(AggregateEvidence).min(1)])])),
+    rows: z.array(
+      z.union([
+        z.tuple([count, count, z.number().int().positive(), z.number().int().positive()]),
+        z.tuple([
+          count,
+          count,
+          z.number().int().positive(),
+          z.number().int().positive(),
+          z.array(AggregateEvidence).min(1),
+        ]),
+      ]),
+    ),
   })
   .strict();
 
 /** The diagnostics of one article (or of input discovery, with a null article). */
-export const AggregateDiagnostics = z.object({ t: z.literal('diagnostics'), file: z.string(), article: z.string().nullable(), diagnostics: z.array(Diagnostic) }).strict();
+export const AggregateDiagnostics = z
+  .object({
+    t: z.literal('diagnostics'),
+    file: z.string(),
+    article: z.string().nullable(),
+    diagnostics: z.array(Diagnostic),
+  })
+  .strict();
 
 /** Last line of an aggregate file: how many ids, entities, sentences, pairs and diagnostics came before, so a truncated file is refused. */
-export const AggregateEnd = z.object({ t: z.literal('end'), ids: count, entities: count, sentences: count, pairs: count, diagnostics: count }).strict();
+export const AggregateEnd = z
+  .object({ t: z.literal('end'), ids: count, entities: count, sentences: count, pairs: count, diagnostics: count })
+  .strict();
 
 /** One line of `<out>/aggregate.ndjson`. */
-export const AggregateLine = z.discriminatedUnion('t', [AggregateHeader, AggregateIds, AggregateEntity, AggregateSentences, AggregatePairs, AggregateDiagnostics, AggregateEnd]);
+export const AggregateLine = z.discriminatedUnion('t', [
+  AggregateHeader,
+  AggregateIds,
+  AggregateEntity,
+  AggregateSentences,
+  AggregatePairs,
+  AggregateDiagnostics,
+  AggregateEnd,
+]);
 
 /**
  * What one article adds to the corpus aggregate, computed where the article was processed (a worker) and kept in the
@@ -120,7 +148,9 @@ export const ArticleContribution = z
     categories: z.array(z.string()),
     diagnostics: z.array(Diagnostic),
     /** `[id, type, name, iso2 or null, source, mentions, sentences, blocks]`, in report order. */
-    entities: z.array(z.tuple([z.string(), z.string(), z.string(), z.string().nullable(), MentionSource, count, count, count])),
+    entities: z.array(
+      z.tuple([z.string(), z.string(), z.string(), z.string().nullable(), MentionSource, count, count, count]),
+    ),
     /** `[window (0 sentence, 1 block, 2 article), a, b, count]`, a and b indexes into `entities` (a's id < b's id). */
     pairs: z.array(z.tuple([z.number().int().min(0).max(2), count, count, z.number().int().positive()])),
     /**

@@ -4,7 +4,6 @@ import { Diagnostic, MentionSource, Window } from './document.js';
 /** Version of the corpus report format (2: association measures, evidence, timelines by day, week and month). */
 export const CORPUS_VERSION = 2;
 
-
 const count = z.number().int().nonnegative();
 
 /** A number for each window kind. */
@@ -36,7 +35,10 @@ export const ReportOptions = z
     /** Evidence sentences kept per pair (shortest distinct sentences first). */
     evidence: z.number().int().nonnegative().max(100).default(3),
     /** The window kind whose pairs become the edges of network.gexf. */
-    network: z.object({ window: Window.default('sentence') }).strict().prefault({}),
+    network: z
+      .object({ window: Window.default('sentence') })
+      .strict()
+      .prefault({}),
   })
   .strict();
 
@@ -56,7 +58,9 @@ export const Evidence = z
   .strict();
 
 /** A co-occurring entity in an entity's top list. */
-export const TopPartner = z.object({ id: z.string(), name: z.string(), count: z.number().int().positive(), npmi: z.number(), g2: z.number() }).strict();
+export const TopPartner = z
+  .object({ id: z.string(), name: z.string(), count: z.number().int().positive(), npmi: z.number(), g2: z.number() })
+  .strict();
 
 /** What the corpus table and the aggregate both say of an entity (in this key order). */
 export const entityCore = {
@@ -125,15 +129,25 @@ export const CorpusReport = z
         entities: count,
         mentions: count,
         windows: WindowCounts,
-        pairs: z.object({ sentence: z.object({ distinct: count, kept: count }).strict(), block: z.object({ distinct: count, kept: count }).strict(), article: z.object({ distinct: count, kept: count }).strict() }).strict(),
+        pairs: z
+          .object({
+            sentence: z.object({ distinct: count, kept: count }).strict(),
+            block: z.object({ distinct: count, kept: count }).strict(),
+            article: z.object({ distinct: count, kept: count }).strict(),
+          })
+          .strict(),
       })
       .strict(),
     volume: z.object({ day: volumeCounts, week: volumeCounts, month: volumeCounts }).strict(),
     categories: z.array(z.object({ category: z.string(), articles: count, mentions: count }).strict()),
     entities: z.array(CorpusEntity),
-    timeline: z.array(z.object({ entity: z.string(), day: periodCounts, week: periodCounts, month: periodCounts }).strict()),
+    timeline: z.array(
+      z.object({ entity: z.string(), day: periodCounts, week: periodCounts, month: periodCounts }).strict(),
+    ),
     pairs: z.array(CorpusPair),
-    diagnostics: z.array(z.object({ file: z.string(), article: z.string().nullable(), diagnostics: z.array(Diagnostic) }).strict()),
+    diagnostics: z.array(
+      z.object({ file: z.string(), article: z.string().nullable(), diagnostics: z.array(Diagnostic) }).strict(),
+    ),
   })
   .strict();
 

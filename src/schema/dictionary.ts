@@ -9,9 +9,7 @@ export const BUILTIN_TYPES = ['person', 'country', 'place', 'organization', 'ini
 export const Iso2 = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CN');
 
 /** A partial date as dictionaries write it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A role a person holds or held, as a dictionary states it. */
 export const DictRole = z
@@ -25,7 +23,9 @@ export const DictRole = z
   .strict();
 
 /** An entity type name: lowercase letters, digits and underscores. */
-export const EntityType = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lowercase type name such as person or company');
+export const EntityType = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be a lowercase type name such as person or company');
 
 /** A stable entity id: `<type prefix>:<key>`, no whitespace. */
 export const EntityId = z.string().regex(/^[a-z][a-z0-9_]*:\S+$/, 'must look like type:key (for example country:TM)');

@@ -6,7 +6,14 @@ import type { ArticleReportT } from './report.js';
 export interface Doc {
   id: string;
   file: string;
-  source: { path: string; bytes: number; sha256: string; format: 'markdown' | 'html'; encoding: string; script: 'simplified' | 'traditional' };
+  source: {
+    path: string;
+    bytes: number;
+    sha256: string;
+    format: 'markdown' | 'html';
+    encoding: string;
+    script: 'simplified' | 'traditional';
+  };
   raw: string;
   meta: MetaT;
   blocks: BlockT[];

@@ -18,7 +18,17 @@ export const Diagnostic = z
   .strict();
 
 /** The kinds of block the extract stage produces, in document order. */
-export const BlockKind = z.enum(['title', 'heading', 'paragraph', 'list-item', 'caption', 'image', 'quote', 'table-cell', 'code']);
+export const BlockKind = z.enum([
+  'title',
+  'heading',
+  'paragraph',
+  'list-item',
+  'caption',
+  'image',
+  'quote',
+  'table-cell',
+  'code',
+]);
 
 /** One block of article text (or an image with its attributes). */
 export const Block = z
@@ -42,7 +52,13 @@ export const Meta = z
     other: z.record(z.string(), z.unknown()),
     /** Where the item comes from, as its dateline writes it (新华社北京１月２日电): not part of what it is about. */
     dateline: z
-      .object({ block: z.number().int().nonnegative(), text: z.string(), agency: z.string(), place: z.string().nullable(), date: z.string().nullable() })
+      .object({
+        block: z.number().int().nonnegative(),
+        text: z.string(),
+        agency: z.string(),
+        place: z.string().nullable(),
+        date: z.string().nullable(),
+      })
       .strict()
       .optional(),
   })

@@ -7,7 +7,10 @@ import { CorpusReport, RunInfo } from './corpus.js';
 
 /** JSON Schemas generated from the zod schemas, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
-  const gen = (schema: z.ZodType, title: string, io: 'input' | 'output'): unknown => ({ title, ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }) });
+  const gen = (schema: z.ZodType, title: string, io: 'input' | 'output'): unknown => ({
+    title,
+    ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }),
+  });
   return {
     'article.schema.json': gen(ArticleReport, 'guanxi article report', 'output'),
     'corpus.schema.json': gen(CorpusReport, 'guanxi corpus report', 'output'),

@@ -88,7 +88,15 @@ export const ArticleReport = z
       })
       .strict(),
     blocks: z.array(Block),
-    sentences: z.array(z.object({ block: z.number().int().nonnegative(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict()),
+    sentences: z.array(
+      z
+        .object({
+          block: z.number().int().nonnegative(),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative(),
+        })
+        .strict(),
+    ),
     entities: z.array(ReportEntity),
     unresolved: z.array(UnresolvedMention),
     cooccurrences: z.array(ReportPair),

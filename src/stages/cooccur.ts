@@ -7,7 +7,10 @@ import { defineStage } from './types.js';
 /** Options of the cooccur stage. */
 export const CooccurOptions = z
   .object({
-    windows: z.array(Window).min(1).default([...Window.options]),
+    windows: z
+      .array(Window)
+      .min(1)
+      .default([...Window.options]),
     /**
      * A window with more distinct entities than this counts no pairs (a list such as 委员名单 or 治丧委员会名单 is
      * no context; its pairs would grow with the square of its length), and its article gets an info diagnostic.
@@ -27,7 +30,14 @@ const SCRATCH_MAX = 1 << 20;
  * Counts, per window kind, the windows in which each pair of distinct entities appears together. Pairs are counted
  * in a flat table while there are at most `denseCells` of them (16 MB), in a map beyond (tests lower it).
  */
-export function cooccurrences(mentions: readonly MentionT[], windows: readonly WindowT[], denseCells = 1 << 22, maxEntities = Number.POSITIVE_INFINITY, skipped: OversizeWindow[] = [], scratch: PairScratch = { table: new Int32Array(4096) }): Cooccurrence[] {
+export function cooccurrences(
+  mentions: readonly MentionT[],
+  windows: readonly WindowT[],
+  denseCells = 1 << 22,
+  maxEntities = Number.POSITIVE_INFINITY,
+  skipped: OversizeWindow[] = [],
+  scratch: PairScratch = { table: new Int32Array(4096) },
+): Cooccurrence[] {
   // Entities are ranked once in id order, so that a pair is two small integers: no pair key strings to build, sort
   // and split again. Pairs come out in (a, b) id order, the order of the `a\0b` keys they replace.
   const rank = new Map<string, number>();
@@ -51,7 +61,8 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly W
     // A flat k×k table (up to an article with a couple of thousand entities); a map beyond. The table is one
     // buffer kept between articles and left all zero (each cell is cleared as it is read), not one per window.
     const dense = k * k <= denseCells;
-    if (dense && scratch.table.length < k * k && k * k <= SCRATCH_MAX) scratch.table = new Int32Array(Math.max(k * k, 4096));
+    if (dense && scratch.table.length < k * k && k * k <= SCRATCH_MAX)
+      scratch.table = new Int32Array(Math.max(k * k, 4096));
     const table = !dense ? null : scratch.table.length >= k * k ? scratch.table : new Int32Array(k * k);
     const sparse = dense ? null : new Map<number, number>();
     for (const [key, g] of groups) {
@@ -79,7 +90,8 @@ export function cooccurrences(mentions: readonly MentionT[], windows: readonly W
         out.push(pairOf(ids, cell, window, n));
       }
     } else if (sparse !== null) {
-      for (const cell of [...sparse.keys()].sort((x, y) => x - y)) out.push(pairOf(ids, cell, window, sparse.get(cell) as number));
+      for (const cell of [...sparse.keys()].sort((x, y) => x - y))
+        out.push(pairOf(ids, cell, window, sparse.get(cell) as number));
     }
   }
   return out;
@@ -120,7 +132,12 @@ function pairOf(ids: readonly string[], cell: number, window: WindowT, count: nu
 }
 
 /** The count through joined `a\0b` keys (the original method), for ids that contain NUL. */
-function cooccurrencesByKey(mentions: readonly MentionT[], windows: readonly WindowT[], maxEntities: number, skipped: OversizeWindow[]): Cooccurrence[] {
+function cooccurrencesByKey(
+  mentions: readonly MentionT[],
+  windows: readonly WindowT[],
+  maxEntities: number,
+  skipped: OversizeWindow[],
+): Cooccurrence[] {
   const out: Cooccurrence[] = [];
   for (const window of Window.options) {
     if (!windows.includes(window)) continue;
@@ -176,7 +193,8 @@ export const cooccurStage = defineStage({
             message: `${w.window === 'article' ? 'the article' : `${w.window} ${w.index}`} has ${w.entities} distinct entities, more than cooccur.maxEntities (${options.maxEntities}): no pairs counted in it (a list is no context)`,
             file: doc.file,
           };
-          const block = w.window === 'block' ? w.index : w.window === 'sentence' ? doc.sentences?.[w.index]?.block : undefined;
+          const block =
+            w.window === 'block' ? w.index : w.window === 'sentence' ? doc.sentences?.[w.index]?.block : undefined;
           if (block !== undefined) d.block = block;
           return d;
         });

@@ -19,7 +19,23 @@ export const ExtractOptions = z
   })
   .strict();
 
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'form', 'nav']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'head',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'form',
+  'nav',
+]);
 const TEXT_BLOCKS: Record<string, BlockKindT> = {
   p: 'paragraph',
   h1: 'heading',
@@ -38,14 +54,42 @@ const TEXT_BLOCKS: Record<string, BlockKindT> = {
   th: 'table-cell',
   pre: 'code',
 };
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'header', 'footer', 'aside', 'center', 'details', 'summary', 'address', 'hgroup']);
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'html',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'figure',
+  'header',
+  'footer',
+  'aside',
+  'center',
+  'details',
+  'summary',
+  'address',
+  'hgroup',
+]);
 /** Image credit lines (本文图自外交部网站, 图片来源：新华社, 摄影：…); they describe a picture, they are not body text. */
-const CREDIT = /^(?:[（(]?\s*)?(?:本文)?(?:图|图片|照片|配图|题图|视频)(?:\s*[自源]|\s*来[自源]|\s*源自|\s*[:：/]|\s*据|\s*由)|^(?:摄影|摄像|供图|图源|来源)\s*[:：]|(?:供图|摄)[)）]?$/;
+const CREDIT =
+  /^(?:[（(]?\s*)?(?:本文)?(?:图|图片|照片|配图|题图|视频)(?:\s*[自源]|\s*来[自源]|\s*源自|\s*[:：/]|\s*据|\s*由)|^(?:摄影|摄像|供图|图源|来源)\s*[:：]|(?:供图|摄)[)）]?$/;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses a front-matter or meta date in the formats the press and RSS tools write; null when unparsable. */
 export function parseDate(value: unknown, zone: string): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : DateTime.fromJSDate(value).toUTC().toISO({ suppressMilliseconds: true });
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? null
+      : DateTime.fromJSDate(value).toUTC().toISO({ suppressMilliseconds: true });
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const s = String(value).trim();
   if (s === '') return null;
@@ -190,7 +234,9 @@ class BlockCollector {
 }
 
 function looksLikeHtml(body: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|body|div|p|article|section|main|h[1-6]|ul|ol|table|figure|img|span|blockquote|center|header)\b/i.test(body);
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|body|div|p|article|section|main|h[1-6]|ul|ol|table|figure|img|span|blockquote|center|header)\b/i.test(
+    body,
+  );
 }
 
 /** Loads a module on first use (gray-matter and yaml are needed only for unusual front matter). */
@@ -206,7 +252,9 @@ const HTML_OPTIONS = { xmlMode: false, decodeEntities: true } as const;
  */
 const parseHtml: (html: string) => Document = (() => {
   try {
-    const { Parser } = requireLazy(join(dirname(requireLazy.resolve('htmlparser2')), 'Parser.js')) as typeof Htmlparser2;
+    const { Parser } = requireLazy(
+      join(dirname(requireLazy.resolve('htmlparser2')), 'Parser.js'),
+    ) as typeof Htmlparser2;
     const { DomHandler } = requireLazy('domhandler') as typeof Htmlparser2;
     return (html: string): Document => {
       const handler = new DomHandler(undefined, HTML_OPTIONS);
@@ -220,16 +268,26 @@ const parseHtml: (html: string) => Document = (() => {
 })();
 
 /** The YAML engine the front matter was always read with: the core schema, so dates stay strings (read in the configured zone). */
-const yamlEngine = (s: string): object => (requireLazy('yaml') as typeof import('yaml')).parse(s, { schema: 'core', uniqueKeys: false }) as object;
+const yamlEngine = (s: string): object =>
+  (requireLazy('yaml') as typeof import('yaml')).parse(s, { schema: 'core', uniqueKeys: false }) as object;
 
 /** Splits front matter from the body, tolerating a BOM and leading blank lines, without gray-matter's silent misses. */
-function splitFrontMatter(text: string, file: string): { data: Record<string, unknown>; body: string; found: boolean; diagnostics: DiagnosticT[] } {
+function splitFrontMatter(
+  text: string,
+  file: string,
+): { data: Record<string, unknown>; body: string; found: boolean; diagnostics: DiagnosticT[] } {
   const diagnostics: DiagnosticT[] = [];
   const trimmed = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
   const m = FRONT_MATTER.exec(trimmed);
   if (m === null) {
     if (/^---[ \t]*\r?\n/.test(trimmed)) {
-      diagnostics.push({ code: 'front-matter-unterminated', severity: 'warning', stage: 'extract', message: 'front matter starts with --- but has no closing --- line; the whole file is read as body', file });
+      diagnostics.push({
+        code: 'front-matter-unterminated',
+        severity: 'warning',
+        stage: 'extract',
+        message: 'front matter starts with --- but has no closing --- line; the whole file is read as body',
+        file,
+      });
     }
     return { data: {}, body: trimmed, found: false, diagnostics };
   }
@@ -242,13 +300,25 @@ function splitFrontMatter(text: string, file: string): { data: Record<string, un
     const parsed = matter(trimmed, { engines: { yaml: yamlEngine } });
     const data: unknown = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      diagnostics.push({ code: 'front-matter-invalid', severity: 'warning', stage: 'extract', message: 'front matter is not a mapping of fields', file });
+      diagnostics.push({
+        code: 'front-matter-invalid',
+        severity: 'warning',
+        stage: 'extract',
+        message: 'front matter is not a mapping of fields',
+        file,
+      });
       return { data: {}, body, found: true, diagnostics };
     }
     return { data: data as Record<string, unknown>, body: parsed.content, found: true, diagnostics };
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    diagnostics.push({ code: 'front-matter-invalid', severity: 'warning', stage: 'extract', message: `front matter is not valid YAML: ${reason}`, file });
+    diagnostics.push({
+      code: 'front-matter-invalid',
+      severity: 'warning',
+      stage: 'extract',
+      message: `front matter is not valid YAML: ${reason}`,
+      file,
+    });
     return { data: {}, body, found: true, diagnostics };
   }
 }
@@ -256,14 +326,21 @@ function splitFrontMatter(text: string, file: string): { data: Record<string, un
 function buildMeta(data: Record<string, unknown>, zone: string, file: string, diagnostics: DiagnosticT[]): MetaT {
   const other: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) {
-    if (!['title', 'date', 'categories', 'category', 'author', 'link', 'url'].includes(k)) other[k] = v instanceof Date ? v.toISOString() : v;
+    if (!['title', 'date', 'categories', 'category', 'author', 'link', 'url'].includes(k))
+      other[k] = v instanceof Date ? v.toISOString() : v;
   }
   const rawDate = data['date'];
   let date: string | null = null;
   if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
     date = parseDate(rawDate, zone);
     if (date === null) {
-      diagnostics.push({ code: 'date-unparsable', severity: 'warning', stage: 'extract', message: `date ${JSON.stringify(String(rawDate))} is not RFC 1123, ISO 8601 or YYYY-MM-DD HH:mm[:ss]`, file });
+      diagnostics.push({
+        code: 'date-unparsable',
+        severity: 'warning',
+        stage: 'extract',
+        message: `date ${JSON.stringify(String(rawDate))} is not RFC 1123, ISO 8601 or YYYY-MM-DD HH:mm[:ss]`,
+        file,
+      });
     }
   }
   return {
@@ -314,7 +391,10 @@ function htmlHeadFields(root: Document): Record<string, unknown> {
   const metaContent = (...names: string[]): string | undefined => {
     for (const n of names) {
       // meta[name="n"], meta[property="n"]: attribute values compare case-sensitively.
-      const el = firstElement(root, (e) => e.name === 'meta' && (e.attribs['name'] === n || e.attribs['property'] === n));
+      const el = firstElement(
+        root,
+        (e) => e.name === 'meta' && (e.attribs['name'] === n || e.attribs['property'] === n),
+      );
       const v = el === undefined ? undefined : attr(el, 'content');
       if (v !== undefined && v.trim() !== '') return v.trim();
     }
@@ -328,7 +408,10 @@ function htmlHeadFields(root: Document): Record<string, unknown> {
   const author = metaContent('author', 'article:author');
   if (author !== undefined) fields['author'] = author;
   // link[rel="canonical"]: in HTML, rel is one of the attributes whose value compares case-insensitively.
-  const canonical = firstElement(root, (e) => e.name === 'link' && e.attribs['rel']?.length === 9 && e.attribs['rel'].toLowerCase() === 'canonical');
+  const canonical = firstElement(
+    root,
+    (e) => e.name === 'link' && e.attribs['rel']?.length === 9 && e.attribs['rel'].toLowerCase() === 'canonical',
+  );
   const link = (canonical === undefined ? undefined : attr(canonical, 'href')) ?? metaContent('og:url');
   if (link !== undefined) fields['link'] = link;
   const keywords = metaContent('keywords');
@@ -352,7 +435,13 @@ export const extractStage = defineStage({
         const fm = splitFrontMatter(doc.raw, doc.file);
         diagnostics.push(...fm.diagnostics);
         if (!fm.found && doc.source.format === 'markdown' && fm.diagnostics.length === 0) {
-          diagnostics.push({ code: 'no-front-matter', severity: 'warning', stage: 'extract', message: 'no YAML front matter: title, date and other metadata are empty', file: doc.file });
+          diagnostics.push({
+            code: 'no-front-matter',
+            severity: 'warning',
+            stage: 'extract',
+            message: 'no YAML front matter: title, date and other metadata are empty',
+            file: doc.file,
+          });
         }
         const html = looksLikeHtml(fm.body) ? fm.body : (marked.parse(fm.body, { async: false }) as string);
         // htmlparser2 directly, without cheerio's selector engine and wrappers (and its hundred modules at start-up).
@@ -366,19 +455,37 @@ export const extractStage = defineStage({
         collector.walk(roots, 0);
         collector.flush();
         if (collector.depthExceeded) {
-          diagnostics.push({ code: 'html-too-deep', severity: 'warning', stage: 'extract', message: `HTML nested deeper than ${options.maxDepth} elements; the deeper content was skipped`, file: doc.file });
+          diagnostics.push({
+            code: 'html-too-deep',
+            severity: 'warning',
+            stage: 'extract',
+            message: `HTML nested deeper than ${options.maxDepth} elements; the deeper content was skipped`,
+            file: doc.file,
+          });
         }
         const blocks: BlockT[] = [];
         if (meta.title !== null) blocks.push({ kind: 'title', text: meta.title });
         blocks.push(...collector.blocks);
         if (!blocks.some((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '')) {
-          diagnostics.push({ code: 'empty-body', severity: 'warning', stage: 'extract', message: 'the article has no body text', file: doc.file });
+          diagnostics.push({
+            code: 'empty-body',
+            severity: 'warning',
+            stage: 'extract',
+            message: 'the article has no body text',
+            file: doc.file,
+          });
         }
         // The dateline opens the first paragraph of the body.
         const first = blocks.findIndex((b) => b.kind === 'paragraph');
         const dateline = first < 0 ? null : findDateline((blocks[first] as BlockT).text);
         if (dateline !== null) {
-          meta.dateline = { block: first, text: (blocks[first] as BlockT).text.slice(0, dateline.end), agency: dateline.agency, place: dateline.place, date: dateline.date };
+          meta.dateline = {
+            block: first,
+            text: (blocks[first] as BlockT).text.slice(0, dateline.end),
+            agency: dateline.agency,
+            place: dateline.place,
+            date: dateline.date,
+          };
         }
         return { ...doc, meta, blocks, diagnostics: [...doc.diagnostics, ...diagnostics] };
       },

@@ -55,9 +55,14 @@ function ranksBefore(weight: number, word: string, other: { word: string; weight
 }
 
 /** Every counted word scored and sorted (the method the top-k list reproduces). */
-function sortedKeywords(tf: ReadonlyMap<string, number>, topK: number, t: IdfTable): Array<{ word: string; weight: number }> {
+function sortedKeywords(
+  tf: ReadonlyMap<string, number>,
+  topK: number,
+  t: IdfTable,
+): Array<{ word: string; weight: number }> {
   const scored: Array<{ word: string; weight: number }> = [];
-  for (const [word, n] of tf) if (n > 0) scored.push({ word, weight: Math.round(n * (t.idf.get(word) ?? t.average) * 1000) / 1000 });
+  for (const [word, n] of tf)
+    if (n > 0) scored.push({ word, weight: Math.round(n * (t.idf.get(word) ?? t.average) * 1000) / 1000 });
   scored.sort((a, b) => b.weight - a.weight || ascending(a.word, b.word));
   return scored.slice(0, topK);
 }

@@ -23,7 +23,11 @@ export const normalizeStage = defineStage({
       run(doc: Doc): Doc {
         if (table !== null && isTraditional(doc.blocks.map((b) => b.text).join('\n'), table)) {
           const convert = ctx.resources.toSimplified();
-          return { ...doc, source: { ...doc.source, script: 'traditional' }, norm: doc.blocks.map((b) => normalizeText(b.text, convert)) };
+          return {
+            ...doc,
+            source: { ...doc.source, script: 'traditional' },
+            norm: doc.blocks.map((b) => normalizeText(b.text, convert)),
+          };
         }
         return { ...doc, norm: doc.blocks.map((b) => normalizeText(b.text)) };
       },

@@ -45,7 +45,16 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
       count: list.length,
       roles,
       mentions: list.map((m) => {
-        const r: ReportEntityT['mentions'][number] = { block: m.block, sentence: m.sentence, start: m.start, end: m.end, text: m.text, source: m.source, ...(m.rule !== undefined ? { rule: m.rule } : {}), confidence: m.confidence };
+        const r: ReportEntityT['mentions'][number] = {
+          block: m.block,
+          sentence: m.sentence,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          source: m.source,
+          ...(m.rule !== undefined ? { rule: m.rule } : {}),
+          confidence: m.confidence,
+        };
         if (m.roles !== undefined) r.roles = m.roles;
         return r;
       }),
@@ -78,13 +87,30 @@ export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleRepor
     unresolved: mentions
       .filter((m) => m.entity === null)
       .map((m) => {
-        const u: ArticleReportT['unresolved'][number] = { text: m.text, type: m.type, block: m.block, sentence: m.sentence, start: m.start, end: m.end, ...(m.rule !== undefined ? { rule: m.rule } : {}), candidates: m.candidates ?? [] };
+        const u: ArticleReportT['unresolved'][number] = {
+          text: m.text,
+          type: m.type,
+          block: m.block,
+          sentence: m.sentence,
+          start: m.start,
+          end: m.end,
+          ...(m.rule !== undefined ? { rule: m.rule } : {}),
+          candidates: m.candidates ?? [],
+        };
         return u;
       }),
     cooccurrences: doc.cooccurrences ?? [],
     keywords: doc.keywords ?? [],
     // In the schema's key order, whichever stage made them.
-    diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, message: d.message, file: d.file, ...(d.block !== undefined ? { block: d.block } : {}), ...(d.line !== undefined ? { line: d.line } : {}) })),
+    diagnostics: doc.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      stage: d.stage,
+      message: d.message,
+      file: d.file,
+      ...(d.block !== undefined ? { block: d.block } : {}),
+      ...(d.line !== undefined ? { line: d.line } : {}),
+    })),
   };
   return validateReport(report);
 }

@@ -24,7 +24,13 @@ export const SegmentOptions = z
   .strict();
 
 /** Segments one sentence with nodejieba (POS-tagged with `withPos`) and returns tokens with offsets in `text`, shifted by `offset`. */
-export function segmentText(text: string, sentence: number, offset: number, latin: LatinTagger | null, withPos = true): Token[] {
+export function segmentText(
+  text: string,
+  sentence: number,
+  offset: number,
+  latin: LatinTagger | null,
+  withPos = true,
+): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   const push = (word: string, tag: string): void => {
@@ -50,7 +56,23 @@ function hasCapital(text: string, from: number, to: number): boolean {
 
 /** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x1680
+  );
 }
 
 /** The segment stage: jieba words (dictionary forms kept whole) for every sentence. */
@@ -59,13 +81,15 @@ export const segmentStage = defineStage({
   options: SegmentOptions,
   requires: ['sentences'],
   create(options, ctx) {
-    const cutter = options.pos || options.engine === 'nodejieba' ? null : ctx.resources.segmenter(options.userWordFrequency);
+    const cutter =
+      options.pos || options.engine === 'nodejieba' ? null : ctx.resources.segmenter(options.userWordFrequency);
     if (cutter === null) ctx.resources.loadNodejieba(options.userWordFrequency);
     const latin = options.latin ? createLatinTagger() : null;
     return {
       name: 'segment',
       run(doc: Doc): Doc {
-        if (doc.sentences === undefined || doc.norm === undefined) throw new Error('segment stage needs the sentences stage before it');
+        if (doc.sentences === undefined || doc.norm === undefined)
+          throw new Error('segment stage needs the sentences stage before it');
         const tokens: Token[] = [];
         const { sentences, norm } = doc;
         for (let i = 0; i < sentences.length; i++) {

@@ -26,7 +26,13 @@ const isLatinEndDot = (text: string, i: number): boolean => {
   if (i + 1 >= text.length) return true;
   if (next !== 0x20) return false;
   const prev2 = text.charCodeAt(i - 2);
-  return !(prev2 === 0x2e || (i >= 1 && text.charCodeAt(i - 1) >= 0x41 && text.charCodeAt(i - 1) <= 0x5a && (i < 2 || text.charCodeAt(i - 2) === 0x20)));
+  return !(
+    prev2 === 0x2e ||
+    (i >= 1 &&
+      text.charCodeAt(i - 1) >= 0x41 &&
+      text.charCodeAt(i - 1) <= 0x5a &&
+      (i < 2 || text.charCodeAt(i - 2) === 0x20))
+  );
 };
 
 /** Adds the span [s, e) of `text` without its edge spaces, unless nothing is left (a plain function: closures made per call cost). */

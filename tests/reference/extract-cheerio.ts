@@ -21,7 +21,23 @@ export const ExtractOptions = z
   })
   .strict();
 
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'form', 'nav']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'head',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'form',
+  'nav',
+]);
 const TEXT_BLOCKS: Record<string, BlockKindT> = {
   p: 'paragraph',
   h1: 'heading',
@@ -40,14 +56,42 @@ const TEXT_BLOCKS: Record<string, BlockKindT> = {
   th: 'table-cell',
   pre: 'code',
 };
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'header', 'footer', 'aside', 'center', 'details', 'summary', 'address', 'hgroup']);
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'html',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'figure',
+  'header',
+  'footer',
+  'aside',
+  'center',
+  'details',
+  'summary',
+  'address',
+  'hgroup',
+]);
 /** Image credit lines (本文图自外交部网站, 图片来源：新华社, 摄影：…); they describe a picture, they are not body text. */
-const CREDIT = /^(?:[（(]?\s*)?(?:本文)?(?:图|图片|照片|配图|题图|视频)(?:\s*[自源]|\s*来[自源]|\s*源自|\s*[:：/]|\s*据|\s*由)|^(?:摄影|摄像|供图|图源|来源)\s*[:：]|(?:供图|摄)[)）]?$/;
+const CREDIT =
+  /^(?:[（(]?\s*)?(?:本文)?(?:图|图片|照片|配图|题图|视频)(?:\s*[自源]|\s*来[自源]|\s*源自|\s*[:：/]|\s*据|\s*由)|^(?:摄影|摄像|供图|图源|来源)\s*[:：]|(?:供图|摄)[)）]?$/;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses a front-matter or meta date in the formats the press and RSS tools write; null when unparsable. */
 export function parseDate(value: unknown, zone: string): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : DateTime.fromJSDate(value).toUTC().toISO({ suppressMilliseconds: true });
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? null
+      : DateTime.fromJSDate(value).toUTC().toISO({ suppressMilliseconds: true });
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const s = String(value).trim();
   if (s === '') return null;
@@ -185,33 +229,58 @@ class BlockCollector {
 }
 
 function looksLikeHtml(body: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|body|div|p|article|section|main|h[1-6]|ul|ol|table|figure|img|span|blockquote|center|header)\b/i.test(body);
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|body|div|p|article|section|main|h[1-6]|ul|ol|table|figure|img|span|blockquote|center|header)\b/i.test(
+    body,
+  );
 }
 
 /** Splits front matter from the body, tolerating a BOM and leading blank lines, without gray-matter's silent misses. */
-function splitFrontMatter(text: string, file: string): { data: Record<string, unknown>; body: string; found: boolean; diagnostics: DiagnosticT[] } {
+function splitFrontMatter(
+  text: string,
+  file: string,
+): { data: Record<string, unknown>; body: string; found: boolean; diagnostics: DiagnosticT[] } {
   const diagnostics: DiagnosticT[] = [];
   const trimmed = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
   const m = FRONT_MATTER.exec(trimmed);
   if (m === null) {
     if (/^---[ \t]*\r?\n/.test(trimmed)) {
-      diagnostics.push({ code: 'front-matter-unterminated', severity: 'warning', stage: 'extract', message: 'front matter starts with --- but has no closing --- line; the whole file is read as body', file });
+      diagnostics.push({
+        code: 'front-matter-unterminated',
+        severity: 'warning',
+        stage: 'extract',
+        message: 'front matter starts with --- but has no closing --- line; the whole file is read as body',
+        file,
+      });
     }
     return { data: {}, body: trimmed, found: false, diagnostics };
   }
   const body = trimmed.slice(m[0].length);
   try {
     // gray-matter with the `yaml` core schema: dates stay strings, so zone-less dates are read in the configured zone.
-    const parsed = matter(trimmed, { engines: { yaml: (s: string) => YAML.parse(s, { schema: 'core', uniqueKeys: false }) as object } });
+    const parsed = matter(trimmed, {
+      engines: { yaml: (s: string) => YAML.parse(s, { schema: 'core', uniqueKeys: false }) as object },
+    });
     const data: unknown = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      diagnostics.push({ code: 'front-matter-invalid', severity: 'warning', stage: 'extract', message: 'front matter is not a mapping of fields', file });
+      diagnostics.push({
+        code: 'front-matter-invalid',
+        severity: 'warning',
+        stage: 'extract',
+        message: 'front matter is not a mapping of fields',
+        file,
+      });
       return { data: {}, body, found: true, diagnostics };
     }
     return { data: data as Record<string, unknown>, body: parsed.content, found: true, diagnostics };
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    diagnostics.push({ code: 'front-matter-invalid', severity: 'warning', stage: 'extract', message: `front matter is not valid YAML: ${reason}`, file });
+    diagnostics.push({
+      code: 'front-matter-invalid',
+      severity: 'warning',
+      stage: 'extract',
+      message: `front matter is not valid YAML: ${reason}`,
+      file,
+    });
     return { data: {}, body, found: true, diagnostics };
   }
 }
@@ -219,14 +288,21 @@ function splitFrontMatter(text: string, file: string): { data: Record<string, un
 function buildMeta(data: Record<string, unknown>, zone: string, file: string, diagnostics: DiagnosticT[]): MetaT {
   const other: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) {
-    if (!['title', 'date', 'categories', 'category', 'author', 'link', 'url'].includes(k)) other[k] = v instanceof Date ? v.toISOString() : v;
+    if (!['title', 'date', 'categories', 'category', 'author', 'link', 'url'].includes(k))
+      other[k] = v instanceof Date ? v.toISOString() : v;
   }
   const rawDate = data['date'];
   let date: string | null = null;
   if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
     date = parseDate(rawDate, zone);
     if (date === null) {
-      diagnostics.push({ code: 'date-unparsable', severity: 'warning', stage: 'extract', message: `date ${JSON.stringify(String(rawDate))} is not RFC 1123, ISO 8601 or YYYY-MM-DD HH:mm[:ss]`, file });
+      diagnostics.push({
+        code: 'date-unparsable',
+        severity: 'warning',
+        stage: 'extract',
+        message: `date ${JSON.stringify(String(rawDate))} is not RFC 1123, ISO 8601 or YYYY-MM-DD HH:mm[:ss]`,
+        file,
+      });
     }
   }
   return {
@@ -278,7 +354,13 @@ export const extractStage = defineStage({
         const fm = splitFrontMatter(doc.raw, doc.file);
         diagnostics.push(...fm.diagnostics);
         if (!fm.found && doc.source.format === 'markdown' && fm.diagnostics.length === 0) {
-          diagnostics.push({ code: 'no-front-matter', severity: 'warning', stage: 'extract', message: 'no YAML front matter: title, date and other metadata are empty', file: doc.file });
+          diagnostics.push({
+            code: 'no-front-matter',
+            severity: 'warning',
+            stage: 'extract',
+            message: 'no YAML front matter: title, date and other metadata are empty',
+            file: doc.file,
+          });
         }
         const html = looksLikeHtml(fm.body) ? fm.body : (marked.parse(fm.body, { async: false }) as string);
         // htmlparser2 (the `xml` option with xmlMode off) is about five times faster than parse5 on news bodies.
@@ -292,13 +374,25 @@ export const extractStage = defineStage({
         collector.walk(roots, 0);
         collector.flush();
         if (collector.depthExceeded) {
-          diagnostics.push({ code: 'html-too-deep', severity: 'warning', stage: 'extract', message: `HTML nested deeper than ${options.maxDepth} elements; the deeper content was skipped`, file: doc.file });
+          diagnostics.push({
+            code: 'html-too-deep',
+            severity: 'warning',
+            stage: 'extract',
+            message: `HTML nested deeper than ${options.maxDepth} elements; the deeper content was skipped`,
+            file: doc.file,
+          });
         }
         const blocks: BlockT[] = [];
         if (meta.title !== null) blocks.push({ kind: 'title', text: meta.title });
         blocks.push(...collector.blocks);
         if (!blocks.some((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '')) {
-          diagnostics.push({ code: 'empty-body', severity: 'warning', stage: 'extract', message: 'the article has no body text', file: doc.file });
+          diagnostics.push({
+            code: 'empty-body',
+            severity: 'warning',
+            stage: 'extract',
+            message: 'the article has no body text',
+            file: doc.file,
+          });
         }
         return { ...doc, meta, blocks, diagnostics: [...doc.diagnostics, ...diagnostics] };
       },

@@ -6,7 +6,12 @@ export const NerType = z.enum(['PER', 'LOC', 'ORG']);
 export type NerTypeT = z.infer<typeof NerType>;
 
 /** A typed span of a sentence, offsets in UTF-16 code units, end exclusive. */
-export const NerSpan = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), type: NerType, text: z.string() });
+export const NerSpan = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  type: NerType,
+  text: z.string(),
+});
 /** A typed span of a sentence. */
 export type NerSpanT = z.infer<typeof NerSpan>;
 
@@ -148,7 +153,10 @@ export function readPfr(content: string): GoldRead {
   const sentences: NerSentence[] = [];
   const problems: GoldProblem[] = [];
   content.split(/\r?\n/).forEach((line, i) => {
-    const toks = line.trim().split(/\s+/).filter((t) => t !== '');
+    const toks = line
+      .trim()
+      .split(/\s+/)
+      .filter((t) => t !== '');
     if (toks.length === 0) return;
     let id = String(i + 1);
     if (/^\d{8}-\d+-\d+-\d+\/m$/.test(toks[0] ?? '')) id = (toks.shift() as string).slice(0, -2);
@@ -213,9 +221,18 @@ export function readPfr(content: string): GoldRead {
   return { sentences, problems };
 }
 
-const CLUENER_TYPES: Record<string, NerTypeT> = { name: 'PER', address: 'LOC', organization: 'ORG', government: 'ORG', company: 'ORG' };
+const CLUENER_TYPES: Record<string, NerTypeT> = {
+  name: 'PER',
+  address: 'LOC',
+  organization: 'ORG',
+  government: 'ORG',
+  company: 'ORG',
+};
 
-const ClueLine = z.object({ text: z.string(), label: z.record(z.string(), z.record(z.string(), z.array(z.tuple([z.number().int(), z.number().int()])))).optional() });
+const ClueLine = z.object({
+  text: z.string(),
+  label: z.record(z.string(), z.record(z.string(), z.array(z.tuple([z.number().int(), z.number().int()])))).optional(),
+});
 
 /** Reads CLUENER2020 JSON lines; name → PER, address → LOC, organization/government/company → ORG, others ignored. */
 export function readCluener(content: string): GoldRead {
@@ -239,7 +256,8 @@ export function readCluener(content: string): GoldRead {
     for (const [label, surfaces] of Object.entries(parsed.label ?? {})) {
       const type = CLUENER_TYPES[label];
       if (type === undefined) continue;
-      for (const ranges of Object.values(surfaces)) for (const [s, e] of ranges) spans.push(span(parsed.text, s, e + 1, type));
+      for (const ranges of Object.values(surfaces))
+        for (const [s, e] of ranges) spans.push(span(parsed.text, s, e + 1, type));
     }
     spans.sort((a, b) => a.start - b.start || a.end - b.end);
     sentences.push({ text: parsed.text, spans, id: String(i + 1) });

@@ -25,7 +25,11 @@ export const ALLOWED: Uint8Array = (() => {
     for (let cur = 0; cur < T; cur++) {
       let ok: boolean;
       if (prev === T || prev === 0 || (prev - 1) % 4 === POS_E || (prev - 1) % 4 === POS_S) ok = opens(cur);
-      else ok = cur !== 0 && Math.floor((cur - 1) / 4) === Math.floor((prev - 1) / 4) && ((cur - 1) % 4 === POS_I || (cur - 1) % 4 === POS_E);
+      else
+        ok =
+          cur !== 0 &&
+          Math.floor((cur - 1) / 4) === Math.floor((prev - 1) / 4) &&
+          ((cur - 1) % 4 === POS_I || (cur - 1) % 4 === POS_E);
       a[prev * T + cur] = ok ? 1 : 0;
     }
   }
@@ -33,7 +37,9 @@ export const ALLOWED: Uint8Array = (() => {
 })();
 
 /** Tags that may end a sentence (O, E-x, S-x). */
-const MAY_END: Uint8Array = Uint8Array.from({ length: T }, (_, t) => (t === 0 || (t - 1) % 4 === POS_E || (t - 1) % 4 === POS_S ? 1 : 0));
+const MAY_END: Uint8Array = Uint8Array.from({ length: T }, (_, t) =>
+  t === 0 || (t - 1) % 4 === POS_E || (t - 1) % 4 === POS_S ? 1 : 0,
+);
 
 /** Character class codes used as features. */
 const enum Cls {
@@ -71,7 +77,16 @@ const CLASS: Uint8Array = (() => {
     else if (d === 0x30) v = Cls.Digit;
     else if ((d >= 0x61 && d <= 0x7a) || (d >= 0xc0 && d <= 0x24f)) v = Cls.Latin;
     else if (d === 0x20 || d === 0x09 || d === 0x0a || d === 0x0d) v = Cls.Space;
-    else if ((d >= 0x21 && d <= 0x2f) || (d >= 0x3a && d <= 0x40) || (d >= 0x5b && d <= 0x60) || (d >= 0x7b && d <= 0x7e) || (d >= 0x2000 && d <= 0x206f) || (d >= 0x3001 && d <= 0x303f) || d === 0xb7) v = Cls.Punct;
+    else if (
+      (d >= 0x21 && d <= 0x2f) ||
+      (d >= 0x3a && d <= 0x40) ||
+      (d >= 0x5b && d <= 0x60) ||
+      (d >= 0x7b && d <= 0x7e) ||
+      (d >= 0x2000 && d <= 0x206f) ||
+      (d >= 0x3001 && d <= 0x303f) ||
+      d === 0xb7
+    )
+      v = Cls.Punct;
     k[c] = v;
   }
   for (const ch of HAN_NUMERALS) k[ch.charCodeAt(0)] = Cls.HanNumeral;
@@ -139,7 +154,8 @@ export class WordTable {
   ) {
     this.mask = keys.length - 1;
     if (maxLen.length !== 65536) throw new Error('WordTable: maxLen must have 65536 entries');
-    if ((keys.length & this.mask) !== 0 || keys.length !== classes.length) throw new Error('WordTable: keys must be a power of two long and match classes');
+    if ((keys.length & this.mask) !== 0 || keys.length !== classes.length)
+      throw new Error('WordTable: keys must be a power of two long and match classes');
   }
 
   /** Builds a table from words and their classes (words of 2 to MAX_WORD units). */
@@ -337,7 +353,13 @@ export class Scratch {
  * Computes the hashed feature buckets of every character of `text` into s.feats (F per character), from folded
  * codes, classes, surname and transliteration flags and gazetteer labels.
  */
-export function extractFeatures(text: string, tables: CharTables, gazetteer: Gazetteer, hashBits: number, s: Scratch): void {
+export function extractFeatures(
+  text: string,
+  tables: CharTables,
+  gazetteer: Gazetteer,
+  hashBits: number,
+  s: Scratch,
+): void {
   const n = text.length;
   s.ensure(n);
   const codes = s.codes;
@@ -402,7 +424,8 @@ export function extractFeatures(text: string, tables: CharTables, gazetteer: Gaz
     feats[o + 9] = mix(mix(K10, d), e) & mask;
     feats[o + 10] = mix(mix(mix(K12, b), c), d) & mask;
     feats[o + 11] = mix(K15, ka | (kb << 3) | (kc << 6) | (kd << 9) | (ke << 12)) & mask;
-    feats[o + 12] = mix(K16, (fb & 3) | ((fc & 3) << 2) | ((fd & 3) << 4) | (compoundHere << 6) | (compoundNext << 7)) & mask;
+    feats[o + 12] =
+      mix(K16, (fb & 3) | ((fc & 3) << 2) | ((fd & 3) << 4) | (compoundHere << 6) | (compoundNext << 7)) & mask;
     feats[o + 13] = mix(K17, ((fb >> 2) & 1) | (((fc >> 2) & 1) << 1) | (((fd >> 2) & 1) << 2) | (kc << 3)) & mask;
     feats[o + 14] = mix(K18, gc) & mask;
     feats[o + 15] = mix(K19, ga | (gc << 5) | (gd << 10)) & mask;
@@ -438,7 +461,19 @@ function emissions(n: number, weights: Int16Array | Float32Array, s: Scratch, em
  */
 export function emissions16(n: number, w: Int16Array, feats: Int32Array, emit: Int32Array, perChar: number): void {
   for (let i = 0; i < n; i++) {
-    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0, e9 = 0, e10 = 0, e11 = 0, e12 = 0;
+    let e0 = 0,
+      e1 = 0,
+      e2 = 0,
+      e3 = 0,
+      e4 = 0,
+      e5 = 0,
+      e6 = 0,
+      e7 = 0,
+      e8 = 0,
+      e9 = 0,
+      e10 = 0,
+      e11 = 0,
+      e12 = 0;
     const fo = i * perChar;
     for (let k = 0; k < perChar; k++) {
       const b = (feats[fo + k] as number) << 4;
@@ -478,7 +513,14 @@ export function emissions16(n: number, w: Int16Array, feats: Int32Array, emit: I
  * bucket hash(feature, domain). With out === feats, the copies are interleaved after each character's F
  * features (the layout emissions16 reads with perChar = 2F), working backwards so nothing is overwritten early.
  */
-export function domainFeatures(feats: Int32Array, count: number, domain: number, mask: number, out: Int32Array, _outCount: number): void {
+export function domainFeatures(
+  feats: Int32Array,
+  count: number,
+  domain: number,
+  mask: number,
+  out: Int32Array,
+  _outCount: number,
+): void {
   const salt = Math.imul(domain, 0x632be5ab);
   const chars = count / F;
   for (let i = chars - 1; i >= 0; i--) {
@@ -525,13 +567,20 @@ const CLOSED = Uint8Array.from([0, 3, 4, 7, 8, 11, 12]);
  * possible predecessors, and I-x and E-x have only B-x and I-x before them, so 61 transitions per character are
  * scored instead of 169. `tr` is the transition table laid out by `packTransitions`.
  */
-function viterbiFast(n: number, emit: Int32Array | Float64Array, trans: Float64Array, tr: Float64Array, s: Scratch): void {
+function viterbiFast(
+  n: number,
+  emit: Int32Array | Float64Array,
+  trans: Float64Array,
+  tr: Float64Array,
+  s: Scratch,
+): void {
   if (n === 0) return;
   let prev = s.scoreA;
   let cur = s.scoreB;
   const back = s.back;
   const NEG = -1e300;
-  for (let t = 0; t < T; t++) prev[t] = ALLOWED[T * T + t] === 1 ? (emit[t] as number) + (trans[T * T + t] as number) : NEG;
+  for (let t = 0; t < T; t++)
+    prev[t] = ALLOWED[T * T + t] === 1 ? (emit[t] as number) + (trans[T * T + t] as number) : NEG;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
     // The seven closing scores in locals; for each opening tag, its best predecessor among them (unrolled: the
@@ -548,17 +597,35 @@ function viterbiFast(n: number, emit: Int32Array | Float64Array, trans: Float64A
       let best = c0 + (tr[to] as number);
       let arg = 0;
       const v1 = c1 + (tr[to + 1] as number);
-      if (v1 > best) { best = v1; arg = 3; }
+      if (v1 > best) {
+        best = v1;
+        arg = 3;
+      }
       const v2 = c2 + (tr[to + 2] as number);
-      if (v2 > best) { best = v2; arg = 4; }
+      if (v2 > best) {
+        best = v2;
+        arg = 4;
+      }
       const v3 = c3 + (tr[to + 3] as number);
-      if (v3 > best) { best = v3; arg = 7; }
+      if (v3 > best) {
+        best = v3;
+        arg = 7;
+      }
       const v4 = c4 + (tr[to + 4] as number);
-      if (v4 > best) { best = v4; arg = 8; }
+      if (v4 > best) {
+        best = v4;
+        arg = 8;
+      }
       const v5 = c5 + (tr[to + 5] as number);
-      if (v5 > best) { best = v5; arg = 11; }
+      if (v5 > best) {
+        best = v5;
+        arg = 11;
+      }
       const v6 = c6 + (tr[to + 6] as number);
-      if (v6 > best) { best = v6; arg = 12; }
+      if (v6 > best) {
+        best = v6;
+        arg = 12;
+      }
       const t = OPEN[j] as number;
       cur[t] = best + (emit[eo + t] as number);
       back[eo + t] = arg;
@@ -598,7 +665,8 @@ function viterbiFast(n: number, emit: Int32Array | Float64Array, trans: Float64A
 
 /** Transition scores in the order viterbiFast reads them: 7 × 7 opening, then per type B→I, I→I, B→E, I→E. */
 function packTransitions(trans: Float64Array, tr: Float64Array = new Float64Array(49 + 12)): Float64Array {
-  for (let j = 0; j < 7; j++) for (let q = 0; q < 7; q++) tr[j * 7 + q] = trans[(CLOSED[q] as number) * T + (OPEN[j] as number)] as number;
+  for (let j = 0; j < 7; j++)
+    for (let q = 0; q < 7; q++) tr[j * 7 + q] = trans[(CLOSED[q] as number) * T + (OPEN[j] as number)] as number;
   for (let x = 0; x < 3; x++) {
     const b = 1 + 4 * x;
     tr[49 + 4 * x] = trans[b * T + b + 1] as number;
@@ -610,7 +678,11 @@ function packTransitions(trans: Float64Array, tr: Float64Array = new Float64Arra
 }
 
 /** Spans of a tag sequence (well-formed under BIOES by construction of the decoder). */
-export function spansOfTags(text: string, tags: Uint8Array, n: number): Array<{ start: number; end: number; type: number }> {
+export function spansOfTags(
+  text: string,
+  tags: Uint8Array,
+  n: number,
+): Array<{ start: number; end: number; type: number }> {
   const out: Array<{ start: number; end: number; type: number }> = [];
   let start = -1;
   for (let i = 0; i < n; i++) {
@@ -680,7 +752,8 @@ export class NerModel {
     readonly tables: CharTables,
     readonly gazetteer: Gazetteer,
   ) {
-    if (weights.length !== (1 << info.hashBits) * T) throw new Error(`NerModel: ${weights.length} weights for ${info.hashBits} hash bits`);
+    if (weights.length !== (1 << info.hashBits) * T)
+      throw new Error(`NerModel: ${weights.length} weights for ${info.hashBits} hash bits`);
     // Transitions are stored as real weights; emissions as integers of `scale`: bring both to the integer scale.
     this.transScaled = Float64Array.from(trans, (v) => v / info.scale);
     this.transPacked = packTransitions(this.transScaled);
@@ -725,7 +798,13 @@ export class NerModel {
     for (const sp of spansOfTags(text, s.tags, n)) {
       const margin = this.margin(sp.start, sp.end, n) * this.info.scale;
       const confidence = 1 / (1 + Math.exp(-(margin - this.info.bias) / this.info.temperature));
-      out.push({ start: sp.start, end: sp.end, type: NER_TYPES[sp.type] as NerTypeT, text: text.slice(sp.start, sp.end), confidence: Math.round(confidence * 1000) / 1000 });
+      out.push({
+        start: sp.start,
+        end: sp.end,
+        type: NER_TYPES[sp.type] as NerTypeT,
+        text: text.slice(sp.start, sp.end),
+        confidence: Math.round(confidence * 1000) / 1000,
+      });
     }
     return out;
   }
@@ -773,7 +852,10 @@ export class NerModel {
     } catch {
       throw new Error(`${source}: model header is not JSON`);
     }
-    if (info.format !== 'guanxi-ner' || info.version !== 1 || info.tags !== T || info.templates !== F) throw new Error(`${source}: model format ${info.format} v${info.version} with ${info.tags} tags and ${info.templates} templates is not the one this guanxi reads`);
+    if (info.format !== 'guanxi-ner' || info.version !== 1 || info.tags !== T || info.templates !== F)
+      throw new Error(
+        `${source}: model format ${info.format} v${info.version} with ${info.tags} tags and ${info.templates} templates is not the one this guanxi reads`,
+      );
     let body: Buffer;
     try {
       body = gunzipSync(bytes.subarray(nl + 1));
@@ -784,8 +866,10 @@ export class NerModel {
     const tBytes = (T + 1) * T * 4;
     const slots = info.wordSlots ?? 0;
     const expected = wBytes + tBytes + (slots > 0 ? slots * 5 + 65536 : 0);
-    if (body.length !== expected) throw new Error(`${source}: model body has ${body.length} bytes, expected ${expected}`);
-    const copy = (from: number, to: number): ArrayBuffer => body.buffer.slice(body.byteOffset + from, body.byteOffset + to) as ArrayBuffer;
+    if (body.length !== expected)
+      throw new Error(`${source}: model body has ${body.length} bytes, expected ${expected}`);
+    const copy = (from: number, to: number): ArrayBuffer =>
+      body.buffer.slice(body.byteOffset + from, body.byteOffset + to) as ArrayBuffer;
     const weights = new Int16Array(copy(0, wBytes));
     const trans = new Float32Array(copy(wBytes, wBytes + tBytes));
     let t = tables;

@@ -27,9 +27,16 @@ function prf(gold: number, predicted: number, correct: number): PRF {
 const TYPES: readonly NerTypeT[] = ['PER', 'LOC', 'ORG'];
 
 /** Scores predicted spans against gold, sentence by sentence: a span counts only with exact start, end and type. */
-export function scoreNer(gold: ReadonlyArray<readonly NerSpanT[]>, predicted: ReadonlyArray<readonly NerSpanT[]>): NerScore {
-  if (gold.length !== predicted.length) throw new Error(`scoreNer: ${gold.length} gold sentences but ${predicted.length} predicted`);
-  const counts = Object.fromEntries(TYPES.map((t) => [t, { g: 0, p: 0, c: 0 }])) as Record<NerTypeT, { g: number; p: number; c: number }>;
+export function scoreNer(
+  gold: ReadonlyArray<readonly NerSpanT[]>,
+  predicted: ReadonlyArray<readonly NerSpanT[]>,
+): NerScore {
+  if (gold.length !== predicted.length)
+    throw new Error(`scoreNer: ${gold.length} gold sentences but ${predicted.length} predicted`);
+  const counts = Object.fromEntries(TYPES.map((t) => [t, { g: 0, p: 0, c: 0 }])) as Record<
+    NerTypeT,
+    { g: number; p: number; c: number }
+  >;
   for (let i = 0; i < gold.length; i++) {
     const g = gold[i] ?? [];
     const p = predicted[i] ?? [];
@@ -45,7 +52,10 @@ export function scoreNer(gold: ReadonlyArray<readonly NerSpanT[]>, predicted: Re
       if (keys.has(k)) counts[s.type].c++;
     }
   }
-  const types = Object.fromEntries(TYPES.map((t) => [t, prf(counts[t].g, counts[t].p, counts[t].c)])) as Record<NerTypeT, PRF>;
+  const types = Object.fromEntries(TYPES.map((t) => [t, prf(counts[t].g, counts[t].p, counts[t].c)])) as Record<
+    NerTypeT,
+    PRF
+  >;
   let g = 0;
   let p = 0;
   let c = 0;
@@ -77,8 +87,13 @@ function wordSpans(words: readonly string[]): Array<[number, number, string]> {
 }
 
 /** Scores segmentations sentence by sentence (a word counts when both its edges match); OOV recall needs a vocabulary. */
-export function scoreSeg(gold: ReadonlyArray<readonly string[]>, predicted: ReadonlyArray<readonly string[]>, vocabulary?: ReadonlySet<string>): SegScore {
-  if (gold.length !== predicted.length) throw new Error(`scoreSeg: ${gold.length} gold sentences but ${predicted.length} predicted`);
+export function scoreSeg(
+  gold: ReadonlyArray<readonly string[]>,
+  predicted: ReadonlyArray<readonly string[]>,
+  vocabulary?: ReadonlySet<string>,
+): SegScore {
+  if (gold.length !== predicted.length)
+    throw new Error(`scoreSeg: ${gold.length} gold sentences but ${predicted.length} predicted`);
   let g = 0;
   let p = 0;
   let c = 0;
@@ -89,7 +104,10 @@ export function scoreSeg(gold: ReadonlyArray<readonly string[]>, predicted: Read
     const pw = wordSpans(predicted[i] ?? []);
     const gText = (gold[i] ?? []).join('');
     const pText = (predicted[i] ?? []).join('');
-    if (gText !== pText) throw new Error(`scoreSeg: sentence ${i + 1} differs from the gold text ("${pText.slice(0, 20)}" vs "${gText.slice(0, 20)}")`);
+    if (gText !== pText)
+      throw new Error(
+        `scoreSeg: sentence ${i + 1} differs from the gold text ("${pText.slice(0, 20)}" vs "${gText.slice(0, 20)}")`,
+      );
     const predicted_ = new Set(pw.map(([s, e]) => s * 100003 + e));
     g += gw.length;
     p += pw.length;
@@ -102,5 +120,11 @@ export function scoreSeg(gold: ReadonlyArray<readonly string[]>, predicted: Read
       }
     }
   }
-  return { ...prf(g, p, c), oovGold, oovCorrect, oovRecall: vocabulary === undefined || oovGold === 0 ? null : oovCorrect / oovGold, sentences: gold.length };
+  return {
+    ...prf(g, p, c),
+    oovGold,
+    oovCorrect,
+    oovRecall: vocabulary === undefined || oovGold === 0 ? null : oovCorrect / oovGold,
+    sentences: gold.length,
+  };
 }

@@ -56,7 +56,12 @@ export interface TrainOptions {
 }
 
 /** Trains an averaged structured perceptron over BIOES tags; deterministic for a seed. */
-export function trainPerceptron(data: readonly TaggedSentence[], tables: CharTables, gazetteer: Gazetteer, opts: TrainOptions): { weights: Float32Array; trans: Float32Array } {
+export function trainPerceptron(
+  data: readonly TaggedSentence[],
+  tables: CharTables,
+  gazetteer: Gazetteer,
+  opts: TrainOptions,
+): { weights: Float32Array; trans: Float32Array } {
   const size = (1 << opts.hashBits) * T;
   const w = new Float32Array(size);
   const u = new Float64Array(size);

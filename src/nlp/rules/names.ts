@@ -17,7 +17,11 @@ const CJK = /^[\u3400-\u9fff·]+$/;
  * The name written right after a title (外长梅列多夫, 部长欧阳明轩): jieba tokens tagged as names or unknown,
  * up to four characters for a Chinese name or a run of transliteration characters for a foreign one.
  */
-export function nameAfterTitle(text: string, at: number, tokens: readonly Token[]): { start: number; end: number } | null {
+export function nameAfterTitle(
+  text: string,
+  at: number,
+  tokens: readonly Token[],
+): { start: number; end: number } | null {
   let i = tokens.findIndex((t) => t.start === at);
   if (i < 0) return null;
   let end = at;
@@ -58,7 +62,13 @@ export type SurnameSet = ReadonlySet<string>;
  * Names from jieba's POS tags (nr, ns, nt), the fallback recognizer: weak, so only plausible shapes are kept
  * (a surname-initial 2–4 character nr, a 3+ character transliteration, a place or organization of 2+ characters).
  */
-export function namesFromPos(text: string, tokens: readonly Token[], surnames: SurnameSet, lexicon: WordInfo, common: WordSet = new Set<string>()): NameSpan[] {
+export function namesFromPos(
+  text: string,
+  tokens: readonly Token[],
+  surnames: SurnameSet,
+  lexicon: WordInfo,
+  common: WordSet = new Set<string>(),
+): NameSpan[] {
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -66,14 +76,24 @@ export function namesFromPos(text: string, tokens: readonly Token[], surnames: S
     if (!CJK.test(word)) {
       if (t.pos === 'nr' || t.pos === 'ns' || t.pos === 'nt') {
         // Latin names from compromise.
-        out.push({ start: t.start, end: t.end, type: t.pos === 'nr' ? 'PER' : t.pos === 'ns' ? 'LOC' : 'ORG', score: 0.4 });
+        out.push({
+          start: t.start,
+          end: t.end,
+          type: t.pos === 'nr' ? 'PER' : t.pos === 'ns' ? 'LOC' : 'ORG',
+          score: 0.4,
+        });
       }
       continue;
     }
     // jieba's lexicon tags many common words as names (高水平/nr, 两国/ns); trust only its person-name classes
     // nrfg/nrt, and plain nr/ns/nt only for words its HMM found outside the lexicon.
     if (isOrdinaryWord(word, lexicon, common)) continue;
-    if ((t.pos === 'nr' || t.pos === 'nrfg') && word.length >= 2 && word.length <= 4 && (surnames.has(word[0] ?? '') || surnames.has(word.slice(0, 2)))) {
+    if (
+      (t.pos === 'nr' || t.pos === 'nrfg') &&
+      word.length >= 2 &&
+      word.length <= 4 &&
+      (surnames.has(word[0] ?? '') || surnames.has(word.slice(0, 2)))
+    ) {
       out.push({ start: t.start, end: t.end, type: 'PER', score: 0.4 });
     } else if (t.pos === 'nrt' && word.length >= 3) {
       out.push({ start: t.start, end: t.end, type: 'PER', score: 0.35 });

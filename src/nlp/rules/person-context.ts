@@ -88,7 +88,9 @@ function bestFit(pool: readonly Entity[], written: readonly string[], date: stri
 export function personAlternatives(dicts: DictionarySet): Map<string, Entity[]> {
   const out = new Map<string, Entity[]>();
   for (const clash of dicts.clashes) {
-    const people = clash.claims.map((c) => dicts.entities.get(c.entity)).filter((e): e is Entity => e?.type === 'person');
+    const people = clash.claims
+      .map((c) => dicts.entities.get(c.entity))
+      .filter((e): e is Entity => e?.type === 'person');
     if (people.length > 1) out.set(clash.form, people);
   }
   return out;
@@ -97,7 +99,8 @@ export function personAlternatives(dicts: DictionarySet): Map<string, Entity[]> 
 /** The country whose dictionary form ends exactly at `end` in text (沙特 of 沙特王储), or null. */
 function countryEndingAt(dicts: DictionarySet, text: string, end: number, places = false): string | null {
   // 当选总统, 新任总理: the country comes before the word that qualifies the office (乍得当选总统).
-  for (const w of QUALIFIERS) if (text.startsWith(w, end - w.length)) return countryEndingAt(dicts, text, end - w.length, places);
+  for (const w of QUALIFIERS)
+    if (text.startsWith(w, end - w.length)) return countryEndingAt(dicts, text, end - w.length, places);
   for (let len = Math.min(8, end); len >= 2; len--) {
     const claim = dicts.forms.get(text.slice(end - len, end));
     if (claim === undefined) continue;
@@ -120,7 +123,13 @@ function countryEndingAt(dicts: DictionarySet, text: string, end: number, places
  *   代总统). A person whose roles name no such office (a minister) is not ruled out: his data may be incomplete.
  * Without titles before the form, the winner stays.
  */
-export function personInContext(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
+export function personInContext(
+  dicts: DictionarySet,
+  candidates: readonly Entity[],
+  text: string,
+  start: number,
+  date: string | null,
+): Entity | null {
   const first = candidates[0];
   if (first === undefined) return null;
   const read = readTitles(dicts, candidates, text, start);
@@ -138,7 +147,13 @@ export function personInContext(dicts: DictionarySet, candidates: readonly Entit
  * before it fit (as in {@link personInContext}), or null when no title is written or none fits — the form is then
  * not read as any of them (先知穆罕默德, 卡塔尔首相穆罕默德).
  */
-export function personByTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, date: string | null): Entity | null {
+export function personByTitles(
+  dicts: DictionarySet,
+  candidates: readonly Entity[],
+  text: string,
+  start: number,
+  date: string | null,
+): Entity | null {
   const read = readTitles(dicts, candidates, text, start, true);
   if (read === null) return null;
   return chooseByRoles(read.pool, read.roles, date) ?? null;
@@ -155,7 +170,13 @@ export function personByTitleAfter(candidates: readonly Entity[], title: string,
  * country before a chain with any national office counts (卡塔尔首相兼外交大臣), not only before one of them all, and
  * so do a place of a country (阿布扎比王储) and one before a past office (时任).
  */
-function readTitles(dicts: DictionarySet, candidates: readonly Entity[], text: string, start: number, strict = false): { roles: string[]; former: boolean; pool: readonly Entity[] } | null {
+function readTitles(
+  dicts: DictionarySet,
+  candidates: readonly Entity[],
+  text: string,
+  start: number,
+  strict = false,
+): { roles: string[]; former: boolean; pool: readonly Entity[] } | null {
   const { roles, from } = titleChainBefore(text, start);
   if (roles.length === 0) return null;
   const former = FORMER.some((w) => text.startsWith(w, from - w.length));

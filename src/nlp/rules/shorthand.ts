@@ -17,20 +17,180 @@ export interface ShorthandHit {
 
 /** Words that follow a compound of abbreviations (中美关系, 土中建立, 中老铁路) and show it names countries. */
 const RELATION_WORDS = [
-  '关系', '两国', '三国', '四国', '五国', '双边', '三边', '多边', '合作', '友好', '友谊', '建交', '外长', '元首', '领导人', '首脑', '战略', '全面', '伙伴',
-  '联合', '会谈', '会晤', '对话', '峰会', '命运共同体', '之间', '间', '贸易', '经贸', '投资', '经济', '边境', '边界', '外交', '交往', '高层', '总理', '总统',
-  '政府', '议会', '防长', '军事', '军队', '海军', '空军', '陆军', '自贸', '企业', '青年', '媒体', '文化', '教育', '科技', '能源', '农业', '航线', '班列',
-  '铁路', '公路', '管道', '天然气', '油气', '口岸', '等国', '双方', '各方', '三方', '建立', '两党', '友城', '签署', '共同', '携手', '一致', '相互', '互利',
-  '睦邻', '传统', '人文', '冲突', '局势', '战争', '谈判', '争端', '矛盾', '紧张', '贸易战', '博弈', '竞争', '对抗', '和解', '停火', '协议', '协定', '条约',
-  '声明', '宣言', '机制', '委员会', '论坛', '工业园', '产业园', '合作区', '联演', '演习', '在', '也', '都', '将', '已', '正', '同意', '决定', '愿', '是',
-  '可', '应', '要', '就', '与', '和', '同', '及', '新时代', '元首会晤', '建交', '友好年', '文化年', '自贸协定', '两党', '执政党',
+  '关系',
+  '两国',
+  '三国',
+  '四国',
+  '五国',
+  '双边',
+  '三边',
+  '多边',
+  '合作',
+  '友好',
+  '友谊',
+  '建交',
+  '外长',
+  '元首',
+  '领导人',
+  '首脑',
+  '战略',
+  '全面',
+  '伙伴',
+  '联合',
+  '会谈',
+  '会晤',
+  '对话',
+  '峰会',
+  '命运共同体',
+  '之间',
+  '间',
+  '贸易',
+  '经贸',
+  '投资',
+  '经济',
+  '边境',
+  '边界',
+  '外交',
+  '交往',
+  '高层',
+  '总理',
+  '总统',
+  '政府',
+  '议会',
+  '防长',
+  '军事',
+  '军队',
+  '海军',
+  '空军',
+  '陆军',
+  '自贸',
+  '企业',
+  '青年',
+  '媒体',
+  '文化',
+  '教育',
+  '科技',
+  '能源',
+  '农业',
+  '航线',
+  '班列',
+  '铁路',
+  '公路',
+  '管道',
+  '天然气',
+  '油气',
+  '口岸',
+  '等国',
+  '双方',
+  '各方',
+  '三方',
+  '建立',
+  '两党',
+  '友城',
+  '签署',
+  '共同',
+  '携手',
+  '一致',
+  '相互',
+  '互利',
+  '睦邻',
+  '传统',
+  '人文',
+  '冲突',
+  '局势',
+  '战争',
+  '谈判',
+  '争端',
+  '矛盾',
+  '紧张',
+  '贸易战',
+  '博弈',
+  '竞争',
+  '对抗',
+  '和解',
+  '停火',
+  '协议',
+  '协定',
+  '条约',
+  '声明',
+  '宣言',
+  '机制',
+  '委员会',
+  '论坛',
+  '工业园',
+  '产业园',
+  '合作区',
+  '联演',
+  '演习',
+  '在',
+  '也',
+  '都',
+  '将',
+  '已',
+  '正',
+  '同意',
+  '决定',
+  '愿',
+  '是',
+  '可',
+  '应',
+  '要',
+  '就',
+  '与',
+  '和',
+  '同',
+  '及',
+  '新时代',
+  '元首会晤',
+  '建交',
+  '友好年',
+  '文化年',
+  '自贸协定',
+  '两党',
+  '执政党',
 ];
 
 /** Titles and institutions that follow a single abbreviation (土副总理, 美军, 俄外长, 日媒). */
 const TITLE_WORDS = [
-  '副总统', '副总理', '总统', '总理', '首相', '外长', '外交部长', '外交部', '国防部长', '国防部', '防长', '财长', '议长', '国王', '王储', '驻华大使',
-  '大使', '领导人', '政府', '当局', '军方', '军', '媒', '官员', '外交官', '央行', '代表团', '国会', '议会', '元首', '总统府', '驻军', '执政党', '总参谋长',
-  '商务部', '财政部', '特使', '舰', '机',
+  '副总统',
+  '副总理',
+  '总统',
+  '总理',
+  '首相',
+  '外长',
+  '外交部长',
+  '外交部',
+  '国防部长',
+  '国防部',
+  '防长',
+  '财长',
+  '议长',
+  '国王',
+  '王储',
+  '驻华大使',
+  '大使',
+  '领导人',
+  '政府',
+  '当局',
+  '军方',
+  '军',
+  '媒',
+  '官员',
+  '外交官',
+  '央行',
+  '代表团',
+  '国会',
+  '议会',
+  '元首',
+  '总统府',
+  '驻军',
+  '执政党',
+  '总参谋长',
+  '商务部',
+  '财政部',
+  '特使',
+  '舰',
+  '机',
 ];
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法). */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
@@ -38,7 +198,8 @@ const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正
 const PREPOSITIONS = new Uint8Array(0x10000);
 for (const ch of '访赴驻抵离在来对同与向') PREPOSITIONS[ch.charCodeAt(0)] = 1;
 const YI = '以'.charCodeAt(0);
-const isPreposition = (text: string, i: number): boolean => i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
+const isPreposition = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
@@ -79,7 +240,14 @@ function startsWithAny(text: string, at: number, words: ByFirst): string | null 
  * abbreviation characters (`isAbbrCode`, when given, tells them by code instead, and `isAbbr` is not asked); `words`
  * is a set of ordinary two-character words (to reject 参加方, 土地, 同日).
  */
-export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: string) => boolean, words: PairSet, tokenAt: (i: number) => [number, number] | null = () => null, isAbbrCode?: (code: number) => boolean): ShorthandHit[] {
+export function findShorthand(
+  text: string,
+  covered: Uint8Array,
+  isAbbr: (ch: string) => boolean,
+  words: PairSet,
+  tokenAt: (i: number) => [number, number] | null = () => null,
+  isAbbrCode?: (code: number) => boolean,
+): ShorthandHit[] {
   const n = text.length;
   // Most sentences have no free abbreviation character at all: they cost one scan, and no closures or arrays.
   if (isAbbrCode !== undefined) {
@@ -90,9 +258,13 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
   const hits: ShorthandHit[] = [];
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
   // By code when the caller can: text[i] would make a string of each character (every 中 of a Chinese text).
-  const abbrAt = isAbbrCode !== undefined ? (i: number): boolean => free(i) && isAbbrCode(text.charCodeAt(i)) : (i: number): boolean => free(i) && isAbbr(text[i] ?? '');
+  const abbrAt =
+    isAbbrCode !== undefined
+      ? (i: number): boolean => free(i) && isAbbrCode(text.charCodeAt(i))
+      : (i: number): boolean => free(i) && isAbbr(text[i] ?? '');
   /** A character before the abbreviation that forms an ordinary word with it (参加, 增加, 同日). */
-  const glued = (i: number): boolean => i > 0 && free(i - 1) && !isPreposition(text, i - 1) && words.hasPair(text, i - 1);
+  const glued = (i: number): boolean =>
+    i > 0 && free(i - 1) && !isPreposition(text, i - 1) && words.hasPair(text, i - 1);
   for (let i = 0; i < n; i++) {
     if (!abbrAt(i)) continue;
     // Maximal run of abbreviation characters: a compound such as 中美俄.
@@ -102,7 +274,13 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
     if (j - i >= 3 && text.charCodeAt(i) === YI) i++;
     // A run's ends that belong to a word reaching outside it are not abbreviations (参[加]中英, 中俄[新]时代).
     const startTok = tokenAt(i);
-    if (j - i >= 2 && startTok !== null && startTok[0] <= i && startTok[1] >= j && (startTok[0] < i || (startTok[1] > j && startsWithAny(text, j, RELATION_BY_FIRST) === null))) {
+    if (
+      j - i >= 2 &&
+      startTok !== null &&
+      startTok[0] <= i &&
+      startTok[1] >= j &&
+      (startTok[0] < i || (startTok[1] > j && startsWithAny(text, j, RELATION_BY_FIRST) === null))
+    ) {
       // The whole run sits inside one longer word or name (戈伊塔, 哈马德): no abbreviations here.
       i = j - 1;
       continue;
@@ -123,7 +301,12 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
       const region = run === '中欧' && CENTRAL_EUROPE_NEXT.test(text.slice(j, j + 2));
       // Three or more distinct abbreviations in a row (中日韩, 中美俄) are countries whatever follows them.
       const listed = j - i >= 3;
-      if (distinct && !region && (!glued(i) || (nextWord !== null && nextWord.length >= 2)) && (nextWord !== null || atEnd || listed)) {
+      if (
+        distinct &&
+        !region &&
+        (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
+        (nextWord !== null || atEnd || listed)
+      ) {
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
         i = j - 1;
         continue;
@@ -133,7 +316,12 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
     }
     if (glued(i)) continue;
     // Characters are compared by code, and made strings only for a hit: this runs at every free abbreviation.
-    if (text.charCodeAt(i + 1) === FANG && free(i + 1) && !NOT_BEFORE_FANG.has(text.charCodeAt(i)) && !FANG_WORD_NEXT.has(text[i + 2] ?? '')) {
+    if (
+      text.charCodeAt(i + 1) === FANG &&
+      free(i + 1) &&
+      !NOT_BEFORE_FANG.has(text.charCodeAt(i)) &&
+      !FANG_WORD_NEXT.has(text[i + 2] ?? '')
+    ) {
       hits.push({ at: i, char: text[i] ?? '', rule: 'x-fang', strong: true });
       continue;
     }
@@ -146,9 +334,14 @@ export function findShorthand(text: string, covered: Uint8Array, isAbbr: (ch: st
     // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
     // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
     const tok = tokenAt(i);
-    const alone = tok === null || (tok[1] - tok[0] === 1) || (tok[0] === i - 1 && tok[1] === i + 1);
+    const alone = tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1);
     const ch = text[i] ?? '';
-    if (alone && !NOT_AFTER_PREPOSITION.has(ch) && !words.hasPair(text, i) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) {
+    if (
+      alone &&
+      !NOT_AFTER_PREPOSITION.has(ch) &&
+      !words.hasPair(text, i) &&
+      !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))
+    ) {
       hits.push({ at: i, char: ch, rule: 'preposition', strong: false });
     }
   }
@@ -166,7 +359,12 @@ export type Resolution = { entity: string } | { ambiguous: string[] } | null;
  * one candidate in context wins; a single-candidate common abbreviation in a strong or title pattern stands alone;
  * otherwise a strong pattern is reported as ambiguous and a weak one dropped.
  */
-export function resolveAbbreviation(hit: ShorthandHit, candidates: readonly string[], context: ReadonlySet<string>, related: ReadonlySet<string> = new Set()): Resolution {
+export function resolveAbbreviation(
+  hit: ShorthandHit,
+  candidates: readonly string[],
+  context: ReadonlySet<string>,
+  related: ReadonlySet<string> = new Set(),
+): Resolution {
   if (candidates.length === 0) return null;
   // Countries the article names decide first; only when none of them is a candidate, the countries its other
   // entities belong to (红利曼, a town in Ukraine, makes 乌 of 乌军 Ukraine).
@@ -174,7 +372,10 @@ export function resolveAbbreviation(hit: ShorthandHit, candidates: readonly stri
   if (inContext.length === 0) inContext = candidates.filter((c) => related.has(c));
   if (inContext.length === 1) return { entity: inContext[0] as string };
   const common = COMMON_ABBREVIATIONS.has(hit.char);
-  if (candidates.length === 1 && (hit.strong || (hit.rule === 'title' && common) || (hit.rule === 'preposition' && common && hit.char !== '中'))) {
+  if (
+    candidates.length === 1 &&
+    (hit.strong || (hit.rule === 'title' && common) || (hit.rule === 'preposition' && common && hit.char !== '中'))
+  ) {
     return { entity: candidates[0] as string };
   }
   if (hit.strong) return { ambiguous: inContext.length > 1 ? inContext : [...candidates] };

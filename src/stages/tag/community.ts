@@ -26,7 +26,13 @@ export function createCommunityPass(dicts: DictionarySet): (a: Coverage) => void
         const end = s.nstart + k + COMMUNITY_SUFFIX.length;
         if (!a.isFree(s.block, at, end)) continue;
         a.cover(s.block, at + prefix.length, end);
-        a.add(si, at, end, { entity: derivedEntityId('initiative', prefix + COMMUNITY_SUFFIX), type: 'initiative', source: 'rule', rule: 'community-of-shared-future', confidence: 0.9 });
+        a.add(si, at, end, {
+          entity: derivedEntityId('initiative', prefix + COMMUNITY_SUFFIX),
+          type: 'initiative',
+          source: 'rule',
+          rule: 'community-of-shared-future',
+          confidence: 0.9,
+        });
       }
     });
   };

@@ -53,7 +53,8 @@ export class Coverage {
   private edges: Uint8Array[] | null = null;
 
   constructor(doc: Doc) {
-    if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined) throw new Error('tag stage needs the segment stage before it');
+    if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined)
+      throw new Error('tag stage needs the segment stage before it');
     this.doc = doc;
     this.norm = doc.norm;
     this.sentences = doc.sentences;
@@ -125,7 +126,17 @@ export class Coverage {
     const o = toOriginal(nb, nstart, nend);
     const text = this.doc.blocks[s.block]?.text.slice(o.start, o.end) ?? '';
     // Built field by field: spreading `fields`, whose shape varies with the rule, sends V8 to its slow path.
-    const m: MentionT = { entity: fields.entity, type: fields.type, block: s.block, sentence: si, start: o.start, end: o.end, text, source: fields.source, confidence: fields.confidence };
+    const m: MentionT = {
+      entity: fields.entity,
+      type: fields.type,
+      block: s.block,
+      sentence: si,
+      start: o.start,
+      end: o.end,
+      text,
+      source: fields.source,
+      confidence: fields.confidence,
+    };
     if (fields.rule !== undefined) m.rule = fields.rule;
     if (fields.candidates !== undefined) m.candidates = fields.candidates;
     if (m.type === 'person') {

@@ -3,7 +3,13 @@ import type { Token } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { FormMatch } from '../../core/form-trie.js';
 import type { PairSet } from '../../nlp/rules/words.js';
-import { afterPatronymic, personAlternatives, personByTitleAfter, personByTitles, personInContext } from '../../nlp/rules/person-context.js';
+import {
+  afterPatronymic,
+  personAlternatives,
+  personByTitleAfter,
+  personByTitles,
+  personInContext,
+} from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
@@ -38,7 +44,14 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
   for (let i = outer.start; i < end; i++) {
     const candidates = dicts.abbreviations.get(text[i] ?? '') ?? [];
     const only = candidates.length === 1 ? dicts.entities.get(candidates[0] as string) : undefined;
-    if (only?.type === 'country') a.add(si, i, i + 1, { entity: only.id, type: 'country', source: 'rule', rule: 'shorthand-in-name', confidence: 0.9 });
+    if (only?.type === 'country')
+      a.add(si, i, i + 1, {
+        entity: only.id,
+        type: 'country',
+        source: 'rule',
+        rule: 'shorthand-in-name',
+        confidence: 0.9,
+      });
   }
 }
 
@@ -75,7 +88,8 @@ function alignsWithWords(text: string, toks: readonly Token[], m: FormMatch): bo
   const first = tokenAt(toks, m.start);
   const last = tokenAt(toks, m.end - 1);
   const startOk = first === undefined || first.start === m.start;
-  const endOk = last === undefined || last.end === m.end || (last.end === m.end + 1 && SUFFIX_OK.has(text[m.end] ?? ''));
+  const endOk =
+    last === undefined || last.end === m.end || (last.end === m.end + 1 && SUFFIX_OK.has(text[m.end] ?? ''));
   return startOk && endOk;
 }
 
@@ -140,7 +154,8 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const titled = titleEndingAt(h.text, m.start) !== null;
   if (h.kind === 'titled') return matchTitled(p, a, h, shared ?? [h.entity], titled);
   const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
-  const person = decided !== undefined ? decided : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
+  const person =
+    decided !== undefined ? decided : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
   if (person !== null) claimForms(p, a, person);
   else if (titled) a.sense.set(h.form, null);
   a.cover(h.block, m.start, m.end);
@@ -148,9 +163,20 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const { start, end } = h.kind === 'name' ? m : withoutTitles(h.text, m.start, m.end);
   if (person === null) {
     const name = h.text.slice(start, end);
-    a.add(h.si, start, end, { entity: derivedEntityId('person', name), type: 'person', source: 'rule', rule: 'other-person', confidence: 0.7 });
+    a.add(h.si, start, end, {
+      entity: derivedEntityId('person', name),
+      type: 'person',
+      source: 'rule',
+      rule: 'other-person',
+      confidence: 0.7,
+    });
   } else {
-    a.add(h.si, start, end, { entity: person.id, type: h.entity.type, source: 'dictionary', confidence: h.kind === 'name' ? 1 : 0.95 });
+    a.add(h.si, start, end, {
+      entity: person.id,
+      type: h.entity.type,
+      source: 'dictionary',
+      confidence: h.kind === 'name' ? 1 : 0.95,
+    });
   }
 }
 
@@ -161,7 +187,8 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
 export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: Coverage) => void {
   const alternatives = personAlternatives(dicts);
   const sharedForms = new Map<string, string[]>();
-  for (const [form, sharers] of alternatives) for (const p of sharers) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
+  for (const [form, sharers] of alternatives)
+    for (const p of sharers) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
   const people: People = { dicts, alternatives, sharedForms, isCommonPair: (w) => w.length === 2 && words.has(w) };
   return function matchDictionaries(a: Coverage): void {
     a.sentences.forEach((s, si) => {
@@ -177,11 +204,24 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
         if (entity.type === 'person') {
-          matchPerson(people, a, { si, block: s.block, text: nb.text, m, form: entry.form, kind: entry.claim.kind, entity });
+          matchPerson(people, a, {
+            si,
+            block: s.block,
+            text: nb.text,
+            m,
+            form: entry.form,
+            kind: entry.claim.kind,
+            entity,
+          });
           continue;
         }
         a.cover(s.block, m.start, m.end);
-        a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: entry.claim.kind === 'name' ? 1 : 0.95 });
+        a.add(si, m.start, m.end, {
+          entity: entity.id,
+          type: entity.type,
+          source: 'dictionary',
+          confidence: entry.claim.kind === 'name' ? 1 : 0.95,
+        });
         if (NESTING.has(entity.type)) addNested(dicts, a, si, nb.text, m);
       }
     });

@@ -70,7 +70,13 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     options.recognizer === 'jieba-pos'
       ? createPosNamePass(dicts, resources.surnames(), lexicon.names, lexicon.common)
       : options.recognizer === 'model'
-        ? createModelNamePass(dicts, resources.nerModel(options.model), options.modelConfidence, lexicon.names, lexicon.common)
+        ? createModelNamePass(
+            dicts,
+            resources.nerModel(options.model),
+            options.modelConfidence,
+            lexicon.names,
+            lexicon.common,
+          )
         : null;
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);
@@ -103,7 +109,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     const titled = workTitles(doc);
     // Names in the dateline stay mentions (the guide counts 新华社 there) but say so: no entity or pair counts them.
     const dl = doc.meta.dateline;
-    if (dl !== undefined) for (const m of cov.out) if (m.block === dl.block && m.end <= dl.text.length) m.dateline = true;
+    if (dl !== undefined)
+      for (const m of cov.out) if (m.block === dl.block && m.end <= dl.text.length) m.dateline = true;
     return cov.out
       .filter((m) => !insideWorkTitle(titled, m))
       .filter((m) => m.confidence >= options.minConfidence)

@@ -10,7 +10,21 @@ import type { Coverage } from './coverage.js';
  * Titles after which an organization's name is part of the title (国务院总理, 外交部发言人, 联合国秘书长): offices.
  * Occupations (新华社记者, 北京大学教授) and 代表, mostly a verb, leave the organization a mention of its own.
  */
-const NOT_OFFICES = new Set(['代表', '专家', '记者', '教授', '研究员', '院士', '运动员', '选手', '主持人', '创始人', '教练', '主教练', '队长']);
+const NOT_OFFICES = new Set([
+  '代表',
+  '专家',
+  '记者',
+  '教授',
+  '研究员',
+  '院士',
+  '运动员',
+  '选手',
+  '主持人',
+  '创始人',
+  '教练',
+  '主教练',
+  '队长',
+]);
 
 /** The office title written at `pos`, or null. */
 function officeAt(text: string, pos: number): string | null {
@@ -45,7 +59,9 @@ function ownedInstitution(dicts: DictionarySet, institutions: Institutions, a: C
   // name without it still names the same country (以色列, 美 as shorthand).
   if (nb.text[end - 1] === '国' && end - start >= 2) {
     const shorter = nb.text.slice(start, end - 1);
-    const same = dicts.forms.get(shorter)?.entity === entity.id || (shorter.length === 1 && (dicts.abbreviations.get(shorter) ?? []).includes(entity.id));
+    const same =
+      dicts.forms.get(shorter)?.entity === entity.id ||
+      (shorter.length === 1 && (dicts.abbreviations.get(shorter) ?? []).includes(entity.id));
     const o = same ? owned(end - 1) : null;
     if (o !== null && (officeAt(nb.text, end - 1) !== null || o.end > end)) return o;
   }
@@ -63,13 +79,20 @@ export function createInstitutionPass(dicts: DictionarySet, institutions: Instit
   const compose = (a: Coverage, o: Owned): void => {
     const nb = a.norm[o.owner.block] as NormBlock;
     const si = o.owner.sentence;
-    const inside = (m: MentionT): boolean => m.block === o.owner.block && m.start >= o.owner.start && a.normalized(m.block, m.start, m.end).end <= o.end;
+    const inside = (m: MentionT): boolean =>
+      m.block === o.owner.block && m.start >= o.owner.start && a.normalized(m.block, m.start, m.end).end <= o.end;
     a.cover(o.owner.block, o.start, o.end);
     const office = officeAt(nb.text, o.ownerEnd);
     if ((office !== null && office.length > o.hit.form.length) || officeAt(nb.text, o.end) !== null) {
       // A title: the owner alone (shortened if its 国 went to the title), no organization.
       a.remove((m) => inside(m));
-      a.add(si, o.start, o.ownerEnd, { entity: o.owner.entity, type: o.owner.type, source: o.owner.source, ...(o.owner.rule !== undefined ? { rule: o.owner.rule } : {}), confidence: o.owner.confidence });
+      a.add(si, o.start, o.ownerEnd, {
+        entity: o.owner.entity,
+        type: o.owner.type,
+        source: o.owner.source,
+        ...(o.owner.rule !== undefined ? { rule: o.owner.rule } : {}),
+        confidence: o.owner.confidence,
+      });
       return;
     }
     const claim = dicts.forms.get(nb.text.slice(o.ownerEnd, o.end));
@@ -87,7 +110,13 @@ export function createInstitutionPass(dicts: DictionarySet, institutions: Instit
       return;
     }
     const name = `${o.entity.name}${o.hit.institution.forms[0] as string}`;
-    a.add(si, o.start, o.end, { entity: derivedEntityId('organization', name), type: 'organization', source: 'rule', rule: `institution-${o.hit.institution.key}`, confidence: 0.9 });
+    a.add(si, o.start, o.end, {
+      entity: derivedEntityId('organization', name),
+      type: 'organization',
+      source: 'rule',
+      rule: `institution-${o.hit.institution.key}`,
+      confidence: 0.9,
+    });
   };
   return function matchInstitutions(a: Coverage): void {
     const owners = a.out.map((m) => ownedInstitution(dicts, institutions, a, m)).filter((o): o is Owned => o !== null);
@@ -111,9 +140,11 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
       const head = dicts.trie.longestAt(nb.text, start, end - 1);
       const entry = head === null ? undefined : dicts.formList[head.value];
       const country = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
-      if (head !== null && country?.type === 'country') owners.push({ si: m.sentence, start, end: head.end, entity: country.id });
+      if (head !== null && country?.type === 'country')
+        owners.push({ si: m.sentence, start, end: head.end, entity: country.id });
       return true;
     });
-    for (const o of owners) a.add(o.si, o.start, o.end, { entity: o.entity, type: 'country', source: 'dictionary', confidence: 0.95 });
+    for (const o of owners)
+      a.add(o.si, o.start, o.end, { entity: o.entity, type: 'country', source: 'dictionary', confidence: 0.95 });
   };
 }

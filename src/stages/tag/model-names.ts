@@ -12,12 +12,20 @@ import { withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
-const NER_GROUP: Record<string, NameSpan['type']> = { person: 'PER', country: 'LOC', place: 'LOC', organization: 'ORG' };
+const NER_GROUP: Record<string, NameSpan['type']> = {
+  person: 'PER',
+  country: 'LOC',
+  place: 'LOC',
+  organization: 'ORG',
+};
 
 /** A foreign-looking name part: longer than Chinese names are, or written mostly in transliteration characters. */
 const isForeignPart = (name: string): boolean => {
   const chars = [...name];
-  return chars.length >= 4 || (chars.length >= 2 && chars.filter((ch) => TRANSLIT_CHARS.has(ch) || ch === '·').length >= 0.75 * chars.length);
+  return (
+    chars.length >= 4 ||
+    (chars.length >= 2 && chars.filter((ch) => TRANSLIT_CHARS.has(ch) || ch === '·').length >= 0.75 * chars.length)
+  );
 };
 
 /**
@@ -28,15 +36,33 @@ export function joinForeignNames(spans: readonly ModelSpan[]): ModelSpan[] {
   const out: ModelSpan[] = [];
   for (const sp of spans) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.type === 'PER' && sp.type === 'PER' && prev.end === sp.start && isForeignPart(prev.text) && isForeignPart(sp.text)) {
-      out[out.length - 1] = { ...prev, end: sp.end, text: prev.text + sp.text, confidence: Math.min(prev.confidence, sp.confidence) };
+    if (
+      prev !== undefined &&
+      prev.type === 'PER' &&
+      sp.type === 'PER' &&
+      prev.end === sp.start &&
+      isForeignPart(prev.text) &&
+      isForeignPart(sp.text)
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        end: sp.end,
+        text: prev.text + sp.text,
+        confidence: Math.min(prev.confidence, sp.confidence),
+      };
     } else out.push(sp);
   }
   return out;
 }
 
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
-export function createModelNamePass(dicts: DictionarySet, model: NerModel, minConfidence: number, nameLexicon: WordInfo, commonWords: WordSet): (a: Coverage) => void {
+export function createModelNamePass(
+  dicts: DictionarySet,
+  model: NerModel,
+  minConfidence: number,
+  nameLexicon: WordInfo,
+  commonWords: WordSet,
+): (a: Coverage) => void {
   /** Whether a span of the model, at `start`–`end` of a block's matching form, names something worth a mention. */
   const namesSomething = (text: string, start: number, end: number, span: ModelSpan): boolean => {
     // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity, and a
@@ -58,7 +84,8 @@ export function createModelNamePass(dicts: DictionarySet, model: NerModel, minCo
         if (!a.isFree(s.block, found.start, found.end)) continue;
         // A title the model took into a person's span (李强总理) is a role, not part of the name.
         const { start, end } = span.type === 'PER' ? withoutTitles(nb.text, found.start, found.end) : found;
-        if (start !== found.start || end !== found.end) span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
+        if (start !== found.start || end !== found.end)
+          span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span)) continue;
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it.
@@ -67,7 +94,12 @@ export function createModelNamePass(dicts: DictionarySet, model: NerModel, minCo
         const linked = known !== undefined && NER_GROUP[known.type] === span.type;
         const type = linked ? known.type : TYPE_OF[span.type];
         a.cover(s.block, found.start, found.end);
-        a.add(si, start, end, { entity: linked ? known.id : derivedEntityId(type, span.text), type, source: 'model', confidence: span.confidence });
+        a.add(si, start, end, {
+          entity: linked ? known.id : derivedEntityId(type, span.text),
+          type,
+          source: 'model',
+          confidence: span.confidence,
+        });
       }
     });
   };

@@ -8,7 +8,12 @@ import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 /** Creates the jieba-pos pass: names from jieba's POS tags, where nothing better matched. */
-export function createPosNamePass(dicts: DictionarySet, surnames: SurnameSet, lexicon: WordInfo, common: WordSet): (a: Coverage) => void {
+export function createPosNamePass(
+  dicts: DictionarySet,
+  surnames: SurnameSet,
+  lexicon: WordInfo,
+  common: WordSet,
+): (a: Coverage) => void {
   return function matchPosNames(a: Coverage): void {
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
@@ -19,7 +24,12 @@ export function createPosNamePass(dicts: DictionarySet, surnames: SurnameSet, le
         const name = nb.text.slice(span.start, span.end);
         if (dicts.excluded.has(name)) continue;
         a.cover(s.block, span.start, span.end);
-        a.add(si, span.start, span.end, { entity: derivedEntityId(type, name), type, source: 'model', confidence: span.score });
+        a.add(si, span.start, span.end, {
+          entity: derivedEntityId(type, name),
+          type,
+          source: 'model',
+          confidence: span.score,
+        });
       }
     });
   };

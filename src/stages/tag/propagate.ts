@@ -38,7 +38,13 @@ export function propagateNames(a: Coverage): void {
       if (m.end - m.start <= 3 && ((edge[m.start] as number) & 1) === 0) continue;
       if (m.end - m.start <= 3 && ((edge[m.end] as number) & 2) === 0) continue;
       a.cover(s.block, m.start, m.end);
-      a.add(si, m.start, m.end, { entity: origin.entity, type: origin.type, source: origin.source, rule: 'propagated', confidence: Math.round(origin.confidence * 90) / 100 });
+      a.add(si, m.start, m.end, {
+        entity: origin.entity,
+        type: origin.type,
+        source: origin.source,
+        rule: 'propagated',
+        confidence: Math.round(origin.confidence * 90) / 100,
+      });
     }
   });
 }

@@ -24,7 +24,10 @@ export function articleCountries(a: Coverage, dicts: DictionarySet): ArticleCoun
 }
 
 /** Creates the shorthand pass over one sentence: diplomatic shorthand (中方, 中土), resolved from the countries the article names. */
-export function createShorthandPass(dicts: DictionarySet, words: PairSet): (a: Coverage, si: number, countries: ArticleCountries) => void {
+export function createShorthandPass(
+  dicts: DictionarySet,
+  words: PairSet,
+): (a: Coverage, si: number, countries: ArticleCountries) => void {
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
   const abbrCodes = new Uint8Array(0x10000);
   for (const ch of dicts.abbreviations.keys()) if (ch.length === 1) abbrCodes[ch.charCodeAt(0)] = 1;
@@ -38,15 +41,40 @@ export function createShorthandPass(dicts: DictionarySet, words: PairSet): (a: C
       const t = tokenAt(toks, s.nstart + i);
       return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
     };
-    for (const hit of findShorthand(text, a.coverageOf(s.block, s.nstart, s.nend), isAbbr, words, tokenSpan, isAbbrCode)) {
-      const res = resolveAbbreviation(hit, dicts.abbreviations.get(hit.char) ?? [], countries.context, countries.related);
+    for (const hit of findShorthand(
+      text,
+      a.coverageOf(s.block, s.nstart, s.nend),
+      isAbbr,
+      words,
+      tokenSpan,
+      isAbbrCode,
+    )) {
+      const res = resolveAbbreviation(
+        hit,
+        dicts.abbreviations.get(hit.char) ?? [],
+        countries.context,
+        countries.related,
+      );
       if (res === null) continue;
       const at = s.nstart + hit.at;
       a.cover(s.block, at, at + 1);
       if ('entity' in res) {
-        a.add(si, at, at + 1, { entity: res.entity, type: dicts.entities.get(res.entity)?.type ?? 'country', source: 'rule', rule: `shorthand-${hit.rule}`, confidence: 0.9 });
+        a.add(si, at, at + 1, {
+          entity: res.entity,
+          type: dicts.entities.get(res.entity)?.type ?? 'country',
+          source: 'rule',
+          rule: `shorthand-${hit.rule}`,
+          confidence: 0.9,
+        });
       } else {
-        a.add(si, at, at + 1, { entity: null, type: 'country', source: 'rule', rule: `shorthand-${hit.rule}`, confidence: 0.3, candidates: res.ambiguous });
+        a.add(si, at, at + 1, {
+          entity: null,
+          type: 'country',
+          source: 'rule',
+          rule: `shorthand-${hit.rule}`,
+          confidence: 0.3,
+          candidates: res.ambiguous,
+        });
       }
     }
   };

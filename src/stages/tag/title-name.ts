@@ -8,7 +8,11 @@ import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
 /** Creates the title-name pass over one sentence: a title and a name for people no dictionary knows (外长梅列多夫). */
-export function createTitleNamePass(dicts: DictionarySet, nameLexicon: WordInfo, commonWords: WordSet): (a: Coverage, si: number) => void {
+export function createTitleNamePass(
+  dicts: DictionarySet,
+  nameLexicon: WordInfo,
+  commonWords: WordSet,
+): (a: Coverage, si: number) => void {
   return function matchTitleNames(a: Coverage, si: number): void {
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;
@@ -21,7 +25,13 @@ export function createTitleNamePass(dicts: DictionarySet, nameLexicon: WordInfo,
       const name = nb.text.slice(span.start, span.end);
       if (isOrdinaryWord(name, nameLexicon, commonWords) || dicts.excluded.has(name)) continue;
       a.cover(s.block, span.start, span.end);
-      a.add(si, span.start, span.end, { entity: derivedEntityId('person', name), type: 'person', source: 'rule', rule: 'title-name', confidence: 0.8 });
+      a.add(si, span.start, span.end, {
+        entity: derivedEntityId('person', name),
+        type: 'person',
+        source: 'rule',
+        rule: 'title-name',
+        confidence: 0.8,
+      });
     }
   };
 }
