@@ -339,17 +339,17 @@ const entries = codes.map((code) => {
   const pkgEn = enAll.filter((e) => !e.includes(', ') && !/\(.*\)/.test(e) && !(o.dropEn ?? []).includes(e));
   const en = uniq([...(o.en ?? []), ...pkgEn]);
   const entry: Record<string, unknown> = { id: `${region ? 'place' : 'country'}:${code}` };
-  if (region) entry['type'] = 'place';
-  entry['name'] = name;
-  if (aliases.length > 0) entry['aliases'] = aliases;
-  if (en.length > 0) entry['en'] = en;
-  entry['iso2'] = code;
-  if (region) entry['country'] = 'CN';
+  if (region) entry.type = 'place';
+  entry.name = name;
+  if (aliases.length > 0) entry.aliases = aliases;
+  if (en.length > 0) entry.en = en;
+  entry.iso2 = code;
+  if (region) entry.country = 'CN';
   if (o.abbr !== undefined) {
     for (const a of o.abbr) if ([...a].length !== 1) throw new Error(`${code}: abbreviation ${a} is not one character`);
-    entry['abbr'] = o.abbr;
+    entry.abbr = o.abbr;
   }
-  if (o.note !== undefined) entry['note'] = o.note;
+  if (o.note !== undefined) entry.note = o.note;
   return entry;
 });
 

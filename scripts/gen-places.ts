@@ -228,12 +228,12 @@ for (const p of provinces) {
   const e: Record<string, unknown> = { id, name: p.name };
   if (short !== p.name) {
     claim(short, id);
-    e['aliases'] = [short];
+    e.aliases = [short];
   }
   const en = PROVINCE_EN[p.code];
   if (en === undefined) throw new Error(`no English name for province ${p.code} ${p.name}`);
-  e['en'] = en;
-  e['country'] = 'CN';
+  e.en = en;
+  e.country = 'CN';
   entries.push(e);
 }
 
@@ -248,11 +248,11 @@ for (const c of cities) {
     if (claimed.has(short))
       throw new Error(`${c.name}: short form ${short} is already ${claimed.get(short)}; add it to NO_SHORT_FORM`);
     claim(short, id);
-    e['aliases'] = [short];
+    e.aliases = [short];
   }
-  if (CITY_EN[c.name] !== undefined) e['en'] = CITY_EN[c.name];
-  e['country'] = 'CN';
-  e['parent'] = `place:cn-${c.provinceCode}`;
+  if (CITY_EN[c.name] !== undefined) e.en = CITY_EN[c.name];
+  e.country = 'CN';
+  e.parent = `place:cn-${c.provinceCode}`;
   entries.push(e);
 }
 for (const short of Object.keys(NO_SHORT_FORM))

@@ -8,6 +8,6 @@ import { jsonSchemas } from '../src/schema/json.js';
 const dir = fileURLToPath(new URL('../schema/', import.meta.url));
 mkdirSync(dir, { recursive: true });
 for (const [name, schema] of Object.entries(jsonSchemas())) {
-  writeFileSync(join(dir, name), JSON.stringify(schema, null, 2) + '\n');
+  writeFileSync(join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
   process.stdout.write(`wrote schema/${name}\n`);
 }

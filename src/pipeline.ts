@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type YAMLType from 'yaml';
 import { loadDictionaries } from './resources/dictionaries.js';
@@ -123,6 +123,67 @@ export interface Pipeline {
   run(doc: Doc): Doc;
 }
 
+/** A stage definition with its validated options. */
+interface ValidatedStage {
+  def: StageDefinition;
+  options: unknown;
+}
+
+/** Validates every stage's options now: a bad option is a configuration error naming the file and field, before any work. */
+function validateStages(file: LoadedPipelineFile): ValidatedStage[] {
+  return file.spec.stages.map((s, i) => {
+    const def = STAGES.get(s.name) as StageDefinition;
+    const parsed = def.options.safeParse(s.options);
+    if (!parsed.success) {
+      throw new ConfigError(
+        parsed.error.issues
+          .slice(0, 5)
+          .map(
+            (iss) =>
+              `pipeline file ${file.path}: field stages.${i}.options${iss.path.length > 0 ? `.${iss.path.join('.')}` : ''}: ${iss.message}`,
+          )
+          .join('\n'),
+      );
+    }
+    return { def, options: parsed.data as unknown };
+  });
+}
+
+/** A document with one more error diagnostic of a stage. */
+function withError(doc: Doc, stage: string, code: string, message: string): Doc {
+  return { ...doc, diagnostics: [...doc.diagnostics, { code, severity: 'error', stage, message, file: doc.file }] };
+}
+
+/**
+ * Runs stages over a document in order, within the article's time budget; an exception in a stage becomes an error
+ * diagnostic and stops the run of that document. Returns the document and whether it failed.
+ */
+function runStages(
+  doc: Doc,
+  stages: readonly Stage[],
+  articleSeconds: number,
+  stageSeconds: Map<string, number>,
+): { doc: Doc; failed: boolean } {
+  let current = doc;
+  const started = performance.now();
+  for (const stage of stages) {
+    if (performance.now() - started > articleSeconds * 1000) {
+      const message = `the article took more than ${articleSeconds} s; stopped before stage ${stage.name}`;
+      return { doc: withError(current, stage.name, 'time-budget-exceeded', message), failed: true };
+    }
+    const t0 = performance.now();
+    try {
+      current = stage.run(current);
+    } catch (err) {
+      const message = `stage ${stage.name} failed: ${err instanceof Error ? err.message : String(err)}`;
+      return { doc: withError(current, stage.name, 'stage-failed', message), failed: true };
+    } finally {
+      stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + (performance.now() - t0) / 1000);
+    }
+  }
+  return { doc: current, failed: false };
+}
+
 /** Creates a pipeline from a pipeline file and the user's extra dictionaries (set-up happens here, once). */
 export function createPipeline(
   file: LoadedPipelineFile,
@@ -137,28 +198,9 @@ export function createPipeline(
     ...(opts.builtinDictionaries !== undefined ? { builtin: opts.builtinDictionaries } : {}),
   });
   const resources = createResources(dictionaries, cache);
-  let timezone = 'Asia/Shanghai';
-  let report = ReportOptions.parse({});
-  // Options are validated now (a bad option is a configuration error before any work), stages created on first
-  // use: a main thread that only hands articles to workers never loads jieba.
-  const validated = file.spec.stages.map((s, i) => {
-    const def = STAGES.get(s.name) as StageDefinition;
-    const parsed = def.options.safeParse(s.options);
-    if (!parsed.success) {
-      throw new ConfigError(
-        parsed.error.issues
-          .slice(0, 5)
-          .map(
-            (iss) =>
-              `pipeline file ${file.path}: field stages.${i}.options${iss.path.length > 0 ? '.' + iss.path.join('.') : ''}: ${iss.message}`,
-          )
-          .join('\n'),
-      );
-    }
-    if (s.name === 'extract') timezone = (parsed.data as { timezone: string }).timezone;
-    if (s.name === 'report') report = parsed.data as ReportOptionsT;
-    return { def, options: parsed.data as unknown };
-  });
+  const validated = validateStages(file);
+  const optionsOf = (name: string): unknown => validated.find((v) => v.def.name === name)?.options;
+  // Stages are created on first use: a main thread that only hands articles to workers never loads jieba.
   let created: Stage[] | null = null;
   const stages = (): Stage[] =>
     (created ??= validated.map(({ def, options }) => def.create(options, { dictionaries, resources })));
@@ -168,66 +210,24 @@ export function createPipeline(
     file: file.path,
     userDictionaries: opts.userDictionaries ?? [],
     hash: file.hash,
-    timezone,
-    report,
+    timezone: (optionsOf('extract') as { timezone?: string } | undefined)?.timezone ?? 'Asia/Shanghai',
+    report: (optionsOf('report') as ReportOptionsT | undefined) ?? ReportOptions.parse({}),
     dictionaries,
     resources,
     startupCache: opts.startupCache !== false,
     stages,
-    stageOptions: (name: string): unknown => validated.find((v) => v.def.name === name)?.options,
+    stageOptions: optionsOf,
     limits: file.spec.limits,
     stageSeconds,
     run(doc: Doc): Doc {
-      let current = doc;
       // A document that could not even be read (binary, not UTF-8) goes straight to its failed report.
-      let failed = doc.diagnostics.some((d) => d.severity === 'error');
-      const started = performance.now();
-      for (const stage of failed ? [] : stages()) {
-        if (performance.now() - started > file.spec.limits.articleSeconds * 1000) {
-          current = {
-            ...current,
-            diagnostics: [
-              ...current.diagnostics,
-              {
-                code: 'time-budget-exceeded',
-                severity: 'error',
-                stage: stage.name,
-                message: `the article took more than ${file.spec.limits.articleSeconds} s; stopped before stage ${stage.name}`,
-                file: current.file,
-              },
-            ],
-          };
-          failed = true;
-          break;
-        }
-        const t0 = performance.now();
-        try {
-          current = stage.run(current);
-        } catch (err) {
-          const message = err instanceof Error ? err.message : String(err);
-          current = {
-            ...current,
-            diagnostics: [
-              ...current.diagnostics,
-              {
-                code: 'stage-failed',
-                severity: 'error',
-                stage: stage.name,
-                message: `stage ${stage.name} failed: ${message}`,
-                file: current.file,
-              },
-            ],
-          };
-          failed = true;
-          break;
-        } finally {
-          stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + (performance.now() - t0) / 1000);
-        }
-      }
+      const unread = doc.diagnostics.some((d) => d.severity === 'error');
+      const { doc: current, failed } = unread
+        ? { doc, failed: true }
+        : runStages(doc, stages(), file.spec.limits.articleSeconds, stageSeconds);
       // Whatever happened, a validated report exists (a failed one carries its diagnostic).
-      if (failed || current.report === undefined) {
-        current = { ...current, report: buildArticleReport(current, dictionaries) };
-      }
+      if (failed || current.report === undefined)
+        return { ...current, report: buildArticleReport(current, dictionaries) };
       return current;
     },
   };

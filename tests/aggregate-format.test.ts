@@ -38,7 +38,7 @@ async function readAll(path: string): Promise<AggregateLineT[]> {
 /** Writes lines as an aggregate file and returns the error reading it gives. */
 async function readError(lines: unknown[]): Promise<unknown> {
   const path = join(tmp(), 'aggregate.ndjson');
-  writeFileSync(path, lines.map((l) => JSON.stringify(l) + '\n').join(''));
+  writeFileSync(path, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
   return readAll(path).then(
     () => null,
     (err: unknown) => err,

@@ -74,7 +74,9 @@ describe('dictionary loading', () => {
 describe('FormTrie', () => {
   it('finds the longest leftmost matches without overlaps', () => {
     const t = new FormTrie();
-    ['中国', '中国共产党', '共产党', '产党员'].forEach((f, i) => t.add(f, i));
+    ['中国', '中国共产党', '共产党', '产党员'].forEach((f, i) => {
+      t.add(f, i);
+    });
     expect(t.matchAll('中国共产党员').map((m) => [m.start, m.end, m.value])).toEqual([[0, 5, 1]]);
     expect(t.matchAll('在中国，共产党').map((m) => m.value)).toEqual([0, 2]);
   });

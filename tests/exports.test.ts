@@ -43,13 +43,13 @@ describe('exports beside corpus.json', () => {
     corpus.entities.forEach((e, i) => {
       const row = rows[i] as Record<string, string>;
       expect([
-        row['id'],
-        row['name'],
-        row['type'],
-        Number(row['mentions']),
-        Number(row['sentences']),
-        row['iso2'],
-        row['firstDate'],
+        row.id,
+        row.name,
+        row.type,
+        Number(row.mentions),
+        Number(row.sentences),
+        row.iso2,
+        row.firstDate,
       ]).toEqual([e.id, e.name, e.type, e.mentions, e.windows.sentence, e.iso2 ?? '', e.firstDate ?? '']);
     });
   });
@@ -58,18 +58,18 @@ describe('exports beside corpus.json', () => {
     const rows = parseCsv(read('edges.csv'), { columns: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0] ?? {})).toEqual([...EDGE_COLUMNS]);
     expect(rows).toHaveLength(corpus.pairs.length);
-    expect(new Set(rows.map((r) => r['window']))).toEqual(new Set(['sentence', 'block', 'article']));
+    expect(new Set(rows.map((r) => r.window))).toEqual(new Set(['sentence', 'block', 'article']));
     corpus.pairs.forEach((p, i) => {
       const row = rows[i] as Record<string, string>;
-      expect([
-        row['a'],
-        row['b'],
-        row['window'],
-        Number(row['count']),
-        Number(row['npmi']),
-        Number(row['g2']),
-        Number(row['p']),
-      ]).toEqual([p.a, p.b, p.window, p.count, p.npmi, p.g2, p.p]);
+      expect([row.a, row.b, row.window, Number(row.count), Number(row.npmi), Number(row.g2), Number(row.p)]).toEqual([
+        p.a,
+        p.b,
+        p.window,
+        p.count,
+        p.npmi,
+        p.g2,
+        p.p,
+      ]);
     });
   });
 
@@ -114,7 +114,10 @@ describe('exports beside corpus.json', () => {
     const reports = new Map<string, ArticleReportT>();
     for (const m of parsed) {
       let r = reports.get(m.article);
-      if (r === undefined) reports.set(m.article, (r = readJson(`articles/${m.article}.json`) as ArticleReportT));
+      if (r === undefined) {
+        r = readJson(`articles/${m.article}.json`) as ArticleReportT;
+        reports.set(m.article, r);
+      }
       expect(r.blocks[m.block]?.text.slice(m.start, m.end)).toBe(m.text);
       expect(m.date).toBe(r.meta.date);
     }

@@ -16,8 +16,8 @@ describe('extract stage', () => {
     expect(doc.meta.date).toBe('2021-07-13T08:15:54Z');
     expect(doc.meta.categories).toEqual(['新媒体', '观察者网', '首页']);
     expect(doc.meta.author).toBe('观察者网');
-    expect(doc.meta.other['comments']).toBe(false);
-    expect(doc.meta.other['headimg']).toMatch(/^https:/);
+    expect(doc.meta.other.comments).toBe(false);
+    expect(doc.meta.other.headimg).toMatch(/^https:/);
     expect(doc.diagnostics).toEqual([]);
   });
 

@@ -7,16 +7,16 @@ import { join } from 'node:path';
 /** Creates the run's temporary folder and points TMPDIR at it; returns the teardown. */
 export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'guanxi-tests-'));
-  const previous = process.env['TMPDIR'];
-  const previousCache = process.env['GUANXI_CACHE_DIR'];
-  process.env['TMPDIR'] = dir;
+  const previous = process.env.TMPDIR;
+  const previousCache = process.env.GUANXI_CACHE_DIR;
+  process.env.TMPDIR = dir;
   // The start-up cache too: tests never touch the user's cache folder.
-  process.env['GUANXI_CACHE_DIR'] = join(dir, 'cache');
+  process.env.GUANXI_CACHE_DIR = join(dir, 'cache');
   return () => {
-    if (previous === undefined) delete process.env['TMPDIR'];
-    else process.env['TMPDIR'] = previous;
-    if (previousCache === undefined) delete process.env['GUANXI_CACHE_DIR'];
-    else process.env['GUANXI_CACHE_DIR'] = previousCache;
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    if (previousCache === undefined) delete process.env.GUANXI_CACHE_DIR;
+    else process.env.GUANXI_CACHE_DIR = previousCache;
     rmSync(dir, { recursive: true, force: true });
   };
 }

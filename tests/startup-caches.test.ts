@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries, readDictionaryFile } from '../src/resources/dictionaries.js';
-import { DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { readPipelineFile } from '../src/pipeline.js';
 import type { Doc } from '../src/schema/doc.js';
 import { keywordsOf } from '../src/stages/keywords.js';
 import { CompactIdf, idfTable } from '../src/resources/idf.js';
@@ -190,7 +190,11 @@ describe('keywords', () => {
         (words, topK) => {
           const text = words.join('');
           let at = 0;
-          const tokens = words.map((w) => ({ sentence: 0, start: at, end: (at += w.length), pos: '' }));
+          const tokens = words.map((w) => {
+            const start = at;
+            at += w.length;
+            return { sentence: 0, start, end: at, pos: '' };
+          });
           const doc = {
             norm: [{ text, map: new Int32Array(text.length + 1) }],
             sentences: [{ block: 0, start: 0, end: text.length, nstart: 0, nend: text.length }],

@@ -108,7 +108,7 @@ describe('an unchanged corpus', () => {
     const first = snapshot(out);
     writeFileSync(
       join(out, '.cache', 'manifest.json'),
-      JSON.stringify({ runKey: 'x', articles: { a000: ['k', 'h'] } }) + '\n',
+      `${JSON.stringify({ runKey: 'x', articles: { a000: ['k', 'h'] } })}\n`,
     );
     await runBatch({ inputs: [dir], out, pipeline: pipeline(), workers: 1 });
     expect(runInfo(out).cache).toEqual({ hits: 0, misses: 3 });

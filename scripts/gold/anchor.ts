@@ -21,7 +21,7 @@ export function parseMarkup(marked: string): { text: string; entities: Span[] } 
   const stack: number[] = [];
   const entities: Span[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
+    const c = chars[i] as string;
     if (c === '[' && chars[i + 1] === '[') {
       stack.push(out.length);
       i++;
@@ -40,7 +40,7 @@ export function parseMarkup(marked: string): { text: string; entities: Span[] } 
       ) {
         throw new Error(`bad tag "|${tail}]]" in: ${marked}`);
       }
-      const start = stack.pop()!;
+      const start = stack.pop() as number;
       entities.push({ start, end: out.length, text: out.slice(start).join(''), type, canonical });
       i = j + 1;
     } else {
@@ -84,6 +84,6 @@ readFileSync(markedPath, 'utf8')
       problems++;
     }
   });
-writeFileSync(outPath, rows.join('\n') + '\n');
+writeFileSync(outPath, `${rows.join('\n')}\n`);
 console.log(`${rows.length} paragraphs → ${outPath}; ${problems} problem(s)`);
 process.exit(problems > 0 ? 1 : 0);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../../src/pipeline.js';
 import { readArticle } from '../../src/article/read.js';
+import type { BlockT } from '../../src/schema/document.js';
+import type { Stage } from '../../src/stages/types.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +44,7 @@ const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 const countryNames = [...pipeline.dictionaries.entities.values()]
   .filter((e) => e.type === 'country' && e.iso2 !== 'CN')
   .flatMap((e) => [e.name, ...e.aliases].filter((n) => n.length >= 2));
-const extract = pipeline.stages()[0]!;
+const extract = pipeline.stages()[0] as Stage;
 function kindOf(title: string): Kind {
   if (title.includes('国内联播快讯')) return 'domestic-brief';
   if (title.includes('国际联播快讯')) return 'world-brief';
@@ -63,15 +65,15 @@ for (const year of Object.keys(PER_YEAR)) {
     const kind = kindOf(doc.meta.title ?? '');
     const paras = doc.blocks.filter((b) => b.kind === 'paragraph' && b.text.length >= 20 && b.text.length <= 400);
     if (paras.length === 0) continue;
-    const p = paras[Math.floor(random() * paras.length)]!;
-    byKind.get(kind)!.push({ file: `${year}/${f}`, text: p.text });
+    const p = paras[Math.floor(random() * paras.length)] as BlockT;
+    (byKind.get(kind) as Array<{ file: string; text: string }>).push({ file: `${year}/${f}`, text: p.text });
   }
-  const quota = PER_YEAR[year]!;
+  const quota = PER_YEAR[year] as number;
   const each = Math.floor(quota / KINDS.length);
   for (const k of KINDS) {
-    for (const pick of shuffle(byKind.get(k)!).slice(0, each))
+    for (const pick of shuffle(byKind.get(k) as Array<{ file: string; text: string }>).slice(0, each))
       rows.push({ id: rows.length + 1, ...pick, year, kind: k });
   }
 }
-writeFileSync(values.out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+writeFileSync(values.out, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
 console.log(`${rows.length} paragraphs → ${values.out}`);

@@ -38,7 +38,10 @@ export function contributionOf(report: ArticleReportT): ArticleContributionT {
     for (const e of report.entities) {
       for (const m of e.mentions) {
         let s = bySentence.get(m.sentence);
-        if (s === undefined) bySentence.set(m.sentence, (s = new Map()));
+        if (s === undefined) {
+          s = new Map();
+          bySentence.set(m.sentence, s);
+        }
         const cur = s.get(e.id);
         if (cur === undefined || m.start < cur.start || (m.start === cur.start && m.end < cur.end))
           s.set(e.id, { start: m.start, end: m.end });
@@ -102,7 +105,7 @@ export function mentionLines(report: ArticleReportT): string {
       ...(m.rule !== undefined ? { rule: m.rule } : {}),
       confidence: m.confidence,
     };
-    out += JSON.stringify(line) + '\n';
+    out += `${JSON.stringify(line)}\n`;
   }
   return out;
 }

@@ -57,7 +57,7 @@ function compute(
   );
   const report = doc.report;
   if (report === undefined) throw new Error(`article ${task.id}: the pipeline made no report`);
-  const json = Buffer.from(JSON.stringify(report, null, 2) + '\n');
+  const json = Buffer.from(`${JSON.stringify(report, null, 2)}\n`);
   const stageSeconds: Array<[string, number]> = [...pipeline.stageSeconds].map(([k, v]) => [
     k,
     v - (before.get(k) ?? 0),

@@ -270,14 +270,17 @@ export class ArticleCache {
 
   private appendJournal(line: string): void {
     this.journal ??= openSync(this.journalPath, 'a');
-    writeSync(this.journal, line + '\n');
+    writeSync(this.journal, `${line}\n`);
   }
 
   /** The record of a hit, or null when it cannot be read back whole (then the article is processed again). */
   read(hit: CacheHit): CachedRecord | null {
     try {
       let fd = this.readers.get(hit.segment);
-      if (fd === undefined) this.readers.set(hit.segment, (fd = openSync(join(this.dir, hit.segment), 'r')));
+      if (fd === undefined) {
+        fd = openSync(join(this.dir, hit.segment), 'r');
+        this.readers.set(hit.segment, fd);
+      }
       const bytes = Buffer.allocUnsafe(hit.length);
       if (readSync(fd, bytes, 0, hit.length, hit.offset) !== hit.length) return null;
       const nl = bytes.indexOf(10);

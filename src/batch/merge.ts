@@ -2,7 +2,6 @@
 // have written: the aggregates are merged line by line, mentions.ndjson files are concatenated in order, and article
 // ids that collide between runs are renamed the way one run would have named them (`~2`, `~3` …).
 import { createReadStream, existsSync, readFileSync, rmSync } from 'node:fs';
-import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
@@ -90,12 +89,12 @@ export async function mergeOutputs(
       for await (const text of rl) {
         if (text === '') continue;
         if (renames.size === 0) {
-          mentions.write(text + '\n');
+          mentions.write(`${text}\n`);
           continue;
         }
         const m = JSON.parse(text) as MentionLineT;
         const now = renames.get(m.article);
-        mentions.write(now === undefined ? text + '\n' : JSON.stringify({ ...m, article: now }) + '\n');
+        mentions.write(now === undefined ? `${text}\n` : `${JSON.stringify({ ...m, article: now })}\n`);
       }
     }
   } catch (err) {
@@ -121,7 +120,7 @@ export async function mergeOutputs(
     cache: { hits: 0, misses: 0 },
     merged: sources,
   });
-  writeAtomic(join(out, 'run.json'), JSON.stringify(info, null, 2) + '\n', tmpDir);
+  writeAtomic(join(out, 'run.json'), `${JSON.stringify(info, null, 2)}\n`, tmpDir);
   rmSync(tmpDir, { recursive: true, force: true });
   return {
     summary: {
@@ -133,32 +132,4 @@ export async function mergeOutputs(
     },
     corpus,
   };
-}
-
-/** The `guanxi merge` command (registered by the CLI). */
-export function mergeCommand(): Command {
-  return new Command('merge')
-    .description(
-      'merge the output folders of finished runs into the corpus report and exports of one run over all their inputs',
-    )
-    .argument('<output-dirs...>', 'output folders of finished `guanxi run`s (or merges), in input order')
-    .requiredOption('-o, --out <dir>', 'output folder for the merged corpus.json, aggregate.ndjson and exports')
-    .option('-q, --quiet', 'print nothing but errors')
-    .action(async (dirs: string[], opts: { out: string; quiet?: boolean }) => {
-      const { summary } = await mergeOutputs(dirs, opts.out);
-      const a = summary.articles;
-      if (opts.quiet !== true) {
-        process.stdout.write(
-          [
-            `merged:   ${dirs.length} runs`,
-            `articles: ${a.total} (ok ${a.ok}, with warnings ${a.warnings}, failed ${a.failed})`,
-            `entities: ${summary.entities} distinct, ${summary.mentions} mentions`,
-            `duration: ${summary.seconds.toFixed(2)} s`,
-            `output:   ${summary.out}`,
-          ].join('\n') + '\n',
-        );
-      }
-      // The same exit codes as `guanxi run`: 1 when no article at all was processed.
-      process.exitCode = a.total - a.failed > 0 ? 0 : 1;
-    });
 }

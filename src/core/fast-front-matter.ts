@@ -36,6 +36,7 @@ export function parseRfc1123(s: string): string | null {
 
 /** Characters that make the fast reader leave front matter to the YAML parser: tabs, CR, controls, BOM, line separators, lone surrogates. */
 const YAML_UNUSUAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this pattern finds.
   /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** A top-level `key:` line; keys the core schema would resolve to something else than themselves are not matched. */
 const YAML_KEY_LINE = /^([\p{L}_][\p{L}\p{N}_-]{0,127}):(?: (.*))?$/u;

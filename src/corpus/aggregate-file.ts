@@ -42,7 +42,7 @@ export function writeAggregateFile(
       if (line.t === 'header') {
         for (let i = 0; i < ids.length; i += IDS_PER_LINE) {
           const chunk = ids.slice(i, i + IDS_PER_LINE);
-          w.write(JSON.stringify({ t: 'ids', ids: chunk }) + '\n');
+          w.write(`${JSON.stringify({ t: 'ids', ids: chunk })}\n`);
           n.ids += chunk.length;
         }
       } else if (line.t === 'entity') n.entities++;
@@ -50,7 +50,7 @@ export function writeAggregateFile(
       else if (line.t === 'pairs') n.pairs += line.count;
       else n.diagnostics++;
     }
-    w.write(JSON.stringify({ t: 'end', ...n }) + '\n');
+    w.write(`${JSON.stringify({ t: 'end', ...n })}\n`);
   } catch (err) {
     w.abort();
     throw err;

@@ -55,7 +55,9 @@ function layout(t: AggregateTables): Layout {
   const byId = [...t.rows].sort((x, y) => ascending(x.id, y.id));
   if (byId.length > INDEX_LIMIT) throw new RangeError(`more than ${INDEX_LIMIT} distinct entities`);
   const rank = new Int32Array(t.rows.length);
-  byId.forEach((r, i) => (rank[r.idx] = i));
+  byId.forEach((r, i) => {
+    rank[r.idx] = i;
+  });
   const order = pairOrder(t.pairs, rank, byId.length);
   return { byId, rank, order, ...sentenceTable(t, order) };
 }
@@ -103,7 +105,8 @@ function sentenceTable(t: AggregateTables, order: Int32Array): Pick<Layout, 'sen
       const key = sentenceKey(e.s);
       let i = byKey.get(key);
       if (i === undefined) {
-        byKey.set(key, (i = sentences.length));
+        i = sentences.length;
+        byKey.set(key, i);
         sentences.push(e.s);
       }
       sentenceIndex.set(e.s, i);

@@ -91,7 +91,10 @@ export class AggregateTables {
   /** The calendar day of an article date in the aggregate's zone. */
   dayOf(date: string): string | null {
     let day = this.dayCache.get(date);
-    if (day === undefined) this.dayCache.set(date, (day = dayOf(date, this.meta.timezone)));
+    if (day === undefined) {
+      day = dayOf(date, this.meta.timezone);
+      this.dayCache.set(date, day);
+    }
     return day;
   }
 

@@ -9,9 +9,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
 import { writePrettyJson } from './json-stream.js';
 import type { CorpusReportT } from '../schema/corpus.js';
-import type { MentionLineT } from '../schema/aggregate.js';
 import { jsonSchemas } from '../schema/json.js';
-import type { ArticleReportT } from '../schema/report.js';
 import { writeAggregateFile } from './aggregate-file.js';
 import type { CorpusAggregate } from './aggregate.js';
 import { ascending } from 'd3-array';
@@ -142,7 +140,7 @@ export function networkGexf(corpus: CorpusReportT): string {
       const { label, ...rest } = attrs;
       return { label: String(label), attributes: rest };
     },
-    formatEdge: (_key, attrs) => ({ weight: Number(attrs['count']), attributes: attrs }),
+    formatEdge: (_key, attrs) => ({ weight: Number(attrs.count), attributes: attrs }),
   });
 }
 
@@ -183,6 +181,6 @@ export function writeCorpusOutputs(
   whole('edges.csv', edgesCsv(corpus));
   whole('network.gexf', networkGexf(corpus));
   for (const [name, schema] of Object.entries(jsonSchemas()))
-    whole(`schema/${name}`, JSON.stringify(schema, null, 2) + '\n');
+    whole(`schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   return { corpus, files };
 }

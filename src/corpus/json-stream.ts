@@ -19,7 +19,7 @@ function write(w: LineWriter, value: unknown, indent: string, depth: number): vo
     w.write(reindent(JSON.stringify(value, null, 2) ?? 'null', indent));
     return;
   }
-  const inner = indent + '  ';
+  const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) {
       w.write('[]');
@@ -28,7 +28,7 @@ function write(w: LineWriter, value: unknown, indent: string, depth: number): vo
     w.write('[\n');
     if (depth <= 1) {
       writeWholeItems(w, value, inner);
-      w.write(indent + ']');
+      w.write(`${indent}]`);
       return;
     }
     value.forEach((item, i) => {
@@ -37,7 +37,7 @@ function write(w: LineWriter, value: unknown, indent: string, depth: number): vo
       write(w, item === undefined || typeof item === 'function' ? null : item, inner, depth - 1);
       w.write(i < value.length - 1 ? ',\n' : '\n');
     });
-    w.write(indent + ']');
+    w.write(`${indent}]`);
     return;
   }
   const entries = Object.entries(value as Record<string, unknown>).filter(
@@ -53,7 +53,7 @@ function write(w: LineWriter, value: unknown, indent: string, depth: number): vo
     write(w, v, inner, depth - 1);
     w.write(i < entries.length - 1 ? ',\n' : '\n');
   });
-  w.write(indent + '}');
+  w.write(`${indent}}`);
 }
 
 /** Array items written whole are stringified this many at a time. */
@@ -70,10 +70,10 @@ function writeWholeItems(w: LineWriter, items: unknown[], inner: string): void {
   let tail = '';
   for (let l = 1; l <= levels; l++) {
     head += `{\n${'  '.repeat(l)}"k": `;
-    tail = `\n${'  '.repeat(l - 1)}}` + tail;
+    tail = `\n${'  '.repeat(l - 1)}}${tail}`;
   }
   head += '[\n';
-  tail = `\n${'  '.repeat(levels)}]` + tail;
+  tail = `\n${'  '.repeat(levels)}]${tail}`;
   for (let i = 0; i < items.length; i += ITEMS_PER_CHUNK) {
     let wrapped: unknown = items.slice(i, i + ITEMS_PER_CHUNK);
     for (let l = 0; l < levels; l++) wrapped = { k: wrapped };
@@ -85,5 +85,5 @@ function writeWholeItems(w: LineWriter, items: unknown[], inner: string): void {
 
 /** JSON.stringify's own line breaks (never inside strings, which escape theirs) indented to the current level. */
 function reindent(json: string, indent: string): string {
-  return indent === '' ? json : json.replace(/\n/g, '\n' + indent);
+  return indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
 }

@@ -192,7 +192,10 @@ function weekCache(): (day: string) => string {
   const weekOf = new Map<string, string>();
   return (day) => {
     let w = weekOf.get(day);
-    if (w === undefined) weekOf.set(day, (w = isoWeekOf(day)));
+    if (w === undefined) {
+      w = isoWeekOf(day);
+      weekOf.set(day, w);
+    }
     return w;
   };
 }

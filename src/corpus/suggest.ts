@@ -54,20 +54,10 @@ export function suggestEntries(
       if (derivedName(e.id) === null) continue;
       if (opts.types !== undefined && opts.types.length > 0 && !opts.types.includes(e.type)) continue;
       let s = found.get(e.id);
-      if (s === undefined)
-        found.set(
-          e.id,
-          (s = {
-            id: e.id,
-            type: e.type,
-            name: e.name,
-            mentions: 0,
-            articles: 0,
-            sources: [],
-            roles: [],
-            examples: [],
-          }),
-        );
+      if (s === undefined) {
+        s = { id: e.id, type: e.type, name: e.name, mentions: 0, articles: 0, sources: [], roles: [], examples: [] };
+        found.set(e.id, s);
+      }
       s.mentions += e.count;
       s.articles += 1;
       for (const m of e.mentions) if (!s.sources.includes(m.source)) s.sources.push(m.source);
@@ -94,7 +84,7 @@ export function suggestionsToYaml(suggestions: readonly Suggestion[], outDir: st
     source: `curated (suggested by guanxi dict suggest from ${outDir}; check each entry before use)`,
     entries: suggestions.map((s) => {
       const entry: Record<string, unknown> = { id: `${s.type}:${s.name}`, type: s.type, name: s.name, aliases: [] };
-      if (s.roles.length > 0) entry['roles'] = s.roles.map((title) => ({ title }));
+      if (s.roles.length > 0) entry.roles = s.roles.map((title) => ({ title }));
       return entry;
     }),
   });

@@ -278,5 +278,5 @@ export function formatEntityEval(r: EntityEval, errors = false): string {
         `${e.kind === 'missed' ? 'MISS' : 'FP  '} ${e.paragraph.padStart(4)} ${e.mention.type.padEnd(10)} ${e.mention.canonical.padEnd(8)} ${e.context}`,
       );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

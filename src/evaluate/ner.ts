@@ -200,18 +200,16 @@ export function formatNerEval(e: NerEval): string {
     rows.push(
       `skipped ${e.problems.length} unreadable lines (first: line ${e.problems[0]?.line}: ${e.problems[0]?.message})`,
     );
-  return rows.join('\n') + '\n';
+  return `${rows.join('\n')}\n`;
 }
 
 /** A plain-text summary of a segmentation evaluation. */
 export function formatSegEval(e: SegEval): string {
   const s = e.score;
-  return (
-    [
-      `${e.gold} (${s.sentences} sentences${e.vocabulary !== null ? `; vocabulary ${e.vocabulary}` : ''})`,
-      `words: gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct}`,
-      `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  OOV recall ${s.oovRecall === null ? '   n/a' : pct(s.oovRecall)}${s.oovRecall === null ? '' : ` (${s.oovCorrect}/${s.oovGold})`}`,
-      `speed: ${Math.round(e.charsPerSecond).toLocaleString('en')} characters/s`,
-    ].join('\n') + '\n'
-  );
+  return `${[
+    `${e.gold} (${s.sentences} sentences${e.vocabulary !== null ? `; vocabulary ${e.vocabulary}` : ''})`,
+    `words: gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct}`,
+    `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  OOV recall ${s.oovRecall === null ? '   n/a' : pct(s.oovRecall)}${s.oovRecall === null ? '' : ` (${s.oovCorrect}/${s.oovGold})`}`,
+    `speed: ${Math.round(e.charsPerSecond).toLocaleString('en')} characters/s`,
+  ].join('\n')}\n`;
 }

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type YAMLType from 'yaml';
 import type { StartupCache } from './startup-cache.js';
 import type { z } from 'zod';
 import { DictFile } from '../schema/dictionary.js';
-import type { DictEntryT, DictionarySet, Entity, FormClaim, FormClash, FormKind } from '../schema/dictionary.js';
+import type { DictionarySet, Entity, FormClaim, FormClash, FormKind } from '../schema/dictionary.js';
 import type { DiagnosticT } from '../schema/document.js';
 import { needsNormalizing, normalizeText } from '../core/text.js';
 import { FormTrie } from '../core/form-trie.js';
@@ -20,7 +20,7 @@ export const BUILTIN_DICT_DIR = fileURLToPath(new URL('../../dictionaries/', imp
 /** Lists the dictionary files of a file or folder path (folders: every .yaml/.yml inside, recursively, sorted). */
 export function dictionaryFiles(path: string): string[] {
   const abs = resolve(path);
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(abs);
   } catch {

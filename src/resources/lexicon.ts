@@ -84,9 +84,9 @@ export function loadNodejieba(dicts: DictionarySet, frequency: number, cache: St
     `${dicts.hash}:${frequency}`,
     'utf8',
     () =>
-      userWords(dicts)
+      `${userWords(dicts)
         .map(({ form, pos }) => `${form} ${frequency} ${pos}`)
-        .join('\n') + '\n',
+        .join('\n')}\n`,
   );
   nodejieba.load({ userDict });
 }

@@ -55,13 +55,19 @@ export interface Resources {
 export function createResources(dictionaries: DictionarySet, cache: StartupCache = openStartupCache()): Resources {
   const once = <T>(make: () => T): (() => T) => {
     let value: { v: T } | null = null;
-    return () => (value ??= { v: make() }).v;
+    return () => {
+      value ??= { v: make() };
+      return value.v;
+    };
   };
   const segmenters = new Map<number, JiebaSegmenter>();
   const models = new Map<string, NerModel>();
   const segmenter = (frequency: number): JiebaSegmenter => {
     let s = segmenters.get(frequency);
-    if (s === undefined) segmenters.set(frequency, (s = builtinSegmenter(dictionaries, frequency)));
+    if (s === undefined) {
+      s = builtinSegmenter(dictionaries, frequency);
+      segmenters.set(frequency, s);
+    }
     return s;
   };
   const lexicon = once((): LexiconWords => {
@@ -81,7 +87,10 @@ export function createResources(dictionaries: DictionarySet, cache: StartupCache
     charTables,
     nerModel(path = DEFAULT_MODEL_PATH) {
       let m = models.get(path);
-      if (m === undefined) models.set(path, (m = loadNerModel(dictionaries, path, charTables())));
+      if (m === undefined) {
+        m = loadNerModel(dictionaries, path, charTables());
+        models.set(path, m);
+      }
       return m;
     },
     institutions: once(() => readInstitutions()),

@@ -13,14 +13,14 @@ const KEEP_PER_KIND = 8;
 
 /** Where the start-up cache lives: `GUANXI_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/guanxi`). */
 export function startupCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const explicit = env['GUANXI_CACHE_DIR'];
+  const explicit = env.GUANXI_CACHE_DIR;
   if (explicit !== undefined && explicit !== '') return join(explicit, 'startup');
   return join(envPaths('guanxi', { suffix: '' }).cache, 'startup');
 }
 
 /** Whether the environment turns the start-up cache off (`GUANXI_STARTUP_CACHE=off`, `0` or `false`). */
 export function startupCacheDisabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return ['off', '0', 'false', 'no'].includes((env['GUANXI_STARTUP_CACHE'] ?? '').toLowerCase());
+  return ['off', '0', 'false', 'no'].includes((env.GUANXI_STARTUP_CACHE ?? '').toLowerCase());
 }
 
 /** A start-up cache folder: entries by kind and key, each read back only by the code that wrote it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Diagnostic, MentionSource, Window } from './document.js';
-import { ReportOptions, WindowCounts, entityCore, runCore } from './corpus.js';
+import { WindowCounts, entityCore, runCore } from './corpus.js';
 
 /**
  * Version of the aggregate file format written beside the corpus report for `guanxi merge` (2: evidence sentences in

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { NormBlock } from '../core/text.js';
 
 /** How serious a diagnostic is: `error` means the article could not be processed. */
 export const Severity = z.enum(['info', 'warning', 'error']);

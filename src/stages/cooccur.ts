@@ -45,7 +45,9 @@ export function cooccurrences(
   const ids = [...rank.keys()].sort();
   // An id containing NUL would sort differently inside a joined key: keep the key-based count then.
   if (ids.some((id) => id.includes('\u0000'))) return cooccurrencesByKey(mentions, windows, maxEntities, skipped);
-  ids.forEach((id, r) => rank.set(id, r));
+  ids.forEach((id, r) => {
+    rank.set(id, r);
+  });
   const k = ids.length;
   const out: Cooccurrence[] = [];
   for (const window of Window.options) {
@@ -55,7 +57,10 @@ export function cooccurrences(
       if (m.entity === null) continue;
       const key = window === 'sentence' ? m.sentence : window === 'block' ? m.block : 0;
       let g = groups.get(key);
-      if (g === undefined) groups.set(key, (g = []));
+      if (g === undefined) {
+        g = [];
+        groups.set(key, g);
+      }
       g.push(rank.get(m.entity) as number);
     }
     // A flat k×k table (up to an article with a couple of thousand entities); a map beyond. The table is one
@@ -146,7 +151,10 @@ function cooccurrencesByKey(
       if (m.entity === null) continue;
       const key = window === 'sentence' ? m.sentence : window === 'block' ? m.block : 0;
       let g = groups.get(key);
-      if (g === undefined) groups.set(key, (g = new Set()));
+      if (g === undefined) {
+        g = new Set();
+        groups.set(key, g);
+      }
       g.add(m.entity);
     }
     const counts = new Map<string, number>();

@@ -329,7 +329,7 @@ function buildMeta(data: Record<string, unknown>, zone: string, file: string, di
     if (!['title', 'date', 'categories', 'category', 'author', 'link', 'url'].includes(k))
       other[k] = v instanceof Date ? v.toISOString() : v;
   }
-  const rawDate = data['date'];
+  const rawDate = data.date;
   let date: string | null = null;
   if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
     date = parseDate(rawDate, zone);
@@ -344,11 +344,11 @@ function buildMeta(data: Record<string, unknown>, zone: string, file: string, di
     }
   }
   return {
-    title: asText(data['title']),
+    title: asText(data.title),
     date,
-    categories: asList(data['categories'] ?? data['category']),
-    author: asText(data['author']),
-    link: asText(data['link'] ?? data['url']),
+    categories: asList(data.categories ?? data.category),
+    author: asText(data.author),
+    link: asText(data.link ?? data.url),
     other,
   };
 }
@@ -391,10 +391,7 @@ function htmlHeadFields(root: Document): Record<string, unknown> {
   const metaContent = (...names: string[]): string | undefined => {
     for (const n of names) {
       // meta[name="n"], meta[property="n"]: attribute values compare case-sensitively.
-      const el = firstElement(
-        root,
-        (e) => e.name === 'meta' && (e.attribs['name'] === n || e.attribs['property'] === n),
-      );
+      const el = firstElement(root, (e) => e.name === 'meta' && (e.attribs.name === n || e.attribs.property === n));
       const v = el === undefined ? undefined : attr(el, 'content');
       if (v !== undefined && v.trim() !== '') return v.trim();
     }
@@ -402,20 +399,20 @@ function htmlHeadFields(root: Document): Record<string, unknown> {
   };
   const titleEl = firstElement(root, (e) => e.name === 'title');
   const title = metaContent('og:title') ?? ((titleEl === undefined ? '' : textContent(titleEl)).trim() || undefined);
-  if (title !== undefined) fields['title'] = title;
+  if (title !== undefined) fields.title = title;
   const date = metaContent('article:published_time', 'pubdate', 'publishdate', 'date', 'dc.date');
-  if (date !== undefined) fields['date'] = date;
+  if (date !== undefined) fields.date = date;
   const author = metaContent('author', 'article:author');
-  if (author !== undefined) fields['author'] = author;
+  if (author !== undefined) fields.author = author;
   // link[rel="canonical"]: in HTML, rel is one of the attributes whose value compares case-insensitively.
   const canonical = firstElement(
     root,
-    (e) => e.name === 'link' && e.attribs['rel']?.length === 9 && e.attribs['rel'].toLowerCase() === 'canonical',
+    (e) => e.name === 'link' && e.attribs.rel?.length === 9 && e.attribs.rel.toLowerCase() === 'canonical',
   );
   const link = (canonical === undefined ? undefined : attr(canonical, 'href')) ?? metaContent('og:url');
-  if (link !== undefined) fields['link'] = link;
+  if (link !== undefined) fields.link = link;
   const keywords = metaContent('keywords');
-  if (keywords !== undefined) fields['categories'] = keywords;
+  if (keywords !== undefined) fields.categories = keywords;
   return fields;
 }
 

@@ -291,7 +291,7 @@ function buildMeta(data: Record<string, unknown>, zone: string, file: string, di
     if (!['title', 'date', 'categories', 'category', 'author', 'link', 'url'].includes(k))
       other[k] = v instanceof Date ? v.toISOString() : v;
   }
-  const rawDate = data['date'];
+  const rawDate = data.date;
   let date: string | null = null;
   if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
     date = parseDate(rawDate, zone);
@@ -306,11 +306,11 @@ function buildMeta(data: Record<string, unknown>, zone: string, file: string, di
     }
   }
   return {
-    title: asText(data['title']),
+    title: asText(data.title),
     date,
-    categories: asList(data['categories'] ?? data['category']),
-    author: asText(data['author']),
-    link: asText(data['link'] ?? data['url']),
+    categories: asList(data.categories ?? data.category),
+    author: asText(data.author),
+    link: asText(data.link ?? data.url),
     other,
   };
 }
@@ -326,15 +326,15 @@ function htmlHeadFields($: CheerioAPI): Record<string, unknown> {
     return undefined;
   };
   const title = metaContent('og:title') ?? ($('title').first().text().trim() || undefined);
-  if (title !== undefined) fields['title'] = title;
+  if (title !== undefined) fields.title = title;
   const date = metaContent('article:published_time', 'pubdate', 'publishdate', 'date', 'dc.date');
-  if (date !== undefined) fields['date'] = date;
+  if (date !== undefined) fields.date = date;
   const author = metaContent('author', 'article:author');
-  if (author !== undefined) fields['author'] = author;
+  if (author !== undefined) fields.author = author;
   const link = $('link[rel="canonical"]').attr('href') ?? metaContent('og:url');
-  if (link !== undefined) fields['link'] = link;
+  if (link !== undefined) fields.link = link;
   const keywords = metaContent('keywords');
-  if (keywords !== undefined) fields['categories'] = keywords;
+  if (keywords !== undefined) fields.categories = keywords;
   return fields;
 }
 

@@ -42,16 +42,9 @@ const MAY_END: Uint8Array = Uint8Array.from({ length: T }, (_, t) =>
 );
 
 /** Character class codes used as features. */
-const enum Cls {
-  Pad = 0,
-  Han = 1,
-  Digit = 2,
-  Latin = 3,
-  Punct = 4,
-  Space = 5,
-  HanNumeral = 6,
-  Other = 7,
-}
+const Cls = { Pad: 0, Han: 1, Digit: 2, Latin: 3, Punct: 4, Space: 5, HanNumeral: 6, Other: 7 } as const;
+/** A character class code. */
+type ClsT = (typeof Cls)[keyof typeof Cls];
 
 /** Folded code of each UTF-16 unit: full width to half width, Latin lower-cased, ASCII digits to 0. */
 const FOLD: Uint16Array = (() => {
@@ -72,7 +65,7 @@ const CLASS: Uint8Array = (() => {
   const k = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     const d = FOLD[c] as number;
-    let v: Cls = Cls.Other;
+    let v: ClsT = Cls.Other;
     if ((d >= 0x4e00 && d <= 0x9fff) || (d >= 0x3400 && d <= 0x4dbf) || (d >= 0xf900 && d <= 0xfaff)) v = Cls.Han;
     else if (d === 0x30) v = Cls.Digit;
     else if ((d >= 0x61 && d <= 0x7a) || (d >= 0xc0 && d <= 0x24f)) v = Cls.Latin;
@@ -295,10 +288,7 @@ const K7 = 0x4d0387ae;
 const K8 = 0x6576b0fd;
 const K9 = 0x3dadad00;
 const K10 = 0x5580c657;
-const K11 = 0x6df7f37a;
 const K12 = 0x62aef89;
-const K13 = 0x5e1e18dc;
-const K14 = 0x767535e3;
 const K15 = 0xea82e36;
 const K16 = 0x269f5b45;
 const K17 = 0x7ef27468;
@@ -833,7 +823,7 @@ export class NerModel {
   toBytes(): Buffer {
     const words = this.tables.words;
     const info: ModelInfo = { ...this.info, wordSlots: words === undefined ? 0 : words.keys.length };
-    const header = Buffer.from(MAGIC + JSON.stringify(info) + '\n', 'utf8');
+    const header = Buffer.from(`${MAGIC + JSON.stringify(info)}\n`, 'utf8');
     const view = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     const parts = [view(this.weights()), view(this.trans)];
     if (words !== undefined) parts.push(view(words.keys), view(words.classes), view(words.maxLen));

@@ -32,7 +32,7 @@ export class SimdEmitter {
 
   private constructor(w16: Int16Array, instance: { exports: Record<string, unknown> }, memory: WasmMemory) {
     this.memory = memory;
-    this.fn = instance.exports['emit'] as (n: number, w: number, f: number, e: number, per: number) => void;
+    this.fn = instance.exports.emit as (n: number, w: number, f: number, e: number, per: number) => void;
     this.weightBytes = w16.byteLength;
     new Int16Array(memory.buffer, 0, w16.length).set(w16);
   }

@@ -18,10 +18,14 @@ export function heldOutSplits(
   sets: { msra: NerSentence[]; pfr: NerSentence[]; cluener?: NerSentence[] },
 ): { msra: Split; pfr: Split; cluener: Split } {
   const msra: Split = { train: [], test: [] };
-  sets.msra.forEach((s, i) => (i % 10 === 9 ? msra.test : msra.train).push(s));
+  sets.msra.forEach((s, i) => {
+    (i % 10 === 9 ? msra.test : msra.train).push(s);
+  });
   const pfr: Split = { train: [], test: [] };
   for (const s of sets.pfr) (PFR_HELD_OUT_DAYS.includes(s.id.slice(0, 8)) ? pfr.test : pfr.train).push(s);
   const cluener: Split = { train: [], test: [] };
-  (sets.cluener ?? []).forEach((s, i) => (i % 10 === 9 ? cluener.test : cluener.train).push(s));
+  (sets.cluener ?? []).forEach((s, i) => {
+    (i % 10 === 9 ? cluener.test : cluener.train).push(s);
+  });
   return { msra, pfr, cluener };
 }

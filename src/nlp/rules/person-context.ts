@@ -56,7 +56,7 @@ function inPeriod(date: string, from: string | undefined, to: string | undefined
  * (副总统 and 副总统), 1 for one that only ends with a role or that a role ends with (总理 and 国务院总理; also 副总统 and
  * 总统), 0 for none.
  */
-function fit(e: Entity, written: readonly string[], date: string | null): number {
+function roleFit(e: Entity, written: readonly string[], date: string | null): number {
   let best = 0;
   for (const r of e.roles) {
     if (date !== null && !inPeriod(date, r.from, r.to)) continue;
@@ -77,7 +77,7 @@ function chooseByRoles(pool: readonly Entity[], written: readonly string[], date
 function bestFit(pool: readonly Entity[], written: readonly string[], date: string | null): Entity | undefined {
   let loose: Entity | undefined;
   for (const e of pool) {
-    const f = fit(e, written, date);
+    const f = roleFit(e, written, date);
     if (f === 2) return e;
     if (f === 1) loose ??= e;
   }

@@ -152,7 +152,10 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   if (insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
   const shared = p.alternatives.get(h.form);
   const titled = titleEndingAt(h.text, m.start) !== null;
-  if (h.kind === 'titled') return matchTitled(p, a, h, shared ?? [h.entity], titled);
+  if (h.kind === 'titled') {
+    matchTitled(p, a, h, shared ?? [h.entity], titled);
+    return;
+  }
   const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
   const person =
     decided !== undefined ? decided : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);

@@ -24,7 +24,9 @@ export function propagateNames(a: Coverage): void {
   if (found.size === 0) return;
   const local = new FormTrie(found.size);
   const list = [...found.entries()];
-  list.forEach(([name], i) => local.add(name, i));
+  list.forEach(([name], i) => {
+    local.add(name, i);
+  });
   const edges = a.tokenEdges();
   a.sentences.forEach((s, si) => {
     const nb = a.norm[s.block] as NormBlock;

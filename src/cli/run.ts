@@ -1,0 +1,103 @@
+import { Command } from 'commander';
+import type cliProgressType from 'cli-progress';
+import { createRequire } from 'node:module';
+import { ConfigError } from '../core/errors.js';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../pipeline.js';
+import { runBatch } from '../batch/run.js';
+
+import { EXIT, collect } from './options.js';
+
+/** `guanxi run`: process articles into reports and corpus outputs. */
+export function runCommand(): Command {
+  return new Command('run')
+    .description('process articles (.md, .markdown, .html) into per-article and corpus JSON reports')
+    .argument('<inputs...>', 'article files or folders (searched recursively)')
+    .option('-p, --pipeline <file>', 'pipeline file', DEFAULT_PIPELINE)
+    .option(
+      '-d, --dict <path>',
+      'extra dictionary file or folder, layered over the built-ins (repeatable)',
+      collect,
+      [],
+    )
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('-w, --workers <n>', 'worker threads (default: available cores; 1 runs in the main thread)', (v) =>
+      Number.parseInt(v, 10),
+    )
+    .option('--no-cache', 'process every article again instead of reusing unchanged ones from <out>/.cache')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(
+      async (
+        inputs: string[],
+        opts: { pipeline: string; dict: string[]; out: string; quiet?: boolean; workers?: number; cache: boolean },
+      ) => {
+        if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1))
+          throw new ConfigError('--workers takes a whole number of at least 1');
+        const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
+        for (const d of pipeline.dictionaries.diagnostics) {
+          if (d.severity !== 'info' && opts.quiet !== true) process.stderr.write(`${d.severity}: ${d.message}\n`);
+        }
+        // The progress bar's module is loaded only when there is a terminal to draw it on.
+        const cliProgress =
+          process.stderr.isTTY && opts.quiet !== true
+            ? (createRequire(import.meta.url)('cli-progress') as typeof cliProgressType)
+            : null;
+        const bar =
+          cliProgress !== null
+            ? new cliProgress.SingleBar(
+                {
+                  format: 'guanxi {bar} {value}/{total} articles | {eta_formatted} left',
+                  hideCursor: true,
+                  clearOnComplete: true,
+                },
+                cliProgress.Presets.shades_classic,
+              )
+            : null;
+        let stopRequested: string | null = null;
+        const onSignal = (sig: string) => (): void => {
+          if (stopRequested !== null) process.exit(130); // a second Ctrl-C: leave at once (outputs are still whole).
+          stopRequested = sig;
+        };
+        const onInt = onSignal('SIGINT');
+        const onTerm = onSignal('SIGTERM');
+        process.on('SIGINT', onInt);
+        process.on('SIGTERM', onTerm);
+        let summary: Awaited<ReturnType<typeof runBatch>>['summary'];
+        try {
+          ({ summary } = await runBatch({
+            inputs,
+            out: opts.out,
+            pipeline,
+            onStart: (total) => bar?.start(total, 0),
+            onArticle: (done) => bar?.update(done),
+            shouldStop: () => stopRequested !== null,
+            cache: opts.cache,
+            ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+          }));
+        } finally {
+          bar?.stop();
+          process.off('SIGINT', onInt);
+          process.off('SIGTERM', onTerm);
+        }
+        if (summary.interrupted !== undefined) {
+          process.stderr.write(
+            `guanxi: ${stopRequested ?? 'signal'}: stopped after ${summary.interrupted.done} of ${summary.interrupted.total} articles; their reports are complete, corpus.json was not updated. Run again to finish.\n`,
+          );
+          process.exitCode = 130;
+          return;
+        }
+        const a = summary.articles;
+        if (opts.quiet !== true) {
+          process.stdout.write(
+            `${[
+              `articles: ${a.total} (ok ${a.ok}, with warnings ${a.warnings}, failed ${a.failed})`,
+              `entities: ${summary.entities} distinct, ${summary.mentions} mentions`,
+              `duration: ${summary.seconds.toFixed(2)} s`,
+              `output:   ${summary.out}`,
+            ].join('\n')}\n`,
+          );
+        }
+        process.exitCode = a.total - a.failed > 0 ? EXIT.ok : EXIT.nothing;
+        if (a.total === 0) process.stderr.write('no .md, .markdown or .html files found in the inputs\n');
+      },
+    );
+}
