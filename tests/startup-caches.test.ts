@@ -44,14 +44,17 @@ describe('the start-up cache', () => {
     expect(existsSync(off.dir)).toBe(false);
   });
 
-  it('keeps the eight most recent entries of a kind, and leaves other kinds alone', () => {
+  it('keeps the most recent entries of a kind (two IDF tables, 64 dictionary files), and leaves other kinds alone', () => {
     const cache = freshCache();
-    cache.write('dictionary', 'other', 'd');
+    cache.write('traditional', 'other', 'd');
     for (let i = 0; i < 10; i++) cache.write('idf', `v${i}`, `${i}`);
+    for (let i = 0; i < 12; i++) cache.write('dictionary', `f${i}`, `${i}`);
     const names = readdirSync(cache.dir);
-    expect(names.filter((n) => n.startsWith('idf-'))).toHaveLength(8);
-    expect(names.filter((n) => n.startsWith('dictionary-'))).toHaveLength(1);
+    expect(names.filter((n) => n.startsWith('idf-'))).toHaveLength(2);
+    expect(names.filter((n) => n.startsWith('dictionary-'))).toHaveLength(12);
+    expect(names.filter((n) => n.startsWith('traditional-'))).toHaveLength(1);
     expect(cache.read('idf', 'v9')?.toString()).toBe('9');
+    expect(cache.read('dictionary', 'f0')?.toString()).toBe('0');
     expect(cache.read('idf', 'never written')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import { createRequire } from 'node:module';
+import type YAMLType from 'yaml';
 import { ConfigError } from '../core/errors.js';
 import { InstitutionsFile } from '../schema/institutions.js';
 import type { InstitutionT } from '../schema/institutions.js';
@@ -25,7 +26,10 @@ export interface Institutions {
 export function readInstitutions(path: string = INSTITUTIONS_PATH): Institutions {
   let data: unknown;
   try {
-    data = YAML.parse(readFileSync(path, 'utf8'), { schema: 'core' });
+    // yaml is loaded here, not at start-up: most processes read every dictionary from the start-up cache.
+    data = (createRequire(import.meta.url)('yaml') as typeof YAMLType).parse(readFileSync(path, 'utf8'), {
+      schema: 'core',
+    });
   } catch (err) {
     throw new ConfigError(
       `${path}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,

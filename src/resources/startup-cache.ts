@@ -8,8 +8,13 @@ import envPaths from 'env-paths';
 import { writeAtomic } from '../io/atomic.js';
 import { codeHash } from '../io/code-hash.js';
 
-/** Entries kept per kind: the current inputs and a few recent versions (a dictionary being edited, another checkout). */
-const KEEP_PER_KIND = 8;
+/**
+ * Entries kept per kind: every current input and a few recent versions (a dictionary being edited, another
+ * checkout). Dictionaries are one entry per file, so their kind keeps many; the IDF table is 8 MB an entry.
+ */
+const KEEP: Readonly<Record<string, number>> = { dictionary: 64, idf: 2, traditional: 2, 'jieba-user': 4 };
+/** Entries kept of a kind not listed in {@link KEEP}. */
+const KEEP_OTHER = 8;
 
 /** Where the start-up cache lives: `GUANXI_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/guanxi`). */
 export function startupCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -52,7 +57,7 @@ export function openStartupCache(opts: { enabled?: boolean; dir?: string } = {})
   const put = (kind: string, name: string, bytes: string | Uint8Array): void => {
     try {
       writeAtomic(join(dir, name), bytes);
-      prune(dir, `${kind}-`);
+      prune(dir, `${kind}-`, KEEP[kind] ?? KEEP_OTHER, name);
     } catch {
       // A read-only or full cache folder costs the next start a rebuild, nothing more.
     }
@@ -79,10 +84,10 @@ export function openStartupCache(opts: { enabled?: boolean; dir?: string } = {})
   };
 }
 
-/** Removes the oldest entries of one kind, keeping the {@link KEEP_PER_KIND} most recently written. */
-function prune(dir: string, prefix: string): void {
+/** Removes the oldest entries of one kind, keeping the `keep` most recently written and always the one just written. */
+function prune(dir: string, prefix: string, keep: number, written: string): void {
   const names = readdirSync(dir).filter((n) => n.startsWith(prefix) && !n.endsWith('.tmp'));
-  if (names.length <= KEEP_PER_KIND) return;
+  if (names.length <= keep) return;
   const dated: Array<{ name: string; mtime: number }> = [];
   for (const name of names) {
     try {
@@ -91,6 +96,10 @@ function prune(dir: string, prefix: string): void {
       // Removed meanwhile by another process.
     }
   }
-  dated.sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
-  for (const { name } of dated.slice(KEEP_PER_KIND)) rmSync(join(dir, name), { force: true });
+  // The entry just written first: others written within the same clock tick must not push it out.
+  dated.sort(
+    (a, b) =>
+      Number(b.name === written) - Number(a.name === written) || b.mtime - a.mtime || (a.name < b.name ? -1 : 1),
+  );
+  for (const { name } of dated.slice(keep)) rmSync(join(dir, name), { force: true });
 }
