@@ -150,3 +150,18 @@ describe('datelines', () => {
     expect(doc.cooccurrences?.some((p) => p.a === cctv || p.b === cctv)).toBe(false);
   });
 });
+
+describe('three abbreviations in a row', () => {
+  it('are countries when each is a common one (中日韩), and a name otherwise (马科斯 after a title)', () => {
+    expect(
+      mentions('东盟与中日韩领导人会议举行。')
+        .filter(([, e]) => e?.startsWith('country:'))
+        .map(([t, e]) => [t, e]),
+    ).toEqual([
+      ['中', 'country:CN'],
+      ['日', 'country:JP'],
+      ['韩', 'country:KR'],
+    ]);
+    expect(mentions('菲律宾总统马科斯表示欢迎。').filter(([t]) => '马科斯'.includes(t) && t.length === 1)).toEqual([]);
+  });
+});

@@ -299,8 +299,9 @@ export function findShorthand(
       const atEnd = j >= n;
       // 中欧 before 五国 or 国家 is Central Europe (中欧五国加入欧盟的谈判), not China and the EU.
       const region = run === '中欧' && CENTRAL_EUROPE_NEXT.test(text.slice(j, j + 2));
-      // Three or more distinct abbreviations in a row (中日韩, 中美俄) are countries whatever follows them.
-      const listed = j - i >= 3;
+      // Three or more common abbreviations in a row (中日韩, 中美俄) are countries whatever follows them; a run with a
+      // rarer one is more often a name (马科斯, 布林肯) and needs a relation word after it.
+      const listed = j - i >= 3 && [...run].every((ch) => COMMON_ABBREVIATIONS.has(ch));
       if (
         distinct &&
         !region &&

@@ -62,7 +62,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchDictionaries = createDictionaryPass(dicts, lexicon.twoChar);
   const matchCommunities = createCommunityPass(dicts);
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
-  const matchInstitutions = createInstitutionPass(dicts, resources.institutions());
+  const matchInstitutions = createInstitutionPass(dicts, resources.institutions(), lexicon.twoChar);
   const dropOfficeOrganizations = createOfficeStep(dicts);
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);

@@ -5,6 +5,7 @@ import type { InstitutionMatch, Institutions } from '../../resources/institution
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
+import type { PairSet } from '../../nlp/rules/words.js';
 
 /**
  * Titles after which an organization's name is part of the title (国务院总理, 外交部发言人, 联合国秘书长): offices.
@@ -44,7 +45,13 @@ interface Owned {
 }
 
 /** The institution an owner mention is followed by, or null. */
-function ownedInstitution(dicts: DictionarySet, institutions: Institutions, a: Coverage, m: MentionT): Owned | null {
+function ownedInstitution(
+  dicts: DictionarySet,
+  institutions: Institutions,
+  words: PairSet,
+  a: Coverage,
+  m: MentionT,
+): Owned | null {
   if (m.entity === null || (m.type !== 'country' && m.type !== 'place')) return null;
   const entity = dicts.entities.get(m.entity);
   if (entity === undefined) return null;
@@ -53,6 +60,10 @@ function ownedInstitution(dicts: DictionarySet, institutions: Institutions, a: C
   const owned = (ownerEnd: number): Owned | null => {
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
+    // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰.
+    const end = ownerEnd + hit.form.length;
+    const runsOn = hit.abbreviated ? words.hasPair(nb.text, end - 1) : hit.form.endsWith('部') && nb.text[end] === '门';
+    if (runsOn) return null;
     return { owner: m, entity, start, ownerEnd, hit, end: ownerEnd + hit.form.length };
   };
   // 以色列国防部 and 美国会: the 国 the longest dictionary form took starts the institution (国防部, 国会) when the
@@ -75,7 +86,11 @@ function ownedInstitution(dicts: DictionarySet, institutions: Institutions, a: C
  * China's own institutions keep their dictionary entries (中国外交部). An organization written as part of an office
  * title (外交部发言人, 国务院总理, 俄罗斯外交部发言人, 以色列国防部长) is a title, not a mention; its owner stays.
  */
-export function createInstitutionPass(dicts: DictionarySet, institutions: Institutions): (a: Coverage) => void {
+export function createInstitutionPass(
+  dicts: DictionarySet,
+  institutions: Institutions,
+  words: PairSet,
+): (a: Coverage) => void {
   const compose = (a: Coverage, o: Owned): void => {
     const nb = a.norm[o.owner.block] as NormBlock;
     const si = o.owner.sentence;
@@ -119,7 +134,9 @@ export function createInstitutionPass(dicts: DictionarySet, institutions: Instit
     });
   };
   return function matchInstitutions(a: Coverage): void {
-    const owners = a.out.map((m) => ownedInstitution(dicts, institutions, a, m)).filter((o): o is Owned => o !== null);
+    const owners = a.out
+      .map((m) => ownedInstitution(dicts, institutions, words, a, m))
+      .filter((o): o is Owned => o !== null);
     for (const o of owners) compose(a, o);
   };
 }
