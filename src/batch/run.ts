@@ -11,7 +11,6 @@ import type { ArticleContributionT } from '../schema/aggregate.js';
 import type { DiagnosticT } from '../schema/document.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import { LineWriter } from '../io/atomic.js';
-import { codeHash } from '../io/code-hash.js';
 import { readFileBytes } from '../article/read.js';
 import type { InputFile } from '../article/read.js';
 import { processArticle } from '../article/worker.js';
@@ -119,7 +118,9 @@ class BatchRun {
     this.ids = assignIds(this.files);
     this.total = this.files.length;
     this.workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), this.total));
-    const runKey = [opts.pipeline.hash, opts.pipeline.dictionaries.hash, codeHash()].join(':');
+    const runKey = [opts.pipeline.hash, opts.pipeline.dictionaries.hash, opts.pipeline.resources.cache.codeHash()].join(
+      ':',
+    );
     this.cache = RunCache.open({
       out: this.out,
       tmpDir: this.tmpDir,

@@ -33,6 +33,8 @@ export interface StartupCache {
   readonly dir: string;
   /** Whether entries are read and written; when off, `read` finds nothing and `write` keeps nothing. */
   readonly enabled: boolean;
+  /** The hash of this install's code and data (src/, data/, models/), read once: what every entry is keyed by. */
+  codeHash(): string;
   /** The bytes stored for a kind and key, or null when there are none (a damaged entry is the reader's to reject). */
   read(kind: string, key: string): Buffer | null;
   /** Stores bytes for a kind and key, atomically; a folder that cannot be written only loses the cache. */
@@ -49,9 +51,12 @@ export function openStartupCache(opts: { enabled?: boolean; dir?: string } = {})
   const dir = opts.dir ?? startupCacheDir();
   const enabled = opts.enabled !== false && !startupCacheDisabled();
   let code: string | null = null;
-  const nameOf = (kind: string, key: string, extension: string): string => {
+  const installHash = (): string => {
     code ??= codeHash();
-    const digest = createHash('sha256').update(`${kind}\0${code}\0${key}`).digest('hex').slice(0, 32);
+    return code;
+  };
+  const nameOf = (kind: string, key: string, extension: string): string => {
+    const digest = createHash('sha256').update(`${kind}\0${installHash()}\0${key}`).digest('hex').slice(0, 32);
     return `${kind}-${digest}.${extension}`;
   };
   const put = (kind: string, name: string, bytes: string | Uint8Array): void => {
@@ -65,6 +70,7 @@ export function openStartupCache(opts: { enabled?: boolean; dir?: string } = {})
   return {
     dir,
     enabled,
+    codeHash: installHash,
     read(kind, key) {
       if (!enabled) return null;
       try {
