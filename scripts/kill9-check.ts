@@ -50,21 +50,23 @@ const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'run', input, '--
 });
 const count = (): number =>
   existsSync(join(outB, 'articles')) ? readdirSync(join(outB, 'articles'), { recursive: true }).length : 0;
+let killed = false;
 const killedAt = await new Promise<string>((resolve) => {
   const kill = (): void => {
     clearInterval(poll);
     clearTimeout(timer);
+    killed = true;
     child.kill('SIGKILL');
-    resolve('killed');
   };
   const timer = afterFiles > 0 ? undefined : setTimeout(kill, delay);
   const poll = setInterval(() => {
     if (afterFiles > 0 && count() >= afterFiles) kill();
   }, 5);
+  // Resolved once the child is reaped, as a shell would: the re-run's spawnSync would keep this loop from reaping it.
   child.on('exit', () => {
     clearInterval(poll);
     clearTimeout(timer);
-    resolve('finished before the kill');
+    resolve(killed ? 'killed' : 'finished before the kill');
   });
 });
 const partial = count();

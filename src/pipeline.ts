@@ -8,7 +8,7 @@ import { loadDictionaries } from './resources/dictionaries.js';
 import { ConfigError } from './core/errors.js';
 import type { DictionarySet } from './schema/dictionary.js';
 import { PipelineFile } from './schema/pipeline.js';
-import type { PipelineFileT } from './schema/pipeline.js';
+import type { OutputOptionsT, PipelineFileT } from './schema/pipeline.js';
 import type { Doc } from './schema/doc.js';
 import { buildArticleReport } from './stages/report-builder.js';
 import { cooccurStage } from './stages/cooccur.js';
@@ -117,6 +117,8 @@ export interface Pipeline {
   stages: () => Stage[];
   /** Size and time limits per article. */
   limits: { maxBytes: number; articleSeconds: number };
+  /** How a run writes its reports (the pipeline file's `output`; flags of `guanxi run` override it). */
+  output: OutputOptionsT;
   /** Seconds spent in each stage so far, for run.json and benchmarks. */
   stageSeconds: Map<string, number>;
   /** Runs every stage on a document; an exception in a stage becomes an error diagnostic, and the report is still built. */
@@ -218,6 +220,7 @@ export function createPipeline(
     stages,
     stageOptions: optionsOf,
     limits: file.spec.limits,
+    output: file.spec.output,
     stageSeconds,
     run(doc: Doc): Doc {
       // A document that could not even be read (binary, not UTF-8) goes straight to its failed report.

@@ -7,8 +7,7 @@ import type { AggregateMeta } from '../src/corpus/aggregate-tables.js';
 import { ReportOptions } from '../src/schema/corpus.js';
 import type { MentionT } from '../src/schema/document.js';
 import { REPORT_VERSION, ArticleReport } from '../src/schema/report.js';
-import type { ArticleReportT, ReportEntityT } from '../src/schema/report.js';
-import { cooccurrences } from '../src/stages/cooccur.js';
+import type { ArticleReportT, ReportEntityT, ReportMentionT } from '../src/schema/report.js';
 import { Window } from '../src/schema/document.js';
 import { DEFAULT_PIPELINE } from '../src/pipeline.js';
 
@@ -53,7 +52,7 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
         text += nameOf(id);
       });
       text += '。';
-      sentences.push({ block: bi, start, end: text.length });
+      sentences.push([bi, start, text.length]);
     }
     blocks.push({ kind: 'paragraph', text });
   });
@@ -64,20 +63,9 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
       id,
       type: id.slice(0, id.indexOf(':')),
       name: nameOf(id),
-      source: 'dictionary' as const,
-      count: ms.length,
-      roles: [],
-      mentions: ms.map((m) => ({
-        block: m.block,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        source: m.source,
-        confidence: m.confidence,
-      })),
+      mentions: ms.map((m): ReportMentionT => [m.block, m.sentence, m.start, m.end, m.source, m.confidence]),
     }))
-    .sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
+    .sort((x, y) => y.mentions.length - x.mentions.length || (x.id < y.id ? -1 : 1));
   const status = a.status ?? 'ok';
   return ArticleReport.parse({
     version: REPORT_VERSION,
@@ -85,18 +73,12 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
     status,
     source: { path: `${a.id}.md`, bytes: 0, sha256: '', format: 'markdown', encoding: 'UTF-8', script: 'simplified' },
     meta: { title: null, date: a.date, categories: a.categories ?? [], author: null, link: null, other: {} },
-    stats: {
-      characters: blocks.reduce((n, b) => n + b.text.length, 0),
-      blocks: blocks.length,
-      sentences: sentences.length,
-      tokens: 0,
-      mentions: mentions.length,
-    },
+    stats: { characters: blocks.reduce((n, b) => n + b.text.length, 0), tokens: 0 },
     blocks,
     sentences,
     entities,
     unresolved: [],
-    cooccurrences: cooccurrences(mentions, Window.options),
+    windows: { counted: [...Window.options], skipped: [] },
     keywords: [],
     diagnostics:
       status === 'ok'

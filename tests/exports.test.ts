@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { viewReport } from '../src/schema/report-view.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +26,7 @@ const out = join(work, 'out');
 let corpus: CorpusReportT;
 const read = (f: string): string => readFileSync(join(out, f), 'utf8');
 const readJson = (f: string): unknown => JSON.parse(read(f));
+const readGz = (f: string): string => gunzipSync(readFileSync(join(out, f))).toString('utf8');
 
 beforeAll(async () => {
   const pipeline = createPipeline(
@@ -98,8 +101,8 @@ describe('exports beside corpus.json', () => {
     });
   });
 
-  it('mentions.ndjson has one valid line per resolved mention, in input order', () => {
-    const lines = read('mentions.ndjson').trimEnd().split('\n');
+  it('mentions.ndjson.gz has one valid line per resolved mention, in input order', () => {
+    const lines = readGz('mentions.ndjson.gz').trimEnd().split('\n');
     expect(lines).toHaveLength(corpus.run.mentions);
     const ajv = new Ajv2020.default({ strict: false });
     const schema = ajv.compile(readJson('schema/mention-line.schema.json') as object);
@@ -123,10 +126,10 @@ describe('exports beside corpus.json', () => {
     }
   });
 
-  it('aggregate.ndjson lines validate against their zod schema and the generated JSON Schema; corpus.json against its own', () => {
+  it('aggregate.ndjson.gz lines validate against their zod schema and the generated JSON Schema; corpus.json against its own', () => {
     const ajv = new Ajv2020.default({ strict: false });
     const line = ajv.compile(readJson('schema/aggregate-line.schema.json') as object);
-    const lines = read('aggregate.ndjson').trimEnd().split('\n');
+    const lines = readGz('aggregate.ndjson.gz').trimEnd().split('\n');
     for (const l of lines) {
       const data: unknown = JSON.parse(l);
       expect(line(data), JSON.stringify(line.errors)).toBe(true);
@@ -154,7 +157,7 @@ describe('exports beside corpus.json', () => {
     expect(withEvidence.length).toBeGreaterThan(0);
     for (const p of withEvidence) {
       for (const e of p.evidence) {
-        const report = readJson(`articles/${e.article}.json`) as ArticleReportT;
+        const report = viewReport(readJson(`articles/${e.article}.json`) as ArticleReportT);
         const s = report.sentences[e.sentence];
         expect(report.blocks[e.block]?.text.slice(s?.start, s?.end)).toBe(e.text);
         const surfaces = (id: string): string[] =>

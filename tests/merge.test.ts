@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { viewReport } from '../src/schema/report-view.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,13 +110,22 @@ describe('mergeable aggregation', () => {
     const a = aggregateOf([{ id: 'a', date: null, blocks: [[['country:甲']]] }], testMeta({ evidence: 1 }));
     const b = new CorpusAggregate(testMeta({ evidence: 2 }));
     expect(() => b.merge(a)).toThrow(/differ/);
-    expect(fakeReport({ id: 'a', date: null, blocks: [] }).stats.blocks).toBe(0);
+    expect(viewReport(fakeReport({ id: 'a', date: null, blocks: [] })).stats.blocks).toBe(0);
   });
 });
 
 /** The deterministic outputs of a run or merge, by file name. */
-const OUTPUTS = ['corpus.json', 'aggregate.ndjson', 'entities.csv', 'edges.csv', 'network.gexf', 'mentions.ndjson'];
-const read = (dir: string, f: string): string => readFileSync(join(dir, f), 'utf8');
+const OUTPUTS = [
+  'corpus.json',
+  'aggregate.ndjson.gz',
+  'entities.csv',
+  'edges.csv',
+  'network.gexf',
+  'mentions.ndjson.gz',
+];
+/** A file of an output folder as text (gunzipped when compressed). */
+const read = (dir: string, f: string): string =>
+  f.endsWith('.gz') ? gunzipSync(readFileSync(join(dir, f))).toString('utf8') : readFileSync(join(dir, f), 'utf8');
 
 describe('guanxi merge', () => {
   it('gives outputs byte-identical to one run over all inputs, renaming ids that collide between runs', async () => {
@@ -139,7 +150,7 @@ describe('guanxi merge', () => {
     await runBatch({ inputs: [b], out: outB, pipeline, workers: 1, cache: false });
     const { corpus } = await runBatch({ inputs: [a, b], out: outAll, pipeline, workers: 1, cache: false });
     expect(corpus?.pairs.length).toBeGreaterThan(10);
-    expect(read(outAll, 'mentions.ndjson')).toContain('"article":"20240110-02~2"');
+    expect(read(outAll, 'mentions.ndjson.gz')).toContain('"article":"20240110-02~2"');
 
     const r = spawnSync(
       join(ROOT, 'node_modules/.bin/tsx'),
@@ -149,9 +160,10 @@ describe('guanxi merge', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('articles: 16');
-    for (const f of OUTPUTS) expect(read(outMerged, f), f).toBe(read(outAll, f));
+    for (const f of OUTPUTS)
+      expect(readFileSync(join(outMerged, f)).equals(readFileSync(join(outAll, f))), f).toBe(true);
     // The evidence of the renamed article names it by its merged id.
-    expect(read(outMerged, 'aggregate.ndjson')).toContain('20240110-02~2');
+    expect(read(outMerged, 'aggregate.ndjson.gz')).toContain('20240110-02~2');
     const info = JSON.parse(read(outMerged, 'run.json')) as { merged: string[]; articles: number };
     expect(info.merged).toEqual([outA, outB]);
     expect(info.articles).toBe(16);
@@ -167,11 +179,12 @@ describe('guanxi merge', () => {
     expect(cli('merge', outA, '--out', outOnlyA, '--quiet').status).toBe(0);
     expect(read(outOnlyA, 'corpus.json')).toBe(read(outA, 'corpus.json'));
     expect(cli('merge', outOnlyA, outB, '--out', outTwice, '--quiet').status).toBe(0);
-    for (const f of OUTPUTS) expect(read(outTwice, f), f).toBe(read(outAll, f));
+    for (const f of OUTPUTS)
+      expect(readFileSync(join(outTwice, f)).equals(readFileSync(join(outAll, f))), f).toBe(true);
 
     // Every aggregate line validates, and the file reads back whole.
     let lines = 0;
-    for await (const line of readAggregateFile(join(outMerged, 'aggregate.ndjson')))
+    for await (const line of readAggregateFile(join(outMerged, 'aggregate.ndjson.gz')))
       lines += line.t === 'pairs' ? line.rows.length : 0;
     expect(lines).toBeGreaterThan(100);
   });
@@ -214,8 +227,8 @@ describe('guanxi merge', () => {
     expect(mismatch.stderr).toContain('cannot be merged');
     expect(existsSync(join(work, 'y', 'corpus.json'))).toBe(false);
 
-    const text = read(one, 'aggregate.ndjson');
-    writeFileSync(join(one, 'aggregate.ndjson'), text.slice(0, text.lastIndexOf('{"t":"end"')));
+    const text = read(one, 'aggregate.ndjson.gz');
+    writeFileSync(join(one, 'aggregate.ndjson.gz'), gzipSync(text.slice(0, text.lastIndexOf('{"t":"end"'))));
     const truncated = cli('merge', one, '--out', join(work, 'z'));
     expect(truncated.status).toBe(2);
     expect(truncated.stderr).toContain('incomplete');

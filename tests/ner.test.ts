@@ -1,5 +1,6 @@
 // The trained recognizer: gold readers, the scorer, the model's save/load round trip and training determinism,
 // the `guanxi ner` output, and names no dictionary knows found by the model in a whole article.
+import { viewReport } from '../src/schema/report-view.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -226,7 +227,7 @@ describe('the shipped model', () => {
     const doc = pipeline.run(
       rawDoc(readFileSync(fileURLToPath(new URL('./fixtures/invented-minister.md', import.meta.url)), 'utf8')),
     );
-    const person = doc.report?.entities.find((e) => e.id === 'person:~钱卓远');
+    const person = doc.report && viewReport(doc.report).entities.find((e) => e.id === 'person:~钱卓远');
     expect(person).toMatchObject({ type: 'person', name: '钱卓远', source: 'model' });
     expect(person?.count).toBe(4);
     const first = doc.mentions?.find((m) => m.entity === 'person:~钱卓远');

@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { viewReport } from '../src/schema/report-view.js';
+import type { ReportView } from '../src/schema/report-view.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +14,8 @@ import { miniPipeline } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'guanxi-robust-'));
-const readReport = (out: string, id: string): ArticleReportT =>
-  JSON.parse(readFileSync(join(out, 'articles', `${id}.json`), 'utf8')) as ArticleReportT;
+const readReport = (out: string, id: string): ReportView =>
+  viewReport(JSON.parse(readFileSync(join(out, 'articles', `${id}.json`), 'utf8')) as ArticleReportT);
 
 describe('encodings and scripts', () => {
   it('decodes a GBK file, records the encoding and finds its entities', async () => {

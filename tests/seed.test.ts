@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { viewReport } from '../src/schema/report-view.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { readArticle } from '../src/article/read.js';
 import type { ArticleReportT } from '../src/schema/report.js';
@@ -6,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const SEED = fileURLToPath(new URL('../examples/seed-article.md', import.meta.url));
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
-const report = pipeline.run(
-  readArticle({ path: SEED, root: fileURLToPath(new URL('../examples/', import.meta.url)) }, 'seed-article'),
-).report as ArticleReportT;
+const report = viewReport(
+  pipeline.run(
+    readArticle({ path: SEED, root: fileURLToPath(new URL('../examples/', import.meta.url)) }, 'seed-article'),
+  ).report as ArticleReportT,
+);
 const entity = (id: string) => report.entities.find((e) => e.id === id);
 const byName = (name: string) => report.entities.find((e) => e.name === name);
 

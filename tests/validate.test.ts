@@ -52,9 +52,9 @@ describe('compiledValidator(ArticleReport)', () => {
 
   it('refuses what zod refuses, with zod’s message: a wrong value, an unknown key, a missing key', () => {
     const r = structuredClone(all[0] as ArticleReportT);
-    const zeroCount = structuredClone(r);
-    (zeroCount.entities[0] as { count: number }).count = 0;
-    expect(() => validate(zeroCount)).toThrow(/count/);
+    const noMentions = structuredClone(r);
+    (noMentions.entities[0] as { mentions: unknown[] }).mentions = [];
+    expect(() => validate(noMentions)).toThrow(/mentions/);
     const extra = { ...structuredClone(r), surplus: 1 } as ArticleReportT;
     expect(() => validate(extra)).toThrow(/surplus/);
     const missing = structuredClone(r) as Partial<ArticleReportT>;

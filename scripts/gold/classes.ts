@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TITLES } from '../../src/nlp/rules/titles.js';
+import { viewReport } from '../../src/schema/report-view.js';
 import type { ArticleReportT } from '../../src/schema/report.js';
 
 const out = process.argv[2];
@@ -25,7 +26,7 @@ const CHINESE_INSTITUTIONS = new Map([
 ]);
 const PEOPLE = ['毛泽东', '邓小平', '孙中山', '周恩来', '雷锋', '马克思'];
 for (const f of files) {
-  const r = JSON.parse(readFileSync(join(out, 'articles', f), 'utf8')) as ArticleReportT;
+  const r = viewReport(JSON.parse(readFileSync(join(out, 'articles', f), 'utf8')) as ArticleReportT);
   const countryBefore = (block: number, start: number): boolean =>
     r.entities.some(
       (e) => e.type === 'country' && e.iso2 !== 'CN' && e.mentions.some((m) => m.block === block && m.end === start),

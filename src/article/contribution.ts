@@ -4,26 +4,32 @@ import { ascending } from 'd3-array';
 import type { ArticleContributionT, MentionLineT } from '../schema/aggregate.js';
 import { WINDOW_RANK } from '../schema/document.js';
 import type { ArticleReportT } from '../schema/report.js';
+import { entitySource, reportPairs, viewMention } from '../schema/report-view.js';
+import type { MentionView, PairView } from '../schema/report-view.js';
 
 /**
  * What one article report adds to a corpus aggregate ({@link CorpusAggregate.addContribution}), computed where the
- * article was processed so that the main thread never parses the report: about a tenth of its size.
+ * article was processed so that the main thread never parses the report: about a tenth of its size. The pairs the
+ * cooccur stage found are passed in where the article was processed; a report read back has them counted again.
  */
-export function contributionOf(report: ArticleReportT): ArticleContributionT {
+export function contributionOf(
+  report: ArticleReportT,
+  pairsFound: readonly PairView[] = reportPairs(report),
+): ArticleContributionT {
   const local = new Map<string, number>();
   const entities: ArticleContributionT['entities'] = report.entities.map((e, i) => {
     local.set(e.id, i);
     const sentences = new Set<number>();
     const blocks = new Set<number>();
     for (const m of e.mentions) {
-      sentences.add(m.sentence);
-      blocks.add(m.block);
+      sentences.add(m[1]);
+      blocks.add(m[0]);
     }
-    return [e.id, e.type, e.name, e.iso2 ?? null, e.source, e.count, sentences.size, blocks.size];
+    return [e.id, e.type, e.name, e.iso2 ?? null, entitySource(e), e.mentions.length, sentences.size, blocks.size];
   });
   const pairs: ArticleContributionT['pairs'] = [];
   let sentencePairs = false;
-  for (const p of report.cooccurrences) {
+  for (const p of pairsFound) {
     const a = local.get(p.a);
     const b = local.get(p.b);
     // Pairs come from the same mentions as the entities; one naming no entity of the report cannot be counted.
@@ -36,20 +42,21 @@ export function contributionOf(report: ArticleReportT): ArticleContributionT {
     // The first mention of each entity in each sentence.
     const bySentence = new Map<number, Map<string, { start: number; end: number }>>();
     for (const e of report.entities) {
-      for (const m of e.mentions) {
-        let s = bySentence.get(m.sentence);
+      for (const [, sentence, start, end] of e.mentions) {
+        let s = bySentence.get(sentence);
         if (s === undefined) {
           s = new Map();
-          bySentence.set(m.sentence, s);
+          bySentence.set(sentence, s);
         }
         const cur = s.get(e.id);
-        if (cur === undefined || m.start < cur.start || (m.start === cur.start && m.end < cur.end))
-          s.set(e.id, { start: m.start, end: m.end });
+        if (cur === undefined || start < cur.start || (start === cur.start && end < cur.end))
+          s.set(e.id, { start, end });
       }
     }
     for (const [si, found] of bySentence) {
       if (found.size < 2) continue;
-      const sent = report.sentences[si];
+      const tuple = report.sentences[si];
+      const sent = tuple === undefined ? undefined : { block: tuple[0], start: tuple[1], end: tuple[2] };
       const block = sent === undefined ? undefined : report.blocks[sent.block];
       if (sent === undefined || block === undefined) continue;
       const members: number[] = [];
@@ -67,8 +74,8 @@ export function contributionOf(report: ArticleReportT): ArticleContributionT {
     file: report.source.path,
     status: report.status,
     characters: report.stats.characters,
-    blocks: report.stats.blocks,
-    sentences: report.stats.sentences,
+    blocks: report.blocks.length,
+    sentences: report.sentences.length,
     date: report.meta.date,
     categories: report.meta.categories,
     diagnostics: report.diagnostics,
@@ -80,11 +87,9 @@ export function contributionOf(report: ArticleReportT): ArticleContributionT {
 
 /** The mentions of one article as NDJSON lines, in text order (block, start, end, entity); unresolved ones are left out. */
 export function mentionLines(report: ArticleReportT): string {
-  const rows: Array<{
-    entity: ArticleReportT['entities'][number];
-    m: ArticleReportT['entities'][number]['mentions'][number];
-  }> = [];
-  for (const entity of report.entities) for (const m of entity.mentions) rows.push({ entity, m });
+  const rows: Array<{ entity: ArticleReportT['entities'][number]; m: MentionView }> = [];
+  for (const entity of report.entities)
+    for (const m of entity.mentions) rows.push({ entity, m: viewMention(report, m) });
   rows.sort(
     (x, y) =>
       x.m.block - y.m.block || x.m.start - y.m.start || x.m.end - y.m.end || ascending(x.entity.id, y.entity.id),

@@ -10,9 +10,25 @@ import type { DiagnosticT } from '../schema/document.js';
 /** File extensions the run picks up. */
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm']);
 
-/** Adds the article files under folder `root` to `files`, recursively and sorted; a folder seen before (a symbolic-link loop) is skipped with a warning. */
-function walkFolder(root: string, files: InputFile[], diagnostics: DiagnosticT[]): void {
+/** How inputs are listed. */
+export interface DiscoverOptions {
+  /** Follow symbolic links that lead out of an input folder (as `grep -r` does not by default); default false. */
+  followSymlinks?: boolean;
+}
+
+/** Whether real path `real` is folder `rootReal` or inside it. */
+function inside(real: string, rootReal: string): boolean {
+  return real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+}
+
+/**
+ * Adds the article files under folder `root` to `files`, recursively and sorted; a folder seen before (a
+ * symbolic-link loop) is skipped with a warning, and so is a symbolic link that leads out of `root` unless
+ * `followSymlinks`: what a folder holds is what is read, not whatever a link in it points to.
+ */
+function walkFolder(root: string, files: InputFile[], diagnostics: DiagnosticT[], followSymlinks: boolean): void {
   const seen = new Set<string>();
+  const rootReal = realpathSync(root);
   const walk = (dir: string): void => {
     let real: string;
     try {
@@ -40,11 +56,24 @@ function walkFolder(root: string, files: InputFile[], diagnostics: DiagnosticT[]
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (!isDir && !isFile) {
+        let real: string;
         try {
-          const s = statSync(p);
+          real = realpathSync(p);
+          const s = statSync(real);
           isDir = s.isDirectory();
           isFile = s.isFile();
         } catch {
+          continue;
+        }
+        if (!followSymlinks && entry.isSymbolicLink() && !inside(real, rootReal)) {
+          if (isDir || (isFile && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())))
+            diagnostics.push({
+              code: 'symlink-outside-input',
+              severity: 'warning',
+              stage: 'read',
+              message: `${p} is a symbolic link to ${real}, outside the input folder ${root}; skipped (--follow-symlinks reads it)`,
+              file: p,
+            });
           continue;
         }
       }
@@ -55,8 +84,14 @@ function walkFolder(root: string, files: InputFile[], diagnostics: DiagnosticT[]
   walk(root);
 }
 
-/** Finds article files under the given files or folders, recursively and sorted; symbolic-link loops are skipped. */
-export function discoverInputs(inputs: readonly string[]): { files: InputFile[]; diagnostics: DiagnosticT[] } {
+/**
+ * Finds article files under the given files or folders, recursively and sorted; symbolic-link loops are skipped, and
+ * so are links out of an input folder unless `options.followSymlinks` (a file named on the command line is read).
+ */
+export function discoverInputs(
+  inputs: readonly string[],
+  options: DiscoverOptions = {},
+): { files: InputFile[]; diagnostics: DiagnosticT[] } {
   const files: InputFile[] = [];
   const diagnostics: DiagnosticT[] = [];
   for (const input of inputs) {
@@ -68,7 +103,7 @@ export function discoverInputs(inputs: readonly string[]): { files: InputFile[];
       throw new ConfigError(`input ${input}: no such file or folder`);
     }
     if (st.isFile()) files.push({ path: abs, root: dirname(abs) });
-    else walkFolder(abs, files, diagnostics);
+    else walkFolder(abs, files, diagnostics, options.followSymlinks === true);
   }
   return { files, diagnostics };
 }

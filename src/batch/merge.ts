@@ -1,16 +1,16 @@
 // `guanxi merge`: combines the output folders of finished runs into the outputs one run over all their inputs would
 // have written: the aggregates are merged line by line, mentions.ndjson files are concatenated in order, and article
 // ids that collide between runs are renamed the way one run would have named them (`~2`, `~3` …).
-import { createReadStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { LineWriter, writeAtomic } from '../io/atomic.js';
+import { GZIP_LEVEL, LineWriter, writeAtomic } from '../io/atomic.js';
+import { FolderLock } from '../io/lock.js';
 import { ConfigError } from '../core/errors.js';
-import { readAggregateFile } from '../corpus/aggregate-file.js';
+import { AGGREGATE_FILE, ndjsonLines, readAggregateFile } from '../corpus/aggregate-file.js';
 import { AggregateMismatch } from '../corpus/aggregate-absorb.js';
 import { metaOf } from '../corpus/aggregate-tables.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
-import { writeCorpusOutputs } from '../corpus/exports.js';
+import { MENTIONS_FILE, writeCorpusOutputs } from '../corpus/exports.js';
 import { baseId, IdAssigner } from './inputs.js';
 import { processCpuSeconds } from './run-info.js';
 import { tmpDirOf } from './run.js';
@@ -18,6 +18,12 @@ import type { RunSummary } from './run.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import type { MentionLineT } from '../schema/aggregate.js';
 import { RunInfo } from '../schema/corpus.js';
+
+/** The path of output `name` (`x.ndjson.gz`) in `dir`, or of its uncompressed form an older run wrote; null if neither. */
+function outputFile(dir: string, name: string): string | null {
+  for (const f of [name, name.replace(/\.gz$/, '')]) if (existsSync(join(dir, f))) return join(dir, f);
+  return null;
+}
 
 /** The inputs a finished run recorded in its run.json (empty when it has none). */
 function inputsOf(dir: string): string[] {
@@ -47,14 +53,30 @@ export async function mergeOutputs(
   for (const d of sources) {
     if (d === out)
       throw new ConfigError(`--out ${outDir} is one of the folders to merge; write the merge to a new folder`);
-    for (const f of ['aggregate.ndjson', 'mentions.ndjson']) {
-      if (!existsSync(join(d, f)))
+    for (const f of [AGGREGATE_FILE, MENTIONS_FILE]) {
+      if (outputFile(d, f) === null)
         throw new ConfigError(`${d}: no ${f}; is this the output folder of a finished guanxi run?`);
     }
   }
+  // The same lock as a run's: nothing else writes into `out` while the merge does.
+  const lock = FolderLock.acquire(out, 'merge');
+  try {
+    return await mergeInto(sources, out, t0, startedAt);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The body of {@link mergeOutputs}, once the sources are checked and `out` is locked. */
+async function mergeInto(
+  sources: readonly string[],
+  out: string,
+  t0: number,
+  startedAt: string,
+): Promise<{ summary: RunSummary; corpus: CorpusReportT }> {
   const tmpDir = tmpDirOf(out);
   rmSync(tmpDir, { recursive: true, force: true });
-  const mentions = new LineWriter(join(out, 'mentions.ndjson'), tmpDir);
+  const mentions = new LineWriter(join(out, MENTIONS_FILE), tmpDir, undefined, GZIP_LEVEL);
   const assigner = new IdAssigner();
   const ids: string[] = [];
   let aggregate: CorpusAggregate | null = null;
@@ -63,7 +85,7 @@ export async function mergeOutputs(
       // This run's ids that one run over all inputs would have named differently (usually none).
       const renames = new Map<string, string>();
       const rename = (id: string): string => renames.get(id) ?? id;
-      const file = join(dir, 'aggregate.ndjson');
+      const file = outputFile(dir, AGGREGATE_FILE) as string;
       for await (const line of readAggregateFile(file)) {
         if (line.t === 'header') aggregate ??= new CorpusAggregate(metaOf(line));
         if (line.t === 'ids') {
@@ -82,11 +104,7 @@ export async function mergeOutputs(
           throw err;
         }
       }
-      const rl = createInterface({
-        input: createReadStream(join(dir, 'mentions.ndjson'), { encoding: 'utf8' }),
-        crlfDelay: Infinity,
-      });
-      for await (const text of rl) {
+      for await (const text of ndjsonLines(outputFile(dir, MENTIONS_FILE) as string)) {
         if (text === '') continue;
         if (renames.size === 0) {
           mentions.write(`${text}\n`);

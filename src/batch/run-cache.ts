@@ -155,6 +155,13 @@ export class RunCache {
     this.store?.invalidate(id);
   }
 
+  /** Takes back the plan's hit for article `i`: it is processed again after all (its sharded report is rewritten). */
+  forget(i: number): void {
+    if (this.hits[i] === null || this.hits[i] === undefined) return;
+    this.hits[i] = null;
+    this.store?.demote();
+  }
+
   /** The cached contribution and mention lines of article `i`, a hit of the plan; null when its record cannot be read back (then it is processed). */
   reuse(i: number): ReusedArticle | null {
     const hit = this.hits[i] ?? null;

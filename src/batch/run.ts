@@ -6,11 +6,17 @@ import { basename, join, resolve } from 'node:path';
 import type { Pipeline } from '../pipeline.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import type { AggregateMeta } from '../corpus/aggregate-tables.js';
-import { writeCorpusOutputs } from '../corpus/exports.js';
+import { MENTIONS_FILE, writeCorpusOutputs } from '../corpus/exports.js';
 import type { ArticleContributionT } from '../schema/aggregate.js';
 import type { DiagnosticT } from '../schema/document.js';
 import type { CorpusReportT } from '../schema/corpus.js';
-import { LineWriter } from '../io/atomic.js';
+import { GZIP_LEVEL, LineWriter, writeAtomic } from '../io/atomic.js';
+import { createHash } from 'node:crypto';
+import { readShardIndex, SHARD_INDEX } from '../article/report-store.js';
+import type { ShardIndexT } from '../article/report-store.js';
+import type { ReportLayoutT } from '../schema/pipeline.js';
+import { ShardPlan, ShardWriter, tidyArticles } from './shards.js';
+import { FolderLock } from '../io/lock.js';
 import { readFileBytes } from '../article/read.js';
 import type { InputFile } from '../article/read.js';
 import { processArticle } from '../article/worker.js';
@@ -55,6 +61,16 @@ export interface RunOptions {
   workers?: number;
   /** Reuse the reports of unchanged articles from `<out>/.cache` (default true). */
   cache?: boolean;
+  /** The lock of the output folder, when the caller took it already (else the run takes it). */
+  lock?: FolderLock;
+  /** Follow symbolic links that lead out of an input folder (default false: they are skipped with a diagnostic). */
+  followSymlinks?: boolean;
+  /** How article reports are written (default: the pipeline file's `output.reports`, itself `files` by default). */
+  reports?: ReportLayoutT;
+  /** Indented report files for people (default: the pipeline file's `output.pretty`, false); shards are one line a report. */
+  pretty?: boolean;
+  /** Articles per shard with `reports: ndjson.gz` (default: the pipeline file's `output.shardSize`, 1000). */
+  shardSize?: number;
 }
 
 /** The result of {@link runBatch}: `corpus` is null when the run was interrupted. */
@@ -72,6 +88,8 @@ interface Processed {
   aggregate: CorpusAggregate;
   characters: number;
   mentionsOut: LineWriter;
+  /** The shard index of a sharded run, to be written with the corpus outputs. */
+  shardIndex: ShardIndexT | null;
 }
 
 /** The aggregate header of a run with `pipeline`: what its corpus outputs are made with. */
@@ -103,10 +121,14 @@ class BatchRun {
   private readonly cache: RunCache;
   private readonly stages = new StageSeconds();
   private readonly stop: StopCheck;
-
+  /** The shards of a sharded run (`reports: ndjson.gz`), else null. */
+  private readonly shards: ShardPlan | null;
+  private readonly pretty: boolean;
   constructor(private readonly opts: RunOptions) {
     this.out = resolve(opts.out);
-    ({ files: this.files, diagnostics: this.discoveryDiagnostics } = discoverInputs(opts.inputs));
+    ({ files: this.files, diagnostics: this.discoveryDiagnostics } = discoverInputs(opts.inputs, {
+      followSymlinks: opts.followSymlinks === true,
+    }));
     opts.onStart?.(this.files.length);
     this.meta = aggregateMeta(opts.pipeline);
     this.articlesDir = join(this.out, 'articles');
@@ -118,9 +140,20 @@ class BatchRun {
     this.ids = assignIds(this.files);
     this.total = this.files.length;
     this.workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), this.total));
-    const runKey = [opts.pipeline.hash, opts.pipeline.dictionaries.hash, opts.pipeline.resources.cache.codeHash()].join(
-      ':',
-    );
+    this.pretty = opts.pretty ?? opts.pipeline.output.pretty;
+    this.shards =
+      (opts.reports ?? opts.pipeline.output.reports) === 'ndjson.gz'
+        ? new ShardPlan(this.articlesDir, this.ids, opts.shardSize ?? opts.pipeline.output.shardSize)
+        : null;
+    const shards = this.shards;
+    // How reports are written is part of the key: a report of the other layout is not this run's report.
+    const runKey = [
+      opts.pipeline.hash,
+      opts.pipeline.dictionaries.hash,
+      opts.pipeline.resources.cache.codeHash(),
+      shards === null ? (this.pretty ? 'files-pretty' : 'files') : `ndjson.gz-${shards.size}`,
+    ].join(':');
+    const index = new Map(this.ids.map((id, i) => [id, i]));
     this.cache = RunCache.open({
       out: this.out,
       tmpDir: this.tmpDir,
@@ -130,7 +163,9 @@ class BatchRun {
       files: this.files,
       ids: this.ids,
       maxBytes: opts.pipeline.limits.maxBytes,
-      reportPath: (id) => reportPath(this.articlesDir, id),
+      // A sharded article's report is in place when its shard is: the cache records the shard's size.
+      reportPath: (id) =>
+        shards === null ? reportPath(this.articlesDir, id) : shards.path(shards.shardOf(index.get(id) as number)),
     });
     this.stop = new StopCheck(opts.shouldStop);
   }
@@ -144,8 +179,27 @@ class BatchRun {
       return this.interrupted(0);
     }
     if (plan.kept !== null) return this.keep(plan.kept);
-    const processed = await this.process(plan);
+    const shards = this.shards === null ? null : this.shardWriter(plan);
+    const processed = await this.process(shards?.plan ?? plan, shards?.writer ?? null);
     return 'interrupted' in processed ? processed.interrupted : this.finish(processed);
+  }
+
+  /**
+   * The shard writer of a sharded run, and the cache plan it leaves: a shard that cannot be kept whole is written
+   * again whole, so the reused articles of such a shard are processed again.
+   */
+  private shardWriter(plan: CachePlan): { plan: CachePlan; writer: ShardWriter } {
+    const shards = this.shards as ShardPlan;
+    const kept = shards.keepable(readShardIndex(this.out), plan.reused);
+    const reused = plan.reused.map((r, i) => {
+      if (!r || kept.has(shards.shardOf(i))) return r;
+      this.cache.forget(i);
+      return false;
+    });
+    return {
+      plan: { reused, todo: reused.flatMap((r, i) => (r ? [] : [i])), kept: null },
+      writer: new ShardWriter(shards, kept, this.tmpDir),
+    };
   }
 
   private seconds(): number {
@@ -209,8 +263,9 @@ class BatchRun {
     return {
       file,
       id,
-      target: reportPath(this.articlesDir, id),
+      target: this.shards === null ? reportPath(this.articlesDir, id) : null,
       tmpDir: this.tmpDir,
+      pretty: this.pretty,
       ...('bytes' in read ? { bytes: read.bytes } : {}),
     };
   }
@@ -236,13 +291,15 @@ class BatchRun {
    * Processes the articles the cache cannot spare and adds every article to the aggregate and mentions.ndjson in
    * input order; stops between articles when asked to.
    */
-  private async process(plan: CachePlan): Promise<Processed | { interrupted: RunResult }> {
+  private async process(plan: CachePlan, shards: ShardWriter | null): Promise<Processed | { interrupted: RunResult }> {
     const threads = poolThreads(this.workers, plan.todo.length);
     const pool = new ArticlePool(this.opts.pipeline, threads);
     const aggregate = new CorpusAggregate(this.meta);
     let characters = 0;
+    /** A shard's articles waiting for it to be written before the cache records them. */
+    let waiting: Array<[number, Done]> = [];
     // mentions.ndjson grows as articles finish, in input order, so no article is held longer than its turn.
-    const mentionsOut = new LineWriter(join(this.out, 'mentions.ndjson'), this.tmpDir);
+    const mentionsOut = new LineWriter(join(this.out, MENTIONS_FILE), this.tmpDir, undefined, GZIP_LEVEL);
     // Two feeders a pool thread, or this thread alone; what waits in the window is small (contributions and mention
     // lines), so it is wide.
     const window = new OrderedWindow<Done>({
@@ -257,6 +314,7 @@ class BatchRun {
         if (await this.stop.requested()) {
           // Reports still being written must be in place (or given up) before the cache records or anything is removed.
           await window.stop();
+          await shards?.abort();
           this.cache.close('interrupted');
           mentionsOut.abort();
           rmSync(this.tmpDir, { recursive: true, force: true });
@@ -269,29 +327,47 @@ class BatchRun {
         characters += c.characters;
         aggregate.addContribution(c);
         mentionsOut.write(d.mentions);
-        this.cache.commit(i, d);
+        if (shards === null) this.cache.commit(i, d);
+        else {
+          // A sharded article is recorded once its shard is written, with the shard's size.
+          waiting.push([i, d]);
+          const written = shards.add(i, 'report' in d ? d.report : undefined);
+          if (written !== null) {
+            const bytes = await written;
+            for (const [j, w] of waiting) this.cache.commit(j, 'record' in w ? w : { ...w, reportBytes: bytes });
+            waiting = [];
+          }
+        }
         this.opts.onArticle?.(i + 1, this.total);
         if (threads > 0 && (i + 1) % COLLECT_EVERY === 0) this.collectGarbage();
       }
     } catch (err) {
       mentionsOut.abort();
+      await shards?.abort();
       this.cache.close('failed');
       throw err;
     } finally {
       await window.stop();
       await pool.destroy();
     }
-    return { aggregate, characters, mentionsOut };
+    return { aggregate, characters, mentionsOut, shardIndex: shards === null ? null : await shards.index() };
   }
 
   /** Writes the corpus outputs (the cache withdraws the record of the earlier ones first) and run.json. */
-  private finish({ aggregate, characters, mentionsOut }: Processed): RunResult {
+  private finish({ aggregate, characters, mentionsOut, shardIndex }: Processed): RunResult {
     const corpus = this.cache.finish(() => {
       for (const d of this.discoveryDiagnostics) aggregate.addDiagnostics(d.file, null, [d]);
       const mentionsSha = mentionsOut.close();
       this.collectGarbage();
-      const { corpus, files } = writeCorpusOutputs(this.out, aggregate, this.ids, this.tmpDir);
-      files['mentions.ndjson'] = [mentionsOut.written, mentionsSha];
+      const { corpus, files } = writeCorpusOutputs(this.out, aggregate, this.ids, this.tmpDir, { pretty: this.pretty });
+      files[MENTIONS_FILE] = [mentionsOut.written, mentionsSha];
+      // The shard index is an output like the others: an unchanged re-run keeps it only if it is still in place.
+      if (shardIndex !== null) {
+        const text = `${JSON.stringify(shardIndex)}\n`;
+        writeAtomic(join(this.articlesDir, SHARD_INDEX), text, this.tmpDir);
+        files[`articles/${SHARD_INDEX}`] = [Buffer.byteLength(text), createHash('sha256').update(text).digest('hex')];
+      }
+      tidyArticles(this.articlesDir, shardIndex === null ? 'files' : 'ndjson.gz', shardIndex?.shards.length ?? 0);
       const summary = {
         articles: corpus.run.articles,
         entities: corpus.run.entities,
@@ -324,7 +400,13 @@ class BatchRun {
  * article is unchanged and the outputs of the previous run are in place byte for byte, they are kept as they are.
  */
 export async function runBatch(opts: RunOptions): Promise<RunResult> {
-  return new BatchRun(opts).run();
+  // One run (or merge) at a time writes into a folder: a second one stops here, before it touches anything.
+  const lock = opts.lock ?? FolderLock.acquire(resolve(opts.out), 'run');
+  try {
+    return await new BatchRun(opts).run();
+  } finally {
+    if (opts.lock === undefined) lock.release();
+  }
 }
 
 /** Removes a previous run's article reports so the output holds only this run's (used with --clean). */

@@ -7,6 +7,7 @@ import { dictCommand } from './dict.js';
 import { nerCommand } from './ner.js';
 import { evalCommand } from './eval.js';
 import { mergeCommand } from './merge.js';
+import { showCommand } from './show.js';
 
 /** Builds the guanxi command-line program. */
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   program.addCommand(nerCommand());
   program.addCommand(evalCommand());
   program.addCommand(mergeCommand());
+  program.addCommand(showCommand());
   program.addOption(new Option('--no-color', 'accepted for compatibility; output has no colour').hideHelp());
   return program;
 }

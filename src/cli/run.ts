@@ -1,11 +1,46 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import type { ReportLayoutT } from '../schema/pipeline.js';
 import type cliProgressType from 'cli-progress';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
+import { FolderLock } from '../io/lock.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../pipeline.js';
 import { runBatch } from '../batch/run.js';
+import type { RunSummary } from '../batch/run.js';
 
 import { EXIT, collect } from './options.js';
+
+/** A progress bar on standard error when it is a terminal and the run is not quiet; its module is loaded only then. */
+function progressBar(quiet: boolean): cliProgressType.SingleBar | null {
+  if (!process.stderr.isTTY || quiet) return null;
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressType;
+  return new cliProgress.SingleBar(
+    {
+      format: 'guanxi {bar} {value}/{total} articles | {eta_formatted} left',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+/** Prints a finished run's summary (unless quiet) and sets the exit code: 1 when no article could be processed. */
+function report(summary: RunSummary, quiet: boolean): void {
+  const a = summary.articles;
+  if (!quiet) {
+    process.stdout.write(
+      `${[
+        `articles: ${a.total} (ok ${a.ok}, with warnings ${a.warnings}, failed ${a.failed})`,
+        `entities: ${summary.entities} distinct, ${summary.mentions} mentions`,
+        `duration: ${summary.seconds.toFixed(2)} s`,
+        `output:   ${summary.out}`,
+      ].join('\n')}\n`,
+    );
+  }
+  process.exitCode = a.total - a.failed > 0 ? EXIT.ok : EXIT.nothing;
+  if (a.total === 0) process.stderr.write('no .md, .markdown or .html files found in the inputs\n');
+}
 
 /** `guanxi run`: process articles into reports and corpus outputs. */
 export function runCommand(): Command {
@@ -24,80 +59,87 @@ export function runCommand(): Command {
       Number.parseInt(v, 10),
     )
     .option('--no-cache', 'process every article again instead of reusing unchanged ones from <out>/.cache')
+    .addOption(
+      new Option('--reports <layout>', 'article reports: a JSON file each, or gzip-compressed NDJSON shards').choices([
+        'files',
+        'ndjson.gz',
+      ]),
+    )
+    .option('--pretty', 'indent report files and corpus.json for people (default: compact JSON)')
+    .option(
+      '--follow-symlinks',
+      'read symbolic links that lead out of an input folder (default: skipped, with a diagnostic)',
+    )
     .option('-q, --quiet', 'print nothing but errors')
-    .action(
-      async (
-        inputs: string[],
-        opts: { pipeline: string; dict: string[]; out: string; quiet?: boolean; workers?: number; cache: boolean },
-      ) => {
-        if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1))
-          throw new ConfigError('--workers takes a whole number of at least 1');
-        const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
-        for (const d of pipeline.dictionaries.diagnostics) {
-          if (d.severity !== 'info' && opts.quiet !== true) process.stderr.write(`${d.severity}: ${d.message}\n`);
-        }
-        // The progress bar's module is loaded only when there is a terminal to draw it on.
-        const cliProgress =
-          process.stderr.isTTY && opts.quiet !== true
-            ? (createRequire(import.meta.url)('cli-progress') as typeof cliProgressType)
-            : null;
-        const bar =
-          cliProgress !== null
-            ? new cliProgress.SingleBar(
-                {
-                  format: 'guanxi {bar} {value}/{total} articles | {eta_formatted} left',
-                  hideCursor: true,
-                  clearOnComplete: true,
-                },
-                cliProgress.Presets.shades_classic,
-              )
-            : null;
-        let stopRequested: string | null = null;
-        const onSignal = (sig: string) => (): void => {
-          if (stopRequested !== null) process.exit(130); // a second Ctrl-C: leave at once (outputs are still whole).
-          stopRequested = sig;
-        };
-        const onInt = onSignal('SIGINT');
-        const onTerm = onSignal('SIGTERM');
-        process.on('SIGINT', onInt);
-        process.on('SIGTERM', onTerm);
-        let summary: Awaited<ReturnType<typeof runBatch>>['summary'];
-        try {
-          ({ summary } = await runBatch({
-            inputs,
-            out: opts.out,
-            pipeline,
-            onStart: (total) => bar?.start(total, 0),
-            onArticle: (done) => bar?.update(done),
-            shouldStop: () => stopRequested !== null,
-            cache: opts.cache,
-            ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-          }));
-        } finally {
-          bar?.stop();
-          process.off('SIGINT', onInt);
-          process.off('SIGTERM', onTerm);
-        }
-        if (summary.interrupted !== undefined) {
-          process.stderr.write(
-            `guanxi: ${stopRequested ?? 'signal'}: stopped after ${summary.interrupted.done} of ${summary.interrupted.total} articles; their reports are complete, corpus.json was not updated. Run again to finish.\n`,
-          );
-          process.exitCode = 130;
-          return;
-        }
-        const a = summary.articles;
-        if (opts.quiet !== true) {
-          process.stdout.write(
-            `${[
-              `articles: ${a.total} (ok ${a.ok}, with warnings ${a.warnings}, failed ${a.failed})`,
-              `entities: ${summary.entities} distinct, ${summary.mentions} mentions`,
-              `duration: ${summary.seconds.toFixed(2)} s`,
-              `output:   ${summary.out}`,
-            ].join('\n')}\n`,
-          );
-        }
-        process.exitCode = a.total - a.failed > 0 ? EXIT.ok : EXIT.nothing;
-        if (a.total === 0) process.stderr.write('no .md, .markdown or .html files found in the inputs\n');
-      },
+    .action(async (inputs: string[], opts: RunFlags) => {
+      if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1))
+        throw new ConfigError('--workers takes a whole number of at least 1');
+      // The output folder is locked before anything is loaded: a second run into it stops at once.
+      const lock = FolderLock.acquire(resolve(opts.out), 'run');
+      try {
+        await runWith(inputs, opts, lock);
+      } finally {
+        lock.release();
+      }
+    });
+}
+
+/** The options of `guanxi run`, as commander gives them. */
+interface RunFlags {
+  pipeline: string;
+  dict: string[];
+  out: string;
+  quiet?: boolean;
+  workers?: number;
+  cache: boolean;
+  reports?: ReportLayoutT;
+  pretty?: boolean;
+  followSymlinks?: boolean;
+}
+
+/** Loads the pipeline and runs it over the inputs into the locked output folder, reporting as it goes. */
+async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Promise<void> {
+  const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
+  for (const d of pipeline.dictionaries.diagnostics) {
+    if (d.severity !== 'info' && opts.quiet !== true) process.stderr.write(`${d.severity}: ${d.message}\n`);
+  }
+  const bar = progressBar(opts.quiet === true);
+  let stopRequested: string | null = null;
+  const onSignal = (sig: string) => (): void => {
+    if (stopRequested !== null) process.exit(130); // a second Ctrl-C: leave at once (outputs are still whole).
+    stopRequested = sig;
+  };
+  const onInt = onSignal('SIGINT');
+  const onTerm = onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  let summary: RunSummary;
+  try {
+    ({ summary } = await runBatch({
+      inputs,
+      out: opts.out,
+      pipeline,
+      onStart: (total) => bar?.start(total, 0),
+      onArticle: (done) => bar?.update(done),
+      shouldStop: () => stopRequested !== null,
+      cache: opts.cache,
+      lock,
+      followSymlinks: opts.followSymlinks === true,
+      ...(opts.reports !== undefined ? { reports: opts.reports } : {}),
+      ...(opts.pretty === true ? { pretty: true } : {}),
+      ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    }));
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
+  if (summary.interrupted !== undefined) {
+    process.stderr.write(
+      `guanxi: ${stopRequested ?? 'signal'}: stopped after ${summary.interrupted.done} of ${summary.interrupted.total} articles; their reports are complete, corpus.json was not updated. Run again to finish.\n`,
     );
+    process.exitCode = 130;
+    return;
+  }
+  report(summary, opts.quiet === true);
 }

@@ -1,12 +1,35 @@
-// The aggregate file (`<out>/aggregate.ndjson`): a corpus aggregate as one JSON value a line, so that finished runs
-// can be merged without their article reports, and a file of any size is read and written a line at a time.
+// The aggregate file (`<out>/aggregate.ndjson.gz`): a corpus aggregate as one JSON value a line, so that finished
+// runs can be merged without their article reports, and a file of any size is read and written a line at a time.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { LineWriter } from '../io/atomic.js';
+import { createGunzip } from 'node:zlib';
+import { GZIP_LEVEL, LineWriter } from '../io/atomic.js';
 import { ConfigError } from '../core/errors.js';
 import { AGGREGATE_VERSION, AggregateLine } from '../schema/aggregate.js';
 import type { AggregateEndT, AggregateLineT } from '../schema/aggregate.js';
 import type { CorpusAggregate } from './aggregate.js';
+
+/** The aggregate file of an output folder (gzip-compressed; runs before report version 3 wrote it plain). */
+export const AGGREGATE_FILE = 'aggregate.ndjson.gz';
+
+/** The lines of an NDJSON file, gzip-compressed when its name ends in `.gz`; a damaged gzip file is a ConfigError. */
+export async function* ndjsonLines(path: string): AsyncGenerator<string> {
+  const file = createReadStream(path);
+  const input = path.endsWith('.gz') ? file.pipe(createGunzip()) : file;
+  // A read error of the file reaches the reader through the gunzip stream.
+  if (input !== file) file.on('error', (err) => input.destroy(err));
+  const rl = createInterface({ input: input.setEncoding('utf8'), crlfDelay: Infinity });
+  try {
+    for await (const line of rl) yield line;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('Z_')) throw new ConfigError(`${path}: damaged gzip file (${(err as Error).message})`);
+    throw err;
+  } finally {
+    rl.close();
+    input.destroy();
+  }
+}
 
 /** Article ids are written this many to a line. */
 const IDS_PER_LINE = 1000;
@@ -33,7 +56,7 @@ export function writeAggregateFile(
   ids: readonly string[],
   tmpDir: string,
 ): [number, string] {
-  const w = new LineWriter(path, tmpDir);
+  const w = new LineWriter(path, tmpDir, undefined, path.endsWith('.gz') ? GZIP_LEVEL : null);
   const n: Omit<AggregateEndT, 't'> = { ids: 0, entities: 0, sentences: 0, pairs: 0, diagnostics: 0 };
   try {
     for (const line of aggregate.lines()) {
@@ -64,91 +87,86 @@ export function writeAggregateFile(
  * entity or sentence a pair row names); a damaged, incomplete or older-format file is a ConfigError.
  */
 export async function* readAggregateFile(path: string): AsyncGenerator<AggregateLineT> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   const n: Omit<AggregateEndT, 't'> = { ids: 0, entities: 0, sentences: 0, pairs: 0, diagnostics: 0 };
   let lineNo = 0;
   let section = 0;
   let ended = false;
-  try {
-    for await (const text of rl) {
-      lineNo++;
-      const at = `${path}: line ${lineNo}`;
-      if (ended) throw new ConfigError(`${at}: data after the end line`);
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw new ConfigError(`${at}: not JSON`);
-      }
-      if (lineNo === 1 && typeof data === 'object' && data !== null) {
-        // An aggregate from another version of guanxi: say so, rather than which field fails the schema.
-        const { format, version } = data as { format?: unknown; version?: unknown };
-        if (format === 'guanxi-aggregate' && version !== AGGREGATE_VERSION) {
-          throw new ConfigError(
-            `${path}: aggregate format version ${String(version)}; this guanxi reads version ${AGGREGATE_VERSION} only. Run \`guanxi run\` again over that run's inputs (with its cache, only the aggregate is rebuilt) to write a version ${AGGREGATE_VERSION} aggregate.`,
-          );
-        }
-      }
-      const parsed = AggregateLine.safeParse(data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new ConfigError(
-          `${at}: not an aggregate line${issue !== undefined ? ` (field ${issue.path.join('.') || '(top level)'}: ${issue.message})` : ''}`,
-        );
-      }
-      const line = parsed.data;
-      if ((lineNo === 1) !== (line.t === 'header'))
-        throw new ConfigError(`${at}: the header must be the first line, and only it`);
-      if (SECTION[line.t] < section)
-        throw new ConfigError(
-          `${at}: ${line.t === 'entity' || line.t === 'end' ? 'an' : 'a'} ${line.t} line after the ${Object.keys(SECTION)[section] ?? ''} lines`,
-        );
-      section = SECTION[line.t];
-      switch (line.t) {
-        case 'ids':
-          n.ids += line.ids.length;
-          break;
-        case 'entity':
-          n.entities++;
-          break;
-        case 'sentences':
-          n.sentences += line.rows.length;
-          break;
-        case 'pairs':
-          for (const row of line.rows) {
-            const [a, b] = row;
-            if (!(a < b && b < n.entities))
-              throw new ConfigError(
-                `${at}: a pair row names entities ${a} and ${b}; there are ${n.entities}, and a must come before b`,
-              );
-            const evidence = row[4];
-            if (evidence !== undefined && line.window !== 'sentence')
-              throw new ConfigError(`${at}: evidence on a ${line.window} pair`);
-            for (const e of evidence ?? [])
-              if (e[0] >= n.sentences)
-                throw new ConfigError(`${at}: evidence names sentence ${e[0]}; the table has ${n.sentences}`);
-          }
-          n.pairs += line.rows.length;
-          break;
-        case 'diagnostics':
-          n.diagnostics++;
-          break;
-        case 'end': {
-          const { t: _t, ...counted } = line;
-          if (JSON.stringify(counted) !== JSON.stringify(n))
-            throw new ConfigError(
-              `${path}: the end line counts ${JSON.stringify(counted)}, the file has ${JSON.stringify(n)}`,
-            );
-          ended = true;
-          break;
-        }
-        default:
-          break;
-      }
-      yield line;
+  for await (const text of ndjsonLines(path)) {
+    lineNo++;
+    const at = `${path}: line ${lineNo}`;
+    if (ended) throw new ConfigError(`${at}: data after the end line`);
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new ConfigError(`${at}: not JSON`);
     }
-  } finally {
-    rl.close();
+    if (lineNo === 1 && typeof data === 'object' && data !== null) {
+      // An aggregate from another version of guanxi: say so, rather than which field fails the schema.
+      const { format, version } = data as { format?: unknown; version?: unknown };
+      if (format === 'guanxi-aggregate' && version !== AGGREGATE_VERSION) {
+        throw new ConfigError(
+          `${path}: aggregate format version ${String(version)}; this guanxi reads version ${AGGREGATE_VERSION} only. Run \`guanxi run\` again over that run's inputs (with its cache, only the aggregate is rebuilt) to write a version ${AGGREGATE_VERSION} aggregate.`,
+        );
+      }
+    }
+    const parsed = AggregateLine.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ConfigError(
+        `${at}: not an aggregate line${issue !== undefined ? ` (field ${issue.path.join('.') || '(top level)'}: ${issue.message})` : ''}`,
+      );
+    }
+    const line = parsed.data;
+    if ((lineNo === 1) !== (line.t === 'header'))
+      throw new ConfigError(`${at}: the header must be the first line, and only it`);
+    if (SECTION[line.t] < section)
+      throw new ConfigError(
+        `${at}: ${line.t === 'entity' || line.t === 'end' ? 'an' : 'a'} ${line.t} line after the ${Object.keys(SECTION)[section] ?? ''} lines`,
+      );
+    section = SECTION[line.t];
+    switch (line.t) {
+      case 'ids':
+        n.ids += line.ids.length;
+        break;
+      case 'entity':
+        n.entities++;
+        break;
+      case 'sentences':
+        n.sentences += line.rows.length;
+        break;
+      case 'pairs':
+        for (const row of line.rows) {
+          const [a, b] = row;
+          if (!(a < b && b < n.entities))
+            throw new ConfigError(
+              `${at}: a pair row names entities ${a} and ${b}; there are ${n.entities}, and a must come before b`,
+            );
+          const evidence = row[4];
+          if (evidence !== undefined && line.window !== 'sentence')
+            throw new ConfigError(`${at}: evidence on a ${line.window} pair`);
+          for (const e of evidence ?? [])
+            if (e[0] >= n.sentences)
+              throw new ConfigError(`${at}: evidence names sentence ${e[0]}; the table has ${n.sentences}`);
+        }
+        n.pairs += line.rows.length;
+        break;
+      case 'diagnostics':
+        n.diagnostics++;
+        break;
+      case 'end': {
+        const { t: _t, ...counted } = line;
+        if (JSON.stringify(counted) !== JSON.stringify(n))
+          throw new ConfigError(
+            `${path}: the end line counts ${JSON.stringify(counted)}, the file has ${JSON.stringify(n)}`,
+          );
+        ended = true;
+        break;
+      }
+      default:
+        break;
+    }
+    yield line;
   }
   if (lineNo === 0) throw new ConfigError(`${path}: empty aggregate file`);
   if (!ended) throw new ConfigError(`${path}: no end line; the file is incomplete`);

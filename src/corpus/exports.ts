@@ -2,15 +2,16 @@
 // as NDJSON, and the network as GEXF. They are all derived from the aggregate (and, for mentions, from each article
 // as it finishes), so a run and a merge of runs write the same bytes.
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
-import { writePrettyJson } from './json-stream.js';
+import { writeCompactJson, writePrettyJson } from './json-stream.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import { jsonSchemas } from '../schema/json.js';
-import { writeAggregateFile } from './aggregate-file.js';
+import { AGGREGATE_FILE, writeAggregateFile } from './aggregate-file.js';
 import type { CorpusAggregate } from './aggregate.js';
 import { ascending } from 'd3-array';
 
@@ -144,19 +145,23 @@ export function networkGexf(corpus: CorpusReportT): string {
   });
 }
 
+/** The mentions file of an output folder: one JSON line per resolved mention, gzip-compressed. */
+export const MENTIONS_FILE = 'mentions.ndjson.gz';
+
 /** Output file (relative to the output folder) → [bytes, SHA-256 (hex)], for the cache's record of what a run wrote. */
 export type OutputFiles = Record<string, [number, string]>;
 
 /**
- * Writes the corpus outputs of a finished run or merge: corpus.json, aggregate.ndjson, entities.csv, edges.csv,
+ * Writes the corpus outputs of a finished run or merge: corpus.json, aggregate.ndjson.gz, entities.csv, edges.csv,
  * network.gexf and the JSON Schemas, each atomically, and returns the corpus report and the size and hash of each
- * file written. mentions.ndjson is written by the caller as articles finish.
+ * file written. mentions.ndjson.gz is written by the caller as articles finish.
  */
 export function writeCorpusOutputs(
   out: string,
   aggregate: CorpusAggregate,
   ids: readonly string[],
   tmpDir: string,
+  options: { pretty?: boolean } = {},
 ): { corpus: CorpusReportT; files: OutputFiles } {
   const files: OutputFiles = {};
   const whole = (name: string, content: string): void => {
@@ -165,10 +170,12 @@ export function writeCorpusOutputs(
     files[name] = [bytes.length, createHash('sha256').update(bytes).digest('hex')];
   };
   const corpus = aggregate.toReport();
-  // Streamed: the same bytes as JSON.stringify(corpus, null, 2), without one string of the whole report.
+  // Streamed: the same bytes as JSON.stringify(corpus) (or, pretty, JSON.stringify(corpus, null, 2)), without one
+  // string of the whole report.
   const json = new LineWriter(join(out, 'corpus.json'), tmpDir);
   try {
-    writePrettyJson(json, corpus);
+    if (options.pretty === true) writePrettyJson(json, corpus);
+    else writeCompactJson(json, corpus);
     json.write('\n');
   } catch (err) {
     json.abort();
@@ -176,7 +183,9 @@ export function writeCorpusOutputs(
   }
   const sha = json.close();
   files['corpus.json'] = [json.written, sha];
-  files['aggregate.ndjson'] = writeAggregateFile(join(out, 'aggregate.ndjson'), aggregate, ids, tmpDir);
+  files[AGGREGATE_FILE] = writeAggregateFile(join(out, AGGREGATE_FILE), aggregate, ids, tmpDir);
+  // What a run of an older guanxi wrote uncompressed goes, so that no reader takes it for this run's.
+  for (const old of ['aggregate.ndjson', 'mentions.ndjson']) rmSync(join(out, old), { force: true });
   whole('entities.csv', entitiesCsv(corpus));
   whole('edges.csv', edgesCsv(corpus));
   whole('network.gexf', networkGexf(corpus));

@@ -87,3 +87,31 @@ function writeWholeItems(w: LineWriter, items: unknown[], inner: string): void {
 function reindent(json: string, indent: string): string {
   return indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
 }
+
+/**
+ * Writes `value` as JSON.stringify(value) would, byte for byte, piece by piece like {@link writePrettyJson}: the
+ * members of a top-level object and the elements of its arrays one at a time.
+ */
+export function writeCompactJson(w: LineWriter, value: unknown): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value) {
+    w.write(JSON.stringify(value) ?? 'null');
+    return;
+  }
+  w.write('{');
+  let first = true;
+  for (const [key, member] of Object.entries(value)) {
+    // Members JSON.stringify leaves out.
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    w.write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (Array.isArray(member)) {
+      w.write('[');
+      member.forEach((item, i) => {
+        const text = JSON.stringify(item);
+        w.write(`${i > 0 ? ',' : ''}${text === undefined ? 'null' : text}`);
+      });
+      w.write(']');
+    } else w.write(JSON.stringify(member));
+  }
+  w.write('}');
+}

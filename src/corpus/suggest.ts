@@ -1,9 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import YAML from 'yaml';
-import { ConfigError } from '../core/errors.js';
-import { ArticleReport } from '../schema/report.js';
-import type { ArticleReportT } from '../schema/report.js';
+import { readReports } from '../article/report-store.js';
+import { viewReport } from '../schema/report-view.js';
 import { derivedName } from '../core/entity-id.js';
 
 /** A name found by a rule or the model in no dictionary, with its counts and examples. */
@@ -18,29 +15,6 @@ export interface Suggestion {
   examples: string[];
 }
 
-/** Lists every article report of a finished run's output folder, sorted. */
-export function articleReportFiles(outDir: string): string[] {
-  const dir = join(outDir, 'articles');
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true }).map(String);
-  } catch {
-    throw new ConfigError(`${outDir}: no articles/ folder; is this the output folder of a finished run?`);
-  }
-  return names
-    .filter((n) => n.endsWith('.json'))
-    .sort()
-    .map((n) => join(dir, n));
-}
-
-/** Reads one article report, validated by its schema. */
-export function readArticleReport(file: string): ArticleReportT {
-  const parsed = ArticleReport.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success)
-    throw new ConfigError(`${file}: not a guanxi article report: ${parsed.error.issues[0]?.message ?? ''}`);
-  return parsed.data;
-}
-
 /** The most frequent names of a finished run that no dictionary holds (ids with `:~`), most mentioned first. */
 export function suggestEntries(
   outDir: string,
@@ -48,8 +22,8 @@ export function suggestEntries(
 ): Suggestion[] {
   const minCount = opts.minCount ?? 2;
   const found = new Map<string, Suggestion>();
-  for (const file of articleReportFiles(outDir)) {
-    const report = readArticleReport(file);
+  for (const stored of readReports(outDir)) {
+    const report = viewReport(stored);
     for (const e of report.entities) {
       if (derivedName(e.id) === null) continue;
       if (opts.types !== undefined && opts.types.length > 0 && !opts.types.includes(e.type)) continue;

@@ -4,6 +4,10 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writ
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+
+/** The gzip level of the compressed NDJSON outputs: level 6 gave 7 % fewer bytes for twice the time on 新闻联播. */
+export const GZIP_LEVEL = 4;
 
 /** A temporary file name in `dir` for `path`, unique across processes, their threads and their writes. */
 function tmpName(dir: string, path: string): string {
@@ -65,13 +69,18 @@ export async function writeAtomicAsync(path: string, content: string | Uint8Arra
  * A file written line by line, through a buffer and synchronous writes, into a temporary file that is renamed into
  * place by `close()`: memory stays bounded however long the file grows, and no half-written file is ever visible.
  * The bytes are hashed as they are written (`close()` returns the SHA-256), so a run can record what it wrote
- * without reading it back.
+ * without reading it back. With `gzip`, the text goes out as gzip members of whole lines, each ending at the first
+ * line end after `bufferChars` characters: the file is a gzip stream that gunzip, zcat, Python and DuckDB read whole
+ * (RFC 1952 lets members follow one another), and the same text gives the same bytes however it was written (a merge
+ * writes line by line what a run wrote an article at a time).
  */
 export class LineWriter {
   private readonly tmp: string;
   private fd: number | null;
   private buffer: Array<string | Uint8Array> = [];
   private size = 0;
+  /** Text not yet compressed (gzip only). */
+  private pending = '';
   private readonly hash: Hash = createHash('sha256');
   /** Bytes written to the file so far (not counting the buffer). */
   written = 0;
@@ -80,6 +89,8 @@ export class LineWriter {
     readonly path: string,
     tmpDir: string,
     private readonly bufferChars = 1 << 20,
+    /** Gzip compression level (1–9) of each buffer written, or null to write text as it is. */
+    private readonly gzip: number | null = null,
   ) {
     mkdirSync(tmpDir, { recursive: true });
     this.tmp = tmpName(tmpDir, path);
@@ -89,12 +100,30 @@ export class LineWriter {
   /** Appends text (whole lines, each ending in a newline) or bytes of such text. */
   write(text: string | Uint8Array): void {
     if (this.fd === null) throw new Error(`${this.path}: write after close`);
+    if (this.gzip !== null) {
+      this.pending += typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
+      while (this.pending.length >= this.bufferChars) {
+        const end = this.pending.indexOf('\n', this.bufferChars - 1);
+        if (end < 0) break;
+        this.writeBytes(gzipSync(this.pending.slice(0, end + 1), { level: this.gzip }));
+        this.pending = this.pending.slice(end + 1);
+      }
+      return;
+    }
     this.buffer.push(text);
     this.size += text.length;
     if (this.size >= this.bufferChars) this.flush();
   }
 
-  /** Writes what is buffered to the file (still under its temporary name). */
+  private writeBytes(bytes: Uint8Array): void {
+    if (this.fd === null) return;
+    this.hash.update(bytes);
+    let off = 0;
+    while (off < bytes.length) off += writeSync(this.fd, bytes, off);
+    this.written += bytes.length;
+  }
+
+  /** Writes what is buffered to the file (still under its temporary name); a gzip file's last member only at close. */
   flush(): void {
     if (this.fd === null || this.buffer.length === 0) return;
     // Runs of text are encoded at once; bytes (copied from a cache) go in as they are.
@@ -112,15 +141,16 @@ export class LineWriter {
     const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
     this.buffer = [];
     this.size = 0;
-    this.hash.update(bytes);
-    let off = 0;
-    while (off < bytes.length) off += writeSync(this.fd, bytes, off);
-    this.written += bytes.length;
+    this.writeBytes(bytes);
   }
 
   /** Writes what is buffered and renames the file into place; returns the SHA-256 (hex) of its content. */
   close(): string {
     this.flush();
+    // An empty text is still one (empty) member: a file of no bytes is no gzip file.
+    if (this.gzip !== null && (this.pending !== '' || this.written === 0))
+      this.writeBytes(gzipSync(this.pending, { level: this.gzip }));
+    this.pending = '';
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     mkdirSync(dirname(this.path), { recursive: true });
@@ -133,6 +163,7 @@ export class LineWriter {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     this.buffer = [];
+    this.pending = '';
     rmSync(this.tmp, { force: true });
   }
 }

@@ -27,8 +27,11 @@ export const EntityType = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, 'must be a lowercase type name such as person or company');
 
-/** A stable entity id: `<type prefix>:<key>`, no whitespace. */
-export const EntityId = z.string().regex(/^[a-z][a-z0-9_]*:\S+$/, 'must look like type:key (for example country:TM)');
+/** A stable entity id: `<type prefix>:<key>`, no whitespace; a key starting with `~` is reserved for names no dictionary holds. */
+export const EntityId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*:\S+$/, 'must look like type:key (for example country:TM)')
+  .regex(/^[^:]*:[^~]/, 'must not start its key with ~ (type:~name ids are made for names no dictionary holds)');
 
 /** One dictionary entry: a canonical entity and every surface form that names it. */
 export const DictEntry = z

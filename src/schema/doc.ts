@@ -1,5 +1,15 @@
 import type { NormBlock } from '../core/text.js';
-import type { BlockT, Cooccurrence, DiagnosticT, Keyword, MentionT, MetaT, Sentence, Token } from './document.js';
+import type {
+  BlockT,
+  Cooccurrence,
+  DiagnosticT,
+  Keyword,
+  MentionT,
+  MetaT,
+  Sentence,
+  Token,
+  WindowT,
+} from './document.js';
 import type { ArticleReportT } from './report.js';
 
 /** The typed document that flows through the stages; each stage returns a richer copy. */
@@ -22,6 +32,8 @@ export interface Doc {
   tokens?: Token[];
   mentions?: MentionT[];
   cooccurrences?: Cooccurrence[];
+  /** The window kinds the cooccur stage counted, and the windows it left out for holding too many entities. */
+  windows?: { counted: WindowT[]; skipped: Array<[WindowT, number]> };
   keywords?: Keyword[];
   /** The validated article report, set by the report stage. */
   report?: ArticleReportT;

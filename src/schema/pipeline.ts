@@ -8,6 +8,21 @@ export const PipelineStage = z
   })
   .strict();
 
+/** How article reports are written: a JSON file each, or gzip-compressed NDJSON shards (for large runs). */
+export const ReportLayout = z.enum(['files', 'ndjson.gz']);
+
+/** How a run writes its outputs. */
+export const OutputOptions = z
+  .object({
+    /** `files` (one JSON file an article) or `ndjson.gz` (shards of `shardSize` consecutive articles). */
+    reports: ReportLayout.default('files'),
+    /** Indented JSON for people; compact by default (reports are most of a run's bytes). */
+    pretty: z.boolean().default(false),
+    /** Articles per shard with `reports: ndjson.gz`. */
+    shardSize: z.number().int().positive().default(1000),
+  })
+  .strict();
+
 /** A pipeline file: its name, extra dictionaries layered over the built-ins, and the ordered stages. */
 export const PipelineFile = z
   .object({
@@ -23,8 +38,11 @@ export const PipelineFile = z
       })
       .strict()
       .default({ maxBytes: 5_000_000, articleSeconds: 30 }),
+    output: OutputOptions.default({ reports: 'files', pretty: false, shardSize: 1000 }),
     stages: z.array(PipelineStage).min(1),
   })
   .strict();
 
 export type PipelineFileT = z.infer<typeof PipelineFile>;
+export type ReportLayoutT = z.infer<typeof ReportLayout>;
+export type OutputOptionsT = z.infer<typeof OutputOptions>;

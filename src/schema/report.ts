@@ -2,27 +2,32 @@ import { z } from 'zod';
 import { Block, Diagnostic, Meta, MentionSource, Window } from './document.js';
 
 /** Version of the report formats; bumped on incompatible change. */
-export const REPORT_VERSION = 2;
+export const REPORT_VERSION = 3;
 
 /** How an article fared: processed cleanly, processed with warnings, or not processed. */
 export const ArticleStatus = z.enum(['ok', 'warnings', 'failed']);
 
-/** One mention inside an article report's entity. */
-export const ReportMention = z
+const index = z.number().int().nonnegative();
+
+/** What a mention records beyond its place, when there is something: the rule that found it, the roles beside it. */
+export const MentionExtra = z
   .object({
-    block: z.number().int().nonnegative(),
-    sentence: z.number().int().nonnegative(),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    text: z.string(),
-    source: MentionSource,
     rule: z.string().optional(),
-    confidence: z.number().min(0).max(1),
     roles: z.array(z.string()).optional(),
   })
   .strict();
 
-/** An entity mentioned in an article, with all its mentions. */
+/**
+ * One mention inside an article report's entity, as a tuple: [block, sentence, start, end, source, confidence] and,
+ * when there is any, {rule, roles}. Its text is `blocks[block].text.slice(start, end)`; `guanxi show` prints it
+ * spelled out. A tuple, not an object: mentions are most of a report, and their keys were most of their bytes.
+ */
+export const ReportMention = z.union([
+  z.tuple([index, index, index, index, MentionSource, z.number().min(0).max(1)]),
+  z.tuple([index, index, index, index, MentionSource, z.number().min(0).max(1), MentionExtra]),
+]);
+
+/** An entity mentioned in an article, with all its mentions (their number is how often it is mentioned). */
 export const ReportEntity = z
   .object({
     id: z.string(),
@@ -30,10 +35,9 @@ export const ReportEntity = z
     name: z.string(),
     iso2: z.string().optional(),
     country: z.string().optional(),
-    source: MentionSource,
-    count: z.number().int().positive(),
-    roles: z.array(z.string()),
-    mentions: z.array(ReportMention),
+    /** The roles its mentions stood beside (absent: none). */
+    roles: z.array(z.string()).optional(),
+    mentions: z.array(ReportMention).min(1),
   })
   .strict();
 
@@ -51,17 +55,12 @@ export const UnresolvedMention = z
   })
   .strict();
 
-/** Co-occurrence of two entities in one window kind. */
-export const ReportPair = z
-  .object({
-    a: z.string(),
-    b: z.string(),
-    window: Window,
-    count: z.number().int().positive(),
-  })
-  .strict();
-
-/** The per-article report written to `<out>/articles/<id>.json`. */
+/**
+ * The per-article report written to `<out>/articles/<id>.json` (or as one line of a shard). Nothing in it is there
+ * twice: counts that are lengths, mention texts that are slices of a block, an entity's source (a dictionary's when
+ * its id has no `~`, else its best mention's) and its pairs (from its mentions' windows) are left to the reader;
+ * `guanxi show` prints them spelled out (docs/outputs.md).
+ */
 export const ArticleReport = z
   .object({
     version: z.literal(REPORT_VERSION),
@@ -81,26 +80,26 @@ export const ArticleReport = z
     stats: z
       .object({
         characters: z.number().int().nonnegative(),
-        blocks: z.number().int().nonnegative(),
-        sentences: z.number().int().nonnegative(),
         tokens: z.number().int().nonnegative(),
-        mentions: z.number().int().nonnegative(),
       })
       .strict(),
     blocks: z.array(Block),
-    sentences: z.array(
-      z
-        .object({
-          block: z.number().int().nonnegative(),
-          start: z.number().int().nonnegative(),
-          end: z.number().int().nonnegative(),
-        })
-        .strict(),
-    ),
+    /** Sentences as [block, start, end]. */
+    sentences: z.array(z.tuple([index, index, index])),
     entities: z.array(ReportEntity),
     unresolved: z.array(UnresolvedMention),
-    cooccurrences: z.array(ReportPair),
-    keywords: z.array(z.object({ word: z.string(), weight: z.number() }).strict()),
+    /**
+     * The window kinds in which pairs were counted, and the windows left out for holding too many entities ([kind,
+     * index]): with the mentions, all a reader needs to count the article's pairs (`guanxi show` prints them).
+     */
+    windows: z
+      .object({
+        counted: z.array(Window),
+        skipped: z.array(z.tuple([Window, index])),
+      })
+      .strict(),
+    /** Keywords as [word, weight], heaviest first. */
+    keywords: z.array(z.tuple([z.string(), z.number()])),
     diagnostics: z.array(Diagnostic),
   })
   .strict();
@@ -108,3 +107,4 @@ export const ArticleReport = z
 export type ArticleReportT = z.infer<typeof ArticleReport>;
 export type ArticleStatusT = z.infer<typeof ArticleStatus>;
 export type ReportEntityT = z.infer<typeof ReportEntity>;
+export type ReportMentionT = z.infer<typeof ReportMention>;

@@ -192,7 +192,11 @@ export const cooccurStage = defineStage({
         const skipped: OversizeWindow[] = [];
         const content = (doc.mentions ?? []).filter((m) => m.dateline !== true);
         const pairs = cooccurrences(content, options.windows, undefined, options.maxEntities, skipped, scratch);
-        if (skipped.length === 0) return { ...doc, cooccurrences: pairs };
+        const windows = {
+          counted: Window.options.filter((w) => options.windows.includes(w)),
+          skipped: skipped.map((w): [WindowT, number] => [w.window, w.index]),
+        };
+        if (skipped.length === 0) return { ...doc, cooccurrences: pairs, windows };
         const diagnostics = skipped.map((w): DiagnosticT => {
           const d: DiagnosticT = {
             code: 'window-too-large',
@@ -206,7 +210,7 @@ export const cooccurStage = defineStage({
           if (block !== undefined) d.block = block;
           return d;
         });
-        return { ...doc, cooccurrences: pairs, diagnostics: [...doc.diagnostics, ...diagnostics] };
+        return { ...doc, cooccurrences: pairs, windows, diagnostics: [...doc.diagnostics, ...diagnostics] };
       },
     };
   },

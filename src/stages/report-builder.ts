@@ -1,16 +1,14 @@
 import type { DictionarySet } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
-import type { MentionSourceT, MentionT } from '../schema/document.js';
+import type { MentionT } from '../schema/document.js';
 import { ArticleReport, REPORT_VERSION } from '../schema/report.js';
-import type { ArticleReportT, ArticleStatusT, ReportEntityT } from '../schema/report.js';
+import type { ArticleReportT, ArticleStatusT, ReportEntityT, ReportMentionT } from '../schema/report.js';
 import { compiledValidator } from '../schema/validate.js';
 import { ascending } from 'd3-array';
 import { derivedName } from '../core/entity-id.js';
 
 /** The article report schema, compiled on first use. */
 const validateReport = compiledValidator(ArticleReport);
-
-const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
 
 /** An article's status from its diagnostics: any error fails it, any warning flags it. */
 export function statusOf(doc: Pick<Doc, 'diagnostics'>): ArticleStatusT {
@@ -32,7 +30,6 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
   for (const [id, list] of byId) {
     const entry = dicts.entities.get(id);
     const first = list[0] as MentionT;
-    const best = list.reduce((a, m) => (SOURCE_RANK[m.source] < SOURCE_RANK[a] ? m.source : a), first.source);
     const roles = [...new Set(list.flatMap((m) => m.roles ?? []))];
     // Keys in the schema's order: the report is written as built, without a parse that would reorder them.
     const e: ReportEntityT = {
@@ -41,33 +38,26 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
       name: entry?.name ?? derivedName(id) ?? id,
       ...(entry?.iso2 !== undefined ? { iso2: entry.iso2 } : {}),
       ...(entry?.country !== undefined ? { country: entry.country } : {}),
-      source: entry !== undefined ? 'dictionary' : best,
-      count: list.length,
-      roles,
-      mentions: list.map((m) => {
-        const r: ReportEntityT['mentions'][number] = {
-          block: m.block,
-          sentence: m.sentence,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          source: m.source,
-          ...(m.rule !== undefined ? { rule: m.rule } : {}),
-          confidence: m.confidence,
-        };
-        if (m.roles !== undefined) r.roles = m.roles;
-        return r;
+      ...(roles.length > 0 ? { roles } : {}),
+      mentions: list.map((m): ReportMentionT => {
+        const place = [m.block, m.sentence, m.start, m.end, m.source, m.confidence] as const;
+        if (m.rule === undefined && m.roles === undefined) return [...place];
+        return [
+          ...place,
+          { ...(m.rule !== undefined ? { rule: m.rule } : {}), ...(m.roles !== undefined ? { roles: m.roles } : {}) },
+        ];
       }),
     };
     out.push(e);
   }
-  return out.sort((a, b) => b.count - a.count || ascending(a.id, b.id));
+  return out.sort((a, b) => b.mentions.length - a.mentions.length || ascending(a.id, b.id));
 }
 
 /** Builds and validates the article report of a processed (or failed) document. */
 export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleReportT {
   // A dateline's names are where the item comes from, not what it is about (meta.dateline keeps it).
   const mentions = (doc.mentions ?? []).filter((m) => m.dateline !== true);
+  const entities = entitiesOf(mentions, dicts);
   const report: ArticleReportT = {
     version: REPORT_VERSION,
     id: doc.id,
@@ -76,14 +66,11 @@ export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleRepor
     meta: doc.meta,
     stats: {
       characters: doc.blocks.reduce((n, b) => n + b.text.length, 0),
-      blocks: doc.blocks.length,
-      sentences: doc.sentences?.length ?? 0,
       tokens: doc.tokens?.length ?? 0,
-      mentions: mentions.length,
     },
     blocks: doc.blocks,
-    sentences: (doc.sentences ?? []).map((s) => ({ block: s.block, start: s.start, end: s.end })),
-    entities: entitiesOf(mentions, dicts),
+    sentences: (doc.sentences ?? []).map((s) => [s.block, s.start, s.end]),
+    entities,
     unresolved: mentions
       .filter((m) => m.entity === null)
       .map((m) => {
@@ -99,8 +86,8 @@ export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleRepor
         };
         return u;
       }),
-    cooccurrences: doc.cooccurrences ?? [],
-    keywords: doc.keywords ?? [],
+    windows: doc.windows ?? { counted: [], skipped: [] },
+    keywords: (doc.keywords ?? []).map((k) => [k.word, k.weight]),
     // In the schema's key order, whichever stage made them.
     diagnostics: doc.diagnostics.map((d) => ({
       code: d.code,
