@@ -1,13 +1,15 @@
 // Generates dictionaries/countries.yaml: every ISO 3166-1 entry from i18n-iso-countries (Chinese and English names),
 // merged with the curated overlay below (the names the Chinese press uses, formal names, short forms, English names
 // and safe acronyms, and the single-character abbreviations of diplomatic shorthand). Taiwan, Hong Kong and Macao
-// are places of China, not countries.
+// are places of China, not countries. Each entry's point is the country's representative point in world-countries
+// (its latlng, a rough centre, rounded in the package to a degree or so for most countries).
 //   npx tsx scripts/gen-countries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { DictFile } from '../src/schema/dictionary.js';
+import { packageVersion } from './geo/gazetteer.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -20,6 +22,8 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 const version = (
   JSON.parse(readFileSync(require.resolve('i18n-iso-countries/package.json'), 'utf8')) as { version: string }
 ).version;
+const worldCountries = require('world-countries') as Array<{ cca2: string; latlng: [number, number] }>;
+const latlng = new Map(worldCountries.map((c) => [c.cca2, c.latlng]));
 
 interface Overlay {
   /** Canonical Chinese name when the package's differs from the one Xinhua / 外交部 use. */
@@ -350,11 +354,15 @@ const entries = codes.map((code) => {
     entry.abbr = o.abbr;
   }
   if (o.note !== undefined) entry.note = o.note;
+  const point = latlng.get(code);
+  if (point === undefined) throw new Error(`${code}: no latlng in world-countries`);
+  // world-countries has no GeoNames ids, and no package here has them for countries: the point stands alone.
+  [entry.lat, entry.lon] = point;
   return entry;
 });
 
 const file = {
-  source: `i18n-iso-countries@${version} (Chinese and English names) + curated names, aliases and abbreviations (scripts/gen-countries.ts)`,
+  source: `i18n-iso-countries@${version} (Chinese and English names) + world-countries@${packageVersion('world-countries')} (points) + curated names, aliases and abbreviations (scripts/gen-countries.ts)`,
   type: 'country',
   entries,
 };
