@@ -374,6 +374,7 @@ function cityPoint(name: string, code: string, provinceCode: string): Point | un
         ];
   const own = seat === undefined && name.endsWith('市');
   const admin1 = capitals.get(provinceCode)?.adminCode;
+  if (admin1 === undefined) throw new Error(`no capital for province ${provinceCode}`);
   for (const within of [{ admin2: code.slice(0, 4) }, { admin1 }]) {
     const found = findSeats(names, 'CN', within);
     if (found.length === 0) continue;
