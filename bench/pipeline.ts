@@ -1,31 +1,39 @@
 // npm run bench — the default pipeline over ../shared/corpora/xwlb and pfr199801: articles/s, characters/s and
 // peak RSS for 1 and 2 workers (cold, no cache) and a warm (cached) re-run, next to raw nodejieba.cut over the same
-// extracted text in the same run; stage-by-stage time shares for 1 worker.
+// extracted text in the same run; stage-by-stage time shares for 1 worker; the bytes a default run writes (outputs
+// and cache) against the input's; peak RSS over 1, 2 and 4 copies of the corpus (--scale).
 // A last run edits one article of a copy of the corpus: the re-run processes that article and re-aggregates.
-//   npm run bench [-- --corpus xwlb|pfr199801 …]
+// Everything is written under output/bench/ (removed at the end), never the OS temporary folder.
+//   npm run bench [-- --corpus xwlb|pfr199801 … --scale]
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { JiebaSegmenter } from '../src/nlp/segmenter.js';
-import type { ArticleReportT } from '../src/schema/report.js';
+import { readReports } from '../src/article/report-store.js';
 import type { RunInfoT } from '../src/schema/corpus.js';
 import { SHARED } from './text.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const corpora = args.flatMap((a, i) => (args[i - 1] === '--corpus' ? [a] : []));
+const scale = args.includes('--scale');
+/** The benchmark's own folder, inside the project's generated output/ (ignored by git). */
+const BENCH_DIR = join(ROOT, 'output', 'bench');
+mkdirSync(BENCH_DIR, { recursive: true });
 const names = corpora.length > 0 ? corpora : ['xwlb', 'pfr199801'];
 if (!existsSync(join(SHARED, 'corpora'))) {
   process.stdout.write(
@@ -77,11 +85,7 @@ function run(label: string, input: string, out: string, extra: string[]): Measur
  */
 function jiebaFloor(out: string): { seconds: number; characters: number; builtinSeconds: number } {
   const texts: string[] = [];
-  for (const f of readdirSync(join(out, 'articles'), { recursive: true }).map(String)) {
-    if (!f.endsWith('.json')) continue;
-    const r = JSON.parse(readFileSync(join(out, 'articles', f), 'utf8')) as ArticleReportT;
-    for (const b of r.blocks) if (b.text !== '') texts.push(b.text);
-  }
+  for (const r of readReports(out)) for (const b of r.blocks) if (b.text !== '') texts.push(b.text);
   nodejieba.load({ userDict: EMPTY_USER_DICT });
   for (const t of texts.slice(0, 200)) nodejieba.cut(t); // warm-up
   let characters = 0;
@@ -99,8 +103,35 @@ function jiebaFloor(out: string): { seconds: number; characters: number; builtin
 }
 
 /** An empty user dictionary, so that nodejieba cuts with its lexicon alone, like the built-in segmenter below. */
-const EMPTY_USER_DICT = join(mkdtempSync(join(tmpdir(), 'guanxi-bench-dict-')), 'empty.utf8');
+const EMPTY_USER_DICT = join(mkdtempSync(join(BENCH_DIR, 'dict-')), 'empty.utf8');
 writeFileSync(EMPTY_USER_DICT, '');
+
+/** Bytes of the files under `dir` (their sizes, not disk blocks), leaving out the folders named in `skip`. */
+function bytesUnder(dir: string, skip: readonly string[] = []): number {
+  let n = 0;
+  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+    if (skip.some((s) => f === s || f.startsWith(`${s}/`))) continue;
+    const st = statSync(join(dir, f));
+    if (st.isFile()) n += st.size;
+  }
+  return n;
+}
+
+/** Peak RSS of a default run (cold, with its cache) over 1, 2 and 4 copies of `input`. */
+function scaleRss(
+  input: string,
+  work: string,
+): Array<{ copies: number; articles: number; peakRssMB: number; seconds: number }> {
+  const rows = [];
+  for (const copies of [1, 2, 4]) {
+    const dir = join(work, `scale-${copies}`);
+    for (let i = 0; i < copies; i++) cpSync(input, join(dir, 'input', `copy-${i}`), { recursive: true });
+    const m = run(`${copies}× copies`, join(dir, 'input'), join(dir, 'out'), []);
+    rows.push({ copies, articles: m.articles, peakRssMB: m.peakRssMB, seconds: m.seconds });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
 
 const fmt = (n: number, d = 0): string =>
   n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -108,7 +139,7 @@ const fmt = (n: number, d = 0): string =>
 const works: string[] = [];
 for (const name of names) {
   const input = join(SHARED, 'corpora', name);
-  const work = mkdtempSync(join(tmpdir(), 'guanxi-bench-'));
+  const work = mkdtempSync(join(BENCH_DIR, `${name}-`));
   process.stdout.write(`\n== ${name} (${input})\n`);
   const one = run('1 worker, cold', input, join(work, 'w1'), ['--workers', '1', '--no-cache']);
   // The cached runs work on a copy, so that one article can be edited for the last run.
@@ -124,6 +155,10 @@ for (const name of names) {
   appendFileSync(join(copy, edited), '\n<p>新华社北京电 国务院总理李强会见了来访的客人。</p>\n');
   const touched = run('2 workers, 1 article edited', copy, join(work, 'w2'), ['--workers', '2']);
   const floor = jiebaFloor(join(work, 'w1'));
+  // What a default run writes: its outputs (without the cache) and its cache, against the input's bytes.
+  const inputBytes = bytesUnder(input);
+  const outBytes = bytesUnder(join(work, 'w2'), ['.cache']);
+  const cacheBytes = bytesUnder(join(work, 'w2', '.cache'));
   const floorCps = floor.characters / floor.seconds;
   process.stdout.write(`${one.articles} articles, ${fmt(one.characters)} characters of block text\n`);
   process.stdout.write(
@@ -160,6 +195,15 @@ for (const name of names) {
   process.stdout.write(
     `stages alone (1 worker): ${fmt(one.characters / total / 1e6, 2)} M chars/s, ${fmt(one.characters / total / floorCps, 3)}× jieba.cut\n`,
   );
+  process.stdout.write(
+    `bytes: input ${fmt(inputBytes / 1e6, 1)} MB; outputs without .cache ${fmt(outBytes / 1e6, 1)} MB (${fmt(outBytes / inputBytes, 2)}× the input); .cache ${fmt(cacheBytes / 1e6, 1)} MB (${fmt(cacheBytes / inputBytes, 2)}×)\n`,
+  );
+  if (scale) {
+    for (const r of scaleRss(input, work))
+      process.stdout.write(
+        `scale: ${r.copies}× copies, ${r.articles} articles, ${fmt(r.seconds, 1)} s, peak RSS ${fmt(r.peakRssMB)} MB\n`,
+      );
+  }
   works.push(work);
 }
 // Removed only at the end: on a file system mounted with `discard`, deleting tens of thousands of files slows the

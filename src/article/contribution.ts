@@ -29,7 +29,12 @@ export function contributionOf(
   });
   const pairs: ArticleContributionT['pairs'] = [];
   let sentencePairs = false;
+  let articlePairs = false;
   for (const p of pairsFound) {
+    if (p.window === 'article') {
+      articlePairs = true;
+      continue;
+    }
     const a = local.get(p.a);
     const b = local.get(p.b);
     // Pairs come from the same mentions as the entities; one naming no entity of the report cannot be counted.
@@ -81,6 +86,7 @@ export function contributionOf(
     diagnostics: report.diagnostics,
     entities,
     pairs,
+    articlePairs,
     evidence,
   };
 }

@@ -1,7 +1,9 @@
 // The corpus aggregate, grown one article at a time; its tables, lines, merge and report have modules of their own.
+import { ascending } from 'd3-array';
 import { contributionOf } from '../article/contribution.js';
 import type { AggregateLineT, ArticleContributionT } from '../schema/aggregate.js';
 import type { CorpusReportT, WindowCountsT } from '../schema/corpus.js';
+import { WINDOW_RANK } from '../schema/document.js';
 import type { DiagnosticT } from '../schema/document.js';
 import type { ArticleReportT } from '../schema/report.js';
 import { absorbLine } from './aggregate-absorb.js';
@@ -91,6 +93,18 @@ export class CorpusAggregate {
       const r = t.pairRow(w, ra, rb);
       (p.count[r] as number) += count;
       (p.articles[r] as number) += 1;
+    }
+    if (c.articlePairs) {
+      // Every two entities once, in the order of their ids, as the pairs of the other windows are listed.
+      const byId = c.entities.map((_, i) => i).sort((x, y) => ascending(c.entities[x]?.[0], c.entities[y]?.[0]));
+      for (let i = 0; i < byId.length; i++) {
+        const ra = local[byId[i] as number] as EntityRow;
+        for (let j = i + 1; j < byId.length; j++) {
+          const r = t.pairRow(WINDOW_RANK.article, ra, local[byId[j] as number] as EntityRow);
+          (p.count[r] as number) += 1;
+          (p.articles[r] as number) += 1;
+        }
+      }
     }
     if (t.meta.options.evidence > 0) this.addEvidence(c, local);
   }

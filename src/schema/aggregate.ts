@@ -151,8 +151,13 @@ export const ArticleContribution = z
     entities: z.array(
       z.tuple([z.string(), z.string(), z.string(), z.string().nullable(), MentionSource, count, count, count]),
     ),
-    /** `[window (0 sentence, 1 block, 2 article), a, b, count]`, a and b indexes into `entities` (a's id < b's id). */
-    pairs: z.array(z.tuple([z.number().int().min(0).max(2), count, count, z.number().int().positive()])),
+    /**
+     * `[window (0 sentence, 1 block), a, b, count]`, a and b indexes into `entities` (a's id < b's id). Pairs of the
+     * article window are not listed (they would be most of the contribution): see `articlePairs`.
+     */
+    pairs: z.array(z.tuple([z.number().int().min(0).max(1), count, count, z.number().int().positive()])),
+    /** Whether every two of `entities` co-occur once in the article window (false: not counted, or too many entities). */
+    articlePairs: z.boolean(),
     /**
      * Sentences holding two or more entities (only when the article has sentence pairs): `[block, sentence, text,
      * members]`, members a flat list of `entity, start, end` triples (the first mention of each entity in the
