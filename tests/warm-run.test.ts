@@ -132,7 +132,7 @@ describe('the cache after an interruption', () => {
     expect(first.lookup('x', k, target)).toBeNull();
     first.invalidate('x');
     writeFileSync(target, '{"a":1}\n');
-    first.record('x', k, 8, cacheRecord(k, '{"c":1}', 'm\n'));
+    first.record('x', k, 8, cacheRecord(k, '{"c":1}', '[[0,0,0,0,2,"中国","dictionary",1]]'));
     first.finish(null);
 
     // The next run finds x unchanged, reads its record back; then (as if its article had changed) withdraws it,
@@ -141,10 +141,10 @@ describe('the cache after an interruption', () => {
     const hit = second.lookup('x', k, target);
     expect(hit).not.toBeNull();
     const record = second.read(hit as NonNullable<typeof hit>);
-    expect([record?.contribution, Buffer.from(record?.mentions ?? []).toString()]).toEqual(['{"c":1}', 'm\n']);
+    expect([record?.contribution, record?.mentionRows]).toEqual(['{"c":1}', '[[0,0,0,0,2,"中国","dictionary",1]]']);
     second.invalidate('x');
     writeFileSync(target, '{"b":2}\n');
-    second.record('x', 'other', 8, cacheRecord('other', '{"c":2}', 'n\n'));
+    second.record('x', 'other', 8, cacheRecord('other', '{"c":2}', '[]'));
     second.closeFiles();
 
     writeFileSync(join(out, '.cache', 'records-7.part'), 'a record file of a run killed before its first checkpoint');

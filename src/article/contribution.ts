@@ -6,6 +6,20 @@ import { WINDOW_RANK } from '../schema/document.js';
 import type { ArticleReportT } from '../schema/report.js';
 import { entitySource, reportPairs, viewMention } from '../schema/report-view.js';
 import type { MentionView, PairView } from '../schema/report-view.js';
+import type { MentionSourceT } from '../schema/document.js';
+
+/** The contribution's entities of a report: `[id, type, name, iso2, source, mentions, sentences, blocks]`, in report order. */
+function contributionEntities(report: ArticleReportT): ArticleContributionT['entities'] {
+  return report.entities.map((e) => {
+    const sentences = new Set<number>();
+    const blocks = new Set<number>();
+    for (const m of e.mentions) {
+      sentences.add(m[1]);
+      blocks.add(m[0]);
+    }
+    return [e.id, e.type, e.name, e.iso2 ?? null, entitySource(e), e.mentions.length, sentences.size, blocks.size];
+  });
+}
 
 /**
  * What one article report adds to a corpus aggregate ({@link CorpusAggregate.addContribution}), computed where the
@@ -17,15 +31,9 @@ export function contributionOf(
   pairsFound: readonly PairView[] = reportPairs(report),
 ): ArticleContributionT {
   const local = new Map<string, number>();
-  const entities: ArticleContributionT['entities'] = report.entities.map((e, i) => {
+  const entities = contributionEntities(report);
+  report.entities.forEach((e, i) => {
     local.set(e.id, i);
-    const sentences = new Set<number>();
-    const blocks = new Set<number>();
-    for (const m of e.mentions) {
-      sentences.add(m[1]);
-      blocks.add(m[0]);
-    }
-    return [e.id, e.type, e.name, e.iso2 ?? null, entitySource(e), e.mentions.length, sentences.size, blocks.size];
   });
   const pairs: ArticleContributionT['pairs'] = [];
   let sentencePairs = false;
@@ -91,32 +99,60 @@ export function contributionOf(
   };
 }
 
-/** The mentions of one article as NDJSON lines, in text order (block, start, end, entity); unresolved ones are left out. */
-export function mentionLines(report: ArticleReportT): string {
-  const rows: Array<{ entity: ArticleReportT['entities'][number]; m: MentionView }> = [];
-  for (const entity of report.entities)
-    for (const m of entity.mentions) rows.push({ entity, m: viewMention(report, m) });
-  rows.sort(
-    (x, y) =>
-      x.m.block - y.m.block || x.m.start - y.m.start || x.m.end - y.m.end || ascending(x.entity.id, y.entity.id),
-  );
+/**
+ * One resolved mention of an article, compactly (what the cache keeps of its mention lines): [entity (index into the
+ * contribution's entities), block, sentence, start, end, text, source, confidence] and the rule when there is one.
+ */
+export type MentionRow =
+  | [number, number, number, number, number, string, MentionSourceT, number]
+  | [number, number, number, number, number, string, MentionSourceT, number, string];
+
+/** The resolved mentions of a report as rows, in text order (block, start, end, entity id). */
+export function mentionRows(report: ArticleReportT): MentionRow[] {
+  const rows: Array<{ e: number; id: string; m: MentionView }> = [];
+  report.entities.forEach((entity, e) => {
+    for (const m of entity.mentions) rows.push({ e, id: entity.id, m: viewMention(report, m) });
+  });
+  rows.sort((x, y) => x.m.block - y.m.block || x.m.start - y.m.start || x.m.end - y.m.end || ascending(x.id, y.id));
+  return rows.map(({ e, m }): MentionRow => {
+    const row: MentionRow = [e, m.block, m.sentence, m.start, m.end, m.text, m.source, m.confidence];
+    return m.rule === undefined ? row : [...row, m.rule];
+  });
+}
+
+/** The lines of mentions.ndjson of an article from its contribution and its mention rows. */
+export function linesOfRows(
+  c: Pick<ArticleContributionT, 'id' | 'date' | 'entities'>,
+  rows: readonly MentionRow[],
+): string {
   let out = '';
-  for (const { entity, m } of rows) {
+  for (const [e, block, sentence, start, end, text, source, confidence, rule] of rows) {
+    const entity = c.entities[e];
+    if (entity === undefined) throw new Error(`article ${c.id}: a mention row names entity ${e} of ${c.entities.length}`);
+    // Keys in the schema's order, as every line of the file has them.
     const line: MentionLineT = {
-      article: report.id,
-      date: report.meta.date,
-      entity: entity.id,
-      type: entity.type,
-      block: m.block,
-      sentence: m.sentence,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      source: m.source,
-      ...(m.rule !== undefined ? { rule: m.rule } : {}),
-      confidence: m.confidence,
+      article: c.id,
+      date: c.date,
+      entity: entity[0],
+      type: entity[1],
+      block,
+      sentence,
+      start,
+      end,
+      text,
+      source,
+      ...(rule !== undefined ? { rule } : {}),
+      confidence,
     };
     out += `${JSON.stringify(line)}\n`;
   }
   return out;
+}
+
+/** The mentions of one article as NDJSON lines, in text order (block, start, end, entity); unresolved ones are left out. */
+export function mentionLines(report: ArticleReportT): string {
+  return linesOfRows(
+    { id: report.id, date: report.meta.date, entities: contributionEntities(report) },
+    mentionRows(report),
+  );
 }

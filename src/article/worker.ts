@@ -9,7 +9,8 @@ import { createPipeline, readPipelineFile } from '../pipeline.js';
 import type { Pipeline } from '../pipeline.js';
 import { readArticle } from './read.js';
 import type { InputFile } from './read.js';
-import { contributionOf, mentionLines } from './contribution.js';
+import { contributionOf, linesOfRows, mentionRows } from './contribution.js';
+import type { MentionRow } from './contribution.js';
 import { serializeReport } from './report-store.js';
 import type { ArticleContributionT } from '../schema/aggregate.js';
 
@@ -43,6 +44,8 @@ export interface ArticleResult {
   contribution: string;
   /** Its lines of mentions.ndjson. */
   mentions: string;
+  /** Its mentions as {@link MentionRow}s (JSON): what the cache keeps of them. */
+  mentionRows: string;
   stageSeconds: Array<[string, number]>;
   /** The contribution itself, when the article was processed in the main thread (which then need not parse it). */
   parsed?: ArticleContributionT;
@@ -68,6 +71,7 @@ function compute(
     v - (before.get(k) ?? 0),
   ]);
   const contribution = contributionOf(report, doc.cooccurrences ?? []);
+  const rows = mentionRows(report);
   return {
     json,
     contribution,
@@ -75,7 +79,8 @@ function compute(
       reportBytes: task.target === null ? 0 : json.length,
       ...(task.target === null ? { report: json.toString('utf8') } : {}),
       contribution: JSON.stringify(contribution),
-      mentions: mentionLines(report),
+      mentions: linesOfRows(contribution, rows),
+      mentionRows: JSON.stringify(rows),
       stageSeconds,
     },
   };

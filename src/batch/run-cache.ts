@@ -8,6 +8,9 @@ import type { InputFile } from '../article/read.js';
 import { ArticleCache, cacheRecord } from './cache.js';
 import type { CacheHit, OutputsRecordT } from './cache.js';
 import { relativePath } from './inputs.js';
+import { linesOfRows } from '../article/contribution.js';
+import type { MentionRow } from '../article/contribution.js';
+import type { ArticleContributionT } from '../schema/aggregate.js';
 
 /** Cache checkpoints (the manifest rewritten, so that a killed run's work is kept) every this many articles. */
 const CHECKPOINT_EVERY = 2000;
@@ -39,18 +42,19 @@ export interface CachePlan {
   kept: OutputsRecordT['summary'] | null;
 }
 
-/** An article reused from the cache: its contribution (JSON), its mention lines, its report's size and its record. */
+/** An article reused from the cache: its contribution (JSON and parsed), its mention lines, its report's size and its record. */
 export interface ReusedArticle {
   contribution: string;
-  mentions: Uint8Array;
+  parsed: ArticleContributionT;
+  mentions: string;
   reportBytes: number;
   record: Uint8Array;
 }
 
-/** An article this run processed (its report written): its contribution (JSON), its mention lines and its report's size. */
+/** An article this run processed (its report written): its contribution (JSON), its mention rows (JSON) and its report's size. */
 export interface ProcessedArticle {
   contribution: string;
-  mentions: string;
+  mentionRows: string;
   reportBytes: number;
 }
 
@@ -167,23 +171,25 @@ export class RunCache {
     const hit = this.hits[i] ?? null;
     if (hit === null || this.store === null) return null;
     const cached = this.store.read(hit);
-    if (cached === null) {
-      this.store.demote();
-      return null;
+    let article: ReusedArticle | null = null;
+    if (cached !== null) {
+      try {
+        const parsed = JSON.parse(cached.contribution) as ArticleContributionT;
+        const mentions = linesOfRows(parsed, JSON.parse(cached.mentionRows) as MentionRow[]);
+        article = { contribution: cached.contribution, parsed, mentions, reportBytes: hit.reportBytes, record: cached.bytes };
+      } catch {
+        // A record that inflates but does not parse (a damaged cache) is as good as none.
+      }
     }
-    return {
-      contribution: cached.contribution,
-      mentions: cached.mentions,
-      reportBytes: hit.reportBytes,
-      record: cached.bytes,
-    };
+    if (article === null) this.store.demote();
+    return article;
   }
 
   /** Records article `i`, whose report is in place, once every article before it is committed; checkpoints now and then, so that a killed run's work is kept. */
   commit(i: number, article: ReusedArticle | ProcessedArticle): void {
     const key = this.keys[i];
     if (this.store === null || typeof key !== 'string') return;
-    const bytes = 'record' in article ? article.record : cacheRecord(key, article.contribution, article.mentions);
+    const bytes = 'record' in article ? article.record : cacheRecord(key, article.contribution, article.mentionRows);
     this.store.record(this.o.ids[i] as string, key, article.reportBytes, bytes);
     if ((i + 1) % CHECKPOINT_EVERY === 0) this.store.checkpoint();
   }
