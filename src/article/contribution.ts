@@ -128,7 +128,8 @@ export function linesOfRows(
   let out = '';
   for (const [e, block, sentence, start, end, text, source, confidence, rule] of rows) {
     const entity = c.entities[e];
-    if (entity === undefined) throw new Error(`article ${c.id}: a mention row names entity ${e} of ${c.entities.length}`);
+    if (entity === undefined)
+      throw new Error(`article ${c.id}: a mention row names entity ${e} of ${c.entities.length}`);
     // Keys in the schema's order, as every line of the file has them.
     const line: MentionLineT = {
       article: c.id,

@@ -176,7 +176,13 @@ export class RunCache {
       try {
         const parsed = JSON.parse(cached.contribution) as ArticleContributionT;
         const mentions = linesOfRows(parsed, JSON.parse(cached.mentionRows) as MentionRow[]);
-        article = { contribution: cached.contribution, parsed, mentions, reportBytes: hit.reportBytes, record: cached.bytes };
+        article = {
+          contribution: cached.contribution,
+          parsed,
+          mentions,
+          reportBytes: hit.reportBytes,
+          record: cached.bytes,
+        };
       } catch {
         // A record that inflates but does not parse (a damaged cache) is as good as none.
       }
