@@ -122,4 +122,6 @@ writeFileSync(
   `${DIR}decisions.md`,
   `# Focus gold: settled disagreements\n\nWritten by \`npx tsx scripts/gold/focus-gold.ts\` from \`decisions.tsv\`. Each row is an entity the two annotators (after their names were mapped to entity ids) did not give the same rank, and how it was settled by the definition in README.md: what a careful reader lists when asked what the article is about (title, lead, mentioned throughout, both sides of bilateral news, China only when national-level, datelines no reason, passing mentions out, only countries, places, people and organizations).\n\n| article | entity | annotators | settled | reason |\n| --- | --- | --- | --- | --- |\n${md.join('\n')}\n`,
 );
-console.log(`${out.length} articles, ${md.length} settled disagreements; tune ${out.filter((x) => x.n % 2 === 1).length}, measure ${out.filter((x) => x.n % 2 === 0).length}`);
+console.log(
+  `${out.length} articles, ${md.length} settled disagreements; tune ${out.filter((x) => x.n % 2 === 1).length}, measure ${out.filter((x) => x.n % 2 === 0).length}`,
+);

@@ -55,7 +55,8 @@ export function readFocusGold(path: string): FocusGoldArticleT[] {
     .filter((l) => l.trim() !== '')
     .map((l, i) => {
       const parsed = FocusGoldArticle.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new ConfigError(`gold file ${path}: line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new ConfigError(`gold file ${path}: line ${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
 }
@@ -126,8 +127,7 @@ export function articleCriteria(
   const p = ids(predicted, FOCUS_TYPES);
   const countries = setEq(ids(gold, ['country']), ids(predicted, ['country']));
   const where = setEq(ids(gold, ['country', 'place']), ids(predicted, ['country', 'place']));
-  const primary =
-    gold.every((f) => f.rank !== 1 || p.has(f.id)) && predicted.every((f) => f.rank !== 1 || g.has(f.id));
+  const primary = gold.every((f) => f.rank !== 1 || p.has(f.id)) && predicted.every((f) => f.rank !== 1 || g.has(f.id));
   return { match: countries && primary, countries, where, primary, exact: setEq(g, p) };
 }
 
@@ -200,7 +200,8 @@ export function formatFocusScore(s: FocusScore, label: string): string {
   const f = (x: Prf): string =>
     `P ${x.precision.toFixed(3)}  R ${x.recall.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
   const lines = [`${label}: ${s.articles} articles`];
-  for (const c of MATCH_CRITERIA) lines.push(`  ${c.padEnd(10)} ${String(s.matched[c]).padStart(3)}  ${pct(s.matched[c])}`);
+  for (const c of MATCH_CRITERIA)
+    lines.push(`  ${c.padEnd(10)} ${String(s.matched[c]).padStart(3)}  ${pct(s.matched[c])}`);
   for (const t of FOCUS_TYPES) lines.push(`  ${t.padEnd(13)} ${f(s.byType[t])}`);
   lines.push(`  ${'all'.padEnd(13)} ${f(s.all)}`, `  ${'rank 1'.padEnd(13)} ${f(s.rank1)}`);
   return `${lines.join('\n')}\n`;
