@@ -67,7 +67,7 @@ function compute(
     k,
     v - (before.get(k) ?? 0),
   ]);
-  const contribution = contributionOf(report, doc.cooccurrences ?? []);
+  const contribution = contributionOf(report, doc.cooccurrences ?? [], (id) => pipeline.dictionaries.entities.get(id));
   return {
     json,
     contribution,

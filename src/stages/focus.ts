@@ -287,7 +287,8 @@ function addSections(parts: Parts, byId: Map<string, Evidence>, options: FocusOp
       const s = options.weights.section * local.score;
       if (s > e.score) {
         e.score = s;
-        if (local.reasons.has('heading')) e.reasons.add('heading');
+        // The item's reasons are the entity's reasons: an analyst reads why it is in focus.
+        for (const r of local.reasons) e.reasons.add(r);
       }
     }
   }
