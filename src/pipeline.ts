@@ -13,6 +13,7 @@ import type { Doc } from './schema/doc.js';
 import { buildArticleReport } from './stages/report-builder.js';
 import { cooccurStage } from './stages/cooccur.js';
 import { extractStage } from './stages/extract.js';
+import { focusStage } from './stages/focus.js';
 import { keywordsStage } from './stages/keywords.js';
 import { normalizeStage } from './stages/normalize.js';
 import { ReportOptions, reportStage } from './stages/report.js';
@@ -27,9 +28,17 @@ import { openStartupCache } from './resources/startup-cache.js';
 
 /** Every stage a pipeline file may name. */
 export const STAGES: ReadonlyMap<string, StageDefinition> = new Map<string, StageDefinition>(
-  [extractStage, normalizeStage, sentencesStage, segmentStage, tagStage, cooccurStage, keywordsStage, reportStage].map(
-    (s) => [s.name, s as StageDefinition],
-  ),
+  [
+    extractStage,
+    normalizeStage,
+    sentencesStage,
+    segmentStage,
+    tagStage,
+    cooccurStage,
+    focusStage,
+    keywordsStage,
+    reportStage,
+  ].map((s) => [s.name, s as StageDefinition]),
 );
 
 /** The default pipeline file shipped with the package. */

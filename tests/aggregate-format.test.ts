@@ -1,4 +1,4 @@
-// The aggregate file format (version 2): one table of evidence sentences that pair rows name by position, pairs as
+// The aggregate file format (version 3; version 2's layout): one table of evidence sentences that pair rows name by position, pairs as
 // rows of entity positions, the same text from records() and lines(), and clear errors for damaged or older files.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -211,16 +211,21 @@ describe('reading aggregate files', () => {
     lastDate: null,
     days: {},
     categories: {},
+    focusArticles: 0,
+    focusDays: {},
   });
 
-  it('refuses an aggregate of format version 1 with a message that says what to do', async () => {
+  it('refuses an aggregate of an older format version with a message that says what to do', async () => {
+    expect(String(await readError([{ ...header, version: 2 }]))).toMatch(
+      /aggregate format version 2; this guanxi reads version 3 only\. Run `guanxi run` again/,
+    );
     const err = await readError([
       { ...header, version: 1 },
       { t: 'end', ids: 0, entities: 0, pairs: 0, diagnostics: 0 },
     ]);
     expect(err).toBeInstanceOf(ConfigError);
     expect(String(err)).toMatch(
-      /aggregate format version 1; this guanxi reads version 2 only\. Run `guanxi run` again/,
+      /aggregate format version 1; this guanxi reads version 3 only\. Run `guanxi run` again/,
     );
   });
 

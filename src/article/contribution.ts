@@ -2,6 +2,7 @@
 // computed where the article was processed (a worker), so the main thread never parses its report.
 import { ascending } from 'd3-array';
 import type { ArticleContributionT, MentionLineT } from '../schema/aggregate.js';
+import { derivedName } from '../core/entity-id.js';
 import { WINDOW_RANK } from '../schema/document.js';
 import type { ArticleReportT } from '../schema/report.js';
 import { entitySource, reportPairs, viewMention } from '../schema/report-view.js';
@@ -29,6 +30,7 @@ function contributionEntities(report: ArticleReportT): ArticleContributionT['ent
 export function contributionOf(
   report: ArticleReportT,
   pairsFound: readonly PairView[] = reportPairs(report),
+  describe: FocusDescriber = () => undefined,
 ): ArticleContributionT {
   const local = new Map<string, number>();
   const entities = contributionEntities(report);
@@ -95,8 +97,23 @@ export function contributionOf(
     entities,
     pairs,
     articlePairs,
+    focus: focusOf(report, describe),
     evidence,
   };
+}
+
+/** The type, name and ISO code of an entity by id (a pipeline's dictionaries), for focus entities the article never names. */
+export type FocusDescriber = (id: string) => { type: string; name: string; iso2?: string | undefined } | undefined;
+
+/** The article's focus as the aggregate needs it: each entity's id, type, name and ISO code, in focus order. */
+function focusOf(report: ArticleReportT, describe: FocusDescriber): ArticleContributionT['focus'] {
+  const named = new Map(report.entities.map((e) => [e.id, e]));
+  return (report.focus ?? []).map(([id]) => {
+    const e = named.get(id) ?? describe(id);
+    // An id no dictionary describes keeps what the id itself says (its type, and its name when derived).
+    const type = e?.type ?? id.slice(0, Math.max(0, id.indexOf(':')));
+    return [id, type, e?.name ?? derivedName(id) ?? id, e?.iso2 ?? null];
+  });
 }
 
 /**

@@ -70,7 +70,7 @@ function compute(
     k,
     v - (before.get(k) ?? 0),
   ]);
-  const contribution = contributionOf(report, doc.cooccurrences ?? []);
+  const contribution = contributionOf(report, doc.cooccurrences ?? [], (id) => pipeline.dictionaries.entities.get(id));
   const rows = mentionRows(report);
   return {
     json,

@@ -6,7 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Pipeline } from '../pipeline.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import type { AggregateMeta } from '../corpus/aggregate-tables.js';
-import { MENTIONS_FILE, writeCorpusOutputs } from '../corpus/exports.js';
+import { MENTIONS_FILE, pointLookup, writeCorpusOutputs } from '../corpus/exports.js';
 import type { ArticleContributionT } from '../schema/aggregate.js';
 import type { DiagnosticT } from '../schema/document.js';
 import type { CorpusReportT } from '../schema/corpus.js';
@@ -294,7 +294,7 @@ class BatchRun {
   private async process(plan: CachePlan, shards: ShardWriter | null): Promise<Processed | { interrupted: RunResult }> {
     const threads = poolThreads(this.workers, plan.todo.length);
     const pool = new ArticlePool(this.opts.pipeline, threads);
-    const aggregate = new CorpusAggregate(this.meta);
+    const aggregate = new CorpusAggregate(this.meta, pointLookup(this.opts.pipeline.dictionaries));
     let characters = 0;
     /** A shard's articles waiting for it to be written before the cache records them. */
     let waiting: Array<[number, Done]> = [];

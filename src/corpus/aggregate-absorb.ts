@@ -85,6 +85,10 @@ function absorbEntity(t: AggregateTables, line: AggregateEntityT): EntityRow {
   t.dates(row, line.firstDate, line.lastDate);
   for (const [d, n] of Object.entries(line.days)) addTo(row.days, d, n);
   for (const [c, [m, a]] of Object.entries(line.categories)) addPair(row.categories, c, m, a);
+  row.focusArticles += line.focusArticles;
+  for (const [d, n] of Object.entries(line.focusDays)) addTo(row.focusDays, d, n);
+  if (row.point === undefined && line.lat !== undefined && line.lon !== undefined)
+    row.point = { lat: line.lat, lon: line.lon, geonames: line.geonames };
   return row;
 }
 

@@ -146,6 +146,19 @@ function entityRecord(r: EntityRow): AggregateEntityT {
     lastDate: r.lastDate,
     days: sortedRecord(r.days),
     categories: sortedRecord(r.categories),
+    focusArticles: r.focusArticles,
+    focusDays: sortedRecord(r.focusDays),
+    ...pointOf(r),
+  };
+}
+
+/** An entity row's coordinates as the outputs write them (absent when it has none). */
+export function pointOf(r: EntityRow): { lat?: number; lon?: number; geonames?: number } {
+  if (r.point === undefined) return {};
+  return {
+    lat: r.point.lat,
+    lon: r.point.lon,
+    ...(r.point.geonames !== undefined ? { geonames: r.point.geonames } : {}),
   };
 }
 

@@ -56,7 +56,23 @@ export interface EntityRow {
   days: Map<string, number>;
   /** Category → [mentions, articles]. */
   categories: Map<string, [number, number]>;
+  /** Articles whose focus holds the entity. */
+  focusArticles: number;
+  /** Day → articles whose focus holds the entity. */
+  focusDays: Map<string, number>;
+  /** The entity's point and GeoNames id (countries and places of a dictionary), if it has one. */
+  point: EntityPoint | undefined;
 }
+
+/** A point: WGS 84 degrees, and the GeoNames id where there is one. */
+export interface EntityPoint {
+  lat: number;
+  lon: number;
+  geonames?: number | undefined;
+}
+
+/** The point of an entity by id (from the run's dictionaries), or undefined. */
+export type PointLookup = (id: string) => EntityPoint | undefined;
 
 /** The diagnostics of one input file (with a null article for problems found while listing inputs). */
 export interface FileDiagnostics {
@@ -86,7 +102,10 @@ export class AggregateTables {
   /** Article date → its day in the aggregate's zone (luxon is slow, and a corpus has few distinct dates). */
   private readonly dayCache = new Map<string, string | null>();
 
-  constructor(readonly meta: AggregateMeta) {}
+  constructor(
+    readonly meta: AggregateMeta,
+    private readonly points: PointLookup = () => undefined,
+  ) {}
 
   /** The calendar day of an article date in the aggregate's zone. */
   dayOf(date: string): string | null {
@@ -117,6 +136,9 @@ export class AggregateTables {
         lastDate: null,
         days: new Map(),
         categories: new Map(),
+        focusArticles: 0,
+        focusDays: new Map(),
+        point: this.points(id),
       };
       this.entities.set(id, row);
       this.rows.push(row);

@@ -11,7 +11,7 @@ import type { SourceTables } from './aggregate-absorb.js';
 import { aggregateLines, aggregateRecords } from './aggregate-lines.js';
 import type { AggregateRecord, AggregateText } from './aggregate-lines.js';
 import { AggregateTables } from './aggregate-tables.js';
-import type { AggregateMeta, EntityRow } from './aggregate-tables.js';
+import type { AggregateMeta, EntityRow, PointLookup } from './aggregate-tables.js';
 import type { EvidenceSentence } from './evidence.js';
 import { corpusReport } from './report.js';
 import { addPair, addTo } from './tally.js';
@@ -27,8 +27,12 @@ export class CorpusAggregate {
   /** The tables of the aggregate file being absorbed (reset by each header line). */
   private readonly source: SourceTables = { entities: [], sentences: [] };
 
-  constructor(readonly meta: AggregateMeta) {
-    this.tables = new AggregateTables(meta);
+  /** `points` gives the coordinates of an entity by id (a run's dictionaries; a merge reads them from the aggregates). */
+  constructor(
+    readonly meta: AggregateMeta,
+    points?: PointLookup,
+  ) {
+    this.tables = new AggregateTables(meta, points);
   }
 
   /** Articles by status. */
@@ -106,7 +110,20 @@ export class CorpusAggregate {
         }
       }
     }
+    this.addFocus(c);
     if (t.meta.options.evidence > 0) this.addEvidence(c, local);
+  }
+
+  /** Counts the article for each entity of its focus, by day; one the article never names gets a row of its own. */
+  private addFocus(c: ArticleContributionT): void {
+    const t = this.tables;
+    const day = c.date === null ? null : t.dayOf(c.date);
+    for (const [id, type, name, iso2] of c.focus) {
+      // Only dictionary entities are in focus without being named (the home country through 我国/全国).
+      const row = t.entities.get(id) ?? t.entity(id, type, name, iso2 ?? undefined, 'dictionary');
+      row.focusArticles += 1;
+      if (day !== null) addTo(row.focusDays, day, 1);
+    }
   }
 
   /** Adds an article's entities and mentions by day and category; returns its entity rows in contribution order. */

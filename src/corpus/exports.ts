@@ -10,6 +10,8 @@ import { write as writeGexf } from 'graphology-gexf';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
 import { writeCompactJson, writePrettyJson } from './json-stream.js';
 import type { CorpusReportT } from '../schema/corpus.js';
+import type { DictionarySet } from '../schema/dictionary.js';
+import type { PointLookup } from './aggregate-tables.js';
 import { jsonSchemas } from '../schema/json.js';
 import { AGGREGATE_FILE, writeAggregateFile } from './aggregate-file.js';
 import type { CorpusAggregate } from './aggregate.js';
@@ -24,11 +26,24 @@ export const ENTITY_COLUMNS = [
   'source',
   'mentions',
   'articles',
+  'focusArticles',
   'sentences',
   'blocks',
   'firstDate',
   'lastDate',
+  'lat',
+  'lon',
+  'geonames',
 ] as const;
+
+/** The coordinates of dictionary entities by id, for the aggregate of a run (a merge reads them from the aggregates). */
+export function pointLookup(dicts: DictionarySet): PointLookup {
+  return (id) => {
+    const e = dicts.entities.get(id);
+    if (e?.lat === undefined || e.lon === undefined) return undefined;
+    return { lat: e.lat, lon: e.lon, geonames: e.geonames };
+  };
+}
 
 /** Columns of edges.csv, in order. */
 export const EDGE_COLUMNS = [
@@ -58,10 +73,14 @@ export function entitiesCsv(corpus: CorpusReportT): string {
     e.source,
     e.mentions,
     e.articles,
+    e.focusArticles,
     e.windows.sentence,
     e.windows.block,
     e.firstDate ?? '',
     e.lastDate ?? '',
+    e.lat ?? '',
+    e.lon ?? '',
+    e.geonames ?? '',
   ]);
   return stringify([[...ENTITY_COLUMNS], ...rows]);
 }
@@ -145,6 +164,37 @@ export function networkGexf(corpus: CorpusReportT): string {
   });
 }
 
+/** The places file of an output folder. */
+export const PLACES_FILE = 'places.geojson';
+
+/**
+ * places.geojson: a GeoJSON FeatureCollection (RFC 7946) with a Point for every country or place entity that has
+ * coordinates, in the order of corpus.json, with its counts and its top partners (ids and names) as properties.
+ */
+export function placesGeojson(corpus: CorpusReportT): string {
+  const features = corpus.entities
+    .filter((e) => (e.type === 'country' || e.type === 'place') && e.lat !== undefined && e.lon !== undefined)
+    .map((e) => ({
+      type: 'Feature' as const,
+      id: e.id,
+      // GeoJSON positions are [longitude, latitude].
+      geometry: { type: 'Point' as const, coordinates: [e.lon as number, e.lat as number] },
+      properties: {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        ...(e.iso2 !== undefined ? { iso2: e.iso2 } : {}),
+        ...(e.geonames !== undefined ? { geonames: e.geonames } : {}),
+        mentions: e.mentions,
+        articles: e.articles,
+        focusArticles: e.focusArticles,
+        top: e.top.map((p) => p.id),
+        topNames: e.top.map((p) => p.name),
+      },
+    }));
+  return `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
+}
+
 /** The mentions file of an output folder: one JSON line per resolved mention, gzip-compressed. */
 export const MENTIONS_FILE = 'mentions.ndjson.gz';
 
@@ -189,6 +239,7 @@ export function writeCorpusOutputs(
   whole('entities.csv', entitiesCsv(corpus));
   whole('edges.csv', edgesCsv(corpus));
   whole('network.gexf', networkGexf(corpus));
+  whole(PLACES_FILE, placesGeojson(corpus));
   for (const [name, schema] of Object.entries(jsonSchemas()))
     whole(`schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   return { corpus, files };

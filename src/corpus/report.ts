@@ -6,6 +6,7 @@ import type { CorpusPairT, CorpusReportT, EvidenceT, ReportOptionsT } from '../s
 import { WINDOW_RANK } from '../schema/document.js';
 import type { WindowT } from '../schema/document.js';
 import { compiledValidator } from '../schema/validate.js';
+import { pointOf } from './aggregate-lines.js';
 import { WINDOW_LIST, sortedDiagnostics } from './aggregate-tables.js';
 import type { AggregateTables, EntityRow } from './aggregate-tables.js';
 import { isoWeekOf } from './calendar.js';
@@ -54,6 +55,9 @@ export function corpusReport(t: AggregateTables): CorpusReportT {
       .sort((x, y) => y.articles - x.articles || ascending(x.category, y.category)),
     entities: entities.map((r) => entityOf(r, topOf(r.id))),
     timeline: entities.filter((r) => r.days.size > 0).map((r) => ({ entity: r.id, ...periodsOf(r.days, week) })),
+    focusTimeline: entities
+      .filter((r) => r.focusDays.size > 0)
+      .map((r) => ({ entity: r.id, ...periodsOf(r.focusDays, week) })),
     pairs,
     diagnostics: sortedDiagnostics(t.diagnostics),
   };
@@ -177,6 +181,8 @@ function entityOf(r: EntityRow, top: CorpusEntityT['top']): CorpusEntityT {
     source: r.source,
     mentions: r.mentions,
     articles: r.articles,
+    focusArticles: r.focusArticles,
+    ...pointOf(r),
     windows: { sentence: r.sentences, block: r.blocks, article: r.articles },
     firstDate: r.firstDate,
     lastDate: r.lastDate,

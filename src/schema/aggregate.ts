@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { Diagnostic, MentionSource, Window } from './document.js';
-import { WindowCounts, entityCore, runCore } from './corpus.js';
+import { WindowCounts, entityCore, entityPoint, runCore } from './corpus.js';
 
 /**
- * Version of the aggregate file format written beside the corpus report for `guanxi merge` (2: evidence sentences in
- * a table of their own, pairs as rows of entity indexes; version 1 repeated each sentence for every pair it supports).
+ * Version of the aggregate file format written beside the corpus report for `guanxi merge` (3: each entity's focus
+ * articles by day and its coordinates; 2: evidence sentences in a table of their own, pairs as rows of entity
+ * indexes; version 1 repeated each sentence for every pair it supports).
  */
-export const AGGREGATE_VERSION = 2;
+export const AGGREGATE_VERSION = 3;
 
 const count = z.number().int().nonnegative();
 
@@ -63,6 +64,11 @@ export const AggregateEntity = z
     days: z.record(z.string(), count),
     /** Category → [mentions, articles]. */
     categories: z.record(z.string(), pairOfCounts),
+    /** Articles whose focus holds the entity. */
+    focusArticles: count,
+    /** Day → articles whose focus holds the entity. */
+    focusDays: z.record(z.string(), count),
+    ...entityPoint,
   })
   .strict();
 
@@ -158,6 +164,11 @@ export const ArticleContribution = z
     pairs: z.array(z.tuple([z.number().int().min(0).max(1), count, count, z.number().int().positive()])),
     /** Whether every two of `entities` co-occur once in the article window (false: not counted, or too many entities). */
     articlePairs: z.boolean(),
+    /**
+     * The article's focus, `[id, type, name, iso2 or null]` each (an entity the article names, or its home country
+     * found by cue words alone), in focus order.
+     */
+    focus: z.array(z.tuple([z.string(), z.string(), z.string(), z.string().nullable()])),
     /**
      * Sentences holding two or more entities (only when the article has sentence pairs): `[block, sentence, text,
      * members]`, members a flat list of `entity, start, end` triples (the first mention of each entity in the

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Diagnostic, MentionSource, Window } from './document.js';
 
-/** Version of the corpus report format (2: association measures, evidence, timelines by day, week and month). */
-export const CORPUS_VERSION = 2;
+/**
+ * Version of the corpus report format (3: focus articles and focus timelines, coordinates; 2: association measures,
+ * evidence, timelines by day, week and month).
+ */
+export const CORPUS_VERSION = 3;
 
 const count = z.number().int().nonnegative();
 
@@ -73,10 +76,20 @@ export const entityCore = {
   articles: count,
 };
 
+/** A country's or place's point (from its dictionary entry), where it has one: WGS 84 degrees and its GeoNames id. */
+export const entityPoint = {
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  geonames: z.number().int().positive().optional(),
+};
+
 /** One row of the corpus entity table. */
 export const CorpusEntity = z
   .object({
     ...entityCore,
+    /** Articles whose focus holds the entity (docs/outputs.md, "Focus"). */
+    focusArticles: count,
+    ...entityPoint,
     /** Windows of each kind holding the entity (article windows = articles). */
     windows: WindowCounts,
     firstDate: z.string().nullable(),
@@ -142,6 +155,10 @@ export const CorpusReport = z
     categories: z.array(z.object({ category: z.string(), articles: count, mentions: count }).strict()),
     entities: z.array(CorpusEntity),
     timeline: z.array(
+      z.object({ entity: z.string(), day: periodCounts, week: periodCounts, month: periodCounts }).strict(),
+    ),
+    /** Per entity in some article's focus (same order as `entities`): focus articles by day, ISO week and month. */
+    focusTimeline: z.array(
       z.object({ entity: z.string(), day: periodCounts, week: periodCounts, month: periodCounts }).strict(),
     ),
     pairs: z.array(CorpusPair),

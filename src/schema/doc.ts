@@ -3,6 +3,7 @@ import type {
   BlockT,
   Cooccurrence,
   DiagnosticT,
+  FocusEntryT,
   Keyword,
   MentionT,
   MetaT,
@@ -35,6 +36,8 @@ export interface Doc {
   /** The window kinds the cooccur stage counted, and the windows it left out for holding too many entities. */
   windows?: { counted: WindowT[]; skipped: Array<[WindowT, number]> };
   keywords?: Keyword[];
+  /** What the article is about, set by the focus stage: countries, places, people and organizations, best first. */
+  focus?: FocusEntryT[];
   /** The validated article report, set by the report stage. */
   report?: ArticleReportT;
   diagnostics: DiagnosticT[];

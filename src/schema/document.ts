@@ -126,6 +126,29 @@ export interface Cooccurrence {
   count: number;
 }
 
+/** Why an entity is in an article's focus (docs/outputs.md, "Focus"). */
+export const FocusReason = z.enum([
+  'title',
+  'heading',
+  'lead',
+  'share',
+  'spread',
+  'shorthand',
+  'institution',
+  'national',
+  'actor',
+  'place',
+]);
+
+/**
+ * One entity of an article's focus: `[id, rank, score, ...reasons]`, rank 1 (primary) or 2 (secondary), the score
+ * the rules gave it (docs/outputs.md, "Focus"), and why.
+ */
+export const FocusEntry = z.tuple([z.string(), z.union([z.literal(1), z.literal(2)]), z.number()]).rest(FocusReason);
+
+export type FocusReasonT = z.infer<typeof FocusReason>;
+export type FocusEntryT = z.infer<typeof FocusEntry>;
+
 /** A weighted keyword of the article. */
 export interface Keyword {
   word: string;

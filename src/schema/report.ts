@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Block, Diagnostic, Meta, MentionSource, Window } from './document.js';
+import { Block, Diagnostic, FocusEntry, Meta, MentionSource, Window } from './document.js';
 
 /** Version of the report formats; bumped on incompatible change. */
 export const REPORT_VERSION = 3;
@@ -100,6 +100,11 @@ export const ArticleReport = z
       .strict(),
     /** Keywords as [word, weight], heaviest first. */
     keywords: z.array(z.tuple([z.string(), z.number()])),
+    /**
+     * What the article is about (the focus stage; absent when the pipeline has none): `[id, rank, score,
+     * ...reasons]`, best first.
+     */
+    focus: z.array(FocusEntry).optional(),
     diagnostics: z.array(Diagnostic),
   })
   .strict();

@@ -88,6 +88,7 @@ export function buildArticleReport(doc: Doc, dicts: DictionarySet): ArticleRepor
       }),
     windows: doc.windows ?? { counted: [], skipped: [] },
     keywords: (doc.keywords ?? []).map((k) => [k.word, k.weight]),
+    ...(doc.focus !== undefined ? { focus: doc.focus } : {}),
     // In the schema's key order, whichever stage made them.
     diagnostics: doc.diagnostics.map((d) => ({
       code: d.code,

@@ -1,0 +1,400 @@
+// The focus stage: what an article is about — the countries, places, people and organizations a careful reader
+// would list — scored from where and how often each is mentioned (docs/outputs.md, "Focus").
+import { z } from 'zod';
+import { derivedName } from '../core/entity-id.js';
+import { findDateline } from '../nlp/rules/dateline.js';
+import type { DictionarySet } from '../schema/dictionary.js';
+import type { Doc } from '../schema/doc.js';
+import type { BlockT, FocusEntryT, FocusReasonT } from '../schema/document.js';
+import { defineStage } from './types.js';
+
+/** Options of the focus stage: the weights of each reason and the thresholds (docs/outputs.md, "Focus"). */
+export const FocusOptions = z
+  .object({
+    /** The entity types a focus may hold. */
+    types: z.array(z.string()).default(['country', 'place', 'person', 'organization']),
+    /**
+     * The country whose news this is (its ISO code): it is in focus only at national level — named in the title or
+     * lead, through `cues` (我国, 全国), its national people and institutions, or places across `spread` of its
+     * provinces — never merely because its towns are (a report on Sichuan is not about China).
+     */
+    home: z
+      .object({
+        country: z.string().default('CN'),
+        cues: z.array(z.string().min(1)).default(['我国', '全国', '国内', '举国', '全党', '全军']),
+        spread: z.number().int().min(2).default(3),
+      })
+      .strict()
+      .prefault({}),
+    weights: z
+      .object({
+        title: z.number().default(2),
+        heading: z.number().default(1),
+        lead: z.number().default(1.5),
+        /** Times the entity's share of the article's mentions, up to `shareCap`. */
+        share: z.number().default(8),
+        shareCap: z.number().default(3),
+        /** Times the share of body blocks that mention the entity. */
+        spread: z.number().default(1.5),
+        /** For a country: one of its people or institutions, or (not the home country) one of its places, is in focus. */
+        actor: z.number().default(1.5),
+        /** For the home country: places in `home.spread` or more of its provinces. */
+        national: z.number().default(3),
+        /** In an article of several items: times an entity's score within its item. */
+        section: z.number().default(0.7),
+      })
+      .strict()
+      .prefault({}),
+    /** An entity with at least this score is in focus … */
+    threshold: z.number().default(2.5),
+    /** … and primary (rank 1) with at least this one. */
+    primary: z.number().default(4),
+    /** The longest focus list. */
+    max: z.number().int().positive().default(8),
+  })
+  .strict();
+
+/** The validated options of the focus stage. */
+export type FocusOptionsT = z.infer<typeof FocusOptions>;
+
+/** What the rules gather about one entity of an article. */
+interface Evidence {
+  id: string;
+  type: string;
+  mentions: number;
+  blocks: Set<number>;
+  /** Mentions by block. */
+  perBlock: Map<number, number>;
+  reasons: Set<FocusReasonT>;
+  score: number;
+}
+
+/** The lookups the stage builds once from the dictionaries. */
+interface FocusTables {
+  /** A country's canonical name or alias → its id (the owner of an institution: 以色列 of 以色列武装部队). */
+  countryByName: Map<string, string>;
+  /** ISO code → country id. */
+  countryByIso: Map<string, string>;
+  /** The home country's id, if the dictionaries have it. */
+  home: string | undefined;
+}
+
+function tablesOf(dicts: DictionarySet, options: FocusOptionsT): FocusTables {
+  const countryByName = new Map<string, string>();
+  const countryByIso = new Map<string, string>();
+  for (const e of dicts.entities.values()) {
+    if (e.type !== 'country') continue;
+    for (const n of [e.name, ...e.aliases]) if (n.length >= 2) countryByName.set(n, e.id);
+    if (e.iso2 !== undefined) countryByIso.set(e.iso2, e.id);
+  }
+  return { countryByName, countryByIso, home: countryByIso.get(options.home.country) };
+}
+
+/** The country an institution found by the institution rule belongs to (`organization:~以色列武装部队` → Israel). */
+function ownerCountry(id: string, t: FocusTables): string | undefined {
+  const name = derivedName(id);
+  if (name === null) return undefined;
+  for (let end = name.length - 1; end >= 2; end--) {
+    const c = t.countryByName.get(name.slice(0, end));
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+const SENTENCE_END = /[。！？!?…]/;
+
+/**
+ * The article's parts: title blocks, headings (a heading block, or a short body line without a sentence end, as
+ * the item titles of a news brief), the lead (the first body block with a sentence, after the dateline) and body
+ * blocks.
+ */
+function partsOf(doc: Doc): Parts {
+  const title = new Set<number>();
+  const heading = new Set<number>();
+  const body: number[] = [];
+  let lead = -1;
+  const dl = doc.meta.dateline;
+  doc.blocks.forEach((b: BlockT, i) => {
+    if (b.kind === 'title') {
+      title.add(i);
+      return;
+    }
+    if (b.kind === 'image' || b.kind === 'caption' || b.kind === 'code') return;
+    // The dateline is where the item comes from, not what it is about: its text is no part of the lead.
+    const text = dl !== undefined && dl.block === i ? b.text.replace(dl.text, '') : b.text;
+    if (text.trim() === '') return;
+    body.push(i);
+    if (b.kind === 'heading' || (!SENTENCE_END.test(text) && text.length <= 40)) heading.add(i);
+    else if (lead < 0) lead = i;
+  });
+  // A heading, or a later block that opens with a dateline of its own (新华社东京１月１８日电), starts an item.
+  const section = new Map<number, number>();
+  let current = 0;
+  for (const i of body) {
+    const b = doc.blocks[i] as BlockT;
+    if (heading.has(i) || (i !== dl?.block && i !== lead && findDateline(b.text) !== null)) current++;
+    section.set(i, current);
+  }
+  return { title, heading, lead, body, section, sections: current + 1 };
+}
+
+/** The article's parts (see {@link partsOf}); `section` maps each body block to its item (0 before any heading). */
+interface Parts {
+  title: Set<number>;
+  heading: Set<number>;
+  lead: number;
+  body: number[];
+  section: Map<number, number>;
+  sections: number;
+}
+
+/**
+ * Where a mention is no reason for focus: a dateline opening a later block (the second item of a brief: 新华社东京１月
+ * １８日电) names a source, like the article's own; a name inside a work's title (《中国大百科全书》) names the work.
+ */
+function skippedSpans(doc: Doc): (block: number, start: number) => boolean {
+  const datelineEnd = doc.blocks.map((b) => findDateline(b.text)?.end ?? 0);
+  const works = doc.blocks.map((b) => {
+    const spans: Array<[number, number]> = [];
+    for (let at = b.text.indexOf('《'); at >= 0; at = b.text.indexOf('《', at + 1)) {
+      const end = b.text.indexOf('》', at);
+      if (end < 0) break;
+      spans.push([at, end]);
+    }
+    return spans;
+  });
+  return (block, start) =>
+    start < (datelineEnd[block] ?? 0) || (works[block] ?? []).some(([a, b]) => start > a && start < b);
+}
+
+/** Counts each cue word's occurrences in a text. */
+function cueCount(text: string, cues: readonly string[]): number {
+  let n = 0;
+  for (const c of cues) for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + c.length)) n++;
+  return n;
+}
+
+/** The focus of one document. */
+export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: FocusTables): FocusEntryT[] {
+  const types = new Set(options.types);
+  const parts = partsOf(doc);
+  const byId = new Map<string, Evidence>();
+  const evidence = (id: string, type: string): Evidence => {
+    let e = byId.get(id);
+    if (e === undefined) {
+      e = { id, type, mentions: 0, blocks: new Set(), perBlock: new Map(), reasons: new Set(), score: 0 };
+      byId.set(id, e);
+    }
+    return e;
+  };
+  const count = (e: Evidence, block: number): void => {
+    e.mentions++;
+    e.blocks.add(block);
+    e.perBlock.set(block, (e.perBlock.get(block) ?? 0) + 1);
+    if (parts.title.has(block)) e.reasons.add('title');
+    if (parts.heading.has(block)) e.reasons.add('heading');
+    if (block === parts.lead) e.reasons.add('lead');
+  };
+  const skip = skippedSpans(doc);
+  for (const m of doc.mentions ?? []) {
+    if (m.entity === null || m.dateline === true) continue;
+    if (skip(m.block, m.start)) continue;
+    const rule = m.rule ?? '';
+    // An institution of a country (以军, 英国政府) is that country acting, as 中方 is China.
+    const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : undefined;
+    const id = owner ?? m.entity;
+    const type = owner !== undefined ? 'country' : (dicts.entities.get(m.entity)?.type ?? m.type);
+    if (!types.has(type)) continue;
+    const e = evidence(id, type);
+    count(e, m.block);
+    if (owner !== undefined) e.reasons.add('institution');
+    else if (rule.startsWith('shorthand-')) e.reasons.add('shorthand');
+  }
+  addHomeCues(doc, parts, options, t, evidence, count);
+  const total = [...byId.values()].reduce((n, e) => n + e.mentions, 0);
+  const w = options.weights;
+  for (const e of byId.values()) score(e, total, parts.body.length, w);
+  if (parts.sections > 1) addSections(parts, byId, options);
+  addActors(byId, dicts, options, t, evidence);
+  return rank(byId, options);
+}
+
+/** The home country's cue words (我国, 全国) count as its mentions where they stand. */
+function addHomeCues(
+  doc: Doc,
+  parts: Parts,
+  options: FocusOptionsT,
+  t: FocusTables,
+  evidence: (id: string, type: string) => Evidence,
+  count: (e: Evidence, block: number) => void,
+): void {
+  if (t.home === undefined || options.home.cues.length === 0) return;
+  const dl = doc.meta.dateline;
+  doc.blocks.forEach((b, i) => {
+    if (!parts.title.has(i) && !parts.body.includes(i)) return;
+    const text = dl !== undefined && dl.block === i ? b.text.replace(dl.text, '') : b.text;
+    const n = cueCount(text, options.home.cues);
+    if (n === 0) return;
+    const e = evidence(t.home as string, 'country');
+    for (let k = 0; k < n; k++) count(e, i);
+    e.reasons.add('national');
+  });
+}
+
+/**
+ * In an article of several items (a news brief, a report with headed parts), an entity prominent in its item — in
+ * its heading, or most mentioned in it — is in focus too, as a secondary subject: its score is at least
+ * `weights.section` times its score within the item.
+ */
+function addSections(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  const inSection = new Map<number, Map<string, Evidence>>();
+  for (const e of byId.values()) {
+    for (const [block, n] of e.perBlock) {
+      const k = parts.section.get(block);
+      if (k === undefined) continue;
+      let map = inSection.get(k);
+      if (map === undefined) {
+        map = new Map();
+        inSection.set(k, map);
+      }
+      let local = map.get(e.id);
+      if (local === undefined) {
+        local = {
+          id: e.id,
+          type: e.type,
+          mentions: 0,
+          blocks: new Set(),
+          perBlock: new Map(),
+          reasons: new Set(),
+          score: 0,
+        };
+        map.set(e.id, local);
+      }
+      local.mentions += n;
+      local.blocks.add(block);
+      if (parts.heading.has(block)) local.reasons.add('heading');
+    }
+  }
+  for (const [k, map] of inSection) {
+    const blocks = parts.body.filter((b) => parts.section.get(b) === k);
+    // The item's own lead: its first block that is no heading.
+    const lead = blocks.find((b) => !parts.heading.has(b));
+    const total = [...map.values()].reduce((n, e) => n + e.mentions, 0);
+    for (const local of map.values()) {
+      if (lead !== undefined && local.blocks.has(lead)) local.reasons.add('lead');
+      score(local, total, blocks.length, options.weights);
+      const e = byId.get(local.id) as Evidence;
+      const s = options.weights.section * local.score;
+      if (s > e.score) {
+        e.score = s;
+        // The item's reasons are the entity's reasons: an analyst reads why it is in focus.
+        for (const r of local.reasons) e.reasons.add(r);
+      }
+    }
+  }
+}
+
+/** The score of one entity from its own mentions: title, headings, lead, share of mentions and of blocks. */
+function score(e: Evidence, total: number, bodyBlocks: number, w: FocusOptionsT['weights']): void {
+  let s = 0;
+  if (e.reasons.has('title')) s += w.title;
+  if (e.reasons.has('heading')) s += w.heading;
+  if (e.reasons.has('lead')) s += w.lead;
+  const share = Math.min(w.shareCap, (w.share * e.mentions) / Math.max(1, total));
+  // A share worth a third of its cap or more is a reason a reader sees: mentioned throughout.
+  if (e.mentions >= 2 && share >= w.shareCap / 3) e.reasons.add('share');
+  s += e.mentions >= 2 ? share : 0;
+  const inBody = [...e.blocks].filter((b) => b >= 0).length;
+  if (bodyBlocks >= 3 && e.mentions >= 2 && inBody / bodyBlocks >= 0.5) {
+    e.reasons.add('spread');
+    s += (w.spread * inBody) / bodyBlocks;
+  }
+  e.score = s;
+}
+
+/**
+ * Countries gain from what is in focus of theirs: their people and institutions (any country) and their places
+ * (not the home country, which is in focus only at national level); the home country also from places across
+ * `home.spread` or more of its provinces (a nationwide round-up).
+ */
+function addActors(
+  byId: Map<string, Evidence>,
+  dicts: DictionarySet,
+  options: FocusOptionsT,
+  t: FocusTables,
+  evidence: (id: string, type: string) => Evidence,
+): void {
+  const gains = new Map<string, { reason: FocusReasonT; score: number }>();
+  const provinces = new Set<string>();
+  for (const e of byId.values()) {
+    const entry = dicts.entities.get(e.id);
+    if (entry === undefined || entry.type === 'country' || entry.country === undefined) continue;
+    const country = t.countryByIso.get(entry.country);
+    if (country === undefined) continue;
+    if (entry.type === 'place' && country === t.home) {
+      let top = entry;
+      for (let up = dicts.entities.get(top.parent ?? ''); up !== undefined; up = dicts.entities.get(up.parent ?? ''))
+        top = up;
+      provinces.add(top.id);
+    }
+    if (e.score < options.threshold) continue;
+    if (entry.type === 'place' && country === t.home) continue;
+    const g = gains.get(country);
+    if (g === undefined || e.score > g.score)
+      gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });
+  }
+  // A country is in focus at least as much as its people, institutions or places that are: they are the country
+  // acting, or where the news happens.
+  for (const [country, g] of gains) {
+    const e = evidence(country, 'country');
+    e.reasons.add(g.reason);
+    e.score = Math.max(e.score + options.weights.actor, g.score);
+  }
+  if (t.home !== undefined && provinces.size >= options.home.spread) {
+    const e = evidence(t.home, 'country');
+    e.reasons.add('national');
+    e.score += options.weights.national;
+  }
+}
+
+const REASON_ORDER: readonly FocusReasonT[] = [
+  'title',
+  'heading',
+  'lead',
+  'share',
+  'spread',
+  'shorthand',
+  'institution',
+  'national',
+  'actor',
+  'place',
+];
+
+/** The entities at or above the threshold, best first (then by id), at most `max`, with their ranks. */
+function rank(byId: Map<string, Evidence>, options: FocusOptionsT): FocusEntryT[] {
+  const kept = [...byId.values()]
+    .filter((e) => e.score >= options.threshold)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, options.max);
+  return kept.map((e): FocusEntryT => {
+    const r = e.score >= options.primary ? 1 : 2;
+    const reasons = REASON_ORDER.filter((x) => e.reasons.has(x));
+    return [e.id, r, Math.round(e.score * 100) / 100, ...reasons];
+  });
+}
+
+/** The focus stage: each article's focus (countries, places, people, organizations), scored by documented rules. */
+export const focusStage = defineStage({
+  name: 'focus',
+  options: FocusOptions,
+  requires: ['tag'],
+  create(options, ctx) {
+    const tables = tablesOf(ctx.dictionaries, options);
+    return {
+      name: 'focus',
+      run(doc: Doc): Doc {
+        return { ...doc, focus: focusOf(doc, ctx.dictionaries, options, tables) };
+      },
+    };
+  },
+});
