@@ -1,6 +1,7 @@
 // How often each article's focus matches a careful reader's: runs the pipeline on the gold articles (paths relative
 // to ../shared/corpora) and scores the focus (src/evaluate/focus.ts; the criteria are in docs/outputs.md, "Focus").
 // Usage: npx tsx scripts/eval-focus.ts [--gold gold/focus/measure.jsonl] [--corpora ../shared/corpora] [--errors]
+import { entityType } from '../src/schema/report-view.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticle } from '../src/article/read.js';
@@ -23,10 +24,9 @@ const predicted = new Map<number, ScoredFocus[]>();
 for (const a of gold) {
   const report = pipeline.run(readArticle({ path: resolve(root, a.file), root }, a.file)).report;
   const focus = report?.focus ?? [];
-  const typeOf = new Map(report?.entities.map((e) => [e.id, e.type]));
   predicted.set(
     a.n,
-    focus.map(([id, rank]) => ({ id, rank, type: typeOf.get(id) ?? id.slice(0, id.indexOf(':')) })),
+    focus.map(([id, rank]) => ({ id, rank, type: entityType(id) })),
   );
 }
 const score = scoreFocus(gold, predicted);

@@ -61,7 +61,6 @@ export function fakeReport(a: FakeArticle): ArticleReportT {
   const entities: ReportEntityT[] = [...byId.entries()]
     .map(([id, ms]) => ({
       id,
-      type: id.slice(0, id.indexOf(':')),
       name: nameOf(id),
       mentions: ms.map((m): ReportMentionT => [m.block, m.sentence, m.start, m.end, m.source, m.confidence]),
     }))

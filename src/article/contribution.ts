@@ -5,7 +5,7 @@ import type { ArticleContributionT, MentionLineT } from '../schema/aggregate.js'
 import { derivedName } from '../core/entity-id.js';
 import { WINDOW_RANK } from '../schema/document.js';
 import type { ArticleReportT } from '../schema/report.js';
-import { entitySource, reportPairs, viewMention } from '../schema/report-view.js';
+import { entityName, entitySource, entityType, reportPairs, viewMention } from '../schema/report-view.js';
 import type { MentionView, PairView } from '../schema/report-view.js';
 import type { MentionSourceT } from '../schema/document.js';
 
@@ -18,7 +18,16 @@ function contributionEntities(report: ArticleReportT): ArticleContributionT['ent
       sentences.add(m[1]);
       blocks.add(m[0]);
     }
-    return [e.id, e.type, e.name, e.iso2 ?? null, entitySource(e), e.mentions.length, sentences.size, blocks.size];
+    return [
+      e.id,
+      entityType(e.id),
+      entityName(e),
+      e.iso2 ?? null,
+      entitySource(e),
+      e.mentions.length,
+      sentences.size,
+      blocks.size,
+    ];
   });
 }
 
@@ -110,9 +119,8 @@ function focusOf(report: ArticleReportT, describe: FocusDescriber): ArticleContr
   const named = new Map(report.entities.map((e) => [e.id, e]));
   return (report.focus ?? []).map(([id]) => {
     const e = named.get(id) ?? describe(id);
-    // An id no dictionary describes keeps what the id itself says (its type, and its name when derived).
-    const type = e?.type ?? id.slice(0, Math.max(0, id.indexOf(':')));
-    return [id, type, e?.name ?? derivedName(id) ?? id, e?.iso2 ?? null];
+    // The type is the id's prefix; an id no dictionary describes keeps its name when derived.
+    return [id, entityType(id), e?.name ?? derivedName(id) ?? id, e?.iso2 ?? null];
   });
 }
 

@@ -148,6 +148,12 @@ export function loadDictionaries(
           throw new ConfigError(
             `${file}: entry ${i} (id ${entry.id}), field type: missing, and the file sets no default type`,
           );
+        // The id's prefix is its type, so that a report or table can tell an entity's type from its id alone.
+        const prefix = entry.id.slice(0, entry.id.indexOf(':'));
+        if (prefix !== type)
+          throw new ConfigError(
+            `${file}: entry ${i} (id ${entry.id}), field id: starts with ${prefix}: but the entry's type is ${type} (an id is <type>:<key>, e.g. ${type}:${entry.id.slice(prefix.length + 1)})`,
+          );
         const previousFile = seenInLayer.get(entry.id);
         if (previousFile !== undefined)
           throw new ConfigError(

@@ -19,7 +19,9 @@ export interface MentionView {
 }
 
 /** An entity spelled out: its mention count and its mentions as objects with their text. */
-export interface EntityView extends Omit<ReportEntityT, 'mentions' | 'roles'> {
+export interface EntityView extends Omit<ReportEntityT, 'mentions' | 'roles' | 'name'> {
+  type: string;
+  name: string;
   source: MentionSourceT;
   count: number;
   roles: string[];
@@ -58,6 +60,16 @@ export function viewMention(report: Pick<ArticleReportT, 'blocks'>, m: ReportMen
     confidence,
     ...(extra?.roles !== undefined ? { roles: extra.roles } : {}),
   };
+}
+
+/** An entity's type: the prefix of its id (dictionaries are checked to keep it so). */
+export function entityType(id: string): string {
+  return id.slice(0, Math.max(0, id.indexOf(':')));
+}
+
+/** An entity's canonical name: the report's, or for a name no dictionary holds the one its id was made from. */
+export function entityName(entity: Pick<ReportEntityT, 'id' | 'name'>): string {
+  return entity.name ?? derivedName(entity.id) ?? entity.id;
 }
 
 const SOURCE_RANK: Record<MentionSourceT, number> = { dictionary: 0, rule: 1, model: 2 };
@@ -126,9 +138,12 @@ export function viewReport(report: ArticleReportT): ReportView {
       mentions,
     },
     sentences: sentences.map(([block, start, end]) => ({ block, start, end })),
-    entities: entities.map(({ mentions: list, roles, ...e }) => ({
+    entities: entities.map(({ mentions: list, roles, id, name, ...e }) => ({
+      id,
+      type: entityType(id),
+      name: entityName({ id, ...(name !== undefined ? { name } : {}) }),
       ...e,
-      source: entitySource({ id: e.id, mentions: list }),
+      source: entitySource({ id, mentions: list }),
       count: list.length,
       roles: roles ?? [],
       mentions: list.map((m) => viewMention(report, m)),

@@ -30,9 +30,10 @@ export const ReportMention = z.union([
 /** An entity mentioned in an article, with all its mentions (their number is how often it is mentioned). */
 export const ReportEntity = z
   .object({
+    /** `<type>:<key>`: the entity's type is the id's prefix. */
     id: z.string(),
-    type: z.string(),
-    name: z.string(),
+    /** The canonical name; absent for a name no dictionary holds (`person:~钱卓远`: the name follows the `~`). */
+    name: z.string().optional(),
     iso2: z.string().optional(),
     country: z.string().optional(),
     /** The roles its mentions stood beside (absent: none). */

@@ -34,8 +34,8 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
     // Keys in the schema's order: the report is written as built, without a parse that would reorder them.
     const e: ReportEntityT = {
       id,
-      type: entry?.type ?? first.type,
-      name: entry?.name ?? derivedName(id) ?? id,
+      // The type is the id's prefix, and a derived id holds its name: neither is written twice.
+      ...(entry !== undefined ? { name: entry.name } : derivedName(id) === null ? { name: id } : {}),
       ...(entry?.iso2 !== undefined ? { iso2: entry.iso2 } : {}),
       ...(entry?.country !== undefined ? { country: entry.country } : {}),
       ...(roles.length > 0 ? { roles } : {}),
