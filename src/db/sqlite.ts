@@ -1,0 +1,345 @@
+// `<out>/guanxi.sqlite`: every table of a run in one SQLite file, written after the corpus outputs. A first write
+// builds a new file beside the old one and renames it into place; later writes replace, in one transaction, the rows
+// of the articles whose report files changed and every corpus-level table, so a warm re-run touches only what changed
+// and a write killed half-way leaves the previous database as it was (SQLite rolls the transaction back on next open).
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { ConfigError } from '../core/errors.js';
+import { listReportUnits } from '../article/report-store.js';
+import type { ReportUnit } from '../article/report-store.js';
+import type { CorpusReportT } from '../schema/corpus.js';
+import { Calendar, DERIVED_SQL, articleRows, corpusRows } from './rows.js';
+import type { Rows } from './rows.js';
+import { DB_VERSION, TABLES } from './schema.js';
+import type { TableDef } from './schema.js';
+
+/** The database's file name in an output folder. */
+export const DB_FILE = 'guanxi.sqlite';
+
+/** A folder of article reports and the ids its articles take in the database (a merge renames colliding ids). */
+export interface ReportSource {
+  dir: string;
+  renames?: ReadonlyMap<string, string>;
+}
+
+/** Options of {@link writeDatabase}. */
+export interface DatabaseOptions {
+  /** The output folder: the database is `<out>/guanxi.sqlite`, the corpus report `<out>/corpus.json`. */
+  out: string;
+  /** The corpus report of the run (called only when the database must be written). */
+  corpus: () => CorpusReportT;
+  /** Where the article reports are (default: `<out>` itself); a merge names the runs it merged. */
+  sources?: readonly ReportSource[];
+  /** How long to wait for another connection's lock before giving up (default 5 s). */
+  busyTimeoutMs?: number;
+}
+
+/** What a database write did. */
+export interface DatabaseResult {
+  path: string;
+  /** `built`: a new file; `updated`: changed articles replaced; `kept`: nothing had changed. */
+  action: 'built' | 'updated' | 'kept';
+  /** Articles whose rows were written, and articles whose rows were removed. */
+  written: number;
+  removed: number;
+}
+
+/** A report unit with the stamp the database records for it (its source and renames included). */
+interface Unit {
+  unit: ReportUnit;
+  stamp: string;
+  rename: (id: string) => string;
+}
+
+/** The internal tables: the layout version and corpus stamp, and the stamp of the report file each article came from. */
+const INTERNAL_DDL = [
+  'CREATE TABLE guanxi_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)',
+  'CREATE TABLE guanxi_sync (article TEXT PRIMARY KEY, stamp TEXT NOT NULL)',
+  'CREATE INDEX guanxi_sync_stamp ON guanxi_sync (stamp)',
+];
+
+/** The full-text index of sentences (trigrams: any substring of three characters or more, so Chinese needs no segmenter). */
+const FTS_DDL = [
+  `CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='trigram')`,
+  `CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+     INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text); END`,
+  `CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+     INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text); END`,
+];
+
+const SQLITE_TYPE = { text: 'TEXT', int: 'INTEGER', real: 'REAL' } as const;
+
+/** The CREATE TABLE statement of a table in SQLite. */
+export function sqliteTable(def: TableDef): string {
+  const cols = def.columns.map(([name, type, nullable]) =>
+    name === def.rowid ? `${name} INTEGER PRIMARY KEY` : `${name} ${SQLITE_TYPE[type]}${nullable ? '' : ' NOT NULL'}`,
+  );
+  if (def.rowid !== undefined) return `CREATE TABLE ${def.name} (${cols.join(', ')}, UNIQUE (${def.key.join(', ')}))`;
+  return `CREATE TABLE ${def.name} (${cols.join(', ')}, PRIMARY KEY (${def.key.join(', ')})) WITHOUT ROWID`;
+}
+
+/** The CREATE INDEX statements of a table. */
+export function tableIndexes(def: TableDef): string[] {
+  return def.indexes.map((cols) => `CREATE INDEX ${def.name}_${cols.join('_')} ON ${def.name} (${cols.join(', ')})`);
+}
+
+/** A stamp of a file that changes whenever it is written again (inode, size, modification time), or null if absent. */
+function fileStamp(path: string): string | null {
+  const s = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return s === undefined ? null : `${s.ino}:${s.size}:${s.mtimeNs}`;
+}
+
+/** Every report file of the sources, with the stamp the database records. */
+function listUnits(sources: readonly ReportSource[]): Unit[] {
+  return sources.flatMap((source, n) => {
+    const renames = source.renames ?? new Map<string, string>();
+    const tag = renames.size === 0 ? '' : JSON.stringify([...renames]);
+    const rename = (id: string): string => renames.get(id) ?? id;
+    return listReportUnits(source.dir).map((unit) => ({ unit, stamp: `${n}|${tag}|${unit.stamp}`, rename }));
+  });
+}
+
+/** A message for a SQLite error about the database file, as a ConfigError naming it (exit code 2). */
+export function databaseError(path: string, err: unknown): Error {
+  if (err instanceof ConfigError || !(err instanceof Error)) return err as Error;
+  const code = (err as { code?: unknown }).code;
+  const what =
+    code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
+      ? 'is locked by another process (a program reading or writing it); try again once it is done'
+      : typeof code === 'string' && code.startsWith('SQLITE_READONLY')
+        ? 'is read-only; make it writable, remove it, or run with --no-db'
+        : code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))
+          ? 'is damaged (not a SQLite database, or corrupt); remove it and run again, or run with --no-db'
+          : typeof code === 'string' && code.startsWith('SQLITE_')
+            ? `cannot be written (${code})`
+            : null;
+  return what === null ? err : new ConfigError(`${path}: database ${what}: ${err.message}`);
+}
+
+/** Opens the existing database at `path` to update it; null when it must be built again (empty, or an older layout). */
+function openExisting(path: string, busyTimeoutMs: number): Database.Database | null {
+  const mode = statSync(path).mode;
+  // Root may write any file: the file's own mode says whether its owner wants it left alone.
+  if ((mode & 0o222) === 0)
+    throw new ConfigError(
+      `${path}: database is read-only (mode ${(mode & 0o777).toString(8)}); make it writable, remove it, or run with --no-db`,
+    );
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: busyTimeoutMs });
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    if (!tables.includes('guanxi_meta')) {
+      if (tables.length === 0) {
+        db.close();
+        return null;
+      }
+      throw new ConfigError(
+        `${path}: not a guanxi database (it holds other tables: ${tables.slice(0, 3).join(', ')}); move it away or run with --no-db`,
+      );
+    }
+    const version = db.prepare(`SELECT value FROM guanxi_meta WHERE name = 'version'`).pluck().get();
+    if (version !== String(DB_VERSION)) {
+      db.close();
+      return null;
+    }
+    return db;
+  } catch (err) {
+    db?.close();
+    throw databaseError(path, err);
+  }
+}
+
+/** Prepared INSERT statements, one a table. */
+class Inserts {
+  private readonly statements = new Map<string, Database.Statement>();
+  constructor(private readonly db: Database.Database) {}
+
+  /** Inserts `rows` into their tables. */
+  add(rows: Rows): void {
+    for (const [table, list] of Object.entries(rows)) {
+      if (list.length === 0) continue;
+      const st = this.statement(table);
+      for (const row of list) st.run(row);
+    }
+  }
+
+  private statement(table: string): Database.Statement {
+    let st = this.statements.get(table);
+    if (st === undefined) {
+      const def = TABLES.find((d) => d.name === table) as TableDef;
+      const cols = def.columns.map(([c]) => c);
+      st = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      this.statements.set(table, st);
+    }
+    return st;
+  }
+}
+
+/** What one write needs besides the open database: the units to read, their calendar, the corpus. */
+interface WriteContext {
+  corpus: CorpusReportT;
+  calendar: Calendar;
+  corpusStamp: string | null;
+}
+
+/** Writes the rows of the articles in `units` (deleting first what an article of the same id had). */
+function writeArticles(db: Database.Database, inserts: Inserts, units: readonly Unit[], ctx: WriteContext): number {
+  const deletes = TABLES.filter((d) => d.level === 'article').map((d) =>
+    db.prepare(`DELETE FROM ${d.name} WHERE ${d.name === 'articles' ? 'id' : 'article'} = ?`),
+  );
+  const sync = db.prepare('INSERT OR REPLACE INTO guanxi_sync (article, stamp) VALUES (?, ?)');
+  let written = 0;
+  for (const { unit, stamp, rename } of units) {
+    for (const report of unit.read()) {
+      const id = rename(report.id);
+      for (const d of deletes) d.run(id);
+      inserts.add(articleRows(report, id, ctx.calendar));
+      sync.run(id, stamp);
+      written++;
+    }
+  }
+  return written;
+}
+
+/** Replaces every corpus-level table: the corpus report's rows, then what SQL derives from the article rows. */
+function writeCorpus(db: Database.Database, inserts: Inserts, ctx: WriteContext): void {
+  for (const def of TABLES) if (def.level === 'corpus') db.prepare(`DELETE FROM ${def.name}`).run();
+  inserts.add(corpusRows(ctx.corpus));
+  for (const sql of DERIVED_SQL) db.prepare(sql).run();
+  const meta = db.prepare('INSERT OR REPLACE INTO guanxi_meta (name, value) VALUES (?, ?)');
+  meta.run('version', String(DB_VERSION));
+  meta.run('corpus', ctx.corpusStamp ?? '');
+}
+
+/** Builds a new database from every unit into a file beside `path`, then renames it into place. */
+function build(path: string, units: readonly Unit[], ctx: WriteContext): number {
+  const building = `${path}.building`;
+  rmSync(building, { force: true });
+  rmSync(`${building}-journal`, { force: true });
+  const db = new Database(building);
+  let written = 0;
+  try {
+    // A file nobody sees until it is renamed needs no journal: a killed build leaves only it, removed next time.
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    for (const sql of [...INTERNAL_DDL, ...TABLES.map(sqliteTable)]) db.exec(sql);
+    const inserts = new Inserts(db);
+    db.transaction(() => {
+      written = writeArticles(db, inserts, units, ctx);
+      // Indexes after the rows, and the full-text index in one pass: both faster than row by row.
+      for (const sql of TABLES.flatMap(tableIndexes)) db.exec(sql);
+      for (const sql of FTS_DDL) db.exec(sql);
+      db.exec(`INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')`);
+      writeCorpus(db, inserts, ctx);
+    })();
+    // Statistics for the query planner, from a sample of each index (a full ANALYZE reads them all).
+    db.pragma('analysis_limit = 1000');
+    db.exec('ANALYZE');
+  } finally {
+    db.close();
+  }
+  const fd = openSync(building, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(building, path);
+  return written;
+}
+
+/** Updates an open database in one transaction: rows of changed and removed articles, then the corpus tables. */
+function update(
+  db: Database.Database,
+  units: readonly Unit[],
+  ctx: WriteContext,
+): { written: number; removed: number } {
+  const current = new Set(units.map((u) => u.stamp));
+  const known = new Set(db.prepare('SELECT DISTINCT stamp FROM guanxi_sync').pluck().all() as string[]);
+  const todo = units.filter((u) => !known.has(u.stamp));
+  let written = 0;
+  let removed = 0;
+  db.pragma('synchronous = NORMAL');
+  const inserts = new Inserts(db);
+  db.transaction(() => {
+    const gone = db.prepare('SELECT article FROM guanxi_sync WHERE stamp = ?').pluck();
+    const deletes = TABLES.filter((d) => d.level === 'article').map((d) =>
+      db.prepare(`DELETE FROM ${d.name} WHERE ${d.name === 'articles' ? 'id' : 'article'} = ?`),
+    );
+    const unsync = db.prepare('DELETE FROM guanxi_sync WHERE article = ?');
+    for (const stamp of known) {
+      if (current.has(stamp)) continue;
+      for (const id of gone.all(stamp) as string[]) {
+        for (const d of deletes) d.run(id);
+        unsync.run(id);
+        removed++;
+      }
+    }
+    written = writeArticles(db, inserts, todo, ctx);
+    writeCorpus(db, inserts, ctx);
+  })();
+  return { written, removed };
+}
+
+/** Whether an open database already holds exactly these units and this corpus report. */
+function unchanged(db: Database.Database, units: readonly Unit[], corpusStamp: string | null): boolean {
+  if (corpusStamp === null) return false;
+  const meta = db.prepare(`SELECT value FROM guanxi_meta WHERE name = 'corpus'`).pluck().get();
+  if (meta !== corpusStamp) return false;
+  const known = new Set(db.prepare('SELECT DISTINCT stamp FROM guanxi_sync').pluck().all() as string[]);
+  return known.size === new Set(units.map((u) => u.stamp)).size && units.every((u) => known.has(u.stamp));
+}
+
+/** Whether more than half of the units are not in the database (so that building it anew is faster). */
+function rewritesMost(db: Database.Database, units: readonly Unit[]): boolean {
+  const known = new Set(db.prepare('SELECT DISTINCT stamp FROM guanxi_sync').pluck().all() as string[]);
+  return units.filter((u) => !known.has(u.stamp)).length * 2 > units.length;
+}
+
+/**
+ * Writes `<out>/guanxi.sqlite` from the corpus report and the article reports: builds it when there is none (or one of
+ * an older layout), else replaces the rows of changed articles and the corpus tables in one transaction. A database
+ * file that is locked, read-only, damaged or not guanxi's is a ConfigError naming it.
+ */
+export function writeDatabase(opts: DatabaseOptions): DatabaseResult {
+  const out = resolve(opts.out);
+  const path = join(out, DB_FILE);
+  const units = listUnits(opts.sources ?? [{ dir: out }]);
+  const corpusStamp = fileStamp(join(out, 'corpus.json'));
+  const db = existsSync(path) ? openExisting(path, opts.busyTimeoutMs ?? 5000) : null;
+  try {
+    if (db !== null && unchanged(db, units, corpusStamp)) return { path, action: 'kept', written: 0, removed: 0 };
+    const corpus = opts.corpus();
+    const ctx: WriteContext = { corpus, calendar: new Calendar(corpus.run.timezone), corpusStamp };
+    // When most articles changed (a run with --no-cache rewrites every report), building anew is faster than
+    // replacing row by row, and as safe: the new file is renamed into place.
+    if (db === null || rewritesMost(db, units)) {
+      db?.close();
+      return { path, action: 'built', written: build(path, units, ctx), removed: 0 };
+    }
+    return { path, action: 'updated', ...update(db, units, ctx) };
+  } catch (err) {
+    throw databaseError(path, err);
+  } finally {
+    if (db?.open === true) db.close();
+  }
+}
+
+/**
+ * Writes the database of a finished run or merge when `enabled`, else removes any earlier one (so that the folder
+ * never holds a database that disagrees with its other outputs); null when disabled.
+ */
+export function updateDatabase(enabled: boolean, opts: DatabaseOptions): DatabaseResult | null {
+  if (!enabled) {
+    removeDatabase(opts.out);
+    return null;
+  }
+  return writeDatabase(opts);
+}
+
+/** Removes the database of an output folder (a run with `--no-db` leaves none that could disagree with its outputs). */
+export function removeDatabase(out: string): void {
+  const path = join(resolve(out), DB_FILE);
+  for (const f of [path, `${path}-journal`, `${path}.building`, `${path}.building-journal`]) rmSync(f, { force: true });
+}
