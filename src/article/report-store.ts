@@ -175,6 +175,8 @@ export interface ReportUnit {
   /** The file, relative to `articles/`. */
   file: string;
   stamp: string;
+  /** The id of a report file's article (from its name); undefined for a shard, whose ids are known once it is read. */
+  id?: string;
   /** The unit's reports, validated, in the order the file holds them. */
   read(): ArticleReportT[];
 }
@@ -196,6 +198,7 @@ export function listReportUnits(out: string): ReportUnit[] {
     return {
       file,
       stamp: `${file}:${s.ino}:${s.size}:${s.mtimeNs}`,
+      id: file.slice(0, -'.json'.length).split(sep).join('/'),
       read: () => [parseReport(readFileSync(path, 'utf8'), path)],
     };
   });

@@ -152,7 +152,7 @@ async function mergeInto(
   writeAtomic(join(out, 'run.json'), `${JSON.stringify(info, null, 2)}\n`, tmpDir);
   rmSync(tmpDir, { recursive: true, force: true });
   // The database of the merge holds the rows of one run over all inputs: the articles come from the runs' reports.
-  const database = updateDatabase(db, { out, corpus: () => corpus, sources: reports });
+  const database = await updateDatabase(db, { out, corpus: () => corpus, sources: reports });
   return {
     summary: {
       articles: corpus.run.articles,

@@ -412,7 +412,7 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
     const result = await new BatchRun(opts).run();
     // The database (src/db/) comes after every other output, from them: a run stopped earlier leaves the previous one.
     if (result.summary.interrupted === undefined)
-      result.database = updateDatabase(opts.db ?? opts.pipeline.output.db, {
+      result.database = await updateDatabase(opts.db ?? opts.pipeline.output.db, {
         out: opts.out,
         corpus: () => result.corpus as CorpusReportT,
       });

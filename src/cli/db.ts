@@ -35,7 +35,7 @@ export function dbCommand(): Command {
         // The same lock as a run's: the database is not written while a run writes the folder.
         const lock = FolderLock.acquire(dir, 'db');
         try {
-          const database = writeDatabase({
+          const database = await writeDatabase({
             out: dir,
             corpus: () => JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusReportT,
           });

@@ -30,7 +30,8 @@ export interface PostgresResult {
   seconds: number;
 }
 
-const PG_TYPE = { text: 'text', int: 'integer', real: 'double precision' } as const;
+// Text compares by code point ("C"), as SQLite's does: the same ORDER BY gives the same rows on both engines.
+const PG_TYPE = { text: 'text COLLATE "C"', int: 'integer', real: 'double precision' } as const;
 
 /** The URL with its password left out, for messages. */
 export function redactUrl(url: string): string {
@@ -46,7 +47,7 @@ export function redactUrl(url: string): string {
 /** The CREATE TABLE statement of a table in PostgreSQL, in `schema`, with the run id first. */
 export function postgresTable(def: TableDef, schema: string): string {
   const cols = def.columns.map(([name, type, nullable]) => `${name} ${PG_TYPE[type]}${nullable ? '' : ' NOT NULL'}`);
-  return `CREATE TABLE IF NOT EXISTS ${schema}.${def.name} (run_id text NOT NULL, ${cols.join(', ')}, PRIMARY KEY (run_id, ${def.key.join(', ')}))`;
+  return `CREATE TABLE IF NOT EXISTS ${schema}.${def.name} (run_id text COLLATE "C" NOT NULL, ${cols.join(', ')}, PRIMARY KEY (run_id, ${def.key.join(', ')}))`;
 }
 
 /** The CREATE INDEX statements of a table in PostgreSQL. */

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { ConfigError } from '../core/errors.js';
 import { listReportUnits } from '../article/report-store.js';
 import type { ReportUnit } from '../article/report-store.js';
+import { AGGREGATE_FILE, readAggregateFile } from '../corpus/aggregate-file.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import { Calendar, DERIVED_SQL, articleRows, corpusRows } from './rows.js';
 import type { Rows } from './rows.js';
@@ -33,6 +34,8 @@ export interface DatabaseOptions {
   sources?: readonly ReportSource[];
   /** How long to wait for another connection's lock before giving up (default 5 s). */
   busyTimeoutMs?: number;
+  /** Called inside the write after each article's rows are written, with how many are (for progress). */
+  onArticle?: (written: number) => void;
 }
 
 /** What a database write did. */
@@ -50,6 +53,8 @@ interface Unit {
   unit: ReportUnit;
   stamp: string;
   rename: (id: string) => string;
+  /** The articles of the unit's run (a shard's reports are all of them; listed for a check). */
+  ids: ReadonlySet<string>;
 }
 
 /** The internal tables: the layout version and corpus stamp, and the stamp of the report file each article came from. */
@@ -90,14 +95,39 @@ function fileStamp(path: string): string | null {
   return s === undefined ? null : `${s.ino}:${s.size}:${s.mtimeNs}`;
 }
 
-/** Every report file of the sources, with the stamp the database records. */
-function listUnits(sources: readonly ReportSource[]): Unit[] {
-  return sources.flatMap((source, n) => {
+/**
+ * The article ids of the run in `dir`, from its aggregate file's first lines: report files of articles no longer
+ * among the run's inputs stay in `articles/` (until `--clean`), and are not the run's.
+ */
+async function runIds(dir: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const file = [AGGREGATE_FILE, AGGREGATE_FILE.replace(/\.gz$/, '')]
+    .map((f) => join(dir, f))
+    .find((f) => existsSync(f));
+  if (file === undefined)
+    throw new ConfigError(`${dir}: no ${AGGREGATE_FILE}; is this the output folder of a finished guanxi run?`);
+  for await (const line of readAggregateFile(file)) {
+    if (line.t === 'header') continue;
+    if (line.t !== 'ids') break;
+    for (const id of line.ids) ids.add(id);
+  }
+  return ids;
+}
+
+/** Every report file of the sources that holds the runs' articles, with the stamp the database records. */
+async function listUnits(sources: readonly ReportSource[]): Promise<Unit[]> {
+  const units: Unit[] = [];
+  for (const [n, source] of sources.entries()) {
+    const ids = await runIds(source.dir);
     const renames = source.renames ?? new Map<string, string>();
     const tag = renames.size === 0 ? '' : JSON.stringify([...renames]);
     const rename = (id: string): string => renames.get(id) ?? id;
-    return listReportUnits(source.dir).map((unit) => ({ unit, stamp: `${n}|${tag}|${unit.stamp}`, rename }));
-  });
+    for (const unit of listReportUnits(source.dir)) {
+      if (unit.id !== undefined && !ids.has(unit.id)) continue;
+      units.push({ unit, stamp: `${n}|${tag}|${unit.stamp}`, rename, ids });
+    }
+  }
+  return units;
 }
 
 /** A message for a SQLite error about the database file, as a ConfigError naming it (exit code 2). */
@@ -179,24 +209,32 @@ class Inserts {
 /** What one write needs besides the open database: the units to read, their calendar, the corpus. */
 interface WriteContext {
   corpus: CorpusReportT;
+  onArticle: ((written: number) => void) | undefined;
   calendar: Calendar;
   corpusStamp: string | null;
 }
 
 /** Writes the rows of the articles in `units` (deleting first what an article of the same id had). */
-function writeArticles(db: Database.Database, inserts: Inserts, units: readonly Unit[], ctx: WriteContext): number {
+function writeArticles(
+  db: Database.Database,
+  inserts: Inserts,
+  units: readonly Unit[],
+  ctx: WriteContext,
+): Set<string> {
   const deletes = TABLES.filter((d) => d.level === 'article').map((d) =>
     db.prepare(`DELETE FROM ${d.name} WHERE ${d.name === 'articles' ? 'id' : 'article'} = ?`),
   );
   const sync = db.prepare('INSERT OR REPLACE INTO guanxi_sync (article, stamp) VALUES (?, ?)');
-  let written = 0;
-  for (const { unit, stamp, rename } of units) {
+  const written = new Set<string>();
+  for (const { unit, stamp, rename, ids } of units) {
     for (const report of unit.read()) {
+      if (!ids.has(report.id)) continue;
       const id = rename(report.id);
       for (const d of deletes) d.run(id);
       inserts.add(articleRows(report, id, ctx.calendar));
       sync.run(id, stamp);
-      written++;
+      written.add(id);
+      ctx.onArticle?.(written.size);
     }
   }
   return written;
@@ -226,7 +264,7 @@ function build(path: string, units: readonly Unit[], ctx: WriteContext): number 
     for (const sql of [...INTERNAL_DDL, ...TABLES.map(sqliteTable)]) db.exec(sql);
     const inserts = new Inserts(db);
     db.transaction(() => {
-      written = writeArticles(db, inserts, units, ctx);
+      written = writeArticles(db, inserts, units, ctx).size;
       // Indexes after the rows, and the full-text index in one pass: both faster than row by row.
       for (const sql of TABLES.flatMap(tableIndexes)) db.exec(sql);
       for (const sql of FTS_DDL) db.exec(sql);
@@ -259,27 +297,29 @@ function update(
   const known = new Set(db.prepare('SELECT DISTINCT stamp FROM guanxi_sync').pluck().all() as string[]);
   const todo = units.filter((u) => !known.has(u.stamp));
   let written = 0;
-  let removed = 0;
+  const gone = new Set<string>();
   db.pragma('synchronous = NORMAL');
   const inserts = new Inserts(db);
   db.transaction(() => {
-    const gone = db.prepare('SELECT article FROM guanxi_sync WHERE stamp = ?').pluck();
+    const goneOf = db.prepare('SELECT article FROM guanxi_sync WHERE stamp = ?').pluck();
     const deletes = TABLES.filter((d) => d.level === 'article').map((d) =>
       db.prepare(`DELETE FROM ${d.name} WHERE ${d.name === 'articles' ? 'id' : 'article'} = ?`),
     );
     const unsync = db.prepare('DELETE FROM guanxi_sync WHERE article = ?');
     for (const stamp of known) {
       if (current.has(stamp)) continue;
-      for (const id of gone.all(stamp) as string[]) {
+      for (const id of goneOf.all(stamp) as string[]) {
         for (const d of deletes) d.run(id);
         unsync.run(id);
-        removed++;
+        gone.add(id);
       }
     }
-    written = writeArticles(db, inserts, todo, ctx);
+    const rewritten = writeArticles(db, inserts, todo, ctx);
+    written = rewritten.size;
+    for (const id of rewritten) gone.delete(id);
     writeCorpus(db, inserts, ctx);
   })();
-  return { written, removed };
+  return { written, removed: gone.size };
 }
 
 /** Whether an open database already holds exactly these units and this corpus report. */
@@ -302,16 +342,21 @@ function rewritesMost(db: Database.Database, units: readonly Unit[]): boolean {
  * an older layout), else replaces the rows of changed articles and the corpus tables in one transaction. A database
  * file that is locked, read-only, damaged or not guanxi's is a ConfigError naming it.
  */
-export function writeDatabase(opts: DatabaseOptions): DatabaseResult {
+export async function writeDatabase(opts: DatabaseOptions): Promise<DatabaseResult> {
   const out = resolve(opts.out);
   const path = join(out, DB_FILE);
-  const units = listUnits(opts.sources ?? [{ dir: out }]);
+  const units = await listUnits(opts.sources ?? [{ dir: out }]);
   const corpusStamp = fileStamp(join(out, 'corpus.json'));
   const db = existsSync(path) ? openExisting(path, opts.busyTimeoutMs ?? 5000) : null;
   try {
     if (db !== null && unchanged(db, units, corpusStamp)) return { path, action: 'kept', written: 0, removed: 0 };
     const corpus = opts.corpus();
-    const ctx: WriteContext = { corpus, calendar: new Calendar(corpus.run.timezone), corpusStamp };
+    const ctx: WriteContext = {
+      corpus,
+      calendar: new Calendar(corpus.run.timezone),
+      corpusStamp,
+      onArticle: opts.onArticle,
+    };
     // When most articles changed (a run with --no-cache rewrites every report), building anew is faster than
     // replacing row by row, and as safe: the new file is renamed into place.
     if (db === null || rewritesMost(db, units)) {
@@ -330,12 +375,12 @@ export function writeDatabase(opts: DatabaseOptions): DatabaseResult {
  * Writes the database of a finished run or merge when `enabled`, else removes any earlier one (so that the folder
  * never holds a database that disagrees with its other outputs); null when disabled.
  */
-export function updateDatabase(enabled: boolean, opts: DatabaseOptions): DatabaseResult | null {
+export async function updateDatabase(enabled: boolean, opts: DatabaseOptions): Promise<DatabaseResult | null> {
   if (!enabled) {
     removeDatabase(opts.out);
     return null;
   }
-  return writeDatabase(opts);
+  return await writeDatabase(opts);
 }
 
 /** Removes the database of an output folder (a run with `--no-db` leaves none that could disagree with its outputs). */
