@@ -34,7 +34,7 @@ export function databaseLine(d: DatabaseResult): string {
       : d.action === 'built'
         ? `built, ${d.written} articles`
         : `updated, ${d.written} articles written, ${d.removed} removed`;
-  return `database: ${d.path} (${what})`;
+  return `database: ${d.path} (${what}; ${d.seconds.toFixed(2)} s)`;
 }
 
 /** Prints a finished run's summary (unless quiet) and sets the exit code: 1 when no article could be processed. */

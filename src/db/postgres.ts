@@ -171,6 +171,9 @@ export async function loadPostgres(sqlitePath: string, opts: PostgresOptions): P
       rows[def.name] = await copyTable(client, sqlite, def, schema, opts.runId);
     }
     await client.query('COMMIT');
+    // Statistics for the planner now, rather than whenever autovacuum comes by: without them a join of mentions
+    // and sentences took 350 ms instead of a few.
+    for (const def of TABLES) await client.query(`ANALYZE ${schema}.${def.name}`);
     return { url: redactUrl(opts.url), schema, runId: opts.runId, rows, seconds: (performance.now() - t0) / 1000 };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -97,8 +97,9 @@ export const TABLES: readonly TableDef[] = [
       tn('roles'),
     ],
     key: ['article', 'seq'],
+    // (entity, article, sentence) covers the sentence windows of an entity without reading its mention rows.
     indexes: [
-      ['entity', 'article'],
+      ['entity', 'article', 'sentence'],
       ['article', 'sentence'],
     ],
   },
