@@ -4,8 +4,20 @@ import { basename, join, resolve } from 'node:path';
 import { FolderLock } from '../io/lock.js';
 import { loadPostgres } from '../db/postgres.js';
 import { DB_FILE, writeDatabase } from '../db/sqlite.js';
+import { RunInfo } from '../schema/corpus.js';
 import type { CorpusReportT } from '../schema/corpus.js';
+import { ConfigError } from '../core/errors.js';
 import { databaseLine } from './run.js';
+
+/** Whether `dir` is the output folder of a merge (its run.json names the folders it merged). */
+function mergedFolder(dir: string): boolean {
+  try {
+    const info = RunInfo.safeParse(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')));
+    return info.success && info.data.merged !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 /** The options of `guanxi db`, as commander gives them. */
 interface DbFlags {
@@ -32,6 +44,9 @@ export function dbCommand(): Command {
     .action(async (out: string, opts: DbFlags) => {
       const dir = resolve(out);
       if (opts.to === undefined) {
+        // A merge's folder holds no reports: its database is written by the merge, from the runs' reports.
+        if (mergedFolder(dir))
+          throw new ConfigError(`${dir}: a merge's database is written by guanxi merge (run it again without --no-db)`);
         // The same lock as a run's: the database is not written while a run writes the folder.
         const lock = FolderLock.acquire(dir, 'db');
         try {

@@ -373,13 +373,9 @@ function update(
   return { written, removed: gone.size };
 }
 
-/** Whether an open database already holds exactly these units and this corpus report. */
-function unchanged(db: Database.Database, units: readonly Unit[], corpusStamp: string | null): boolean {
-  if (corpusStamp === null) return false;
-  const meta = db.prepare(`SELECT value FROM guanxi_meta WHERE name = 'corpus'`).pluck().get();
-  if (meta !== corpusStamp) return false;
-  const known = new Set(db.prepare('SELECT DISTINCT stamp FROM guanxi_sync').pluck().all() as string[]);
-  return known.size === new Set(units.map((u) => u.stamp)).size && units.every((u) => known.has(u.stamp));
+/** A value of the internal table guanxi_meta, or undefined. */
+function metaValue(db: Database.Database, name: string): unknown {
+  return db.prepare('SELECT value FROM guanxi_meta WHERE name = ?').pluck().get(name);
 }
 
 /** Whether more than half of the units are not in the database (so that building it anew is faster). */
@@ -403,16 +399,24 @@ export async function writeDatabase(opts: DatabaseOptions): Promise<DatabaseResu
 async function write(opts: DatabaseOptions): Promise<Omit<DatabaseResult, 'seconds'>> {
   const out = resolve(opts.out);
   const path = join(out, DB_FILE);
-  const units = await listUnits(opts.sources ?? [{ dir: out }]);
+  const sources = opts.sources ?? [{ dir: out }];
   const corpusStamp = fileStamp(join(out, 'corpus.json'));
+  // A run or merge that changed anything wrote corpus.json anew (renamed into place): while it is the file the
+  // database was made with, from the same sources, no report file needs a look.
+  const signature =
+    corpusStamp === null
+      ? null
+      : JSON.stringify([corpusStamp, sources.map((s) => [resolve(s.dir), [...(s.renames ?? [])]])]);
   const db = existsSync(path) ? openExisting(path, opts.busyTimeoutMs ?? 5000) : null;
   try {
-    if (db !== null && unchanged(db, units, corpusStamp)) return { path, action: 'kept', written: 0, removed: 0 };
+    if (db !== null && signature !== null && metaValue(db, 'corpus') === signature)
+      return { path, action: 'kept', written: 0, removed: 0 };
+    const units = await listUnits(sources);
     const corpus = opts.corpus();
     const ctx: WriteContext = {
       corpus,
       calendar: new Calendar(corpus.run.timezone),
-      corpusStamp,
+      corpusStamp: signature,
       onArticle: opts.onArticle,
     };
     // When most articles changed (a run with --no-cache rewrites every report), building anew is faster than
