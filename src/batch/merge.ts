@@ -152,7 +152,9 @@ async function mergeInto(
   writeAtomic(join(out, 'run.json'), `${JSON.stringify(info, null, 2)}\n`, tmpDir);
   rmSync(tmpDir, { recursive: true, force: true });
   // The database of the merge holds the rows of one run over all inputs: the articles come from the runs' reports.
-  const database = await updateDatabase(db, { out, corpus: () => corpus, sources: reports });
+  // A merged folder holds none (they stay in its runs' folders), so a merge of merges writes no database.
+  const withReports = sources.every((d) => existsSync(join(d, 'articles')));
+  const database = await updateDatabase(db && withReports, { out, corpus: () => corpus, sources: reports });
   return {
     summary: {
       articles: corpus.run.articles,

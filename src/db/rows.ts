@@ -195,12 +195,18 @@ export function corpusRows(corpus: CorpusReportT): Rows {
  * timelines and volume by period, and each entity's country (the one its articles name most) and surface forms.
  */
 export const DERIVED_SQL: readonly string[] = [
-  ...(['day', 'week', 'month'] as const).map(
-    (kind) => `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
-      SELECT ae.entity, '${kind}', a.${kind}, sum(ae.mentions), count(*), sum(ae.sentences)
+  // Days from the articles; weeks and months summed from the days (an article is in one day), half the work.
+  `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
+      SELECT ae.entity, 'day', a.day, sum(ae.mentions), count(*), sum(ae.sentences)
       FROM article_entities ae JOIN articles a ON a.id = ae.article
-      WHERE a.${kind} IS NOT NULL GROUP BY ae.entity, a.${kind}`,
-  ),
+      WHERE a.day IS NOT NULL GROUP BY ae.entity, a.day`,
+  `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
+      SELECT t.entity, 'week', w.week, sum(t.mentions), sum(t.articles), sum(t.sentences)
+      FROM timelines t JOIN (SELECT DISTINCT day, week FROM articles WHERE day IS NOT NULL) AS w ON w.day = t.period
+      WHERE t.kind = 'day' GROUP BY t.entity, w.week`,
+  `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
+      SELECT entity, 'month', substr(period, 1, 7), sum(mentions), sum(articles), sum(sentences)
+      FROM timelines WHERE kind = 'day' GROUP BY entity, substr(period, 1, 7)`,
   ...(['day', 'week', 'month'] as const).map(
     (kind) => `INSERT INTO volume (kind, period, articles, mentions, sentences)
       SELECT '${kind}', ${kind}, count(*), sum(mentions), sum(sentences)
