@@ -11,6 +11,7 @@ const LAYERS = [
   ['article', '^src/article/'],
   ['evaluate', '^src/evaluate/'],
   ['corpus', '^src/corpus/'],
+  ['db', '^src/db/'],
   ['batch', '^src/batch/'],
   ['cli', '^src/cli/'],
 ];

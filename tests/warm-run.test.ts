@@ -28,11 +28,14 @@ const runInfo = (out: string): RunInfoT => JSON.parse(readFileSync(join(out, 'ru
 const pipeline = (): ReturnType<typeof createPipeline> =>
   createPipeline(readPipelineFile(DEFAULT_PIPELINE), { builtinDictionaries: MINI_DICT });
 
-/** Every file of an output folder but run.json, as path → content. */
+/**
+ * Every file of an output folder but run.json and guanxi.sqlite, as path → content (the database records the stamps
+ * of the report files it was made from, so two folders' databases differ in bytes; tests/db.test.ts compares rows).
+ */
 function snapshot(out: string): Map<string, string> {
   const files = readdirSync(out, { recursive: true })
     .map(String)
-    .filter((f) => f !== 'run.json' && statSync(join(out, f)).isFile())
+    .filter((f) => f !== 'run.json' && f !== 'guanxi.sqlite' && statSync(join(out, f)).isFile())
     .sort();
   return new Map(files.map((f) => [f, readFileSync(join(out, f), 'latin1')]));
 }

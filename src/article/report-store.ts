@@ -3,14 +3,18 @@
 // Every reader of reports (`guanxi show`, `dict suggest`, tests, the database) goes through here, so both layouts
 // are read alike.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ascending } from 'd3-array';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { ArticleReport } from '../schema/report.js';
 import type { ArticleReportT } from '../schema/report.js';
+import { compiledValidator } from '../schema/validate.js';
+
+/** The article report check, compiled on first use. */
+const checkReport = compiledValidator(ArticleReport);
 
 /** The index of a sharded run's reports. */
 export const SHARD_INDEX = 'shards.json';
@@ -75,6 +79,13 @@ export function parseReport(text: string, where: string): ArticleReportT {
     data = JSON.parse(text);
   } catch (err) {
     throw new ConfigError(`${where}: not JSON: ${(err as Error).message}`);
+  }
+  // The compiled check first (several times faster than zod's parse, which copies the report); zod only to say
+  // what is wrong with a report the check refuses.
+  try {
+    return checkReport(data as ArticleReportT);
+  } catch {
+    // Reported below, by zod.
   }
   const parsed = ArticleReport.safeParse(data);
   if (!parsed.success) {
@@ -153,4 +164,42 @@ export function readReport(out: string, id: string): ArticleReportT | null {
     }
   }
   return null;
+}
+
+/**
+ * A file of reports as listed, before it is read: one report file, or one shard. `stamp` changes whenever the file is
+ * written again (a report file's inode, size and modification time, since reports are renamed into place; a shard's
+ * name and SHA-256), so a reader that recorded it can tell an unchanged file without reading it.
+ */
+export interface ReportUnit {
+  /** The file, relative to `articles/`. */
+  file: string;
+  stamp: string;
+  /** The id of a report file's article (from its name); undefined for a shard, whose ids are known once it is read. */
+  id?: string;
+  /** The unit's reports, validated, in the order the file holds them. */
+  read(): ArticleReportT[];
+}
+
+/** Every report file (or shard) of a finished run, listed with its stamp and not yet read ({@link ReportUnit}). */
+export function listReportUnits(out: string): ReportUnit[] {
+  const index = readShardIndex(out);
+  if (index !== null) {
+    return index.shards.map((shard) => ({
+      file: shard.file,
+      stamp: `${shard.file}:${shard.sha256}`,
+      read: () => shardLines(out, shard).map((line, i) => parseReport(line, `${shard.file} line ${i + 1}`)),
+    }));
+  }
+  const dir = articlesDirOf(out);
+  return reportFiles(out).map((path) => {
+    const file = relative(dir, path);
+    const s = statSync(path, { bigint: true });
+    return {
+      file,
+      stamp: `${file}:${s.ino}:${s.size}:${s.mtimeNs}`,
+      id: file.slice(0, -'.json'.length).split(sep).join('/'),
+      read: () => [parseReport(readFileSync(path, 'utf8'), path)],
+    };
+  });
 }

@@ -18,6 +18,15 @@ import type { RunSummary } from './run.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import type { MentionLineT } from '../schema/aggregate.js';
 import { RunInfo } from '../schema/corpus.js';
+import { updateDatabase } from '../db/sqlite.js';
+import type { DatabaseResult, ReportSource } from '../db/sqlite.js';
+
+/** What {@link mergeOutputs} wrote: its summary, the corpus report, and what writing the database did (null: none). */
+export interface MergeResult {
+  summary: RunSummary;
+  corpus: CorpusReportT;
+  database: DatabaseResult | null;
+}
 
 /** The path of output `name` (`x.ndjson.gz`) in `dir`, or of its uncompressed form an older run wrote; null if neither. */
 function outputFile(dir: string, name: string): string | null {
@@ -44,7 +53,8 @@ function inputsOf(dir: string): string[] {
 export async function mergeOutputs(
   dirs: readonly string[],
   outDir: string,
-): Promise<{ summary: RunSummary; corpus: CorpusReportT }> {
+  options: { db?: boolean } = {},
+): Promise<MergeResult> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   if (dirs.length === 0) throw new ConfigError('merge needs at least one output folder');
@@ -61,7 +71,7 @@ export async function mergeOutputs(
   // The same lock as a run's: nothing else writes into `out` while the merge does.
   const lock = FolderLock.acquire(out, 'merge');
   try {
-    return await mergeInto(sources, out, t0, startedAt);
+    return await mergeInto(sources, out, { t0, startedAt, db: options.db !== false });
   } finally {
     lock.release();
   }
@@ -71,19 +81,20 @@ export async function mergeOutputs(
 async function mergeInto(
   sources: readonly string[],
   out: string,
-  t0: number,
-  startedAt: string,
-): Promise<{ summary: RunSummary; corpus: CorpusReportT }> {
+  { t0, startedAt, db }: { t0: number; startedAt: string; db: boolean },
+): Promise<MergeResult> {
   const tmpDir = tmpDirOf(out);
   rmSync(tmpDir, { recursive: true, force: true });
   const mentions = new LineWriter(join(out, MENTIONS_FILE), tmpDir, undefined, GZIP_LEVEL);
   const assigner = new IdAssigner();
   const ids: string[] = [];
   let aggregate: CorpusAggregate | null = null;
+  const reports: ReportSource[] = [];
   try {
     for (const dir of sources) {
       // This run's ids that one run over all inputs would have named differently (usually none).
       const renames = new Map<string, string>();
+      reports.push({ dir, renames });
       const rename = (id: string): string => renames.get(id) ?? id;
       const file = outputFile(dir, AGGREGATE_FILE) as string;
       for await (const line of readAggregateFile(file)) {
@@ -140,6 +151,10 @@ async function mergeInto(
   });
   writeAtomic(join(out, 'run.json'), `${JSON.stringify(info, null, 2)}\n`, tmpDir);
   rmSync(tmpDir, { recursive: true, force: true });
+  // The database of the merge holds the rows of one run over all inputs: the articles come from the runs' reports.
+  // A merged folder holds none (they stay in its runs' folders), so a merge of merges writes no database.
+  const withReports = sources.every((d) => existsSync(join(d, 'articles')));
+  const database = await updateDatabase(db && withReports, { out, corpus: () => corpus, sources: reports });
   return {
     summary: {
       articles: corpus.run.articles,
@@ -149,5 +164,6 @@ async function mergeInto(
       out,
     },
     corpus,
+    database,
   };
 }

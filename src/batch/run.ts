@@ -27,6 +27,8 @@ import { ArticlePool, poolThreads } from './pool.js';
 import { RunCache } from './run-cache.js';
 import type { CachePlan, ReusedArticle } from './run-cache.js';
 import { StageSeconds, writeRunInfo } from './run-info.js';
+import { updateDatabase } from '../db/sqlite.js';
+import type { DatabaseResult } from '../db/sqlite.js';
 import { OrderedWindow, StopCheck } from './scheduler.js';
 
 /** Main-thread garbage collections (see {@link garbageCollector}) every this many articles, while a pool processes them. */
@@ -71,6 +73,8 @@ export interface RunOptions {
   pretty?: boolean;
   /** Articles per shard with `reports: ndjson.gz` (default: the pipeline file's `output.shardSize`, 1000). */
   shardSize?: number;
+  /** Write `<out>/guanxi.sqlite` (default: the pipeline file's `output.db`, true). */
+  db?: boolean;
 }
 
 /** The result of {@link runBatch}: `corpus` is null when the run was interrupted. */
@@ -78,6 +82,8 @@ export interface RunResult {
   summary: RunSummary;
   /** The corpus report (read back from corpus.json when first used, if the run kept the outputs of an unchanged corpus). */
   corpus: CorpusReportT | null;
+  /** What writing `<out>/guanxi.sqlite` did (null: the run wrote none, `db: false`). */
+  database?: DatabaseResult | null;
 }
 
 /** One article as the main thread consumes it: processed now, or reused from the cache. */
@@ -403,7 +409,14 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
   // One run (or merge) at a time writes into a folder: a second one stops here, before it touches anything.
   const lock = opts.lock ?? FolderLock.acquire(resolve(opts.out), 'run');
   try {
-    return await new BatchRun(opts).run();
+    const result = await new BatchRun(opts).run();
+    // The database (src/db/) comes after every other output, from them: a run stopped earlier leaves the previous one.
+    if (result.summary.interrupted === undefined)
+      result.database = await updateDatabase(opts.db ?? opts.pipeline.output.db, {
+        out: opts.out,
+        corpus: () => result.corpus as CorpusReportT,
+      });
+    return result;
   } finally {
     if (opts.lock === undefined) lock.release();
   }

@@ -8,6 +8,7 @@ import { nerCommand } from './ner.js';
 import { evalCommand } from './eval.js';
 import { mergeCommand } from './merge.js';
 import { showCommand } from './show.js';
+import { dbCommand } from './db.js';
 
 /** Builds the guanxi command-line program. */
 export function buildProgram(): Command {
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   program.addCommand(evalCommand());
   program.addCommand(mergeCommand());
   program.addCommand(showCommand());
+  program.addCommand(dbCommand());
   program.addOption(new Option('--no-color', 'accepted for compatibility; output has no colour').hideHelp());
   return program;
 }

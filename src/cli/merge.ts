@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { mergeOutputs } from '../batch/merge.js';
+import { databaseLine } from './run.js';
 
 /** The `guanxi merge` command (registered by the CLI). */
 export function mergeCommand(): Command {
@@ -9,9 +10,10 @@ export function mergeCommand(): Command {
     )
     .argument('<output-dirs...>', 'output folders of finished `guanxi run`s (or merges), in input order')
     .requiredOption('-o, --out <dir>', 'output folder for the merged corpus.json, aggregate.ndjson and exports')
+    .option('--no-db', "write no <out>/guanxi.sqlite database (and remove an earlier merge's)")
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (dirs: string[], opts: { out: string; quiet?: boolean }) => {
-      const { summary } = await mergeOutputs(dirs, opts.out);
+    .action(async (dirs: string[], opts: { out: string; quiet?: boolean; db: boolean }) => {
+      const { summary, database } = await mergeOutputs(dirs, opts.out, { db: opts.db });
       const a = summary.articles;
       if (opts.quiet !== true) {
         process.stdout.write(
@@ -21,6 +23,7 @@ export function mergeCommand(): Command {
             `entities: ${summary.entities} distinct, ${summary.mentions} mentions`,
             `duration: ${summary.seconds.toFixed(2)} s`,
             `output:   ${summary.out}`,
+            ...(database === null ? [] : [databaseLine(database)]),
           ].join('\n')}\n`,
         );
       }

@@ -7,7 +7,8 @@ import { ConfigError } from '../core/errors.js';
 import { FolderLock } from '../io/lock.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../pipeline.js';
 import { runBatch } from '../batch/run.js';
-import type { RunSummary } from '../batch/run.js';
+import type { RunResult, RunSummary } from '../batch/run.js';
+import type { DatabaseResult } from '../db/sqlite.js';
 
 import { EXIT, collect } from './options.js';
 
@@ -25,8 +26,19 @@ function progressBar(quiet: boolean): cliProgressType.SingleBar | null {
   );
 }
 
+/** The summary line of a database write. */
+export function databaseLine(d: DatabaseResult): string {
+  const what =
+    d.action === 'kept'
+      ? 'unchanged'
+      : d.action === 'built'
+        ? `built, ${d.written} articles`
+        : `updated, ${d.written} articles written, ${d.removed} removed`;
+  return `database: ${d.path} (${what}; ${d.seconds.toFixed(2)} s)`;
+}
+
 /** Prints a finished run's summary (unless quiet) and sets the exit code: 1 when no article could be processed. */
-function report(summary: RunSummary, quiet: boolean): void {
+function report(summary: RunSummary, quiet: boolean, database: DatabaseResult | null): void {
   const a = summary.articles;
   if (!quiet) {
     process.stdout.write(
@@ -35,6 +47,7 @@ function report(summary: RunSummary, quiet: boolean): void {
         `entities: ${summary.entities} distinct, ${summary.mentions} mentions`,
         `duration: ${summary.seconds.toFixed(2)} s`,
         `output:   ${summary.out}`,
+        ...(database === null ? [] : [databaseLine(database)]),
       ].join('\n')}\n`,
     );
   }
@@ -70,6 +83,7 @@ export function runCommand(): Command {
       '--follow-symlinks',
       'read symbolic links that lead out of an input folder (default: skipped, with a diagnostic)',
     )
+    .option('--no-db', "write no <out>/guanxi.sqlite database (and remove an earlier run's)")
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (inputs: string[], opts: RunFlags) => {
       if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1))
@@ -92,6 +106,8 @@ interface RunFlags {
   quiet?: boolean;
   workers?: number;
   cache: boolean;
+  /** False with --no-db (commander's default is true, so only false overrides the pipeline file's `output.db`). */
+  db: boolean;
   reports?: ReportLayoutT;
   pretty?: boolean;
   followSymlinks?: boolean;
@@ -114,8 +130,9 @@ async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Prom
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
   let summary: RunSummary;
+  let database: RunResult['database'];
   try {
-    ({ summary } = await runBatch({
+    ({ summary, database } = await runBatch({
       inputs,
       out: opts.out,
       pipeline,
@@ -128,6 +145,7 @@ async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Prom
       ...(opts.reports !== undefined ? { reports: opts.reports } : {}),
       ...(opts.pretty === true ? { pretty: true } : {}),
       ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      ...(opts.db === false ? { db: false } : {}),
     }));
   } finally {
     bar?.stop();
@@ -141,5 +159,5 @@ async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Prom
     process.exitCode = 130;
     return;
   }
-  report(summary, opts.quiet === true);
+  report(summary, opts.quiet === true, database ?? null);
 }

@@ -20,6 +20,8 @@ export const OutputOptions = z
     pretty: z.boolean().default(false),
     /** Articles per shard with `reports: ndjson.gz`. */
     shardSize: z.number().int().positive().default(1000),
+    /** Write `<out>/guanxi.sqlite` (docs/database.md); false: write none, and remove an earlier run's. */
+    db: z.boolean().default(true),
   })
   .strict();
 
@@ -38,7 +40,7 @@ export const PipelineFile = z
       })
       .strict()
       .default({ maxBytes: 5_000_000, articleSeconds: 30 }),
-    output: OutputOptions.default({ reports: 'files', pretty: false, shardSize: 1000 }),
+    output: OutputOptions.default({ reports: 'files', pretty: false, shardSize: 1000, db: true }),
     stages: z.array(PipelineStage).min(1),
   })
   .strict();

@@ -1,0 +1,230 @@
+// The rows of the database: an article's rows from its report (spelled out by viewReport), the corpus rows from the
+// corpus report. Timelines, volume and the entities' countries and surface forms are computed from the article rows
+// by SQL (sync.ts), so that a re-run that replaces some articles' rows gets them right without the other reports.
+import { createRequire } from 'node:module';
+import { ascending } from 'd3-array';
+import { dayOf, isoWeekOf } from '../corpus/calendar.js';
+import type { CorpusReportT } from '../schema/corpus.js';
+import { CORPUS_VERSION } from '../schema/corpus.js';
+import type { ArticleReportT } from '../schema/report.js';
+import { viewMention } from '../schema/report-view.js';
+import { DB_VERSION } from './schema.js';
+import type { Row } from './schema.js';
+
+/** Rows by table name. */
+export type Rows = Record<string, Row[]>;
+
+/** guanxi's version, from its package file (recorded in the `run` table). */
+export function guanxiVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
+
+/** The calendar periods of article dates in a time zone, remembered: a corpus has few distinct days, and luxon is slow. */
+export class Calendar {
+  private readonly periods = new Map<string, [string, string, string] | null>();
+  constructor(private readonly zone: string) {}
+
+  /** [day, ISO week, month] of a UTC date in the zone, or null for no (or an unreadable) date. */
+  of(date: string | null): [string, string, string] | null {
+    if (date === null) return null;
+    let p = this.periods.get(date);
+    if (p === undefined) {
+      const day = dayOf(date, this.zone);
+      p = day === null ? null : [day, isoWeekOf(day), day.slice(0, 7)];
+      this.periods.set(date, p);
+    }
+    return p;
+  }
+}
+
+const json = (v: unknown): string => JSON.stringify(v);
+
+/** The rows of one article report, under the id `id` (a merge can rename an article whose id another run took). */
+export function articleRows(report: ArticleReportT, id: string, calendar: Calendar): Rows {
+  const periods = calendar.of(report.meta.date);
+  const resolved = report.entities.reduce((n, e) => n + e.mentions.length, 0);
+  const articles: Row[] = [
+    [
+      id,
+      report.source.path,
+      report.meta.title,
+      report.meta.date,
+      periods?.[0] ?? null,
+      periods?.[1] ?? null,
+      periods?.[2] ?? null,
+      json(report.meta.categories),
+      report.meta.author,
+      report.meta.link,
+      report.status,
+      report.source.format,
+      report.source.encoding,
+      report.source.script,
+      report.source.bytes,
+      report.source.sha256,
+      report.stats.characters,
+      report.stats.tokens,
+      report.blocks.length,
+      report.sentences.length,
+      report.entities.length,
+      resolved,
+      report.unresolved.length,
+      report.diagnostics.length,
+      json(report.keywords),
+    ],
+  ];
+  const articleEntities: Row[] = [];
+  const roles: Row[] = [];
+  const mentionRows: Array<{ entity: string; block: number; start: number; end: number; row: Row }> = [];
+  for (const e of report.entities) {
+    const sentences = new Set(e.mentions.map((m) => m[1]));
+    const blocks = new Set(e.mentions.map((m) => m[0]));
+    articleEntities.push([id, e.id, e.mentions.length, sentences.size, blocks.size, e.country ?? null]);
+    for (const role of [...new Set(e.roles)].sort(ascending)) roles.push([id, e.id, role]);
+    for (const tuple of e.mentions) {
+      // Spelled out as viewReport spells it (without the article's pairs, which the corpus tables hold).
+      const m = viewMention(report, tuple);
+      const row: Row = [id, 0, m.block, m.sentence, m.start, m.end, e.id, m.text, m.source, m.rule ?? null];
+      row.push(m.confidence, m.roles === undefined ? null : json(m.roles));
+      mentionRows.push({ entity: e.id, block: m.block, start: m.start, end: m.end, row });
+    }
+  }
+  // Text order, as mentions.ndjson lists them: block, start, end, entity.
+  mentionRows.sort((x, y) => x.block - y.block || x.start - y.start || x.end - y.end || ascending(x.entity, y.entity));
+  const mentions = mentionRows.map(({ row }, seq) => {
+    row[1] = seq;
+    return row;
+  });
+  const focus: Row[] = (report.focus ?? []).map(([entity, rank, score, ...reasons]) => [
+    id,
+    entity,
+    rank,
+    score,
+    json(reasons),
+  ]);
+  return {
+    articles,
+    article_entities: articleEntities,
+    article_focus: focus,
+    roles,
+    mentions,
+    sentences: sentenceRows(report, id),
+    unresolved: report.unresolved.map((u, seq) => [
+      id,
+      seq,
+      u.block,
+      u.sentence,
+      u.start,
+      u.end,
+      u.text,
+      u.type,
+      u.rule ?? null,
+      json(u.candidates),
+    ]),
+  };
+}
+
+/** The sentence rows of a report; `skipped` is 1 for a sentence whose pairs were not counted (too many entities). */
+function sentenceRows(report: ArticleReportT, id: string): Row[] {
+  const counted = report.windows.counted.includes('sentence');
+  const skipped = new Set(report.windows.skipped.filter(([w]) => w === 'sentence').map(([, n]) => n));
+  return report.sentences.map(([block, start, end], n) => [
+    null,
+    id,
+    n,
+    block,
+    start,
+    end,
+    !counted || skipped.has(n) ? 1 : 0,
+    report.blocks[block]?.text.slice(start, end) ?? '',
+  ]);
+}
+
+/** The corpus-level rows taken from the corpus report (timelines and volume are computed by SQL from the articles). */
+export function corpusRows(corpus: CorpusReportT): Rows {
+  const run = corpus.run;
+  const entities: Row[] = [];
+  const entityCategories: Row[] = [];
+  for (const e of corpus.entities) {
+    entities.push([e.id, e.type, e.name, e.iso2 ?? null, null, '[]', e.source, e.mentions, e.articles]);
+    (entities.at(-1) as Row).push(e.windows.sentence, e.windows.block, e.firstDate, e.lastDate, e.focusArticles);
+    (entities.at(-1) as Row).push(e.lat ?? null, e.lon ?? null, e.geonames ?? null);
+    for (const c of e.categories) entityCategories.push([e.id, c.category, c.mentions, c.articles]);
+  }
+  const pairs: Row[] = [];
+  const evidence: Row[] = [];
+  for (const p of corpus.pairs) {
+    pairs.push([p.window, p.a, p.b, p.count, p.articles, p.expected, p.pmi, p.npmi, p.jaccard, p.dice, p.g2, p.p]);
+    for (const [rank, ev] of p.evidence.entries()) {
+      evidence.push([p.window, p.a, p.b, rank, ev.article, ev.date, ev.block, ev.sentence, ev.text, ev.aStart]);
+      (evidence.at(-1) as Row).push(ev.aEnd, ev.bStart, ev.bEnd);
+    }
+  }
+  const diagnostics: Row[] = [];
+  for (const d of corpus.diagnostics) {
+    for (const x of d.diagnostics) {
+      diagnostics.push([diagnostics.length, d.file, d.article, x.code, x.severity, x.stage, x.message]);
+      (diagnostics.at(-1) as Row).push(x.block ?? null, x.line ?? null);
+    }
+  }
+  return {
+    entities,
+    entity_categories: entityCategories,
+    categories: corpus.categories.map((c) => [c.category, c.articles, c.mentions]),
+    pairs,
+    evidence,
+    diagnostics,
+    run: [
+      [
+        run.pipeline,
+        run.pipelineHash,
+        run.dictionaryHash,
+        json(run.dictionaries),
+        run.timezone,
+        json(run.options),
+        CORPUS_VERSION,
+        DB_VERSION,
+        guanxiVersion(),
+        run.articles.total,
+        run.articles.ok,
+        run.articles.warnings,
+        run.articles.failed,
+        run.entities,
+        run.mentions,
+        run.windows.sentence,
+        run.windows.block,
+        run.windows.article,
+        json(run.pairs),
+      ],
+    ],
+  };
+}
+
+/**
+ * The SQL that computes the tables derived from the article rows, after they and the corpus rows are written:
+ * timelines and volume by period, and each entity's country (the one its articles name most) and surface forms.
+ */
+export const DERIVED_SQL: readonly string[] = [
+  // Days from the articles; weeks and months summed from the days (an article is in one day), half the work.
+  `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
+      SELECT ae.entity, 'day', a.day, sum(ae.mentions), count(*), sum(ae.sentences)
+      FROM article_entities ae JOIN articles a ON a.id = ae.article
+      WHERE a.day IS NOT NULL GROUP BY ae.entity, a.day`,
+  `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
+      SELECT t.entity, 'week', w.week, sum(t.mentions), sum(t.articles), sum(t.sentences)
+      FROM timelines t JOIN (SELECT DISTINCT day, week FROM articles WHERE day IS NOT NULL) AS w ON w.day = t.period
+      WHERE t.kind = 'day' GROUP BY t.entity, w.week`,
+  `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
+      SELECT entity, 'month', substr(period, 1, 7), sum(mentions), sum(articles), sum(sentences)
+      FROM timelines WHERE kind = 'day' GROUP BY entity, substr(period, 1, 7)`,
+  ...(['day', 'week', 'month'] as const).map(
+    (kind) => `INSERT INTO volume (kind, period, articles, mentions, sentences)
+      SELECT '${kind}', ${kind}, count(*), sum(mentions), sum(sentences)
+      FROM articles WHERE ${kind} IS NOT NULL GROUP BY ${kind}`,
+  ),
+  `UPDATE entities SET country = (
+      SELECT ae.country FROM article_entities ae WHERE ae.entity = entities.id AND ae.country IS NOT NULL
+      GROUP BY ae.country ORDER BY count(*) DESC, ae.country LIMIT 1)`,
+  `UPDATE entities SET aliases = coalesce((
+      SELECT json_group_array(text ORDER BY n DESC, text) FROM (
+        SELECT m.text AS text, count(*) AS n FROM mentions m WHERE m.entity = entities.id GROUP BY m.text)), '[]')`,
+];
