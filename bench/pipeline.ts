@@ -142,6 +142,13 @@ for (const name of names) {
   const work = mkdtempSync(join(BENCH_DIR, `${name}-`));
   process.stdout.write(`\n== ${name} (${input})\n`);
   const one = run('1 worker, cold', input, join(work, 'w1'), ['--workers', '1', '--no-cache']);
+  // The same without the database (#17 writes it by default), to see what it adds.
+  const noDb = run('1 worker, cold, --no-db', input, join(work, 'w1-nodb'), [
+    '--workers',
+    '1',
+    '--no-cache',
+    '--no-db',
+  ]);
   // The cached runs work on a copy, so that one article can be edited for the last run.
   const copy = join(work, 'input');
   cpSync(input, copy, { recursive: true });
@@ -158,13 +165,16 @@ for (const name of names) {
   // What a default run writes: its outputs (without the cache) and its cache, against the input's bytes.
   const inputBytes = bytesUnder(input);
   const outBytes = bytesUnder(join(work, 'w2'), ['.cache']);
+  const dbBytes =
+    bytesUnder(join(work, 'w2'), ['.cache', 'articles', 'schema']) -
+    bytesUnder(join(work, 'w1-nodb'), ['articles', 'schema']);
   const cacheBytes = bytesUnder(join(work, 'w2', '.cache'));
   const floorCps = floor.characters / floor.seconds;
   process.stdout.write(`${one.articles} articles, ${fmt(one.characters)} characters of block text\n`);
   process.stdout.write(
     `${'run'.padEnd(28)} ${'seconds'.padStart(8)} ${'articles/s'.padStart(11)} ${'M chars/s'.padStart(10)} ${'× jieba.cut'.padStart(12)} ${'peak RSS MB'.padStart(12)} ${'cores used'.padStart(11)}\n`,
   );
-  for (const m of [one, two, warm, touched]) {
+  for (const m of [one, noDb, two, warm, touched]) {
     const cps = m.characters / m.seconds;
     process.stdout.write(
       `${m.label.padEnd(28)} ${fmt(m.seconds, 1).padStart(8)} ${fmt(m.articles / m.seconds).padStart(11)} ${fmt(cps / 1e6, 2).padStart(10)} ${fmt(cps / floorCps, 3).padStart(12)} ${fmt(m.peakRssMB).padStart(12)} ${fmt(m.cpuSeconds / m.seconds, 2).padStart(11)}\n`,
@@ -196,7 +206,7 @@ for (const name of names) {
     `stages alone (1 worker): ${fmt(one.characters / total / 1e6, 2)} M chars/s, ${fmt(one.characters / total / floorCps, 3)}× jieba.cut\n`,
   );
   process.stdout.write(
-    `bytes: input ${fmt(inputBytes / 1e6, 1)} MB; outputs without .cache ${fmt(outBytes / 1e6, 1)} MB (${fmt(outBytes / inputBytes, 2)}× the input); .cache ${fmt(cacheBytes / 1e6, 1)} MB (${fmt(cacheBytes / inputBytes, 2)}×)\n`,
+    `bytes: input ${fmt(inputBytes / 1e6, 1)} MB; outputs without .cache ${fmt(outBytes / 1e6, 1)} MB (${fmt(outBytes / inputBytes, 2)}× the input), of which the database ${fmt(dbBytes / 1e6, 1)} MB (without it ${fmt((outBytes - dbBytes) / inputBytes, 2)}×); .cache ${fmt(cacheBytes / 1e6, 1)} MB (${fmt(cacheBytes / inputBytes, 2)}×)\n`,
   );
   if (scale) {
     for (const r of scaleRss(input, work))
