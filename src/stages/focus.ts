@@ -5,6 +5,7 @@ import { derivedName } from '../core/entity-id.js';
 import { findDateline } from '../nlp/rules/dateline.js';
 import type { DictionarySet } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
+import { FocusReason } from '../schema/document.js';
 import type { BlockT, FocusEntryT, FocusReasonT } from '../schema/document.js';
 import { defineStage } from './types.js';
 
@@ -357,19 +358,6 @@ function addActors(
   }
 }
 
-const REASON_ORDER: readonly FocusReasonT[] = [
-  'title',
-  'heading',
-  'lead',
-  'share',
-  'spread',
-  'shorthand',
-  'institution',
-  'national',
-  'actor',
-  'place',
-];
-
 /** The entities at or above the threshold, best first (then by id), at most `max`, with their ranks. */
 function rank(byId: Map<string, Evidence>, options: FocusOptionsT): FocusEntryT[] {
   const kept = [...byId.values()]
@@ -378,7 +366,8 @@ function rank(byId: Map<string, Evidence>, options: FocusOptionsT): FocusEntryT[
     .slice(0, options.max);
   return kept.map((e): FocusEntryT => {
     const r = e.score >= options.primary ? 1 : 2;
-    const reasons = REASON_ORDER.filter((x) => e.reasons.has(x));
+    // Reasons in the order the schema lists them, so a report's bytes do not depend on the order they were found.
+    const reasons = FocusReason.options.filter((x) => e.reasons.has(x));
     return [e.id, r, Math.round(e.score * 100) / 100, ...reasons];
   });
 }
