@@ -1,6 +1,8 @@
 // `guanxi eval entities`: the pipeline's mentions of people, countries, places, organizations and initiatives
 // scored against paragraphs annotated by the modern-news guide (gold/modern-news/), exact span and type, with the
 // ISO code for countries, and how often a matched mention links to the gold canonical entity.
+import { prf } from './prf.js';
+import type { PRF } from './prf.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { createParagraphTagger } from '../article/recognizer.js';
@@ -117,16 +119,6 @@ export function readEntityGold(path: string): EntityGoldParagraph[] {
   return out;
 }
 
-/** Precision, recall and F1 with their counts. */
-export interface PRF {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
 /** Scores of one comparison: per type, micro-averaged, and linking accuracy of the span-and-type matches. */
 export interface EntityScore {
   byType: Record<GuideTypeT, PRF>;
@@ -140,13 +132,6 @@ export interface EntityError {
   paragraph: string;
   mention: ScoredMention;
   context: string;
-}
-
-function prf(tp: number, fp: number, fn: number): PRF {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
 }
 
 /** A mention's identity for scoring: span and type, and for countries also the ISO code. */

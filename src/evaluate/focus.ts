@@ -1,5 +1,7 @@
 // Scoring an article's focus against a careful reader's (gold/focus/): per type precision, recall and F1 over the
 // sets of focus entities, and how many articles match by each documented criterion.
+import { prf } from './prf.js';
+import type { PRF } from './prf.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
@@ -61,22 +63,11 @@ export function readFocusGold(path: string): FocusGoldArticleT[] {
     });
 }
 
-/** Precision, recall and F1 of counts. */
-export interface Prf {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+/** Precision, recall and F1 of counts (an empty side agrees: see {@link prf}). */
+export type Prf = PRF;
 
-function prf(tp: number, fp: number, fn: number): Prf {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
-}
+/** The scores of a focus comparison, where agreeing on nothing is agreeing. */
+const focusPrf = (tp: number, fp: number, fn: number): Prf => prf(tp, fp, fn, 1);
 
 /** The article-level criteria, in the order they are reported (docs/outputs.md, "Focus"). */
 export const MATCH_CRITERIA = ['match', 'countries', 'where', 'primary', 'exact'] as const;
@@ -181,15 +172,15 @@ export function scoreFocus(
     });
   }
   const byType = Object.fromEntries(
-    FOCUS_TYPES.map((t) => [t, prf(counts[t].tp, counts[t].fp, counts[t].fn)]),
+    FOCUS_TYPES.map((t) => [t, focusPrf(counts[t].tp, counts[t].fp, counts[t].fn)]),
   ) as Record<FocusTypeT, Prf>;
   const sum = (k: 'tp' | 'fp' | 'fn'): number => FOCUS_TYPES.reduce((n, t) => n + counts[t][k], 0);
   return {
     articles: gold.length,
     matched,
     byType,
-    all: prf(sum('tp'), sum('fp'), sum('fn')),
-    rank1: prf(r1.tp, r1.fp, r1.fn),
+    all: focusPrf(sum('tp'), sum('fp'), sum('fn')),
+    rank1: focusPrf(r1.tp, r1.fp, r1.fn),
     perArticle,
   };
 }
