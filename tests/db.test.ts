@@ -54,7 +54,11 @@ let db: Database.Database;
 const queries = docQueries();
 
 /** Runs the pipeline (one thread) over `inputs` into `dir`. */
-async function run(inputs: string[], dir: string, extra: { db?: boolean; cache?: boolean } = {}) {
+async function run(
+  inputs: string[],
+  dir: string,
+  extra: { db?: boolean; cache?: boolean; shouldStop?: () => boolean } = {},
+) {
   return runBatch({ inputs, out: dir, pipeline, workers: 1, ...extra });
 }
 
@@ -291,6 +295,45 @@ await writeDatabase({ out, corpus: () => JSON.parse(readFileSync(out + '/corpus.
       written: 4,
     });
     expect(dumpTables(path)).not.toEqual(before);
+  });
+});
+
+describe('a database built while the run goes on', () => {
+  it('holds the same rows as one written after a run without it, for report files and for shards', async () => {
+    // The shared run above built its database in the thread (there was none): compare with one written afterwards.
+    const after = join(tmp(), 'out');
+    await run([input], after, { db: false });
+    expect((await writeDatabase({ out: after, corpus: () => readCorpus(after) })).action).toBe('built');
+    expect(dumpTables(join(out, DB_FILE))).toEqual(dumpTables(join(after, DB_FILE)));
+    const sharded = join(tmp(), 'out');
+    const built = await runBatch({
+      inputs: [input],
+      out: sharded,
+      pipeline,
+      workers: 1,
+      reports: 'ndjson.gz',
+      shardSize: 4,
+    });
+    expect(built.database).toMatchObject({ action: 'built', written: 17 });
+    const shardTables = dumpTables(join(sharded, DB_FILE));
+    expect(shardTables.articles).toHaveLength(17);
+    expect(shardTables).toEqual(dumpTables(join(after, DB_FILE)));
+    expect(existsSync(join(sharded, `${DB_FILE}.building`))).toBe(false);
+  });
+
+  it('is given up when the run is interrupted, leaving the previous database as it was', async () => {
+    const dir = join(tmp(), 'out');
+    const src = corpusFolder();
+    await run([src], dir);
+    const path = join(dir, DB_FILE);
+    const before = dumpTables(path);
+    let polls = 0;
+    // --no-cache: every article is processed again, so the database is built anew in the thread.
+    const stopped = await run([src], dir, { cache: false, shouldStop: () => ++polls > 6 });
+    expect(stopped.summary.interrupted).toBeDefined();
+    expect(stopped.database).toBeUndefined();
+    expect(existsSync(`${path}.building`)).toBe(false);
+    expect(dumpTables(path)).toEqual(before);
   });
 });
 

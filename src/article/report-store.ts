@@ -181,25 +181,30 @@ export interface ReportUnit {
   read(): ArticleReportT[];
 }
 
+/** The unit of one shard of `out`'s articles, as its index lists it. */
+export function shardUnit(out: string, shard: ShardInfoT): ReportUnit {
+  return {
+    file: shard.file,
+    stamp: `${shard.file}:${shard.sha256}`,
+    read: () => shardLines(out, shard).map((line, i) => parseReport(line, `${shard.file} line ${i + 1}`)),
+  };
+}
+
+/** The unit of one report file (`path`, inside `out`'s articles folder), stamped as it is now. */
+export function reportFileUnit(out: string, path: string): ReportUnit {
+  const file = relative(articlesDirOf(out), path);
+  const s = statSync(path, { bigint: true });
+  return {
+    file,
+    stamp: `${file}:${s.ino}:${s.size}:${s.mtimeNs}`,
+    id: file.slice(0, -'.json'.length).split(sep).join('/'),
+    read: () => [parseReport(readFileSync(path, 'utf8'), path)],
+  };
+}
+
 /** Every report file (or shard) of a finished run, listed with its stamp and not yet read ({@link ReportUnit}). */
 export function listReportUnits(out: string): ReportUnit[] {
   const index = readShardIndex(out);
-  if (index !== null) {
-    return index.shards.map((shard) => ({
-      file: shard.file,
-      stamp: `${shard.file}:${shard.sha256}`,
-      read: () => shardLines(out, shard).map((line, i) => parseReport(line, `${shard.file} line ${i + 1}`)),
-    }));
-  }
-  const dir = articlesDirOf(out);
-  return reportFiles(out).map((path) => {
-    const file = relative(dir, path);
-    const s = statSync(path, { bigint: true });
-    return {
-      file,
-      stamp: `${file}:${s.ino}:${s.size}:${s.mtimeNs}`,
-      id: file.slice(0, -'.json'.length).split(sep).join('/'),
-      read: () => [parseReport(readFileSync(path, 'utf8'), path)],
-    };
-  });
+  if (index !== null) return index.shards.map((shard) => shardUnit(out, shard));
+  return reportFiles(out).map((path) => reportFileUnit(out, path));
 }

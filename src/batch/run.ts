@@ -27,8 +27,10 @@ import { ArticlePool, poolThreads } from './pool.js';
 import { RunCache } from './run-cache.js';
 import type { CachePlan, ReusedArticle } from './run-cache.js';
 import { StageSeconds, writeRunInfo } from './run-info.js';
-import { updateDatabase } from '../db/sqlite.js';
+import { DB_FILE, corpusSignature, mayBuildAnew, updateDatabase } from '../db/sqlite.js';
 import type { DatabaseResult } from '../db/sqlite.js';
+import { DatabaseBuildThread } from '../db/build-thread.js';
+import { existsSync } from 'node:fs';
 import { OrderedWindow, StopCheck } from './scheduler.js';
 
 /** Main-thread garbage collections (see {@link garbageCollector}) every this many articles, while a pool processes them. */
@@ -186,8 +188,32 @@ class BatchRun {
     }
     if (plan.kept !== null) return this.keep(plan.kept);
     const shards = this.shards === null ? null : this.shardWriter(plan);
-    const processed = await this.process(shards?.plan ?? plan, shards?.writer ?? null);
-    return 'interrupted' in processed ? processed.interrupted : this.finish(processed);
+    const db = this.databaseThread(plan);
+    let processed: Awaited<ReturnType<BatchRun['process']>>;
+    try {
+      processed = await this.process(shards?.plan ?? plan, shards?.writer ?? null, db);
+    } catch (err) {
+      await db?.abort();
+      throw err;
+    }
+    if ('interrupted' in processed) {
+      await db?.abort();
+      return processed.interrupted;
+    }
+    const result = this.finish(processed);
+    if (db !== null) result.database = await db.finish(result.corpus as CorpusReportT, corpusSignature(this.out));
+    return result;
+  }
+
+  /**
+   * The thread that builds the database while the articles are processed, when the run would build it anew at the
+   * end anyway (there is none yet, or most articles change); else null, and the database is written or updated after
+   * the other outputs (see {@link runBatch}).
+   */
+  private databaseThread(plan: CachePlan): DatabaseBuildThread | null {
+    if (!(this.opts.db ?? this.opts.pipeline.output.db)) return null;
+    const anew = !existsSync(join(this.out, DB_FILE)) || plan.todo.length * 2 > this.total;
+    return anew && mayBuildAnew(this.out) ? new DatabaseBuildThread(this.out, this.opts.pipeline.timezone) : null;
   }
 
   /**
@@ -297,7 +323,11 @@ class BatchRun {
    * Processes the articles the cache cannot spare and adds every article to the aggregate and mentions.ndjson in
    * input order; stops between articles when asked to.
    */
-  private async process(plan: CachePlan, shards: ShardWriter | null): Promise<Processed | { interrupted: RunResult }> {
+  private async process(
+    plan: CachePlan,
+    shards: ShardWriter | null,
+    db: DatabaseBuildThread | null,
+  ): Promise<Processed | { interrupted: RunResult }> {
     const threads = poolThreads(this.workers, plan.todo.length);
     const pool = new ArticlePool(this.opts.pipeline, threads);
     const aggregate = new CorpusAggregate(this.meta, pointLookup(this.opts.pipeline.dictionaries));
@@ -333,8 +363,10 @@ class BatchRun {
         characters += c.characters;
         aggregate.addContribution(c);
         mentionsOut.write(d.mentions);
-        if (shards === null) this.cache.commit(i, d);
-        else {
+        if (shards === null) {
+          this.cache.commit(i, d);
+          db?.addReportFile(reportPath(this.articlesDir, this.ids[i] as string));
+        } else {
           // A sharded article is recorded once its shard is written, with the shard's size.
           waiting.push([i, d]);
           const written = shards.add(i, 'report' in d ? d.report : undefined);
@@ -342,6 +374,8 @@ class BatchRun {
             const bytes = await written;
             for (const [j, w] of waiting) this.cache.commit(j, 'record' in w ? w : { ...w, reportBytes: bytes });
             waiting = [];
+            const info = shards.infoOf(i);
+            if (info !== undefined) db?.addShard(info);
           }
         }
         this.opts.onArticle?.(i + 1, this.total);
@@ -411,7 +445,7 @@ export async function runBatch(opts: RunOptions): Promise<RunResult> {
   try {
     const result = await new BatchRun(opts).run();
     // The database (src/db/) comes after every other output, from them: a run stopped earlier leaves the previous one.
-    if (result.summary.interrupted === undefined)
+    if (result.summary.interrupted === undefined && result.database === undefined)
       result.database = await updateDatabase(opts.db ?? opts.pipeline.output.db, {
         out: opts.out,
         corpus: () => result.corpus as CorpusReportT,

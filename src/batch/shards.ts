@@ -120,6 +120,11 @@ export class ShardWriter {
     return done;
   }
 
+  /** The listing of the shard that holds article `i`, once that shard is written (or kept); else undefined. */
+  infoOf(i: number): ShardInfoT | undefined {
+    return this.infos[this.plan.shardOf(i)];
+  }
+
   /** Waits for every shard, then returns the index to write (the caller writes it with the other outputs). */
   async index(): Promise<ShardIndexT> {
     await Promise.all(this.pending);

@@ -2,18 +2,17 @@
 // builds a new file beside the old one and renames it into place; later writes replace, in one transaction, the rows
 // of the articles whose report files changed and every corpus-level table, so a warm re-run touches only what changed
 // and a write killed half-way leaves the previous database as it was (SQLite rolls the transaction back on next open).
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../core/errors.js';
 import { listReportUnits } from '../article/report-store.js';
-import type { ReportUnit } from '../article/report-store.js';
 import { AGGREGATE_FILE, readAggregateFile } from '../corpus/aggregate-file.js';
 import type { CorpusReportT } from '../schema/corpus.js';
-import { Calendar, DERIVED_SQL, articleRows, corpusRows } from './rows.js';
-import type { Rows } from './rows.js';
+import { ArticleWriter, DatabaseBuild, Inserts, tune, writeCorpus } from './builder.js';
+import type { Unit } from './builder.js';
+import { Calendar } from './rows.js';
 import { DB_VERSION, TABLES } from './schema.js';
-import type { Row, TableDef } from './schema.js';
 
 /** The database's file name in an output folder. */
 export const DB_FILE = 'guanxi.sqlite';
@@ -50,51 +49,26 @@ export interface DatabaseResult {
   seconds: number;
 }
 
-/** A report unit with the stamp the database records for it (its source and renames included). */
-interface Unit {
-  unit: ReportUnit;
-  stamp: string;
-  rename: (id: string) => string;
-  /** The articles of the unit's run (a shard's reports are all of them; listed for a check). */
-  ids: ReadonlySet<string>;
-}
-
-/** The internal tables: the layout version and corpus stamp, and the stamp of the report file each article came from. */
-const INTERNAL_DDL = [
-  'CREATE TABLE guanxi_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)',
-  'CREATE TABLE guanxi_sync (article TEXT PRIMARY KEY, stamp TEXT NOT NULL)',
-  'CREATE INDEX guanxi_sync_stamp ON guanxi_sync (stamp)',
-];
-
-/** The full-text index of sentences (trigrams: any substring of three characters or more, so Chinese needs no segmenter). */
-const FTS_DDL = [
-  `CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='trigram')`,
-  `CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
-     INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text); END`,
-  `CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
-     INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text); END`,
-];
-
-const SQLITE_TYPE = { text: 'TEXT', int: 'INTEGER', real: 'REAL' } as const;
-
-/** The CREATE TABLE statement of a table in SQLite. */
-export function sqliteTable(def: TableDef): string {
-  const cols = def.columns.map(([name, type, nullable]) =>
-    name === def.rowid ? `${name} INTEGER PRIMARY KEY` : `${name} ${SQLITE_TYPE[type]}${nullable ? '' : ' NOT NULL'}`,
-  );
-  if (def.rowid !== undefined) return `CREATE TABLE ${def.name} (${cols.join(', ')}, UNIQUE (${def.key.join(', ')}))`;
-  return `CREATE TABLE ${def.name} (${cols.join(', ')}, PRIMARY KEY (${def.key.join(', ')})) WITHOUT ROWID`;
-}
-
-/** The CREATE INDEX statements of a table. */
-export function tableIndexes(def: TableDef): string[] {
-  return def.indexes.map((cols) => `CREATE INDEX ${def.name}_${cols.join('_')} ON ${def.name} (${cols.join(', ')})`);
-}
-
 /** A stamp of a file that changes whenever it is written again (inode, size, modification time), or null if absent. */
 function fileStamp(path: string): string | null {
   const s = statSync(path, { bigint: true, throwIfNoEntry: false });
   return s === undefined ? null : `${s.ino}:${s.size}:${s.mtimeNs}`;
+}
+
+/**
+ * What the database records as made from the corpus report of `out` and its sources: while `corpus.json` is still the
+ * file a database was made with (a run or merge that changed anything wrote it anew), no report file needs a look.
+ */
+export function corpusSignature(out: string, sources: readonly ReportSource[] = [{ dir: out }]): string | null {
+  const corpusStamp = fileStamp(join(resolve(out), 'corpus.json'));
+  return corpusStamp === null
+    ? null
+    : JSON.stringify([corpusStamp, sources.map((s) => [resolve(s.dir), [...(s.renames ?? [])]])]);
+}
+
+/** The stamp the database records for a unit of a run's own reports (source 0, no renames). */
+export function runUnitStamp(unitStamp: string): string {
+  return `0||${unitStamp}`;
 }
 
 /**
@@ -130,6 +104,14 @@ async function listUnits(sources: readonly ReportSource[]): Promise<Unit[]> {
     }
   }
   return units;
+}
+
+/** What one write needs besides the open database: the corpus, its calendar and stamp, progress. */
+interface WriteContext {
+  corpus: CorpusReportT;
+  onArticle: ((written: number) => void) | undefined;
+  calendar: Calendar;
+  corpusStamp: string | null;
 }
 
 /** A message for a SQLite error about the database file, as a ConfigError naming it (exit code 2). */
@@ -182,159 +164,16 @@ function openExisting(path: string, busyTimeoutMs: number): Database.Database | 
   }
 }
 
-/** Rows an INSERT statement of {@link Inserts} writes at once. */
-const BATCH = 64;
-
-/**
- * Inserts rows through prepared statements, {@link BATCH} rows a statement (one call into SQLite per row cost more
- * than the insert itself); rows wait in a buffer per table until {@link Inserts.flush}.
- */
-class Inserts {
-  private readonly single = new Map<string, Database.Statement>();
-  private readonly batch = new Map<string, Database.Statement>();
-  private readonly waiting = new Map<string, Row[]>();
-  constructor(private readonly db: Database.Database) {}
-
-  /** Adds `rows` to their tables (written by a full batch, or by {@link flush}). */
-  add(rows: Rows): void {
-    for (const [table, list] of Object.entries(rows)) {
-      if (list.length === 0) continue;
-      let buffer = this.waiting.get(table);
-      if (buffer === undefined) {
-        buffer = [];
-        this.waiting.set(table, buffer);
-      }
-      for (const row of list) {
-        buffer.push(row);
-        if (buffer.length === BATCH) {
-          this.statement(table, BATCH).run(buffer.flat());
-          buffer.length = 0;
-        }
-      }
-    }
-  }
-
-  /** Writes every row still waiting. */
-  flush(): void {
-    for (const [table, buffer] of this.waiting) {
-      const st = this.statement(table, 1);
-      for (const row of buffer) st.run(row);
-      buffer.length = 0;
-    }
-  }
-
-  private statement(table: string, rows: 1 | typeof BATCH): Database.Statement {
-    const cache = rows === 1 ? this.single : this.batch;
-    let st = cache.get(table);
-    if (st === undefined) {
-      const def = TABLES.find((d) => d.name === table) as TableDef;
-      const cols = def.columns.map(([c]) => c);
-      const one = `(${cols.map(() => '?').join(', ')})`;
-      st = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array(rows).fill(one).join(', ')}`);
-      cache.set(table, st);
-    }
-    return st;
-  }
-}
-
-/** What one write needs besides the open database: the units to read, their calendar, the corpus. */
-interface WriteContext {
-  corpus: CorpusReportT;
-  onArticle: ((written: number) => void) | undefined;
-  calendar: Calendar;
-  corpusStamp: string | null;
-}
-
-/** Writes the rows of the articles in `units` (deleting first what an article of the same id had). */
-function writeArticles(
-  db: Database.Database,
-  inserts: Inserts,
-  units: readonly Unit[],
-  ctx: WriteContext,
-): Set<string> {
-  const deletes = TABLES.filter((d) => d.level === 'article').map((d) =>
-    db.prepare(`DELETE FROM ${d.name} WHERE ${d.name === 'articles' ? 'id' : 'article'} = ?`),
-  );
-  const sync = db.prepare('INSERT OR REPLACE INTO guanxi_sync (article, stamp) VALUES (?, ?)');
-  const written = new Set<string>();
-  for (const { unit, stamp, rename, ids } of units) {
-    for (const report of unit.read()) {
-      if (!ids.has(report.id)) continue;
-      const id = rename(report.id);
-      for (const d of deletes) d.run(id);
-      inserts.add(articleRows(report, id, ctx.calendar));
-      sync.run(id, stamp);
-      written.add(id);
-      ctx.onArticle?.(written.size);
-    }
-  }
-  inserts.flush();
-  return written;
-}
-
-/** Replaces every corpus-level table: the corpus report's rows, then what SQL derives from the article rows. */
-function writeCorpus(db: Database.Database, inserts: Inserts, ctx: WriteContext): void {
-  for (const def of TABLES) if (def.level === 'corpus') db.prepare(`DELETE FROM ${def.name}`).run();
-  inserts.add(corpusRows(ctx.corpus));
-  inserts.flush();
-  for (const sql of DERIVED_SQL) db.prepare(sql).run();
-  const meta = db.prepare('INSERT OR REPLACE INTO guanxi_meta (name, value) VALUES (?, ?)');
-  meta.run('version', String(DB_VERSION));
-  meta.run('corpus', ctx.corpusStamp ?? '');
-}
-
-/**
- * Settings of a writing connection: sorts and temporary tables in memory (SQLite would put them in the OS's
- * temporary folder, where guanxi writes nothing), and a page cache of 64 MB rather than 2 MB, which the inserts into
- * indexed tables and the GROUP BYs of the derived tables need (they took twice as long without).
- */
-function tune(db: Database.Database): void {
-  db.pragma('temp_store = MEMORY');
-  db.pragma('cache_size = -65536');
-}
-
 /** Builds a new database from every unit into a file beside `path`, then renames it into place. */
 function build(path: string, units: readonly Unit[], ctx: WriteContext): number {
-  const building = `${path}.building`;
-  rmSync(building, { force: true });
-  rmSync(`${building}-journal`, { force: true });
-  const db = new Database(building);
-  let written = 0;
+  const building = new DatabaseBuild(path, ctx.calendar, 'after', ctx.onArticle);
   try {
-    // A file nobody sees until it is renamed needs no journal: a killed build leaves only it, removed next time.
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    tune(db);
-    for (const sql of [...INTERNAL_DDL, ...TABLES.map(sqliteTable)]) db.exec(sql);
-    const inserts = new Inserts(db);
-    db.transaction(() => {
-      written = writeArticles(db, inserts, units, ctx).size;
-      // Indexes after the rows, and the full-text index in one pass: both faster than row by row.
-      for (const sql of TABLES.flatMap(tableIndexes)) db.exec(sql);
-      for (const sql of FTS_DDL) db.exec(sql);
-      // One pass over every sentence, its index segments left unmerged (merging them as it goes doubled the time);
-      // later writes merge as usual.
-      db.exec(`INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 0)`);
-      db.exec(`INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('crisismerge', 2000)`);
-      db.exec(`INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')`);
-      db.exec(`INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 4)`);
-      db.exec(`INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('crisismerge', 16)`);
-      writeCorpus(db, inserts, ctx);
-    })();
-    // Statistics for the query planner, from a sample of each index (a full ANALYZE reads them all).
-    db.pragma('analysis_limit = 1000');
-    db.exec('ANALYZE');
-  } finally {
-    db.close();
+    for (const unit of units) building.add(unit);
+  } catch (err) {
+    building.abort();
+    throw err;
   }
-  const fd = openSync(building, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(building, path);
-  return written;
+  return building.finish(ctx.corpus, ctx.corpusStamp);
 }
 
 /** Updates an open database in one transaction: rows of changed and removed articles, then the corpus tables. */
@@ -365,12 +204,30 @@ function update(
         gone.add(id);
       }
     }
-    const rewritten = writeArticles(db, inserts, todo, ctx);
-    written = rewritten.size;
-    for (const id of rewritten) gone.delete(id);
-    writeCorpus(db, inserts, ctx);
+    const articles = new ArticleWriter(db, inserts, ctx.calendar, ctx.onArticle);
+    for (const unit of todo) articles.write(unit);
+    inserts.flush();
+    written = articles.written.size;
+    for (const id of articles.written) gone.delete(id);
+    writeCorpus(db, inserts, ctx.corpus, ctx.corpusStamp);
   })();
   return { written, removed: gone.size };
+}
+
+/**
+ * Whether a run may build `<out>/guanxi.sqlite` anew while it goes on (replacing the file when done): there is none,
+ * or the one there opens as a guanxi database. A file that cannot be opened is left to {@link writeDatabase}, which
+ * stops the run with the error naming it once the other outputs are written.
+ */
+export function mayBuildAnew(out: string): boolean {
+  const path = join(resolve(out), DB_FILE);
+  if (!existsSync(path)) return true;
+  try {
+    openExisting(path, 0)?.close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A value of the internal table guanxi_meta, or undefined. */
@@ -400,13 +257,7 @@ async function write(opts: DatabaseOptions): Promise<Omit<DatabaseResult, 'secon
   const out = resolve(opts.out);
   const path = join(out, DB_FILE);
   const sources = opts.sources ?? [{ dir: out }];
-  const corpusStamp = fileStamp(join(out, 'corpus.json'));
-  // A run or merge that changed anything wrote corpus.json anew (renamed into place): while it is the file the
-  // database was made with, from the same sources, no report file needs a look.
-  const signature =
-    corpusStamp === null
-      ? null
-      : JSON.stringify([corpusStamp, sources.map((s) => [resolve(s.dir), [...(s.renames ?? [])]])]);
+  const signature = corpusSignature(out, sources);
   const db = existsSync(path) ? openExisting(path, opts.busyTimeoutMs ?? 5000) : null;
   try {
     if (db !== null && signature !== null && metaValue(db, 'corpus') === signature)
