@@ -200,6 +200,7 @@ class BatchRun {
       await db?.abort();
       return processed.interrupted;
     }
+    db?.articlesDone();
     const result = this.finish(processed);
     if (db !== null) result.database = await db.finish(result.corpus as CorpusReportT, corpusSignature(this.out));
     return result;

@@ -1,6 +1,7 @@
 // A run's database built in a thread of its own while the run processes its articles: the run announces each
 // article's report file (or shard) once it is in place, in input order, and the thread writes its rows; when the
-// corpus outputs are written, the thread adds the corpus tables and renames the file into place. With one worker the
+// corpus outputs are written, the thread adds the corpus tables and renames the file into place (what SQL derives from
+// the article rows alone it computes while the run writes those outputs). With one worker the
 // run leaves the second core idle, so the database costs the run only what is left at the end (the corpus tables).
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ export interface BuildSetup {
 export type BuildRequest =
   | { t: 'file'; path: string }
   | { t: 'shard'; shard: ShardInfoT }
+  | { t: 'articles-done' }
   | { t: 'finish'; corpus: CorpusReportT; signature: string | null }
   | { t: 'abort' };
 
@@ -74,6 +76,11 @@ export class DatabaseBuildThread {
   /** Announces a shard of reports, written and listed as `shard`. */
   addShard(shard: ShardInfoT): void {
     this.worker.postMessage({ t: 'shard', shard } satisfies BuildRequest);
+  }
+
+  /** Says every article is announced: the thread computes what the article rows alone give while the run goes on. */
+  articlesDone(): void {
+    this.worker.postMessage({ t: 'articles-done' } satisfies BuildRequest);
   }
 
   /** Sends the corpus report and waits for the database to be in place; a failure is an error naming the file. */

@@ -37,7 +37,15 @@ function serve(port: NonNullable<typeof parentPort>, setup: BuildSetup): void {
     // An article whose report could not be written has none, as a database written after the run would find.
     if (m.t === 'file') add(() => (existsSync(m.path) ? reportFileUnit(setup.out, m.path) : null));
     else if (m.t === 'shard') add(() => shardUnit(setup.out, m.shard));
-    else if (m.t === 'abort') {
+    else if (m.t === 'articles-done') {
+      if (failure === null && build !== null) {
+        try {
+          build.articlesDone();
+        } catch (err) {
+          fail(err);
+        }
+      }
+    } else if (m.t === 'abort') {
       build?.abort();
       port.postMessage({ t: 'aborted' } satisfies BuildReply);
     } else {

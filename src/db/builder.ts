@@ -5,7 +5,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { ReportUnit } from '../article/report-store.js';
 import type { CorpusReportT } from '../schema/corpus.js';
-import { DERIVED_SQL, articleRows, corpusRows } from './rows.js';
+import { ARTICLE_DERIVED_SQL, ARTICLE_DERIVED_TABLES, ENTITY_DERIVED_SQL, articleRows, corpusRows } from './rows.js';
 import type { Calendar, Rows } from './rows.js';
 import { DB_VERSION, TABLES } from './schema.js';
 import type { Row, TableDef } from './schema.js';
@@ -150,17 +150,29 @@ export class ArticleWriter {
   }
 }
 
-/** Replaces every corpus-level table: the corpus report's rows, then what SQL derives from the article rows. */
+/** Computes, from the article rows alone, the tables and temporary tables that {@link writeCorpus} needs. */
+export function deriveFromArticles(db: Database.Database): void {
+  for (const sql of ARTICLE_DERIVED_SQL) db.prepare(sql).run();
+}
+
+/**
+ * Replaces every corpus-level table: the corpus report's rows, then what SQL derives from the article rows (computed
+ * here unless `derived` says {@link deriveFromArticles} ran after the last article's rows).
+ */
 export function writeCorpus(
   db: Database.Database,
   inserts: Inserts,
   corpus: CorpusReportT,
   corpusStamp: string | null,
+  derived = false,
 ): void {
-  for (const def of TABLES) if (def.level === 'corpus') db.prepare(`DELETE FROM ${def.name}`).run();
+  for (const def of TABLES)
+    if (def.level === 'corpus' && !ARTICLE_DERIVED_TABLES.includes(def.name))
+      db.prepare(`DELETE FROM ${def.name}`).run();
   inserts.add(corpusRows(corpus));
   inserts.flush();
-  for (const sql of DERIVED_SQL) db.prepare(sql).run();
+  if (!derived) deriveFromArticles(db);
+  for (const sql of ENTITY_DERIVED_SQL) db.prepare(sql).run();
   const meta = db.prepare('INSERT OR REPLACE INTO guanxi_meta (name, value) VALUES (?, ?)');
   meta.run('version', String(DB_VERSION));
   meta.run('corpus', corpusStamp ?? '');
@@ -183,6 +195,8 @@ export class DatabaseBuild {
   private readonly db: Database.Database;
   private readonly inserts: Inserts;
   private readonly articles: ArticleWriter;
+  /** Whether {@link articlesDone} computed what the article rows give the corpus tables. */
+  private derived = false;
 
   constructor(
     private readonly path: string,
@@ -210,13 +224,23 @@ export class DatabaseBuild {
     this.articles.write(unit);
   }
 
+  /**
+   * Says that every article is in: what SQL derives from the article rows alone is computed now (in a thread, while
+   * the run writes its corpus outputs), not in {@link finish}.
+   */
+  articlesDone(): void {
+    this.inserts.flush();
+    deriveFromArticles(this.db);
+    this.derived = true;
+  }
+
   /** Writes the corpus tables, commits, and renames the file into place; returns how many articles it holds. */
   finish(corpus: CorpusReportT, corpusStamp: string | null): number {
     const db = this.db;
     try {
       this.inserts.flush();
       if (this.indexes === 'after') this.indexAll();
-      writeCorpus(db, this.inserts, corpus, corpusStamp);
+      writeCorpus(db, this.inserts, corpus, corpusStamp, this.derived);
       db.exec('COMMIT');
       // Statistics for the query planner, from a sample of each index (a full ANALYZE reads them all).
       db.pragma('analysis_limit = 1000');

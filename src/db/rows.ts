@@ -1,6 +1,6 @@
 // The rows of the database: an article's rows from its report (spelled out by viewReport), the corpus rows from the
 // corpus report. Timelines, volume and the entities' countries and surface forms are computed from the article rows
-// by SQL (sync.ts), so that a re-run that replaces some articles' rows gets them right without the other reports.
+// by SQL (ARTICLE_DERIVED_SQL), so that a re-run that replaces some articles' rows gets them right without the other reports.
 import { createRequire } from 'node:module';
 import { ascending } from 'd3-array';
 import { dayOf, isoWeekOf } from '../corpus/calendar.js';
@@ -199,11 +199,17 @@ export function corpusRows(corpus: CorpusReportT): Rows {
   };
 }
 
+/** The corpus-level tables that SQL computes from the article rows alone ({@link ARTICLE_DERIVED_SQL}). */
+export const ARTICLE_DERIVED_TABLES: readonly string[] = ['timelines', 'volume'];
+
 /**
- * The SQL that computes the tables derived from the article rows, after they and the corpus rows are written:
- * timelines and volume by period, and each entity's country (the one its articles name most) and surface forms.
+ * The SQL that computes, from the article rows alone, the timelines and volume by period and, in temporary tables,
+ * each entity's country (the one its articles name most) and surface forms (most frequent first); a build can run it
+ * as soon as the last article is in, before the corpus report exists.
  */
-export const DERIVED_SQL: readonly string[] = [
+export const ARTICLE_DERIVED_SQL: readonly string[] = [
+  'DELETE FROM timelines',
+  'DELETE FROM volume',
   // Days from the articles; weeks and months summed from the days (an article is in one day), half the work.
   `INSERT INTO timelines (entity, kind, period, mentions, articles, sentences)
       SELECT ae.entity, 'day', a.day, sum(ae.mentions), count(*), sum(ae.sentences)
@@ -221,10 +227,25 @@ export const DERIVED_SQL: readonly string[] = [
       SELECT '${kind}', ${kind}, count(*), sum(mentions), sum(sentences)
       FROM articles WHERE ${kind} IS NOT NULL GROUP BY ${kind}`,
   ),
-  `UPDATE entities SET country = (
-      SELECT ae.country FROM article_entities ae WHERE ae.entity = entities.id AND ae.country IS NOT NULL
-      GROUP BY ae.country ORDER BY count(*) DESC, ae.country LIMIT 1)`,
-  `UPDATE entities SET aliases = coalesce((
-      SELECT json_group_array(text ORDER BY n DESC, text) FROM (
-        SELECT m.text AS text, count(*) AS n FROM mentions m WHERE m.entity = entities.id GROUP BY m.text)), '[]')`,
+  'DROP TABLE IF EXISTS temp.entity_country',
+  'CREATE TEMP TABLE entity_country (entity TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID',
+  `INSERT INTO temp.entity_country (entity, country)
+      SELECT entity, country FROM (
+        SELECT entity, country, row_number() OVER (PARTITION BY entity ORDER BY n DESC, country) AS k
+        FROM (SELECT entity, country, count(*) AS n FROM article_entities
+              WHERE country IS NOT NULL GROUP BY entity, country))
+      WHERE k = 1`,
+  'DROP TABLE IF EXISTS temp.entity_forms',
+  'CREATE TEMP TABLE entity_forms (entity TEXT PRIMARY KEY, aliases TEXT NOT NULL) WITHOUT ROWID',
+  `INSERT INTO temp.entity_forms (entity, aliases)
+      SELECT entity, json_group_array(text ORDER BY n DESC, text)
+      FROM (SELECT entity, text, count(*) AS n FROM mentions GROUP BY entity, text) GROUP BY entity`,
+];
+
+/** The SQL that gives the corpus report's entities what {@link ARTICLE_DERIVED_SQL} computed for them. */
+export const ENTITY_DERIVED_SQL: readonly string[] = [
+  `UPDATE entities SET country = (SELECT c.country FROM temp.entity_country c WHERE c.entity = entities.id)`,
+  `UPDATE entities SET aliases = coalesce((SELECT f.aliases FROM temp.entity_forms f WHERE f.entity = entities.id), '[]')`,
+  'DROP TABLE temp.entity_country',
+  'DROP TABLE temp.entity_forms',
 ];
