@@ -131,6 +131,16 @@ describe('the home country at national level', () => {
   });
 });
 
+describe('an item without a body', () => {
+  it('takes the first sentence of a title that is the whole text for its lead', () => {
+    const title = '巴西农牧业研究公司最近开发出新的西红柿品种。这种西红柿在阿根廷也有种植。';
+    // Brazil: title and lead; Argentina, in the second sentence: the title only, below the threshold.
+    expect(focusOfText(title, [''])).toEqual([['country:BR', 2, 'title', 'lead']]);
+    // A headline without a sentence end is no lead: its names have the title only.
+    expect(focusOfText('巴西农牧业研究公司开发出新的西红柿品种', [''])).toEqual([]);
+  });
+});
+
 describe('shorthand compounds and provinces in focus', () => {
   it('drops a foreign country found only in a compound (西南 read as Spain and South Africa)', () => {
     const report = pipeline.run(

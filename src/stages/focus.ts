@@ -113,8 +113,8 @@ const SENTENCE_END = /[。！？!?…]/;
 
 /**
  * The article's parts: title blocks, headings (a heading block, or a short body line without a sentence end, as
- * the item titles of a news brief), the lead (the first body block with a sentence, after the dateline) and body
- * blocks.
+ * the item titles of a news brief), the lead (the first body block with a sentence, after the dateline; in an item
+ * without a body, its title when that is a sentence) and body blocks.
  */
 function partsOf(doc: Doc): Parts {
   const title = new Set<number>();
@@ -135,6 +135,14 @@ function partsOf(doc: Doc): Parts {
     if (b.kind === 'heading' || (!SENTENCE_END.test(text) && text.length <= 40)) heading.add(i);
     else if (lead < 0) lead = i;
   });
+  // An item with no body whose title is its text (sentences: People's Daily's short items) has its first sentence
+  // for a lead.
+  let leadEnd = Number.POSITIVE_INFINITY;
+  const text = [...title].map((i) => [i, doc.blocks[i]?.text ?? ''] as const).find(([, t]) => SENTENCE_END.test(t));
+  if (body.length === 0 && text !== undefined) {
+    lead = text[0];
+    leadEnd = text[1].search(SENTENCE_END);
+  }
   // A heading, or a later block that opens with a dateline of its own (新华社东京１月１８日电), starts an item.
   const section = new Map<number, number>();
   let current = 0;
@@ -143,7 +151,7 @@ function partsOf(doc: Doc): Parts {
     if (heading.has(i) || (i !== dl?.block && i !== lead && findDateline(b.text) !== null)) current++;
     section.set(i, current);
   }
-  return { title, heading, lead, body, section, sections: current + 1 };
+  return { title, heading, lead, leadEnd, body, section, sections: current + 1 };
 }
 
 /** The article's parts (see {@link partsOf}); `section` maps each body block to its item (0 before any heading). */
@@ -151,6 +159,8 @@ interface Parts {
   title: Set<number>;
   heading: Set<number>;
   lead: number;
+  /** Where the lead ends in its block (the first sentence of a title standing for the text; else the block's end). */
+  leadEnd: number;
   body: number[];
   section: Map<number, number>;
   sections: number;
@@ -214,13 +224,13 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     }
     return e;
   };
-  const count = (e: Evidence, block: number): void => {
+  const count = (e: Evidence, block: number, start: number): void => {
     e.mentions++;
     e.blocks.add(block);
     e.perBlock.set(block, (e.perBlock.get(block) ?? 0) + 1);
     if (parts.title.has(block)) e.reasons.add('title');
     if (parts.heading.has(block)) e.reasons.add('heading');
-    if (block === parts.lead) e.reasons.add('lead');
+    if (block === parts.lead && start < parts.leadEnd) e.reasons.add('lead');
   };
   const { skip, label } = skippedSpans(doc);
   const compound = new Set<string>();
@@ -235,7 +245,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     const type = owner !== undefined ? 'country' : (dicts.entities.get(m.entity)?.type ?? m.type);
     if (!types.has(type) || (id === t.home && label(m.block, m.start))) continue;
     const e = evidence(id, type);
-    count(e, m.block);
+    count(e, m.block, m.start);
     (rule === 'shorthand-compound' ? compound : named).add(id);
     if (owner !== undefined) e.reasons.add('institution');
     else if (rule.startsWith('shorthand-')) e.reasons.add('shorthand');
@@ -310,7 +320,7 @@ function addHomeCues(
   skip: (block: number, start: number) => boolean,
   abroad: boolean,
   evidence: (id: string, type: string) => Evidence,
-  count: (e: Evidence, block: number) => void,
+  count: (e: Evidence, block: number, start: number) => void,
 ): boolean {
   if (t.home === undefined) return false;
   const cues = abroad ? options.home.cues : [...options.home.cues, ...options.home.relative];
@@ -320,14 +330,15 @@ function addHomeCues(
   doc.blocks.forEach((b, i) => {
     if (!parts.title.has(i) && !parts.body.includes(i)) return;
     const dlAt = dl !== undefined && dl.block === i ? b.text.indexOf(dl.text) : -1;
-    const n = cueOffsets(b.text, cues).filter(
+    const found = cueOffsets(b.text, cues).filter(
       (at) => !skip(i, at) && !(dlAt >= 0 && at >= dlAt && at < dlAt + (dl?.text.length ?? 0)),
-    ).length;
-    if (n === 0) return;
+    );
+    if (found.length === 0) return;
     const e = evidence(t.home as string, 'country');
-    for (let k = 0; k < n; k++) count(e, i);
+    for (const at of found) count(e, i, at);
     e.reasons.add('national');
-    if (parts.title.has(i) || parts.heading.has(i) || i === parts.lead) cueTop = true;
+    const lead = i === parts.lead && found.some((at) => at < parts.leadEnd);
+    if (parts.title.has(i) || parts.heading.has(i) || lead) cueTop = true;
   });
   return cueTop;
 }
