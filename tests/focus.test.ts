@@ -60,6 +60,116 @@ describe('the focus stage', () => {
   });
 });
 
+/** The focus of a constructed article (blocks joined as paragraphs) under the default pipeline, as [id, rank, ...reasons]. */
+const focusOfText = (title: string, blocks: string[]): Array<Array<string | number>> =>
+  (pipeline.run(rawDoc(article(blocks.join('</p><p>'), title))).report?.focus ?? []).map(([id, rank, , ...r]) => [
+    id,
+    rank,
+    ...r,
+  ]);
+const ids = (focus: Array<Array<string | number>>): Array<string | number | undefined> => focus.map((f) => f[0]);
+
+describe('the home country at national level', () => {
+  const team = [
+    '举重队今天为获得世界冠军的运动员举行上光荣榜仪式。',
+    '中国举重队的运动员目前正在北京集训，备战亚运会。',
+  ];
+
+  it('is not in focus when its name only qualifies a thing (中国举重队) outside the title', () => {
+    // Two mentions of 中国, in the lead and again: enough to score, not national news.
+    expect(focusOfText('举重若轻显本色', [`中国${team[0]}`, team[1] as string])).toEqual([]);
+  });
+
+  it('is in focus through a cue word (我国) in the lead', () => {
+    expect(focusOfText('举重若轻显本色', [`我国${team[0]}`, team[1] as string])).toEqual([
+      ['country:CN', 1, 'lead', 'share', 'national'],
+    ]);
+  });
+
+  const economy = [
+    '三季度经济持续恢复向好。',
+    '前三季度，工业增加值同比增长3.7%。',
+    '消费、投资、净出口三大需求持续回升。',
+    '高技术制造业继续推动我国经济转型升级，国内生产总值稳步增长。',
+  ];
+
+  it('is in focus when one of its national institutions stands in the lead (国家统计局发布)', () => {
+    const lead = `国家统计局今天发布数据显示，${economy[0]}`;
+    expect(focusOfText('经济运行恢复向好', [lead, ...economy.slice(1)])).toEqual([
+      ['country:CN', 2, 'share', 'national'],
+    ]);
+    // The same figures without a national source, its cue words only late in the article: not enough.
+    expect(focusOfText('经济运行恢复向好', [`统计部门今天发布数据显示，${economy[0]}`, ...economy.slice(1)])).toEqual(
+      [],
+    );
+  });
+
+  it('takes 全国 for the country the article is about: not the home one in news abroad', () => {
+    const sudan = focusOfText('苏丹总统强调实现全国和解', [
+      '苏丹总统巴希尔日前发表谈话指出，苏丹实现和平的时期已经到来，全国各地要团结。',
+      '巴希尔强调，政府主张通过和平途径在全国实现和平。',
+    ]);
+    expect(ids(sudan)).toEqual(['country:SD']);
+    const grain = focusOfText('全国秋粮收购进度过半', [
+      '截至目前，全国累计收购秋粮1.84亿吨。',
+      '全国秋粮旺季收购已进入收尾阶段。',
+    ]);
+    expect(grain[0]).toEqual(['country:CN', 1, 'title', 'lead', 'share', 'national']);
+  });
+
+  it('takes no reason from a series label in the title (【大美中国】), but from the same words outside one', () => {
+    const body = ['青海省地处青藏高原东北部，是中国的生态屏障。', '如今的青海，生态保护不断取得新成就。'];
+    // In the label 中国 brands the series; the one left, in the lead, is a name qualifying a thing.
+    expect(ids(focusOfText('【大美中国】青海', body))).toEqual(['place:cn-63']);
+    expect(focusOfText('大美中国 青海', body).find((f) => f[0] === 'country:CN')).toEqual([
+      'country:CN',
+      1,
+      'title',
+      'lead',
+      'share',
+    ]);
+  });
+});
+
+describe('an item without a body', () => {
+  it('takes the first sentence of a title that is the whole text for its lead', () => {
+    const title = '巴西农牧业研究公司最近开发出新的西红柿品种。这种西红柿在阿根廷也有种植。';
+    // Brazil: title and lead; Argentina, in the second sentence: the title only, below the threshold.
+    expect(focusOfText(title, [''])).toEqual([['country:BR', 2, 'title', 'lead']]);
+    // A headline without a sentence end is no lead: its names have the title only.
+    expect(focusOfText('巴西农牧业研究公司开发出新的西红柿品种', [''])).toEqual([]);
+  });
+});
+
+describe('shorthand compounds and provinces in focus', () => {
+  it('drops a foreign country found only in a compound (西南 read as Spain and South Africa)', () => {
+    const report = pipeline.run(
+      rawDoc(article('中国石油西南油气田年产天然气突破400亿立方米，约占全国天然气产量的五分之一。', '我国西南油气田')),
+    ).report;
+    // The tagger reads 西南 as two abbreviations; focus does not take them for news about Spain.
+    expect(report?.entities.map((e) => e.id)).toContain('country:ES');
+    expect(report?.focus?.map(([id]) => id)).toEqual(['country:CN']);
+    // A compound of a country the article names counts for it (中西 with 西班牙).
+    const named = focusOfText('中西经贸合作论坛举行', [
+      '中西经贸合作论坛今天在马德里举行，西班牙企业代表出席。',
+      '中西双方签署多项协议。',
+    ]);
+    expect(named.find((f) => f[0] === 'country:ES')).toEqual(['country:ES', 1, 'title', 'lead', 'share', 'shorthand']);
+  });
+
+  it('adds the province a primary town is placed in, when the article names it', () => {
+    const body = (where: string) => [
+      `${where}延安供水工程今天建成通水，延安市民喝上了黄河水。`,
+      '延安市政府表示，工程将惠及百万群众。',
+    ];
+    expect(focusOfText('延安供水工程建成通水', body('陕西'))).toEqual([
+      ['place:cn-6106', 1, 'title', 'lead', 'share'],
+      ['place:cn-61', 2, 'lead', 'place'],
+    ]);
+    expect(ids(focusOfText('延安供水工程建成通水', body('')))).toEqual(['place:cn-6106']);
+  });
+});
+
 describe('scoring a focus', () => {
   it('matches when the countries agree and primaries agree both ways', () => {
     const gold = [

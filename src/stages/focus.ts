@@ -15,14 +15,21 @@ export const FocusOptions = z
     /** The entity types a focus may hold. */
     types: z.array(z.string()).default(['country', 'place', 'person', 'organization']),
     /**
-     * The country whose news this is (its ISO code): it is in focus only at national level — named in the title or
-     * lead, through `cues` (我国, 全国), its national people and institutions, or places across `spread` of its
-     * provinces — never merely because its towns are (a report on Sichuan is not about China).
+     * The country whose news this is (its ISO code): it is in focus only at national level — named in the title or a
+     * heading, through `cues` (我国) or shorthand (中方), mentioned throughout, its national people and institutions,
+     * or places across `spread` of its provinces — never merely because its towns are (a report on Sichuan is not
+     * about China) or because its name qualifies a thing (中国考古学, 中国第一部百科全书).
      */
     home: z
       .object({
         country: z.string().default('CN'),
-        cues: z.array(z.string().min(1)).default(['我国', '全国', '国内', '举国', '全党', '全军']),
+        /** Words that always mean the home country. */
+        cues: z.array(z.string().min(1)).default(['我国', '全党', '全军']),
+        /**
+         * Words that mean the country the article is about (全国: the whole country): the home country's cues, except
+         * where the title or the lead names a foreign country and not the home one (苏丹总统强调实现全国和解).
+         */
+        relative: z.array(z.string().min(1)).default(['全国', '国内', '举国']),
         spread: z.number().int().min(2).default(3),
       })
       .strict()
@@ -106,8 +113,8 @@ const SENTENCE_END = /[。！？!?…]/;
 
 /**
  * The article's parts: title blocks, headings (a heading block, or a short body line without a sentence end, as
- * the item titles of a news brief), the lead (the first body block with a sentence, after the dateline) and body
- * blocks.
+ * the item titles of a news brief), the lead (the first body block with a sentence, after the dateline; in an item
+ * without a body, its title when that is a sentence) and body blocks.
  */
 function partsOf(doc: Doc): Parts {
   const title = new Set<number>();
@@ -128,6 +135,14 @@ function partsOf(doc: Doc): Parts {
     if (b.kind === 'heading' || (!SENTENCE_END.test(text) && text.length <= 40)) heading.add(i);
     else if (lead < 0) lead = i;
   });
+  // An item with no body whose title is its text (sentences: People's Daily's short items) has its first sentence
+  // for a lead.
+  let leadEnd = Number.POSITIVE_INFINITY;
+  const text = [...title].map((i) => [i, doc.blocks[i]?.text ?? ''] as const).find(([, t]) => SENTENCE_END.test(t));
+  if (body.length === 0 && text !== undefined) {
+    lead = text[0];
+    leadEnd = text[1].search(SENTENCE_END);
+  }
   // A heading, or a later block that opens with a dateline of its own (新华社东京１月１８日电), starts an item.
   const section = new Map<number, number>();
   let current = 0;
@@ -136,7 +151,7 @@ function partsOf(doc: Doc): Parts {
     if (heading.has(i) || (i !== dl?.block && i !== lead && findDateline(b.text) !== null)) current++;
     section.set(i, current);
   }
-  return { title, heading, lead, body, section, sections: current + 1 };
+  return { title, heading, lead, leadEnd, body, section, sections: current + 1 };
 }
 
 /** The article's parts (see {@link partsOf}); `section` maps each body block to its item (0 before any heading). */
@@ -144,36 +159,57 @@ interface Parts {
   title: Set<number>;
   heading: Set<number>;
   lead: number;
+  /** Where the lead ends in its block (the first sentence of a title standing for the text; else the block's end). */
+  leadEnd: number;
   body: number[];
   section: Map<number, number>;
   sections: number;
 }
 
 /**
- * Where a mention is no reason for focus: a dateline opening a later block (the second item of a brief: 新华社东京１月
- * １８日电) names a source, like the article's own; a name inside a work's title (《中国大百科全书》) names the work.
+ * Where a mention is no reason for focus (`skip`): a dateline opening a later block (the second item of a brief: 新华社
+ * 东京１月１８日电) names a source, like the article's own; a name inside a work's title (《中国大百科全书》) names the
+ * work. `label`: inside a title's series label (【大美中国】青海, 【领航中国】), where the home country's name brands
+ * the series; other names there (【成都大运会】) say where the news is and count.
  */
-function skippedSpans(doc: Doc): (block: number, start: number) => boolean {
+function skippedSpans(doc: Doc): Record<'skip' | 'label', (block: number, start: number) => boolean> {
   const datelineEnd = doc.blocks.map((b) => findDateline(b.text)?.end ?? 0);
-  const works = doc.blocks.map((b) => {
+  const bracketed = (text: string, open: string, close: string): Array<[number, number]> => {
     const spans: Array<[number, number]> = [];
-    for (let at = b.text.indexOf('《'); at >= 0; at = b.text.indexOf('《', at + 1)) {
-      const end = b.text.indexOf('》', at);
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      const end = text.indexOf(close, at);
       if (end < 0) break;
       spans.push([at, end]);
     }
     return spans;
-  });
-  return (block, start) =>
-    start < (datelineEnd[block] ?? 0) || (works[block] ?? []).some(([a, b]) => start > a && start < b);
+  };
+  const inside = (spans: Array<Array<[number, number]>>) => (block: number, start: number) =>
+    (spans[block] ?? []).some(([a, b]) => start > a && start < b);
+  const works = inside(doc.blocks.map((b) => bracketed(b.text, '《', '》')));
+  const labels = inside(doc.blocks.map((b) => (b.kind === 'title' ? bracketed(b.text, '【', '】') : [])));
+  return {
+    skip: (block, start) => start < (datelineEnd[block] ?? 0) || works(block, start),
+    label: labels,
+  };
 }
 
-/** Counts each cue word's occurrences in a text. */
-function cueCount(text: string, cues: readonly string[]): number {
-  let n = 0;
-  for (const c of cues) for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + c.length)) n++;
-  return n;
+/** Where each cue word stands in a text: the offsets of its occurrences. */
+function cueOffsets(text: string, cues: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const c of cues) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + c.length)) at.push(i);
+  return at;
 }
+
+/** A working record of one entity's evidence. */
+const newEvidence = (id: string, type: string): Evidence => ({
+  id,
+  type,
+  mentions: 0,
+  blocks: new Set(),
+  perBlock: new Map(),
+  reasons: new Set(),
+  score: 0,
+});
 
 /** The focus of one document. */
 export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: FocusTables): FocusEntryT[] {
@@ -183,20 +219,22 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const evidence = (id: string, type: string): Evidence => {
     let e = byId.get(id);
     if (e === undefined) {
-      e = { id, type, mentions: 0, blocks: new Set(), perBlock: new Map(), reasons: new Set(), score: 0 };
+      e = newEvidence(id, type);
       byId.set(id, e);
     }
     return e;
   };
-  const count = (e: Evidence, block: number): void => {
+  const count = (e: Evidence, block: number, start: number): void => {
     e.mentions++;
     e.blocks.add(block);
     e.perBlock.set(block, (e.perBlock.get(block) ?? 0) + 1);
     if (parts.title.has(block)) e.reasons.add('title');
     if (parts.heading.has(block)) e.reasons.add('heading');
-    if (block === parts.lead) e.reasons.add('lead');
+    if (block === parts.lead && start < parts.leadEnd) e.reasons.add('lead');
   };
-  const skip = skippedSpans(doc);
+  const { skip, label } = skippedSpans(doc);
+  const compound = new Set<string>();
+  const named = new Set<string>();
   for (const m of doc.mentions ?? []) {
     if (m.entity === null || m.dateline === true) continue;
     if (skip(m.block, m.start)) continue;
@@ -205,41 +243,104 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : undefined;
     const id = owner ?? m.entity;
     const type = owner !== undefined ? 'country' : (dicts.entities.get(m.entity)?.type ?? m.type);
-    if (!types.has(type)) continue;
+    if (!types.has(type) || (id === t.home && label(m.block, m.start))) continue;
     const e = evidence(id, type);
-    count(e, m.block);
+    count(e, m.block, m.start);
+    (rule === 'shorthand-compound' ? compound : named).add(id);
     if (owner !== undefined) e.reasons.add('institution');
     else if (rule.startsWith('shorthand-')) e.reasons.add('shorthand');
   }
-  addHomeCues(doc, parts, options, t, evidence, count);
+  // A compound (中美, 中土) abbreviates countries the article names: a foreign country found only in compounds is a
+  // misreading (西南油气田 read as Spain and South Africa), not news about it.
+  for (const id of compound) if (id !== t.home && !named.has(id)) byId.delete(id);
+  const top = (e: Evidence | undefined): boolean =>
+    e !== undefined && (e.reasons.has('title') || e.reasons.has('lead'));
+  // News about another country: one named in the title or the lead.
+  const abroad = [...byId.values()].some((e) => e.type === 'country' && e.id !== t.home && top(e));
+  // A cue inside a name of a focus type (全国政协, 全国总工会) is that entity's, counted as its mention; inside another
+  // name (中国共产党第二十次全国代表大会, an event) it still says the news is national.
+  const names = doc.blocks.map((): Array<[number, number]> => []);
+  for (const m of doc.mentions ?? []) if (types.has(m.type)) names[m.block]?.push([m.start, m.end]);
+  const noCue = (block: number, start: number): boolean =>
+    skip(block, start) || label(block, start) || (names[block] ?? []).some(([a, z]) => start >= a && start < z);
+  const cueTop = addHomeCues(doc, parts, options, t, noCue, abroad && !top(byId.get(t.home ?? '')), evidence, count);
   const total = [...byId.values()].reduce((n, e) => n + e.mentions, 0);
   const w = options.weights;
   for (const e of byId.values()) score(e, total, parts.body.length, w);
+  const home = t.home === undefined ? undefined : byId.get(t.home);
+  // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
+  // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
+  const national =
+    home !== undefined &&
+    (nationalLevel(home, cueTop) || (abroad && home.reasons.has('lead')) || stateProminent(byId, dicts, t));
   if (parts.sections > 1) addSections(parts, byId, options);
-  addActors(byId, dicts, options, t, evidence);
+  const nationwide = addActors(byId, dicts, options, t, evidence);
+  addProvinces(byId, dicts, options, evidence);
+  // Also national news: its national people or institutions in focus (actor), places across its provinces.
+  if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
   return rank(byId, options);
 }
 
-/** The home country's cue words (我国, 全国) count as its mentions where they stand. */
+/**
+ * Whether the article speaks of the home country at national level: named in its title or a heading, as a state
+ * (中方, 中美, 中国政府), mentioned in half the body blocks or more (cue words included), or through cue words in
+ * the title, a heading or the lead. Its name elsewhere often qualifies a thing (中国举重队, 中国考古学) and is not
+ * enough; nor are its towns. What else counts: see {@link focusOf}.
+ */
+function nationalLevel(home: Evidence, cueTop: boolean): boolean {
+  const r = home.reasons;
+  return r.has('title') || r.has('heading') || r.has('shorthand') || r.has('institution') || r.has('spread') || cueTop;
+}
+
+/**
+ * Whether one of the home country's people or institutions (a dictionary entry of that country: 国家统计局, 国务院总理
+ * 李强) stands in the title or the lead: the state acting, which is national news.
+ */
+function stateProminent(byId: ReadonlyMap<string, Evidence>, dicts: DictionarySet, t: FocusTables): boolean {
+  for (const e of byId.values()) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    if (!e.reasons.has('title') && !e.reasons.has('lead')) continue;
+    const country = dicts.entities.get(e.id)?.country;
+    if (country !== undefined && t.countryByIso.get(country) === t.home) return true;
+  }
+  return false;
+}
+
+/**
+ * The home country's cue words (我国, 全国) count as its mentions where they stand — not in a dateline, a work's title
+ * or a series label, nor, for `home.relative` words (全国), in news `abroad` whose title and lead do not name the home
+ * country (苏丹总统强调实现全国和解: Sudan's whole country). Returns whether one stands in the title, a heading or the
+ * lead.
+ */
 function addHomeCues(
   doc: Doc,
   parts: Parts,
   options: FocusOptionsT,
   t: FocusTables,
+  skip: (block: number, start: number) => boolean,
+  abroad: boolean,
   evidence: (id: string, type: string) => Evidence,
-  count: (e: Evidence, block: number) => void,
-): void {
-  if (t.home === undefined || options.home.cues.length === 0) return;
+  count: (e: Evidence, block: number, start: number) => void,
+): boolean {
+  if (t.home === undefined) return false;
+  const cues = abroad ? options.home.cues : [...options.home.cues, ...options.home.relative];
+  if (cues.length === 0) return false;
   const dl = doc.meta.dateline;
+  let cueTop = false;
   doc.blocks.forEach((b, i) => {
     if (!parts.title.has(i) && !parts.body.includes(i)) return;
-    const text = dl !== undefined && dl.block === i ? b.text.replace(dl.text, '') : b.text;
-    const n = cueCount(text, options.home.cues);
-    if (n === 0) return;
+    const dlAt = dl !== undefined && dl.block === i ? b.text.indexOf(dl.text) : -1;
+    const found = cueOffsets(b.text, cues).filter(
+      (at) => !skip(i, at) && !(dlAt >= 0 && at >= dlAt && at < dlAt + (dl?.text.length ?? 0)),
+    );
+    if (found.length === 0) return;
     const e = evidence(t.home as string, 'country');
-    for (let k = 0; k < n; k++) count(e, i);
+    for (const at of found) count(e, i, at);
     e.reasons.add('national');
+    const lead = i === parts.lead && found.some((at) => at < parts.leadEnd);
+    if (parts.title.has(i) || parts.heading.has(i) || lead) cueTop = true;
   });
+  return cueTop;
 }
 
 /**
@@ -316,7 +417,7 @@ function score(e: Evidence, total: number, bodyBlocks: number, w: FocusOptionsT[
 /**
  * Countries gain from what is in focus of theirs: their people and institutions (any country) and their places
  * (not the home country, which is in focus only at national level); the home country also from places across
- * `home.spread` or more of its provinces (a nationwide round-up).
+ * `home.spread` or more of its provinces (a nationwide round-up). Returns whether it did.
  */
 function addActors(
   byId: Map<string, Evidence>,
@@ -324,7 +425,7 @@ function addActors(
   options: FocusOptionsT,
   t: FocusTables,
   evidence: (id: string, type: string) => Evidence,
-): void {
+): boolean {
   const gains = new Map<string, { reason: FocusReasonT; score: number }>();
   const provinces = new Set<string>();
   for (const e of byId.values()) {
@@ -351,10 +452,36 @@ function addActors(
     e.reasons.add(g.reason);
     e.score = Math.max(e.score + options.weights.actor, g.score);
   }
-  if (t.home !== undefined && provinces.size >= options.home.spread) {
-    const e = evidence(t.home, 'country');
-    e.reasons.add('national');
-    e.score += options.weights.national;
+  if (t.home === undefined || provinces.size < options.home.spread) return false;
+  const e = evidence(t.home, 'country');
+  e.reasons.add('national');
+  e.score += options.weights.national;
+  return true;
+}
+
+/**
+ * The province (the top of a place's parents: 陕西 of 延安) of a primary place, where the article names it (陕西延安),
+ * is in focus too, at least as a secondary subject (`place`): a reader names the region the article places a town in.
+ * A province the article does not name stays out (a report on Shijiazhuang is not about Hebei).
+ */
+function addProvinces(
+  byId: Map<string, Evidence>,
+  dicts: DictionarySet,
+  options: FocusOptionsT,
+  evidence: (id: string, type: string) => Evidence,
+): void {
+  const provinces = new Set<string>();
+  for (const e of byId.values()) {
+    if (e.type !== 'place' || e.score < options.primary) continue;
+    let top = dicts.entities.get(e.id);
+    for (let up = dicts.entities.get(top?.parent ?? ''); up?.type === 'place'; up = dicts.entities.get(up.parent ?? ''))
+      top = up;
+    if (top !== undefined && top.id !== e.id && byId.has(top.id)) provinces.add(top.id);
+  }
+  for (const id of provinces) {
+    const e = evidence(id, 'place');
+    e.reasons.add('place');
+    e.score = Math.max(e.score, options.threshold);
   }
 }
 
