@@ -149,7 +149,8 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
  */
 function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const { m } = h;
-  if (insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
+  // A Chinese name is never the first part of a transliterated one (学雷锋·文明实践: 雷锋 before a dot).
+  if (h.entity.country !== 'CN' && insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
   const shared = p.alternatives.get(h.form);
   const titled = titleEndingAt(h.text, m.start) !== null;
   if (h.kind === 'titled') {

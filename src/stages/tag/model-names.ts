@@ -2,7 +2,8 @@ import type { DictionarySet } from '../../schema/dictionary.js';
 import type { NormBlock } from '../../core/text.js';
 import type { WordInfo, WordSet } from '../../nlp/rules/words.js';
 import type { NameSpan } from '../../nlp/rules/names.js';
-import { isOrdinaryWord } from '../../nlp/rules/names.js';
+import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
+import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
@@ -55,6 +56,23 @@ export function joinForeignNames(spans: readonly ModelSpan[]): ModelSpan[] {
   return out;
 }
 
+/** Where the people of a block start and end: those found so far and the recognizer's person spans of a sentence. */
+function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], offset: number): PersonEdges {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const sp of spans) {
+    starts.add(offset + sp.start);
+    ends.add(offset + sp.end);
+  }
+  for (const m of a.out) {
+    if (m.block !== block || m.type !== 'person') continue;
+    const { start, end } = a.normalized(m.block, m.start, m.end);
+    starts.add(start);
+    ends.add(end);
+  }
+  return { startsAt: (pos) => starts.has(pos), endsAt: (pos) => ends.has(pos) };
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -64,21 +82,34 @@ export function createModelNamePass(
   commonWords: WordSet,
 ): (a: Coverage) => void {
   /** Whether a span of the model, at `start`–`end` of a block's matching form, names something worth a mention. */
-  const namesSomething = (text: string, start: number, end: number, span: ModelSpan): boolean => {
-    // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity, and a
-    // word jieba's lexicon lists with a non-name tag (发言人, 代表团, 空间站) names nothing in particular.
+  const namesSomething = (text: string, start: number, end: number, span: ModelSpan, people: PersonEdges): boolean => {
+    // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity.
     // (`guanxi ner` still reports such spans as names: see src/article/recognizer.ts.)
     // Texts a dictionary file excludes (太阳, 城中村, 海马斯) name nothing.
-    if (span.text.length < 2 || commonWords.has(span.text) || dicts.excluded.has(span.text)) return false;
-    // jieba's plain nr entries are full of common words (贺信, 祝贺): only its nrfg/nrt names pass as people.
-    if (span.type === 'PER' && isOrdinaryWord(span.text, nameLexicon, commonWords)) return false;
+    if (span.text.length < 2 || dicts.excluded.has(span.text)) return false;
+    // A word jieba's lexicon lists (贺信/nr, 发言人/n, 罗利/ns) names a person only where the words around it say so
+    // (罗利表示, 外交大臣费萨尔): its plain nr and ns entries hold real names as well as common words.
+    if (span.type === 'PER')
+      return (
+        !(isOrdinaryWord(span.text, nameLexicon, commonWords) && !inPersonContext(text, start, end, people)) &&
+        !spanNamesNothing(text, start, end, 'person')
+      );
+    // Other words jieba lists with a non-name tag (代表团, 空间站) name nothing in particular.
+    if (commonWords.has(span.text)) return false;
     // Part of a numbered craft (玲龙一号), a bridge (常泰长江大桥) or a typhoon (台风“杜苏芮”).
     return !spanNamesNothing(text, start, end, TYPE_OF[span.type] ?? '');
   };
   return function matchModelNames(a: Coverage): void {
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
-      for (let span of joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend)))) {
+      const spans = joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend)));
+      const people = personEdges(
+        a,
+        s.block,
+        spans.filter((x) => x.type === 'PER'),
+        s.nstart,
+      );
+      for (let span of spans) {
         if (span.confidence < minConfidence) continue;
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
         if (!a.isFree(s.block, found.start, found.end)) continue;
@@ -86,7 +117,7 @@ export function createModelNamePass(
         const { start, end } = span.type === 'PER' ? withoutTitles(nb.text, found.start, found.end) : found;
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
-        if (!namesSomething(nb.text, start, end, span)) continue;
+        if (!namesSomething(nb.text, start, end, span, people)) continue;
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it.
         const claim = dicts.forms.get(span.text);
