@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { inPersonContext } from '../src/nlp/rules/names.js';
+import { typeByHead } from '../src/stages/tag/model-names.js';
 import type { PersonEdges } from '../src/nlp/rules/names.js';
 import { spanNamesNothing } from '../src/nlp/rules/span-context.js';
 import { TITLES } from '../src/nlp/rules/titles.js';
@@ -96,5 +97,115 @@ describe('people', () => {
     }
     expect(titled).toEqual([]);
     expect(mentions('我同萨勒曼国王一道。')).toContainEqual(['萨勒曼', 'person:king-salman']);
+  });
+});
+
+describe('organizations', () => {
+  it('written as the head of an office title are no mention: the title runs on from the name (外交部长, 行长)', () => {
+    expect(mentions('伊朗总统莱希、外交部长阿卜杜拉希扬等遇难。').map(([t]) => t)).toEqual([
+      '伊朗',
+      '莱希',
+      '阿卜杜拉希扬',
+    ]);
+    expect(mentions('世界银行行长马尔帕斯10日表示。').map(([t]) => t)).toEqual(['马尔帕斯']);
+    expect(mentions('俄罗斯国防部长别洛乌索夫29日表示。').slice(0, 1)).toEqual([['俄罗斯', 'country:RU']]);
+  });
+
+  it('stay when the 长 starts a name of its own (水利部长江委) or the title is a rank (外长级)', () => {
+    expect(mentions('今天，水利部长江委加速腾库。')[0]).toEqual(['水利部', 'organization:mwr']);
+    expect(mentions('阿拉伯联盟外长级理事会第160次会议举行。')).toEqual([['阿拉伯联盟', 'organization:arab-league']]);
+  });
+
+  it('a ministry before 门 is departments (各级农业部门), not the ministry', () => {
+    expect(mentions('各级农业部门加强指导。')).toEqual([]);
+    expect(mentions('农业部发布通知。')).toEqual([['农业部', 'organization:moa']]);
+  });
+
+  it("after a foreign country, one of China's organizations is that country's (尼泊尔民航局)", () => {
+    expect(mentions('尼泊尔民航局的消息说。')).toEqual([['尼泊尔民航局', 'organization:~尼泊尔民航局']]);
+    // Not after 在 (where, not whose), nor one whose name says it is China's.
+    expect(mentions('参与在韩志愿军烈士遗骸归国安葬。')).toContainEqual([
+      '志愿军',
+      'organization:chinese-peoples-volunteers',
+    ]);
+    expect(mentions('中国民航局发布通知。')[0]?.[1]).not.toMatch(/~/);
+  });
+
+  it('with a term number in its formal name are one organization (中国共产党第二十届中央纪律检查委员会)', () => {
+    expect(mentions('李希同志在中国共产党第二十届中央纪律检查委员会第二次全体会议上的工作报告。')).toContainEqual([
+      '中国共产党第二十届中央纪律检查委员会',
+      'organization:ccdi',
+    ]);
+    expect(mentions('中国民主同盟第十三届中央委员会第二次全体会议。')).toEqual([
+      ['中国民主同盟第十三届中央委员会', 'organization:~中国民主同盟中央委员会'],
+    ]);
+    // A term with no body after it is not one.
+    expect(mentions('中国共产党第二十次全国代表大会')[0]?.[1]).toBe('organization:cpc');
+  });
+
+  it('take the abbreviation of their country before them (黎真主党), whether or not a rule read it', () => {
+    expect(mentions('打死多名黎真主党武装成员。')).toEqual([['黎真主党', 'organization:hezbollah']]);
+    expect(mentions('黎巴嫩真主党发表声明。')).toEqual([['黎巴嫩真主党', 'organization:hezbollah']]);
+  });
+
+  it('that are a whole 《》 title are the newspaper itself (《人民日报》), unlike names inside a title', () => {
+    expect(mentions('出版的《人民日报》刊发长篇通讯。')).toEqual([['人民日报', 'organization:peoples-daily']]);
+    expect(mentions('《习近平谈治国理政》第四卷出版。')).toEqual([]);
+  });
+
+  it('the broadcaster, its channels and composed foreign bodies (总台, 央广, 以色列安全内阁, 利比亚红新月会)', () => {
+    expect(mentions('接受总台记者采访时表示。')).toEqual([['总台', 'organization:cmg']]);
+    expect(mentions('中央人民广播电台中国之声、央视新闻、央视频同步直播。').map(([, e]) => e)).toEqual([
+      'organization:cnr',
+      'organization:china-national-radio-voice-of-china',
+      'organization:cctv-news-app',
+      'organization:yangshipin',
+    ]);
+    expect(mentions('以色列安全内阁10日晚召开会议。')).toEqual([['以色列安全内阁', 'organization:~以色列安全内阁']]);
+    expect(mentions('利比亚红新月会14日称。')).toEqual([['利比亚红新月会', 'organization:~利比亚红新月会']]);
+  });
+
+  it("take their type from their head noun where the recognizer's differs (博物馆, 核电站)", () => {
+    expect(typeByHead('奥赛博物馆', 'LOC')).toBe('ORG');
+    expect(typeByHead('志贺核电站', 'ORG')).toBe('LOC');
+    expect(typeByHead('奥赛', 'LOC')).toBe('LOC');
+    expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
+  });
+});
+
+describe('names inside events and policies', () => {
+  it('are mentions of every type (中共 of 中共二十大, 杭州 of 杭州亚运会, 一带一路 of its forum)', () => {
+    expect(mentions('热烈祝贺中共二十大胜利召开。')).toContainEqual(['中共', 'organization:cpc']);
+    expect(mentions('杭州亚运会开幕。').map(([t]) => t)).toEqual(['杭州', '杭州亚运会']);
+    expect(mentions('第三届“一带一路”国际合作高峰论坛取得圆满成功。')).toContainEqual(['一带一路', 'initiative:bri']);
+  });
+
+  it('but inside an initiative only countries and people are (中 of 中欧班列, no place of 长江)', () => {
+    expect(ofType('中欧班列开行。', 'country')).toEqual(['中']);
+    expect(ofType('构建人类命运共同体。', 'place')).toEqual([]);
+  });
+});
+
+describe('initiatives', () => {
+  it('are the name alone, Five-Year Plans and the overall plans included (“十四五”规划 → 十四五, 五位一体, 四个全面)', () => {
+    expect(ofType('统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。', 'initiative')).toEqual([
+      '五位一体',
+      '四个全面',
+    ]);
+    expect(ofType('“十四五”规划实施。', 'initiative')).toEqual(['十四五']);
+    expect(ofType('构建人类命运共同体。', 'initiative')).toEqual(['人类命运共同体']);
+  });
+
+  it('are not railways or planned zones, which are places (中老铁路, 粤港澳大湾区)', () => {
+    expect(mentions('中老铁路开通运营。')).toEqual([['中老铁路', 'place:china-laos-railway']]);
+    expect(ofType('推进粤港澳大湾区建设。', 'initiative')).toEqual([]);
+    expect(ofType('推进粤港澳大湾区建设。', 'place')).toEqual(['粤港澳大湾区']);
+  });
+
+  it('are not read inside the name of an organization (国家乡村振兴局)', () => {
+    expect(mentions('农业农村部、国家乡村振兴局开展示范创建。').map(([, e]) => e)).toEqual([
+      'organization:moa',
+      'organization:national-rural-revitalization-administration',
+    ]);
   });
 });

@@ -56,6 +56,17 @@ export function joinForeignNames(spans: readonly ModelSpan[]): ModelSpan[] {
   return out;
 }
 
+/**
+ * The type a name's head noun gives it, where the recognizer's type and the guide's differ: museums, memorial halls,
+ * libraries, universities and institutes are organizations (奥赛博物馆, 中国美术馆), power stations are places
+ * (志贺核电站, 拉西瓦水电站).
+ */
+export function typeByHead(name: string, type: NameSpan['type']): NameSpan['type'] {
+  if (type === 'LOC' && /(?:博物馆|博物院|美术馆|纪念馆|图书馆|大学|学院|研究院|研究所|医院)$/.test(name)) return 'ORG';
+  if (type === 'ORG' && /电站$/.test(name)) return 'LOC';
+  return type;
+}
+
 /** Where the people of a block start and end: those found so far and the recognizer's person spans of a sentence. */
 function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], offset: number): PersonEdges {
   const starts = new Set<number>();
@@ -118,6 +129,7 @@ export function createModelNamePass(
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
+        span = { ...span, type: typeByHead(span.text, span.type) };
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it.
         const claim = dicts.forms.get(span.text);
