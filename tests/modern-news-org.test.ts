@@ -209,3 +209,40 @@ describe('initiatives', () => {
     ]);
   });
 });
+
+describe('refinements over the corpus', () => {
+  it('a span that is a title is no person, even after another title (选手王子露 cut short)', () => {
+    expect(ofType('中国选手王子露顺利晋级决赛。', 'person')).not.toContain('王子');
+  });
+
+  it("全国 and 中央 do not make an organization China's after another country (古巴全国人大)", () => {
+    expect(mentions('中国全国人大愿同古巴全国人大共同落实好两国立法机构合作。')).toContainEqual([
+      '古巴全国人大',
+      'organization:~古巴全国人大',
+    ]);
+  });
+});
+
+describe('more refinements over the corpus', () => {
+  it('a ministry the recognizer finds before 门 is departments too (人力资源社会保障部门)', () => {
+    expect(spanNamesNothing('各地的人力资源社会保障部门加大招聘', 3, 12, 'organization')).toBe(true);
+    expect(spanNamesNothing('人力资源社会保障部发布通知', 0, 9, 'organization')).toBe(false);
+    expect(ofType('下一步，商务部门将推动消费。', 'organization')).toEqual([]);
+  });
+
+  it('a free abbreviation joins only a name of three characters or more (中央广电总台 is no 中 + 央广)', () => {
+    expect(mentions('由中联部和中央广电总台联合主办。')).toContainEqual(['中央广电总台', 'organization:cmg']);
+    expect(mentions('由中联部和中央广电总台联合主办。').map(([t]) => t)).not.toContain('中央广');
+  });
+});
+
+describe('people named only after their titles', () => {
+  it('keep a later bare mention when the form is theirs alone (卡拉斯), and are not read inside longer names', () => {
+    expect(mentions('欧盟外交和安全政策高级代表卡拉斯表示，卡拉斯说。').filter(([t]) => t === '卡拉斯')).toEqual([
+      ['卡拉斯', 'person:kaja-kallas'],
+      ['卡拉斯', 'person:kaja-kallas'],
+    ]);
+    expect(mentions('西班牙选手阿尔卡拉斯战胜头号种子。')).toContainEqual(['阿尔卡拉斯', 'person:~阿尔卡拉斯']);
+    expect(mentions('维文版图书出版。')).toEqual([]);
+  });
+});

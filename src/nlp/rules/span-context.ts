@@ -28,6 +28,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const after = text.slice(end, end + 6);
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
+  // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门).
+  if (type === 'organization' && text[end - 1] === '部' && text[end] === '门') return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
   if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;

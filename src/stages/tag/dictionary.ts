@@ -12,6 +12,7 @@ import {
 } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt } from './coverage.js';
+import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
@@ -147,7 +148,11 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     a.hold(h.block, m.start, m.end);
     return;
   }
-  if (!passing) claimForms(p, a, person);
+  if (!passing) {
+    claimForms(p, a, person);
+    // Also a titled form only this person has (卡拉斯): later bare mentions follow the titles' choice.
+    a.sense.set(h.form, person);
+  }
   a.cover(h.block, m.start, m.end);
   a.add(h.si, m.start, m.end, { entity: person.id, type: 'person', source: 'dictionary', confidence: 0.9 });
 }
@@ -220,7 +225,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
         // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry.
-        if (entity.type === 'organization' && entry.form.endsWith('部') && nb.text[m.end] === '门') continue;
+        if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,

@@ -47,8 +47,11 @@ function officeRunsOn(dicts: DictionarySet, text: string, end: number): boolean 
 /** Words before a country that make it a place, not an owner (在韩志愿军, 驻美使馆, 赴日). */
 const NOT_OWNER_BEFORE = new Set(['在', '驻', '赴', '访', '从', '到', '往', '来自']);
 
-/** Names that say whose they are: a Chinese organization named so is China's after any country (中国人民志愿军). */
-const CHINA_NAMED = /^(?:中国|中华|中共|中央|全国|国务院)/;
+/**
+ * Names that say whose they are: a Chinese organization named so is China's after any country (中国人民志愿军); not
+ * 全国 or 中央, which other countries' bodies share (古巴全国人大).
+ */
+const CHINA_NAMED = /^(?:中国|中华|中共|国务院)/;
 
 /**
  * A foreign country or place written right before one of China's own organizations (尼泊尔民航局, 塞尔维亚国家博物馆,
@@ -90,8 +93,9 @@ function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
       // A country mention of one character that names the organization's country.
       const iso2 = abbr.entity === null ? undefined : dicts.entities.get(abbr.entity)?.iso2;
       if (abbr.end - abbr.start === 1 && iso2 === owner) merged.push({ org, abbr, start: start - 1 });
-    } else if (a.isFree(org.block, start - 1, start)) {
-      // Or a character no rule read (打死多名黎真主党武装成员) that can abbreviate that country.
+    } else if (a.isFree(org.block, start - 1, start) && org.end - org.start >= 3) {
+      // Or a character no rule read (打死多名黎真主党武装成员) that can abbreviate that country; not before a
+      // two-character name, which the character may well belong with (中 + 央广 of 中央广电总台).
       const names = (dicts.abbreviations.get(ch) ?? []).map((id) => dicts.entities.get(id)?.iso2);
       if (names.includes(owner)) merged.push({ org, abbr: null, start: start - 1 });
     }

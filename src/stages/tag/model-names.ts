@@ -9,7 +9,7 @@ import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
-import { withoutTitles } from '../../nlp/rules/titles.js';
+import { titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
@@ -100,6 +100,8 @@ export function createModelNamePass(
     if (span.text.length < 2 || dicts.excluded.has(span.text)) return false;
     // A word jieba's lexicon lists (贺信/nr, 发言人/n, 罗利/ns) names a person only where the words around it say so
     // (罗利表示, 外交大臣费萨尔): its plain nr and ns entries hold real names as well as common words.
+    // A title is no name, whatever the words around it (王子 cut from 王子露 after 选手).
+    if (span.type === 'PER' && titleStartingAt(text, start)?.length === end - start) return false;
     if (span.type === 'PER')
       return (
         !(isOrdinaryWord(span.text, nameLexicon, commonWords) && !inPersonContext(text, start, end, people)) &&
