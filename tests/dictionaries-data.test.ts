@@ -209,8 +209,9 @@ describe('surface forms', () => {
 
   it('never makes forms of words the shorthand rules or ordinary text need', () => {
     const forms = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(fold)));
-    // 中非 is China–Africa, 中美/中欧/中亚 relations, 我国 "our country"; 两国/双方 are never entities.
-    for (const f of ['中非', '中美', '中欧', '我国', '两国', '双方', '政协', '人大', '总台', '刚果', '西方', '南方'])
+    // 中非 is China–Africa, 中美/中欧/中亚 relations, 我国 "our country"; 两国/双方 are never entities. (总台 is one:
+    // the guide names it among the media, and each of its 720 bare occurrences in 新闻联播 2022–2024 is the broadcaster.)
+    for (const f of ['中非', '中美', '中欧', '我国', '两国', '双方', '政协', '人大', '刚果', '西方', '南方'])
       expect(forms.has(f), f).toBe(false);
   });
 });

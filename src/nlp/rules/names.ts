@@ -1,6 +1,6 @@
 import type { WordInfo, WordSet } from './words.js';
 import type { Token } from '../../schema/document.js';
-import { TRANSLIT_CHARS, titleStartingAt } from './titles.js';
+import { TRANSLIT_CHARS, titleChainBefore, titleStartingAt } from './titles.js';
 
 /** A name found by a recognizer, in the offsets of the searched text. */
 export interface NameSpan {
@@ -53,6 +53,78 @@ export function isOrdinaryWord(word: string, lexicon: WordInfo, common: WordSet)
   if (common.has(word) || NOT_NAMES.has(word)) return true;
   const known = lexicon.get(word);
   return known !== undefined && known.tag !== 'nrfg' && known.tag !== 'nrt';
+}
+
+/** Words right after a name that show it is a person's (梅列多夫表示, 钱正英同志逝世, 王晓萍（女）). */
+const PERSON_AFTER = [
+  '表示',
+  '说',
+  '指出',
+  '强调',
+  '称',
+  '认为',
+  '介绍',
+  '呼吁',
+  '同志',
+  '先生',
+  '女士',
+  '夫人',
+  '将军',
+  '逝世',
+  '诞辰',
+  '会见',
+  '会晤',
+  '致电',
+  '致信',
+  '回信',
+  '一行',
+  '访华',
+  '出席',
+  '主持',
+  '当选',
+  '（女',
+  '(女',
+];
+
+/** Words right before a name that show it is a person's (会见巴赫, 授予王永志). */
+const PERSON_BEFORE = ['会见', '会晤', '陪同', '授予', '悼念', '接见', '看望', '宴请'];
+
+/** Separators between the names of a list (王沪宁、赵乐际, 王晓晖　王祥喜). */
+const LIST_SEP = new Set(['、', '　', ' ', '，', ',']);
+
+/** Where the people already found in a text start and end. */
+export interface PersonEdges {
+  endsAt(pos: number): boolean;
+  startsAt(pos: number): boolean;
+}
+
+/** Where a list item that starts at `end` ends: past a note in brackets (王晓萍（女）, 才让太（藏族）). */
+function itemEnd(text: string, end: number): number {
+  const open = text[end];
+  if (open !== '（' && open !== '(') return end;
+  const close = text.indexOf(open === '（' ? '）' : ')', end);
+  return close > end && close - end <= 8 ? close + 1 : end;
+}
+
+/**
+ * Whether the words around text[start, end) show that it names a person: a title before it that no name already
+ * took (外交大臣费萨尔, not the 主席 of 习近平主席贺信), a title or a word of speech after it (罗利表示, 钱正英同志), a
+ * verb that takes a person (会见巴赫), a heading (【…】孙金龙：), or a place among other people's names in a list
+ * (李振声、赵忠贤). It rescues names that jieba's lexicon also lists as words (费萨尔/nr, 罗利/ns).
+ */
+export function inPersonContext(text: string, start: number, end: number, people: PersonEdges): boolean {
+  const { roles, from } = titleChainBefore(text, start);
+  if (roles.length > 0 && !people.endsAt(from)) return true;
+  const after = titleStartingAt(text, end);
+  if (after !== null && after !== '代表') return true;
+  if (PERSON_AFTER.some((w) => text.startsWith(w, end))) return true;
+  if (PERSON_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length))) return true;
+  const before = text[start - 1];
+  if (text[end] === '：' && (before === undefined || before === '】' || before === ' ' || before === '\n')) return true;
+  const next = itemEnd(text, end);
+  const listed =
+    (before === undefined || LIST_SEP.has(before)) && (next >= text.length || LIST_SEP.has(text[next] ?? ''));
+  return listed && (people.endsAt(start - 1) || people.startsAt(next + 1));
 }
 
 /** Surnames loaded by the caller: a name the POS tagger proposes must start with one to count as a person. */

@@ -17,6 +17,9 @@ const BRIDGE = /^(?:长江|黄河|跨海|铁路|公路)?大桥/;
 /** Typhoon names are written after 台风, often quoted (台风“杜苏芮”): they are neither people nor places. */
 const TYPHOON = /台风[“"「]?$/;
 
+/** A ship or craft named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号): the name is none of ours. */
+const QUOTED_CRAFT = /^[”"」』]号(?!召)/;
+
 /**
  * Whether a name of `type` (person, place, organization) the recognizer found at text[start, end) is part of
  * something that is none of our entity types, by the words right before and after it.
@@ -25,5 +28,10 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const after = text.slice(end, end + 6);
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
+  // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门).
+  if (type === 'organization' && text[end - 1] === '部' && text[end] === '门') return true;
+  const quoted = /[“"「『]/.test(text[start - 1] ?? '');
+  // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
+  if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;
   return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
 }

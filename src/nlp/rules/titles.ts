@@ -65,6 +65,8 @@ export const TITLES: readonly string[] = [
   '校长',
   '会长',
   '董事长',
+  '行长',
+  '副行长',
   '总经理',
   '总裁',
   '首席执行官',

@@ -12,6 +12,7 @@ import {
 } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt } from './coverage.js';
+import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
@@ -19,19 +20,31 @@ import type { Coverage } from './coverage.js';
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 
 /** Types whose names keep the countries and people written in them as mentions (中国式现代化, 中缅命运共同体, 中欧班列). */
-const NESTING = new Set(['initiative', 'policy']);
+const NESTING = new Set(['initiative', 'policy', 'event']);
 
 /**
- * The countries and people named inside an initiative or policy: their dictionary forms, and a leading run of
- * country abbreviations (中 of 中欧班列) where a character names one country only.
+ * The types found inside a name of each nesting type. The guide annotates neither policies nor events, so every
+ * name written in one is a mention (中部地区 of 中部地区崛起, 中共 of 中共二十大, 一带一路 of “一带一路”国际合作高峰论坛);
+ * inside an initiative, which it annotates, only countries and people are.
  */
-function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, outer: FormMatch): void {
+const NESTED: Record<string, ReadonlySet<string>> = {
+  initiative: new Set(['country', 'person']),
+  policy: new Set(['country', 'person', 'place', 'organization', 'initiative']),
+  event: new Set(['country', 'person', 'place', 'organization', 'initiative']),
+};
+
+/**
+ * The names written inside an initiative, policy or event (the types of {@link NESTED}): their dictionary forms,
+ * and a leading run of country abbreviations (中 of 中欧班列) where a character names one country only.
+ */
+function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, outer: FormMatch, type: string): void {
+  const kept = NESTED[type] ?? new Set<string>();
   // The longest form at each position but the outer name itself (limited to end before the outer name's end at its start).
   for (let pos = outer.start; pos < outer.end; ) {
     const m = dicts.trie.longestAt(text, pos, pos === outer.start ? outer.end - 1 : outer.end);
     const entry = m === null ? undefined : dicts.formList[m.value];
     const entity = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
-    if (m === null || entity === undefined || (entity.type !== 'country' && entity.type !== 'person')) {
+    if (m === null || entity === undefined || !kept.has(entity.type) || dicts.excluded.has(entry?.form ?? '')) {
       pos++;
       continue;
     }
@@ -135,7 +148,11 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     a.hold(h.block, m.start, m.end);
     return;
   }
-  if (!passing) claimForms(p, a, person);
+  if (!passing) {
+    claimForms(p, a, person);
+    // Also a titled form only this person has (卡拉斯): later bare mentions follow the titles' choice.
+    a.sense.set(h.form, person);
+  }
   a.cover(h.block, m.start, m.end);
   a.add(h.si, m.start, m.end, { entity: person.id, type: 'person', source: 'dictionary', confidence: 0.9 });
 }
@@ -149,7 +166,8 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
  */
 function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const { m } = h;
-  if (insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
+  // A Chinese name is never the first part of a transliterated one (学雷锋·文明实践: 雷锋 before a dot).
+  if (h.entity.country !== 'CN' && insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
   const shared = p.alternatives.get(h.form);
   const titled = titleEndingAt(h.text, m.start) !== null;
   if (h.kind === 'titled') {
@@ -206,6 +224,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
+        // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry.
+        if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,
@@ -225,7 +245,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           source: 'dictionary',
           confidence: entry.claim.kind === 'name' ? 1 : 0.95,
         });
-        if (NESTING.has(entity.type)) addNested(dicts, a, si, nb.text, m);
+        if (NESTING.has(entity.type)) addNested(dicts, a, si, nb.text, m, entity.type);
       }
     });
   };

@@ -11,7 +11,7 @@ import { createPosNamePass } from './pos-names.js';
 import { propagateNames } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
-import { createInstitutionPass, createOfficeStep } from './institutions.js';
+import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
 
 export { insideLongerName } from './dictionary.js';
 export { joinForeignNames } from './model-names.js';
@@ -50,9 +50,14 @@ function workTitles(doc: Doc): Array<Array<[number, number]>> {
   });
 }
 
-/** Whether a mention lies inside one of its block's 《…》 titles. */
+/**
+ * Whether a mention lies inside one of its block's 《…》 titles. An organization that is the whole title is the
+ * newspaper or journal itself (《人民日报》, 《求是》), not a name inside a work's title.
+ */
 function insideWorkTitle(titles: ReadonlyArray<ReadonlyArray<[number, number]>>, m: MentionT): boolean {
-  return (titles[m.block] ?? []).some(([s, e]) => m.start > s && m.end < e);
+  return (titles[m.block] ?? []).some(
+    ([s, e]) => m.start > s && m.end < e && !(m.type === 'organization' && m.start === s + 1 && m.end === e - 1),
+  );
 }
 
 /** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
@@ -64,6 +69,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
   const matchInstitutions = createInstitutionPass(dicts, resources.institutions(), lexicon.twoChar);
   const dropOfficeOrganizations = createOfficeStep(dicts);
+  const matchTermBodies = createTermBodyPass(dicts);
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
   const matchNames =
@@ -95,6 +101,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       }
       // After shorthand, whose 美 of 美军 owns the 军.
       matchInstitutions(cov);
+      matchTermBodies(cov);
     }
     // Rule-found names spread first: they are surer than the recognizer's.
     propagate(cov);

@@ -1,6 +1,6 @@
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
-import { titleStartingAt } from '../../nlp/rules/titles.js';
+import { titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
 import type { InstitutionMatch, Institutions } from '../../resources/institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
@@ -30,7 +30,88 @@ const NOT_OFFICES = new Set([
 /** The office title written at `pos`, or null. */
 function officeAt(text: string, pos: number): string | null {
   const t = titleStartingAt(text, pos);
-  return t === null || NOT_OFFICES.has(t) ? null : t;
+  // 外长级, 部长级: a rank of a meeting (阿盟外长级理事会), not an office.
+  return t === null || NOT_OFFICES.has(t) || text[pos + t.length] === '级' ? null : t;
+}
+
+/**
+ * Whether an organization's name at text[start, end) runs on into an office title through its last character
+ * (外交部 + 长 of 外交部长, 财政部长, 气象局长): unless the 长 starts a name of its own (水利部长江委 is 水利部 + 长江委).
+ */
+function officeRunsOn(dicts: DictionarySet, text: string, end: number): boolean {
+  if (text[end] !== '长') return false;
+  const next = dicts.trie.longestAt(text, end, text.length);
+  return next === null && titleEndingAt(text, end + 1) !== null;
+}
+
+/** Words before a country that make it a place, not an owner (在韩志愿军, 驻美使馆, 赴日). */
+const NOT_OWNER_BEFORE = new Set(['在', '驻', '赴', '访', '从', '到', '往', '来自']);
+
+/**
+ * Names that say whose they are: a Chinese organization named so is China's after any country (中国人民志愿军); not
+ * 全国 or 中央, which other countries' bodies share (古巴全国人大).
+ */
+const CHINA_NAMED = /^(?:中国|中华|中共|国务院)/;
+
+/**
+ * A foreign country or place written right before one of China's own organizations (尼泊尔民航局, 塞尔维亚国家博物馆,
+ * 古巴全国人大): the organization is that owner's, as with an institution word. Not after 在 or 驻 (在韩志愿军: the
+ * country is where, not whose), and not an organization whose name says it is China's (中国人民志愿军).
+ */
+function ownedChineseOrganization(
+  dicts: DictionarySet,
+  a: Coverage,
+  m: MentionT,
+): { org: MentionT; name: string } | null {
+  if (m.entity === null || (m.type !== 'country' && m.type !== 'place')) return null;
+  const owner = dicts.entities.get(m.entity);
+  const home = owner?.type === 'country' ? owner.iso2 : owner?.country;
+  if (owner === undefined || home === undefined || home === 'CN') return null;
+  const text = a.doc.blocks[m.block]?.text ?? '';
+  for (const w of NOT_OWNER_BEFORE) if (m.start >= w.length && text.startsWith(w, m.start - w.length)) return null;
+  const org = a.out.find((o) => o.block === m.block && o.start === m.end && o.type === 'organization');
+  const entity = org?.entity === null || org === undefined ? undefined : dicts.entities.get(org.entity);
+  if (org === undefined || entity?.country !== 'CN' || org.source !== 'dictionary' || CHINA_NAMED.test(org.text))
+    return null;
+  return { org, name: `${owner.name}${org.text}` };
+}
+
+/**
+ * A one-character country abbreviation written right before an organization of that country is part of its name
+ * (黎真主党 is 黎巴嫩真主党, as 英国工党 is one organization): one mention of the organization.
+ */
+function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
+  const merged: Array<{ org: MentionT; abbr: MentionT | null; start: number }> = [];
+  for (const org of a.out) {
+    if (org.type !== 'organization' || org.entity === null) continue;
+    const owner = dicts.entities.get(org.entity)?.country;
+    const { start } = a.normalized(org.block, org.start, org.end);
+    if (owner === undefined || start === 0) continue;
+    const abbr = a.out.find((c) => c.block === org.block && c.end === org.start && c.type === 'country') ?? null;
+    const ch = (a.norm[org.block] as NormBlock).text[start - 1] ?? '';
+    if (abbr !== null) {
+      // A country mention of one character that names the organization's country.
+      const iso2 = abbr.entity === null ? undefined : dicts.entities.get(abbr.entity)?.iso2;
+      if (abbr.end - abbr.start === 1 && iso2 === owner) merged.push({ org, abbr, start: start - 1 });
+    } else if (a.isFree(org.block, start - 1, start) && org.end - org.start >= 3) {
+      // Or a character no rule read (打死多名黎真主党武装成员) that can abbreviate that country; not before a
+      // two-character name, which the character may well belong with (中 + 央广 of 中央广电总台).
+      const names = (dicts.abbreviations.get(ch) ?? []).map((id) => dicts.entities.get(id)?.iso2);
+      if (names.includes(owner)) merged.push({ org, abbr: null, start: start - 1 });
+    }
+  }
+  for (const { org, abbr, start } of merged) {
+    const { end } = a.normalized(org.block, org.start, org.end);
+    a.remove((x) => x === abbr || x === org);
+    a.cover(org.block, start, end);
+    a.add(org.sentence, start, end, {
+      entity: org.entity,
+      type: 'organization',
+      source: org.source,
+      rule: 'abbreviated-owner',
+      confidence: Math.min(abbr?.confidence ?? 0.9, org.confidence),
+    });
+  }
 }
 
 /** An owner (country or place) mention followed by an institution word, in matching-form offsets. */
@@ -138,6 +219,21 @@ export function createInstitutionPass(
       .map((m) => ownedInstitution(dicts, institutions, words, a, m))
       .filter((o): o is Owned => o !== null);
     for (const o of owners) compose(a, o);
+    mergeAbbreviatedOwners(dicts, a);
+    const chinese = a.out.map((m) => ({ owner: m, owned: ownedChineseOrganization(dicts, a, m) }));
+    for (const { owner, owned } of chinese) {
+      if (owned === null) continue;
+      const { start } = a.normalized(owner.block, owner.start, owner.end);
+      const { end } = a.normalized(owned.org.block, owned.org.start, owned.org.end);
+      a.remove((x) => x === owner || x === owned.org);
+      a.add(owner.sentence, start, end, {
+        entity: derivedEntityId('organization', owned.name),
+        type: 'organization',
+        source: 'rule',
+        rule: 'institution-owned',
+        confidence: 0.85,
+      });
+    }
   };
 }
 
@@ -153,7 +249,7 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
       if (m.type !== 'organization') return false;
       const { start, end } = a.normalized(m.block, m.start, m.end);
       const nb = a.norm[m.block] as NormBlock;
-      if (officeAt(nb.text, end) === null) return false;
+      if (officeAt(nb.text, end) === null && !officeRunsOn(dicts, nb.text, end)) return false;
       const head = dicts.trie.longestAt(nb.text, start, end - 1);
       const entry = head === null ? undefined : dicts.formList[head.value];
       const country = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
@@ -163,5 +259,54 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
     });
     for (const o of owners)
       a.add(o.si, o.start, o.end, { entity: o.entity, type: 'country', source: 'dictionary', confidence: 0.95 });
+  };
+}
+
+/** A term number written inside a body's formal name (中国共产党第二十届中央委员会, 政协第十四届全国委员会). */
+const TERM = /^第[一二三四五六七八九十百零〇0-9]+届/;
+
+/** Bodies written after an organization and its term number that no dictionary lists on their own. */
+const TERM_BODIES = ['中央纪律检查委员会', '中央常务委员会', '中央委员会', '全国委员会', '常务委员会', '全国代表大会'];
+
+/**
+ * Creates the pass that reads a body's formal name with its term number as one organization (中国共产党第二十届中央
+ * 纪律检查委员会 → 中国共产党中央纪律检查委员会, 中国民主同盟第十三届中央委员会): an organization or a country, the
+ * term, then the body, written as a dictionary organization or a body word. The name without the term links to the
+ * dictionary's entry where it has one, else to an organization of that name.
+ */
+export function createTermBodyPass(dicts: DictionarySet): (a: Coverage) => void {
+  return function matchTermBodies(a: Coverage): void {
+    const heads = a.out.filter((m) => m.type === 'organization' || m.type === 'country');
+    for (const head of heads) {
+      const nb = a.norm[head.block] as NormBlock;
+      const { start, end } = a.normalized(head.block, head.start, head.end);
+      const term = TERM.exec(nb.text.slice(end, end + 8));
+      if (term === null) continue;
+      const at = end + term[0].length;
+      const inner = a.out.find(
+        (m) =>
+          m.block === head.block && m.type === 'organization' && a.normalized(m.block, m.start, m.end).start === at,
+      );
+      const innerEnd = inner === undefined ? undefined : a.normalized(inner.block, inner.start, inner.end).end;
+      const word = TERM_BODIES.find((w) => nb.text.startsWith(w, at));
+      const bodyEnd = innerEnd ?? (word === undefined ? undefined : at + word.length);
+      if (bodyEnd === undefined || (head.type === 'country' && inner === undefined)) continue;
+      const name = nb.text.slice(start, end) + nb.text.slice(at, bodyEnd);
+      const claim = dicts.forms.get(name);
+      const listed = claim === undefined ? undefined : dicts.entities.get(claim.entity);
+      const entity =
+        listed?.type === 'organization' ? listed.id : (inner?.entity ?? derivedEntityId('organization', name));
+      a.remove(
+        (m) => m.block === head.block && m.start >= head.start && a.normalized(m.block, m.start, m.end).end <= bodyEnd,
+      );
+      a.cover(head.block, start, bodyEnd);
+      a.add(head.sentence, start, bodyEnd, {
+        entity,
+        type: 'organization',
+        source: listed === undefined ? 'rule' : 'dictionary',
+        rule: 'term-body',
+        confidence: 0.9,
+      });
+    }
   };
 }

@@ -2,13 +2,14 @@ import type { DictionarySet } from '../../schema/dictionary.js';
 import type { NormBlock } from '../../core/text.js';
 import type { WordInfo, WordSet } from '../../nlp/rules/words.js';
 import type { NameSpan } from '../../nlp/rules/names.js';
-import { isOrdinaryWord } from '../../nlp/rules/names.js';
+import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
+import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
-import { withoutTitles } from '../../nlp/rules/titles.js';
+import { titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
@@ -55,6 +56,34 @@ export function joinForeignNames(spans: readonly ModelSpan[]): ModelSpan[] {
   return out;
 }
 
+/**
+ * The type a name's head noun gives it, where the recognizer's type and the guide's differ: museums, memorial halls,
+ * libraries, universities and institutes are organizations (奥赛博物馆, 中国美术馆), power stations are places
+ * (志贺核电站, 拉西瓦水电站).
+ */
+export function typeByHead(name: string, type: NameSpan['type']): NameSpan['type'] {
+  if (type === 'LOC' && /(?:博物馆|博物院|美术馆|纪念馆|图书馆|大学|学院|研究院|研究所|医院)$/.test(name)) return 'ORG';
+  if (type === 'ORG' && /电站$/.test(name)) return 'LOC';
+  return type;
+}
+
+/** Where the people of a block start and end: those found so far and the recognizer's person spans of a sentence. */
+function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], offset: number): PersonEdges {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const sp of spans) {
+    starts.add(offset + sp.start);
+    ends.add(offset + sp.end);
+  }
+  for (const m of a.out) {
+    if (m.block !== block || m.type !== 'person') continue;
+    const { start, end } = a.normalized(m.block, m.start, m.end);
+    starts.add(start);
+    ends.add(end);
+  }
+  return { startsAt: (pos) => starts.has(pos), endsAt: (pos) => ends.has(pos) };
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -64,21 +93,36 @@ export function createModelNamePass(
   commonWords: WordSet,
 ): (a: Coverage) => void {
   /** Whether a span of the model, at `start`–`end` of a block's matching form, names something worth a mention. */
-  const namesSomething = (text: string, start: number, end: number, span: ModelSpan): boolean => {
-    // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity, and a
-    // word jieba's lexicon lists with a non-name tag (发言人, 代表团, 空间站) names nothing in particular.
+  const namesSomething = (text: string, start: number, end: number, span: ModelSpan, people: PersonEdges): boolean => {
+    // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity.
     // (`guanxi ner` still reports such spans as names: see src/article/recognizer.ts.)
     // Texts a dictionary file excludes (太阳, 城中村, 海马斯) name nothing.
-    if (span.text.length < 2 || commonWords.has(span.text) || dicts.excluded.has(span.text)) return false;
-    // jieba's plain nr entries are full of common words (贺信, 祝贺): only its nrfg/nrt names pass as people.
-    if (span.type === 'PER' && isOrdinaryWord(span.text, nameLexicon, commonWords)) return false;
+    if (span.text.length < 2 || dicts.excluded.has(span.text)) return false;
+    // A word jieba's lexicon lists (贺信/nr, 发言人/n, 罗利/ns) names a person only where the words around it say so
+    // (罗利表示, 外交大臣费萨尔): its plain nr and ns entries hold real names as well as common words.
+    // A title is no name, whatever the words around it (王子 cut from 王子露 after 选手).
+    if (span.type === 'PER' && titleStartingAt(text, start)?.length === end - start) return false;
+    if (span.type === 'PER')
+      return (
+        !(isOrdinaryWord(span.text, nameLexicon, commonWords) && !inPersonContext(text, start, end, people)) &&
+        !spanNamesNothing(text, start, end, 'person')
+      );
+    // Other words jieba lists with a non-name tag (代表团, 空间站) name nothing in particular.
+    if (commonWords.has(span.text)) return false;
     // Part of a numbered craft (玲龙一号), a bridge (常泰长江大桥) or a typhoon (台风“杜苏芮”).
     return !spanNamesNothing(text, start, end, TYPE_OF[span.type] ?? '');
   };
   return function matchModelNames(a: Coverage): void {
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
-      for (let span of joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend)))) {
+      const spans = joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend)));
+      const people = personEdges(
+        a,
+        s.block,
+        spans.filter((x) => x.type === 'PER'),
+        s.nstart,
+      );
+      for (let span of spans) {
         if (span.confidence < minConfidence) continue;
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
         if (!a.isFree(s.block, found.start, found.end)) continue;
@@ -86,7 +130,8 @@ export function createModelNamePass(
         const { start, end } = span.type === 'PER' ? withoutTitles(nb.text, found.start, found.end) : found;
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
-        if (!namesSomething(nb.text, start, end, span)) continue;
+        if (!namesSomething(nb.text, start, end, span, people)) continue;
+        span = { ...span, type: typeByHead(span.text, span.type) };
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it.
         const claim = dicts.forms.get(span.text);

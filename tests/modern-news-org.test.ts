@@ -1,0 +1,248 @@
+// Organizations, initiatives and people by the modern-news guide, with the built-in dictionaries: when a word jieba
+// also lists names a person, ships are no entity, a Chinese name before a dot is whole, and the rules for
+// organizations and initiatives below.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { inPersonContext } from '../src/nlp/rules/names.js';
+import { typeByHead } from '../src/stages/tag/model-names.js';
+import type { PersonEdges } from '../src/nlp/rules/names.js';
+import { spanNamesNothing } from '../src/nlp/rules/span-context.js';
+import { TITLES } from '../src/nlp/rules/titles.js';
+import { article, rawDoc } from './helpers.js';
+
+const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+/** The mentions of one paragraph as [text, entity] pairs, in text order. */
+const mentions = (body: string): Array<[string, string | null]> =>
+  (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+    .filter((m) => m.block === 1)
+    .map((m) => [m.text, m.entity]);
+/** The texts of one type's mentions in a paragraph. */
+const ofType = (body: string, type: string): string[] =>
+  (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+    .filter((m) => m.block === 1 && m.type === type)
+    .map((m) => m.text);
+
+/** inPersonContext for the first occurrence of `name` in `text`, with people at the given [start, end) spans. */
+const context = (text: string, name: string, people: Array<[number, number]> = []): boolean => {
+  const at = text.indexOf(name);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const edges: PersonEdges = {
+    startsAt: (pos) => people.some(([s]) => s === pos),
+    endsAt: (pos) => people.some(([, e]) => e === pos),
+  };
+  return inPersonContext(text, at, at + name.length, edges);
+};
+
+describe('a word jieba lists as a name or a word', () => {
+  it('names a person where the words around it say so', () => {
+    expect(context('沙特外交大臣费萨尔近日在利雅得', '费萨尔')).toBe(true);
+    expect(context('罗利表示，特中关系', '罗利')).toBe(true);
+    expect(context('钱正英同志逝世', '钱正英')).toBe(true);
+    expect(context('并将会见巴赫。', '巴赫')).toBe(true);
+    expect(context('【二十大代表风采】孙金龙：要像一颗钢钉', '孙金龙')).toBe(true);
+    // In a list next to another person (王永志 at 4–7).
+    expect(context('一、授予王永志、王振义、李振声', '王振义', [[4, 7]])).toBe(true);
+    expect(context('王晓晖　王祥喜（女）　王清宪', '王祥喜', [[0, 3]])).toBe(true);
+  });
+
+  it('names nobody elsewhere: a title another name took, a list of things, no context at all', () => {
+    // 主席 belongs to 习近平 (a person ending where the title starts).
+    expect(context('宣读习近平主席贺信并致辞', '贺信', [[2, 5]])).toBe(false);
+    expect(context('在习近平主席英明领导下', '英明', [[1, 4]])).toBe(false);
+    expect(context('主要是夏玉米、夏大豆和南方中晚稻', '夏玉米')).toBe(false);
+    expect(context('冰雪马拉松等群众性体育活动', '马拉松')).toBe(false);
+  });
+
+  it('is found in the pipeline with context, and propagated to its other mentions', () => {
+    expect(
+      mentions('沙特外交大臣费萨尔近日在利雅得会见了代表，费萨尔呼吁恢复稳定。').filter(([t]) => t === '费萨尔'),
+    ).toHaveLength(2);
+    expect(ofType('乘组由航天员费俊龙组成。', 'person')).toEqual(['费俊龙']);
+    expect(ofType('宣读习近平主席贺信并致辞。', 'person')).toEqual(['习近平']);
+    expect(ofType('冰雪马拉松等群众性体育活动。', 'person')).toEqual([]);
+  });
+});
+
+describe('ships and craft named in quotes', () => {
+  it('are no entity, whether the recognizer took the quote and 号 or not', () => {
+    const text = '在考察“泰坦尼克”号邮轮残骸途中';
+    const at = text.indexOf('泰坦尼克');
+    expect(spanNamesNothing(text, at, at + 4, 'organization')).toBe(true);
+    expect(spanNamesNothing(text, at, at + 6, 'organization')).toBe(true);
+    expect(spanNamesNothing('“金科·皮卡第”号货船', 1, 7, 'person')).toBe(true);
+  });
+
+  it('leave a quoted name before anything else, and 号召, alone', () => {
+    expect(spanNamesNothing('“王海大队”命名仪式', 1, 3, 'person')).toBe(false);
+    expect(spanNamesNothing('响应“雷锋”号召', 3, 5, 'person')).toBe(false);
+  });
+});
+
+describe('people', () => {
+  it('a Chinese name before a middle dot is whole (学雷锋·文明实践), a foreign given name is not', () => {
+    expect(mentions('“学雷锋·文明实践我行动”主题活动今天启动。')).toContainEqual(['雷锋', 'person:lei-feng']);
+    expect(mentions('哈桑·法德拉拉表示。').map(([t]) => t)).not.toContain('哈桑');
+  });
+
+  it('no built-in person has a title in his canonical name (萨勒曼, not 萨勒曼国王)', () => {
+    const dir = 'dictionaries';
+    const titled: string[] = [];
+    for (const f of readdirSync(dir).filter((n) => n.startsWith('people'))) {
+      const data = parse(readFileSync(join(dir, f), 'utf8')) as { entries: Array<{ id: string; name: string }> };
+      for (const e of data.entries)
+        if (TITLES.some((t) => e.name !== t && (e.name.startsWith(t) || e.name.endsWith(t)))) titled.push(e.id);
+    }
+    expect(titled).toEqual([]);
+    expect(mentions('我同萨勒曼国王一道。')).toContainEqual(['萨勒曼', 'person:king-salman']);
+  });
+});
+
+describe('organizations', () => {
+  it('written as the head of an office title are no mention: the title runs on from the name (外交部长, 行长)', () => {
+    expect(mentions('伊朗总统莱希、外交部长阿卜杜拉希扬等遇难。').map(([t]) => t)).toEqual([
+      '伊朗',
+      '莱希',
+      '阿卜杜拉希扬',
+    ]);
+    expect(mentions('世界银行行长马尔帕斯10日表示。').map(([t]) => t)).toEqual(['马尔帕斯']);
+    expect(mentions('俄罗斯国防部长别洛乌索夫29日表示。').slice(0, 1)).toEqual([['俄罗斯', 'country:RU']]);
+  });
+
+  it('stay when the 长 starts a name of its own (水利部长江委) or the title is a rank (外长级)', () => {
+    expect(mentions('今天，水利部长江委加速腾库。')[0]).toEqual(['水利部', 'organization:mwr']);
+    expect(mentions('阿拉伯联盟外长级理事会第160次会议举行。')).toEqual([['阿拉伯联盟', 'organization:arab-league']]);
+  });
+
+  it('a ministry before 门 is departments (各级农业部门), not the ministry', () => {
+    expect(mentions('各级农业部门加强指导。')).toEqual([]);
+    expect(mentions('农业部发布通知。')).toEqual([['农业部', 'organization:moa']]);
+  });
+
+  it("after a foreign country, one of China's organizations is that country's (尼泊尔民航局)", () => {
+    expect(mentions('尼泊尔民航局的消息说。')).toEqual([['尼泊尔民航局', 'organization:~尼泊尔民航局']]);
+    // Not after 在 (where, not whose), nor one whose name says it is China's.
+    expect(mentions('参与在韩志愿军烈士遗骸归国安葬。')).toContainEqual([
+      '志愿军',
+      'organization:chinese-peoples-volunteers',
+    ]);
+    expect(mentions('中国民航局发布通知。')[0]?.[1]).not.toMatch(/~/);
+  });
+
+  it('with a term number in its formal name are one organization (中国共产党第二十届中央纪律检查委员会)', () => {
+    expect(mentions('李希同志在中国共产党第二十届中央纪律检查委员会第二次全体会议上的工作报告。')).toContainEqual([
+      '中国共产党第二十届中央纪律检查委员会',
+      'organization:ccdi',
+    ]);
+    expect(mentions('中国民主同盟第十三届中央委员会第二次全体会议。')).toEqual([
+      ['中国民主同盟第十三届中央委员会', 'organization:~中国民主同盟中央委员会'],
+    ]);
+    // A term with no body after it is not one.
+    expect(mentions('中国共产党第二十次全国代表大会')[0]?.[1]).toBe('organization:cpc');
+  });
+
+  it('take the abbreviation of their country before them (黎真主党), whether or not a rule read it', () => {
+    expect(mentions('打死多名黎真主党武装成员。')).toEqual([['黎真主党', 'organization:hezbollah']]);
+    expect(mentions('黎巴嫩真主党发表声明。')).toEqual([['黎巴嫩真主党', 'organization:hezbollah']]);
+  });
+
+  it('that are a whole 《》 title are the newspaper itself (《人民日报》), unlike names inside a title', () => {
+    expect(mentions('出版的《人民日报》刊发长篇通讯。')).toEqual([['人民日报', 'organization:peoples-daily']]);
+    expect(mentions('《习近平谈治国理政》第四卷出版。')).toEqual([]);
+  });
+
+  it('the broadcaster, its channels and composed foreign bodies (总台, 央广, 以色列安全内阁, 利比亚红新月会)', () => {
+    expect(mentions('接受总台记者采访时表示。')).toEqual([['总台', 'organization:cmg']]);
+    expect(mentions('中央人民广播电台中国之声、央视新闻、央视频同步直播。').map(([, e]) => e)).toEqual([
+      'organization:cnr',
+      'organization:china-national-radio-voice-of-china',
+      'organization:cctv-news-app',
+      'organization:yangshipin',
+    ]);
+    expect(mentions('以色列安全内阁10日晚召开会议。')).toEqual([['以色列安全内阁', 'organization:~以色列安全内阁']]);
+    expect(mentions('利比亚红新月会14日称。')).toEqual([['利比亚红新月会', 'organization:~利比亚红新月会']]);
+  });
+
+  it("take their type from their head noun where the recognizer's differs (博物馆, 核电站)", () => {
+    expect(typeByHead('奥赛博物馆', 'LOC')).toBe('ORG');
+    expect(typeByHead('志贺核电站', 'ORG')).toBe('LOC');
+    expect(typeByHead('奥赛', 'LOC')).toBe('LOC');
+    expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
+  });
+});
+
+describe('names inside events and policies', () => {
+  it('are mentions of every type (中共 of 中共二十大, 杭州 of 杭州亚运会, 一带一路 of its forum)', () => {
+    expect(mentions('热烈祝贺中共二十大胜利召开。')).toContainEqual(['中共', 'organization:cpc']);
+    expect(mentions('杭州亚运会开幕。').map(([t]) => t)).toEqual(['杭州', '杭州亚运会']);
+    expect(mentions('第三届“一带一路”国际合作高峰论坛取得圆满成功。')).toContainEqual(['一带一路', 'initiative:bri']);
+  });
+
+  it('but inside an initiative only countries and people are (中 of 中欧班列, no place of 长江)', () => {
+    expect(ofType('中欧班列开行。', 'country')).toEqual(['中']);
+    expect(ofType('构建人类命运共同体。', 'place')).toEqual([]);
+  });
+});
+
+describe('initiatives', () => {
+  it('are the name alone, Five-Year Plans and the overall plans included (“十四五”规划 → 十四五, 五位一体, 四个全面)', () => {
+    expect(ofType('统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。', 'initiative')).toEqual([
+      '五位一体',
+      '四个全面',
+    ]);
+    expect(ofType('“十四五”规划实施。', 'initiative')).toEqual(['十四五']);
+    expect(ofType('构建人类命运共同体。', 'initiative')).toEqual(['人类命运共同体']);
+  });
+
+  it('are not railways or planned zones, which are places (中老铁路, 粤港澳大湾区)', () => {
+    expect(mentions('中老铁路开通运营。')).toEqual([['中老铁路', 'place:china-laos-railway']]);
+    expect(ofType('推进粤港澳大湾区建设。', 'initiative')).toEqual([]);
+    expect(ofType('推进粤港澳大湾区建设。', 'place')).toEqual(['粤港澳大湾区']);
+  });
+
+  it('are not read inside the name of an organization (国家乡村振兴局)', () => {
+    expect(mentions('农业农村部、国家乡村振兴局开展示范创建。').map(([, e]) => e)).toEqual([
+      'organization:moa',
+      'organization:national-rural-revitalization-administration',
+    ]);
+  });
+});
+
+describe('refinements over the corpus', () => {
+  it('a span that is a title is no person, even after another title (选手王子露 cut short)', () => {
+    expect(ofType('中国选手王子露顺利晋级决赛。', 'person')).not.toContain('王子');
+  });
+
+  it("全国 and 中央 do not make an organization China's after another country (古巴全国人大)", () => {
+    expect(mentions('中国全国人大愿同古巴全国人大共同落实好两国立法机构合作。')).toContainEqual([
+      '古巴全国人大',
+      'organization:~古巴全国人大',
+    ]);
+  });
+});
+
+describe('more refinements over the corpus', () => {
+  it('a ministry the recognizer finds before 门 is departments too (人力资源社会保障部门)', () => {
+    expect(spanNamesNothing('各地的人力资源社会保障部门加大招聘', 3, 12, 'organization')).toBe(true);
+    expect(spanNamesNothing('人力资源社会保障部发布通知', 0, 9, 'organization')).toBe(false);
+    expect(ofType('下一步，商务部门将推动消费。', 'organization')).toEqual([]);
+  });
+
+  it('a free abbreviation joins only a name of three characters or more (中央广电总台 is no 中 + 央广)', () => {
+    expect(mentions('由中联部和中央广电总台联合主办。')).toContainEqual(['中央广电总台', 'organization:cmg']);
+    expect(mentions('由中联部和中央广电总台联合主办。').map(([t]) => t)).not.toContain('中央广');
+  });
+});
+
+describe('people named only after their titles', () => {
+  it('keep a later bare mention when the form is theirs alone (卡拉斯), and are not read inside longer names', () => {
+    expect(mentions('欧盟外交和安全政策高级代表卡拉斯表示，卡拉斯说。').filter(([t]) => t === '卡拉斯')).toEqual([
+      ['卡拉斯', 'person:kaja-kallas'],
+      ['卡拉斯', 'person:kaja-kallas'],
+    ]);
+    expect(mentions('西班牙选手阿尔卡拉斯战胜头号种子。')).toContainEqual(['阿尔卡拉斯', 'person:~阿尔卡拉斯']);
+    expect(mentions('维文版图书出版。')).toEqual([]);
+  });
+});
