@@ -9,6 +9,7 @@ import { evalCommand } from './eval.js';
 import { mergeCommand } from './merge.js';
 import { showCommand } from './show.js';
 import { dbCommand } from './db.js';
+import { serveCommand } from './serve.js';
 
 /** Builds the guanxi command-line program. */
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(mergeCommand());
   program.addCommand(showCommand());
   program.addCommand(dbCommand());
+  program.addCommand(serveCommand());
   program.addOption(new Option('--no-color', 'accepted for compatibility; output has no colour').hideHelp());
   return program;
 }
