@@ -36,7 +36,8 @@ const missing = (error: string): Outcome => ({ ok: false, status: 404, error });
 /** Options of {@link createApp}. */
 export interface AppOptions {
   store: Store;
-  assets: Map<string, DashboardAsset>;
+  /** The dashboard's files, still loading or built while the API already answers. */
+  assets: Promise<Map<string, DashboardAsset>>;
   /** Host names (without port) the Host header may name; null accepts any (a server bound beyond loopback). */
   allowedHosts: readonly string[] | null;
   /** Bound of the answer cache, in characters. */
@@ -155,9 +156,19 @@ export function createApp(opts: AppOptions): Hono {
   entityRoutes(routes);
   linkRoutes(routes);
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${new URL(c.req.url).pathname}` }, 404));
-  app.get('*', (c) => {
+  // A failed bundle build answers 500 with its reason instead of stopping the API.
+  const assets = opts.assets.then(
+    (map) => ({ map, error: null }),
+    (err: unknown) => ({
+      map: new Map<string, DashboardAsset>(),
+      error: err instanceof Error ? err.message : String(err),
+    }),
+  );
+  app.get('*', async (c) => {
     const path = new URL(c.req.url).pathname;
-    const asset = opts.assets.get(path === '/index.html' ? '/' : path);
+    const { map, error } = await assets;
+    if (error !== null) return c.json({ error: `the dashboard could not be built: ${error}` }, 500);
+    const asset = map.get(path === '/index.html' ? '/' : path);
     if (asset === undefined) return c.json({ error: `not found: ${path}` }, 404);
     return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': asset.contentType,
@@ -264,7 +275,7 @@ function entityRoutes({ store, route, pairs, known }: Routes): void {
     withQuery(P.EntityArticlesParams, (p, c) =>
       onEntity((id) => {
         const page = { offset: p.offset, limit: p.limit, focus: p.focus === '1' ? (1 as const) : (0 as const) };
-        return ok(entityArticles(eq, id, page, P.rangeOf(p)));
+        return ok(entityArticles(store, eq, id, page, P.rangeOf(p)));
       })(p, c),
     ),
   );

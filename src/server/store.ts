@@ -23,6 +23,16 @@ export interface EntityMeta {
   articles: number;
 }
 
+/** One article as lists show it, with its place in the newest-first order. */
+export interface ArticleMeta {
+  id: string;
+  title: string | null;
+  date: string | null;
+  day: string | null;
+  /** Position in the order of dates, newest first (undated last), then ids descending. */
+  rank: number;
+}
+
 /** The run's thresholds and window counts that the range computations share with the run. */
 export interface RunFacts {
   minCount: number;
@@ -39,6 +49,8 @@ export interface Store {
   /** Entities in search order: most mentions first, then id. */
   ranked: EntityMeta[];
   facts: RunFacts;
+  /** Every article (lists are sorted and filtered by date in memory: no query sorts thousands of rows). */
+  articles: Map<string, ArticleMeta>;
   /** Types present, most mentioned first. */
   types: string[];
 }
@@ -89,7 +101,14 @@ export function openStore(out: string): Store {
   const byType = new Map<string, number>();
   for (const e of ranked) byType.set(e.type, (byType.get(e.type) ?? 0) + e.mentions);
   const types = [...byType.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
-  return { db, out, entities: new Map(ranked.map((e) => [e.id, e])), ranked, facts, types };
+  const articles = new Map<string, ArticleMeta>();
+  const list = db.prepare('SELECT id, title, date, day FROM articles ORDER BY date DESC, id DESC').all() as Array<
+    Omit<ArticleMeta, 'rank'>
+  >;
+  list.forEach((a, rank) => {
+    articles.set(a.id, { ...a, rank });
+  });
+  return { db, out, entities: new Map(ranked.map((e) => [e.id, e])), ranked, facts, articles, types };
 }
 
 /** English names of the run's built-in dictionaries (the first `en` form of each entry), by entity id. */
@@ -120,6 +139,11 @@ export function refOf(store: Store, id: string): z.infer<typeof EntityRef> {
   return e.nameEn === undefined
     ? { id, type: e.type, name: e.name }
     : { id, type: e.type, name: e.name, nameEn: e.nameEn };
+}
+
+/** Whether an article is in the range (every article when none is given). */
+export function inRange(a: ArticleMeta, range: { all: 0 | 1; from: string; to: string }): boolean {
+  return range.all === 1 || (a.day !== null && a.day >= range.from && a.day <= range.to);
 }
 
 /** The inputs `run.json` names, when it can be read. */
