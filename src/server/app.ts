@@ -132,7 +132,14 @@ export function createApp(opts: AppOptions): Hono {
   const answers = new LruCache(opts.cacheBytes ?? 64 * 1024 * 1024);
   const app = new Hono();
   app.use('*', guard(opts.allowedHosts));
-  app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginResourcePolicy: 'same-origin' }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CSP,
+      crossOriginResourcePolicy: 'same-origin',
+      strictTransportSecurity: false,
+    }),
+  );
   const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' };
   // Answers go through the cache, keyed by the request's path and query.
   const route = (path: string, handle: (c: Context) => Outcome): void => {
