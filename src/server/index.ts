@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { loadDashboardAssets } from '../web/assets.js';
-import { createApp } from './app.js';
+import { createApp, warmUp } from './app.js';
 import { openStore } from './store.js';
 
 /** Where and what to serve. */
@@ -42,6 +42,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     s.once('error', fail);
   });
   const port = (server.address() as AddressInfo).port;
+  // After the address is out: requests that arrive meanwhile wait at most for this one pass.
+  const warming = new Promise<void>((done) => setImmediate(() => warmUp(app, store).then(done, done)));
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}/`,
@@ -51,8 +53,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         // Idle keep-alive connections would hold close() open.
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => {
-          store.db.close();
-          done();
+          warming.then(() => {
+            store.db.close();
+            done();
+          }, done);
         });
       }),
   };
