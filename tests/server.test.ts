@@ -15,6 +15,7 @@ import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipel
 import type { CorpusReportT } from '../src/schema/corpus.js';
 import * as S from '../src/server/api-schema.js';
 import { startServer } from '../src/server/index.js';
+import { LruCache } from '../src/server/lru.js';
 import type { RunningServer } from '../src/server/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -450,5 +451,24 @@ describe('guanxi serve: the command', () => {
     expect(r.stderr).toContain('guanxi db');
     const bad = spawnSync(TSX, [CLI, 'serve', out, '--port', '70000'], { cwd: ROOT, encoding: 'utf8' });
     expect(bad.status).toBe(2);
+  });
+});
+
+describe('the answer cache', () => {
+  it('keeps the most recently used answers within its bound', () => {
+    const cache = new LruCache(10);
+    cache.set('a', 'aaaa');
+    cache.set('b', 'bbbb');
+    expect(cache.get('a')).toBe('aaaa');
+    cache.set('c', 'cccc');
+    // 12 characters > 10: the least recently used (b) goes.
+    expect(cache.get('b')).toBeUndefined();
+    expect([cache.get('a'), cache.get('c'), cache.size]).toEqual(['aaaa', 'cccc', 2]);
+    cache.set('big', 'x'.repeat(11));
+    expect(cache.get('big')).toBeUndefined();
+    expect(cache.size).toBe(2);
+    cache.set('a', 'a');
+    cache.set('d', 'dddddd');
+    expect([cache.get('a'), cache.get('c'), cache.get('d')]).toEqual(['a', undefined, 'dddddd']);
   });
 });
