@@ -1,26 +1,10 @@
 import { type EvidenceAnswerT, apiUrl, useApi } from '../api.js';
 import { useApp } from '../context.js';
 import { day } from '../format.js';
+import { cutSpans } from '../spans.js';
 import { Show } from './common.js';
 
 type Item = EvidenceAnswerT[number];
-
-/** A text cut at its spans: plain pieces and highlighted ones (overlapping spans are left out). */
-export function cutSpans<S extends { start: number; end: number }>(
-  text: string,
-  spans: readonly S[],
-): Array<{ text: string; span: S | null }> {
-  const pieces: Array<{ text: string; span: S | null }> = [];
-  let at = 0;
-  for (const span of [...spans].sort((x, y) => x.start - y.start)) {
-    if (span.start < at || span.end > text.length || span.end <= span.start) continue;
-    if (span.start > at) pieces.push({ text: text.slice(at, span.start), span: null });
-    pieces.push({ text: text.slice(span.start, span.end), span });
-    at = span.end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), span: null });
-  return pieces;
-}
 
 function EvidenceItem(props: { item: Item; a: string; b: string }) {
   const { href } = useApp();

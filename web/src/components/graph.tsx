@@ -47,10 +47,9 @@ export function GraphCanvas(props: {
       setFailed(e instanceof Error ? e.message : String(e));
       return;
     }
-    sigma.once('afterRender', () => {
-      el.dataset.nodes = String(sigma.getGraph().order);
-      el.dataset.edges = String(sigma.getGraph().size);
-    });
+    // Sigma draws the graph in its constructor: what it holds now is what is on screen.
+    el.dataset.nodes = String(sigma.getGraph().order);
+    el.dataset.edges = String(sigma.getGraph().size);
     sigma.on('clickNode', ({ node }) => handlers.current.onNode(node));
     sigma.on('clickEdge', ({ edge }) => handlers.current.onEdge(graph.source(edge), graph.target(edge)));
     sigma.on('enterNode', () => el.classList.add('pointer'));

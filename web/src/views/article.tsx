@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ArticleAnswerT, apiUrl, idPath, useApi } from '../api.js';
 import { EntityLink, Show } from '../components/common.js';
-import { cutSpans } from '../components/evidence.js';
 import { useApp } from '../context.js';
 import { day, num, typeColor } from '../format.js';
 import { typeName } from '../i18n.js';
+import { type Segment, segments } from '../spans.js';
 
 type Mention = ArticleAnswerT['mentions'][number];
 type Unresolved = ArticleAnswerT['unresolved'][number];
 
 /** A highlighted stretch of a block: a resolved mention or an unresolved shorthand. */
-type Mark = { start: number; end: number } & ({ kind: 'mention'; m: Mention } | { kind: 'unresolved'; u: Unresolved });
+type Mark = { i: number; start: number; end: number } & (
+  | { kind: 'mention'; m: Mention }
+  | { kind: 'unresolved'; u: Unresolved }
+);
 
 /** The mark a tooltip is open for, and where. */
 interface Tip {
@@ -50,14 +53,26 @@ function TipBody(props: { mark: Mark }) {
   );
 }
 
-function MarkEl(props: { mark: Mark; text: string; hot: boolean; onTip: (tip: Tip | null) => void }) {
+function MarkEl(props: {
+  seg: Segment<Mark> & { mark: Mark };
+  text: string;
+  hot: boolean;
+  onTip: (tip: Tip | null) => void;
+}) {
   const { href } = useApp();
-  const { mark } = props;
+  const { mark, outer, first } = props.seg;
   const show = (e: Event) => {
-    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    props.onTip({ mark, x: r.left + window.scrollX, y: r.bottom + window.scrollY + 4 });
+    // Placed in the text's own box (position: relative), whatever the page's scrolling.
+    const el = e.currentTarget as HTMLElement;
+    const r = el.getBoundingClientRect();
+    const box = el.closest('.article-text')?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    props.onTip({ mark, x: r.left - box.left, y: r.bottom - box.top + 4 });
   };
-  const events = {
+  const common = {
+    'data-mention': mark.i,
+    'aria-describedby': TIP_ID,
+    // The rest of a mention split by a nested one is no second stop for the keyboard.
+    tabIndex: first ? undefined : -1,
     onMouseEnter: show,
     onFocus: show,
     onMouseLeave: () => props.onTip(null),
@@ -65,19 +80,22 @@ function MarkEl(props: { mark: Mark; text: string; hot: boolean; onTip: (tip: Ti
   };
   if (mark.kind === 'unresolved') {
     return (
-      <button type="button" class="mention unresolved" aria-describedby={TIP_ID} {...events}>
+      <button type="button" class="mention unresolved" {...common}>
         {props.text}
       </button>
     );
   }
+  const outerColor = outer?.kind === 'mention' ? typeColor(outer.m.type) : null;
   return (
     <a
       class={`mention t-${mark.m.type}${props.hot ? ' hot' : ''}`}
-      style={{ borderColor: typeColor(mark.m.type) }}
+      style={{
+        borderColor: typeColor(mark.m.type),
+        boxShadow: outerColor === null ? undefined : `0 3px 0 ${outerColor}`,
+      }}
       href={href('entity', mark.m.entity)}
       data-entity={mark.m.entity}
-      aria-describedby={TIP_ID}
-      {...events}
+      {...common}
     >
       {props.text}
     </a>
@@ -94,19 +112,20 @@ function Block(props: { block: ArticleAnswerT['blocks'][number]; marks: Mark[]; 
   }, [target]);
   return (
     <p ref={ref} class={target ? 'block target' : 'block'} data-block={props.block.block} lang="zh-CN">
-      {cutSpans(props.block.text, props.marks).map((piece) =>
-        piece.span === null ? (
-          piece.text
-        ) : (
+      {segments(props.block.text.length, props.marks).map((seg) => {
+        const text = props.block.text.slice(seg.start, seg.end);
+        if (seg.mark === null) return text;
+        const { mark } = seg;
+        return (
           <MarkEl
-            key={piece.span.start}
-            mark={piece.span}
-            text={piece.text}
-            hot={target && piece.span.kind === 'mention' && String(piece.span.m.sentence) === sentence}
+            key={seg.start}
+            seg={{ ...seg, mark }}
+            text={text}
+            hot={target && mark.kind === 'mention' && String(mark.m.sentence) === sentence}
             onTip={props.onTip}
           />
-        ),
-      )}
+        );
+      })}
     </p>
   );
 }
@@ -129,8 +148,11 @@ function Legend(props: { types: string[] }) {
 function marksByBlock(a: ArticleAnswerT): Map<number, Mark[]> {
   const out = new Map<number, Mark[]>();
   const add = (block: number, mark: Mark) => out.set(block, [...(out.get(block) ?? []), mark]);
-  for (const m of a.mentions) add(m.block, { start: m.start, end: m.end, kind: 'mention', m });
-  for (const u of a.unresolved) add(u.block, { start: u.start, end: u.end, kind: 'unresolved', u });
+  for (const [i, m] of a.mentions.entries()) add(m.block, { i, start: m.start, end: m.end, kind: 'mention', m });
+  const base = a.mentions.length;
+  for (const [i, u] of a.unresolved.entries()) {
+    add(u.block, { i: base + i, start: u.start, end: u.end, kind: 'unresolved', u });
+  }
   return out;
 }
 
@@ -181,6 +203,17 @@ function Focus(props: { focus: ArticleAnswerT['focus'] }) {
   );
 }
 
+/** Unresolved shorthands by text (the same 塞 twelve times is one line), in order of first appearance. */
+function groupUnresolved(items: ArticleAnswerT['unresolved']): Array<{ u: Unresolved; count: number }> {
+  const groups = new Map<string, { u: Unresolved; count: number }>();
+  for (const u of items) {
+    const g = groups.get(u.text);
+    if (g === undefined) groups.set(u.text, { u, count: 1 });
+    else g.count++;
+  }
+  return [...groups.values()];
+}
+
 function UnresolvedList(props: { items: ArticleAnswerT['unresolved'] }) {
   const { t } = useApp();
   if (props.items.length === 0) return null;
@@ -188,9 +221,10 @@ function UnresolvedList(props: { items: ArticleAnswerT['unresolved'] }) {
     <section class="card">
       <h2>{t('unresolved')}</h2>
       <ul>
-        {props.items.map((u) => (
-          <li key={`${u.block}/${u.start}`}>
-            <span lang="zh-CN">{u.text}</span> →{' '}
+        {groupUnresolved(props.items).map(({ u, count }) => (
+          <li key={u.text}>
+            <span lang="zh-CN">{u.text}</span>
+            {count > 1 ? ` ×${count}` : ''} →{' '}
             {u.candidates.map((c, i) => (
               <span key={c.id}>
                 {i > 0 ? '、' : ''}
