@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
 
     const partners = await api<S.PartnersAnswerT>('entities/person%3Axi-jinping/partners?window=sentence&measure=npmi');
     expect(partners.length).toBeGreaterThan(0);
-    expect(await page.locator('table.partners tbody tr').count()).toBe(partners.length);
+    await expect.poll(() => page.locator('table.partners tbody tr').count()).toBe(partners.length);
     const partner = partners[0] as S.PartnerT;
     await page.locator('table.partners tbody tr').first().getByRole('button').click();
     await page.waitForURL(
@@ -267,7 +267,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.getByRole('button', { name: /Language/ }).click();
     await page.waitForURL(/lang=zh/);
     await expect.poll(() => page.locator('h1').textContent()).toContain('概览');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await shot('overview-zh');
 
     // The first Tab stop of a fresh page is the skip button; it moves focus to the main content.

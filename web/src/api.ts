@@ -50,7 +50,9 @@ export function useApi<T>(url: string | null): Loaded<T> {
     const abort = new AbortController();
     setLoaded({ state: 'loading' });
     fetchJson<T>(url, abort.signal).then(
-      (data) => setLoaded({ state: 'done', data }),
+      (data) => {
+        if (!abort.signal.aborted) setLoaded({ state: 'done', data });
+      },
       (e: unknown) => {
         if (!abort.signal.aborted) setLoaded({ state: 'error', error: e instanceof Error ? e.message : String(e) });
       },
@@ -63,7 +65,8 @@ export function useApi<T>(url: string | null): Loaded<T> {
 /** GETs JSON; an error answer's message becomes the thrown error's. */
 export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, signal === undefined ? {} : { signal });
-  const body: unknown = await res.json().catch(() => null);
+  // An error answer may not be JSON (a proxy's page); a good one must be, and a failure to read it is an error.
+  const body: unknown = res.ok ? await res.json() : await res.json().catch(() => null);
   if (!res.ok) {
     const message =
       body !== null && typeof body === 'object' && 'error' in body ? String(body.error) : `${res.status} ${url}`;
