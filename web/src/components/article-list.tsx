@@ -7,11 +7,12 @@ const LIMIT = 20;
 
 /** Articles, newest first, each a link to the article view; a star marks those about the entity. */
 export function Articles(props: { data: ArticlesAnswerT }) {
-  const { t, href, lang } = useApp();
+  const { t, href, lang, route } = useApp();
+  const offset = Number(route.params.get('offset') ?? '0') || 0;
   if (props.data.items.length === 0) return <p class="muted">{t('none')}</p>;
   return (
     <>
-      <ol class="articles">
+      <ol class="articles" start={offset + 1}>
         {props.data.items.map((a) => (
           <li key={a.id}>
             <span class="muted date">{day(a.date)}</span> <a href={href('article', a.id)}>{a.title ?? a.id}</a>{' '}

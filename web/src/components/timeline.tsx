@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import { useApp } from '../context.js';
 import { fillPeriods, num, periodTime } from '../format.js';
+import { LazyDetails } from './lazy-details.js';
 
 /** One line of a timeline chart: a value per period. */
 export interface Line {
@@ -65,33 +66,34 @@ export function Timeline(props: { title: string; lines: readonly Line[] }) {
   return (
     <figure class="chart">
       <div ref={box} role="img" aria-label={props.title} data-points={periods.length} />
-      <details>
-        <summary>{t('dataTable')}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('period')}</th>
-              {props.lines.map((l) => (
-                <th scope="col" key={l.label}>
-                  {l.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((p) => (
-              <tr key={p}>
-                <th scope="row">{p}</th>
+      <LazyDetails summary={t('dataTable')}>
+        {() => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('period')}</th>
                 {props.lines.map((l) => (
-                  <td key={l.label} class="num">
-                    {num(l.values.get(p) ?? 0, lang)}
-                  </td>
+                  <th scope="col" key={l.label}>
+                    {l.label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {periods.map((p) => (
+                <tr key={p}>
+                  <th scope="row">{p}</th>
+                  {props.lines.map((l) => (
+                    <td key={l.label} class="num">
+                      {num(l.values.get(p) ?? 0, lang)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LazyDetails>
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { type NetworkAnswerT, apiUrl, useApi } from '../api.js';
 import { MeasureSelect, ParamSelect, Show, TypeBadge, WindowSelect } from '../components/common.js';
 import { Evidence } from '../components/evidence.js';
 import { GraphCanvas } from '../components/graph.js';
+import { LazyDetails } from '../components/lazy-details.js';
 import { SearchBox } from '../components/search-box.js';
 import { useApp } from '../context.js';
 import { communityColor, num } from '../format.js';
@@ -77,33 +78,41 @@ function Lists(props: { data: NetworkAnswerT }) {
   const { t, href, lang, set } = useApp();
   const label = new Map(props.data.nodes.map((n) => [n.id, n.label]));
   return (
-    <details class="card">
-      <summary>
-        {t('nodeList')} ({num(props.data.nodes.length, lang)} {t('nodes')}, {num(props.data.edges.length, lang)}{' '}
-        {t('edges')})
-      </summary>
-      <ul class="node-list">
-        {props.data.nodes.map((n) => (
-          <li key={n.id}>
-            <span class="swatch" style={{ background: communityColor(n.community) }} aria-hidden="true" />
-            <a href={href('entity', n.id)}>{n.label}</a> <TypeBadge type={n.type} />{' '}
-            <span class="muted">{num(n.mentions, lang)}</span>
-          </li>
-        ))}
-      </ul>
-      <ul class="edge-list">
-        {props.data.edges.map((e) => (
-          <li key={`${e.source}|${e.target}`}>
-            <button type="button" class="link" onClick={() => set({ edge: `${e.source}|${e.target}` })}>
-              {label.get(e.source) ?? e.source} — {label.get(e.target) ?? e.target}
-            </button>{' '}
-            <span class="muted">
-              {num(e.count, lang)} · {num(e.weight, lang)}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <LazyDetails
+      class="card"
+      summary={
+        <>
+          {t('nodeList')} ({num(props.data.nodes.length, lang)} {t('nodes')}, {num(props.data.edges.length, lang)}{' '}
+          {t('edges')})
+        </>
+      }
+    >
+      {() => (
+        <>
+          <ul class="node-list">
+            {props.data.nodes.map((n) => (
+              <li key={n.id}>
+                <span class="swatch" style={{ background: communityColor(n.community) }} aria-hidden="true" />
+                <a href={href('entity', n.id)}>{n.label}</a> <TypeBadge type={n.type} />{' '}
+                <span class="muted">{num(n.mentions, lang)}</span>
+              </li>
+            ))}
+          </ul>
+          <ul class="edge-list">
+            {props.data.edges.map((e) => (
+              <li key={`${e.source}|${e.target}`}>
+                <button type="button" class="link" onClick={() => set({ edge: `${e.source}|${e.target}` })}>
+                  {label.get(e.source) ?? e.source} — {label.get(e.target) ?? e.target}
+                </button>{' '}
+                <span class="muted">
+                  {num(e.count, lang)} · {num(e.weight, lang)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </LazyDetails>
   );
 }
 
