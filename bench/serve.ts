@@ -12,8 +12,8 @@ import Database from 'better-sqlite3';
 import { DB_FILE } from '../src/db/sqlite.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'src/cli/main.ts');
+// The published command, as `guanxi serve` runs once installed.
+const BIN = join(ROOT, 'bin/guanxi.js');
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string): string =>
@@ -28,7 +28,10 @@ const runs = Number(flag('--runs', '3'));
 /** Starts `guanxi serve` and resolves when it prints its address and when /api/run first answers. */
 async function start(): Promise<{ child: ChildProcess; url: string; printedMs: number; answeredMs: number }> {
   const t0 = performance.now();
-  const child = spawn(TSX, [CLI, 'serve', out, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, 'serve', out, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((done, fail) => {
     let text = '';
     child.stdout?.on('data', (d: Buffer) => {

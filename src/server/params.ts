@@ -100,7 +100,12 @@ export function parseQuery<T extends z.ZodType>(
   query: Record<string, string>,
 ): { ok: true; value: z.infer<T> } | { ok: false; message: string } {
   const r = schema.safeParse(query);
-  if (r.success) return { ok: true, value: r.data };
+  if (r.success) {
+    const range = r.data as { from?: string; to?: string };
+    if (range.from !== undefined && range.to !== undefined && range.from > range.to)
+      return { ok: false, message: `parameter to: ${range.to} is before from (${range.from})` };
+    return { ok: true, value: r.data };
+  }
   const issue = r.error.issues[0];
   const where = issue === undefined || issue.path.length === 0 ? 'query' : `parameter ${issue.path.join('.')}`;
   return { ok: false, message: `${where}: ${issue?.message ?? 'invalid'}` };
