@@ -16,6 +16,9 @@ import type { CorpusReportT } from '../src/schema/corpus.js';
 import * as S from '../src/server/api-schema.js';
 import { startServer } from '../src/server/index.js';
 import { LruCache } from '../src/server/lru.js';
+import { BUILTIN_DICT_DIR } from '../src/resources/dictionaries.js';
+import { BUILTIN_DICTIONARIES, DB_FILE as SERVED_FILE, DEFAULT_MAX_ENTITIES } from '../src/server/store.js';
+import { CooccurOptions } from '../src/stages/cooccur.js';
 import type { RunningServer } from '../src/server/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -460,7 +463,13 @@ describe('guanxi serve: the command', () => {
   });
 });
 
-describe('the answer cache', () => {
+describe('constants and the answer cache', () => {
+  it('reads the file the database writer writes, with the dictionaries and window bound the run used', () => {
+    expect(SERVED_FILE).toBe(DB_FILE);
+    expect(BUILTIN_DICTIONARIES).toBe(BUILTIN_DICT_DIR);
+    expect(DEFAULT_MAX_ENTITIES).toBe(CooccurOptions.parse({}).maxEntities);
+  });
+
   it('keeps the most recently used answers within its bound', () => {
     const cache = new LruCache(10);
     cache.set('a', 'aaaa');

@@ -128,8 +128,9 @@ export function entityArticles(
 ): ArticlesAnswerT {
   const focus = new Set(q.focusOf.all(id) as string[]);
   const list: ArticleMeta[] = [];
+  const articles = store.articles();
   for (const article of q.articlesOf.all(id) as string[]) {
-    const a = store.articles.get(article);
+    const a = articles.get(article);
     if (a !== undefined && inRange(a, range) && (p.focus === 0 || focus.has(article))) list.push(a);
   }
   list.sort((x, y) => x.rank - y.rank);

@@ -30,7 +30,7 @@ const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
  * unreadable. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
-  const store = openStore(resolve(opts.out));
+  const store = await openStore(resolve(opts.out));
   // The bundle (read from web/dist/, or built in memory when that is stale) loads while the API already answers.
   const assets = loadDashboardAssets();
   // Bound to loopback, the Host header must name this machine, so that a web page elsewhere cannot read the run

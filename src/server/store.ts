@@ -5,12 +5,21 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
-import { DB_FILE } from '../db/sqlite.js';
 import { DB_VERSION } from '../db/schema.js';
-import { BUILTIN_DICT_DIR, readDictionaryFile } from '../resources/dictionaries.js';
+import { fileURLToPath } from 'node:url';
 import { openStartupCache } from '../resources/startup-cache.js';
-import { CooccurOptions } from '../stages/cooccur.js';
 import type { EntityRef } from './api-schema.js';
+
+/** The database's file name in a run's folder (`DB_FILE` of src/db/sqlite.ts, whose writer's imports the server
+ * does not need at start: a test checks that both agree). */
+export const DB_FILE = 'guanxi.sqlite';
+
+/** The built-in dictionaries (`BUILTIN_DICT_DIR` of src/resources/dictionaries.ts, loaded only when the English
+ * names are not cached). */
+export const BUILTIN_DICTIONARIES = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+
+/** The cooccur stage's default `maxEntities` (its options pull in the stages' schemas: a test checks both agree). */
+export const DEFAULT_MAX_ENTITIES = 150;
 
 /** One entity as the server keeps it in memory. */
 export interface EntityMeta {
@@ -49,8 +58,9 @@ export interface Store {
   /** Entities in search order: most mentions first, then id. */
   ranked: EntityMeta[];
   facts: RunFacts;
-  /** Every article (lists are sorted and filtered by date in memory: no query sorts thousands of rows). */
-  articles: Map<string, ArticleMeta>;
+  /** Every article, read on first use (lists are sorted and filtered by date in memory: no query sorts thousands of
+   * rows for each entity). */
+  articles: () => Map<string, ArticleMeta>;
   /** Types present, most mentioned first. */
   types: string[];
 }
@@ -70,7 +80,7 @@ function checkDatabase(db: Database.Database, file: string): void {
 }
 
 /** Opens `<out>/guanxi.sqlite` read-only; throws a ConfigError naming the file and how to make it. */
-export function openStore(out: string): Store {
+export async function openStore(out: string): Promise<Store> {
   const file = join(out, DB_FILE);
   if (!existsSync(file))
     throw new ConfigError(`${file}: no database; make it with \`guanxi db ${out}\` (or run without --no-db)`);
@@ -89,9 +99,9 @@ export function openStore(out: string): Store {
   const facts: RunFacts = {
     minCount: options.success ? options.data.pairs.minCount : 1,
     minArticles: options.success ? options.data.pairs.minArticles : 1,
-    maxEntities: CooccurOptions.parse({}).maxEntities,
+    maxEntities: DEFAULT_MAX_ENTITIES,
   };
-  const english = englishNames(db);
+  const english = await englishNames(db);
   const rows = db
     .prepare('SELECT id, type, name, aliases, mentions, articles FROM entities ORDER BY mentions DESC, id')
     .all() as Array<{ id: string; type: string; name: string; aliases: string; mentions: number; articles: number }>;
@@ -101,25 +111,37 @@ export function openStore(out: string): Store {
   const byType = new Map<string, number>();
   for (const e of ranked) byType.set(e.type, (byType.get(e.type) ?? 0) + e.mentions);
   const types = [...byType.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
-  const articles = new Map<string, ArticleMeta>();
-  const list = db.prepare('SELECT id, title, date, day FROM articles ORDER BY date DESC, id DESC').all() as Array<
-    Omit<ArticleMeta, 'rank'>
-  >;
-  list.forEach((a, rank) => {
-    articles.set(a.id, { ...a, rank });
-  });
-  return { db, out, entities: new Map(ranked.map((e) => [e.id, e])), ranked, facts, articles, types };
+  let articles: Map<string, ArticleMeta> | null = null;
+  const articlesOnce = (): Map<string, ArticleMeta> => {
+    if (articles !== null) return articles;
+    const list = db.prepare('SELECT id, title, date, day FROM articles ORDER BY date DESC, id DESC').all() as Array<
+      Omit<ArticleMeta, 'rank'>
+    >;
+    articles = new Map(list.map((a, rank) => [a.id, { ...a, rank }]));
+    return articles;
+  };
+  return { db, out, entities: new Map(ranked.map((e) => [e.id, e])), ranked, facts, articles: articlesOnce, types };
 }
 
-/** English names of the run's built-in dictionaries (the first `en` form of each entry), by entity id. */
-function englishNames(db: Database.Database): Map<string, string> {
-  const names = new Map<string, string>();
+/** English names of the run's built-in dictionaries (the first `en` form of each entry), by entity id; kept in the
+ * start-up cache under the dictionaries' texts, so that a start reads one small entry instead of every dictionary. */
+async function englishNames(db: Database.Database): Promise<Map<string, string>> {
   const listed = JSON.parse((db.prepare('SELECT dictionaries FROM run').pluck().get() as string) ?? '[]') as string[];
+  // Only the built-in folder is known to the server (the run records file names, not user paths).
+  const files = listed.map((name) => join(BUILTIN_DICTIONARIES, basename(name))).filter((f) => existsSync(f));
   const cache = openStartupCache();
-  for (const name of listed) {
-    // Only the built-in folder is known to the server (the run records file names, not user paths).
-    const file = join(BUILTIN_DICT_DIR, basename(name));
-    if (!existsSync(file)) continue;
+  const key = files.map((f) => `${basename(f)}\0${readFileSync(f, 'utf8')}`).join('\0');
+  const cached = cache.read('english-names', key);
+  if (cached !== null) {
+    try {
+      return new Map(Object.entries(JSON.parse(cached.toString('utf8')) as Record<string, string>));
+    } catch {
+      // A damaged entry: read the dictionaries again.
+    }
+  }
+  const names = new Map<string, string>();
+  const { readDictionaryFile } = await import('../resources/dictionaries.js');
+  for (const file of files) {
     try {
       for (const e of readDictionaryFile(file, cache).entries) {
         const en = e.en[0];
@@ -129,6 +151,7 @@ function englishNames(db: Database.Database): Map<string, string> {
       // A dictionary that no longer parses only costs English names.
     }
   }
+  cache.write('english-names', key, JSON.stringify(Object.fromEntries(names)));
   return names;
 }
 
