@@ -4,6 +4,8 @@
 // (autocannon on loopback, rotating over the entity, its timeline, partners and articles for many entities).
 //   npm run bench:serve -- --out <dir> [--entities 200] [--seconds 10] [--connections 50] [--runs 3]
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,24 @@ const connections = Number(flag('--connections', '50'));
 const runs = Number(flag('--runs', '3'));
 
 /** Starts `guanxi serve` and resolves when it prints its address and when /api/run first answers. */
-async function start(): Promise<{ child: ChildProcess; url: string; printedMs: number; answeredMs: number }> {
+/** CPU time (user + system) a process has used, in milliseconds, from /proc (null elsewhere). */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function start(): Promise<{
+  child: ChildProcess;
+  url: string;
+  printedMs: number;
+  answeredMs: number;
+  cpu: number | null;
+}> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [BIN, 'serve', out, '--port', '0'], {
     cwd: ROOT,
@@ -45,7 +64,7 @@ async function start(): Promise<{ child: ChildProcess; url: string; printedMs: n
   const r = await fetch(new URL('/api/run', url));
   if (!r.ok) throw new Error(`/api/run answered ${r.status}`);
   await r.arrayBuffer();
-  return { child, url, printedMs, answeredMs: performance.now() - t0 };
+  return { child, url, printedMs, answeredMs: performance.now() - t0, cpu: cpuMs(child.pid) };
 }
 
 /** Stops a child server and waits for it to exit. */
@@ -67,7 +86,12 @@ const top = db
 db.close();
 
 console.log(`run: ${out} (${top.length} entities in the rotation)`);
-const starts: Array<{ printedMs: number; answeredMs: number }> = [];
+console.log(
+  `load average: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (on ${availableParallelism()} cores)`,
+);
+const starts: Array<{ printedMs: number; answeredMs: number; cpu: number | null }> = [];
 for (let i = 0; i < runs - 1; i++) {
   const s = await start();
   starts.push(s);
@@ -76,7 +100,10 @@ for (let i = 0; i < runs - 1; i++) {
 const server = await start();
 starts.push(server);
 for (const s of starts)
-  console.log(`ready: address printed ${s.printedMs.toFixed(0)} ms, first /api/run ${s.answeredMs.toFixed(0)} ms`);
+  console.log(
+    `ready: address printed ${s.printedMs.toFixed(0)} ms, first /api/run ${s.answeredMs.toFixed(0)} ms` +
+      (s.cpu === null ? '' : ` (CPU time of the server until then: ${s.cpu} ms)`),
+  );
 
 // Ego networks, each the first request of its URL (nothing cached).
 const egoTimes: number[] = [];
@@ -131,5 +158,10 @@ console.log(
     `(${result.non2xx} not 2xx, ${result.errors} errors), ${result.requests.average.toFixed(0)} req/s; latency ` +
     `p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms, ` +
     `max ${times.at(-1)?.toFixed(1)} ms`,
+);
+console.log(
+  `load average: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
 );
 await stop(server.child);

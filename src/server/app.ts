@@ -326,6 +326,8 @@ export async function warmUp(app: Hono, store: Store): Promise<void> {
     `/api/network/ego?id=${encodeURIComponent(top.id)}`,
   ];
   for (const path of paths) {
+    // One request at a time, letting the visitors' requests in between.
+    await new Promise((done) => setImmediate(done));
     const r = await app.request(`http://127.0.0.1${path}${path.includes('?') ? '&' : '?'}warm=1`, {
       headers: { Host: '127.0.0.1' },
     });
