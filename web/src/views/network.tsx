@@ -120,32 +120,42 @@ function Drawing(props: { url: string }) {
   const { t, route, set, lang, href } = useApp();
   const loaded = useApi<NetworkAnswerT>(props.url);
   const edge = route.params.get('edge')?.split('|') ?? [];
+  const egoId = route.params.get('mode') === 'corpus' ? null : route.params.get('id');
   return (
     <Show loaded={loaded}>
-      {(data) => (
-        <>
-          <p class="muted">
-            {t('networkHelp')} {num(data.nodes.length, lang)} {t('nodes')} · {num(data.edges.length, lang)} {t('edges')}
-          </p>
-          <GraphCanvas
-            data={data}
-            label={`${t('network')}: ${data.nodes.length} ${t('nodes')}`}
-            onNode={(id) => {
-              window.location.hash = href('entity', id);
-            }}
-            onEdge={(a, b) => set({ edge: `${a}|${b}` })}
-          />
-          {edge[0] !== undefined && edge[1] !== undefined ? (
-            <Evidence
-              a={edge[0]}
-              b={edge[1]}
-              window={route.params.get('window') ?? 'sentence'}
-              heading={t('evidenceFor')}
+      {(data) => {
+        const ego = data.nodes.find((n) => n.id === egoId);
+        return (
+          <>
+            {ego === undefined ? null : (
+              <h2>
+                {t('ego')}: <a href={href('entity', ego.id)}>{ego.label}</a>
+              </h2>
+            )}
+            <p class="muted">
+              {t('networkHelp')} {num(data.nodes.length, lang)} {t('nodes')} · {num(data.edges.length, lang)}{' '}
+              {t('edges')}
+            </p>
+            <GraphCanvas
+              data={data}
+              label={`${t('network')}: ${data.nodes.length} ${t('nodes')}`}
+              onNode={(id) => {
+                window.location.hash = href('entity', id);
+              }}
+              onEdge={(a, b) => set({ edge: `${a}|${b}` })}
             />
-          ) : null}
-          <Lists data={data} />
-        </>
-      )}
+            {edge[0] !== undefined && edge[1] !== undefined ? (
+              <Evidence
+                a={edge[0]}
+                b={edge[1]}
+                window={route.params.get('window') ?? 'sentence'}
+                heading={t('evidenceFor')}
+              />
+            ) : null}
+            <Lists data={data} />
+          </>
+        );
+      }}
     </Show>
   );
 }
