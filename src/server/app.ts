@@ -84,7 +84,7 @@ function pairSources(store: Store): (range: Range, window: WindowKindT) => PairS
   const tp = prepareTablePairs(store.db);
   const rp = prepareRangePairs(store.db);
   const tables = new Map<WindowKindT, PairSource>();
-  const ranges = new LruCache<PairSource>(2_000_000, (s) => s.all().length + 1);
+  const ranges = new LruCache<PairSource>(500_000, (s) => s.all().length + 1);
   return (range, window) => {
     const key = range.all === 1 ? window : `${range.from}|${range.to}|${window}`;
     const known = range.all === 1 ? tables.get(key as WindowKindT) : ranges.get(key);
