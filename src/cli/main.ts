@@ -2,16 +2,22 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../core/errors.js';
 
 import { EXIT } from './options.js';
-import { runCommand } from './run.js';
-import { dictCommand } from './dict.js';
-import { nerCommand } from './ner.js';
-import { evalCommand } from './eval.js';
-import { mergeCommand } from './merge.js';
-import { showCommand } from './show.js';
-import { dbCommand } from './db.js';
 
-/** Builds the guanxi command-line program. */
-export function buildProgram(): Command {
+/** The commands, each loaded only when it runs (or for the help that lists them all): `guanxi serve` need not load
+ * the pipeline that `guanxi run` needs (1.5 s of imports). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./run.js')).runCommand(),
+  dict: async () => (await import('./dict.js')).dictCommand(),
+  ner: async () => (await import('./ner.js')).nerCommand(),
+  eval: async () => (await import('./eval.js')).evalCommand(),
+  merge: async () => (await import('./merge.js')).mergeCommand(),
+  show: async () => (await import('./show.js')).showCommand(),
+  db: async () => (await import('./db.js')).dbCommand(),
+  serve: async () => (await import('./serve.js')).serveCommand(),
+};
+
+/** Builds the guanxi command-line program: with `only`, holding that one command (the one to run). */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('guanxi')
     .description(
       'Find the people, countries, places, organizations and initiatives in Chinese news articles, and which appear together.',
@@ -19,20 +25,16 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) });
-  program.addCommand(runCommand());
-  program.addCommand(dictCommand());
-  program.addCommand(nerCommand());
-  program.addCommand(evalCommand());
-  program.addCommand(mergeCommand());
-  program.addCommand(showCommand());
-  program.addCommand(dbCommand());
+  for (const [name, load] of Object.entries(COMMANDS))
+    if (only === undefined || only === name) program.addCommand(await load());
   program.addOption(new Option('--no-color', 'accepted for compatibility; output has no colour').hideHelp());
   return program;
 }
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const first = argv.find((a) => !a.startsWith('-'));
+  const program = await buildProgram(first !== undefined && first in COMMANDS ? first : undefined);
   const override = (cmd: Command): void => {
     cmd.exitOverride();
     cmd.commands.forEach(override);
