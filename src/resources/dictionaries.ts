@@ -110,7 +110,7 @@ export function matchingForm(form: string): string {
   return needsNormalizing(form) ? normalizeText(form).text : form;
 }
 
-const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1, titled: 0 };
+const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1, titled: 0, qualified: 0 };
 
 /** The documented clash rule: user over built-in, then higher priority, then canonical name over alias, then load order. */
 export function compareClaims(a: FormClaim, b: FormClaim): number {
@@ -201,6 +201,7 @@ export function indexDictionaries(
     for (const a of e.aliases) push(e, a, 'alias');
     for (const a of e.en) push(e, a, 'en');
     for (const a of e.titled) push(e, a, 'titled');
+    for (const a of e.qualified) push(e, a, 'qualified');
     for (const ch of e.abbr) {
       const list = abbreviations.get(ch) ?? [];
       if (!list.includes(e.id)) list.push(e.id);

@@ -14,6 +14,7 @@ import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '.
 import { tokenAt } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
+import { matchingForm } from '../../resources/dictionaries.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
@@ -184,8 +185,31 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
 }
 
 /**
+ * The forms of the places that contain each place with `qualified` forms (its prefecture's and province's names and
+ * aliases), by the place's id: such a form names the place only right after one of them (山东临清, 湖北长阳).
+ */
+export function containingForms(dicts: DictionarySet): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of dicts.entities.values()) {
+    if (e.qualified.length === 0) continue;
+    const forms: string[] = [];
+    const seen = new Set<string>([e.id]);
+    for (let p = e.parent; p !== undefined && !seen.has(p); ) {
+      seen.add(p);
+      const parent = dicts.entities.get(p);
+      if (parent === undefined) break;
+      forms.push(...[parent.name, ...parent.aliases].map(matchingForm));
+      p = parent.parent;
+    }
+    out.set(e.id, forms);
+  }
+  return out;
+}
+
+/**
  * Creates the dictionary pass: dictionary forms, longest match first, kept only where they line up with the
- * segmenter's words; a person's form goes to the person its titles and the article choose.
+ * segmenter's words; a person's form goes to the person its titles and the article choose; a place's `qualified`
+ * form counts only right after a place that contains it.
  */
 export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: Coverage) => void {
   const alternatives = personAlternatives(dicts);
@@ -193,6 +217,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
   for (const [form, sharers] of alternatives)
     for (const p of sharers) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
   const people: People = { dicts, alternatives, sharedForms, isCommonPair: (w) => w.length === 2 && words.has(w) };
+  const containing = containingForms(dicts);
   return function matchDictionaries(a: Coverage): void {
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
@@ -203,9 +228,13 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).
         const ex = dicts.excluded.get(entry.form);
         if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;
-        if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
+        if (entry.claim.kind === 'qualified') {
+          // Right after the place containing it, whatever the segmenter made of it (it is no user word).
+          const before = containing.get(entity.id) ?? [];
+          if (!before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length))) continue;
+        } else if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,
@@ -219,6 +248,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           continue;
         }
         a.cover(s.block, m.start, m.end);
+        // 北京时间, 莫斯科时间: a time zone's name, not the place (当地时间 is no place at all).
+        if (entity.type === 'place' && nb.text.startsWith('时间', m.end)) continue;
         a.add(si, m.start, m.end, {
           entity: entity.id,
           type: entity.type,

@@ -90,7 +90,10 @@ export function createModelNamePass(
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it.
         const claim = dicts.forms.get(span.text);
-        const known = claim === undefined || claim.kind === 'titled' ? undefined : dicts.entities.get(claim.entity);
+        const known =
+          claim === undefined || claim.kind === 'titled' || claim.kind === 'qualified'
+            ? undefined
+            : dicts.entities.get(claim.entity);
         const linked = known !== undefined && NER_GROUP[known.type] === span.type;
         const type = linked ? known.type : TYPE_OF[span.type];
         a.cover(s.block, found.start, found.end);
