@@ -20,7 +20,8 @@ import { findCity, findSeats, mostPopulous, type Point, pointOf, seatPoint } fro
  */
 type Curated =
   | { by: 'own' | 'stand'; place: string; country?: string; admin1?: string }
-  | { by: 'hand'; lat: number; lon: number };
+  | { by: 'hand'; lat: number; lon: number }
+  | { by: 'mean'; of: string[] };
 
 const own = (place: string, country?: string, admin1?: string): Curated => ({
   by: 'own',
@@ -33,6 +34,11 @@ const stand = (place: string, country?: string, admin1?: string): Curated => ({
   ...opt(country, admin1),
 });
 const hand = (lat: number, lon: number): Curated => ({ by: 'hand', lat, lon });
+/** `mean`: a region made of China's provinces (中部地区), at the mean of their points (their capitals'), by code. */
+const mean = (...codes: string[]): Curated => ({ by: 'mean', of: codes.map((c) => `place:cn-${c}`) });
+const EAST = ['11', '12', '13', '31', '32', '33', '35', '37', '44', '46'];
+const CENTRAL = ['14', '34', '36', '41', '42', '43'];
+const WEST = ['15', '45', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
 function opt(country?: string, admin1?: string): { country?: string; admin1?: string } {
   return { ...(country === undefined ? {} : { country }), ...(admin1 === undefined ? {} : { admin1 }) };
 }
@@ -163,6 +169,12 @@ const CURATED: Record<string, Curated> = {
   'place:matsu': stand('Nangan', 'TW'),
   'place:penghu': stand('Magong', 'TW'),
   'place:new-territories': stand('Sha Tin', 'HK'),
+  'place:east-region': mean(...EAST),
+  'place:central-region': mean(...CENTRAL),
+  'place:west-region': mean(...WEST),
+  'place:central-west-region': mean(...CENTRAL, ...WEST),
+  // The European Central Bank's seat stands in for the euro area.
+  'place:eurozone': stand('Frankfurt am Main', 'DE'),
   'place:north-china': hand(39.0, 114.0),
   'place:south-china': hand(23.0, 110.0),
   'place:east-china': hand(31.0, 119.0),
@@ -305,8 +317,24 @@ const keyWords = (id: string): string =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 
+/** The points of places-china.yaml's entries, by id (the provinces' are their capitals'). */
+const chinaPoints = new Map(
+  (
+    YAML.parse(readFileSync(fileURLToPath(new URL('../dictionaries/places-china.yaml', import.meta.url)), 'utf8')) as {
+      entries: Array<{ id: string; lat?: number; lon?: number }>;
+    }
+  ).entries.map((e) => [e.id, e]),
+);
+
 function curatedPoint(id: string, c: Curated, entryCountry: string | undefined): Point {
   if (c.by === 'hand') return { lat: c.lat, lon: c.lon };
+  if (c.by === 'mean') {
+    const pts = c.of.map((p) => chinaPoints.get(p));
+    if (pts.some((p) => p?.lat === undefined || p.lon === undefined)) throw new Error(`${id}: a province has no point`);
+    const avg = (f: (p: { lat: number; lon: number }) => number): number =>
+      Math.round((pts.reduce((sum, p) => sum + f(p as { lat: number; lon: number }), 0) / pts.length) * 100) / 100;
+    return { lat: avg((p) => p.lat), lon: avg((p) => p.lon) };
+  }
   const country = c.country ?? entryCountry;
   if (country === undefined) throw new Error(`${id}: CURATED names ${c.place} but no country`);
   const city = findCity([c.place], country, c.admin1);
@@ -343,7 +371,9 @@ for (const item of entries.items) {
   const curated = CURATED[id];
   if (curated !== undefined) {
     point = curatedPoint(id, curated, country);
-    report.push(`${id}\tcurated\t${curated.by === 'hand' ? 'hand' : `${curated.by} ${curated.place}`}`);
+    report.push(
+      `${id}\tcurated\t${curated.by === 'hand' || curated.by === 'mean' ? curated.by : `${curated.by} ${curated.place}`}`,
+    );
   } else if (country !== undefined) {
     // GeoNames files Taiwan, Hong Kong and Macao under their own codes; the dictionaries put them in CN.
     const countries = country === 'CN' ? ['CN', 'TW', 'HK', 'MO'] : [country];

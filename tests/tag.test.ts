@@ -309,3 +309,45 @@ describe('places: county short forms after the place containing them, and time z
     expect(places('截至北京时间今天，北京的气温下降。')).toEqual([['北京', 'place:cn-11']]);
   });
 });
+
+describe('places: named sites, regions and places inside events (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && (m.type === 'place' || m.type === 'country'))
+      .map((m) => [m.text, m.entity]);
+
+  it('reads a place with a site word after it as the site (太湖古镇, 黄河流域), and a directional state (东阿塞拜疆省)', () => {
+    expect(places('游客来到太湖古镇，黄河流域生态向好。')).toEqual([
+      ['太湖古镇', 'place:~太湖古镇'],
+      ['黄河流域', 'place:~黄河流域'],
+    ]);
+    expect(places('直升机在伊朗西北部东阿塞拜疆省失事。')).toEqual([
+      ['伊朗', 'country:IR'],
+      ['东阿塞拜疆省', 'place:~东阿塞拜疆省'],
+    ]);
+  });
+
+  it('keeps the place alone before other words, and a country before 州长 or 省级 (美国州长)', () => {
+    expect(places('太湖边的村庄。美国州长选举和中国省级行政区。')).toEqual([
+      ['太湖', 'place:taihu'],
+      ['美国', 'country:US'],
+      ['中国', 'country:CN'],
+    ]);
+  });
+
+  it("reads China's direction regions, but not after another country (美国东部地区)", () => {
+    expect(places('我国西部地区和中西部地区发展加快。')).toEqual([
+      ['西部地区', 'place:west-region'],
+      ['中西部地区', 'place:central-west-region'],
+    ]);
+    expect(places('美国东部地区遭遇暴风雪。')).toEqual([['美国', 'country:US']]);
+  });
+
+  it('finds the place inside an event or a policy (杭州亚运会, 推动中部地区崛起)', () => {
+    expect(places('杭州亚运会开幕。推动中部地区崛起。')).toEqual([
+      ['杭州', 'place:cn-3301'],
+      ['中部地区', 'place:central-region'],
+    ]);
+  });
+});

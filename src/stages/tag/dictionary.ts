@@ -15,15 +15,22 @@ import { tokenAt } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
+import { siteSpan } from '../../nlp/rules/places.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 
-/** Types whose names keep the countries and people written in them as mentions (中国式现代化, 中缅命运共同体, 中欧班列). */
-const NESTING = new Set(['initiative', 'policy']);
+/**
+ * Types whose names keep the countries, places and people written in them as mentions (中国式现代化, 中缅命运共同体,
+ * 中欧班列, 中部地区崛起, 杭州亚运会): initiatives, and the types the annotation guide does not count (policies, events).
+ */
+const NESTING = new Set(['initiative', 'policy', 'event']);
+/** The types of the names kept inside those (not organizations: 中国 of 中国共产党 is no mention). */
+const NESTED = new Set(['country', 'person', 'place']);
 
 /**
- * The countries and people named inside an initiative or policy: their dictionary forms, and a leading run of
+ * The countries, places and people named inside an initiative, policy or event: their dictionary forms (a place's
+ * time zone aside: 北京时间), and a leading run of
  * country abbreviations (中 of 中欧班列) where a character names one country only.
  */
 function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, outer: FormMatch): void {
@@ -32,11 +39,12 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
     const m = dicts.trie.longestAt(text, pos, pos === outer.start ? outer.end - 1 : outer.end);
     const entry = m === null ? undefined : dicts.formList[m.value];
     const entity = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
-    if (m === null || entity === undefined || (entity.type !== 'country' && entity.type !== 'person')) {
+    if (m === null || entity === undefined || !NESTED.has(entity.type) || entry?.claim.kind === 'qualified') {
       pos++;
       continue;
     }
-    a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: 0.9 });
+    if (entity.type !== 'place' || !text.startsWith('时间', m.end))
+      a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: 0.9 });
     pos = m.end;
   }
   let end = outer.start;
@@ -54,6 +62,16 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
         confidence: 0.9,
       });
   }
+}
+
+/** China's regions named by a direction (东部地区, 中西部地区, 东北地区). */
+const DIRECTION_REGION = /^[东西南北中]{1,3}部?地区$/;
+
+/** Whether a place named by a direction (东部地区) follows a country or place of another country, naming part of it. */
+function foreignPart(before: Entity, entity: Entity): boolean {
+  if (entity.type !== 'place' || !DIRECTION_REGION.test(entity.name)) return false;
+  if (before.type === 'country') return before.iso2 !== entity.country;
+  return before.type === 'place' && before.country !== entity.country;
 }
 
 /** A dictionary form's match in one sentence: where it is, and which form of which entity it is. */
@@ -222,7 +240,12 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
       const toks = a.tokensBySentence[si] ?? [];
+      // The end of the last named site (漳河水库): forms inside it are part of it.
+      let siteEnd = -1;
+      // The last form matched, where it ended: a region of China written right after another country is that one's.
+      let prev: { end: number; entity: Entity } | null = null;
       for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
+        if (m.start < siteEnd) continue;
         const entry = dicts.formList[m.value];
         if (entry === undefined) continue;
         // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).
@@ -230,6 +253,10 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
+        const before = prev;
+        prev = { end: m.end, entity };
+        // 美国东部地区, 乌克兰中部地区: that country's east or centre, not China's regions of those names.
+        if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         if (entry.claim.kind === 'qualified') {
           // Right after the place containing it, whatever the segmenter made of it (it is no user word).
           const before = containing.get(entity.id) ?? [];
@@ -250,6 +277,22 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         a.cover(s.block, m.start, m.end);
         // 北京时间, 莫斯科时间: a time zone's name, not the place (当地时间 is no place at all).
         if (entity.type === 'place' && nb.text.startsWith('时间', m.end)) continue;
+        const site =
+          entity.type === 'place' || entity.type === 'country'
+            ? siteSpan(nb.text, m.start, Math.min(m.end, s.nend), (i) => i >= s.nstart && a.isFree(s.block, i, i + 1))
+            : null;
+        if (site !== null && site.end <= s.nend) {
+          a.cover(s.block, site.start, site.end);
+          a.add(si, site.start, site.end, {
+            entity: derivedEntityId('place', nb.text.slice(site.start, site.end)),
+            type: 'place',
+            source: 'rule',
+            rule: 'place-site',
+            confidence: 0.85,
+          });
+          siteEnd = site.end;
+          continue;
+        }
         a.add(si, m.start, m.end, {
           entity: entity.id,
           type: entity.type,
