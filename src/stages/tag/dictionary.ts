@@ -1,5 +1,5 @@
 import type { DictionarySet, Entity, FormClaim } from '../../schema/dictionary.js';
-import type { Token } from '../../schema/document.js';
+import type { Sentence, Token } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { FormMatch } from '../../core/form-trie.js';
 import type { PairSet } from '../../nlp/rules/words.js';
@@ -43,7 +43,20 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
       pos++;
       continue;
     }
-    if (entity.type !== 'place' || !text.startsWith('时间', m.end))
+    if (entry !== undefined && placeShorthand(dicts, entry.form, entity))
+      // 京津冀 of 京津冀协同发展: one place a character, as outside names.
+      for (let i = m.start; i < m.end; i++) {
+        const place = dicts.placeAbbreviations.get(text[i] ?? '')?.[0];
+        if (place !== undefined)
+          a.add(si, i, i + 1, {
+            entity: place,
+            type: 'place',
+            source: 'rule',
+            rule: 'place-compound',
+            confidence: 0.9,
+          });
+      }
+    else if (entity.type !== 'place' || !text.startsWith('时间', m.end))
       a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: 0.9 });
     pos = m.end;
   }
@@ -72,6 +85,65 @@ function foreignPart(before: Entity, entity: Entity): boolean {
   if (entity.type !== 'place' || !DIRECTION_REGION.test(entity.name)) return false;
   if (before.type === 'country') return before.iso2 !== entity.country;
   return before.type === 'place' && before.country !== entity.country;
+}
+
+/** Whether a place's form is a run of other places' abbreviations (京津冀, 港澳), each of them a mention of its own. */
+function placeShorthand(dicts: DictionarySet, form: string, entity: Entity): boolean {
+  if (entity.type !== 'place' || form.length < 2) return false;
+  for (const ch of form) {
+    const list = dicts.placeAbbreviations.get(ch);
+    if (list === undefined || list.includes(entity.id)) return false;
+  }
+  return true;
+}
+
+/** A place's or country's match in one sentence. */
+interface PlaceHit {
+  si: number;
+  s: Sentence;
+  text: string;
+  m: FormMatch;
+  form: string;
+  entity: Entity;
+}
+
+/**
+ * Adds a place's or country's mention: none for a time zone (北京时间, 莫斯科时间; 当地时间 is no place at all), the
+ * named site it is part of (漳河水库, 东阿塞拜疆省), or the place without 地区 (亚太地区 → 亚太). Returns where a site
+ * ended (forms inside it are part of it), else -1.
+ */
+function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
+  const { si, s, text, m, entity } = h;
+  if (entity.type === 'place' && text.startsWith('时间', m.end)) return -1;
+  const free = (i: number): boolean => i >= s.nstart && a.isFree(s.block, i, i + 1);
+  const site = siteSpan(text, m.start, m.end, free);
+  if (site !== null && site.end <= s.nend) {
+    a.cover(s.block, site.start, site.end);
+    a.add(si, site.start, site.end, {
+      entity: derivedEntityId('place', text.slice(site.start, site.end)),
+      type: 'place',
+      source: 'rule',
+      rule: 'place-site',
+      confidence: 0.85,
+    });
+    return site.end;
+  }
+  const claim = dicts.forms.get(h.form);
+  const end = regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
+  a.add(si, m.start, end, {
+    entity: entity.id,
+    type: entity.type,
+    source: 'dictionary',
+    confidence: claim?.kind === 'name' ? 1 : 0.95,
+  });
+  return -1;
+}
+
+/** For a place's alias X地区 whose X is a form of the same place (亚太地区, 中东地区), X; else null. */
+function regionName(dicts: DictionarySet, form: string, entity: Entity): string | null {
+  if (entity.type !== 'place' || !form.endsWith('地区') || form.length < 4) return null;
+  const bare = form.slice(0, -2);
+  return dicts.forms.get(bare)?.entity === entity.id ? bare : null;
 }
 
 /** A dictionary form's match in one sentence: where it is, and which form of which entity it is. */
@@ -257,6 +329,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         prev = { end: m.end, entity };
         // 美国东部地区, 乌克兰中部地区: that country's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
+        // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
+        if (placeShorthand(dicts, entry.form, entity)) continue;
         if (entry.claim.kind === 'qualified') {
           // Right after the place containing it, whatever the segmenter made of it (it is no user word).
           const before = containing.get(entity.id) ?? [];
@@ -275,22 +349,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           continue;
         }
         a.cover(s.block, m.start, m.end);
-        // 北京时间, 莫斯科时间: a time zone's name, not the place (当地时间 is no place at all).
-        if (entity.type === 'place' && nb.text.startsWith('时间', m.end)) continue;
-        const site =
-          entity.type === 'place' || entity.type === 'country'
-            ? siteSpan(nb.text, m.start, Math.min(m.end, s.nend), (i) => i >= s.nstart && a.isFree(s.block, i, i + 1))
-            : null;
-        if (site !== null && site.end <= s.nend) {
-          a.cover(s.block, site.start, site.end);
-          a.add(si, site.start, site.end, {
-            entity: derivedEntityId('place', nb.text.slice(site.start, site.end)),
-            type: 'place',
-            source: 'rule',
-            rule: 'place-site',
-            confidence: 0.85,
-          });
-          siteEnd = site.end;
+        if (entity.type === 'place' || entity.type === 'country') {
+          siteEnd = Math.max(siteEnd, addPlace(dicts, a, { si, s, text: nb.text, m, form: entry.form, entity }));
           continue;
         }
         a.add(si, m.start, m.end, {
