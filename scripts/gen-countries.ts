@@ -212,6 +212,15 @@ const OVERLAY: Record<string, Overlay> = {
   AM: { aliases: ['亚美尼亚共和国'], en: ['Armenia'], note: 'no single-character shorthand: 中亚 is Central Asia' },
   AL: { aliases: ['阿尔巴尼亚共和国'], en: ['Albania'], abbr: ['阿'] },
   MK: { aliases: ['北马其顿共和国', '马其顿'], en: ['North Macedonia'], note: '马其顿 was the name until 2019' },
+  // Shorthand the press uses for African and Caribbean partners (马方 for Mali, 毛中友谊, 特中关系, 中塞 for Sierra
+  // Leone): the article's context chooses among the countries sharing a character.
+  ML: { en: ['Mali'], abbr: ['马'] },
+  MG: { en: ['Madagascar'], abbr: ['马'] },
+  MR: { en: ['Mauritania'], abbr: ['毛'] },
+  MU: { en: ['Mauritius'], abbr: ['毛'] },
+  TT: { aliases: ['特多'], en: ['Trinidad and Tobago'], abbr: ['特'] },
+  SL: { en: ['Sierra Leone'], abbr: ['塞'] },
+  SC: { en: ['Seychelles'], abbr: ['塞'] },
   BA: { name: '波斯尼亚和黑塞哥维那', aliases: ['波黑'], en: ['Bosnia and Herzegovina'] },
   ME: {
     en: ['Montenegro'],

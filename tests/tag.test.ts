@@ -398,3 +398,57 @@ describe('place shorthand inside an initiative (built-in dictionaries)', () => {
     expect(ms.some((m) => m.type !== 'place' && m.text.includes('京津冀协同发展'))).toBe(true);
   });
 });
+
+describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const countries = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'country')
+      .map((m) => [m.text, m.entity]);
+
+  it('reads two common abbreviations standing as words as two countries (韩美此次, 美英的), not 美德 or 中华', () => {
+    expect(countries('文章认为，韩美此次公开点名朝鲜。')).toEqual([
+      ['韩', 'country:KR'],
+      ['美', 'country:US'],
+      ['朝鲜', 'country:KP'],
+    ]);
+    expect(countries('为报复美英的袭击。')).toEqual([
+      ['美', 'country:US'],
+      ['英', 'country:GB'],
+    ]);
+    expect(countries('弘扬传统美德和中华文化。')).toEqual([]);
+  });
+
+  it('reads 全美 and 俄边界, and compounds before 问题 or 文明 (中秘文明互鉴)', () => {
+    expect(countries('全美已有6021名未成年人伤亡。军机抵近俄边界。')).toEqual([
+      ['美', 'country:US'],
+      ['俄', 'country:RU'],
+    ]);
+    expect(countries('秘鲁总统出席，发布中秘文明互鉴成果。')).toEqual([
+      ['秘鲁', 'country:PE'],
+      ['中', 'country:CN'],
+      ['秘', 'country:PE'],
+    ]);
+    expect(countries('全日制学生增加。')).toEqual([]);
+  });
+
+  it('resolves 马方, 毛方 and 特中 from the countries the article names (Mali, Mauritania, Trinidad and Tobago)', () => {
+    expect(countries('感谢中国为马里提供帮助，马方恪守一个中国原则。')).toEqual([
+      ['中国', 'country:CN'],
+      ['马里', 'country:ML'],
+      ['马', 'country:ML'],
+      ['中国', 'country:CN'],
+    ]);
+    expect(countries('毛里塔尼亚总统表示，毛中友谊深厚，毛方愿深化合作。')).toEqual([
+      ['毛里塔尼亚', 'country:MR'],
+      ['毛', 'country:MR'],
+      ['中', 'country:CN'],
+      ['毛', 'country:MR'],
+    ]);
+    expect(countries('特多总理表示，特中关系良好。')).toEqual([
+      ['特多', 'country:TT'],
+      ['特', 'country:TT'],
+      ['中', 'country:CN'],
+    ]);
+  });
+});

@@ -32,6 +32,10 @@ export function createShorthandPass(
   const abbrCodes = new Uint8Array(0x10000);
   for (const ch of dicts.abbreviations.keys()) if (ch.length === 1) abbrCodes[ch.charCodeAt(0)] = 1;
   const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
+  const countryOf = (ch: string): string => {
+    const list = dicts.abbreviations.get(ch);
+    return list?.length === 1 ? (list[0] as string) : ch;
+  };
   return function matchShorthand(a: Coverage, si: number, countries: ArticleCountries): void {
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;
@@ -48,6 +52,7 @@ export function createShorthandPass(
       words,
       tokenSpan,
       isAbbrCode,
+      countryOf,
     )) {
       const res = resolveAbbreviation(
         hit,
