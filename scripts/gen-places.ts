@@ -445,7 +445,10 @@ const ETHNIC_GROUPS =
     .split(' ')
     .sort((a, b) => b.length - a.length);
 
-/** jieba's own lexicon (word → tag and frequency), to leave out two-character county names made of a common word. */
+/** jieba's tags for names (a place's short form tagged so is no ordinary word). */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz']);
+
+/** jieba's own lexicon (word → tag and frequency), to leave out county names and short forms that are common words. */
 const jiebaWords = new Map<string, { tag: string; freq: number }>();
 for (const line of readFileSync(require.resolve('nodejieba/submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8').split(
   '\n',
@@ -476,6 +479,10 @@ function countyShort(name: string): string | null {
     }
   if ([...short].length < 2) return null;
   if ([...short].every((c) => ABBR.has(c))) return null;
+  // Nor an ordinary word that follows a province's name in running text (辽宁振兴, 全面胜利): jieba's frequent
+  // words tagged as other than names.
+  const w = jiebaWords.get(short);
+  if (w !== undefined && !NAME_TAGS.has(w.tag) && w.freq >= 300) return null;
   return short;
 }
 
@@ -516,6 +523,11 @@ function addCounties(): void {
     provinceCode: string;
   }>;
   const others = otherForms();
+  // A prefecture's short form, even one left out (新乡, 吉林), is never a county's: 河南新乡 is the city.
+  for (const c of cities) {
+    const stem = prefectureStem(c.name) ?? /^(.{2,}?)(市|地区|盟)$/.exec(c.name)?.[1];
+    if (stem !== undefined) others.add(stem);
+  }
   const count = new Map<string, number>();
   const shortCount = new Map<string, number>();
   const counties = areas.filter((a) => /[县市旗区]$/.test(a.name));

@@ -13,6 +13,7 @@ describe('named sites built on a place name', () => {
   it('takes a direction before and 州 or 省 after, unless the direction is taken or 州 starts a word', () => {
     expect(siteSpan('控制了南达尔富尔州首府', 4, 8, all)).toEqual({ start: 3, end: 9 });
     expect(siteSpan('控制了南达尔富尔州首府', 4, 8, (i) => i !== 3)).toBeNull();
+    expect(siteSpan('澳大利亚新南威尔士州', 6, 9, all)).toEqual({ start: 4, end: 10 });
     expect(siteSpan('美国州长', 0, 2, all)).toBeNull();
     expect(siteSpan('东美国州长', 1, 3, all)).toBeNull();
     expect(siteSpan('达尔富尔州', 0, 4, all)).toBeNull();

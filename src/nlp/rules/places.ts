@@ -56,8 +56,11 @@ export function siteSpan(
     DIRECTIONS.has(text[start - 1] ?? '') &&
     free(start - 1) &&
     !NOT_AFTER_DIVISION.has(text[end + 1] ?? '')
-  )
-    return { start: start - 1, end: end + 1 };
+  ) {
+    // 新南威尔士州: 新 before the direction is part of the name.
+    const from = start >= 2 && text[start - 2] === '新' && free(start - 2) ? start - 2 : start - 1;
+    return { start: from, end: end + 1 };
+  }
   return null;
 }
 
