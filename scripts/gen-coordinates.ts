@@ -175,6 +175,9 @@ const CURATED: Record<string, Curated> = {
   'place:central-west-region': mean(...CENTRAL, ...WEST),
   // The European Central Bank's seat stands in for the euro area.
   'place:eurozone': stand('Frankfurt am Main', 'DE'),
+  // A canal and a zone: a city on the canal, the zone's county-level city.
+  'place:grand-canal': stand('Yangzhou', 'CN'),
+  'place:sco-demonstration-zone': stand('Jiaozhou', 'CN'),
   'place:north-china': hand(39.0, 114.0),
   'place:south-china': hand(23.0, 110.0),
   'place:east-china': hand(31.0, 119.0),
