@@ -452,3 +452,27 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 });
+
+describe('regions abroad in compounds of abbreviations (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && (m.type === 'place' || m.type === 'country'))
+      .map((m) => [m.text, m.entity]);
+
+  it('reads 非 of 中非团结 and 中非合作 as Africa beside China', () => {
+    expect(found('中非团结合作是典范，中非合作成果丰硕。')).toEqual([
+      ['中', 'country:CN'],
+      ['非', 'place:africa'],
+      ['中', 'country:CN'],
+      ['非', 'place:africa'],
+    ]);
+  });
+
+  it('never reads 非 alone or after a word as Africa (非方面, 并非中美, 对非法移民)', () => {
+    expect(found('这并非中美关系问题，对非法移民的非方面。')).toEqual([
+      ['中', 'country:CN'],
+      ['美', 'country:US'],
+    ]);
+  });
+});
