@@ -476,3 +476,18 @@ describe('regions abroad in compounds of abbreviations (built-in dictionaries)',
     ]);
   });
 });
+
+describe('Olympic venues by their nicknames (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('links 冰丝带 and 雪如意 to their venues', () => {
+    const ms = (
+      pipeline.run(rawDoc(article('国家速滑馆“冰丝带”、国家跳台滑雪中心“雪如意”等场馆。'))).mentions ?? []
+    ).filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([
+      ['国家速滑馆', 'place:national-speed-skating-oval'],
+      ['冰丝带', 'place:national-speed-skating-oval'],
+      ['国家跳台滑雪中心', 'place:national-ski-jumping-center'],
+      ['雪如意', 'place:national-ski-jumping-center'],
+    ]);
+  });
+});
