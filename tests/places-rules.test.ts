@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { insideTyphoonName } from '../src/nlp/rules/span-context.js';
 import { endsWithSiteWord, findPlaceShorthand, siteSpan, siteWordAt } from '../src/nlp/rules/places.js';
 
 const all = (): boolean => true;
@@ -82,5 +83,15 @@ describe('place shorthand (京津冀, 港澳, 在京)', () => {
     expect(hits(['船舶', '离', '港'])).toEqual([]);
     expect(hits(['在', '京剧院'])).toEqual([]);
     expect(hits(['京', '出席'])).toEqual([]);
+  });
+});
+
+describe('typhoon names', () => {
+  it('tells positions inside a typhoon name from the text around it', () => {
+    const text = '受台风“苏拉”影响，苏拉在江苏。';
+    expect(insideTyphoonName(text, 4)).toBe(true);
+    expect(insideTyphoonName(text, 5)).toBe(true);
+    expect(insideTyphoonName(text, 10)).toBe(false);
+    expect(insideTyphoonName('台风杜苏芮过境', 2)).toBe(true);
   });
 });

@@ -295,6 +295,7 @@ describe('places: county short forms after the place containing them, and time z
     expect(places('在山东临清大运河畔，湖北长阳的群众和兰考县干部。')).toEqual([
       ['山东', 'place:cn-37'],
       ['临清', 'place:cn-371581'],
+      ['大运河', 'place:grand-canal'],
       ['湖北', 'place:cn-42'],
       ['长阳', 'place:cn-420528'],
       ['兰考县', 'place:cn-410225'],
@@ -489,5 +490,15 @@ describe('Olympic venues by their nicknames (built-in dictionaries)', () => {
       ['国家跳台滑雪中心', 'place:national-ski-jumping-center'],
       ['雪如意', 'place:national-ski-jumping-center'],
     ]);
+  });
+});
+
+describe('names inside a typhoon name (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads no place in 台风“苏拉” or 台风“海葵”, and still reads 江苏', () => {
+    const ms = (pipeline.run(rawDoc(article('受台风“苏拉”影响，台风“海葵”登陆江苏。'))).mentions ?? []).filter(
+      (m) => m.block === 1,
+    );
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([['江苏', 'place:cn-32']]);
   });
 });

@@ -1,3 +1,5 @@
+import { insideTyphoonName } from './span-context.js';
+
 // Named sites built on a place's name: the guide counts 漳河水库, 里斯本机场, 雅砻江流域, 黄石国家公园 and 东阿塞拜疆省
 // as one place each, the longest name winning over the place inside it.
 
@@ -112,6 +114,11 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
     let j = i;
     while (abbrAt(j)) j++;
     const run = text.slice(i, j);
+    // A typhoon's name (台风“苏拉”) names no place.
+    if (insideTyphoonName(text, i)) {
+      i = j - 1;
+      continue;
+    }
     if (j - i >= 2) {
       const first = tokenAt(i);
       const last = tokenAt(j - 1);

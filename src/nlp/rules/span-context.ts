@@ -17,6 +17,25 @@ const BRIDGE = /^(?:长江|黄河|跨海|铁路|公路)?大桥/;
 /** Typhoon names are written after 台风, often quoted (台风“杜苏芮”): they are neither people nor places. */
 const TYPHOON = /台风[“"「]?$/;
 
+/** Whether text[start] opens the name of a typhoon (台风“苏拉”, 台风杜苏芮): no name inside it is a mention. */
+export function afterTyphoon(text: string, start: number): boolean {
+  return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/** A typhoon's name in quotes after 台风 (台风“苏拉”). */
+const QUOTED_TYPHOON = /台风[“"「]([^”"」]{1,8})[”"」]/g;
+
+/** Whether position `at` lies inside a quoted typhoon's name, or a name starting there follows 台风 (台风杜苏芮). */
+export function insideTyphoonName(text: string, at: number): boolean {
+  if (afterTyphoon(text, at)) return true;
+  const from = Math.max(0, at - 12);
+  for (const m of text.slice(from, at + 10).matchAll(QUOTED_TYPHOON)) {
+    const start = from + (m.index ?? 0) + m[0].length - (m[1] ?? '').length - 1;
+    if (at >= start && at < start + (m[1] ?? '').length) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a name of `type` (person, place, organization) the recognizer found at text[start, end) is part of
  * something that is none of our entity types, by the words right before and after it.
@@ -25,5 +44,5 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const after = text.slice(end, end + 6);
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
-  return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
+  return afterTyphoon(text, start);
 }

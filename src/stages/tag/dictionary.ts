@@ -16,6 +16,7 @@ import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
 import { siteSpan } from '../../nlp/rules/places.js';
+import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
@@ -327,6 +328,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (entity === undefined) continue;
         const before = prev;
         prev = { end: m.end, entity };
+        // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
+        if (insideTyphoonName(nb.text, m.start)) continue;
         // 美国东部地区, 乌克兰中部地区: that country's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).

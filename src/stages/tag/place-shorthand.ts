@@ -11,8 +11,9 @@ import type { Coverage } from './coverage.js';
  * character linked to the one place whose `abbr` it is.
  */
 export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): (a: Coverage, si: number) => void {
+  // China's provinces and regions only: a region abroad (非, 拉) counts beside countries' abbreviations, not here.
   const only = (ch: string): string | undefined => {
-    const list = dicts.placeAbbreviations.get(ch);
+    const list = dicts.placeAbbreviations.get(ch)?.filter((id) => dicts.entities.get(id)?.country === 'CN');
     return list?.length === 1 ? list[0] : undefined;
   };
   return function matchPlaceShorthand(a: Coverage, si: number): void {

@@ -3,6 +3,7 @@ import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 import { findShorthand, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
+import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { tokenAt } from './coverage.js';
 import type { Coverage } from './coverage.js';
 
@@ -63,6 +64,8 @@ export function createShorthandPass(
       isAbbrCode,
       countryOf,
     )) {
+      // A typhoon's name (台风“苏拉”) names no country.
+      if (insideTyphoonName(text, hit.at)) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
       const res = resolveAbbreviation(hit, candidatesOf(hit.char), countries.context, countries.related);
