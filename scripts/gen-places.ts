@@ -538,7 +538,8 @@ function addCounties(): void {
   }
   const byId = new Map(entries.map((e) => [e.id as string, e]));
   for (const a of counties) {
-    if (count.get(a.name) !== 1 || claimed.has(a.name)) continue;
+    // A county another dictionary already has (门头沟区 of places-world.yaml, with its own forms) stays there.
+    if (count.get(a.name) !== 1 || claimed.has(a.name) || others.has(a.name)) continue;
     // A two-character name (和县, 南县, 新县) is matched anywhere: only those whose first character is rare alone.
     if ([...a.name].length === 2 && (jiebaWords.get(a.name.charAt(0))?.freq ?? 0) >= 500) continue;
     const id = `place:cn-${a.code}`;

@@ -33,7 +33,7 @@ describe('named sites built on a place name', () => {
 });
 
 describe('place shorthand (京津冀, 港澳, 在京)', () => {
-  const PLACE = new Set('京津冀沪港澳川渝苏宁'.split(''));
+  const PLACE = new Set('京津冀沪港澳川渝苏宁青'.split(''));
   const COUNTRY = new Set('澳新'.split(''));
   /** Hits in a text segmented as the given words. */
   const hits = (words: string[], isWord: (w: string) => boolean = () => false): Array<[string, string]> => {
@@ -68,6 +68,14 @@ describe('place shorthand (京津冀, 港澳, 在京)', () => {
 
   it('leaves a run inside a longer word, a run of repeated characters, and a run of country abbreviations', () => {
     expect(hits(['京津冀协同', '发展'])).toEqual([]);
+    expect(hits(['港澳青年'], (w) => w === '青年')).toEqual([
+      ['港', 'place-compound'],
+      ['澳', 'place-compound'],
+    ]);
+    expect(hits(['港澳', '青年'], (w) => w === '青年')).toEqual([
+      ['港', 'place-compound'],
+      ['澳', 'place-compound'],
+    ]);
     expect(hits(['港澳同胞'], (w) => w === '同胞')).toEqual([
       ['港', 'place-compound'],
       ['澳', 'place-compound'],

@@ -100,6 +100,23 @@ export interface PlaceShorthandText {
 }
 
 /**
+ * Where a run of place abbreviations at [i, j) ends as a compound: the longest prefix that starts a word and ends one,
+ * or is followed by an ordinary two-character word ending the segmenter's word (港澳 of 港澳同胞 and of 港澳青年,
+ * where 青 starts 青年); i when none does.
+ */
+function compoundEnd(s: PlaceShorthandText, i: number, j: number, pairAt: (i: number) => boolean): number {
+  const first = s.tokenAt(i);
+  if (first !== null && first[0] !== i) return i;
+  for (let k = j; k >= i + 2; k--) {
+    const last = s.tokenAt(k - 1);
+    if (last === null || last[1] === k) return k;
+    const next = s.tokenAt(k);
+    if (pairAt(k) && (next === null || next[1] === k + 2 || last[1] === k + 2)) return k;
+  }
+  return i;
+}
+
+/**
  * Place shorthand in a sentence: a run of two or more province or region abbreviations that the segmenter keeps as
  * words of their own (京津冀, 川渝, 港澳, 沪苏浙皖), or as the head of a word with an ordinary word (港澳同胞), unless all of them are country abbreviations too (澳新 is
  * Australia and New Zealand); and the character of 北京, 天津, 上海 or 重庆 after a travel verb or preposition (在京,
@@ -120,14 +137,10 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       continue;
     }
     if (j - i >= 2) {
-      const first = tokenAt(i);
-      const last = tokenAt(j - 1);
-      // The run ends a word, or starts one that is the run and an ordinary word (港澳同胞, 京津冀地区).
-      const ends = last === null || last[1] === j || (last[1] === j + 2 && pairAt(j));
-      const aligned = (first === null || first[0] === i) && ends;
-      const distinct = new Set(run).size === run.length;
-      if (aligned && distinct && ![...run].every(isCountryAbbr))
-        for (let k = i; k < j; k++) hits.push({ at: k, rule: 'place-compound' });
+      const k = compoundEnd(s, i, j, pairAt);
+      const part = text.slice(i, k);
+      if (k - i >= 2 && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
+        for (let at = i; at < k; at++) hits.push({ at, rule: 'place-compound' });
       i = j - 1;
       continue;
     }
