@@ -81,6 +81,7 @@ describe('place shorthand (京津冀, 港澳, 在京)', () => {
       ['澳', 'place-compound'],
     ]);
     expect(hits(['川川'])).toEqual([]);
+    expect(hits(['京津', '公路'])).toEqual([]);
     expect(hits(['澳新', '关系'])).toEqual([]);
   });
 

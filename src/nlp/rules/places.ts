@@ -71,6 +71,9 @@ export function endsWithSiteWord(name: string): boolean {
   return SITE_WORDS.some((w) => name.length > w.length && name.endsWith(w));
 }
 
+/** What follows a run of abbreviations heading the name of a road, railway or line (川藏公路, 京沪高铁, 京广线). */
+const ROUTE = /^(?:公路|铁路|高铁|高速|线|管道|运河|城际)/;
+
 /** Cities whose one character names them after a travel verb or preposition (在京, 赴沪, 来津, 在渝). */
 const TRAVEL_CITIES = new Set('京津沪渝'.split(''));
 /** Verbs and prepositions of place and travel before such a character. */
@@ -139,7 +142,9 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
     if (j - i >= 2) {
       const k = compoundEnd(s, i, j, pairAt);
       const part = text.slice(i, k);
-      if (k - i >= 2 && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
+      // Not the head of a road's or railway's name (川藏公路, 京沪高铁): a name inside another name.
+      const road = ROUTE.test(text.slice(k, k + 2));
+      if (k - i >= 2 && !road && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
         for (let at = i; at < k; at++) hits.push({ at, rule: 'place-compound' });
       i = j - 1;
       continue;
