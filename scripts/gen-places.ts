@@ -543,7 +543,7 @@ function addCounties(): void {
     // Development and pilot zones (郑州高新技术产业开发区) are no divisions; a district X山区 whose X is a common
     // character alone reads as 山区 "mountain area" as often (名山区 of 5000名山区失学儿童, 西山区 of 鄂西山区).
     const freq = (ch: string): number => jiebaWords.get(ch)?.freq ?? 0;
-    if (/(?:开发区|园区|管理区|试验区|合作区|示范区)$/.test(a.name)) continue;
+    if (/(?:开发区|管理区|试验区|合作区|示范区|.{3,}园区)$/.test(a.name)) continue;
     if (/^.山区$/.test(a.name) && freq(a.name.charAt(0)) >= 5000) continue;
     // A two-character name (和县, 南县, 新县) is matched anywhere: only those whose first character is rare alone.
     if ([...a.name].length === 2 && freq(a.name.charAt(0)) >= 500) continue;
