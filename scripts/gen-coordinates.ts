@@ -20,7 +20,8 @@ import { findCity, findSeats, mostPopulous, type Point, pointOf, seatPoint } fro
  */
 type Curated =
   | { by: 'own' | 'stand'; place: string; country?: string; admin1?: string }
-  | { by: 'hand'; lat: number; lon: number };
+  | { by: 'hand'; lat: number; lon: number }
+  | { by: 'mean'; of: string[] };
 
 const own = (place: string, country?: string, admin1?: string): Curated => ({
   by: 'own',
@@ -33,6 +34,11 @@ const stand = (place: string, country?: string, admin1?: string): Curated => ({
   ...opt(country, admin1),
 });
 const hand = (lat: number, lon: number): Curated => ({ by: 'hand', lat, lon });
+/** `mean`: a region made of China's provinces (中部地区), at the mean of their points (their capitals'), by code. */
+const mean = (...codes: string[]): Curated => ({ by: 'mean', of: codes.map((c) => `place:cn-${c}`) });
+const EAST = ['11', '12', '13', '31', '32', '33', '35', '37', '44', '46'];
+const CENTRAL = ['14', '34', '36', '41', '42', '43'];
+const WEST = ['15', '45', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
 function opt(country?: string, admin1?: string): { country?: string; admin1?: string } {
   return { ...(country === undefined ? {} : { country }), ...(admin1 === undefined ? {} : { admin1 }) };
 }
@@ -159,6 +165,14 @@ const CURATED: Record<string, Curated> = {
   'place:zhongnanhai': hand(39.913, 116.383),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),
+  // Olympic venues: the town of their district or county stands in (Beijing; Yanqing; Chongli's seat, Xiwanzi).
+  'place:national-stadium': stand('Beijing', 'CN'),
+  'place:national-aquatics-center': stand('Beijing', 'CN'),
+  'place:national-speed-skating-oval': stand('Beijing', 'CN'),
+  'place:shougang-big-air': stand('Beijing', 'CN'),
+  'place:national-alpine-skiing-center': stand('Yanqing', 'CN'),
+  'place:national-sliding-center': stand('Yanqing', 'CN'),
+  'place:national-ski-jumping-center': stand('Xiwanzi', 'CN'),
   'place:diaoyutai': hand(39.922, 116.317),
   'place:xiongan': hand(38.99, 115.95),
   'place:saihanba': hand(42.4, 117.3),
@@ -178,6 +192,15 @@ const CURATED: Record<string, Curated> = {
   'place:matsu': stand('Nangan', 'TW'),
   'place:penghu': stand('Magong', 'TW'),
   'place:new-territories': stand('Sha Tin', 'HK'),
+  'place:east-region': mean(...EAST),
+  'place:central-region': mean(...CENTRAL),
+  'place:west-region': mean(...WEST),
+  'place:central-west-region': mean(...CENTRAL, ...WEST),
+  // The European Central Bank's seat stands in for the euro area.
+  'place:eurozone': stand('Frankfurt am Main', 'DE'),
+  // A canal and a zone: a city on the canal, the zone's county-level city.
+  'place:grand-canal': stand('Yangzhou', 'CN'),
+  'place:sco-demonstration-zone': stand('Jiaozhou', 'CN'),
   'place:north-china': hand(39.0, 114.0),
   'place:south-china': hand(23.0, 110.0),
   'place:east-china': hand(31.0, 119.0),
@@ -320,8 +343,24 @@ const keyWords = (id: string): string =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 
+/** The points of places-china.yaml's entries, by id (the provinces' are their capitals'). */
+const chinaPoints = new Map(
+  (
+    YAML.parse(readFileSync(fileURLToPath(new URL('../dictionaries/places-china.yaml', import.meta.url)), 'utf8')) as {
+      entries: Array<{ id: string; lat?: number; lon?: number }>;
+    }
+  ).entries.map((e) => [e.id, e]),
+);
+
 function curatedPoint(id: string, c: Curated, entryCountry: string | undefined): Point {
   if (c.by === 'hand') return { lat: c.lat, lon: c.lon };
+  if (c.by === 'mean') {
+    const pts = c.of.map((p) => chinaPoints.get(p));
+    if (pts.some((p) => p?.lat === undefined || p.lon === undefined)) throw new Error(`${id}: a province has no point`);
+    const avg = (f: (p: { lat: number; lon: number }) => number): number =>
+      Math.round((pts.reduce((sum, p) => sum + f(p as { lat: number; lon: number }), 0) / pts.length) * 100) / 100;
+    return { lat: avg((p) => p.lat), lon: avg((p) => p.lon) };
+  }
   const country = c.country ?? entryCountry;
   if (country === undefined) throw new Error(`${id}: CURATED names ${c.place} but no country`);
   const city = findCity([c.place], country, c.admin1);
@@ -358,7 +397,9 @@ for (const item of entries.items) {
   const curated = CURATED[id];
   if (curated !== undefined) {
     point = curatedPoint(id, curated, country);
-    report.push(`${id}\tcurated\t${curated.by === 'hand' ? 'hand' : `${curated.by} ${curated.place}`}`);
+    report.push(
+      `${id}\tcurated\t${curated.by === 'hand' || curated.by === 'mean' ? curated.by : `${curated.by} ${curated.place}`}`,
+    );
   } else if (country !== undefined) {
     // GeoNames files Taiwan, Hong Kong and Macao under their own codes; the dictionaries put them in CN.
     const countries = country === 'CN' ? ['CN', 'TW', 'HK', 'MO'] : [country];

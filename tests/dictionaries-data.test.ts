@@ -138,10 +138,21 @@ describe('ids, types and references', () => {
     expect(bad).toEqual([]);
   });
 
-  it('abbreviations are on countries and the EU only, and iso2 only on countries and the regions of China', () => {
-    expect(entries.filter((e) => e.abbr.length > 0 && e.type !== 'country').map((e) => [e.id, e.abbr])).toEqual([
+  it('abbreviations are on countries, the EU, provinces, HK/MO/TW and Africa and Latin America only, and iso2 only on countries and the regions of China', () => {
+    expect(entries.filter((e) => e.abbr.length > 0 && e.type === 'organization').map((e) => [e.id, e.abbr])).toEqual([
       ['organization:eu', ['欧']],
     ]);
+    const places = entries.filter((e) => e.abbr.length > 0 && e.type === 'place');
+    expect(places.filter((e) => /^place:cn-\d\d$/.test(e.id))).toHaveLength(31);
+    expect(
+      places
+        .filter((e) => !/^place:cn-\d\d$/.test(e.id))
+        .map((e) => `${e.id} ${e.abbr.join('')}`)
+        .sort(),
+    ).toEqual(['place:HK 港', 'place:MO 澳', 'place:TW 台', 'place:africa 非', 'place:latin-america 拉']);
+    // One character, one province: place shorthand never has to choose.
+    const chars = places.flatMap((e) => e.abbr);
+    expect(new Set(chars).size).toBe(chars.length);
     expect(
       entries
         .filter((e) => e.iso2 !== undefined && e.type !== 'country' && !REGIONS_OF_CHINA.includes(e.iso2))
@@ -333,19 +344,23 @@ describe('places', () => {
     expect(e).toMatchObject({ type: 'place', country: 'TM' });
   });
 
-  it('places-china: provinces and prefecture-level cities of China linked to their province, short forms without clashes', () => {
+  it('places-china: provinces, prefecture-level cities and counties of China linked to what contains them, short forms without clashes', () => {
     const china = inFile('places-china.yaml');
     const provinces = china.filter((e) => e.parent === undefined);
     expect(provinces).toHaveLength(31);
-    expect(china.length).toBeGreaterThan(330);
+    expect(china.length).toBeGreaterThan(3000);
     for (const e of china) {
       expect(e.type, e.id).toBe('place');
       expect(e.country, e.id).toBe('CN');
-      expect(e.id, e.id).toMatch(/^place:cn-\d{2}(\d{2})?$/);
+      expect(e.id, e.id).toMatch(/^place:cn-\d{2}(\d{2})?(\d{2})?$/);
       if (e.parent !== undefined) {
-        expect(get(e.parent).parent, e.id).toBeUndefined();
+        // A prefecture's parent is its province; a county's, its prefecture or (directly administered) its province.
+        const depth = (e.id.length - 'place:cn-'.length) / 2;
+        if (depth === 2) expect(get(e.parent).parent, e.id).toBeUndefined();
         expect(e.id.startsWith(e.parent), e.id).toBe(true);
       }
+      // A county's short form names it only after the place containing it.
+      if (e.id.length === 'place:cn-'.length + 6) expect(e.aliases, e.id).toEqual([]);
       expect(e.name, e.id).not.toMatch(/^(市辖区|县)$|直辖县级行政区划/);
     }
     const named = (form: string): Entry | undefined => china.find((e) => e.name === form || e.aliases.includes(form));
@@ -360,6 +375,12 @@ describe('places', () => {
     for (const f of ['朝阳', '北海', '来宾', '白银', '中山', '日照', '大同', '安康', '巴中'])
       expect(named(f), f).toBeUndefined();
     for (const code of ['香港', '澳门', '台湾']) expect(named(code), code).toBeUndefined();
+    expect(named('临清市')?.qualified).toEqual(['临清']);
+    expect(named('长阳土家族自治县')?.qualified).toEqual(['长阳']);
+    expect(named('海南州')?.name).toBe('海南藏族自治州');
+    // Names shared by several counties are no one place; a prefecture's short form is never a county's.
+    expect(named('鼓楼区')).toBeUndefined();
+    expect(china.some((e) => e.qualified.includes('新乡'))).toBe(false);
   });
 
   it('places-world: capitals of the G20 and of China’s neighbours, and world regions without a country', () => {

@@ -283,3 +283,222 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('欧美同学会举行年会。')).toEqual([['欧美同学会', 'organization:wrsa']]);
   });
 });
+
+describe('places: county short forms after the place containing them, and time zones (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'place')
+      .map((m) => [m.text, m.entity]);
+
+  it('reads a county short form right after its province or prefecture (山东临清, 湖北长阳) and its full name anywhere', () => {
+    expect(places('在山东临清大运河畔，湖北长阳的群众和兰考县干部。')).toEqual([
+      ['山东', 'place:cn-37'],
+      ['临清', 'place:cn-371581'],
+      ['大运河', 'place:grand-canal'],
+      ['湖北', 'place:cn-42'],
+      ['长阳', 'place:cn-420528'],
+      ['兰考县', 'place:cn-410225'],
+    ]);
+  });
+
+  it('does not read the short form alone as the county (友谊, 榆树, 马关系)', () => {
+    expect(places('增进两国民众友谊，人们把榆树种在山上，中北马关系发展。')).toEqual([]);
+  });
+
+  it('reads 北京时间 as a time, not Beijing, and still finds 北京 elsewhere', () => {
+    expect(places('截至北京时间今天，北京的气温下降。')).toEqual([['北京', 'place:cn-11']]);
+  });
+});
+
+describe('places: named sites, regions and places inside events (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && (m.type === 'place' || m.type === 'country'))
+      .map((m) => [m.text, m.entity]);
+
+  it('reads a place with a site word after it as the site (太湖古镇, 黄河流域), and a directional state (东阿塞拜疆省)', () => {
+    expect(places('游客来到太湖古镇，黄河流域生态向好。')).toEqual([
+      ['太湖古镇', 'place:~太湖古镇'],
+      ['黄河流域', 'place:~黄河流域'],
+    ]);
+    expect(places('直升机在伊朗西北部东阿塞拜疆省失事。')).toEqual([
+      ['伊朗', 'country:IR'],
+      ['东阿塞拜疆省', 'place:~东阿塞拜疆省'],
+    ]);
+  });
+
+  it('keeps the place alone before other words, and a country before 州长 or 省级 (美国州长)', () => {
+    expect(places('太湖边的村庄。美国州长选举和中国省级行政区。')).toEqual([
+      ['太湖', 'place:taihu'],
+      ['美国', 'country:US'],
+      ['中国', 'country:CN'],
+    ]);
+  });
+
+  it("reads China's direction regions, but not after another country (美国东部地区)", () => {
+    expect(places('我国西部地区和中西部地区发展加快。')).toEqual([
+      ['西部地区', 'place:west-region'],
+      ['中西部地区', 'place:central-west-region'],
+    ]);
+    expect(places('美国东部地区遭遇暴风雪。')).toEqual([['美国', 'country:US']]);
+  });
+
+  it('finds the place inside an event or a policy (杭州亚运会, 推动中部地区崛起)', () => {
+    expect(places('杭州亚运会开幕。推动中部地区崛起。')).toEqual([
+      ['杭州', 'place:cn-3301'],
+      ['中部地区', 'place:central-region'],
+    ]);
+  });
+});
+
+describe('place shorthand and region names (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && (m.type === 'place' || m.type === 'country'))
+      .map((m) => [m.text, m.entity]);
+
+  it('reads 京津冀 and 港澳 as one place a character, and 在京 as Beijing', () => {
+    expect(places('京津冀签订协议，港澳同胞在京出席。')).toEqual([
+      ['京', 'place:cn-11'],
+      ['津', 'place:cn-12'],
+      ['冀', 'place:cn-13'],
+      ['港', 'place:HK'],
+      ['澳', 'place:MO'],
+      ['京', 'place:cn-11'],
+    ]);
+  });
+
+  it('keeps 辽宁 one province, and 澳 alone Australia', () => {
+    expect(places('辽宁代表团访问澳方。')).toEqual([
+      ['辽宁', 'place:cn-21'],
+      ['澳', 'country:AU'],
+    ]);
+  });
+
+  it('spans a region without 地区 (亚太地区 → 亚太) and reads stem + 州 as the autonomous prefecture (海南州)', () => {
+    expect(places('为亚太地区和平作贡献。青海海南州开工建设。')).toEqual([
+      ['亚太', 'place:asia-pacific'],
+      ['青海', 'place:cn-63'],
+      ['海南州', 'place:cn-6325'],
+    ]);
+  });
+});
+
+describe('place shorthand inside an initiative (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads 京津冀 of 京津冀协同发展 as three places besides the initiative', () => {
+    const ms = (pipeline.run(rawDoc(article('推进京津冀协同发展。'))).mentions ?? []).filter((m) => m.block === 1);
+    expect(ms.filter((m) => m.type === 'place').map((m) => [m.text, m.entity])).toEqual([
+      ['京', 'place:cn-11'],
+      ['津', 'place:cn-12'],
+      ['冀', 'place:cn-13'],
+    ]);
+    expect(ms.some((m) => m.type !== 'place' && m.text.includes('京津冀协同发展'))).toBe(true);
+  });
+});
+
+describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const countries = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'country')
+      .map((m) => [m.text, m.entity]);
+
+  it('reads two common abbreviations standing as words as two countries (韩美此次, 美英的), not 美德 or 中华', () => {
+    expect(countries('文章认为，韩美此次公开点名朝鲜。')).toEqual([
+      ['韩', 'country:KR'],
+      ['美', 'country:US'],
+      ['朝鲜', 'country:KP'],
+    ]);
+    expect(countries('为报复美英的袭击。')).toEqual([
+      ['美', 'country:US'],
+      ['英', 'country:GB'],
+    ]);
+    expect(countries('弘扬传统美德和中华文化。')).toEqual([]);
+  });
+
+  it('reads 全美 and 俄边界, and compounds before 问题 or 文明 (中秘文明互鉴)', () => {
+    expect(countries('全美已有6021名未成年人伤亡。军机抵近俄边界。')).toEqual([
+      ['美', 'country:US'],
+      ['俄', 'country:RU'],
+    ]);
+    expect(countries('秘鲁总统出席，发布中秘文明互鉴成果。')).toEqual([
+      ['秘鲁', 'country:PE'],
+      ['中', 'country:CN'],
+      ['秘', 'country:PE'],
+    ]);
+    expect(countries('全日制学生增加。')).toEqual([]);
+  });
+
+  it('resolves 马方, 毛方 and 特中 from the countries the article names (Mali, Mauritania, Trinidad and Tobago)', () => {
+    expect(countries('感谢中国为马里提供帮助，马方恪守一个中国原则。')).toEqual([
+      ['中国', 'country:CN'],
+      ['马里', 'country:ML'],
+      ['马', 'country:ML'],
+      ['中国', 'country:CN'],
+    ]);
+    expect(countries('毛里塔尼亚总统表示，毛中友谊深厚，毛方愿深化合作。')).toEqual([
+      ['毛里塔尼亚', 'country:MR'],
+      ['毛', 'country:MR'],
+      ['中', 'country:CN'],
+      ['毛', 'country:MR'],
+    ]);
+    expect(countries('特多总理表示，特中关系良好。')).toEqual([
+      ['特多', 'country:TT'],
+      ['特', 'country:TT'],
+      ['中', 'country:CN'],
+    ]);
+  });
+});
+
+describe('regions abroad in compounds of abbreviations (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && (m.type === 'place' || m.type === 'country'))
+      .map((m) => [m.text, m.entity]);
+
+  it('reads 非 of 中非团结 and 中非合作 as Africa beside China', () => {
+    expect(found('中非团结合作是典范，中非合作成果丰硕。')).toEqual([
+      ['中', 'country:CN'],
+      ['非', 'place:africa'],
+      ['中', 'country:CN'],
+      ['非', 'place:africa'],
+    ]);
+  });
+
+  it('never reads 非 alone or after a word as Africa (非方面, 并非中美, 对非法移民)', () => {
+    expect(found('这并非中美关系问题，对非法移民的非方面。')).toEqual([
+      ['中', 'country:CN'],
+      ['美', 'country:US'],
+    ]);
+  });
+});
+
+describe('Olympic venues by their nicknames (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('links 冰丝带 and 雪如意 to their venues', () => {
+    const ms = (
+      pipeline.run(rawDoc(article('国家速滑馆“冰丝带”、国家跳台滑雪中心“雪如意”等场馆。'))).mentions ?? []
+    ).filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([
+      ['国家速滑馆', 'place:national-speed-skating-oval'],
+      ['冰丝带', 'place:national-speed-skating-oval'],
+      ['国家跳台滑雪中心', 'place:national-ski-jumping-center'],
+      ['雪如意', 'place:national-ski-jumping-center'],
+    ]);
+  });
+});
+
+describe('names inside a typhoon name (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads no place in 台风“苏拉” or 台风“海葵”, and still reads 江苏', () => {
+    const ms = (pipeline.run(rawDoc(article('受台风“苏拉”影响，台风“海葵”登陆江苏。'))).mentions ?? []).filter(
+      (m) => m.block === 1,
+    );
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([['江苏', 'place:cn-32']]);
+  });
+});

@@ -110,7 +110,7 @@ export function matchingForm(form: string): string {
   return needsNormalizing(form) ? normalizeText(form).text : form;
 }
 
-const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1, titled: 0 };
+const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1, titled: 0, qualified: 0 };
 
 /** The documented clash rule: user over built-in, then higher priority, then canonical name over alias, then load order. */
 export function compareClaims(a: FormClaim, b: FormClaim): number {
@@ -186,6 +186,7 @@ export function indexDictionaries(
 ): DictionarySet {
   const claims = new Map<string, FormClaim[]>();
   const abbreviations = new Map<string, string[]>();
+  const placeAbbreviations = new Map<string, string[]>();
   let order = 0;
   // One function for every entity's forms (not a closure per entity: this runs at every start, in every worker).
   const push = (e: Entity, raw: string, kind: FormKind): void => {
@@ -201,10 +202,13 @@ export function indexDictionaries(
     for (const a of e.aliases) push(e, a, 'alias');
     for (const a of e.en) push(e, a, 'en');
     for (const a of e.titled) push(e, a, 'titled');
+    for (const a of e.qualified) push(e, a, 'qualified');
+    // A place's abbreviation (京, 港) is place shorthand, kept apart from the countries' diplomatic shorthand.
+    const table = e.type === 'place' ? placeAbbreviations : abbreviations;
     for (const ch of e.abbr) {
-      const list = abbreviations.get(ch) ?? [];
+      const list = table.get(ch) ?? [];
       if (!list.includes(e.id)) list.push(e.id);
-      abbreviations.set(ch, list);
+      table.set(ch, list);
     }
   }
   const forms = new Map<string, FormClaim>();
@@ -244,6 +248,7 @@ export function indexDictionaries(
     forms,
     clashes,
     abbreviations,
+    placeAbbreviations,
     trie,
     formList,
     files,

@@ -125,15 +125,24 @@ function checkFile(
         field: 'titled',
         message: 'forms that need a title are only used for people',
       });
+    if (e.qualified.length > 0 && type !== 'place')
+      findings.push({
+        severity: 'warning',
+        code: 'qualified-not-place',
+        file,
+        entry,
+        field: 'qualified',
+        message: 'forms that need the containing place before them are only used for places',
+      });
     // Shorthand names countries, and the odd union of them (欧 of 中欧关系 and 欧方 is the EU).
-    if (e.abbr.length > 0 && type !== 'country' && type !== 'organization')
+    if (e.abbr.length > 0 && type !== 'country' && type !== 'organization' && type !== 'place')
       findings.push({
         severity: 'warning',
         code: 'abbr-not-country',
         file,
         entry,
         field: 'abbr',
-        message: 'abbreviations are only used for countries and unions of countries',
+        message: 'abbreviations are only used for countries, unions of countries and places',
       });
     read.entities.set(e.id, { ...e, type, file, layer });
   });
@@ -279,7 +288,9 @@ function formFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity
   const segmenter = builtinSegmenter(index, 1_000_000);
   const byForm = new Map<string, string[]>();
   for (const { form, claim } of index.formList) {
-    if (/[\u3400-\u9fff]/.test(form) && !/\s/.test(form) && segmenter.cut(form).length > 1) {
+    // A qualified form (临清 of 山东临清) is no user word of the segmenter, by design.
+    const userWord = claim.kind !== 'qualified';
+    if (userWord && /[\u3400-\u9fff]/.test(form) && !/\s/.test(form) && segmenter.cut(form).length > 1) {
       findings.push({
         severity: 'warning',
         code: 'split-form',

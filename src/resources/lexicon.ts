@@ -59,6 +59,8 @@ function userWords(dicts: DictionarySet): Array<{ form: string; pos: string }> {
   for (const { form, claim } of dicts.formList) {
     // cppjieba splits user-dictionary lines on spaces, so forms with spaces are matched by the trie only.
     if (/\s/.test(form) || !/[\u3400-\u9fff]/.test(form)) continue;
+    // A form that names a place only after the place containing it (临清 of 山东临清) is often an ordinary word.
+    if (claim.kind === 'qualified') continue;
     const type = dicts.entities.get(claim.entity)?.type ?? '';
     words.push({ form, pos: POS_FOR_TYPE[type] ?? 'nz' });
   }

@@ -17,7 +17,8 @@ export function defaultCharTables(): CharTables {
 export function dictionaryGazetteer(dicts: DictionarySet): Gazetteer {
   return trieGazetteer(dicts.trie, (value) => {
     const claim = dicts.formList[value]?.claim;
-    return claim === undefined ? undefined : dicts.entities.get(claim.entity)?.type;
+    // A form that names its place only after the place containing it (临清 of 山东临清) is no hint on its own.
+    return claim === undefined || claim.kind === 'qualified' ? undefined : dicts.entities.get(claim.entity)?.type;
   });
 }
 

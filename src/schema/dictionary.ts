@@ -46,6 +46,11 @@ export const DictEntry = z
      * later in an article that named the person so; elsewhere they are left to the recognizer (先知穆罕默德).
      */
     titled: z.array(z.string()).default([]),
+    /**
+     * Places only: forms that name this place only right after a form of the place that contains it (山东临清,
+     * 湖北长阳): a county's short form alone is too often an ordinary word or another place's name (长兴, 临清).
+     */
+    qualified: z.array(z.string()).default([]),
     iso2: Iso2.optional(),
     abbr: z.array(z.string().length(1, 'an abbreviation is a single character')).default([]),
     country: Iso2.optional(),
@@ -104,8 +109,11 @@ export interface Entity extends DictEntryT {
   layer: 'builtin' | 'user';
 }
 
-/** How a surface form names an entity (`titled`: a person's form that counts only after the person's titles). */
-export type FormKind = 'name' | 'alias' | 'en' | 'titled';
+/**
+ * How a surface form names an entity (`titled`: a person's form that counts only after the person's titles;
+ * `qualified`: a place's form that counts only right after a place containing it).
+ */
+export type FormKind = 'name' | 'alias' | 'en' | 'titled' | 'qualified';
 
 /** One claim of a surface form by an entity. */
 export interface FormClaim {
@@ -131,6 +139,8 @@ export interface DictionarySet {
   clashes: FormClash[];
   /** Single-character country abbreviation → candidate country ids, in load order. */
   abbreviations: Map<string, string[]>;
+  /** Place shorthand: a province's or region's one character (京, 沪, 港) → the places it abbreviates. */
+  placeAbbreviations: Map<string, string[]>;
   /** Trie over all matching forms; payload indexes `formList`. */
   trie: FormTrie;
   formList: Array<{ form: string; claim: FormClaim }>;

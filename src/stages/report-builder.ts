@@ -29,7 +29,6 @@ function entitiesOf(mentions: readonly MentionT[], dicts: DictionarySet): Report
   const out: ReportEntityT[] = [];
   for (const [id, list] of byId) {
     const entry = dicts.entities.get(id);
-    const first = list[0] as MentionT;
     const roles = [...new Set(list.flatMap((m) => m.roles ?? []))];
     // Keys in the schema's order: the report is written as built, without a parse that would reorder them.
     const e: ReportEntityT = {

@@ -28,6 +28,7 @@ const RELATION_WORDS = [
   '合作',
   '友好',
   '友谊',
+  '团结',
   '建交',
   '外长',
   '元首',
@@ -97,6 +98,8 @@ const RELATION_WORDS = [
   '传统',
   '人文',
   '冲突',
+  '问题',
+  '文明',
   '局势',
   '战争',
   '谈判',
@@ -191,12 +194,17 @@ const TITLE_WORDS = [
   '特使',
   '舰',
   '机',
+  '边界',
+  '边境',
 ];
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法). */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
-/** Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立), by code. */
+/**
+ * Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立), and 全
+ * "all of" (全美, 全俄), by code.
+ */
 const PREPOSITIONS = new Uint8Array(0x10000);
-for (const ch of '访赴驻抵离在来对同与向') PREPOSITIONS[ch.charCodeAt(0)] = 1;
+for (const ch of '访赴驻抵离在来对同与向全') PREPOSITIONS[ch.charCodeAt(0)] = 1;
 const YI = '以'.charCodeAt(0);
 const isPreposition = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
@@ -236,9 +244,21 @@ function startsWithAny(text: string, at: number, words: ByFirst): string | null 
 }
 
 /**
+ * Whether two common abbreviations that the segmenter keeps apart from the words around them (`alone` at both ends)
+ * and that make no ordinary word are a pair of countries whatever follows (韩美此次, 美英的袭击; not 美德 "virtue",
+ * nor 中华).
+ */
+function standsAsPair(run: string, words: PairSet, startsAlone: boolean, endsAlone: boolean): boolean {
+  return (
+    [...run].every((ch) => COMMON_ABBREVIATIONS.has(ch) && ch !== '华') && !words.has(run) && startsAlone && endsAlone
+  );
+}
+
+/**
  * Finds shorthand hits in a sentence. `covered[i]` is 1 where a dictionary form already matched; `isAbbr` tells
  * abbreviation characters (`isAbbrCode`, when given, tells them by code instead, and `isAbbr` is not asked); `words`
- * is a set of ordinary two-character words (to reject 参加方, 土地, 同日).
+ * is a set of ordinary two-character words (to reject 参加方, 土地, 同日); `countryOf` names the one country of a
+ * character (中 and 华 are both China), else the character itself.
  */
 export function findShorthand(
   text: string,
@@ -247,6 +267,7 @@ export function findShorthand(
   words: PairSet,
   tokenAt: (i: number) => [number, number] | null = () => null,
   isAbbrCode?: (code: number) => boolean,
+  countryOf: (ch: string) => string = (ch) => ch,
 ): ShorthandHit[] {
   const n = text.length;
   // Most sentences have no free abbreviation character at all: they cost one scan, and no closures or arrays.
@@ -294,7 +315,8 @@ export function findShorthand(
     }
     if (j - i >= 2) {
       const run = text.slice(i, j);
-      const distinct = new Set(run).size === run.length;
+      // Each character a country of its own: 中华 (both China, 中华文化) is no compound.
+      const distinct = new Set([...run].map(countryOf)).size === run.length;
       const nextWord = startsWithAny(text, j, RELATION_BY_FIRST);
       const atEnd = j >= n;
       // 中欧 before 五国 or 国家 is Central Europe (中欧五国加入欧盟的谈判), not China and the EU.
@@ -302,11 +324,14 @@ export function findShorthand(
       // Three or more common abbreviations in a row (中日韩, 中美俄) are countries whatever follows them; a run with a
       // rarer one is more often a name (马科斯, 布林肯) and needs a relation word after it.
       const listed = j - i >= 3 && [...run].every((ch) => COMMON_ABBREVIATIONS.has(ch));
+      const pair =
+        j - i === 2 &&
+        standsAsPair(run, words, startTok === null || startTok[0] === i, endTok === null || endTok[1] === j);
       if (
         distinct &&
         !region &&
         (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
-        (nextWord !== null || atEnd || listed)
+        (nextWord !== null || atEnd || listed || pair)
       ) {
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
         i = j - 1;

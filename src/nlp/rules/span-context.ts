@@ -20,6 +20,25 @@ const TYPHOON = /台风[“"「]?$/;
 /** A ship or craft named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号): the name is none of ours. */
 const QUOTED_CRAFT = /^[”"」』]号(?!召)/;
 
+/** Whether text[start] opens the name of a typhoon (台风“苏拉”, 台风杜苏芮): no name inside it is a mention. */
+export function afterTyphoon(text: string, start: number): boolean {
+  return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/** A typhoon's name in quotes after 台风 (台风“苏拉”). */
+const QUOTED_TYPHOON = /台风[“"「]([^”"」]{1,8})[”"」]/g;
+
+/** Whether position `at` lies inside a quoted typhoon's name, or a name starting there follows 台风 (台风杜苏芮). */
+export function insideTyphoonName(text: string, at: number): boolean {
+  if (afterTyphoon(text, at)) return true;
+  const from = Math.max(0, at - 12);
+  for (const m of text.slice(from, at + 10).matchAll(QUOTED_TYPHOON)) {
+    const start = from + (m.index ?? 0) + m[0].length - (m[1] ?? '').length - 1;
+    if (at >= start && at < start + (m[1] ?? '').length) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a name of `type` (person, place, organization) the recognizer found at text[start, end) is part of
  * something that is none of our entity types, by the words right before and after it.
@@ -33,5 +52,5 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
   if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;
-  return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
+  return afterTyphoon(text, start);
 }

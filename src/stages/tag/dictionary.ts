@@ -1,5 +1,5 @@
 import type { DictionarySet, Entity, FormClaim } from '../../schema/dictionary.js';
-import type { Token } from '../../schema/document.js';
+import type { Sentence, Token } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { FormMatch } from '../../core/form-trie.js';
 import type { PairSet } from '../../nlp/rules/words.js';
@@ -12,9 +12,11 @@ import {
 } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt } from './coverage.js';
-import { spanNamesNothing } from '../../nlp/rules/span-context.js';
+import { insideTyphoonName, spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
+import { matchingForm } from '../../resources/dictionaries.js';
+import { siteSpan } from '../../nlp/rules/places.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
@@ -44,11 +46,31 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
     const m = dicts.trie.longestAt(text, pos, pos === outer.start ? outer.end - 1 : outer.end);
     const entry = m === null ? undefined : dicts.formList[m.value];
     const entity = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
-    if (m === null || entity === undefined || !kept.has(entity.type) || dicts.excluded.has(entry?.form ?? '')) {
+    if (
+      m === null ||
+      entity === undefined ||
+      !kept.has(entity.type) ||
+      dicts.excluded.has(entry?.form ?? '') ||
+      entry?.claim.kind === 'qualified'
+    ) {
       pos++;
       continue;
     }
-    a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: 0.9 });
+    if (entry !== undefined && placeShorthand(dicts, entry.form, entity))
+      // 京津冀 of 京津冀协同发展: one place a character, as outside names.
+      for (let i = m.start; i < m.end; i++) {
+        const place = dicts.placeAbbreviations.get(text[i] ?? '')?.[0];
+        if (place !== undefined)
+          a.add(si, i, i + 1, {
+            entity: place,
+            type: 'place',
+            source: 'rule',
+            rule: 'place-compound',
+            confidence: 0.9,
+          });
+      }
+    else if (entity.type !== 'place' || !text.startsWith('时间', m.end))
+      a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: 0.9 });
     pos = m.end;
   }
   let end = outer.start;
@@ -66,6 +88,75 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
         confidence: 0.9,
       });
   }
+}
+
+/** China's regions named by a direction (东部地区, 中西部地区, 东北地区). */
+const DIRECTION_REGION = /^[东西南北中]{1,3}部?地区$/;
+
+/** Whether a place named by a direction (东部地区) follows a country or place of another country, naming part of it. */
+function foreignPart(before: Entity, entity: Entity): boolean {
+  if (entity.type !== 'place' || !DIRECTION_REGION.test(entity.name)) return false;
+  if (before.type === 'country') return before.iso2 !== entity.country;
+  return before.type === 'place' && before.country !== entity.country;
+}
+
+/** Whether a place's form is a run of other places' abbreviations (京津冀, 港澳), each of them a mention of its own. */
+function placeShorthand(dicts: DictionarySet, form: string, entity: Entity): boolean {
+  if (entity.type !== 'place' || form.length < 2) return false;
+  for (const ch of form) {
+    const list = dicts.placeAbbreviations.get(ch);
+    if (list === undefined || list.includes(entity.id)) return false;
+  }
+  return true;
+}
+
+/** A place's or country's match in one sentence. */
+interface PlaceHit {
+  si: number;
+  s: Sentence;
+  text: string;
+  m: FormMatch;
+  form: string;
+  entity: Entity;
+}
+
+/**
+ * Adds a place's or country's mention: none for a time zone (北京时间, 莫斯科时间; 当地时间 is no place at all), the
+ * named site it is part of (漳河水库, 东阿塞拜疆省), or the place without 地区 (亚太地区 → 亚太). Returns where a site
+ * ended (forms inside it are part of it), else -1.
+ */
+function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
+  const { si, s, text, m, entity } = h;
+  if (entity.type === 'place' && text.startsWith('时间', m.end)) return -1;
+  const free = (i: number): boolean => i >= s.nstart && a.isFree(s.block, i, i + 1);
+  const site = siteSpan(text, m.start, m.end, free);
+  if (site !== null && site.end <= s.nend) {
+    a.cover(s.block, site.start, site.end);
+    a.add(si, site.start, site.end, {
+      entity: derivedEntityId('place', text.slice(site.start, site.end)),
+      type: 'place',
+      source: 'rule',
+      rule: 'place-site',
+      confidence: 0.85,
+    });
+    return site.end;
+  }
+  const claim = dicts.forms.get(h.form);
+  const end = regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
+  a.add(si, m.start, end, {
+    entity: entity.id,
+    type: entity.type,
+    source: 'dictionary',
+    confidence: claim?.kind === 'name' ? 1 : 0.95,
+  });
+  return -1;
+}
+
+/** For a place's alias X地区 whose X is a form of the same place (亚太地区, 中东地区), X; else null. */
+function regionName(dicts: DictionarySet, form: string, entity: Entity): string | null {
+  if (entity.type !== 'place' || !form.endsWith('地区') || form.length < 4) return null;
+  const bare = form.slice(0, -2);
+  return dicts.forms.get(bare)?.entity === entity.id ? bare : null;
 }
 
 /** A dictionary form's match in one sentence: where it is, and which form of which entity it is. */
@@ -202,8 +293,31 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
 }
 
 /**
+ * The forms of the places that contain each place with `qualified` forms (its prefecture's and province's names and
+ * aliases), by the place's id: such a form names the place only right after one of them (山东临清, 湖北长阳).
+ */
+export function containingForms(dicts: DictionarySet): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of dicts.entities.values()) {
+    if (e.qualified.length === 0) continue;
+    const forms: string[] = [];
+    const seen = new Set<string>([e.id]);
+    for (let p = e.parent; p !== undefined && !seen.has(p); ) {
+      seen.add(p);
+      const parent = dicts.entities.get(p);
+      if (parent === undefined) break;
+      forms.push(...[parent.name, ...parent.aliases].map(matchingForm));
+      p = parent.parent;
+    }
+    out.set(e.id, forms);
+  }
+  return out;
+}
+
+/**
  * Creates the dictionary pass: dictionary forms, longest match first, kept only where they line up with the
- * segmenter's words; a person's form goes to the person its titles and the article choose.
+ * segmenter's words; a person's form goes to the person its titles and the article choose; a place's `qualified`
+ * form counts only right after a place that contains it.
  */
 export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: Coverage) => void {
   const alternatives = personAlternatives(dicts);
@@ -211,21 +325,39 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
   for (const [form, sharers] of alternatives)
     for (const p of sharers) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
   const people: People = { dicts, alternatives, sharedForms, isCommonPair: (w) => w.length === 2 && words.has(w) };
+  const containing = containingForms(dicts);
   return function matchDictionaries(a: Coverage): void {
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
       const toks = a.tokensBySentence[si] ?? [];
+      // The end of the last named site (漳河水库): forms inside it are part of it.
+      let siteEnd = -1;
+      // The last form matched, where it ended: a region of China written right after another country is that one's.
+      let prev: { end: number; entity: Entity } | null = null;
       for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
+        if (m.start < siteEnd) continue;
         const entry = dicts.formList[m.value];
         if (entry === undefined) continue;
         // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).
         const ex = dicts.excluded.get(entry.form);
         if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;
-        if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
+        const before = prev;
+        prev = { end: m.end, entity };
         // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry.
         if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
+        // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
+        if (insideTyphoonName(nb.text, m.start)) continue;
+        // 美国东部地区, 乌克兰中部地区: that country's east or centre, not China's regions of those names.
+        if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
+        // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
+        if (placeShorthand(dicts, entry.form, entity)) continue;
+        if (entry.claim.kind === 'qualified') {
+          // Right after the place containing it, whatever the segmenter made of it (it is no user word).
+          const before = containing.get(entity.id) ?? [];
+          if (!before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length))) continue;
+        } else if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,
@@ -239,6 +371,10 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           continue;
         }
         a.cover(s.block, m.start, m.end);
+        if (entity.type === 'place' || entity.type === 'country') {
+          siteEnd = Math.max(siteEnd, addPlace(dicts, a, { si, s, text: nb.text, m, form: entry.form, entity }));
+          continue;
+        }
         a.add(si, m.start, m.end, {
           entity: entity.id,
           type: entity.type,

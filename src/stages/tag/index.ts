@@ -7,6 +7,7 @@ import { Coverage } from './coverage.js';
 import { createCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
+import { createPlaceShorthandPass } from './place-shorthand.js';
 import { createPosNamePass } from './pos-names.js';
 import { propagateNames } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
@@ -67,6 +68,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchDictionaries = createDictionaryPass(dicts, lexicon.twoChar);
   const matchCommunities = createCommunityPass(dicts);
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
+  const matchPlaceShorthand = createPlaceShorthandPass(dicts, lexicon.twoChar);
   const matchInstitutions = createInstitutionPass(dicts, resources.institutions(), lexicon.twoChar);
   const dropOfficeOrganizations = createOfficeStep(dicts);
   const matchTermBodies = createTermBodyPass(dicts);
@@ -96,6 +98,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchCommunities(cov);
       // Sentence by sentence, shorthand before titles: a title rule must not take a shorthand's character.
       for (let si = 0; si < cov.sentences.length; si++) {
+        // Before the countries' shorthand: 澳 of 港澳 is Macao, not Australia.
+        matchPlaceShorthand(cov, si);
         matchShorthand(cov, si, countries);
         matchTitleNames(cov, si);
       }

@@ -5,6 +5,7 @@ import type { NameSpan } from '../../nlp/rules/names.js';
 import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
 import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
+import { endsWithSiteWord, siteWordAt } from '../../nlp/rules/places.js';
 import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import { TYPE_OF } from './coverage.js';
@@ -131,11 +132,28 @@ export function createModelNamePass(
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
+        // A place with a site word after it is the site (漳河水库), and a name ending in one is a place (志贺核电站).
+        const site = span.type === 'LOC' ? siteWordAt(nb.text, end) : null;
+        if (site !== null && end + site.length <= s.nend && a.isFree(s.block, end, end + site.length)) {
+          const siteEnd = end + site.length;
+          a.cover(s.block, found.start, siteEnd);
+          a.add(si, start, siteEnd, {
+            entity: derivedEntityId('place', nb.text.slice(start, siteEnd)),
+            type: 'place',
+            source: 'model',
+            confidence: span.confidence,
+          });
+          continue;
+        }
         span = { ...span, type: typeByHead(span.text, span.type) };
+        if (span.type === 'ORG' && endsWithSiteWord(span.text)) span = { ...span, type: 'LOC' };
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it.
         const claim = dicts.forms.get(span.text);
-        const known = claim === undefined || claim.kind === 'titled' ? undefined : dicts.entities.get(claim.entity);
+        const known =
+          claim === undefined || claim.kind === 'titled' || claim.kind === 'qualified'
+            ? undefined
+            : dicts.entities.get(claim.entity);
         const linked = known !== undefined && NER_GROUP[known.type] === span.type;
         const type = linked ? known.type : TYPE_OF[span.type];
         a.cover(s.block, found.start, found.end);

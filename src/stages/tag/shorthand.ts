@@ -3,6 +3,7 @@ import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 import { findShorthand, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
+import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { tokenAt } from './coverage.js';
 import type { Coverage } from './coverage.js';
 
@@ -28,10 +29,23 @@ export function createShorthandPass(
   dicts: DictionarySet,
   words: PairSet,
 ): (a: Coverage, si: number, countries: ArticleCountries) => void {
-  const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch);
+  // Regions abroad with a character of their own (非 of 中非合作, 拉 of 中拉关系) join compounds of countries' (not
+  // China's provinces: their shorthand is the place shorthand pass's).
+  const regions = new Map<string, string[]>();
+  for (const [ch, ids] of dicts.placeAbbreviations) {
+    const abroad = ids.filter((id) => dicts.entities.get(id)?.country === undefined);
+    if (abroad.length > 0 && !dicts.abbreviations.has(ch)) regions.set(ch, abroad);
+  }
+  const candidatesOf = (ch: string): string[] => dicts.abbreviations.get(ch) ?? regions.get(ch) ?? [];
+  const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch) || regions.has(ch);
   const abbrCodes = new Uint8Array(0x10000);
-  for (const ch of dicts.abbreviations.keys()) if (ch.length === 1) abbrCodes[ch.charCodeAt(0)] = 1;
+  for (const ch of [...dicts.abbreviations.keys(), ...regions.keys()])
+    if (ch.length === 1) abbrCodes[ch.charCodeAt(0)] = 1;
   const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
+  const countryOf = (ch: string): string => {
+    const list = candidatesOf(ch);
+    return list.length === 1 ? (list[0] as string) : ch;
+  };
   return function matchShorthand(a: Coverage, si: number, countries: ArticleCountries): void {
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;
@@ -48,13 +62,13 @@ export function createShorthandPass(
       words,
       tokenSpan,
       isAbbrCode,
+      countryOf,
     )) {
-      const res = resolveAbbreviation(
-        hit,
-        dicts.abbreviations.get(hit.char) ?? [],
-        countries.context,
-        countries.related,
-      );
+      // A typhoon's name (台风“苏拉”) names no country.
+      if (insideTyphoonName(text, hit.at)) continue;
+      // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
+      if (regions.has(hit.char) && hit.rule !== 'compound') continue;
+      const res = resolveAbbreviation(hit, candidatesOf(hit.char), countries.context, countries.related);
       if (res === null) continue;
       const at = s.nstart + hit.at;
       a.cover(s.block, at, at + 1);

@@ -1,0 +1,160 @@
+import { insideTyphoonName } from './span-context.js';
+
+// Named sites built on a place's name: the guide counts 漳河水库, 里斯本机场, 雅砻江流域, 黄石国家公园 and 东阿塞拜疆省
+// as one place each, the longest name winning over the place inside it.
+
+/** Words that, right after a place's name, make a named site or feature of it (漳河水库, 太湖古镇, 志贺核电站). */
+const SITE_WORDS = [
+  '国际机场',
+  '机场',
+  '水库',
+  '国家公园',
+  '国家森林公园',
+  '森林公园',
+  '湿地公园',
+  '自然保护区',
+  '古镇',
+  '流域',
+  '盆地',
+  '核电站',
+  '水电站',
+  '抽水蓄能电站',
+  '林场',
+  '油田',
+  '气田',
+  '大峡谷',
+  '景区',
+].sort((a, b) => b.length - a.length);
+
+/** Characters after 州 or 省 that make it the start of a word (州长, 省委, 省级), not the end of a name. */
+const NOT_AFTER_DIVISION = new Set('长委政级府议内际属会官份界域'.split(''));
+/** Directions that start the name of a foreign state or province (南达尔富尔州, 东阿塞拜疆省). */
+const DIRECTIONS = new Set('东西南北中'.split(''));
+
+/** The site word at `at`, or null. */
+export function siteWordAt(text: string, at: number): string | null {
+  for (const w of SITE_WORDS) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+/**
+ * The span of the named site or division that a place's name at text[start, end) is part of, or null: the name with
+ * a site word after it (漳河水库), or a direction before it and 州 or 省 after it (中达尔富尔州, 东阿塞拜疆省: a state or
+ * province of another country, named after a region or a neighbour). `free(i)` says whether position i is not
+ * taken by another name.
+ */
+export function siteSpan(
+  text: string,
+  start: number,
+  end: number,
+  free: (i: number) => boolean,
+): { start: number; end: number } | null {
+  const word = siteWordAt(text, end);
+  if (word !== null) return { start, end: end + word.length };
+  const next = text[end];
+  if (
+    (next === '州' || next === '省') &&
+    start > 0 &&
+    DIRECTIONS.has(text[start - 1] ?? '') &&
+    free(start - 1) &&
+    !NOT_AFTER_DIVISION.has(text[end + 1] ?? '')
+  ) {
+    // 新南威尔士州: 新 before the direction is part of the name.
+    const from = start >= 2 && text[start - 2] === '新' && free(start - 2) ? start - 2 : start - 1;
+    return { start: from, end: end + 1 };
+  }
+  return null;
+}
+
+/** Whether a name ends with a site word (志贺核电站, 哇让抽水蓄能电站): a place, whatever the recognizer called it. */
+export function endsWithSiteWord(name: string): boolean {
+  return SITE_WORDS.some((w) => name.length > w.length && name.endsWith(w));
+}
+
+/** What follows a run of abbreviations heading the name of a road, railway or line (川藏公路, 京沪高铁, 京广线). */
+const ROUTE = /^(?:公路|铁路|高铁|高速|线|管道|运河|城际)/;
+
+/** Cities whose one character names them after a travel verb or preposition (在京, 赴沪, 来津, 在渝). */
+const TRAVEL_CITIES = new Set('京津沪渝'.split(''));
+/** Verbs and prepositions of place and travel before such a character. */
+const TRAVEL_VERBS = new Set('在来赴进抵离返留驻访回到'.split(''));
+/** Hong Kong's 港 after these only: after 在, 进, 离 or 抵 it is mostly a port (船舶离港, 进港). */
+const VISIT_VERBS = new Set('访来赴'.split(''));
+
+/** A hit of place shorthand: the character's position and the pattern that found it. */
+export interface PlaceShorthandHit {
+  at: number;
+  rule: 'place-compound' | 'place-travel';
+}
+
+/** What the place shorthand rule reads of a sentence. */
+export interface PlaceShorthandText {
+  text: string;
+  /** Whether no other name took position i. */
+  free: (i: number) => boolean;
+  /** Whether a character is a place abbreviation (京, 沪, 港). */
+  isPlaceAbbr: (ch: string) => boolean;
+  /** Whether a character is a country abbreviation too (澳 is Australia, 新 Singapore or New Zealand). */
+  isCountryAbbr: (ch: string) => boolean;
+  /** The segmenter's word covering position i, as [start, end), or null. */
+  tokenAt: (i: number) => [number, number] | null;
+  /** Whether text[i, i + 2) is an ordinary two-character word (同胞 of the word 港澳同胞). */
+  pairAt?: (i: number) => boolean;
+}
+
+/**
+ * Where a run of place abbreviations at [i, j) ends as a compound: the longest prefix that starts a word and ends one,
+ * or is followed by an ordinary two-character word ending the segmenter's word (港澳 of 港澳同胞 and of 港澳青年,
+ * where 青 starts 青年); i when none does.
+ */
+function compoundEnd(s: PlaceShorthandText, i: number, j: number, pairAt: (i: number) => boolean): number {
+  const first = s.tokenAt(i);
+  if (first !== null && first[0] !== i) return i;
+  for (let k = j; k >= i + 2; k--) {
+    const last = s.tokenAt(k - 1);
+    if (last === null || last[1] === k) return k;
+    const next = s.tokenAt(k);
+    if (pairAt(k) && (next === null || next[1] === k + 2 || last[1] === k + 2)) return k;
+  }
+  return i;
+}
+
+/**
+ * Place shorthand in a sentence: a run of two or more province or region abbreviations that the segmenter keeps as
+ * words of their own (京津冀, 川渝, 港澳, 沪苏浙皖), or as the head of a word with an ordinary word (港澳同胞), unless all of them are country abbreviations too (澳新 is
+ * Australia and New Zealand); and the character of 北京, 天津, 上海 or 重庆 after a travel verb or preposition (在京,
+ * 赴沪), or 港 after 访, 来 or 赴, standing alone in the segmentation (not 京剧 of 在京剧院).
+ */
+export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
+  const { text, free, isPlaceAbbr, isCountryAbbr, tokenAt, pairAt = () => false } = s;
+  const hits: PlaceShorthandHit[] = [];
+  const abbrAt = (i: number): boolean => i >= 0 && i < text.length && free(i) && isPlaceAbbr(text[i] ?? '');
+  for (let i = 0; i < text.length; i++) {
+    if (!abbrAt(i)) continue;
+    let j = i;
+    while (abbrAt(j)) j++;
+    // A typhoon's name (台风“苏拉”) names no place.
+    if (insideTyphoonName(text, i)) {
+      i = j - 1;
+      continue;
+    }
+    if (j - i >= 2) {
+      const k = compoundEnd(s, i, j, pairAt);
+      const part = text.slice(i, k);
+      // Not the head of a road's or railway's name (川藏公路, 京沪高铁): a name inside another name.
+      const road = ROUTE.test(text.slice(k, k + 2));
+      if (k - i >= 2 && !road && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
+        for (let at = i; at < k; at++) hits.push({ at, rule: 'place-compound' });
+      i = j - 1;
+      continue;
+    }
+    const ch = text[i] ?? '';
+    const verb = text[i - 1] ?? '';
+    const verbs = ch === '港' ? VISIT_VERBS : TRAVEL_CITIES.has(ch) ? TRAVEL_VERBS : null;
+    if (verbs === null || !verbs.has(verb) || !free(i - 1)) continue;
+    const tok = tokenAt(i);
+    if (tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1))
+      hits.push({ at: i, rule: 'place-travel' });
+  }
+  return hits;
+}

@@ -1,0 +1,44 @@
+import type { DictionarySet } from '../../schema/dictionary.js';
+import type { Sentence } from '../../schema/document.js';
+import type { NormBlock } from '../../core/text.js';
+import { findPlaceShorthand } from '../../nlp/rules/places.js';
+import type { PairSet } from '../../nlp/rules/words.js';
+import { tokenAt } from './coverage.js';
+import type { Coverage } from './coverage.js';
+
+/**
+ * Creates the place shorthand pass over one sentence: 京津冀 → 京 + 津 + 冀, 港澳 → 港 + 澳, 在京 → 京 (Beijing), each
+ * character linked to the one place whose `abbr` it is.
+ */
+export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): (a: Coverage, si: number) => void {
+  // China's provinces and regions only: a region abroad (非, 拉) counts beside countries' abbreviations, not here.
+  const only = (ch: string): string | undefined => {
+    const list = dicts.placeAbbreviations.get(ch)?.filter((id) => dicts.entities.get(id)?.country === 'CN');
+    return list?.length === 1 ? list[0] : undefined;
+  };
+  return function matchPlaceShorthand(a: Coverage, si: number): void {
+    const s = a.sentences[si] as Sentence;
+    const nb = a.norm[s.block] as NormBlock;
+    const text = nb.text.slice(s.nstart, s.nend);
+    if (![...text].some((ch) => only(ch) !== undefined)) return;
+    const toks = a.tokensBySentence[si] ?? [];
+    const hits = findPlaceShorthand({
+      text,
+      free: (i) => a.isFree(s.block, s.nstart + i, s.nstart + i + 1),
+      isPlaceAbbr: (ch) => only(ch) !== undefined,
+      isCountryAbbr: (ch) => dicts.abbreviations.has(ch),
+      pairAt: (i) => words.hasPair(text, i),
+      tokenAt: (i) => {
+        const t = tokenAt(toks, s.nstart + i);
+        return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
+      },
+    });
+    for (const hit of hits) {
+      const entity = only(text[hit.at] ?? '');
+      if (entity === undefined) continue;
+      const at = s.nstart + hit.at;
+      a.cover(s.block, at, at + 1);
+      a.add(si, at, at + 1, { entity, type: 'place', source: 'rule', rule: hit.rule, confidence: 0.9 });
+    }
+  };
+}
