@@ -109,7 +109,8 @@ describe('the home country at national level', () => {
       '苏丹总统巴希尔日前发表谈话指出，苏丹实现和平的时期已经到来，全国各地要团结。',
       '巴希尔强调，政府主张通过和平途径在全国实现和平。',
     ]);
-    expect(ids(sudan)).toEqual(['country:SD']);
+    // Sudan and its president, not China: 全国 is Sudan's here.
+    expect(ids(sudan)).toEqual(['country:SD', 'person:~巴希尔']);
     const grain = focusOfText('全国秋粮收购进度过半', [
       '截至目前，全国累计收购秋粮1.84亿吨。',
       '全国秋粮旺季收购已进入收尾阶段。',
