@@ -13,6 +13,9 @@ const LAYERS = [
   ['corpus', '^src/corpus/'],
   ['db', '^src/db/'],
   ['batch', '^src/batch/'],
+  ['queue', '^src/queue/'],
+  ['web', '^src/web/'],
+  ['server', '^src/server/'],
   ['cli', '^src/cli/'],
 ];
 
