@@ -9,6 +9,7 @@ import { evalCommand } from './eval.js';
 import { mergeCommand } from './merge.js';
 import { showCommand } from './show.js';
 import { dbCommand } from './db.js';
+import { queueCommand, workerCommand } from './queue.js';
 
 /** Builds the guanxi command-line program. */
 export function buildProgram(): Command {
@@ -26,6 +27,8 @@ export function buildProgram(): Command {
   program.addCommand(mergeCommand());
   program.addCommand(showCommand());
   program.addCommand(dbCommand());
+  program.addCommand(workerCommand());
+  program.addCommand(queueCommand());
   program.addOption(new Option('--no-color', 'accepted for compatibility; output has no colour').hideHelp());
   return program;
 }
