@@ -10,7 +10,7 @@ import { runCoordinator } from '../queue/coordinator.js';
 import type { CoordinatorResult, QueueProgress } from '../queue/coordinator.js';
 import { DEFAULT_PREFIX, DEFAULT_SETTINGS } from '../queue/protocol.js';
 import type { RunSettingsT } from '../queue/protocol.js';
-import { parseRedisUrl } from '../queue/redis.js';
+import { parseRedisUrl, probeRedis } from '../queue/redis.js';
 import { listRuns, removeRun } from '../queue/status.js';
 import { runWorker } from '../queue/worker.js';
 import { EXIT } from './options.js';
@@ -187,6 +187,11 @@ function reportEnd(r: CoordinatorResult, quiet: boolean, stopped: string | null)
       ].join('\n')}\n`,
     );
   process.exitCode = a.total - a.failed > 0 ? EXIT.ok : EXIT.nothing;
+}
+
+/** Checks a distributed run's Redis URL and that the server answers (a ConfigError otherwise). */
+export async function checkQueue(url: string): Promise<void> {
+  await probeRedis(parseRedisUrl(url));
 }
 
 /** `guanxi run --queue`: the coordinator, with the output folder locked by the caller. */

@@ -12,7 +12,7 @@ import type { RunResult, RunSummary } from '../batch/run.js';
 import type { DatabaseResult } from '../db/sqlite.js';
 
 import { EXIT, collect } from './options.js';
-import { addQueueOptions, runQueued } from './queue.js';
+import { addQueueOptions, checkQueue, runQueued } from './queue.js';
 import type { QueueFlags } from './queue.js';
 
 /** A progress bar on standard error when it is a terminal and the run is not quiet; its module is loaded only then. */
@@ -91,6 +91,8 @@ export function runCommand(): Command {
   return addQueueOptions(cmd).action(async (inputs: string[], opts: RunFlags & QueueFlags) => {
     if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1))
       throw new ConfigError('--workers takes a whole number of at least 1');
+    // A distributed run's server is checked first: a bad URL or a server that does not answer leaves nothing behind.
+    if (opts.queue !== undefined) await checkQueue(opts.queue);
     // The output folder is locked before anything is loaded: a second run into it stops at once.
     const lock = FolderLock.acquire(resolve(opts.out), opts.queue === undefined ? 'run' : 'run --queue');
     try {

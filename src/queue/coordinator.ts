@@ -97,6 +97,9 @@ export interface CoordinatorResult {
 /** The outcome of the merge job. */
 type Outcome = { corpus: CorpusReportT; crashed: string[] } | { failed: FailedShard[] } | { error: unknown };
 
+/** How long workers take to let go of a run that left the registry (they read it every second). */
+const RETIRE_MS = 2500;
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** One coordinator run: its inputs and shards, its Redis objects, and the phases it goes through. */
@@ -201,14 +204,25 @@ class Coordinator {
     }
   }
 
-  /** Removes the queues and registry entry of a run. */
-  private async removeRun(run: string): Promise<void> {
+  /**
+   * Removes the queues and registry entry of a run. The entry goes first and the queues a moment later: a worker
+   * still polling a queue would write its meta key again, and workers let go of a run once it leaves the registry.
+   */
+  private async removeRun(run: string, wait = true): Promise<void> {
+    await this.registry.hdel(registryKey(this.o.prefix), run);
+    if (wait) await sleep(RETIRE_MS);
     for (const name of [shardQueueName(run), mergeQueueName(run)]) {
       const q = new Queue(name, { connection: this.registry, prefix: this.o.prefix });
       await q.obliterate({ force: true });
       await q.close();
+      // Whatever a late worker wrote meanwhile (its meta key) goes too.
+      let cursor = '0';
+      do {
+        const [next, keys] = await this.registry.scan(cursor, 'MATCH', `${this.o.prefix}:${name}:*`, 'COUNT', 1000);
+        if (keys.length > 0) await this.registry.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
     }
-    await this.registry.hdel(registryKey(this.o.prefix), run);
   }
 
   /** Finds the run's flow in Redis, or creates it (removing what is left of it, and older runs into this folder). */
@@ -219,8 +233,10 @@ class Coordinator {
     if (entry !== null && parent !== undefined) return true;
     for (const [other, json] of Object.entries(await this.registry.hgetall(registryKey(this.o.prefix)))) {
       const s = RunSpec.safeParse(JSON.parse(json));
-      if (other === run || (s.success && s.data.out === this.out)) await this.removeRun(other);
+      if (other !== run && s.success && s.data.out === this.out) await this.removeRun(other);
     }
+    // What is left of this run's own queues (a server that lost some of its keys) goes before the flow is added.
+    await this.removeRun(run, entry !== null);
     const s = this.spec.settings;
     const children: NonNullable<FlowJob['children']> = this.jobs.map((data) => ({
       name: 'shard',

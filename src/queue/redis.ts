@@ -113,7 +113,11 @@ export async function probeRedis(target: RedisTarget): Promise<RedisFacts> {
     retryStrategy: () => null,
     enableOfflineQueue: false,
   });
-  client.on('error', () => undefined);
+  // The cause (refused, unknown host …) comes as an error event; connect() itself only says the connection closed.
+  let cause: unknown = null;
+  client.on('error', (err) => {
+    cause ??= err;
+  });
   try {
     await client.connect();
     const info = await client.info();
@@ -123,7 +127,7 @@ export async function probeRedis(target: RedisTarget): Promise<RedisFacts> {
       usedMemory: Number(infoField(info, 'used_memory')),
     };
   } catch (err) {
-    throw new ConfigError(`cannot reach Redis at ${target.shown}: ${redisMessage(err)}`);
+    throw new ConfigError(`cannot reach Redis at ${target.shown}: ${redisMessage(cause ?? err)}`);
   } finally {
     client.disconnect();
   }
