@@ -6,7 +6,16 @@
 // redis-server on a free port; the others use 127.0.0.1:6379 under a key prefix of their own.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -322,6 +331,62 @@ describe.skipIf(!sharedRedis)('distributed runs', () => {
       redis.disconnect();
       await server.stop();
     }
+  });
+
+  it('writes the same report shards as a local run with `reports: ndjson.gz`', async () => {
+    const p = prefix();
+    const dir = join(work, 'sharded');
+    mkdirSync(dir, { recursive: true });
+    // The default pipeline with report shards of 5 articles; a queue shard holds two of them.
+    const pipelineFile = join(dir, 'sharded.yaml');
+    writeFileSync(
+      pipelineFile,
+      `${readFileSync(DEFAULT_PIPELINE, 'utf8')}\noutput:\n  reports: ndjson.gz\n  shardSize: 5\n`,
+    );
+    const localOut = join(dir, 'local');
+    await runBatch({
+      inputs: [EXAMPLES],
+      out: localOut,
+      pipeline: createPipeline(readPipelineFile(pipelineFile)),
+      workers: 1,
+      cache: false,
+    });
+    const ws = [worker(SHARED_URL, p)];
+    procs.push(...ws);
+    const out = join(dir, 'queued');
+    const c = coordinator(SHARED_URL, p, [EXAMPLES], out, [
+      '--pipeline',
+      pipelineFile,
+      '--shard-size',
+      '10',
+      '--quiet',
+    ]);
+    procs.push(c);
+    expect(await c.exit).toBe(0);
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual([
+      'part-00000.ndjson.gz',
+      'part-00001.ndjson.gz',
+      'part-00002.ndjson.gz',
+      'shards.json',
+    ]);
+    expectSameOutputs(localOut, out);
+    for (const f of readdirSync(join(localOut, 'articles')))
+      expect(readFileSync(join(out, 'articles', f)).equals(readFileSync(join(localOut, 'articles', f))), f).toBe(true);
+    const bad = cli([
+      'run',
+      EXAMPLES,
+      '--out',
+      join(dir, 'bad'),
+      '--queue',
+      SHARED_URL,
+      '--pipeline',
+      pipelineFile,
+      '--shard-size',
+      '7',
+    ]);
+    expect(await bad.exit).toBe(2);
+    expect(bad.err).toContain('a multiple of 5');
+    await stopAll(ws);
   });
 
   it('lists a shard that fails every attempt and exits 4, merging nothing', async () => {

@@ -181,7 +181,7 @@ function reportEnd(r: CoordinatorResult, quiet: boolean, stopped: string | null)
           ? [`crashed:  ${r.crashed.join(', ')} (reported as failed: they stopped their workers)`]
           : []),
         `entities: ${r.summary.entities} distinct, ${r.summary.mentions} mentions`,
-        `duration: ${r.summary.seconds.toFixed(2)} s`,
+        `duration: ${r.summary.seconds.toFixed(2)} s (merge ${(r.mergeSeconds ?? 0).toFixed(2)} s)`,
         `output:   ${r.summary.out}`,
         ...(r.database === null ? [] : [`database: ${r.database.path} (${r.database.action})`]),
       ].join('\n')}\n`,

@@ -23,7 +23,7 @@ import { tmpDirOf } from '../batch/run.js';
 import type { RunSummary } from '../batch/run.js';
 import { updateDatabase } from '../db/sqlite.js';
 import type { DatabaseResult } from '../db/sqlite.js';
-import { mergeShards } from './merge.js';
+import { ShardMerger } from './merge.js';
 import {
   MERGE_JOB,
   RunSpec,
@@ -92,6 +92,8 @@ export interface CoordinatorResult {
   /** Articles reported as failed because they crashed their workers. */
   crashed: string[];
   database: DatabaseResult | null;
+  /** Seconds the merge of the shards' aggregates and the corpus outputs took (null: nothing was merged). */
+  mergeSeconds: number | null;
 }
 
 /** The outcome of the merge job. */
@@ -119,6 +121,10 @@ class Coordinator {
   private mergeWorker: Worker | null = null;
   private outcome: Outcome | null = null;
   private merging = false;
+  private mergeSeconds: number | null = null;
+  private shardMerger: ShardMerger | null = null;
+  /** The absorption of finished shards in progress (the merge job waits for it). */
+  private absorbing: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: CoordinatorOptions) {
     this.out = resolve(o.out);
@@ -285,6 +291,8 @@ class Coordinator {
     if (this.merging || this.outcome !== null) return;
     this.merging = true;
     try {
+      // Never two merges of one aggregate at once: shards being absorbed are added first.
+      await this.absorbing.catch(() => undefined);
       const { results, failed } = await this.childResults(job);
       if (failed.length > 0) {
         this.outcome = { failed };
@@ -301,20 +309,45 @@ class Coordinator {
     }
   }
 
-  private mergeWith(results: readonly ShardResultT[]): Promise<CorpusReportT> {
-    const tmpDir = tmpDirOf(this.out);
-    return mergeShards(
-      {
-        spec: this.spec,
-        pipeline: this.o.pipeline,
-        ids: this.ids,
-        discoveryDiagnostics: this.diagnostics,
-        tmpDir,
-        startedAt: this.startedAt,
-        t0: this.t0,
-      },
-      results,
-    );
+  /** The merger of this run's shards, created on first use (its temporary files go in `<out>/.tmp`). */
+  private merger(): ShardMerger {
+    this.shardMerger ??= new ShardMerger({
+      spec: this.spec,
+      pipeline: this.o.pipeline,
+      ids: this.ids,
+      discoveryDiagnostics: this.diagnostics,
+      tmpDir: tmpDirOf(this.out),
+      startedAt: this.startedAt,
+      t0: this.t0,
+    });
+    return this.shardMerger;
+  }
+
+  private async mergeWith(results: readonly ShardResultT[]): Promise<CorpusReportT> {
+    const t0 = performance.now();
+    const corpus = await this.merger().finish(results);
+    this.mergeSeconds = (performance.now() - t0) / 1000;
+    return corpus;
+  }
+
+  /**
+   * Merges the shards that finished, in order, while the others are processed, so that the merge job finds little
+   * left: their results are read from the merge job's record of its children (the hash BullMQ keeps them in), a few
+   * at a time. The merge job reads every result again, and starts over should one differ.
+   */
+  private async absorbFinished(): Promise<void> {
+    const merger = this.merger();
+    const processed = `${this.mergeQueue.toKey(MERGE_JOB)}:processed`;
+    while (merger.next < this.spec.shards) {
+      const keys = Array.from({ length: Math.min(16, this.spec.shards - merger.next) }, (_, i) =>
+        this.shardQueue.toKey(shardJobId(merger.next + i)),
+      );
+      const values = await this.registry.hmget(processed, ...keys);
+      const ready = values.indexOf(null);
+      for (const v of ready < 0 ? values : values.slice(0, ready))
+        await merger.add(ShardResult.parse(JSON.parse(v as string)));
+      if (ready >= 0) return;
+    }
   }
 
   /** Starts the worker of the merge queue: only this process takes the merge job. */
@@ -371,6 +404,10 @@ class Coordinator {
           await this.ensureFlow();
         } else {
           this.o.onProgress?.(now.p);
+          if (!this.merging && this.outcome === null) {
+            this.absorbing = this.absorbFinished();
+            await this.absorbing;
+          }
           // A merge job finished by an earlier coordinator (stopped before it cleaned up) is merged again here.
           if (now.state === 'completed' || now.state === 'failed') {
             const job = await Job.fromId(this.mergeQueue, MERGE_JOB);
@@ -404,9 +441,13 @@ class Coordinator {
     let outcome: Outcome | null;
     try {
       outcome = await this.follow();
+    } catch (err) {
+      this.shardMerger?.abort();
+      throw err;
     } finally {
       await this.mergeWorker?.close(true).catch(() => undefined);
     }
+    if (outcome === null || !('corpus' in outcome)) this.shardMerger?.abort();
     if (outcome === null) return this.stopped();
     if ('error' in outcome) {
       await this.cleanRedis();
@@ -437,7 +478,8 @@ class Coordinator {
   }
 
   private stopped(): CoordinatorResult {
-    return { run: this.spec.run, summary: this.summary(null), corpus: null, failed: [], crashed: [], database: null };
+    const summary = this.summary(null);
+    return { run: this.spec.run, summary, corpus: null, failed: [], crashed: [], database: null, mergeSeconds: null };
   }
 
   /** The end of a merged run (the database written, the queue's files removed) or of one with failed shards. */
@@ -445,7 +487,8 @@ class Coordinator {
     if ('failed' in outcome) {
       // The shards' folders stay: a new run over the same inputs takes the finished ones as they are.
       const { interrupted: _, ...summary } = this.summary(null);
-      return { run: this.spec.run, summary, corpus: null, failed: outcome.failed, crashed: [], database: null };
+      const failed = outcome.failed;
+      return { run: this.spec.run, summary, corpus: null, failed, crashed: [], database: null, mergeSeconds: null };
     }
     const corpus = outcome.corpus;
     const database = await updateDatabase(this.o.db ?? this.o.pipeline.output.db, {
@@ -460,6 +503,7 @@ class Coordinator {
       failed: [],
       crashed: outcome.crashed,
       database,
+      mergeSeconds: this.mergeSeconds,
     };
   }
 

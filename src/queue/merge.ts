@@ -60,53 +60,98 @@ async function absorbShard(agg: CorpusAggregate, path: string, expected: readonl
   if (at !== expected.length) throw new ConfigError(`${path}: holds ${at} articles, not ${expected.length}`);
 }
 
-/** Merges the shards (in shard order) into the corpus outputs of the run; returns the corpus report. */
-export async function mergeShards(input: MergeInput, results: readonly ShardResultT[]): Promise<CorpusReportT> {
-  const { spec, pipeline, ids, tmpDir } = input;
-  const out = spec.out;
-  const aggregate = new CorpusAggregate(aggregateMeta(pipeline), pointLookup(pipeline.dictionaries));
-  const mentions = new LineWriter(join(out, MENTIONS_FILE), tmpDir, undefined, GZIP_LEVEL);
-  const stages = new StageSeconds();
-  try {
-    for (const r of results) {
-      const first = r.shard * spec.shardSize;
-      await absorbShard(aggregate, checkedPath(out, r, SHARD_AGGREGATE), ids.slice(first, first + r.articles));
-      for await (const text of ndjsonLines(checkedPath(out, r, MENTIONS_FILE)))
-        if (text !== '') mentions.write(`${text}\n`);
-      stages.add(Object.entries(r.stageSeconds));
-    }
-  } catch (err) {
-    mentions.abort();
-    throw err;
+/**
+ * The merge of a run's shards, in shard order: shards can be added as they finish (the coordinator absorbs them while
+ * the others are processed, so that little is left at the end), and `finish` adds the rest and writes the outputs.
+ */
+export class ShardMerger {
+  private aggregate!: CorpusAggregate;
+  private mentions!: LineWriter;
+  private absorbed: ShardResultT[] = [];
+  private stages = new StageSeconds();
+
+  constructor(private readonly input: MergeInput) {
+    this.start();
   }
-  for (const d of input.discoveryDiagnostics) aggregate.addDiagnostics(d.file, null, [d]);
-  mentions.close();
-  const { corpus } = writeCorpusOutputs(out, aggregate, ids, tmpDir, { pretty: spec.pretty });
-  const articlesDir = join(out, 'articles');
-  if (spec.reports === 'ndjson.gz') {
-    const index: ShardIndexT = {
-      format: 'guanxi-report-shards',
-      version: 1,
-      shards: results.flatMap((r) => r.reportShards),
-    };
-    writeAtomic(join(articlesDir, SHARD_INDEX), `${JSON.stringify(index)}\n`, tmpDir);
-    tidyArticles(articlesDir, 'ndjson.gz', index.shards.length);
-  } else tidyArticles(articlesDir, 'files', 0);
-  const workers = new Set(results.map((r) => r.worker)).size;
-  writeRunInfo(
-    {
-      startedAt: input.startedAt,
-      inputs: spec.inputs,
-      out,
-      articles: ids.length,
-      characters: aggregate.characters,
-      stageSeconds: stages,
-      workers: Math.max(1, workers),
-      cache: { hits: 0, misses: ids.length },
-    },
-    (performance.now() - input.t0) / 1000,
-    tmpDir,
-  );
-  rmSync(tmpDir, { recursive: true, force: true });
-  return corpus;
+
+  private start(): void {
+    const { pipeline, spec, tmpDir } = this.input;
+    this.aggregate = new CorpusAggregate(aggregateMeta(pipeline), pointLookup(pipeline.dictionaries));
+    this.mentions = new LineWriter(join(spec.out, MENTIONS_FILE), tmpDir, undefined, GZIP_LEVEL);
+    this.absorbed = [];
+    this.stages = new StageSeconds();
+  }
+
+  /** The next shard to add. */
+  get next(): number {
+    return this.absorbed.length;
+  }
+
+  /** Adds shard {@link next}'s partial aggregate and mention lines, checked against their checksums. */
+  async add(r: ShardResultT): Promise<void> {
+    const { spec, ids } = this.input;
+    if (r.shard !== this.next) throw new Error(`shard ${r.shard} added before shard ${this.next}`);
+    const first = r.shard * spec.shardSize;
+    await absorbShard(this.aggregate, checkedPath(spec.out, r, SHARD_AGGREGATE), ids.slice(first, first + r.articles));
+    for await (const text of ndjsonLines(checkedPath(spec.out, r, MENTIONS_FILE)))
+      if (text !== '') this.mentions.write(`${text}\n`);
+    this.stages.add(Object.entries(r.stageSeconds));
+    this.absorbed.push(r);
+  }
+
+  /** Drops what was merged (nothing is written). */
+  abort(): void {
+    this.mentions.abort();
+  }
+
+  /**
+   * Adds the shards not added yet and writes the corpus outputs, the shard index and run.json; returns the corpus
+   * report. A shard added earlier whose final result names other files (its inputs changed and it was processed
+   * again) makes the merge start over.
+   */
+  async finish(results: readonly ShardResultT[]): Promise<CorpusReportT> {
+    if (this.absorbed.some((a, k) => results[k]?.dir !== a.dir)) {
+      this.mentions.abort();
+      this.start();
+    }
+    try {
+      for (const r of results.slice(this.next)) await this.add(r);
+    } catch (err) {
+      this.mentions.abort();
+      throw err;
+    }
+    return this.write(results);
+  }
+
+  private write(results: readonly ShardResultT[]): CorpusReportT {
+    const { spec, ids, tmpDir } = this.input;
+    const out = spec.out;
+    const aggregate = this.aggregate;
+    for (const d of this.input.discoveryDiagnostics) aggregate.addDiagnostics(d.file, null, [d]);
+    this.mentions.close();
+    const { corpus } = writeCorpusOutputs(out, aggregate, ids, tmpDir, { pretty: spec.pretty });
+    const articlesDir = join(out, 'articles');
+    if (spec.reports === 'ndjson.gz') {
+      const shards = results.flatMap((r) => r.reportShards);
+      const index: ShardIndexT = { format: 'guanxi-report-shards', version: 1, shards };
+      writeAtomic(join(articlesDir, SHARD_INDEX), `${JSON.stringify(index)}\n`, tmpDir);
+      tidyArticles(articlesDir, 'ndjson.gz', shards.length);
+    } else tidyArticles(articlesDir, 'files', 0);
+    writeRunInfo(
+      {
+        startedAt: this.input.startedAt,
+        inputs: spec.inputs,
+        out,
+        articles: ids.length,
+        characters: aggregate.characters,
+        stageSeconds: this.stages,
+        workers: Math.max(1, new Set(results.map((r) => r.worker)).size),
+        cache: { hits: 0, misses: ids.length },
+      },
+      (performance.now() - this.input.t0) / 1000,
+      tmpDir,
+    );
+    rmSync(tmpDir, { recursive: true, force: true });
+    return corpus;
+  }
 }
