@@ -64,6 +64,18 @@ async function freePort(): Promise<number> {
 }
 
 const usedMemory = async (r: Redis): Promise<number> => Number(/used_memory:(\d+)/.exec(await r.info('memory'))?.[1]);
+/** The bytes the keys matching `pattern` take (MEMORY USAGE of each). */
+async function keysMemory(r: Redis, pattern: string): Promise<number> {
+  let total = 0;
+  let cursor = '0';
+  do {
+    const [next, keys] = await r.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    for (const k of keys) total += Number(await r.call('MEMORY', 'USAGE', k, 'SAMPLES', '0'));
+    cursor = next;
+  } while (cursor !== '0');
+  return total;
+}
+
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 const runInfo = (out: string): { seconds: number; cpuSeconds: number; peakRssMB: number; articles: number } =>
   JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as {
@@ -115,13 +127,15 @@ async function compare(): Promise<void> {
     ]);
     let peak = 0;
     let shards = 0;
+    let keyBytes = 0;
     // Memory once the flow is in: the registry names the run when every job is added.
     while (shards === 0) {
       const runs = await redis.hgetall('bench:runs');
-      const spec = Object.values(runs)[0];
-      if (spec !== undefined) {
+      const [run, spec] = Object.entries(runs)[0] ?? [];
+      if (run !== undefined && spec !== undefined) {
         shards = (JSON.parse(spec) as { shards: number }).shards;
         peak = (await usedMemory(redis)) - before;
+        keyBytes = await keysMemory(redis, `bench:run-${run}*`);
       } else await new Promise((r) => setTimeout(r, 50));
     }
     const d = await coordinated;
@@ -143,7 +157,7 @@ async function compare(): Promise<void> {
       `queued  coordinator + 2 workers (--workers 1): ${d.seconds.toFixed(1)} s (${(info.articles / d.seconds).toFixed(0)} articles/s)`,
       `ratio   distributed / local throughput: ${(l.seconds / d.seconds).toFixed(2)}× (target ≥ 0.9×)`,
       `merge   ${merge.toFixed(2)} s (partial aggregates of ${shards} shards, corpus outputs)`,
-      `redis   ${mb(peak)} MB for ${shards} queued shards: ${(peak / shards / 1024).toFixed(2)} KB a shard (used_memory before/after the flow)`,
+      `redis   ${mb(peak)} MB for ${shards} queued shards: ${(peak / shards / 1024).toFixed(2)} KB a shard (used_memory before/after the flow, with BullMQ's scripts); the run's keys ${(keyBytes / shards / 1024).toFixed(2)} KB a shard (MEMORY USAGE)`,
       `outputs ${same.length === 0 ? 'byte-identical' : `DIFFER: ${same.join(', ')}`}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
