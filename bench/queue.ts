@@ -1,11 +1,12 @@
 // npm run bench:queue — a distributed run against a local one over ../shared/corpora/xwlb, in one session:
-// `guanxi run --workers 2` against a coordinator and two `guanxi worker --workers 1` processes on a Redis server of
+// `guanxi run --workers 2` against a coordinator and two `guanxi worker --workers 1` processes (alternating, in
+// rounds: medians at the end) on a Redis server of
 // the benchmark's own (a redis-server on a free port, no persistence); seconds, throughput ratio, Redis memory per
 // queued shard (INFO used_memory before and after the flow is added), merge time, and a check that the outputs are
 // byte-identical. With --scale, local runs over 1, 2 and 4 copies of the corpus (hard links under different folder
 // names, so ids differ) give the aggregate's size and the run's time and peak memory at each size.
 // Everything is written under output/bench-queue/ (removed at the end), never the OS temporary folder.
-//   npm run bench:queue [-- --scale] [-- --shard-size 250]
+//   npm run bench:queue [-- --scale] [-- --shard-size 250] [-- --rounds 3]
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -20,7 +21,10 @@ const MAIN = join(ROOT, 'src/cli/main.ts');
 const DIR = join(ROOT, 'output', 'bench-queue');
 const CORPUS = join(SHARED, 'corpora', 'xwlb');
 const args = process.argv.slice(2);
-const shardSize = args.flatMap((a, i) => (args[i - 1] === '--shard-size' ? [a] : []))[0] ?? '250';
+const flag = (name: string): string | undefined => args.flatMap((a, i) => (args[i - 1] === name ? [a] : []))[0];
+const shardSize = flag('--shard-size') ?? '250';
+/** Rounds of a local and a distributed run, alternating: the machine's load varies between runs. */
+const rounds = Number(flag('--rounds') ?? '3');
 
 if (!existsSync(CORPUS)) {
   process.stdout.write(`skipped: ${CORPUS} is not here (the benchmark needs ../shared beside the project)\n`);
@@ -85,7 +89,89 @@ const runInfo = (out: string): { seconds: number; cpuSeconds: number; peakRssMB:
     articles: number;
   };
 
-/** The local run and the distributed one over the corpus, in one session. */
+/** What one round measured. */
+interface Round {
+  local: number;
+  queued: number;
+  merge: number;
+  shards: number;
+  /** used_memory after the flow was added, minus before. */
+  memory: number;
+  /** MEMORY USAGE of the run's keys. */
+  keyBytes: number;
+  differ: string[];
+  info: ReturnType<typeof runInfo>;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1
+    ? (s[(s.length - 1) / 2] as number)
+    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+
+/** The Redis memory of a run once its flow is in (the registry names the run when every job is added). */
+async function flowMemory(redis: Redis, before: number): Promise<Pick<Round, 'shards' | 'memory' | 'keyBytes'>> {
+  for (;;) {
+    const [run, spec] = Object.entries(await redis.hgetall('bench:runs'))[0] ?? [];
+    if (run !== undefined && spec !== undefined)
+      return {
+        shards: (JSON.parse(spec) as { shards: number }).shards,
+        memory: (await usedMemory(redis)) - before,
+        keyBytes: await keysMemory(redis, `bench:run-${run}*`),
+      };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A local run, then a distributed one (two workers started first, as on machines that serve runs). */
+async function round(url: string, redis: Redis): Promise<Round> {
+  const local = join(DIR, 'local');
+  const queued = join(DIR, 'queued');
+  rmSync(local, { recursive: true, force: true });
+  rmSync(queued, { recursive: true, force: true });
+  const l = await timed(['run', CORPUS, '--out', local, '--workers', '2', '--no-cache', '--no-db', '--quiet']);
+  if (l.code !== 0) throw new Error(`local run failed: ${l.err}`);
+  const workers = [0, 1].map(() => cli(['worker', '--queue', url, '--prefix', 'bench', '--workers', '1', '--quiet']));
+  await new Promise((r) => setTimeout(r, 3000));
+  const before = await usedMemory(redis);
+  const argv = [
+    'run',
+    CORPUS,
+    '--out',
+    queued,
+    '--queue',
+    url,
+    '--prefix',
+    'bench',
+    '--shard-size',
+    shardSize,
+    '--no-db',
+  ];
+  const coordinated = timed(argv);
+  const memory = await flowMemory(redis, before);
+  const d = await coordinated;
+  for (const w of workers) w.kill('SIGTERM');
+  if (d.code !== 0) throw new Error(`distributed run failed: ${d.err}`);
+  const files = [
+    'corpus.json',
+    'aggregate.ndjson.gz',
+    'entities.csv',
+    'edges.csv',
+    'network.gexf',
+    'mentions.ndjson.gz',
+  ];
+  return {
+    local: l.seconds,
+    queued: d.seconds,
+    merge: Number(/merge (\d+\.\d+) s/.exec(d.out)?.[1] ?? Number.NaN),
+    ...memory,
+    differ: files.filter((f) => !readFileSync(join(local, f)).equals(readFileSync(join(queued, f)))),
+    info: runInfo(local),
+  };
+}
+
+/** Rounds of a local run and a distributed one over the corpus, alternating, in one session; medians at the end. */
 async function compare(): Promise<void> {
   const port = await freePort();
   const redisDir = join(DIR, 'redis');
@@ -104,61 +190,20 @@ async function compare(): Promise<void> {
   try {
     for (let i = 0; i < 50 && (await redis.ping().catch(() => '')) !== 'PONG'; i++)
       await new Promise((r) => setTimeout(r, 100));
-    const local = join(DIR, 'local');
-    const l = await timed(['run', CORPUS, '--out', local, '--workers', '2', '--no-cache', '--no-db', '--quiet']);
-    if (l.code !== 0) throw new Error(`local run failed: ${l.err}`);
-    // The workers are up before the coordinator starts, as on machines that serve runs.
-    const workers = [0, 1].map(() => cli(['worker', '--queue', url, '--prefix', 'bench', '--workers', '1', '--quiet']));
-    await new Promise((r) => setTimeout(r, 3000));
-    const before = await usedMemory(redis);
-    const queued = join(DIR, 'queued');
-    const coordinated = timed([
-      'run',
-      CORPUS,
-      '--out',
-      queued,
-      '--queue',
-      url,
-      '--prefix',
-      'bench',
-      '--shard-size',
-      shardSize,
-      '--no-db',
-    ]);
-    let peak = 0;
-    let shards = 0;
-    let keyBytes = 0;
-    // Memory once the flow is in: the registry names the run when every job is added.
-    while (shards === 0) {
-      const runs = await redis.hgetall('bench:runs');
-      const [run, spec] = Object.entries(runs)[0] ?? [];
-      if (run !== undefined && spec !== undefined) {
-        shards = (JSON.parse(spec) as { shards: number }).shards;
-        peak = (await usedMemory(redis)) - before;
-        keyBytes = await keysMemory(redis, `bench:run-${run}*`);
-      } else await new Promise((r) => setTimeout(r, 50));
+    const rs: Round[] = [];
+    for (let k = 0; k < rounds; k++) {
+      const r = await round(url, redis);
+      rs.push(r);
+      const a = r.info.articles;
+      process.stdout.write(
+        `round ${k + 1}: local --workers 2 ${r.local.toFixed(1)} s (${(a / r.local).toFixed(0)} articles/s, ${((r.info.cpuSeconds / a) * 1000).toFixed(2)} CPU ms an article, peak RSS ${r.info.peakRssMB} MB); coordinator + 2 workers --workers 1 ${r.queued.toFixed(1)} s (${(a / r.queued).toFixed(0)} articles/s): ratio ${(r.local / r.queued).toFixed(2)}×, merge ${r.merge.toFixed(2)} s, outputs ${r.differ.length === 0 ? 'byte-identical' : `DIFFER: ${r.differ.join(', ')}`}\n`,
+      );
     }
-    const d = await coordinated;
-    for (const w of workers) w.kill('SIGTERM');
-    if (d.code !== 0) throw new Error(`distributed run failed: ${d.err}`);
-    const merge = Number(/merge (\d+\.\d+) s/.exec(d.out)?.[1] ?? Number.NaN);
-    const same = [
-      'corpus.json',
-      'aggregate.ndjson.gz',
-      'entities.csv',
-      'edges.csv',
-      'network.gexf',
-      'mentions.ndjson.gz',
-    ].filter((f) => !readFileSync(join(local, f)).equals(readFileSync(join(queued, f))));
-    const info = runInfo(local);
+    const first = rs[0] as Round;
     const lines = [
-      `corpus: xwlb, ${info.articles} articles; distributed: ${shards} shards of ${shardSize}`,
-      `local   guanxi run --workers 2:              ${l.seconds.toFixed(1)} s (${(info.articles / l.seconds).toFixed(0)} articles/s; run.json ${info.seconds.toFixed(1)} s, ${info.cpuSeconds.toFixed(1)} CPU s = ${((info.cpuSeconds / info.articles) * 1000).toFixed(2)} ms an article, peak RSS ${info.peakRssMB} MB)`,
-      `queued  coordinator + 2 workers (--workers 1): ${d.seconds.toFixed(1)} s (${(info.articles / d.seconds).toFixed(0)} articles/s)`,
-      `ratio   distributed / local throughput: ${(l.seconds / d.seconds).toFixed(2)}× (target ≥ 0.9×)`,
-      `merge   ${merge.toFixed(2)} s (partial aggregates of ${shards} shards, corpus outputs)`,
-      `redis   ${mb(peak)} MB for ${shards} queued shards: ${(peak / shards / 1024).toFixed(2)} KB a shard (used_memory before/after the flow, with BullMQ's scripts); the run's keys ${(keyBytes / shards / 1024).toFixed(2)} KB a shard (MEMORY USAGE)`,
-      `outputs ${same.length === 0 ? 'byte-identical' : `DIFFER: ${same.join(', ')}`}`,
+      `corpus: xwlb, ${first.info.articles} articles; distributed: ${first.shards} shards of ${shardSize}`,
+      `median  local ${median(rs.map((r) => r.local)).toFixed(1)} s, distributed ${median(rs.map((r) => r.queued)).toFixed(1)} s; ratio of throughputs ${median(rs.map((r) => r.local / r.queued)).toFixed(2)}× (target ≥ 0.9×); merge ${median(rs.map((r) => r.merge)).toFixed(2)} s`,
+      `redis   ${mb(first.memory)} MB for ${first.shards} queued shards: ${(first.memory / first.shards / 1024).toFixed(2)} KB a shard (used_memory before/after the flow, with BullMQ's scripts); the run's keys ${(first.keyBytes / first.shards / 1024).toFixed(2)} KB a shard (MEMORY USAGE)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

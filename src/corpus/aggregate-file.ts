@@ -55,8 +55,10 @@ export function writeAggregateFile(
   aggregate: CorpusAggregate,
   ids: readonly string[],
   tmpDir: string,
+  /** The gzip level of a `.gz` file (a distributed run's partial aggregates, read once, take a faster one). */
+  level: number = GZIP_LEVEL,
 ): [number, string] {
-  const w = new LineWriter(path, tmpDir, undefined, path.endsWith('.gz') ? GZIP_LEVEL : null);
+  const w = new LineWriter(path, tmpDir, undefined, path.endsWith('.gz') ? level : null);
   const n: Omit<AggregateEndT, 't'> = { ids: 0, entities: 0, sentences: 0, pairs: 0, diagnostics: 0 };
   try {
     for (const line of aggregate.lines()) {

@@ -28,6 +28,7 @@ import {
   MERGE_JOB,
   RunSpec,
   ShardResult,
+  parseRunSpec,
   mergeQueueName,
   queueDirOf,
   registryKey,
@@ -238,8 +239,7 @@ class Coordinator {
     const parent = await Job.fromId(this.mergeQueue, MERGE_JOB);
     if (entry !== null && parent !== undefined) return true;
     for (const [other, json] of Object.entries(await this.registry.hgetall(registryKey(this.o.prefix)))) {
-      const s = RunSpec.safeParse(JSON.parse(json));
-      if (other !== run && s.success && s.data.out === this.out) await this.removeRun(other);
+      if (other !== run && parseRunSpec(json)?.out === this.out) await this.removeRun(other);
     }
     // What is left of this run's own queues (a server that lost some of its keys) goes before the flow is added.
     await this.removeRun(run, entry !== null);

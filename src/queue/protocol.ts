@@ -62,6 +62,16 @@ export const RunSpec = z
   .strict();
 export type RunSpecT = z.infer<typeof RunSpec>;
 
+/** A registry entry, or null for one this guanxi cannot read (damaged, or another version's). */
+export function parseRunSpec(json: string): RunSpecT | null {
+  try {
+    const spec = RunSpec.safeParse(JSON.parse(json));
+    return spec.success ? spec.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One shard job's data: which articles (listed in a file on the shared file system, checked by its SHA-256). */
 export const ShardJobData = z
   .object({

@@ -17,7 +17,7 @@ import { processArticle } from '../article/worker.js';
 import { writeAggregateFile } from '../corpus/aggregate-file.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import { MENTIONS_FILE, pointLookup } from '../corpus/exports.js';
-import { GZIP_LEVEL, LineWriter, writeAtomic } from '../io/atomic.js';
+import { LineWriter, writeAtomic } from '../io/atomic.js';
 import type { ArticleContributionT } from '../schema/aggregate.js';
 import { aggregateMeta } from '../batch/run.js';
 import type { ArticlePool } from '../batch/pool.js';
@@ -28,6 +28,11 @@ import type { RunSpecT, ShardJobDataT, ShardListT, ShardProgressT, ShardResultT 
 
 /** The partial aggregate of a shard, in its folder. */
 export const SHARD_AGGREGATE = 'aggregate.ndjson.gz';
+/**
+ * The gzip level of a shard's partial aggregate and mention lines: they are read once, by the merge, so the workers
+ * compress them fast (level 1) rather than small.
+ */
+const SHARD_GZIP_LEVEL = 1;
 /** The shard's result, written last into its folder: a folder with it is complete. */
 const RESULT_FILE = 'result.json';
 
@@ -219,7 +224,7 @@ function writeShardFiles(
 ): Pick<ShardResultT, 'files' | 'characters' | 'reportShards'> {
   const aggregate = new CorpusAggregate(aggregateMeta(ctx.pipeline), pointLookup(ctx.pipeline.dictionaries));
   const ids = list.articles.map(([id]) => id);
-  const mentions = new LineWriter(join(dir, MENTIONS_FILE), tmpDir, undefined, GZIP_LEVEL);
+  const mentions = new LineWriter(join(dir, MENTIONS_FILE), tmpDir, undefined, SHARD_GZIP_LEVEL);
   const lines: string[] = [];
   let characters = 0;
   try {
@@ -237,7 +242,7 @@ function writeShardFiles(
   const files: ShardResultT['files'] = {};
   const mentionsSha = mentions.close();
   files[MENTIONS_FILE] = [mentions.written, mentionsSha];
-  files[SHARD_AGGREGATE] = writeAggregateFile(join(dir, SHARD_AGGREGATE), aggregate, ids, tmpDir);
+  files[SHARD_AGGREGATE] = writeAggregateFile(join(dir, SHARD_AGGREGATE), aggregate, ids, tmpDir, SHARD_GZIP_LEVEL);
   const reportShards =
     ctx.spec.reports === 'ndjson.gz' ? writeReportShards(ctx.spec, list.first, ids, lines, tmpDir) : [];
   return { files, characters, reportShards };

@@ -3,7 +3,7 @@
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { ConfigError } from '../core/errors.js';
-import { MERGE_JOB, RunSpec, mergeQueueName, registryKey, shardQueueName } from './protocol.js';
+import { MERGE_JOB, mergeQueueName, parseRunSpec, registryKey, shardQueueName } from './protocol.js';
 import type { RunSpecT } from './protocol.js';
 import { connectionOptions, probeRedis } from './redis.js';
 import type { RedisTarget } from './redis.js';
@@ -65,8 +65,8 @@ export async function listRuns(target: RedisTarget, prefix: string): Promise<Run
   try {
     const runs: RunStatus[] = [];
     for (const json of Object.values(await redis.hgetall(registryKey(prefix)))) {
-      const spec = RunSpec.safeParse(JSON.parse(json));
-      if (spec.success) runs.push(await statusOf(redis, prefix, spec.data));
+      const spec = parseRunSpec(json);
+      if (spec !== null) runs.push(await statusOf(redis, prefix, spec));
     }
     return runs.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
   } finally {

@@ -11,7 +11,7 @@ import type { Pipeline } from '../pipeline.js';
 import { ArticlePool } from '../batch/pool.js';
 import { connectionOptions, probeRedis, redisMessage } from './redis.js';
 import type { RedisTarget } from './redis.js';
-import { RunSpec, ShardJobData, registryKey, shardQueueName } from './protocol.js';
+import { ShardJobData, parseRunSpec, registryKey, shardQueueName } from './protocol.js';
 import type { RunSpecT, ShardProgressT, ShardResultT } from './protocol.js';
 import { processShard } from './shard.js';
 import { ConfigError } from '../core/errors.js';
@@ -165,10 +165,10 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
         const live = new Set<string>();
         for (const [run, json] of Object.entries(runs)) {
           if (o.run !== undefined && run !== o.run) continue;
-          const spec = RunSpec.safeParse(JSON.parse(json));
-          if (!spec.success) continue;
+          const spec = parseRunSpec(json);
+          if (spec === null) continue;
           live.add(run);
-          if (!served.has(run) && !refused.has(run)) serve(spec.data);
+          if (!served.has(run) && !refused.has(run)) serve(spec);
         }
         // A run that left the registry is finished (or removed): its queue is gone.
         for (const run of [...served.keys()]) if (!live.has(run)) await retire(run);
