@@ -101,7 +101,7 @@ export interface CoordinatorResult {
 type Outcome = { corpus: CorpusReportT; crashed: string[] } | { failed: FailedShard[] } | { error: unknown };
 
 /** How long workers take to let go of a run that left the registry (they read it every second). */
-const RETIRE_MS = 2500;
+const RETIRE_MS = 1500;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

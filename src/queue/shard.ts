@@ -3,7 +3,7 @@
 // `<out>/.queue/<shard>-<content hash>/`: a retry of the same articles lands in the same folder and replaces, never
 // adds; a folder already complete is returned as it is.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,6 +54,8 @@ export interface ShardContext {
   worker: string;
   /** Environment of the process (test hooks are read from it). */
   env: NodeJS.ProcessEnv;
+  /** Whether the run still wants this shard (it is still in the registry): a worker that woke up late writes nothing. */
+  stillWanted: () => Promise<boolean>;
 }
 
 /** SHA-256 (hex) of bytes. */
@@ -269,6 +271,10 @@ export async function processShard(ctx: ShardContext, job: ShardJobHandle): Prom
     const { results, crashed } = careful
       ? await processCarefully(ctx, job, reads)
       : { results: await processAll(ctx, reads), crashed: [] };
+    if (!(await ctx.stillWanted()))
+      throw new Error(
+        `run ${ctx.spec.run} ended while shard ${data.shard} was processed here; its results are dropped`,
+      );
     const stages = new StageSeconds();
     for (const r of results) stages.add(r.stageSeconds);
     // Everything goes into a folder of its own first, renamed into place whole.
@@ -298,6 +304,13 @@ export async function processShard(ctx: ShardContext, job: ShardJobHandle): Prom
     return result;
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
+    // A worker that outlived its run leaves no empty folders behind (rmdir refuses a folder still in use).
+    for (const d of [join(queueDir, '.tmp'), queueDir])
+      try {
+        rmdirSync(d);
+      } catch {
+        // Not empty: the run goes on.
+      }
   }
 }
 

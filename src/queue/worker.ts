@@ -67,9 +67,22 @@ function loadRun(spec: RunSpecT): { pipeline: Pipeline } | { refused: string } {
 }
 
 /** Starts a BullMQ worker on a run's shard queue, with the run's pipeline on threads of its own. */
-function startServing(o: WorkerOptions, spec: RunSpecT, pipeline: Pipeline, me: string, onDone: () => void): Served {
+function startServing(
+  o: WorkerOptions,
+  spec: RunSpecT,
+  pipeline: Pipeline,
+  me: string,
+  registry: Redis,
+  onDone: () => void,
+): Served {
   const pool = new ArticlePool(pipeline, Math.max(1, o.threads));
-  const ctx = { spec, pipeline, pool, worker: me, env: o.env ?? process.env };
+  // A server that does not answer this question does not make a shard's work go to waste.
+  const stillWanted = (): Promise<boolean> =>
+    registry.hexists(registryKey(o.prefix), spec.run).then(
+      (n) => n === 1,
+      () => true,
+    );
+  const ctx = { spec, pipeline, pool, worker: me, env: o.env ?? process.env, stillWanted };
   const s = spec.settings;
   const worker = new Worker<unknown, ShardResultT>(
     shardQueueName(spec.run),
@@ -130,19 +143,24 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
     }
     served.set(
       spec.run,
-      startServing(o, spec, loaded.pipeline, me, () => {
+      startServing(o, spec, loaded.pipeline, me, registry, () => {
         shards++;
       }),
     );
     o.log(`worker ${me}: serving run ${spec.run} (${spec.out}, ${spec.shards} shards)`);
   };
 
-  const retire = async (run: string): Promise<void> => {
+  // A run that left the registry is over: its shards in progress are dropped at once (BullMQ then writes nothing
+  // more for them, and the run's keys stay removed); on a signal, the shards in progress are finished first.
+  const retire = async (run: string, force: boolean): Promise<void> => {
     const s = served.get(run);
     if (s === undefined) return;
     served.delete(run);
-    await s.worker.close();
+    await s.worker.close(force);
     await s.pool.destroy();
+    // What this worker's last calls wrote after the coordinator removed the run's keys (the queue's meta) goes too.
+    if (force && (await registry.hexists(registryKey(o.prefix), run).catch(() => 1)) === 0)
+      await registry.del(`${o.prefix}:${shardQueueName(run)}:meta`).catch(() => 0);
   };
 
   try {
@@ -170,13 +188,12 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
           live.add(run);
           if (!served.has(run) && !refused.has(run)) serve(spec);
         }
-        // A run that left the registry is finished (or removed): its queue is gone.
-        for (const run of [...served.keys()]) if (!live.has(run)) await retire(run);
+        for (const run of [...served.keys()]) if (!live.has(run)) await retire(run, true);
       }
       await Promise.race([new Promise((r) => setTimeout(r, o.pollMs ?? 1000)), o.stop]);
     }
   } finally {
-    for (const run of [...served.keys()]) await retire(run);
+    for (const run of [...served.keys()]) await retire(run, false);
     registry.disconnect();
   }
   return { shards };
