@@ -13,6 +13,7 @@ import { contributionOf, linesOfRows, mentionRows } from './contribution.js';
 import type { MentionRow } from './contribution.js';
 import { serializeReport } from './report-store.js';
 import type { ArticleContributionT } from '../schema/aggregate.js';
+import type { DiagnosticT } from '../schema/document.js';
 
 /** One article to process: the file, its id, its bytes (already read for the cache key), and where its report goes. */
 export interface ArticleTask {
@@ -25,6 +26,11 @@ export interface ArticleTask {
   tmpDir: string;
   /** Indented JSON for people instead of compact JSON (files only: a shard's reports are one line each). */
   pretty: boolean;
+  /**
+   * An error diagnostic that stands in for processing: the article is reported as failed with it and no stage runs
+   * (a distributed run's article that crashed its workers).
+   */
+  skipped?: DiagnosticT;
 }
 
 /** What a worker thread builds its pipeline from, given once when the pool starts (piscina's `workerData`). */
@@ -57,11 +63,13 @@ function compute(
   task: ArticleTask,
 ): { json: Buffer; result: ArticleResult; contribution: ArticleContributionT } {
   const before = new Map(pipeline.stageSeconds);
+  const read = readArticle(task.file, task.id, {
+    maxBytes: pipeline.limits.maxBytes,
+    ...(task.bytes !== undefined ? { bytes: task.bytes } : {}),
+  });
+  // An error diagnostic before the stages makes the pipeline build the failed report at once.
   const doc = pipeline.run(
-    readArticle(task.file, task.id, {
-      maxBytes: pipeline.limits.maxBytes,
-      ...(task.bytes !== undefined ? { bytes: task.bytes } : {}),
-    }),
+    task.skipped === undefined ? read : { ...read, diagnostics: [...read.diagnostics, task.skipped] },
   );
   const report = doc.report;
   if (report === undefined) throw new Error(`article ${task.id}: the pipeline made no report`);

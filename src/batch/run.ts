@@ -101,7 +101,7 @@ interface Processed {
 }
 
 /** The aggregate header of a run with `pipeline`: what its corpus outputs are made with. */
-function aggregateMeta(pipeline: Pipeline): AggregateMeta {
+export function aggregateMeta(pipeline: Pipeline): AggregateMeta {
   return {
     pipeline: pipeline.name,
     pipelineHash: pipeline.hash,

@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   show: async () => (await import('./show.js')).showCommand(),
   db: async () => (await import('./db.js')).dbCommand(),
   serve: async () => (await import('./serve.js')).serveCommand(),
+  worker: async () => (await import('./queue.js')).workerCommand(),
+  queue: async () => (await import('./queue.js')).queueCommand(),
 };
 
 /** Builds the guanxi command-line program: with `only`, holding that one command (the one to run). */

@@ -6,11 +6,14 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import { FolderLock } from '../io/lock.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../pipeline.js';
+import type { Pipeline } from '../pipeline.js';
 import { runBatch } from '../batch/run.js';
 import type { RunResult, RunSummary } from '../batch/run.js';
 import type { DatabaseResult } from '../db/sqlite.js';
 
 import { EXIT, collect } from './options.js';
+import { addQueueOptions, checkQueue, runQueued } from './queue.js';
+import type { QueueFlags } from './queue.js';
 
 /** A progress bar on standard error when it is a terminal and the run is not quiet; its module is loaded only then. */
 function progressBar(quiet: boolean): cliProgressType.SingleBar | null {
@@ -57,7 +60,7 @@ function report(summary: RunSummary, quiet: boolean, database: DatabaseResult | 
 
 /** `guanxi run`: process articles into reports and corpus outputs. */
 export function runCommand(): Command {
-  return new Command('run')
+  const cmd = new Command('run')
     .description('process articles (.md, .markdown, .html) into per-article and corpus JSON reports')
     .argument('<inputs...>', 'article files or folders (searched recursively)')
     .option('-p, --pipeline <file>', 'pipeline file', DEFAULT_PIPELINE)
@@ -84,18 +87,21 @@ export function runCommand(): Command {
       'read symbolic links that lead out of an input folder (default: skipped, with a diagnostic)',
     )
     .option('--no-db', "write no <out>/guanxi.sqlite database (and remove an earlier run's)")
-    .option('-q, --quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts: RunFlags) => {
-      if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1))
-        throw new ConfigError('--workers takes a whole number of at least 1');
-      // The output folder is locked before anything is loaded: a second run into it stops at once.
-      const lock = FolderLock.acquire(resolve(opts.out), 'run');
-      try {
-        await runWith(inputs, opts, lock);
-      } finally {
-        lock.release();
-      }
-    });
+    .option('-q, --quiet', 'print nothing but errors');
+  return addQueueOptions(cmd).action(async (inputs: string[], opts: RunFlags & QueueFlags) => {
+    if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers >= 1))
+      throw new ConfigError('--workers takes a whole number of at least 1');
+    // A distributed run's server is checked first: a bad URL or a server that does not answer leaves nothing behind.
+    if (opts.queue !== undefined) await checkQueue(opts.queue);
+    // The output folder is locked before anything is loaded: a second run into it stops at once.
+    const lock = FolderLock.acquire(resolve(opts.out), opts.queue === undefined ? 'run' : 'run --queue');
+    try {
+      if (opts.queue === undefined) await runWith(inputs, opts, lock);
+      else await runQueued(inputs, loadPipeline(opts), opts, lock);
+    } finally {
+      lock.release();
+    }
+  });
 }
 
 /** The options of `guanxi run`, as commander gives them. */
@@ -113,12 +119,18 @@ interface RunFlags {
   followSymlinks?: boolean;
 }
 
-/** Loads the pipeline and runs it over the inputs into the locked output folder, reporting as it goes. */
-async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Promise<void> {
+/** Loads the pipeline of a run, printing its dictionaries' warnings. */
+function loadPipeline(opts: RunFlags): Pipeline {
   const pipeline = createPipeline(readPipelineFile(opts.pipeline), { userDictionaries: opts.dict });
   for (const d of pipeline.dictionaries.diagnostics) {
     if (d.severity !== 'info' && opts.quiet !== true) process.stderr.write(`${d.severity}: ${d.message}\n`);
   }
+  return pipeline;
+}
+
+/** Loads the pipeline and runs it over the inputs into the locked output folder, reporting as it goes. */
+async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Promise<void> {
+  const pipeline = loadPipeline(opts);
   const bar = progressBar(opts.quiet === true);
   let stopRequested: string | null = null;
   const onSignal = (sig: string) => (): void => {

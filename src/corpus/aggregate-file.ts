@@ -55,8 +55,10 @@ export function writeAggregateFile(
   aggregate: CorpusAggregate,
   ids: readonly string[],
   tmpDir: string,
+  /** The gzip level of a `.gz` file (a distributed run's partial aggregates, read once, take a faster one). */
+  level: number = GZIP_LEVEL,
 ): [number, string] {
-  const w = new LineWriter(path, tmpDir, undefined, path.endsWith('.gz') ? GZIP_LEVEL : null);
+  const w = new LineWriter(path, tmpDir, undefined, path.endsWith('.gz') ? level : null);
   const n: Omit<AggregateEndT, 't'> = { ids: 0, entities: 0, sentences: 0, pairs: 0, diagnostics: 0 };
   try {
     for (const line of aggregate.lines()) {
@@ -82,11 +84,30 @@ export function writeAggregateFile(
   return [w.written, sha];
 }
 
+/** A line checked against the line schema, or a ConfigError naming the field. */
+function parsedLine(data: unknown, at: string): AggregateLineT {
+  const parsed = AggregateLine.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(
+      `${at}: not an aggregate line${issue !== undefined ? ` (field ${issue.path.join('.') || '(top level)'}: ${issue.message})` : ''}`,
+    );
+  }
+  return parsed.data;
+}
+
 /**
  * Reads an aggregate file line by line, each line validated (its schema, the order of its sections, and every
  * entity or sentence a pair row names); a damaged, incomplete or older-format file is a ConfigError.
  */
-export async function* readAggregateFile(path: string): AsyncGenerator<AggregateLineT> {
+export async function* readAggregateFile(
+  path: string,
+  /**
+   * `trusted`: lines are not checked against their schema (a distributed run's partial aggregates, written by this
+   * guanxi and checked by their SHA-256); the order of sections, the positions and the end line's counts still are.
+   */
+  options: { trusted?: boolean } = {},
+): AsyncGenerator<AggregateLineT> {
   const n: Omit<AggregateEndT, 't'> = { ids: 0, entities: 0, sentences: 0, pairs: 0, diagnostics: 0 };
   let lineNo = 0;
   let section = 0;
@@ -110,14 +131,7 @@ export async function* readAggregateFile(path: string): AsyncGenerator<Aggregate
         );
       }
     }
-    const parsed = AggregateLine.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ConfigError(
-        `${at}: not an aggregate line${issue !== undefined ? ` (field ${issue.path.join('.') || '(top level)'}: ${issue.message})` : ''}`,
-      );
-    }
-    const line = parsed.data;
+    const line = options.trusted === true ? (data as AggregateLineT) : parsedLine(data, at);
     if ((lineNo === 1) !== (line.t === 'header'))
       throw new ConfigError(`${at}: the header must be the first line, and only it`);
     if (SECTION[line.t] < section)
