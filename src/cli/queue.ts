@@ -13,7 +13,7 @@ import type { RunSettingsT } from '../queue/protocol.js';
 import { parseRedisUrl, probeRedis } from '../queue/redis.js';
 import { listRuns, removeRun } from '../queue/status.js';
 import { runWorker } from '../queue/worker.js';
-import { EXIT } from './options.js';
+import { EXIT, watchStopSignals } from './options.js';
 
 /** A whole number of at least `min`, for commander. */
 const whole =
@@ -204,15 +204,7 @@ export async function runQueued(
   const target = parseRedisUrl(flags.queue as string);
   const quiet = flags.quiet === true;
   const bar = shardBar(quiet);
-  let stopped: string | null = null;
-  const onSignal = (sig: string) => (): void => {
-    if (stopped !== null) process.exit(130);
-    stopped = sig;
-  };
-  const onInt = onSignal('SIGINT');
-  const onTerm = onSignal('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+  const stop = watchStopSignals();
   let result: CoordinatorResult;
   try {
     result = await runCoordinator({
@@ -236,14 +228,13 @@ export async function runQueued(
           );
       },
       onProgress: bar.update,
-      shouldStop: () => stopped !== null,
+      shouldStop: () => stop.signal !== null,
     });
   } finally {
     bar.stop();
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
+    stop.dispose();
   }
-  reportEnd(result, quiet, stopped);
+  reportEnd(result, quiet, stop.signal);
   exitSoon();
 }
 

@@ -11,7 +11,7 @@ import { runBatch } from '../batch/run.js';
 import type { RunResult, RunSummary } from '../batch/run.js';
 import type { DatabaseResult } from '../db/sqlite.js';
 
-import { EXIT, collect } from './options.js';
+import { EXIT, collect, watchStopSignals } from './options.js';
 import { addQueueOptions, checkQueue, runQueued } from './queue.js';
 import type { QueueFlags } from './queue.js';
 
@@ -132,15 +132,7 @@ function loadPipeline(opts: RunFlags): Pipeline {
 async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Promise<void> {
   const pipeline = loadPipeline(opts);
   const bar = progressBar(opts.quiet === true);
-  let stopRequested: string | null = null;
-  const onSignal = (sig: string) => (): void => {
-    if (stopRequested !== null) process.exit(130); // a second Ctrl-C: leave at once (outputs are still whole).
-    stopRequested = sig;
-  };
-  const onInt = onSignal('SIGINT');
-  const onTerm = onSignal('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+  const stop = watchStopSignals();
   let summary: RunSummary;
   let database: RunResult['database'];
   try {
@@ -150,7 +142,7 @@ async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Prom
       pipeline,
       onStart: (total) => bar?.start(total, 0),
       onArticle: (done) => bar?.update(done),
-      shouldStop: () => stopRequested !== null,
+      shouldStop: () => stop.signal !== null,
       cache: opts.cache,
       lock,
       followSymlinks: opts.followSymlinks === true,
@@ -161,12 +153,11 @@ async function runWith(inputs: string[], opts: RunFlags, lock: FolderLock): Prom
     }));
   } finally {
     bar?.stop();
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
+    stop.dispose();
   }
   if (summary.interrupted !== undefined) {
     process.stderr.write(
-      `guanxi: ${stopRequested ?? 'signal'}: stopped after ${summary.interrupted.done} of ${summary.interrupted.total} articles; their reports are complete, corpus.json was not updated. Run again to finish.\n`,
+      `guanxi: ${stop.signal ?? 'signal'}: stopped after ${summary.interrupted.done} of ${summary.interrupted.total} articles; their reports are complete, corpus.json was not updated. Run again to finish.\n`,
     );
     process.exitCode = 130;
     return;

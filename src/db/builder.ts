@@ -136,12 +136,17 @@ export class ArticleWriter {
     this.sync = db.prepare('INSERT OR REPLACE INTO guanxi_sync (article, stamp) VALUES (?, ?)');
   }
 
+  /** Removes every row of article `id` (before its rows are written again, or because it is gone). */
+  remove(id: string): void {
+    for (const d of this.deletes) d.run(id);
+  }
+
   /** Writes the rows of every article of `unit` (those of its run, when the unit names them). */
   write({ unit, stamp, rename, ids }: Unit): void {
     for (const report of unit.read()) {
       if (ids !== null && !ids.has(report.id)) continue;
       const id = rename(report.id);
-      for (const d of this.deletes) d.run(id);
+      this.remove(id);
       this.inserts.add(articleRows(report, id, this.calendar));
       this.sync.run(id, stamp);
       this.written.add(id);

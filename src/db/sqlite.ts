@@ -12,7 +12,7 @@ import type { CorpusReportT } from '../schema/corpus.js';
 import { ArticleWriter, DatabaseBuild, Inserts, tune, writeCorpus } from './builder.js';
 import type { Unit } from './builder.js';
 import { Calendar } from './rows.js';
-import { DB_VERSION, TABLES } from './schema.js';
+import { DB_VERSION } from './schema.js';
 
 /** The database's file name in an output folder. */
 export const DB_FILE = 'guanxi.sqlite';
@@ -192,19 +192,16 @@ function update(
   const inserts = new Inserts(db);
   db.transaction(() => {
     const goneOf = db.prepare('SELECT article FROM guanxi_sync WHERE stamp = ?').pluck();
-    const deletes = TABLES.filter((d) => d.level === 'article').map((d) =>
-      db.prepare(`DELETE FROM ${d.name} WHERE ${d.name === 'articles' ? 'id' : 'article'} = ?`),
-    );
     const unsync = db.prepare('DELETE FROM guanxi_sync WHERE article = ?');
+    const articles = new ArticleWriter(db, inserts, ctx.calendar, ctx.onArticle);
     for (const stamp of known) {
       if (current.has(stamp)) continue;
       for (const id of goneOf.all(stamp) as string[]) {
-        for (const d of deletes) d.run(id);
+        articles.remove(id);
         unsync.run(id);
         gone.add(id);
       }
     }
-    const articles = new ArticleWriter(db, inserts, ctx.calendar, ctx.onArticle);
     for (const unit of todo) articles.write(unit);
     inserts.flush();
     written = articles.written.size;

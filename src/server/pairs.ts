@@ -3,6 +3,7 @@
 // range holding every article gives the `pairs` table back).
 import type Database from 'better-sqlite3';
 import { associate } from '../corpus/stats.js';
+import { windowGroups } from '../stages/cooccur.js';
 import type { MeasureT, WindowKindT } from './api-schema.js';
 import type { Range } from './params.js';
 import type { RunFacts } from './store.js';
@@ -106,21 +107,6 @@ export function prepareRangePairs(db: Database.Database): RangePairStatements {
 
 const r6 = (x: number): number => Math.round(x * 1e6) / 1e6 || 0;
 
-/** Counts of one article's windows: distinct entity ranks per window key. */
-function windowsOf(rows: Array<{ block: number; sentence: number; entity: number }>, window: WindowKindT) {
-  const groups = new Map<number, Set<number>>();
-  for (const m of rows) {
-    const key = window === 'sentence' ? m.sentence : window === 'block' ? m.block : 0;
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = new Set();
-      groups.set(key, g);
-    }
-    g.add(m.entity);
-  }
-  return groups;
-}
-
 /** Pair counts of a range: windows holding both, articles holding such a window, and each entity's windows. */
 interface RangeCounts {
   ids: string[];
@@ -141,7 +127,7 @@ function countRange(st: RangePairStatements, range: Range, window: WindowKindT, 
   let rows: Array<{ block: number; sentence: number; entity: number }> = [];
   const flush = (): void => {
     const seen = new Set<number>();
-    for (const [key, g] of windowsOf(rows, window)) {
+    for (const [key, g] of windowGroups(rows, window)) {
       for (const e of g) windows[e] = (windows[e] ?? 0) + 1;
       if (g.size > facts.maxEntities) continue;
       if (window === 'sentence' && skipped.has(`${current}:${key}`)) continue;

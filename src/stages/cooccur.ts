@@ -136,6 +136,28 @@ function pairOf(ids: readonly string[], cell: number, window: WindowT, count: nu
   return { a: ids[Math.floor(cell / k)] as string, b: ids[cell % k] as string, window, count };
 }
 
+/**
+ * The distinct entities of each window of one article, by the window's index (its sentence, its block, or 0 for the
+ * article); mentions linked to no entity are left out.
+ */
+export function windowGroups<E>(
+  mentions: Iterable<{ block: number; sentence: number; entity: E | null }>,
+  window: WindowT,
+): Map<number, Set<E>> {
+  const groups = new Map<number, Set<E>>();
+  for (const m of mentions) {
+    if (m.entity === null) continue;
+    const key = window === 'sentence' ? m.sentence : window === 'block' ? m.block : 0;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = new Set();
+      groups.set(key, g);
+    }
+    g.add(m.entity);
+  }
+  return groups;
+}
+
 /** The count through joined `a\0b` keys (the original method), for ids that contain NUL. */
 function cooccurrencesByKey(
   mentions: readonly MentionT[],
@@ -146,17 +168,7 @@ function cooccurrencesByKey(
   const out: Cooccurrence[] = [];
   for (const window of Window.options) {
     if (!windows.includes(window)) continue;
-    const groups = new Map<number, Set<string>>();
-    for (const m of mentions) {
-      if (m.entity === null) continue;
-      const key = window === 'sentence' ? m.sentence : window === 'block' ? m.block : 0;
-      let g = groups.get(key);
-      if (g === undefined) {
-        g = new Set();
-        groups.set(key, g);
-      }
-      g.add(m.entity);
-    }
+    const groups = windowGroups(mentions, window);
     const counts = new Map<string, number>();
     for (const [key, g] of groups) {
       if (g.size > maxEntities) {
