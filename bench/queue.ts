@@ -57,6 +57,21 @@ function timed(argv: string[]): Promise<{ seconds: number; code: number | null; 
   );
 }
 
+/** Resolves when a worker process says it is ready (its default pipeline loaded and its threads warm). */
+function ready(worker: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let said = '';
+    const timer = setTimeout(() => reject(new Error(`worker not ready after 120 s: ${said}`)), 120_000);
+    worker.stderr?.on('data', (d: Buffer) => {
+      said += d.toString();
+      if (said.includes(': ready (')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer();
@@ -132,8 +147,9 @@ async function round(url: string, redis: Redis): Promise<Round> {
   rmSync(queued, { recursive: true, force: true });
   const l = await timed(['run', CORPUS, '--out', local, '--workers', '2', '--no-cache', '--no-db', '--quiet']);
   if (l.code !== 0) throw new Error(`local run failed: ${l.err}`);
-  const workers = [0, 1].map(() => cli(['worker', '--queue', url, '--prefix', 'bench', '--workers', '1', '--quiet']));
-  await new Promise((r) => setTimeout(r, 3000));
+  const workers = [0, 1].map(() => cli(['worker', '--queue', url, '--prefix', 'bench', '--workers', '1']));
+  // Workers that serve runs are up before a run appears: each says it is ready once its pipeline is loaded.
+  await Promise.all(workers.map(ready));
   const before = await usedMemory(redis);
   const argv = [
     'run',

@@ -367,6 +367,22 @@ describe.skipIf(!sharedRedis)('distributed runs', () => {
     }
   });
 
+  it('loads the default pipeline once, before any run, and serves run after run with it', async () => {
+    const p = prefix();
+    const w = worker(SHARED_URL, p);
+    procs.push(w);
+    await waitFor('the worker to be ready', async () => w.err.includes(': ready (default pipeline loaded in '));
+    for (const name of ['first', 'second']) {
+      const c = coordinator(SHARED_URL, p, [EXAMPLES], join(work, `twice-${name}`), ['--quiet']);
+      procs.push(c);
+      expect(await c.exit).toBe(0);
+    }
+    expect(w.err.match(/: ready \(/g)).toHaveLength(1);
+    expect(w.err.match(/pipeline already loaded\)/g)).toHaveLength(2);
+    expect(w.err).not.toContain('pipeline loaded for it');
+    expectSameOutputs(join(work, 'twice-first'), join(work, 'twice-second'));
+  });
+
   it('writes the same report shards as a local run with `reports: ndjson.gz`', async () => {
     const p = prefix();
     const dir = join(work, 'sharded');

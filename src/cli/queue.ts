@@ -263,10 +263,12 @@ export function workerCommand(): Command {
       seconds('--reconnect-seconds'),
       600,
     )
+    .option('--no-preload', 'load a pipeline only when a run appears (default: the default one at start)')
     .option('-q, --quiet', 'print nothing but errors')
     .action(
       async (opts: {
         queue: string;
+        preload: boolean;
         workers: number;
         concurrency: number;
         prefix: string;
@@ -294,6 +296,7 @@ export function workerCommand(): Command {
             threads: opts.workers,
             concurrency: opts.concurrency,
             reconnectSeconds: opts.reconnectSeconds,
+            preload: opts.preload,
             ...(opts.run !== undefined ? { run: opts.run } : {}),
             log: (line) => {
               if (opts.quiet !== true || line.includes('not serving')) process.stderr.write(`${line}\n`);

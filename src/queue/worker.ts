@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createPipeline, readPipelineFile } from '../pipeline.js';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../pipeline.js';
 import type { Pipeline } from '../pipeline.js';
 import { ArticlePool } from '../batch/pool.js';
 import { connectionOptions, probeRedis, redisMessage } from './redis.js';
@@ -34,12 +34,32 @@ export interface WorkerOptions {
   /** Resolves when the worker should stop: it finishes its jobs in progress, then returns. */
   stop: Promise<void>;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Load the default pipeline and start its threads before any run appears (default true): a worker that serves
+   * runs pays its set-up once, not when a run is already waiting for it.
+   */
+  preload?: boolean;
 }
 
-/** A run this worker serves: its BullMQ worker, pipeline and threads. */
+/** A pipeline loaded by this worker and the threads that run it, shared by the runs made with the same files. */
+interface Loaded {
+  key: string;
+  pipeline: Pipeline;
+  pool: ArticlePool;
+  /** Runs served with it now. */
+  users: number;
+}
+
+/** Pipelines kept loaded when no run uses them (the most recently used ones), so the next run need not load again. */
+const KEEP_IDLE = 2;
+
+/** What makes two runs' pipelines the same: the pipeline file's and the dictionaries' hashes. */
+const makeKey = (pipelineHash: string, dictionariesHash: string): string => `${pipelineHash} ${dictionariesHash}`;
+
+/** A run this worker serves: its BullMQ worker, and the pipeline and threads it uses. */
 interface Served {
   worker: Worker<unknown, ShardResultT>;
-  pool: ArticlePool;
+  loaded: Loaded;
 }
 
 /** Why this worker cannot serve a run (its files differ from the coordinator's), or null when it can. */
@@ -54,14 +74,16 @@ function mismatch(spec: RunSpecT, pipeline: Pipeline): string | null {
   return null;
 }
 
-/** Loads a run's pipeline and checks it; a reason to refuse the run instead. */
-function loadRun(spec: RunSpecT): { pipeline: Pipeline } | { refused: string } {
+/** Loads a run's pipeline (or takes the one loaded for an earlier run with the same files) and checks it. */
+function loadRun(spec: RunSpecT, loaded: Loaded | undefined): { pipeline: Pipeline } | { refused: string } {
   let pipeline: Pipeline;
-  try {
-    pipeline = createPipeline(readPipelineFile(spec.pipeline.file), { userDictionaries: spec.dictionaries.user });
-  } catch (err) {
-    return { refused: err instanceof Error ? err.message : String(err) };
-  }
+  if (loaded !== undefined) pipeline = loaded.pipeline;
+  else
+    try {
+      pipeline = createPipeline(readPipelineFile(spec.pipeline.file), { userDictionaries: spec.dictionaries.user });
+    } catch (err) {
+      return { refused: err instanceof Error ? err.message : String(err) };
+    }
   const why = mismatch(spec, pipeline);
   return why === null ? { pipeline } : { refused: why };
 }
@@ -70,12 +92,12 @@ function loadRun(spec: RunSpecT): { pipeline: Pipeline } | { refused: string } {
 function startServing(
   o: WorkerOptions,
   spec: RunSpecT,
-  pipeline: Pipeline,
+  loaded: Loaded,
   me: string,
   registry: Redis,
   onDone: () => void,
 ): Served {
-  const pool = new ArticlePool(pipeline, Math.max(1, o.threads));
+  const { pipeline, pool } = loaded;
   // A server that does not answer this question does not make a shard's work go to waste.
   const stillWanted = (): Promise<boolean> =>
     registry.hexists(registryKey(o.prefix), spec.run).then(
@@ -112,7 +134,7 @@ function startServing(
   worker.on('failed', (job, err) =>
     o.log(`worker ${me}: run ${spec.run} shard ${job?.id ?? '?'} failed: ${err.message}`),
   );
-  return { worker, pool };
+  return { worker, loaded };
 }
 
 /** The worker process: serves runs until `stop` resolves, or exits with a ConfigError when Redis is gone too long. */
@@ -126,6 +148,36 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
   registry.on('error', () => undefined);
   const served = new Map<string, Served>();
   const refused = new Set<string>();
+  // Most recently used last.
+  const loadedPipelines: Loaded[] = [];
+  const keep = (pipeline: Pipeline): Loaded => {
+    const l: Loaded = {
+      key: makeKey(pipeline.hash, pipeline.dictionaries.hash),
+      pipeline,
+      pool: new ArticlePool(pipeline, Math.max(1, o.threads)),
+      users: 0,
+    };
+    loadedPipelines.push(l);
+    return l;
+  };
+  // Pipelines no run uses beyond the most recent few are let go, with their threads.
+  const trim = async (): Promise<void> => {
+    const idle = loadedPipelines.filter((l) => l.users === 0);
+    for (const l of idle.slice(0, Math.max(0, idle.length - KEEP_IDLE))) {
+      loadedPipelines.splice(loadedPipelines.indexOf(l), 1);
+      await l.pool.destroy();
+    }
+  };
+  if (o.preload !== false) {
+    const t0 = performance.now();
+    try {
+      await keep(createPipeline(readPipelineFile(DEFAULT_PIPELINE))).pool.warm();
+      o.log(`worker ${me}: ready (default pipeline loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (err) {
+      // A run names its own pipeline file; one that cannot be loaded here is refused when it appears.
+      o.log(`worker ${me}: the default pipeline did not load: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   let shards = 0;
   let stopping = false;
   let lastOk = Date.now();
@@ -135,19 +187,27 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
   });
 
   const serve = (spec: RunSpecT): void => {
-    const loaded = loadRun(spec);
+    const key = makeKey(spec.pipeline.hash, spec.dictionaries.hash);
+    const have = loadedPipelines.find((l) => l.key === key);
+    const loaded = loadRun(spec, have);
     if ('refused' in loaded) {
       refused.add(spec.run);
       o.log(`worker ${me}: not serving run ${spec.run} (${spec.out}): ${loaded.refused}`);
       return;
     }
+    const l = have ?? keep(loaded.pipeline);
+    loadedPipelines.splice(loadedPipelines.indexOf(l), 1);
+    loadedPipelines.push(l);
+    l.users++;
     served.set(
       spec.run,
-      startServing(o, spec, loaded.pipeline, me, registry, () => {
+      startServing(o, spec, l, me, registry, () => {
         shards++;
       }),
     );
-    o.log(`worker ${me}: serving run ${spec.run} (${spec.out}, ${spec.shards} shards)`);
+    o.log(
+      `worker ${me}: serving run ${spec.run} (${spec.out}, ${spec.shards} shards; ${have === undefined ? 'pipeline loaded for it' : 'pipeline already loaded'})`,
+    );
   };
 
   // A run that left the registry is over: its shards in progress are dropped at once (BullMQ then writes nothing
@@ -157,7 +217,8 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
     if (s === undefined) return;
     served.delete(run);
     await s.worker.close(force);
-    await s.pool.destroy();
+    s.loaded.users--;
+    await trim();
     // What this worker's last calls wrote after the coordinator removed the run's keys (the queue's meta) goes too.
     if (force && (await registry.hexists(registryKey(o.prefix), run).catch(() => 1)) === 0)
       await registry.del(`${o.prefix}:${shardQueueName(run)}:meta`).catch(() => 0);
@@ -194,6 +255,7 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
     }
   } finally {
     for (const run of [...served.keys()]) await retire(run, false);
+    for (const l of loadedPipelines.splice(0)) await l.pool.destroy();
     registry.disconnect();
   }
   return { shards };
