@@ -85,26 +85,34 @@ export function entitiesCsv(corpus: CorpusReportT): string {
   return stringify([[...ENTITY_COLUMNS], ...rows]);
 }
 
-/** edges.csv: one row per kept pair and window kind, with its measures, in the order of corpus.json. */
-export function edgesCsv(corpus: CorpusReportT): string {
+/** Rows of edges.csv converted to CSV at a time: the file is written in pieces, never held whole with its rows. */
+const EDGE_CHUNK = 2000;
+
+/** edges.csv in pieces (the header first): one row per kept pair and window kind, with its measures, in the order of corpus.json. */
+export function* edgesCsvChunks(corpus: CorpusReportT): Generator<string> {
   const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
-  const rows = corpus.pairs.map((p) => [
-    p.a,
-    p.b,
-    names.get(p.a) ?? '',
-    names.get(p.b) ?? '',
-    p.window,
-    p.count,
-    p.articles,
-    p.expected,
-    p.pmi,
-    p.npmi,
-    p.jaccard,
-    p.dice,
-    p.g2,
-    p.p,
-  ]);
-  return stringify([[...EDGE_COLUMNS], ...rows]);
+  yield stringify([[...EDGE_COLUMNS]]);
+  for (let i = 0; i < corpus.pairs.length; i += EDGE_CHUNK)
+    yield stringify(
+      corpus.pairs
+        .slice(i, i + EDGE_CHUNK)
+        .map((p) => [
+          p.a,
+          p.b,
+          names.get(p.a) ?? '',
+          names.get(p.b) ?? '',
+          p.window,
+          p.count,
+          p.articles,
+          p.expected,
+          p.pmi,
+          p.npmi,
+          p.jaccard,
+          p.dice,
+          p.g2,
+          p.p,
+        ]),
+    );
 }
 
 /**
@@ -219,6 +227,18 @@ export function writeCorpusOutputs(
     writeAtomic(join(out, name), bytes, tmpDir);
     files[name] = [bytes.length, createHash('sha256').update(bytes).digest('hex')];
   };
+  // Written piece by piece: a large corpus's tables are never one string in memory.
+  const streamed = (name: string, pieces: Iterable<string>): void => {
+    const w = new LineWriter(join(out, name), tmpDir);
+    try {
+      for (const piece of pieces) w.write(piece);
+    } catch (err) {
+      w.abort();
+      throw err;
+    }
+    const sha = w.close();
+    files[name] = [w.written, sha];
+  };
   const corpus = aggregate.toReport();
   // Streamed: the same bytes as JSON.stringify(corpus) (or, pretty, JSON.stringify(corpus, null, 2)), without one
   // string of the whole report.
@@ -237,7 +257,7 @@ export function writeCorpusOutputs(
   // What a run of an older guanxi wrote uncompressed goes, so that no reader takes it for this run's.
   for (const old of ['aggregate.ndjson', 'mentions.ndjson']) rmSync(join(out, old), { force: true });
   whole('entities.csv', entitiesCsv(corpus));
-  whole('edges.csv', edgesCsv(corpus));
+  streamed('edges.csv', edgesCsvChunks(corpus));
   whole('network.gexf', networkGexf(corpus));
   whole(PLACES_FILE, placesGeojson(corpus));
   for (const [name, schema] of Object.entries(jsonSchemas()))
