@@ -24,6 +24,7 @@ import { mergeOutputs } from '../src/batch/merge.js';
 import { ConfigError } from '../src/core/errors.js';
 import { loadPostgres } from '../src/db/postgres.js';
 import { DB_FILE, writeDatabase } from '../src/db/sqlite.js';
+import { DatabaseBuildThread } from '../src/db/build-thread.js';
 import { TABLES } from '../src/db/schema.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import type { Pipeline } from '../src/pipeline.js';
@@ -326,6 +327,42 @@ describe('a database built while the run goes on', () => {
     expect(shardTables.articles).toHaveLength(18);
     expect(shardTables).toEqual(dumpTables(join(after, DB_FILE)));
     expect(existsSync(join(sharded, `${DB_FILE}.building`))).toBe(false);
+  });
+
+  it('takes a corpus report many times larger than its heap (the corpus tables go to the thread in pieces)', async () => {
+    // 200,000 sentence pairs with three pieces of evidence each: over 250 MB as objects, against the thread's 128 MB
+    // heap (a run over four copies of xwlb has 190,000 kept pairs; copied whole, its report stopped the thread).
+    const dir = join(tmp(), 'out');
+    await run([EXAMPLES], dir, { db: false });
+    const base = readCorpus(dir);
+    const text = '国家主席习近平同土库曼斯坦总统别尔德穆哈梅多夫举行会谈。'.repeat(4);
+    const template = samplePair();
+    const pairs = Array.from({ length: 200_000 }, (_, i) => ({
+      ...template,
+      a: `person:~甲${i}`,
+      b: `person:~乙${i}`,
+      evidence: [0, 1, 2].map((k) => ({
+        ...(template.evidence[0] as (typeof template.evidence)[number]),
+        text: `${text}${i}-${k}`,
+      })),
+    }));
+    const big: CorpusReportT = { ...base, pairs };
+    const thread = new DatabaseBuildThread(dir, 'Asia/Shanghai');
+    for (const f of readdirSync(join(dir, 'articles'), { recursive: true }).map(String))
+      if (f.endsWith('.json')) thread.addReportFile(join(dir, 'articles', f));
+    thread.articlesDone();
+    const result = await thread.finish(big, null);
+    expect(result.action).toBe('built');
+    const built = new Database(join(dir, DB_FILE), { readonly: true });
+    try {
+      expect(built.prepare('SELECT count(*) FROM pairs').pluck().get()).toBe(200_000);
+      expect(built.prepare('SELECT count(*) FROM evidence').pluck().get()).toBe(600_000);
+      expect(built.prepare("SELECT text FROM evidence WHERE a = 'person:~甲199999' AND rank = 2").pluck().get()).toBe(
+        `${text}199999-2`,
+      );
+    } finally {
+      built.close();
+    }
   });
 
   it('is given up when the run is interrupted, leaving the previous database as it was', async () => {

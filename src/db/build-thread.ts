@@ -10,6 +10,8 @@ import type { ShardInfoT } from '../article/report-store.js';
 import { ConfigError } from '../core/errors.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import { DB_FILE, databaseError } from './sqlite.js';
+import { corpusRowChunks } from './rows.js';
+import type { Rows } from './rows.js';
 import type { DatabaseResult } from './sqlite.js';
 
 /** What the thread is started with. */
@@ -19,19 +21,28 @@ export interface BuildSetup {
   timezone: string;
 }
 
-/** A message to the thread: a report file or shard in place, then `finish` with the corpus report, or `abort`. */
+/**
+ * A message to the thread: a report file or shard in place; then the corpus tables' rows, a piece at a time (the
+ * corpus report of a large corpus, copied whole, would take the thread's heap several times over), and `finish`; or
+ * `abort`.
+ */
 export type BuildRequest =
   | { t: 'file'; path: string }
   | { t: 'shard'; shard: ShardInfoT }
   | { t: 'articles-done' }
-  | { t: 'finish'; corpus: CorpusReportT; signature: string | null }
+  | { t: 'corpus-rows'; rows: Rows }
+  | { t: 'finish'; signature: string | null }
   | { t: 'abort' };
 
-/** The thread's answer to `finish` or `abort`. */
+/** The thread's answer to a piece of corpus rows (taken), or to `finish` or `abort`. */
 export type BuildReply =
+  | { t: 'taken' }
   | { t: 'done'; written: number }
   | { t: 'aborted' }
   | { t: 'error'; name: string; message: string; code?: string };
+
+/** The thread's last answer: the build done, given up, or failed. */
+type FinalReply = Exclude<BuildReply, { t: 'taken' }>;
 
 /**
  * Heap limit of the thread: it holds one report at a time and SQLite's own cache (outside the heap); without a limit
@@ -49,8 +60,10 @@ function threadFile(): URL {
 export class DatabaseBuildThread {
   private readonly worker: Worker;
   private readonly path: string;
-  private readonly reply: Promise<BuildReply>;
+  private readonly reply: Promise<FinalReply>;
   private settled = false;
+  /** Called when the thread has taken the last piece of corpus rows sent. */
+  private taken: (() => void) | null = null;
 
   constructor(out: string, timezone: string) {
     this.path = join(resolve(out), DB_FILE);
@@ -60,7 +73,10 @@ export class DatabaseBuildThread {
       resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
     });
     this.reply = new Promise((done, fail) => {
-      this.worker.once('message', (m: BuildReply) => done(m));
+      this.worker.on('message', (m: BuildReply) => {
+        if (m.t === 'taken') this.taken?.();
+        else done(m);
+      });
       this.worker.once('error', fail);
       this.worker.once('exit', (code) => fail(new Error(`the database thread stopped (exit code ${code})`)));
     });
@@ -83,10 +99,20 @@ export class DatabaseBuildThread {
     this.worker.postMessage({ t: 'articles-done' } satisfies BuildRequest);
   }
 
-  /** Sends the corpus report and waits for the database to be in place; a failure is an error naming the file. */
+  /** Sends the corpus tables' rows and waits for the database to be in place; a failure is an error naming the file. */
   async finish(corpus: CorpusReportT, signature: string | null): Promise<DatabaseResult> {
     const t0 = performance.now();
-    this.worker.postMessage({ t: 'finish', corpus, signature } satisfies BuildRequest);
+    // One piece at a time: the next is made once the thread has taken the last, so only one is ever copied.
+    for (const rows of corpusRowChunks(corpus)) {
+      const taken = new Promise<void>((r) => {
+        this.taken = r;
+      });
+      this.worker.postMessage({ t: 'corpus-rows', rows } satisfies BuildRequest);
+      // A thread that failed or stopped answers with its reply instead.
+      if ((await Promise.race([taken.then(() => null), this.reply.catch(() => 'stopped')])) !== null) break;
+    }
+    this.taken = null;
+    this.worker.postMessage({ t: 'finish', signature } satisfies BuildRequest);
     const reply = await this.settle();
     if (reply.t === 'done')
       return {
@@ -110,7 +136,7 @@ export class DatabaseBuildThread {
     rmSync(`${this.path}.building`, { force: true });
   }
 
-  private async settle(): Promise<BuildReply> {
+  private async settle(): Promise<FinalReply> {
     try {
       return await this.reply;
     } finally {

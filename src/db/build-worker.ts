@@ -45,13 +45,22 @@ function serve(port: NonNullable<typeof parentPort>, setup: BuildSetup): void {
           fail(err);
         }
       }
+    } else if (m.t === 'corpus-rows') {
+      if (failure === null && build !== null) {
+        try {
+          build.addCorpusRows(m.rows);
+        } catch (err) {
+          fail(err);
+        }
+      }
+      port.postMessage({ t: 'taken' } satisfies BuildReply);
     } else if (m.t === 'abort') {
       build?.abort();
       port.postMessage({ t: 'aborted' } satisfies BuildReply);
     } else {
       if (failure === null && build !== null) {
         try {
-          port.postMessage({ t: 'done', written: build.finish(m.corpus, m.signature) } satisfies BuildReply);
+          port.postMessage({ t: 'done', written: build.finish(m.signature) } satisfies BuildReply);
           return;
         } catch (err) {
           fail(err);

@@ -5,7 +5,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { ReportUnit } from '../article/report-store.js';
 import type { CorpusReportT } from '../schema/corpus.js';
-import { ARTICLE_DERIVED_SQL, ARTICLE_DERIVED_TABLES, ENTITY_DERIVED_SQL, articleRows, corpusRows } from './rows.js';
+import { ARTICLE_DERIVED_SQL, ARTICLE_DERIVED_TABLES, ENTITY_DERIVED_SQL, articleRows, corpusRowChunks } from './rows.js';
 import type { Calendar, Rows } from './rows.js';
 import { DB_VERSION, TABLES } from './schema.js';
 import type { Row, TableDef } from './schema.js';
@@ -174,7 +174,12 @@ export function writeCorpus(
   for (const def of TABLES)
     if (def.level === 'corpus' && !ARTICLE_DERIVED_TABLES.includes(def.name))
       db.prepare(`DELETE FROM ${def.name}`).run();
-  inserts.add(corpusRows(corpus));
+  for (const rows of corpusRowChunks(corpus)) inserts.add(rows);
+  completeCorpus(db, inserts, corpusStamp, derived);
+}
+
+/** Once the corpus report's rows are in: what SQL derives from them and the article rows, and the database's stamp. */
+function completeCorpus(db: Database.Database, inserts: Inserts, corpusStamp: string | null, derived: boolean): void {
   inserts.flush();
   if (!derived) deriveFromArticles(db);
   for (const sql of ENTITY_DERIVED_SQL) db.prepare(sql).run();
@@ -239,13 +244,21 @@ export class DatabaseBuild {
     this.derived = true;
   }
 
-  /** Writes the corpus tables, commits, and renames the file into place; returns how many articles it holds. */
-  finish(corpus: CorpusReportT, corpusStamp: string | null): number {
+  /** Adds rows of the corpus tables (a piece of {@link corpusRowChunks}: the build is new, so they start empty). */
+  addCorpusRows(rows: Rows): void {
+    this.inserts.add(rows);
+  }
+
+  /**
+   * Completes the corpus tables once {@link addCorpusRows} has had all of them, commits, and renames the file into
+   * place; returns how many articles it holds.
+   */
+  finish(corpusStamp: string | null): number {
     const db = this.db;
     try {
       this.inserts.flush();
       if (this.indexes === 'after') this.indexAll();
-      writeCorpus(db, this.inserts, corpus, corpusStamp, this.derived);
+      completeCorpus(db, this.inserts, corpusStamp, this.derived);
       db.exec('COMMIT');
       // Statistics for the query planner, from a sample of each index (a full ANALYZE reads them all).
       db.pragma('analysis_limit = 1000');

@@ -139,25 +139,36 @@ function sentenceRows(report: ArticleReportT, id: string): Row[] {
   ]);
 }
 
-/** The corpus-level rows taken from the corpus report (timelines and volume are computed by SQL from the articles). */
-export function corpusRows(corpus: CorpusReportT): Rows {
-  const run = corpus.run;
-  const entities: Row[] = [];
-  const entityCategories: Row[] = [];
-  for (const e of corpus.entities) {
-    entities.push([e.id, e.type, e.name, e.iso2 ?? null, null, '[]', e.source, e.mentions, e.articles]);
-    (entities.at(-1) as Row).push(e.windows.sentence, e.windows.block, e.firstDate, e.lastDate, e.focusArticles);
-    (entities.at(-1) as Row).push(e.lat ?? null, e.lon ?? null, e.geonames ?? null);
-    for (const c of e.categories) entityCategories.push([e.id, c.category, c.mentions, c.articles]);
-  }
-  const pairs: Row[] = [];
-  const evidence: Row[] = [];
-  for (const p of corpus.pairs) {
-    pairs.push([p.window, p.a, p.b, p.count, p.articles, p.expected, p.pmi, p.npmi, p.jaccard, p.dice, p.g2, p.p]);
-    for (const [rank, ev] of p.evidence.entries()) {
-      evidence.push([p.window, p.a, p.b, rank, ev.article, ev.date, ev.block, ev.sentence, ev.text, ev.aStart]);
-      (evidence.at(-1) as Row).push(ev.aEnd, ev.bStart, ev.bEnd);
+/** Rows of the corpus tables in one piece of {@link corpusRowChunks}: a large corpus's tables never exist as rows all at once. */
+const CORPUS_CHUNK = 5000;
+
+/**
+ * The corpus-level rows taken from the corpus report (timelines and volume are computed by SQL from the articles), in
+ * pieces of at most `size` entities or pairs, each table's rows in the report's order.
+ */
+export function* corpusRowChunks(corpus: CorpusReportT, size = CORPUS_CHUNK): Generator<Rows> {
+  for (let i = 0; i < corpus.entities.length; i += size) {
+    const entities: Row[] = [];
+    const entityCategories: Row[] = [];
+    for (const e of corpus.entities.slice(i, i + size)) {
+      entities.push([e.id, e.type, e.name, e.iso2 ?? null, null, '[]', e.source, e.mentions, e.articles]);
+      (entities.at(-1) as Row).push(e.windows.sentence, e.windows.block, e.firstDate, e.lastDate, e.focusArticles);
+      (entities.at(-1) as Row).push(e.lat ?? null, e.lon ?? null, e.geonames ?? null);
+      for (const c of e.categories) entityCategories.push([e.id, c.category, c.mentions, c.articles]);
     }
+    yield { entities, entity_categories: entityCategories };
+  }
+  for (let i = 0; i < corpus.pairs.length; i += size) {
+    const pairs: Row[] = [];
+    const evidence: Row[] = [];
+    for (const p of corpus.pairs.slice(i, i + size)) {
+      pairs.push([p.window, p.a, p.b, p.count, p.articles, p.expected, p.pmi, p.npmi, p.jaccard, p.dice, p.g2, p.p]);
+      for (const [rank, ev] of p.evidence.entries()) {
+        evidence.push([p.window, p.a, p.b, rank, ev.article, ev.date, ev.block, ev.sentence, ev.text, ev.aStart]);
+        (evidence.at(-1) as Row).push(ev.aEnd, ev.bStart, ev.bEnd);
+      }
+    }
+    yield { pairs, evidence };
   }
   const diagnostics: Row[] = [];
   for (const d of corpus.diagnostics) {
@@ -166,12 +177,9 @@ export function corpusRows(corpus: CorpusReportT): Rows {
       (diagnostics.at(-1) as Row).push(x.block ?? null, x.line ?? null);
     }
   }
-  return {
-    entities,
-    entity_categories: entityCategories,
+  const run = corpus.run;
+  yield {
     categories: corpus.categories.map((c) => [c.category, c.articles, c.mentions]),
-    pairs,
-    evidence,
     diagnostics,
     run: [
       [

@@ -10,6 +10,7 @@ import { listReportUnits } from '../article/report-store.js';
 import { AGGREGATE_FILE, readAggregateFile } from '../corpus/aggregate-file.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import { ArticleWriter, DatabaseBuild, Inserts, tune, writeCorpus } from './builder.js';
+import { corpusRowChunks } from './rows.js';
 import type { Unit } from './builder.js';
 import { Calendar } from './rows.js';
 import { DB_VERSION } from './schema.js';
@@ -169,11 +170,12 @@ function build(path: string, units: readonly Unit[], ctx: WriteContext): number 
   const building = new DatabaseBuild(path, ctx.calendar, 'after', ctx.onArticle);
   try {
     for (const unit of units) building.add(unit);
+    for (const rows of corpusRowChunks(ctx.corpus)) building.addCorpusRows(rows);
   } catch (err) {
     building.abort();
     throw err;
   }
-  return building.finish(ctx.corpus, ctx.corpusStamp);
+  return building.finish(ctx.corpusStamp);
 }
 
 /** Updates an open database in one transaction: rows of changed and removed articles, then the corpus tables. */
