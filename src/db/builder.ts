@@ -5,7 +5,13 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { ReportUnit } from '../article/report-store.js';
 import type { CorpusReportT } from '../schema/corpus.js';
-import { ARTICLE_DERIVED_SQL, ARTICLE_DERIVED_TABLES, ENTITY_DERIVED_SQL, articleRows, corpusRowChunks } from './rows.js';
+import {
+  ARTICLE_DERIVED_SQL,
+  ARTICLE_DERIVED_TABLES,
+  ENTITY_DERIVED_SQL,
+  articleRows,
+  corpusRowChunks,
+} from './rows.js';
 import type { Calendar, Rows } from './rows.js';
 import { DB_VERSION, TABLES } from './schema.js';
 import type { Row, TableDef } from './schema.js';

@@ -74,10 +74,69 @@ function mismatch(spec: RunSpecT, pipeline: Pipeline): string | null {
   return null;
 }
 
+/** The pipelines this worker loaded, with their threads, most recently used last. */
+class LoadedPipelines {
+  private readonly list: Loaded[] = [];
+  constructor(private readonly threads: number) {}
+
+  /** Loads the default pipeline and warms its threads; a pipeline that does not load is reported, not thrown. */
+  async preload(log: (line: string) => void, me: string): Promise<void> {
+    const t0 = performance.now();
+    try {
+      await this.keep(createPipeline(readPipelineFile(DEFAULT_PIPELINE))).pool.warm();
+      log(`worker ${me}: ready (default pipeline loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (err) {
+      // A run names its own pipeline file; one that cannot be loaded here is refused when it appears.
+      log(`worker ${me}: the default pipeline did not load: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** The loaded pipeline made with a run's files, if any. */
+  find(spec: RunSpecT): Loaded | undefined {
+    const key = makeKey(spec.pipeline.hash, spec.dictionaries.hash);
+    return this.list.find((l) => l.key === key);
+  }
+
+  /** Keeps a newly loaded pipeline, with threads of its own. */
+  keep(pipeline: Pipeline): Loaded {
+    const l: Loaded = {
+      key: makeKey(pipeline.hash, pipeline.dictionaries.hash),
+      pipeline,
+      pool: new ArticlePool(pipeline, Math.max(1, this.threads)),
+      users: 0,
+    };
+    this.list.push(l);
+    return l;
+  }
+
+  /** Marks a pipeline used by one more run (and the most recently used). */
+  use(l: Loaded): Loaded {
+    this.list.splice(this.list.indexOf(l), 1);
+    this.list.push(l);
+    l.users++;
+    return l;
+  }
+
+  /** A run is done with a pipeline: pipelines no run uses beyond the most recent few are let go, with their threads. */
+  async release(l: Loaded): Promise<void> {
+    l.users--;
+    const idle = this.list.filter((x) => x.users === 0);
+    for (const x of idle.slice(0, Math.max(0, idle.length - KEEP_IDLE))) {
+      this.list.splice(this.list.indexOf(x), 1);
+      await x.pool.destroy();
+    }
+  }
+
+  /** Stops every pipeline's threads. */
+  async destroy(): Promise<void> {
+    for (const l of this.list.splice(0)) await l.pool.destroy();
+  }
+}
+
 /** Loads a run's pipeline (or takes the one loaded for an earlier run with the same files) and checks it. */
-function loadRun(spec: RunSpecT, loaded: Loaded | undefined): { pipeline: Pipeline } | { refused: string } {
+function loadRun(spec: RunSpecT, have: Pipeline | undefined): { pipeline: Pipeline } | { refused: string } {
   let pipeline: Pipeline;
-  if (loaded !== undefined) pipeline = loaded.pipeline;
+  if (have !== undefined) pipeline = have;
   else
     try {
       pipeline = createPipeline(readPipelineFile(spec.pipeline.file), { userDictionaries: spec.dictionaries.user });
@@ -148,36 +207,8 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
   registry.on('error', () => undefined);
   const served = new Map<string, Served>();
   const refused = new Set<string>();
-  // Most recently used last.
-  const loadedPipelines: Loaded[] = [];
-  const keep = (pipeline: Pipeline): Loaded => {
-    const l: Loaded = {
-      key: makeKey(pipeline.hash, pipeline.dictionaries.hash),
-      pipeline,
-      pool: new ArticlePool(pipeline, Math.max(1, o.threads)),
-      users: 0,
-    };
-    loadedPipelines.push(l);
-    return l;
-  };
-  // Pipelines no run uses beyond the most recent few are let go, with their threads.
-  const trim = async (): Promise<void> => {
-    const idle = loadedPipelines.filter((l) => l.users === 0);
-    for (const l of idle.slice(0, Math.max(0, idle.length - KEEP_IDLE))) {
-      loadedPipelines.splice(loadedPipelines.indexOf(l), 1);
-      await l.pool.destroy();
-    }
-  };
-  if (o.preload !== false) {
-    const t0 = performance.now();
-    try {
-      await keep(createPipeline(readPipelineFile(DEFAULT_PIPELINE))).pool.warm();
-      o.log(`worker ${me}: ready (default pipeline loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    } catch (err) {
-      // A run names its own pipeline file; one that cannot be loaded here is refused when it appears.
-      o.log(`worker ${me}: the default pipeline did not load: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
+  const loaded = new LoadedPipelines(o.threads);
+  if (o.preload !== false) await loaded.preload(o.log, me);
   let shards = 0;
   let stopping = false;
   let lastOk = Date.now();
@@ -187,18 +218,14 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
   });
 
   const serve = (spec: RunSpecT): void => {
-    const key = makeKey(spec.pipeline.hash, spec.dictionaries.hash);
-    const have = loadedPipelines.find((l) => l.key === key);
-    const loaded = loadRun(spec, have);
-    if ('refused' in loaded) {
+    const have = loaded.find(spec);
+    const checked = loadRun(spec, have?.pipeline);
+    if ('refused' in checked) {
       refused.add(spec.run);
-      o.log(`worker ${me}: not serving run ${spec.run} (${spec.out}): ${loaded.refused}`);
+      o.log(`worker ${me}: not serving run ${spec.run} (${spec.out}): ${checked.refused}`);
       return;
     }
-    const l = have ?? keep(loaded.pipeline);
-    loadedPipelines.splice(loadedPipelines.indexOf(l), 1);
-    loadedPipelines.push(l);
-    l.users++;
+    const l = loaded.use(have ?? loaded.keep(checked.pipeline));
     served.set(
       spec.run,
       startServing(o, spec, l, me, registry, () => {
@@ -217,8 +244,7 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
     if (s === undefined) return;
     served.delete(run);
     await s.worker.close(force);
-    s.loaded.users--;
-    await trim();
+    await loaded.release(s.loaded);
     // What this worker's last calls wrote after the coordinator removed the run's keys (the queue's meta) goes too.
     if (force && (await registry.hexists(registryKey(o.prefix), run).catch(() => 1)) === 0)
       await registry.del(`${o.prefix}:${shardQueueName(run)}:meta`).catch(() => 0);
@@ -255,7 +281,7 @@ export async function runWorker(o: WorkerOptions): Promise<{ shards: number }> {
     }
   } finally {
     for (const run of [...served.keys()]) await retire(run, false);
-    for (const l of loadedPipelines.splice(0)) await l.pool.destroy();
+    await loaded.destroy();
     registry.disconnect();
   }
   return { shards };
