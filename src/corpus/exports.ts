@@ -5,8 +5,6 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { UndirectedGraph } from 'graphology';
-import { write as writeGexf } from 'graphology-gexf';
 import { LineWriter, writeAtomic } from '../io/atomic.js';
 import { writeCompactJson, writePrettyJson } from './json-stream.js';
 import type { CorpusReportT } from '../schema/corpus.js';
@@ -14,6 +12,7 @@ import type { DictionarySet } from '../schema/dictionary.js';
 import type { PointLookup } from './aggregate-tables.js';
 import { jsonSchemas } from '../schema/json.js';
 import { AGGREGATE_FILE, writeAggregateFile } from './aggregate-file.js';
+import { gexfPieces } from './gexf.js';
 import type { CorpusAggregate } from './aggregate.js';
 import { ascending } from 'd3-array';
 
@@ -115,60 +114,85 @@ export function* edgesCsvChunks(corpus: CorpusReportT): Generator<string> {
     );
 }
 
+/** Attributes of a node of network.gexf, in order. */
+const NODE_KEYS = [
+  'type',
+  'name',
+  'iso2',
+  'source',
+  'mentions',
+  'articles',
+  'sentences',
+  'blocks',
+  'firstDate',
+  'lastDate',
+] as const;
+/** Attributes of an edge of network.gexf, in order. */
+const EDGE_KEYS = ['window', 'count', 'articles', 'expected', 'pmi', 'npmi', 'jaccard', 'dice', 'g2', 'p'] as const;
+
 /**
- * network.gexf: the kept pairs of one window kind (`report.network.window`) as weighted undirected edges, and the
- * entities they join as nodes, with every entity field and every measure as attributes.
+ * network.gexf in pieces: the kept pairs of one window kind (`report.network.window`) as weighted undirected edges,
+ * and the entities they join as nodes, with every entity field and every measure as attributes.
  */
-export function networkGexf(corpus: CorpusReportT): string {
+export function networkGexf(corpus: CorpusReportT): Iterable<string> {
   const window = corpus.run.options.network.window;
   const edges = corpus.pairs
     .filter((p) => p.window === window)
     .sort((x, y) => ascending(x.a, y.a) || ascending(x.b, y.b));
   const used = new Set(edges.flatMap((p) => [p.a, p.b]));
-  const graph = new UndirectedGraph();
-  graph.setAttribute('creator', 'guanxi');
-  graph.setAttribute(
-    'description',
-    `entity co-occurrence (${window} windows, pairs with count >= ${corpus.run.options.pairs.minCount} in >= ${corpus.run.options.pairs.minArticles} articles)`,
-  );
-  for (const e of [...corpus.entities].sort((x, y) => ascending(x.id, y.id))) {
-    if (!used.has(e.id)) continue;
-    graph.addNode(e.id, {
-      label: e.name,
-      type: e.type,
-      name: e.name,
-      iso2: e.iso2 ?? '',
-      source: e.source,
-      mentions: e.mentions,
-      articles: e.articles,
-      sentences: e.windows.sentence,
-      blocks: e.windows.block,
-      firstDate: e.firstDate ?? '',
-      lastDate: e.lastDate ?? '',
-    });
-  }
-  for (const p of edges) {
-    graph.addUndirectedEdgeWithKey(`${p.a}|${p.b}`, p.a, p.b, {
-      window: p.window,
-      count: p.count,
-      articles: p.articles,
-      expected: p.expected,
-      pmi: p.pmi,
-      npmi: p.npmi,
-      jaccard: p.jaccard,
-      dice: p.dice,
-      g2: p.g2,
-      p: p.p,
-    });
-  }
-  return writeGexf(graph, {
-    version: '1.3',
-    // Explicit formatters: the default one would read attributes named x, y, size or color as drawing hints.
-    formatNode: (_key, attrs) => {
-      const { label, ...rest } = attrs;
-      return { label: String(label), attributes: rest };
+  const nodes = corpus.entities.filter((e) => used.has(e.id)).sort((x, y) => ascending(x.id, y.id));
+  return gexfPieces({
+    meta: [
+      ['creator', 'guanxi'],
+      [
+        'description',
+        `entity co-occurrence (${window} windows, pairs with count >= ${corpus.run.options.pairs.minCount} in >= ${corpus.run.options.pairs.minArticles} articles)`,
+      ],
+    ],
+    nodeKeys: NODE_KEYS,
+    edgeKeys: EDGE_KEYS,
+    nodes: () =>
+      nodes.map((e) => ({
+        head: [
+          ['id', e.id],
+          ['label', e.name],
+        ],
+        values: {
+          type: e.type,
+          name: e.name,
+          iso2: e.iso2 ?? '',
+          source: e.source,
+          mentions: e.mentions,
+          articles: e.articles,
+          sentences: e.windows.sentence,
+          blocks: e.windows.block,
+          firstDate: e.firstDate ?? '',
+          lastDate: e.lastDate ?? '',
+        },
+      })),
+    edges: function* () {
+      for (const p of edges)
+        yield {
+          head: [
+            ['id', `${p.a}|${p.b}`],
+            ['source', p.a],
+            ['target', p.b],
+            ['weight', p.count],
+          ],
+          values: {
+            window: p.window,
+            count: p.count,
+            articles: p.articles,
+            expected: p.expected,
+            pmi: p.pmi,
+            npmi: p.npmi,
+            jaccard: p.jaccard,
+            dice: p.dice,
+            g2: p.g2,
+            p: p.p,
+          },
+        };
     },
-    formatEdge: (_key, attrs) => ({ weight: Number(attrs.count), attributes: attrs }),
   });
 }
 
@@ -258,7 +282,7 @@ export function writeCorpusOutputs(
   for (const old of ['aggregate.ndjson', 'mentions.ndjson']) rmSync(join(out, old), { force: true });
   whole('entities.csv', entitiesCsv(corpus));
   streamed('edges.csv', edgesCsvChunks(corpus));
-  whole('network.gexf', networkGexf(corpus));
+  streamed('network.gexf', networkGexf(corpus));
   whole(PLACES_FILE, placesGeojson(corpus));
   for (const [name, schema] of Object.entries(jsonSchemas()))
     whole(`schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
