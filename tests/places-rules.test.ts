@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { insideTyphoonName } from '../src/nlp/rules/span-context.js';
-import { endsWithSiteWord, findPlaceShorthand, siteSpan, siteWordAt } from '../src/nlp/rules/places.js';
+import {
+  endsWithSiteWord,
+  findNumberedFields,
+  findPlaceShorthand,
+  routeEndPlace,
+  siteSpan,
+  siteWordAt,
+} from '../src/nlp/rules/places.js';
+import { findRegionPairs } from '../src/nlp/rules/shorthand.js';
 
 const all = (): boolean => true;
 
@@ -102,5 +110,73 @@ describe('typhoon names', () => {
     expect(insideTyphoonName(text, 5)).toBe(true);
     expect(insideTyphoonName(text, 10)).toBe(false);
     expect(insideTyphoonName('台风杜苏芮过境', 2)).toBe(true);
+  });
+});
+
+describe('oil and gas fields named by a block number', () => {
+  const places = new Set(['曹妃甸', '锦州']);
+  const fields = (text: string): string[] =>
+    findNumberedFields(text, (s) => places.has(s)).map(([s, e]) => text.slice(s, e));
+
+  it('spans the two characters before the number, the number and the field word (群 included)', () => {
+    expect(fields('深水大气田——宝岛21-1气田，恩平15-1油田群投产')).toEqual(['宝岛21-1气田', '恩平15-1油田群']);
+    expect(fields('中海油的锦州9-3油田位于辽东湾')).toEqual(['锦州9-3油田']);
+  });
+
+  it("takes three characters where they are a place's name", () => {
+    expect(fields('曹妃甸11-1油田')).toEqual(['曹妃甸11-1油田']);
+    expect(fields('渤海渤中19-6气田')).toEqual(['渤中19-6气田']);
+  });
+
+  it('finds none without the field word or with no name before the number', () => {
+    expect(fields('垦利6-1完成钻井，2024-2025年度凌汛期，跃进3-3井开钻')).toEqual([]);
+    expect(fields('——21-1气田')).toEqual([]);
+  });
+});
+
+describe('the end of a route', () => {
+  it('is the place alone after 至 (大理至瑞丽铁路 → 瑞丽, 吐鲁番至中卫段 → 中卫)', () => {
+    const text = '大理至瑞丽铁路和吐鲁番至中卫段';
+    expect(text.slice(3, routeEndPlace(text, 3, 7))).toBe('瑞丽');
+    expect(text.slice(12, routeEndPlace(text, 12, 15))).toBe('中卫');
+  });
+
+  it('stays the whole name elsewhere, or where less than two characters would be left', () => {
+    expect(routeEndPlace('金甬铁路全长', 0, 4)).toBe(4);
+    expect(routeEndPlace('北京至京段', 3, 5)).toBe(5);
+  });
+});
+
+describe('欧美 and 美欧 (Europe and America)', () => {
+  /** The characters found in a text segmented as the given words. */
+  const found = (words: string[], taken: number[] = []): string => {
+    const text = words.join('');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    return findRegionPairs({
+      text,
+      free: (i) => !taken.includes(i),
+      tokenAt: (i) => spans.find(([s, e]) => s <= i && i < e) ?? null,
+    })
+      .map((i) => text[i])
+      .join('');
+  };
+
+  it('reads the pair and common countries after it (欧美日等)', () => {
+    expect(found(['适应', '欧美', '市场'])).toBe('欧美');
+    expect(found(['美', '欧', '多国'])).toBe('美欧');
+    expect(found(['欧美', '日', '等'])).toBe('欧美日');
+    expect(found(['欧美', '日益'])).toBe('欧美');
+  });
+
+  it('leaves it to the diplomatic shorthand beside China, and reads nothing inside longer words or taken names', () => {
+    expect(found(['推动', '欧美', '中', '对话'])).toBe('');
+    expect(found(['中', '美欧', '三方'])).toBe('');
+    expect(found(['欧美同学会'])).toBe('');
+    expect(found(['欧美', '同学会'], [0, 1, 2, 3, 4])).toBe('');
   });
 });

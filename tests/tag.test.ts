@@ -279,6 +279,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads 欧 of 欧美 and 美欧 as Europe, with the United States', () => {
+    expect(found('欧美市场外需减弱，美欧多国发表声明。')).toEqual([
+      ['欧', 'place:europe'],
+      ['美', 'country:US'],
+      ['美', 'country:US'],
+      ['欧', 'place:europe'],
+    ]);
+  });
+
   it('keeps 欧美同学会 one organization', () => {
     expect(found('欧美同学会举行年会。')).toEqual([['欧美同学会', 'organization:wrsa']]);
   });
@@ -343,6 +352,22 @@ describe('places: named sites, regions and places inside events (built-in dictio
       ['中西部地区', 'place:central-west-region'],
     ]);
     expect(places('美国东部地区遭遇暴风雪。')).toEqual([['美国', 'country:US']]);
+  });
+
+  it('reads an oil or gas field named by a block number as one place, the place inside it included (锦州9-3油田)', () => {
+    expect(places('大气田——宝岛21-1气田投产，中海油的锦州9-3油田位于辽东湾。')).toEqual([
+      ['宝岛21-1气田', 'place:~宝岛21-1气田'],
+      ['锦州9-3油田', 'place:~锦州9-3油田'],
+      ['辽东湾', 'place:~辽东湾'],
+    ]);
+  });
+
+  it('reads the end of a route after 至 as the place alone (防城港至东兴铁路)', () => {
+    expect(places('广西防城港至东兴铁路今天开始铺轨。')).toEqual([
+      ['广西', 'place:cn-45'],
+      ['防城港', 'place:cn-4506'],
+      ['东兴', 'place:~东兴'],
+    ]);
   });
 
   it('finds the place inside an event or a policy (杭州亚运会, 推动中部地区崛起)', () => {

@@ -158,3 +158,40 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
   }
   return hits;
 }
+
+/** An oil or gas field's block number and field word (19-6气田, 15-1油田群); its name is the characters before. */
+const NUMBERED_FIELD = /(\d{1,3})[-－](\d{1,3})(?:油气田|油田|气田)群?/gu;
+/** A Han character. */
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Oil and gas fields named by a basin or place and a block number (渤中19-6气田, 恩平15-1油田群, 宝岛21-1气田): one
+ * place each, the name being the two characters before the number, or three where they are a place's name
+ * (曹妃甸11-1油田). A name that is not all Han characters (a date, 2024-2025年度) makes none.
+ */
+export function findNumberedFields(text: string, isPlaceName: (s: string) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(NUMBERED_FIELD)) {
+    const at = m.index;
+    const three = text.slice(Math.max(0, at - 3), at);
+    const start = three.length === 3 && isPlaceName(three) ? at - 3 : at - 2;
+    if (start < 0 || ![...text.slice(start, at)].every((ch) => HAN.test(ch))) continue;
+    out.push([start, at + m[0].length]);
+  }
+  return out;
+}
+
+/** A route's or section's head noun at the end of a name (瑞丽铁路, 中卫段). */
+const ROUTE_END = /(?:城际铁路|高速铁路|高速公路|铁路|高铁|公路|高速|航线|管道|段)$/;
+
+/**
+ * The end of the place in a name the recognizer read at text[start, end) after 至 (大理至瑞丽铁路, 吐鲁番至中卫段): a
+ * route from one place to another is no name of its own, and its end is the place alone (瑞丽); `end` otherwise,
+ * also where too little would be left (至京段).
+ */
+export function routeEndPlace(text: string, start: number, end: number): number {
+  if (text[start - 1] !== '至') return end;
+  const m = ROUTE_END.exec(text.slice(start, end));
+  if (m === null || end - m[0].length - start < 2) return end;
+  return end - m[0].length;
+}

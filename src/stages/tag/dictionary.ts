@@ -336,6 +336,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
       let prev: { end: number; entity: Entity } | null = null;
       for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
         if (m.start < siteEnd) continue;
+        // Inside a site the site pass found first (锦州 of 锦州9-3油田).
+        if (!a.isFree(s.block, m.start, m.end)) continue;
         const entry = dicts.formList[m.value];
         if (entry === undefined) continue;
         // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).

@@ -8,6 +8,7 @@ import { createCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
 import { createPlaceShorthandPass } from './place-shorthand.js';
+import { createPlaceSitePass } from './place-sites.js';
 import { createPosNamePass } from './pos-names.js';
 import { propagateNames } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
@@ -69,6 +70,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchCommunities = createCommunityPass(dicts);
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
   const matchPlaceShorthand = createPlaceShorthandPass(dicts, lexicon.twoChar);
+  const matchPlaceSites = createPlaceSitePass(dicts);
   const matchInstitutions = createInstitutionPass(dicts, resources.institutions(), lexicon.twoChar);
   const dropOfficeOrganizations = createOfficeStep(dicts);
   const matchTermBodies = createTermBodyPass(dicts);
@@ -92,6 +94,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
 
   return function tag(doc: Doc): MentionT[] {
     const cov = new Coverage(doc);
+    // Before the dictionaries: a site's name holds the place it is built on (锦州 of 锦州9-3油田).
+    if (options.rules) matchPlaceSites(cov);
     matchDictionaries(cov);
     if (options.rules) {
       const countries = articleCountries(cov, dicts);
