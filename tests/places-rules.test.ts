@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { insideTyphoonName } from '../src/nlp/rules/span-context.js';
 import {
   endsWithSiteWord,
+  facilityAfterPlace,
   findNumberedFields,
   findPlaceShorthand,
   routeEndPlace,
@@ -178,5 +179,48 @@ describe('欧美 and 美欧 (Europe and America)', () => {
     expect(found(['中', '美欧', '三方'])).toBe('');
     expect(found(['欧美同学会'])).toBe('');
     expect(found(['欧美', '同学会'], [0, 1, 2, 3, 4])).toBe('');
+  });
+});
+
+describe('facilities named after the place they are in', () => {
+  const COMMON = new Set(['两大', '人民', '国家级', '变电站', '推出']);
+  /** The facility after the place that ends at `end` in a text segmented as the given words. */
+  const facility = (words: string[], end: number, taken: number[] = []): string | null => {
+    const text = words.join('');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    const to = facilityAfterPlace(
+      {
+        text,
+        free: (i) => !taken.includes(i),
+        wordStartsAt: (i) => spans.some(([s]) => s === i),
+        wordsIn: (from, until) => spans.filter(([s, e]) => s >= from && e <= until),
+        isCommonWord: (w) => COMMON.has(w),
+      },
+      end,
+    );
+    return to === null ? null : text.slice(end, to);
+  };
+
+  it('reads a name of its own and the head noun (青海 + 哇让抽水蓄能电站, 古浪县 + 八步沙林场)', () => {
+    expect(facility(['青海', '哇', '让', '抽水蓄能电站', '开工'], 2)).toBe('哇让抽水蓄能电站');
+    expect(facility(['古浪县', '八步', '沙', '林场', '的'], 3)).toBe('八步沙林场');
+  });
+
+  it('reads no count, ordinary word or determiner as a name (两大机场, 人民公园, 一座核电站, 等地机场)', () => {
+    expect(facility(['北京', '两大', '机场'], 2)).toBeNull();
+    expect(facility(['南宁市', '人民', '公园'], 3)).toBeNull();
+    expect(facility(['美国', '一座', '核电站'], 2)).toBeNull();
+    expect(facility(['南昌', '等', '地', '机场'], 2)).toBeNull();
+  });
+
+  it('reads no head noun inside a longer one (北京东变电站), no name taken by another, no company that runs it', () => {
+    expect(facility(['北京', '东', '变电站'], 2)).toBeNull();
+    expect(facility(['青海', '哇', '让', '水电站'], 2, [3])).toBeNull();
+    expect(facility(['新疆', '塔里', '木', '油田', '公司'], 2)).toBeNull();
   });
 });

@@ -362,6 +362,13 @@ describe('places: named sites, regions and places inside events (built-in dictio
     ]);
   });
 
+  it('reads a facility named after the place before it as a place of its own (青海 + 哇让抽水蓄能电站)', () => {
+    expect(places('国家电网青海哇让抽水蓄能电站开工建设。')).toEqual([
+      ['青海', 'place:cn-63'],
+      ['哇让抽水蓄能电站', 'place:~哇让抽水蓄能电站'],
+    ]);
+  });
+
   it('reads the end of a route after 至 as the place alone (防城港至东兴铁路)', () => {
     expect(places('广西防城港至东兴铁路今天开始铺轨。')).toEqual([
       ['广西', 'place:cn-45'],

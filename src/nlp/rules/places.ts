@@ -195,3 +195,81 @@ export function routeEndPlace(text: string, start: number, end: number): number 
   if (m === null || end - m[0].length - start < 2) return end;
   return end - m[0].length;
 }
+
+/** Head nouns of facilities that have names of their own (哇让抽水蓄能电站, 八步沙林场, 杧洲隧道), longest first. */
+const FACILITY_WORDS = [
+  '抽水蓄能电站',
+  '国际机场',
+  '国家湿地公园',
+  '国家森林公园',
+  '国家公园',
+  '湿地公园',
+  '森林公园',
+  '水利枢纽',
+  '核电站',
+  '水电站',
+  '风电场',
+  '电站',
+  '机场',
+  '水库',
+  '林场',
+  '农场',
+  '牧场',
+  '油田',
+  '气田',
+  '古镇',
+  '古街',
+  '隧道',
+  '特大桥',
+  '大桥',
+].sort((a, b) => b.length - a.length);
+
+/** Characters never in a facility's own name: measure words, determiners, particles. */
+const NOT_IN_FACILITY_NAME = new Set('的等各首一座个条该这那其全在与和及或至到从向为是将已了把被'.split(''));
+/** A count before the head noun (两大机场, 一批水库, 多个港口), not a name (八步沙林场, 三孔景区). */
+const COUNT = /^[二三四五六七八九十百千万亿两几多数]+[大个座条处所批些方]/;
+
+/** What after a facility's head noun makes it an organization's name. */
+const RUN_BY = /^(?:集团|公司|股份|有限|管理|局|处|管委会)/;
+
+/** What the facility rule reads after a place. */
+export interface FacilityText {
+  text: string;
+  /** Whether no other name took position i. */
+  free: (i: number) => boolean;
+  /** Whether a segmenter's word starts at position i. */
+  wordStartsAt: (i: number) => boolean;
+  /** The segmenter's words inside text[start, end), as [start, end) pairs. */
+  wordsIn: (start: number, end: number) => Array<[number, number]>;
+  /** Whether a word is an ordinary word of the lexicon (国家级, 推出, 人民). */
+  isCommonWord: (w: string) => boolean;
+}
+
+/**
+ * The end of a facility named after the place that ends at `end` (青海 + 哇让抽水蓄能电站, 古浪县 + 八步沙林场), or
+ * null: a name of two to four free characters that starts a word, holds no ordinary word of two or more characters
+ * nor a number or determiner (两大机场, 推出景区, 国家级自然保护区), and a facility's head noun after it. The guide
+ * counts the facility as a place of its own beside the place before it.
+ */
+export function facilityAfterPlace(s: FacilityText, end: number): number | null {
+  const { text, free, wordStartsAt, wordsIn, isCommonWord } = s;
+  const first = text[end] ?? '';
+  if (!wordStartsAt(end) || !free(end) || !HAN.test(first) || NOT_IN_FACILITY_NAME.has(first)) return null;
+  for (let len = 2; len <= 4; len++) {
+    const at = end + len;
+    const word = FACILITY_WORDS.find((w) => text.startsWith(w, at));
+    const ch = text[at - 1] ?? '';
+    if (!free(at - 1) || !HAN.test(ch) || NOT_IN_FACILITY_NAME.has(ch)) return null;
+    if (word === undefined) continue;
+    // Nor a longer head noun the last character starts (东变电站: 变电站, not 电站).
+    if (isCommonWord(text.slice(at - 1, at + word.length))) return null;
+    const name = text.slice(end, at);
+    if (COUNT.test(name) || isCommonWord(name)) return null;
+    if (wordsIn(end, at).some(([a, b]) => b - a >= 2 && isCommonWord(text.slice(a, b)))) return null;
+    for (let i = at; i < at + word.length; i++) if (!free(i)) return null;
+    // The company or office that runs it (塔里木油田公司, 香港机场管理局) is an organization.
+    if (RUN_BY.test(text.slice(at + word.length, at + word.length + 3))) return null;
+    return at + word.length;
+  }
+  return null;
+}
