@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insideTyphoonName } from '../src/nlp/rules/span-context.js';
 import {
+  divisionAfter,
   endsWithSiteWord,
   facilityAfterPlace,
   findNumberedFields,
@@ -222,5 +223,38 @@ describe('facilities named after the place they are in', () => {
     expect(facility(['北京', '东', '变电站'], 2)).toBeNull();
     expect(facility(['青海', '哇', '让', '水电站'], 2, [3])).toBeNull();
     expect(facility(['新疆', '塔里', '木', '油田', '公司'], 2)).toBeNull();
+  });
+});
+
+describe('a division word after a place name', () => {
+  /** Whether the division word at `end` joins the place, in a text segmented as the given words. */
+  const joins = (words: string[], end: number, taken: number[] = []): boolean => {
+    const text = words.join('');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    return divisionAfter(
+      text,
+      end,
+      (i) => !taken.includes(i),
+      (i) => spans.find(([s, e]) => s <= i && i < e) ?? null,
+    );
+  };
+
+  it('joins when it stands alone or ends the word of the name (休斯敦市, 敖德萨州, 基辅市市长)', () => {
+    expect(joins(['休斯敦', '市', '发生'], 3)).toBe(true);
+    expect(joins(['敖德萨州', '遭'], 3)).toBe(true);
+    expect(joins(['基辅', '市', '市长'], 2)).toBe(true);
+  });
+
+  it('does not join where it starts another word, a list of levels, or is taken (莫斯科市长, 福建市、县)', () => {
+    expect(joins(['莫斯科', '市长'], 3)).toBe(false);
+    expect(joins(['阿勒颇', '市中心'], 3)).toBe(false);
+    expect(joins(['福建', '市', '、', '县'], 2)).toBe(false);
+    expect(joins(['休斯敦', '市'], 3, [3])).toBe(false);
+    expect(joins(['休斯敦', '港'], 3)).toBe(false);
   });
 });

@@ -369,6 +369,18 @@ describe('places: named sites, regions and places inside events (built-in dictio
     ]);
   });
 
+  it('spans the division word written after a place (敖德萨州, 休斯敦市, 北川县), not one that starts a word (莫斯科市长)', () => {
+    expect(places('乌克兰敖德萨州遭袭，美国休斯敦市发生枪击，莫斯科市长出席，四川北川县受灾。')).toEqual([
+      ['乌克兰', 'country:UA'],
+      ['敖德萨州', 'place:odesa'],
+      ['美国', 'country:US'],
+      ['休斯敦市', 'place:houston'],
+      ['莫斯科', 'place:moscow'],
+      ['四川', 'place:cn-51'],
+      ['北川县', 'place:cn-510726'],
+    ]);
+  });
+
   it('reads the end of a route after 至 as the place alone (防城港至东兴铁路)', () => {
     expect(places('广西防城港至东兴铁路今天开始铺轨。')).toEqual([
       ['广西', 'place:cn-45'],

@@ -273,3 +273,26 @@ export function facilityAfterPlace(s: FacilityText, end: number): number | null 
   }
   return null;
 }
+
+/** Division words written after a place's name as part of it (休斯敦市, 敖德萨州, 阿勒颇省, 北川县). */
+const DIVISION_WORDS = new Set('市省州县'.split(''));
+/** What after a division word makes it one of a list of levels of government (市、县两级, 市县). */
+const LEVELS = new Set('、县区乡镇级'.split(''));
+
+/**
+ * Whether the division word right after a place's name at `end` is part of the name (休斯敦市, 敖德萨州, 伊德利卜省):
+ * the guide spans the full form the text gives. Not where it starts another word (莫斯科市长, 阿勒颇市中心,
+ * 库尔斯克州州长, 澳门市民) or a list of levels of government (福建市、县两级), nor where another name took it.
+ */
+export function divisionAfter(
+  text: string,
+  end: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  if (!DIVISION_WORDS.has(text[end] ?? '') || !free(end)) return false;
+  // Levels of government, not a name (福建市、县两级, 省市县).
+  if (LEVELS.has(text[end + 1] ?? '')) return false;
+  const tok = tokenAt(end);
+  return tok === null || tok[0] !== end || tok[1] === end + 1;
+}

@@ -16,7 +16,7 @@ import { insideTyphoonName, spanNamesNothing } from '../../nlp/rules/span-contex
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
-import { siteSpan } from '../../nlp/rules/places.js';
+import { divisionAfter, siteSpan } from '../../nlp/rules/places.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
@@ -142,7 +142,20 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
     return site.end;
   }
   const claim = dicts.forms.get(h.form);
-  const end = regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
+  const toks = a.tokensBySentence[si] ?? [];
+  const tokenSpan = (i: number): [number, number] | null => {
+    const t = tokenAt(toks, i);
+    return t === undefined ? null : [t.start, t.end];
+  };
+  // 休斯敦市, 敖德萨州: the division word written after the name is part of it (a name that has one already does not
+  // take another: 福建省省长).
+  const division =
+    entity.type === 'place' &&
+    !/[市省州县区]$/.test(h.form) &&
+    m.end < s.nend &&
+    divisionAfter(text, m.end, free, tokenSpan);
+  const end = division ? m.end + 1 : regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
+  if (division) a.cover(s.block, m.end, end);
   a.add(si, m.start, end, {
     entity: entity.id,
     type: entity.type,
