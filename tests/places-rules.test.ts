@@ -6,6 +6,7 @@ import {
   facilityAfterPlace,
   findNumberedFields,
   findPlaceShorthand,
+  portAfter,
   routeEndPlace,
   siteSpan,
   siteWordAt,
@@ -248,6 +249,7 @@ describe('a division word after a place name', () => {
     expect(joins(['休斯敦', '市', '发生'], 3)).toBe(true);
     expect(joins(['敖德萨州', '遭'], 3)).toBe(true);
     expect(joins(['基辅', '市', '市长'], 2)).toBe(true);
+    expect(joins(['基辅州', '、', '敖德萨州'], 2)).toBe(true);
   });
 
   it('does not join where it starts another word, a list of levels, or is taken (莫斯科市长, 福建市、县)', () => {
@@ -256,5 +258,27 @@ describe('a division word after a place name', () => {
     expect(joins(['福建', '市', '、', '县'], 2)).toBe(false);
     expect(joins(['休斯敦', '市'], 3, [3])).toBe(false);
     expect(joins(['休斯敦', '港'], 3)).toBe(false);
+  });
+});
+
+describe('a port named after a place', () => {
+  const spans = (words: string[]): ((i: number) => [number, number] | null) => {
+    const list: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      list.push([at, at + w.length]);
+      at += w.length;
+    }
+    return (i) => list.find(([s, e]) => s <= i && i < e) ?? null;
+  };
+
+  it('is 港 standing alone or ending the word of the name (天津港, 苏丹港)', () => {
+    expect(portAfter('天津港启运', 2, () => true, spans(['天津', '港', '启运']))).toBe(true);
+    expect(portAfter('苏丹港发表', 2, () => true, spans(['苏丹港', '发表']))).toBe(true);
+  });
+
+  it('is none where 港 starts another word (黑海港口, 港澳)', () => {
+    expect(portAfter('黑海港口', 2, () => true, spans(['黑海', '港口']))).toBe(false);
+    expect(portAfter('福建港澳', 2, () => true, spans(['福建', '港澳']))).toBe(false);
   });
 });

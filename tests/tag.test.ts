@@ -381,6 +381,14 @@ describe('places: named sites, regions and places inside events (built-in dictio
     ]);
   });
 
+  it('reads a place with 港 after it as the port (天津港, 苏丹港: Port Sudan), not before 港口', () => {
+    expect(places('货轮从天津港启运，抵达苏丹港，途经黑海港口。')).toEqual([
+      ['天津港', 'place:~天津港'],
+      ['苏丹港', 'place:~苏丹港'],
+      ['黑海', 'place:black-sea'],
+    ]);
+  });
+
   it('reads the end of a route after 至 as the place alone (防城港至东兴铁路)', () => {
     expect(places('广西防城港至东兴铁路今天开始铺轨。')).toEqual([
       ['广西', 'place:cn-45'],

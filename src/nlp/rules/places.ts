@@ -276,8 +276,18 @@ export function facilityAfterPlace(s: FacilityText, end: number): number | null 
 
 /** Division words written after a place's name as part of it (休斯敦市, 敖德萨州, 阿勒颇省, 北川县). */
 const DIVISION_WORDS = new Set('市省州县'.split(''));
-/** What after a division word makes it one of a list of levels of government (市、县两级, 市县). */
-const LEVELS = new Set('、县区乡镇级'.split(''));
+/** What after a division word (or after it and 、) makes it one of a list of levels of government (市、县两级, 市县). */
+const LEVELS = new Set('省市县区乡镇村级'.split(''));
+
+/** Whether the character at `at` is free and no longer word starts with it (市 of 休斯敦市, not of 市长). */
+function standsAlone(
+  at: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  const tok = tokenAt(at);
+  return free(at) && (tok === null || tok[0] !== at || tok[1] === at + 1);
+}
 
 /**
  * Whether the division word right after a place's name at `end` is part of the name (休斯敦市, 敖德萨州, 伊德利卜省):
@@ -290,9 +300,24 @@ export function divisionAfter(
   free: (i: number) => boolean,
   tokenAt: (i: number) => [number, number] | null,
 ): boolean {
-  if (!DIVISION_WORDS.has(text[end] ?? '') || !free(end)) return false;
+  if (!DIVISION_WORDS.has(text[end] ?? '')) return false;
   // Levels of government, not a name (福建市、县两级, 省市县).
-  if (LEVELS.has(text[end + 1] ?? '')) return false;
-  const tok = tokenAt(end);
-  return tok === null || tok[0] !== end || tok[1] === end + 1;
+  const next = text[end + 1] ?? '';
+  // (基辅市市长 is the city's mayor.)
+  const head = text.slice(end + 1, end + 3) === `${text[end] ?? ''}长`;
+  if ((LEVELS.has(next) && !head) || (next === '、' && LEVELS.has(text[end + 2] ?? ''))) return false;
+  return standsAlone(end, free, tokenAt);
+}
+
+/**
+ * Whether 港 right after a place's name makes the port named after it, a place of its own (天津港, 钦州港, 苏丹港 is
+ * Port Sudan): not where 港 starts another word (黑海港口, 港澳).
+ */
+export function portAfter(
+  text: string,
+  end: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  return text[end] === '港' && standsAlone(end, free, tokenAt);
 }

@@ -16,7 +16,7 @@ import { insideTyphoonName, spanNamesNothing } from '../../nlp/rules/span-contex
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
-import { divisionAfter, siteSpan } from '../../nlp/rules/places.js';
+import { divisionAfter, portAfter, siteSpan } from '../../nlp/rules/places.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
@@ -128,8 +128,15 @@ interface PlaceHit {
 function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
   const { si, s, text, m, entity } = h;
   if (entity.type === 'place' && text.startsWith('时间', m.end)) return -1;
-  const free = (i: number): boolean => i >= s.nstart && a.isFree(s.block, i, i + 1);
-  const site = siteSpan(text, m.start, m.end, free);
+  const free = (i: number): boolean => i >= s.nstart && i < s.nend && a.isFree(s.block, i, i + 1);
+  const toks = a.tokensBySentence[si] ?? [];
+  const tokenSpan = (i: number): [number, number] | null => {
+    const t = tokenAt(toks, i);
+    return t === undefined ? null : [t.start, t.end];
+  };
+  // 天津港, 苏丹港: the port named after the place (Port Sudan after a country's name).
+  const port = portAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
+  const site = port ?? siteSpan(text, m.start, m.end, free);
   if (site !== null && site.end <= s.nend) {
     a.cover(s.block, site.start, site.end);
     a.add(si, site.start, site.end, {
@@ -142,18 +149,10 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
     return site.end;
   }
   const claim = dicts.forms.get(h.form);
-  const toks = a.tokensBySentence[si] ?? [];
-  const tokenSpan = (i: number): [number, number] | null => {
-    const t = tokenAt(toks, i);
-    return t === undefined ? null : [t.start, t.end];
-  };
   // 休斯敦市, 敖德萨州: the division word written after the name is part of it (a name that has one already does not
   // take another: 福建省省长).
   const division =
-    entity.type === 'place' &&
-    !/[市省州县区]$/.test(h.form) &&
-    m.end < s.nend &&
-    divisionAfter(text, m.end, free, tokenSpan);
+    entity.type === 'place' && !/[市省州县区]$/.test(h.form) && divisionAfter(text, m.end, free, tokenSpan);
   const end = division ? m.end + 1 : regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
   if (division) a.cover(s.block, m.end, end);
   a.add(si, m.start, end, {
