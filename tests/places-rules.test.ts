@@ -6,7 +6,7 @@ import {
   facilityAfterPlace,
   findNumberedFields,
   findPlaceShorthand,
-  portAfter,
+  featureAfter,
   routeEndPlace,
   siteSpan,
   siteWordAt,
@@ -261,7 +261,7 @@ describe('a division word after a place name', () => {
   });
 });
 
-describe('a port named after a place', () => {
+describe('a feature or site named after a place', () => {
   const spans = (words: string[]): ((i: number) => [number, number] | null) => {
     const list: Array<[number, number]> = [];
     let at = 0;
@@ -272,13 +272,20 @@ describe('a port named after a place', () => {
     return (i) => list.find(([s, e]) => s <= i && i < e) ?? null;
   };
 
-  it('is 港 standing alone or ending the word of the name (天津港, 苏丹港)', () => {
-    expect(portAfter('天津港启运', 2, () => true, spans(['天津', '港', '启运']))).toBe(true);
-    expect(portAfter('苏丹港发表', 2, () => true, spans(['苏丹港', '发表']))).toBe(true);
+  it('is a head noun standing alone or ending the word of the name (天津港, 苏丹港, 长白山, 唐山站)', () => {
+    expect(featureAfter('天津港启运', 2, () => true, spans(['天津', '港', '启运']))).toBe(true);
+    expect(featureAfter('苏丹港发表', 2, () => true, spans(['苏丹港', '发表']))).toBe(true);
+    expect(featureAfter('长白山开展', 2, () => true, spans(['长白', '山', '开展']))).toBe(true);
+    expect(featureAfter('唐山站线路', 2, () => true, spans(['唐山', '站', '线路']))).toBe(true);
   });
 
-  it('is none where 港 starts another word (黑海港口, 港澳)', () => {
-    expect(portAfter('黑海港口', 2, () => true, spans(['黑海', '港口']))).toBe(false);
-    expect(portAfter('福建港澳', 2, () => true, spans(['福建', '港澳']))).toBe(false);
+  it('is none where the head noun starts another word or is taken (黑海港口, 港澳, 吕梁山区, 站在)', () => {
+    expect(featureAfter('黑海港口', 2, () => true, spans(['黑海', '港口']))).toBe(false);
+    expect(featureAfter('福建港澳', 2, () => true, spans(['福建', '港澳']))).toBe(false);
+    expect(featureAfter('吕梁山区', 2, () => true, spans(['吕梁', '山区']))).toBe(false);
+    expect(featureAfter('北京站在', 2, () => true, spans(['北京', '站在']))).toBe(false);
+    expect(featureAfter('中国站在一起', 2, () => true, spans(['中国', '站', '在一起']))).toBe(false);
+    expect(featureAfter('天津港', 2, (i) => i !== 2, spans(['天津', '港']))).toBe(false);
+    expect(featureAfter('天津市', 2, () => true, spans(['天津', '市']))).toBe(false);
   });
 });

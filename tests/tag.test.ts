@@ -381,11 +381,17 @@ describe('places: named sites, regions and places inside events (built-in dictio
     ]);
   });
 
-  it('reads a place with 港 after it as the port (天津港, 苏丹港: Port Sudan), not before 港口', () => {
-    expect(places('货轮从天津港启运，抵达苏丹港，途经黑海港口。')).toEqual([
+  it('reads a place with 港, 湾, 站 or 古城 after it as the feature or site (天津港, 苏丹港: Port Sudan, 墨西哥湾)', () => {
+    expect(places('货轮从天津港启运，抵达苏丹港，途经黑海港口和墨西哥湾。')).toEqual([
       ['天津港', 'place:~天津港'],
       ['苏丹港', 'place:~苏丹港'],
       ['黑海', 'place:black-sea'],
+      ['墨西哥湾', 'place:~墨西哥湾'],
+    ]);
+    expect(places('列车驶离唐山站，游客走进丽江古城。同中国站在一起。')).toEqual([
+      ['唐山站', 'place:~唐山站'],
+      ['丽江古城', 'place:~丽江古城'],
+      ['中国', 'country:CN'],
     ]);
   });
 

@@ -24,6 +24,13 @@ const SITE_WORDS = [
   '气田',
   '大峡谷',
   '景区',
+  '古城',
+  '火车站',
+  '高铁站',
+  '东站',
+  '西站',
+  '南站',
+  '北站',
 ].sort((a, b) => b.length - a.length);
 
 /** Characters after 州 or 省 that make it the start of a word (州长, 省委, 省级), not the end of a name. */
@@ -309,15 +316,25 @@ export function divisionAfter(
   return standsAlone(end, free, tokenAt);
 }
 
+/** One-character head nouns of a feature or site named after a place: 天津港, 长白山, 玄武湖, 深圳湾, 唐山站. */
+const FEATURE_HEADS = new Set('港站山湖江河湾岛'.split(''));
+/** What after 站 makes it the verb (站在, 站起来, 站出来, 站稳). */
+const STAND_AFTER = new Set('在起出稳上住着了到'.split(''));
+
 /**
- * Whether 港 right after a place's name makes the port named after it, a place of its own (天津港, 钦州港, 苏丹港 is
- * Port Sudan): not where 港 starts another word (黑海港口, 港澳).
+ * Whether the character right after a place's name makes a feature or site named after it, a place of its own
+ * (天津港, 苏丹港 is Port Sudan, 长白山, 衡水湖, 深圳湾, 唐山站): a head noun standing alone or ending the word of
+ * the name, not one that starts another word (黑海港口, 港澳, 吕梁山区, 长江江豚, 太平洋岛国), nor 站 as a verb
+ * (同中国站在一起).
  */
-export function portAfter(
+export function featureAfter(
   text: string,
   end: number,
   free: (i: number) => boolean,
   tokenAt: (i: number) => [number, number] | null,
 ): boolean {
-  return text[end] === '港' && standsAlone(end, free, tokenAt);
+  const head = text[end] ?? '';
+  // 站 is also the verb "stand" (同中国站在一起, 瑙鲁站在了历史正确一边).
+  if (head === '站' && STAND_AFTER.has(text[end + 1] ?? '')) return false;
+  return FEATURE_HEADS.has(head) && standsAlone(end, free, tokenAt);
 }

@@ -16,7 +16,7 @@ import { insideTyphoonName, spanNamesNothing } from '../../nlp/rules/span-contex
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
-import { divisionAfter, portAfter, siteSpan } from '../../nlp/rules/places.js';
+import { divisionAfter, featureAfter, siteSpan } from '../../nlp/rules/places.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
@@ -134,9 +134,9 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
     const t = tokenAt(toks, i);
     return t === undefined ? null : [t.start, t.end];
   };
-  // 天津港, 苏丹港: the port named after the place (Port Sudan after a country's name).
-  const port = portAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
-  const site = port ?? siteSpan(text, m.start, m.end, free);
+  // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
+  const feature = featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
+  const site = feature ?? siteSpan(text, m.start, m.end, free);
   if (site !== null && site.end <= s.nend) {
     a.cover(s.block, site.start, site.end);
     a.add(si, site.start, site.end, {
