@@ -352,6 +352,19 @@ describe('places: named sites, regions and places inside events (built-in dictio
       ['中西部地区', 'place:central-west-region'],
     ]);
     expect(places('美国东部地区遭遇暴风雪。')).toEqual([['美国', 'country:US']]);
+    expect(places('我国中东部地区大范围雨雪，满足西藏中东部地区用电。')).toEqual([
+      ['中东部地区', 'place:central-east-region'],
+      ['西藏', 'place:cn-54'],
+    ]);
+  });
+
+  it("reads China's weather regions, plains and plateaus (黄淮, 江淮, 华北平原, 黄土高原)", () => {
+    expect(places('黄淮、江淮有雨，华北平原和黄土高原降温。')).toEqual([
+      ['黄淮', 'place:huang-huai'],
+      ['江淮', 'place:jiang-huai'],
+      ['华北平原', 'place:north-china-plain'],
+      ['黄土高原', 'place:loess-plateau'],
+    ]);
   });
 
   it('reads an oil or gas field named by a block number as one place, the place inside it included (锦州9-3油田)', () => {

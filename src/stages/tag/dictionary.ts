@@ -93,11 +93,14 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
 /** China's regions named by a direction (东部地区, 中西部地区, 东北地区). */
 const DIRECTION_REGION = /^[东西南北中]{1,3}部?地区$/;
 
-/** Whether a place named by a direction (东部地区) follows a country or place of another country, naming part of it. */
+/**
+ * Whether a place named by a direction (东部地区) follows another country or any place, naming part of it (美国东部地区,
+ * 西藏中东部地区); after China (中国西部地区) it is China's region.
+ */
 function foreignPart(before: Entity, entity: Entity): boolean {
   if (entity.type !== 'place' || !DIRECTION_REGION.test(entity.name)) return false;
   if (before.type === 'country') return before.iso2 !== entity.country;
-  return before.type === 'place' && before.country !== entity.country;
+  return before.type === 'place';
 }
 
 /** Whether a place's form is a run of other places' abbreviations (京津冀, 港澳), each of them a mention of its own. */
@@ -363,7 +366,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start)) continue;
-        // 美国东部地区, 乌克兰中部地区: that country's east or centre, not China's regions of those names.
+        // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
         if (placeShorthand(dicts, entry.form, entity)) continue;
