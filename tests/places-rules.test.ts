@@ -174,6 +174,7 @@ describe('欧美 and 美欧 (Europe and America)', () => {
     expect(found(['美', '欧', '多国'])).toBe('美欧');
     expect(found(['欧美', '日', '等'])).toBe('欧美日');
     expect(found(['欧美', '日益'])).toBe('欧美');
+    expect(found(['一些', '欧美国家', '阻碍'])).toBe('欧美');
   });
 
   it('leaves it to the diplomatic shorthand beside China, and reads nothing inside longer words or taken names', () => {

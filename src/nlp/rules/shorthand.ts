@@ -410,6 +410,8 @@ export function resolveAbbreviation(
 
 /** Words for "Europe and America", the West: 欧 there is Europe, not the EU it is beside China (中欧关系). */
 const WEST = ['欧美', '美欧'];
+/** Nouns that the segmenter may join to 欧美 in one word (欧美国家). */
+const WEST_NOUN = /^(?:国家|各国|市场|地区)/;
 
 /** What the region-pair rule reads of a sentence. */
 export interface RegionPairText {
@@ -441,7 +443,9 @@ export function findRegionPairs(s: RegionPairText): number[] {
       const next = tokenAt(j);
       const china = '中华'.includes(text[j] ?? '-') && (next === null || next[1] === j + 1);
       if (china || COMMON_ABBREVIATIONS.has(text[i - 1] ?? '')) continue;
-      if ((first !== null && first[0] !== i) || (last !== null && last[1] !== j)) continue;
+      // 欧美国家 is often one word of the segmenter's: the pair still names Europe and America there.
+      const wordEnds = last === null || last[1] === j || (j === i + 2 && WEST_NOUN.test(text.slice(j)));
+      if ((first !== null && first[0] !== i) || !wordEnds) continue;
       let ok = true;
       for (let k = i; k < j; k++) ok &&= free(k);
       if (ok) for (let k = i; k < j; k++) out.push(k);
