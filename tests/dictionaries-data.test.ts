@@ -138,7 +138,7 @@ describe('ids, types and references', () => {
     expect(bad).toEqual([]);
   });
 
-  it('abbreviations are on countries, the EU, provinces, HK/MO/TW and Africa and Latin America only, and iso2 only on countries and the regions of China', () => {
+  it('abbreviations are on countries, the EU, provinces, HK/MO/TW and Africa, Europe and Latin America only, and iso2 only on countries and the regions of China', () => {
     expect(entries.filter((e) => e.abbr.length > 0 && e.type === 'organization').map((e) => [e.id, e.abbr])).toEqual([
       ['organization:eu', ['欧']],
     ]);
@@ -149,7 +149,14 @@ describe('ids, types and references', () => {
         .filter((e) => !/^place:cn-\d\d$/.test(e.id))
         .map((e) => `${e.id} ${e.abbr.join('')}`)
         .sort(),
-    ).toEqual(['place:HK 港', 'place:MO 澳', 'place:TW 台', 'place:africa 非', 'place:latin-america 拉']);
+    ).toEqual([
+      'place:HK 港',
+      'place:MO 澳',
+      'place:TW 台',
+      'place:africa 非',
+      'place:europe 欧',
+      'place:latin-america 拉',
+    ]);
     // One character, one province: place shorthand never has to choose.
     const chars = places.flatMap((e) => e.abbr);
     expect(new Set(chars).size).toBe(chars.length);

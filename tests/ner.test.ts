@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { readBio, readCluener, readMsra, readPfr, readSighan, spansFromTags } from '../src/nlp/ner/gold.js';
 import { scoreNer, scoreSeg } from '../src/nlp/ner/score.js';
-import { NO_GAZETTEER, NerModel, TAG_COUNT, TEMPLATE_COUNT, WordTable, charTables } from '../src/nlp/ner/model.js';
+import {
+  NO_GAZETTEER,
+  NerModel,
+  TAG_COUNT,
+  TEMPLATE_COUNT,
+  WordTable,
+  charTables,
+  trieGazetteer,
+} from '../src/nlp/ner/model.js';
+import { FormTrie } from '../src/core/form-trie.js';
 import { DEFAULT_MODEL_PATH, defaultCharTables, loadNerModel } from '../src/resources/model.js';
 import { combine, createRecognizer } from '../src/article/recognizer.js';
 import { conventionOf, nerInput, nerLine } from '../src/evaluate/ner.js';
@@ -418,5 +427,41 @@ describe('decoder', () => {
       for (let i = 0; i < n; i++)
         expect(ALLOWED[(i === 0 ? T : (a.tags[i - 1] as number)) * T + (a.tags[i] as number)]).toBe(1);
     }
+  });
+});
+
+describe('the dictionary gazetteer and entries that are no hint', () => {
+  it('labels nothing under a hidden form and lets the shorter forms inside it count', () => {
+    const trie = new FormTrie();
+    trie.add('黄淮海', 0);
+    trie.add('淮海', 1);
+    const labels = new Uint8Array(3);
+    trieGazetteer(trie, () => 'place').label('黄淮海', labels);
+    expect([...labels].every((l) => l > 0)).toBe(true);
+    // Hidden: 黄淮海 is not there, 淮海 is.
+    trieGazetteer(trie, (v) => (v === 0 ? null : 'place')).label('黄淮海', labels);
+    expect(labels[0]).toBe(0);
+    expect(labels[1]).toBeGreaterThan(0);
+    expect(labels[2]).toBeGreaterThan(0);
+    // undefined labels nothing and still takes the span (a qualified form).
+    trieGazetteer(trie, (v) => (v === 0 ? undefined : 'place')).label('黄淮海', labels);
+    expect([...labels]).toEqual([0, 0, 0]);
+  });
+
+  it("keeps 江淮 (hint: false) from the model, which writes MSRA's 江 + 淮, while the dictionary finds it", () => {
+    const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+    expect(pipeline.dictionaries.entities.get('place:jiang-huai')?.hint).toBe(false);
+    const spans = createRecognizer(pipeline)
+      .recognize('汉水流域、江淮西部、江南、华南将有小到中雨。')
+      .map((s) => s.text);
+    expect(spans).toContain('江');
+    expect(spans).toContain('淮');
+    const places = (pipeline.run(rawDoc('---\ntitle: t\n---\n\n江淮、黄淮将有小到中雨。\n')).mentions ?? [])
+      .filter((m) => m.type === 'place')
+      .map((m) => [m.text, m.entity]);
+    expect(places).toEqual([
+      ['江淮', 'place:jiang-huai'],
+      ['黄淮', 'place:huang-huai'],
+    ]);
   });
 });

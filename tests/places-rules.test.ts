@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { insideTyphoonName } from '../src/nlp/rules/span-context.js';
-import { endsWithSiteWord, findPlaceShorthand, siteSpan, siteWordAt } from '../src/nlp/rules/places.js';
+import {
+  divisionAfter,
+  endsWithSiteWord,
+  facilityAfterPlace,
+  findNumberedFields,
+  findPlaceShorthand,
+  featureAfter,
+  routeEndPlace,
+  siteSpan,
+  siteWordAt,
+} from '../src/nlp/rules/places.js';
+import { findRegionPairs } from '../src/nlp/rules/shorthand.js';
 
 const all = (): boolean => true;
 
@@ -102,5 +113,180 @@ describe('typhoon names', () => {
     expect(insideTyphoonName(text, 5)).toBe(true);
     expect(insideTyphoonName(text, 10)).toBe(false);
     expect(insideTyphoonName('台风杜苏芮过境', 2)).toBe(true);
+  });
+});
+
+describe('oil and gas fields named by a block number', () => {
+  const places = new Set(['曹妃甸', '锦州']);
+  const fields = (text: string): string[] =>
+    findNumberedFields(text, (s) => places.has(s)).map(([s, e]) => text.slice(s, e));
+
+  it('spans the two characters before the number, the number and the field word (群 included)', () => {
+    expect(fields('深水大气田——宝岛21-1气田，恩平15-1油田群投产')).toEqual(['宝岛21-1气田', '恩平15-1油田群']);
+    expect(fields('中海油的锦州9-3油田位于辽东湾')).toEqual(['锦州9-3油田']);
+  });
+
+  it("takes three characters where they are a place's name", () => {
+    expect(fields('曹妃甸11-1油田')).toEqual(['曹妃甸11-1油田']);
+    expect(fields('渤海渤中19-6气田')).toEqual(['渤中19-6气田']);
+  });
+
+  it('finds none without the field word or with no name before the number', () => {
+    expect(fields('垦利6-1完成钻井，2024-2025年度凌汛期，跃进3-3井开钻')).toEqual([]);
+    expect(fields('——21-1气田')).toEqual([]);
+  });
+});
+
+describe('the end of a route', () => {
+  it('is the place alone after 至 (大理至瑞丽铁路 → 瑞丽, 吐鲁番至中卫段 → 中卫)', () => {
+    const text = '大理至瑞丽铁路和吐鲁番至中卫段';
+    expect(text.slice(3, routeEndPlace(text, 3, 7))).toBe('瑞丽');
+    expect(text.slice(12, routeEndPlace(text, 12, 15))).toBe('中卫');
+  });
+
+  it('stays the whole name elsewhere, or where less than two characters would be left', () => {
+    expect(routeEndPlace('金甬铁路全长', 0, 4)).toBe(4);
+    expect(routeEndPlace('北京至京段', 3, 5)).toBe(5);
+  });
+});
+
+describe('欧美 and 美欧 (Europe and America)', () => {
+  /** The characters found in a text segmented as the given words. */
+  const found = (words: string[], taken: number[] = []): string => {
+    const text = words.join('');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    return findRegionPairs({
+      text,
+      free: (i) => !taken.includes(i),
+      tokenAt: (i) => spans.find(([s, e]) => s <= i && i < e) ?? null,
+    })
+      .map((i) => text[i])
+      .join('');
+  };
+
+  it('reads the pair and common countries after it (欧美日等)', () => {
+    expect(found(['适应', '欧美', '市场'])).toBe('欧美');
+    expect(found(['美', '欧', '多国'])).toBe('美欧');
+    expect(found(['欧美', '日', '等'])).toBe('欧美日');
+    expect(found(['欧美', '日益'])).toBe('欧美');
+    expect(found(['一些', '欧美国家', '阻碍'])).toBe('欧美');
+  });
+
+  it('leaves it to the diplomatic shorthand beside China, and reads nothing inside longer words or taken names', () => {
+    expect(found(['推动', '欧美', '中', '对话'])).toBe('');
+    expect(found(['中', '美欧', '三方'])).toBe('');
+    expect(found(['欧美同学会'])).toBe('');
+    expect(found(['欧美', '同学会'], [0, 1, 2, 3, 4])).toBe('');
+  });
+});
+
+describe('facilities named after the place they are in', () => {
+  const COMMON = new Set(['两大', '人民', '国家级', '变电站', '推出']);
+  /** The facility after the place that ends at `end` in a text segmented as the given words. */
+  const facility = (words: string[], end: number, taken: number[] = []): string | null => {
+    const text = words.join('');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    const to = facilityAfterPlace(
+      {
+        text,
+        free: (i) => !taken.includes(i),
+        wordStartsAt: (i) => spans.some(([s]) => s === i),
+        wordsIn: (from, until) => spans.filter(([s, e]) => s >= from && e <= until),
+        isCommonWord: (w) => COMMON.has(w),
+      },
+      end,
+    );
+    return to === null ? null : text.slice(end, to);
+  };
+
+  it('reads a name of its own and the head noun (青海 + 哇让抽水蓄能电站, 古浪县 + 八步沙林场)', () => {
+    expect(facility(['青海', '哇', '让', '抽水蓄能电站', '开工'], 2)).toBe('哇让抽水蓄能电站');
+    expect(facility(['古浪县', '八步', '沙', '林场', '的'], 3)).toBe('八步沙林场');
+  });
+
+  it('reads no count, ordinary word or determiner as a name (两大机场, 人民公园, 一座核电站, 等地机场)', () => {
+    expect(facility(['北京', '两大', '机场'], 2)).toBeNull();
+    expect(facility(['南宁市', '人民', '公园'], 3)).toBeNull();
+    expect(facility(['美国', '一座', '核电站'], 2)).toBeNull();
+    expect(facility(['南昌', '等', '地', '机场'], 2)).toBeNull();
+  });
+
+  it('reads no head noun inside a longer one (北京东变电站), no name taken by another, no company that runs it', () => {
+    expect(facility(['北京', '东', '变电站'], 2)).toBeNull();
+    expect(facility(['青海', '哇', '让', '水电站'], 2, [3])).toBeNull();
+    expect(facility(['新疆', '塔里', '木', '油田', '公司'], 2)).toBeNull();
+  });
+});
+
+describe('a division word after a place name', () => {
+  /** Whether the division word at `end` joins the place, in a text segmented as the given words. */
+  const joins = (words: string[], end: number, taken: number[] = []): boolean => {
+    const text = words.join('');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    return divisionAfter(
+      text,
+      end,
+      (i) => !taken.includes(i),
+      (i) => spans.find(([s, e]) => s <= i && i < e) ?? null,
+    );
+  };
+
+  it('joins when it stands alone or ends the word of the name (休斯敦市, 敖德萨州, 基辅市市长)', () => {
+    expect(joins(['休斯敦', '市', '发生'], 3)).toBe(true);
+    expect(joins(['敖德萨州', '遭'], 3)).toBe(true);
+    expect(joins(['基辅', '市', '市长'], 2)).toBe(true);
+    expect(joins(['基辅州', '、', '敖德萨州'], 2)).toBe(true);
+  });
+
+  it('does not join where it starts another word, a list of levels, or is taken (莫斯科市长, 福建市、县)', () => {
+    expect(joins(['莫斯科', '市长'], 3)).toBe(false);
+    expect(joins(['阿勒颇', '市中心'], 3)).toBe(false);
+    expect(joins(['福建', '市', '、', '县'], 2)).toBe(false);
+    expect(joins(['休斯敦', '市'], 3, [3])).toBe(false);
+    expect(joins(['休斯敦', '港'], 3)).toBe(false);
+  });
+});
+
+describe('a feature or site named after a place', () => {
+  const spans = (words: string[]): ((i: number) => [number, number] | null) => {
+    const list: Array<[number, number]> = [];
+    let at = 0;
+    for (const w of words) {
+      list.push([at, at + w.length]);
+      at += w.length;
+    }
+    return (i) => list.find(([s, e]) => s <= i && i < e) ?? null;
+  };
+
+  it('is a head noun standing alone or ending the word of the name (天津港, 苏丹港, 长白山, 唐山站)', () => {
+    expect(featureAfter('天津港启运', 2, () => true, spans(['天津', '港', '启运']))).toBe(true);
+    expect(featureAfter('苏丹港发表', 2, () => true, spans(['苏丹港', '发表']))).toBe(true);
+    expect(featureAfter('长白山开展', 2, () => true, spans(['长白', '山', '开展']))).toBe(true);
+    expect(featureAfter('唐山站线路', 2, () => true, spans(['唐山', '站', '线路']))).toBe(true);
+  });
+
+  it('is none where the head noun starts another word or is taken (黑海港口, 港澳, 吕梁山区, 站在)', () => {
+    expect(featureAfter('黑海港口', 2, () => true, spans(['黑海', '港口']))).toBe(false);
+    expect(featureAfter('福建港澳', 2, () => true, spans(['福建', '港澳']))).toBe(false);
+    expect(featureAfter('吕梁山区', 2, () => true, spans(['吕梁', '山区']))).toBe(false);
+    expect(featureAfter('北京站在', 2, () => true, spans(['北京', '站在']))).toBe(false);
+    expect(featureAfter('中国站在一起', 2, () => true, spans(['中国', '站', '在一起']))).toBe(false);
+    expect(featureAfter('天津港', 2, (i) => i !== 2, spans(['天津', '港']))).toBe(false);
+    expect(featureAfter('天津市', 2, () => true, spans(['天津', '市']))).toBe(false);
   });
 });

@@ -279,6 +279,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads 欧 of 欧美 and 美欧 as Europe, with the United States', () => {
+    expect(found('欧美市场外需减弱，美欧多国发表声明。')).toEqual([
+      ['欧', 'place:europe'],
+      ['美', 'country:US'],
+      ['美', 'country:US'],
+      ['欧', 'place:europe'],
+    ]);
+  });
+
   it('keeps 欧美同学会 one organization', () => {
     expect(found('欧美同学会举行年会。')).toEqual([['欧美同学会', 'organization:wrsa']]);
   });
@@ -343,6 +352,68 @@ describe('places: named sites, regions and places inside events (built-in dictio
       ['中西部地区', 'place:central-west-region'],
     ]);
     expect(places('美国东部地区遭遇暴风雪。')).toEqual([['美国', 'country:US']]);
+    expect(places('我国中东部地区大范围雨雪，满足西藏中东部地区用电。')).toEqual([
+      ['中东部地区', 'place:central-east-region'],
+      ['西藏', 'place:cn-54'],
+    ]);
+  });
+
+  it("reads China's weather regions, plains and plateaus (黄淮, 江淮, 华北平原, 黄土高原)", () => {
+    expect(places('黄淮、江淮有雨，华北平原和黄土高原降温。')).toEqual([
+      ['黄淮', 'place:huang-huai'],
+      ['江淮', 'place:jiang-huai'],
+      ['华北平原', 'place:north-china-plain'],
+      ['黄土高原', 'place:loess-plateau'],
+    ]);
+  });
+
+  it('reads an oil or gas field named by a block number as one place, the place inside it included (锦州9-3油田)', () => {
+    expect(places('大气田——宝岛21-1气田投产，中海油的锦州9-3油田位于辽东湾。')).toEqual([
+      ['宝岛21-1气田', 'place:~宝岛21-1气田'],
+      ['锦州9-3油田', 'place:~锦州9-3油田'],
+      ['辽东湾', 'place:~辽东湾'],
+    ]);
+  });
+
+  it('reads a facility named after the place before it as a place of its own (青海 + 哇让抽水蓄能电站)', () => {
+    expect(places('国家电网青海哇让抽水蓄能电站开工建设。')).toEqual([
+      ['青海', 'place:cn-63'],
+      ['哇让抽水蓄能电站', 'place:~哇让抽水蓄能电站'],
+    ]);
+  });
+
+  it('spans the division word written after a place (敖德萨州, 休斯敦市, 北川县), not one that starts a word (莫斯科市长)', () => {
+    expect(places('乌克兰敖德萨州遭袭，美国休斯敦市发生枪击，莫斯科市长出席，四川北川县受灾。')).toEqual([
+      ['乌克兰', 'country:UA'],
+      ['敖德萨州', 'place:odesa'],
+      ['美国', 'country:US'],
+      ['休斯敦市', 'place:houston'],
+      ['莫斯科', 'place:moscow'],
+      ['四川', 'place:cn-51'],
+      ['北川县', 'place:cn-510726'],
+    ]);
+  });
+
+  it('reads a place with 港, 湾, 站 or 古城 after it as the feature or site (天津港, 苏丹港: Port Sudan, 墨西哥湾)', () => {
+    expect(places('货轮从天津港启运，抵达苏丹港，途经黑海港口和墨西哥湾。')).toEqual([
+      ['天津港', 'place:~天津港'],
+      ['苏丹港', 'place:~苏丹港'],
+      ['黑海', 'place:black-sea'],
+      ['墨西哥湾', 'place:~墨西哥湾'],
+    ]);
+    expect(places('列车驶离唐山站，游客走进丽江古城。同中国站在一起。')).toEqual([
+      ['唐山站', 'place:~唐山站'],
+      ['丽江古城', 'place:~丽江古城'],
+      ['中国', 'country:CN'],
+    ]);
+  });
+
+  it('reads the end of a route after 至 as the place alone (防城港至东兴铁路)', () => {
+    expect(places('广西防城港至东兴铁路今天开始铺轨。')).toEqual([
+      ['广西', 'place:cn-45'],
+      ['防城港', 'place:cn-4506'],
+      ['东兴', 'place:~东兴'],
+    ]);
   });
 
   it('finds the place inside an event or a policy (杭州亚运会, 推动中部地区崛起)', () => {

@@ -18,7 +18,10 @@ export function dictionaryGazetteer(dicts: DictionarySet): Gazetteer {
   return trieGazetteer(dicts.trie, (value) => {
     const claim = dicts.formList[value]?.claim;
     // A form that names its place only after the place containing it (临清 of 山东临清) is no hint on its own.
-    return claim === undefined || claim.kind === 'qualified' ? undefined : dicts.entities.get(claim.entity)?.type;
+    if (claim === undefined || claim.kind === 'qualified') return undefined;
+    const entity = dicts.entities.get(claim.entity);
+    // An entry whose name the recognizer learnt to write otherwise (江淮: 江 + 淮) is not there for it at all.
+    return entity?.hint === false ? null : entity?.type;
   });
 }
 

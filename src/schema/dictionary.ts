@@ -51,6 +51,12 @@ export const DictEntry = z
      * 湖北长阳): a county's short form alone is too often an ordinary word or another place's name (长兴, 临清).
      */
     qualified: z.array(z.string()).default([]),
+    /**
+     * Whether the recognizer is told of this entry's forms (its gazetteer): false for a name its training corpus
+     * writes otherwise (江淮, one place a character in MSRA: 江 + 淮), so that the dictionary still finds it in
+     * articles but the recognizer keeps to the conventions it learnt.
+     */
+    hint: z.boolean().default(true),
     iso2: Iso2.optional(),
     abbr: z.array(z.string().length(1, 'an abbreviation is a single character')).default([]),
     country: Iso2.optional(),

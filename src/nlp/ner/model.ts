@@ -224,6 +224,8 @@ export class WordTable {
 const GROUP_OF: Record<string, number> = { person: 0, country: 1, place: 1, organization: 2 };
 /** Group for dictionary forms of other types (initiatives, events): a hint that a span is not PER, LOC or ORG. */
 const GROUP_OTHER = 3;
+/** The group of a form the gazetteer hides. */
+const HIDDEN = -2;
 
 /** Dictionary forms as a gazetteer: per-character labels of the longest-leftmost dictionary match covering it. */
 export interface Gazetteer {
@@ -231,14 +233,17 @@ export interface Gazetteer {
   label(text: string, labels: Uint8Array): void;
 }
 
-/** A gazetteer over a dictionary trie whose payloads map to entity types. */
-export function trieGazetteer(trie: FormTrie, typeOfValue: (value: number) => string | undefined): Gazetteer {
+/**
+ * A gazetteer over a dictionary trie whose payloads map to entity types: undefined labels nothing over the form,
+ * null hides the form, as if the trie did not hold it (the shorter forms inside it count).
+ */
+export function trieGazetteer(trie: FormTrie, typeOfValue: (value: number) => string | undefined | null): Gazetteer {
   const groupCache = new Map<number, number>();
   const groupOf = (value: number): number => {
     let g = groupCache.get(value);
     if (g === undefined) {
       const type = typeOfValue(value);
-      g = type === undefined ? -1 : (GROUP_OF[type] ?? GROUP_OTHER);
+      g = type === null ? HIDDEN : type === undefined ? -1 : (GROUP_OF[type] ?? GROUP_OTHER);
       groupCache.set(value, g);
     }
     return g;
@@ -247,7 +252,8 @@ export function trieGazetteer(trie: FormTrie, typeOfValue: (value: number) => st
     label(text, labels) {
       labels.fill(0, 0, text.length);
       for (let i = 0; i < text.length; ) {
-        const m = trie.longestAt(text, i);
+        let m = trie.longestAt(text, i);
+        while (m !== null && groupOf(m.value) === HIDDEN) m = trie.longestAt(text, i, m.end - 1);
         if (m === null) {
           i++;
           continue;

@@ -24,6 +24,13 @@ const SITE_WORDS = [
   '气田',
   '大峡谷',
   '景区',
+  '古城',
+  '火车站',
+  '高铁站',
+  '东站',
+  '西站',
+  '南站',
+  '北站',
 ].sort((a, b) => b.length - a.length);
 
 /** Characters after 州 or 省 that make it the start of a word (州长, 省委, 省级), not the end of a name. */
@@ -157,4 +164,177 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       hits.push({ at: i, rule: 'place-travel' });
   }
   return hits;
+}
+
+/** An oil or gas field's block number and field word (19-6气田, 15-1油田群); its name is the characters before. */
+const NUMBERED_FIELD = /(\d{1,3})[-－](\d{1,3})(?:油气田|油田|气田)群?/gu;
+/** A Han character. */
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Oil and gas fields named by a basin or place and a block number (渤中19-6气田, 恩平15-1油田群, 宝岛21-1气田): one
+ * place each, the name being the two characters before the number, or three where they are a place's name
+ * (曹妃甸11-1油田). A name that is not all Han characters (a date, 2024-2025年度) makes none.
+ */
+export function findNumberedFields(text: string, isPlaceName: (s: string) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(NUMBERED_FIELD)) {
+    const at = m.index;
+    const three = text.slice(Math.max(0, at - 3), at);
+    const start = three.length === 3 && isPlaceName(three) ? at - 3 : at - 2;
+    if (start < 0 || ![...text.slice(start, at)].every((ch) => HAN.test(ch))) continue;
+    out.push([start, at + m[0].length]);
+  }
+  return out;
+}
+
+/** A route's or section's head noun at the end of a name (瑞丽铁路, 中卫段). */
+const ROUTE_END = /(?:城际铁路|高速铁路|高速公路|铁路|高铁|公路|高速|航线|管道|段)$/;
+
+/**
+ * The end of the place in a name the recognizer read at text[start, end) after 至 (大理至瑞丽铁路, 吐鲁番至中卫段): a
+ * route from one place to another is no name of its own, and its end is the place alone (瑞丽); `end` otherwise,
+ * also where too little would be left (至京段).
+ */
+export function routeEndPlace(text: string, start: number, end: number): number {
+  if (text[start - 1] !== '至') return end;
+  const m = ROUTE_END.exec(text.slice(start, end));
+  if (m === null || end - m[0].length - start < 2) return end;
+  return end - m[0].length;
+}
+
+/** Head nouns of facilities that have names of their own (哇让抽水蓄能电站, 八步沙林场, 杧洲隧道), longest first. */
+const FACILITY_WORDS = [
+  '抽水蓄能电站',
+  '国际机场',
+  '国家湿地公园',
+  '国家森林公园',
+  '国家公园',
+  '湿地公园',
+  '森林公园',
+  '水利枢纽',
+  '核电站',
+  '水电站',
+  '风电场',
+  '电站',
+  '机场',
+  '水库',
+  '林场',
+  '农场',
+  '牧场',
+  '油田',
+  '气田',
+  '古镇',
+  '古街',
+  '隧道',
+  '特大桥',
+  '大桥',
+].sort((a, b) => b.length - a.length);
+
+/** Characters never in a facility's own name: measure words, determiners, particles. */
+const NOT_IN_FACILITY_NAME = new Set('的等各首一座个条该这那其全在与和及或至到从向为是将已了把被'.split(''));
+/** A count before the head noun (两大机场, 一批水库, 多个港口), not a name (八步沙林场, 三孔景区). */
+const COUNT = /^[二三四五六七八九十百千万亿两几多数]+[大个座条处所批些方]/;
+
+/** What after a facility's head noun makes it an organization's name. */
+const RUN_BY = /^(?:集团|公司|股份|有限|管理|局|处|管委会)/;
+
+/** What the facility rule reads after a place. */
+export interface FacilityText {
+  text: string;
+  /** Whether no other name took position i. */
+  free: (i: number) => boolean;
+  /** Whether a segmenter's word starts at position i. */
+  wordStartsAt: (i: number) => boolean;
+  /** The segmenter's words inside text[start, end), as [start, end) pairs. */
+  wordsIn: (start: number, end: number) => Array<[number, number]>;
+  /** Whether a word is an ordinary word of the lexicon (国家级, 推出, 人民). */
+  isCommonWord: (w: string) => boolean;
+}
+
+/**
+ * The end of a facility named after the place that ends at `end` (青海 + 哇让抽水蓄能电站, 古浪县 + 八步沙林场), or
+ * null: a name of two to four free characters that starts a word, holds no ordinary word of two or more characters
+ * nor a number or determiner (两大机场, 推出景区, 国家级自然保护区), and a facility's head noun after it. The guide
+ * counts the facility as a place of its own beside the place before it.
+ */
+export function facilityAfterPlace(s: FacilityText, end: number): number | null {
+  const { text, free, wordStartsAt, wordsIn, isCommonWord } = s;
+  const first = text[end] ?? '';
+  if (!wordStartsAt(end) || !free(end) || !HAN.test(first) || NOT_IN_FACILITY_NAME.has(first)) return null;
+  for (let len = 2; len <= 4; len++) {
+    const at = end + len;
+    const word = FACILITY_WORDS.find((w) => text.startsWith(w, at));
+    const ch = text[at - 1] ?? '';
+    if (!free(at - 1) || !HAN.test(ch) || NOT_IN_FACILITY_NAME.has(ch)) return null;
+    if (word === undefined) continue;
+    // Nor a longer head noun the last character starts (东变电站: 变电站, not 电站).
+    if (isCommonWord(text.slice(at - 1, at + word.length))) return null;
+    const name = text.slice(end, at);
+    if (COUNT.test(name) || isCommonWord(name)) return null;
+    if (wordsIn(end, at).some(([a, b]) => b - a >= 2 && isCommonWord(text.slice(a, b)))) return null;
+    for (let i = at; i < at + word.length; i++) if (!free(i)) return null;
+    // The company or office that runs it (塔里木油田公司, 香港机场管理局) is an organization.
+    if (RUN_BY.test(text.slice(at + word.length, at + word.length + 3))) return null;
+    return at + word.length;
+  }
+  return null;
+}
+
+/** Division words written after a place's name as part of it (休斯敦市, 敖德萨州, 阿勒颇省, 北川县). */
+const DIVISION_WORDS = new Set('市省州县'.split(''));
+/** What after a division word (or after it and 、) makes it one of a list of levels of government (市、县两级, 市县). */
+const LEVELS = new Set('省市县区乡镇村级'.split(''));
+
+/** Whether the character at `at` is free and no longer word starts with it (市 of 休斯敦市, not of 市长). */
+function standsAlone(
+  at: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  const tok = tokenAt(at);
+  return free(at) && (tok === null || tok[0] !== at || tok[1] === at + 1);
+}
+
+/**
+ * Whether the division word right after a place's name at `end` is part of the name (休斯敦市, 敖德萨州, 伊德利卜省):
+ * the guide spans the full form the text gives. Not where it starts another word (莫斯科市长, 阿勒颇市中心,
+ * 库尔斯克州州长, 澳门市民) or a list of levels of government (福建市、县两级), nor where another name took it.
+ */
+export function divisionAfter(
+  text: string,
+  end: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  if (!DIVISION_WORDS.has(text[end] ?? '')) return false;
+  // Levels of government, not a name (福建市、县两级, 省市县).
+  const next = text[end + 1] ?? '';
+  // (基辅市市长 is the city's mayor.)
+  const head = text.slice(end + 1, end + 3) === `${text[end] ?? ''}长`;
+  if ((LEVELS.has(next) && !head) || (next === '、' && LEVELS.has(text[end + 2] ?? ''))) return false;
+  return standsAlone(end, free, tokenAt);
+}
+
+/** One-character head nouns of a feature or site named after a place: 天津港, 长白山, 玄武湖, 深圳湾, 唐山站. */
+const FEATURE_HEADS = new Set('港站山湖江河湾岛'.split(''));
+/** What after 站 makes it the verb (站在, 站起来, 站出来, 站稳). */
+const STAND_AFTER = new Set('在起出稳上住着了到'.split(''));
+
+/**
+ * Whether the character right after a place's name makes a feature or site named after it, a place of its own
+ * (天津港, 苏丹港 is Port Sudan, 长白山, 衡水湖, 深圳湾, 唐山站): a head noun standing alone or ending the word of
+ * the name, not one that starts another word (黑海港口, 港澳, 吕梁山区, 长江江豚, 太平洋岛国), nor 站 as a verb
+ * (同中国站在一起).
+ */
+export function featureAfter(
+  text: string,
+  end: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  const head = text[end] ?? '';
+  // 站 is also the verb "stand" (同中国站在一起, 瑙鲁站在了历史正确一边).
+  if (head === '站' && STAND_AFTER.has(text[end + 1] ?? '')) return false;
+  return FEATURE_HEADS.has(head) && standsAlone(end, free, tokenAt);
 }

@@ -407,3 +407,48 @@ export function resolveAbbreviation(
   if (hit.strong) return { ambiguous: inContext.length > 1 ? inContext : [...candidates] };
   return null;
 }
+
+/** Words for "Europe and America", the West: 欧 there is Europe, not the EU it is beside China (中欧关系). */
+const WEST = ['欧美', '美欧'];
+/** Nouns that the segmenter may join to 欧美 in one word (欧美国家). */
+const WEST_NOUN = /^(?:国家|各国|市场|地区)/;
+
+/** What the region-pair rule reads of a sentence. */
+export interface RegionPairText {
+  text: string;
+  /** Whether no other name took position i. */
+  free: (i: number) => boolean;
+  /** The segmenter's word covering position i, as [start, end), or null. */
+  tokenAt: (i: number) => [number, number] | null;
+}
+
+/**
+ * Positions of the characters of 欧美 and 美欧 ("Europe and America"), with common countries' abbreviations after
+ * them (欧美日), where the segmenter keeps the run apart from the words around it: each character is its own
+ * mention there, 欧 being Europe. 欧 beside other characters is left to the diplomatic shorthand: 中欧 and 欧日 are
+ * the EU's relations, 非 of 非法 and 拉 of 拉动 are no regions at all.
+ */
+export function findRegionPairs(s: RegionPairText): number[] {
+  const { text, free, tokenAt } = s;
+  const out: number[] = [];
+  for (const w of WEST)
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      let j = i + 2;
+      while (j < text.length && COMMON_ABBREVIATIONS.has(text[j] ?? '') && !'中华'.includes(text[j] ?? '')) j++;
+      const first = tokenAt(i);
+      // The longest run whose end is a word's end (欧美日等, not 欧美 of 欧美中 or 日 of 日益).
+      while (j > i + 2 && tokenAt(j - 1)?.[1] !== j) j--;
+      const last = tokenAt(j - 1);
+      // Beside China's character (欧美中对话, 中美欧) it is the diplomatic shorthand's, 欧 being the EU.
+      const next = tokenAt(j);
+      const china = '中华'.includes(text[j] ?? '-') && (next === null || next[1] === j + 1);
+      if (china || COMMON_ABBREVIATIONS.has(text[i - 1] ?? '')) continue;
+      // 欧美国家 is often one word of the segmenter's: the pair still names Europe and America there.
+      const wordEnds = last === null || last[1] === j || (j === i + 2 && WEST_NOUN.test(text.slice(j)));
+      if ((first !== null && first[0] !== i) || !wordEnds) continue;
+      let ok = true;
+      for (let k = i; k < j; k++) ok &&= free(k);
+      if (ok) for (let k = i; k < j; k++) out.push(k);
+    }
+  return out.sort((a, b) => a - b);
+}

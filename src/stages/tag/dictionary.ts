@@ -16,7 +16,7 @@ import { insideTyphoonName, spanNamesNothing } from '../../nlp/rules/span-contex
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
-import { siteSpan } from '../../nlp/rules/places.js';
+import { divisionAfter, featureAfter, siteSpan } from '../../nlp/rules/places.js';
 
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
@@ -93,11 +93,14 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
 /** China's regions named by a direction (东部地区, 中西部地区, 东北地区). */
 const DIRECTION_REGION = /^[东西南北中]{1,3}部?地区$/;
 
-/** Whether a place named by a direction (东部地区) follows a country or place of another country, naming part of it. */
+/**
+ * Whether a place named by a direction (东部地区) follows another country or any place, naming part of it (美国东部地区,
+ * 西藏中东部地区); after China (中国西部地区) it is China's region.
+ */
 function foreignPart(before: Entity, entity: Entity): boolean {
   if (entity.type !== 'place' || !DIRECTION_REGION.test(entity.name)) return false;
   if (before.type === 'country') return before.iso2 !== entity.country;
-  return before.type === 'place' && before.country !== entity.country;
+  return before.type === 'place';
 }
 
 /** Whether a place's form is a run of other places' abbreviations (京津冀, 港澳), each of them a mention of its own. */
@@ -128,8 +131,15 @@ interface PlaceHit {
 function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
   const { si, s, text, m, entity } = h;
   if (entity.type === 'place' && text.startsWith('时间', m.end)) return -1;
-  const free = (i: number): boolean => i >= s.nstart && a.isFree(s.block, i, i + 1);
-  const site = siteSpan(text, m.start, m.end, free);
+  const free = (i: number): boolean => i >= s.nstart && i < s.nend && a.isFree(s.block, i, i + 1);
+  const toks = a.tokensBySentence[si] ?? [];
+  const tokenSpan = (i: number): [number, number] | null => {
+    const t = tokenAt(toks, i);
+    return t === undefined ? null : [t.start, t.end];
+  };
+  // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
+  const feature = featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
+  const site = feature ?? siteSpan(text, m.start, m.end, free);
   if (site !== null && site.end <= s.nend) {
     a.cover(s.block, site.start, site.end);
     a.add(si, site.start, site.end, {
@@ -142,7 +152,12 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
     return site.end;
   }
   const claim = dicts.forms.get(h.form);
-  const end = regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
+  // 休斯敦市, 敖德萨州: the division word written after the name is part of it (a name that has one already does not
+  // take another: 福建省省长).
+  const division =
+    entity.type === 'place' && !/[市省州县区]$/.test(h.form) && divisionAfter(text, m.end, free, tokenSpan);
+  const end = division ? m.end + 1 : regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
+  if (division) a.cover(s.block, m.end, end);
   a.add(si, m.start, end, {
     entity: entity.id,
     type: entity.type,
@@ -336,6 +351,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
       let prev: { end: number; entity: Entity } | null = null;
       for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
         if (m.start < siteEnd) continue;
+        // Inside a site the site pass found first (锦州 of 锦州9-3油田).
+        if (!a.isFree(s.block, m.start, m.end)) continue;
         const entry = dicts.formList[m.value];
         if (entry === undefined) continue;
         // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).
@@ -349,7 +366,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start)) continue;
-        // 美国东部地区, 乌克兰中部地区: that country's east or centre, not China's regions of those names.
+        // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
         if (placeShorthand(dicts, entry.form, entity)) continue;

@@ -8,6 +8,7 @@ import { createCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
 import { createPlaceShorthandPass } from './place-shorthand.js';
+import { createFacilityPass, createPlaceSitePass } from './place-sites.js';
 import { createPosNamePass } from './pos-names.js';
 import { propagateNames } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
@@ -69,6 +70,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchCommunities = createCommunityPass(dicts);
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
   const matchPlaceShorthand = createPlaceShorthandPass(dicts, lexicon.twoChar);
+  const matchPlaceSites = createPlaceSitePass(dicts);
+  const matchFacilities = createFacilityPass(lexicon.common, lexicon.twoChar);
   const matchInstitutions = createInstitutionPass(dicts, resources.institutions(), lexicon.twoChar);
   const dropOfficeOrganizations = createOfficeStep(dicts);
   const matchTermBodies = createTermBodyPass(dicts);
@@ -92,6 +95,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
 
   return function tag(doc: Doc): MentionT[] {
     const cov = new Coverage(doc);
+    // Before the dictionaries: a site's name holds the place it is built on (锦州 of 锦州9-3油田).
+    if (options.rules) matchPlaceSites(cov);
     matchDictionaries(cov);
     if (options.rules) {
       const countries = articleCountries(cov, dicts);
@@ -115,6 +120,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchNames(cov);
       propagate(cov);
     }
+    // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
+    if (options.rules) matchFacilities(cov);
     if (options.rules) dropOfficeOrganizations(cov);
     // A name inside a title of a work or document (《习近平谈治国理政》, 《中国标准化发展年度报告》) is part of that title.
     const titled = workTitles(doc);

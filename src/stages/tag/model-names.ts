@@ -5,7 +5,7 @@ import type { NameSpan } from '../../nlp/rules/names.js';
 import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
 import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
-import { endsWithSiteWord, siteWordAt } from '../../nlp/rules/places.js';
+import { endsWithSiteWord, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
 import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import { TYPE_OF } from './coverage.js';
@@ -128,7 +128,13 @@ export function createModelNamePass(
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
         if (!a.isFree(s.block, found.start, found.end)) continue;
         // A title the model took into a person's span (李强总理) is a role, not part of the name.
-        const { start, end } = span.type === 'PER' ? withoutTitles(nb.text, found.start, found.end) : found;
+        // 大理至瑞丽铁路: the route's end is the place alone.
+        const { start, end } =
+          span.type === 'PER'
+            ? withoutTitles(nb.text, found.start, found.end)
+            : span.type === 'LOC'
+              ? { start: found.start, end: routeEndPlace(nb.text, found.start, found.end) }
+              : found;
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;

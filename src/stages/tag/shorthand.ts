@@ -2,7 +2,7 @@ import type { DictionarySet } from '../../schema/dictionary.js';
 import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
-import { findShorthand, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
+import { findRegionPairs, findShorthand, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
 import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { tokenAt } from './coverage.js';
 import type { Coverage } from './coverage.js';
@@ -36,6 +36,12 @@ export function createShorthandPass(
     const abroad = ids.filter((id) => dicts.entities.get(id)?.country === undefined);
     if (abroad.length > 0 && !dicts.abbreviations.has(ch)) regions.set(ch, abroad);
   }
+  // Every region abroad with a character, also one that names a union beside China (欧: Europe, and the EU of 中欧).
+  const regionOf = new Map<string, string>();
+  for (const [ch, ids] of dicts.placeAbbreviations) {
+    const abroad = ids.filter((id) => dicts.entities.get(id)?.country === undefined);
+    if (abroad.length === 1) regionOf.set(ch, abroad[0] as string);
+  }
   const candidatesOf = (ch: string): string[] => dicts.abbreviations.get(ch) ?? regions.get(ch) ?? [];
   const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch) || regions.has(ch);
   const abbrCodes = new Uint8Array(0x10000);
@@ -55,6 +61,30 @@ export function createShorthandPass(
       const t = tokenAt(toks, s.nstart + i);
       return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
     };
+    // 欧美 and 美欧 first: there 欧 is Europe, not the EU of the diplomatic shorthand (中欧).
+    const regionHits = findRegionPairs({
+      text,
+      free: (i) => a.isFree(s.block, s.nstart + i, s.nstart + i + 1),
+      tokenAt: tokenSpan,
+    });
+    for (const i of regionHits) {
+      const ch = text[i] ?? '';
+      const region = regionOf.get(ch);
+      const hit = { at: i, char: ch, rule: 'compound' as const, strong: true };
+      const res =
+        region === undefined ? resolveAbbreviation(hit, candidatesOf(ch), countries.context, countries.related) : null;
+      const entity = region ?? (res !== null && 'entity' in res ? res.entity : undefined);
+      if (entity === undefined) continue;
+      const at = s.nstart + i;
+      a.cover(s.block, at, at + 1);
+      a.add(si, at, at + 1, {
+        entity,
+        type: dicts.entities.get(entity)?.type ?? 'country',
+        source: 'rule',
+        rule: 'shorthand-region-pair',
+        confidence: 0.9,
+      });
+    }
     for (const hit of findShorthand(
       text,
       a.coverageOf(s.block, s.nstart, s.nend),
