@@ -70,20 +70,22 @@ const focusOfText = (title: string, blocks: string[]): Array<Array<string | numb
 const ids = (focus: Array<Array<string | number>>): Array<string | number | undefined> => focus.map((f) => f[0]);
 
 describe('the home country at national level', () => {
-  const team = [
-    '举重队今天为获得世界冠军的运动员举行上光荣榜仪式。',
-    '中国举重队的运动员目前正在北京集训，备战亚运会。',
-  ];
+  const show = ['画展览今天在美术馆开幕，展出作品两百余件。', '观众认为中国画的笔墨意境令人难忘。'];
 
-  it('is not in focus when its name only qualifies a thing (中国举重队) outside the title', () => {
+  it('is not in focus when its name only qualifies a thing (中国画) outside the title', () => {
     // Two mentions of 中国, in the lead and again: enough to score, not national news.
-    expect(focusOfText('举重若轻显本色', [`中国${team[0]}`, team[1] as string])).toEqual([]);
+    expect(focusOfText('书画展开幕', [`中国${show[0]}`, show[1] as string])).toEqual([]);
   });
 
   it('is in focus through a cue word (我国) in the lead', () => {
-    expect(focusOfText('举重若轻显本色', [`我国${team[0]}`, team[1] as string])).toEqual([
+    expect(focusOfText('书画展开幕', [`我国${show[0]}`, show[1] as string])).toEqual([
       ['country:CN', 1, 'lead', 'share', 'national'],
     ]);
+  });
+
+  it('leaves a national team to itself: 中国举重队 is the team, not the country', () => {
+    const team = ['中国举重队今天为获得世界冠军的运动员举行上光荣榜仪式。', '中国举重队的运动员目前正在北京集训。'];
+    expect(focusOfText('举重若轻显本色', team)).toEqual([['organization:~中国举重队', 1, 'lead', 'share']]);
   });
 
   const economy = [
