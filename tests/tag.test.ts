@@ -534,6 +534,23 @@ describe('names that are no mention of what they start with (built-in dictionari
     expect(found('越共中央政治局委员出席。')).toEqual([['越共', 'organization:cpv']]);
   });
 
+  it('reads two countries before 友好协会 or 友协 as their friendship association, named in full', () => {
+    expect(found('俄罗斯总统普京也向俄中友协致贺信。柬中友好协会代表出席。')).toEqual([
+      ['俄罗斯', 'country:RU'],
+      ['普京', 'person:vladimir-putin'],
+      ['俄中友协', 'organization:~俄罗斯中国友好协会'],
+      ['柬中友好协会', 'organization:~柬埔寨中国友好协会'],
+    ]);
+  });
+
+  it('reads 美 of 美西方 as the US beside the West, and no country in 西方 or 中西方', () => {
+    expect(found('美西方持续向乌克兰提供武器。')).toEqual([
+      ['美', 'country:US'],
+      ['乌克兰', 'country:UA'],
+    ]);
+    expect(found('促进中西方文化交流，西方媒体报道。')).toEqual([]);
+  });
+
   it('reads a national team as an organization of its own (中国举重队, 中国女排), and 中国队 as the country', () => {
     expect(found('中国举重队和中国女排出席，美国游泳队缺席。中国队获胜。')).toEqual([
       ['中国举重队', 'organization:~中国举重队'],

@@ -57,13 +57,44 @@ const TEAM = new RegExp(
   `^(?:国家)?(?:男子|女子)?(?:${[...SPORTS].sort((x, y) => y.length - x.length).join('|')})[男女]?队|^[男女](?:排|篮|足|乒)(?!球)`,
 );
 
+/** What follows two countries to name the friendship association of the first with the second (俄中友协). */
+const FRIENDSHIP = /^(?:友好协会|友协)/;
+
+/**
+ * Two countries written together before 友好协会 or 友协 (俄中友协, 俄罗斯中国友好协会, 柬中友好协会): the first one's
+ * association for friendship with the second, one organization named in full (organization:~俄罗斯中国友好协会).
+ */
+function matchFriendshipAssociations(dicts: DictionarySet, a: Coverage): void {
+  const countries = a.out.filter((m) => m.type === 'country' && m.entity !== null);
+  for (const first of countries) {
+    const second = countries.find((m) => m.block === first.block && m.start === first.end);
+    if (second === undefined) continue;
+    const nb = a.norm[first.block] as NormBlock;
+    const start = a.normalized(first.block, first.start, first.end).start;
+    const end = a.normalized(second.block, second.start, second.end).end;
+    const word = FRIENDSHIP.exec(nb.text.slice(end, end + 4));
+    const [x, y] = [dicts.entities.get(first.entity as string), dicts.entities.get(second.entity as string)];
+    if (word === null || x === undefined || y === undefined || x.id === y.id) continue;
+    a.remove((m) => m === first || m === second);
+    a.cover(first.block, start, end + word[0].length);
+    a.add(first.sentence, start, end + word[0].length, {
+      entity: derivedEntityId('organization', `${x.name}${y.name}友好协会`),
+      type: 'organization',
+      source: 'rule',
+      rule: 'friendship-association',
+      confidence: 0.85,
+    });
+  }
+}
+
 /**
  * Creates the pass that reads a country's national team (中国举重队, 中国女排) as one organization of its own
  * (`organization:~中国举重队`): the country's name there names the team, not the country acting, so it is no mention
- * of the country (nor, in the focus, a reason for it).
+ * of the country (nor, in the focus, a reason for it). So are two countries' friendship associations (俄中友协).
  */
 export function createTeamPass(dicts: DictionarySet): (a: Coverage) => void {
   return function matchTeams(a: Coverage): void {
+    matchFriendshipAssociations(dicts, a);
     const countries = a.out.filter((m) => m.type === 'country' && m.entity !== null && m.source === 'dictionary');
     for (const c of countries) {
       const nb = a.norm[c.block] as NormBlock;
