@@ -110,6 +110,17 @@ describe('the home country at national level', () => {
     expect(chakwera('习近平会见外国领导人')).toBeUndefined();
   });
 
+  it('is not lifted by a body named after one of its places (沈阳军区), as it is by a national one (国家统计局)', () => {
+    const blocks = (body: string) => [
+      `${body}举办迎新春体育游艺比赛，来自机关的老干部参加了比赛。`,
+      '比赛设置了多个项目，老干部们积极参与。',
+    ];
+    expect(ids(focusOfText('沈阳军区举办迎新春体育游艺赛', blocks('沈阳军区政治部')))).toEqual([
+      'organization:shenyang-military-region',
+    ]);
+    expect(ids(focusOfText('国家统计局举办迎新春体育游艺赛', blocks('国家统计局')))).toContain('country:CN');
+  });
+
   it('leaves a national team to itself: 中国举重队 is the team, not the country', () => {
     const team = ['中国举重队今天为获得世界冠军的运动员举行上光荣榜仪式。', '中国举重队的运动员目前正在北京集训。'];
     expect(focusOfText('举重若轻显本色', team)).toEqual([['organization:~中国举重队', 1, 'lead', 'share']]);

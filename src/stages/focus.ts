@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
 import { findDateline } from '../nlp/rules/dateline.js';
-import type { DictionarySet } from '../schema/dictionary.js';
+import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
 import { FocusReason } from '../schema/document.js';
 import type { BlockT, FocusEntryT, FocusReasonT } from '../schema/document.js';
@@ -342,10 +342,23 @@ function stateProminent(byId: ReadonlyMap<string, Evidence>, dicts: DictionarySe
   for (const e of byId.values()) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
     if (!e.reasons.has('title') && !e.reasons.has('lead')) continue;
-    const country = dicts.entities.get(e.id)?.country;
-    if (country !== undefined && t.countryByIso.get(country) === t.home) return true;
+    const entry = dicts.entities.get(e.id);
+    const country = entry?.country;
+    if (country !== undefined && t.countryByIso.get(country) === t.home && !regional(entry, dicts, t)) return true;
   }
   return false;
+}
+
+/**
+ * Whether an organization of the home country is named after one of its places (沈阳军区, 香港特区政府): a regional
+ * body, which is no more national news than its place is.
+ */
+function regional(entry: Entity | undefined, dicts: DictionarySet, t: FocusTables): boolean {
+  if (entry?.type !== 'organization') return false;
+  const head = dicts.trie.longestAt(entry.name, 0, entry.name.length - 1);
+  const claim = head === null ? undefined : dicts.formList[head.value]?.claim;
+  const place = claim === undefined ? undefined : dicts.entities.get(claim.entity);
+  return place?.type === 'place' && t.countryByIso.get(place.country ?? '') === t.home;
 }
 
 /**
@@ -482,7 +495,7 @@ function addActors(
       provinces.add(top.id);
     }
     if (e.score < options.threshold) continue;
-    if (entry.type === 'place' && country === t.home) continue;
+    if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
     const g = gains.get(country);
     if (g === undefined || e.score > g.score)
       gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });
