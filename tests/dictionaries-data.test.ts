@@ -61,6 +61,11 @@ const SHARED_FORMS: Record<string, string> = {
   诺瓦克: 'the Russian deputy prime minister (the bare name) and the president of Hungary 2022–2024 (匈牙利总统诺瓦克)',
   穆罕默德:
     'a form each of its people claims only after titles (titled): the Saudi crown prince, the president of the UAE and its vice president',
+  谢里夫:
+    "Pakistan's prime ministers of two eras, brothers: the bare name goes to the one in office on the article's date (Nawaz in 1998, Shehbaz in 2024)",
+  阿利耶夫: "Azerbaijan's presidents, father (1993–2003) and son (from 2003): the one in office on the article's date",
+  卡斯特罗:
+    "Cuba's Fidel Castro (in office until 2008) and Honduras's president from 2022: the one in office on the article's date",
 };
 /** English forms deliberately claimed by two entries, with the reason. */
 const SHARED_EN: Record<string, string> = {};

@@ -70,20 +70,60 @@ const focusOfText = (title: string, blocks: string[]): Array<Array<string | numb
 const ids = (focus: Array<Array<string | number>>): Array<string | number | undefined> => focus.map((f) => f[0]);
 
 describe('the home country at national level', () => {
-  const team = [
-    '举重队今天为获得世界冠军的运动员举行上光荣榜仪式。',
-    '中国举重队的运动员目前正在北京集训，备战亚运会。',
-  ];
+  const show = ['画展览今天在美术馆开幕，展出作品两百余件。', '观众认为中国画的笔墨意境令人难忘。'];
 
-  it('is not in focus when its name only qualifies a thing (中国举重队) outside the title', () => {
+  it('is not in focus when its name only qualifies a thing (中国画) outside the title', () => {
     // Two mentions of 中国, in the lead and again: enough to score, not national news.
-    expect(focusOfText('举重若轻显本色', [`中国${team[0]}`, team[1] as string])).toEqual([]);
+    expect(focusOfText('书画展开幕', [`中国${show[0]}`, show[1] as string])).toEqual([]);
   });
 
   it('is in focus through a cue word (我国) in the lead', () => {
-    expect(focusOfText('举重若轻显本色', [`我国${team[0]}`, team[1] as string])).toEqual([
+    expect(focusOfText('书画展开幕', [`我国${show[0]}`, show[1] as string])).toEqual([
       ['country:CN', 1, 'lead', 'share', 'national'],
     ]);
+  });
+
+  it('takes no reason from a name inside a doctrine or the formula of the leadership (习近平新时代…思想, 以习近平同志为核心的党中央)', () => {
+    const blocks = [
+      '代表们表示，要坚持以习近平新时代中国特色社会主义思想为指导，贵州要奋力开创发展新局面。',
+      '大家表示，要更加紧密地团结在以习近平同志为核心的党中央周围，在贵州大地上书写新篇章。',
+      '贵州各地干部群众深入学习习近平文化思想，推动贵州高质量发展。',
+    ];
+    const focus = ids(focusOfText('贵州干部群众热议', blocks));
+    expect(focus).toContain('place:cn-52');
+    expect(focus).not.toContain('person:xi-jinping');
+    // Named on his own, he is what the article is about.
+    expect(
+      ids(focusOfText('习近平在贵州考察', ['习近平来到贵州考察调研。', '习近平强调，贵州要奋力开创新局面。'])),
+    ).toContain('person:xi-jinping');
+  });
+
+  it('gives a person the title its office names (习近平会见马拉维总统 … 马拉维总统查克维拉)', () => {
+    const blocks = [
+      '国家主席习近平在北京会见来华出席论坛的马拉维总统查克维拉。两国元首宣布提升关系。',
+      '习近平指出，中方愿同马方加强合作。马拉维将中国作为最真诚的朋友。',
+      '双方签署多项合作文件。',
+      '王毅参加会见。',
+    ];
+    const chakwera = (title: string) => focusOfText(title, blocks).find((f) => f[0] === 'person:lazarus-chakwera');
+    expect(chakwera('习近平会见马拉维总统')).toEqual(['person:lazarus-chakwera', 2, 'title', 'lead']);
+    expect(chakwera('习近平会见外国领导人')).toBeUndefined();
+  });
+
+  it('is not lifted by a body named after one of its places (沈阳军区), as it is by a national one (国家统计局)', () => {
+    const blocks = (body: string) => [
+      `${body}举办迎新春体育游艺比赛，来自机关的老干部参加了比赛。`,
+      '比赛设置了多个项目，老干部们积极参与。',
+    ];
+    expect(ids(focusOfText('沈阳军区举办迎新春体育游艺赛', blocks('沈阳军区政治部')))).toEqual([
+      'organization:shenyang-military-region',
+    ]);
+    expect(ids(focusOfText('国家统计局举办迎新春体育游艺赛', blocks('国家统计局')))).toContain('country:CN');
+  });
+
+  it('leaves a national team to itself: 中国举重队 is the team, not the country', () => {
+    const team = ['中国举重队今天为获得世界冠军的运动员举行上光荣榜仪式。', '中国举重队的运动员目前正在北京集训。'];
+    expect(focusOfText('举重若轻显本色', team)).toEqual([['organization:~中国举重队', 1, 'lead', 'share']]);
   });
 
   const economy = [

@@ -573,3 +573,124 @@ describe('names inside a typhoon name (built-in dictionaries)', () => {
     expect(ms.map((m) => [m.text, m.entity])).toEqual([['江苏', 'place:cn-32']]);
   });
 });
+
+describe('names that are no mention of what they start with (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+
+  it('reads 民主党派 as parties of a kind, not the US Democratic Party, which stays itself', () => {
+    expect(found('各民主党派中央负责人出席。')).toEqual([]);
+    expect(found('民主党议员认为，法案难以通过。')).toEqual([['民主党', 'organization:us-democratic-party']]);
+  });
+
+  it('reads no person in a doctrine named after people (马克思主义, 马克思列宁主义), and Marx himself elsewhere', () => {
+    expect(found('坚持马克思主义，坚持马克思列宁主义。')).toEqual([]);
+    expect(found('马克思在《资本论》中写道。')).toEqual([['马克思', 'person:karl-marx']]);
+  });
+
+  it('leaves the 共 of 共同, 共庆 to its word (笑语中共庆佳节, 进程中共同创造), and 中共 itself', () => {
+    expect(found('在欢歌笑语中共庆佳节，在现代化进程中共同创造未来。')).toEqual([]);
+    expect(found('愿学习中共治国理政经验，祝贺中共建党百年。')).toEqual([
+      ['中共', 'organization:cpc'],
+      ['中共', 'organization:cpc'],
+    ]);
+  });
+
+  it("composes a foreign party's organ (越共中央政治局) as that party's, not the CPC's, and leaves titles be", () => {
+    expect(found('越共中央政治局当天举行会议，朝鲜劳动党中央军事委员会扩大会议召开。')).toEqual([
+      ['越共中央政治局', 'organization:~越南共产党中央政治局'],
+      ['朝鲜劳动党中央军事委员会', 'organization:~朝鲜劳动党中央军事委员会'],
+    ]);
+    expect(found('越共中央政治局委员出席。')).toEqual([['越共', 'organization:cpv']]);
+  });
+
+  it('reads two countries before 友好协会 or 友协 as their friendship association, named in full', () => {
+    expect(found('俄罗斯总统普京也向俄中友协致贺信。柬中友好协会代表出席。')).toEqual([
+      ['俄罗斯', 'country:RU'],
+      ['普京', 'person:vladimir-putin'],
+      ['俄中友协', 'organization:~俄罗斯中国友好协会'],
+      ['柬中友好协会', 'organization:~柬埔寨中国友好协会'],
+    ]);
+  });
+
+  it('reads 美 of 美西方 as the US beside the West, and no country in 西方 or 中西方', () => {
+    expect(found('美西方持续向乌克兰提供武器。')).toEqual([
+      ['美', 'country:US'],
+      ['乌克兰', 'country:UA'],
+    ]);
+    expect(found('促进中西方文化交流，西方媒体报道。')).toEqual([]);
+  });
+
+  it('reads a national team as an organization of its own (中国举重队, 中国女排), and 中国队 as the country', () => {
+    expect(found('中国举重队和中国女排出席，美国游泳队缺席。中国队获胜。')).toEqual([
+      ['中国举重队', 'organization:~中国举重队'],
+      ['中国女排', 'organization:~中国女排'],
+      ['美国游泳队', 'organization:~美国游泳队'],
+      ['中国', 'country:CN'],
+    ]);
+  });
+});
+
+describe('short names of people and regions the article names in full (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string, title = '标题'): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
+      .filter((m) => m.type === 'person' || m.type === 'place')
+      .map((m) => [m.text, m.entity]);
+
+  it('links a family name to the full name (岸田 of 岸田文雄), and a government word is no part of a name', () => {
+    const ms = found('日本首相岸田文雄当天表示，将继续推进改革。岸田内阁支持率下跌，岸田面临压力。');
+    expect(ms.filter(([t]) => t?.startsWith('岸田'))).toEqual([
+      ['岸田文雄', 'person:fumio-kishida'],
+      ['岸田', 'person:fumio-kishida'],
+      ['岸田', 'person:fumio-kishida'],
+    ]);
+  });
+
+  it('links the last part of a transliterated name to it (谢里夫 of 纳瓦兹·谢里夫 and of names no dictionary holds)', () => {
+    const ms = found('前总理纳瓦兹·谢里夫当天出席。谢里夫表示支持。');
+    expect(ms).toEqual([
+      ['纳瓦兹·谢里夫', 'person:nawaz-sharif'],
+      ['谢里夫', 'person:nawaz-sharif'],
+    ]);
+  });
+
+  it('links a region without its region word to the region (河西 of 河西走廊), not a river to its basin', () => {
+    const ms = found('河西军民共建文明城市。在千里河西走廊的军营里，河西人民帮助部队种菜。');
+    expect(ms.filter(([t]) => t?.startsWith('河西'))).toEqual([
+      ['河西', 'place:hexi-corridor'],
+      ['河西走廊', 'place:hexi-corridor'],
+      ['河西', 'place:hexi-corridor'],
+    ]);
+  });
+
+  it('gives a bare name several people share to the one in office on the date (阿利耶夫 in 1998 and in 2023)', () => {
+    const at = (date: string): Array<string | null> =>
+      (pipeline.run(rawDoc(`---\ntitle: 标题\ndate: ${date}\n---\n\n阿利耶夫表示欢迎。\n`)).mentions ?? [])
+        .filter((m) => m.type === 'person')
+        .map((m) => m.entity);
+    expect(at('1998-01-10')).toEqual(['person:heydar-aliyev']);
+    expect(at('2023-05-10')).toEqual(['person:ilham-aliyev']);
+  });
+});
+
+describe('shorthand of a country the dictionary gives no abbreviation (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads 中马 and 马方 as Malawi in an article on Malawi, and as Malaysia in one on Malaysia', () => {
+    const ma = (body: string): Array<string | null> =>
+      (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.text === '马').map((m) => m.entity);
+    expect(ma('马拉维总统访华。中马关系良好，马方愿加强合作。')).toEqual(['country:MW', 'country:MW']);
+    expect(ma('马来西亚总理访华。中马关系良好，马方愿加强合作。')).toEqual(['country:MY', 'country:MY']);
+  });
+});
+
+describe('places the recognizer runs together (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('cuts a span at a division (古吉拉特邦拉索桥): the state, and a kind of bridge that is no name', () => {
+    const places = (pipeline.run(rawDoc(article('印度古吉拉特邦拉索桥断裂倒塌，造成重大人员伤亡。'))).mentions ?? [])
+      .filter((m) => m.type === 'place')
+      .map((m) => m.text);
+    expect(places).toEqual(['古吉拉特邦']);
+  });
+});

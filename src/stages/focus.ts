@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
 import { findDateline } from '../nlp/rules/dateline.js';
-import type { DictionarySet } from '../schema/dictionary.js';
+import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
 import { FocusReason } from '../schema/document.js';
 import type { BlockT, FocusEntryT, FocusReasonT } from '../schema/document.js';
@@ -172,7 +172,7 @@ interface Parts {
  * work. `label`: inside a title's series label (【大美中国】青海, 【领航中国】), where the home country's name brands
  * the series; other names there (【成都大运会】) say where the news is and count.
  */
-function skippedSpans(doc: Doc): Record<'skip' | 'label', (block: number, start: number) => boolean> {
+function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: number, start: number) => boolean> {
   const datelineEnd = doc.blocks.map((b) => findDateline(b.text)?.end ?? 0);
   const bracketed = (text: string, open: string, close: string): Array<[number, number]> => {
     const spans: Array<[number, number]> = [];
@@ -187,11 +187,25 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label', (block: number, start:
     (spans[block] ?? []).some(([a, b]) => start > a && start < b);
   const works = inside(doc.blocks.map((b) => bracketed(b.text, '《', '》')));
   const labels = inside(doc.blocks.map((b) => (b.kind === 'title' ? bracketed(b.text, '【', '】') : [])));
+  // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
+  // leadership in the formula of its core (以习近平同志为核心的党中央).
+  const doctrines = doc.blocks.map((b) => [...b.text.matchAll(LEADERSHIP)].map((m) => spanOf(m)));
+  for (const m of doc.mentions ?? []) if (m.type === 'policy') doctrines[m.block]?.push([m.start - 1, m.end]);
   return {
     skip: (block, start) => start < (datelineEnd[block] ?? 0) || works(block, start),
     label: labels,
+    doctrine: inside(doctrines),
   };
 }
+
+/**
+ * The formula naming the party's leadership by its core (以习近平同志为核心的党中央, 以江泽民同志为核心的党的第三代中央
+ * 领导集体): the leader's name there names the leadership, not the leader as what the article is about.
+ */
+const LEADERSHIP = /以[\u4e00-\u9fff]{2,4}同志为(?:核心|首|总书记)的[\u4e00-\u9fff]{0,16}?(?:党中央|领导集体)/g;
+
+/** The span of a match, with its start one before so that a name at its first character is inside. */
+const spanOf = (m: RegExpMatchArray): [number, number] => [(m.index ?? 0) - 1, (m.index ?? 0) + m[0].length];
 
 /** Where each cue word stands in a text: the offsets of its occurrences. */
 function cueOffsets(text: string, cues: readonly string[]): number[] {
@@ -232,12 +246,15 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (parts.heading.has(block)) e.reasons.add('heading');
     if (block === parts.lead && start < parts.leadEnd) e.reasons.add('lead');
   };
-  const { skip, label } = skippedSpans(doc);
+  const { skip, label, doctrine } = skippedSpans(doc);
   const compound = new Set<string>();
   const named = new Set<string>();
   for (const m of doc.mentions ?? []) {
     if (m.entity === null || m.dateline === true) continue;
     if (skip(m.block, m.start)) continue;
+    // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
+    // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
+    if (m.type === 'person' && doctrine(m.block, m.start)) continue;
     const rule = m.rule ?? '';
     // An institution of a country (以军, 英国政府) is that country acting, as 中方 is China.
     const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : undefined;
@@ -250,6 +267,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (owner !== undefined) e.reasons.add('institution');
     else if (rule.startsWith('shorthand-')) e.reasons.add('shorthand');
   }
+  addTitledByOffice(doc, parts, byId);
   // A compound (中美, 中土) abbreviates countries the article names: a foreign country found only in compounds is a
   // misreading (西南油气田 read as Spain and South Africa), not news about it.
   for (const id of compound) if (id !== t.home && !named.has(id)) byId.delete(id);
@@ -282,6 +300,30 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
 }
 
 /**
+ * A person the title names by office (习近平会见马拉维总统, 向印度总统致慰问电) is named in the title: where the body
+ * writes that country and office right before the person's name (马拉维总统查克维拉), the person has the title's reason.
+ */
+function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>): void {
+  const titles = [...parts.title].map((i) => doc.blocks[i]?.text ?? '');
+  if (titles.length === 0) return;
+  const mentions = doc.mentions ?? [];
+  for (const m of mentions) {
+    const e = m.entity === null ? undefined : byId.get(m.entity);
+    if (m.type !== 'person' || e === undefined || m.roles === undefined || parts.title.has(m.block)) continue;
+    const text = doc.blocks[m.block]?.text ?? '';
+    // The country written last before the name, with nothing but titles between (马拉维 of 马拉维总统查克维拉).
+    const country = mentions.findLast((c) => c.block === m.block && c.type === 'country' && c.end <= m.start);
+    const between = country === undefined ? '' : text.slice(country.end, m.start);
+    if (country === undefined || !OFFICE_RUN.test(between) || !m.roles.some((r) => between.endsWith(r))) continue;
+    const office = text.slice(country.start, m.start);
+    if (titles.some((t) => t.includes(office))) e.reasons.add('title');
+  }
+}
+
+/** What may stand between a country and a person's name for the country to be the person's: titles alone (总统, 副总理兼外长). */
+const OFFICE_RUN = /^[\u4e00-\u9fff]{1,12}$/;
+
+/**
  * Whether the article speaks of the home country at national level: named in its title or a heading, as a state
  * (中方, 中美, 中国政府), mentioned in half the body blocks or more (cue words included), or through cue words in
  * the title, a heading or the lead. Its name elsewhere often qualifies a thing (中国举重队, 中国考古学) and is not
@@ -300,10 +342,23 @@ function stateProminent(byId: ReadonlyMap<string, Evidence>, dicts: DictionarySe
   for (const e of byId.values()) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
     if (!e.reasons.has('title') && !e.reasons.has('lead')) continue;
-    const country = dicts.entities.get(e.id)?.country;
-    if (country !== undefined && t.countryByIso.get(country) === t.home) return true;
+    const entry = dicts.entities.get(e.id);
+    const country = entry?.country;
+    if (country !== undefined && t.countryByIso.get(country) === t.home && !regional(entry, dicts, t)) return true;
   }
   return false;
+}
+
+/**
+ * Whether an organization of the home country is named after one of its places (沈阳军区, 香港特区政府): a regional
+ * body, which is no more national news than its place is.
+ */
+function regional(entry: Entity | undefined, dicts: DictionarySet, t: FocusTables): boolean {
+  if (entry?.type !== 'organization') return false;
+  const head = dicts.trie.longestAt(entry.name, 0, entry.name.length - 1);
+  const claim = head === null ? undefined : dicts.formList[head.value]?.claim;
+  const place = claim === undefined ? undefined : dicts.entities.get(claim.entity);
+  return place?.type === 'place' && t.countryByIso.get(place.country ?? '') === t.home;
 }
 
 /**
@@ -440,7 +495,7 @@ function addActors(
       provinces.add(top.id);
     }
     if (e.score < options.threshold) continue;
-    if (entry.type === 'place' && country === t.home) continue;
+    if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
     const g = gains.get(country);
     if (g === undefined || e.score > g.score)
       gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });

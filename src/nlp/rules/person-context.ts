@@ -121,7 +121,7 @@ function countryEndingAt(dicts: DictionarySet, text: string, end: number, places
  * - a head of state's or government's title that none of them ever held, while each is known to have held another
  *   (吉尔吉斯总理 before the name of its president), means someone else, unless it is a past or acting office (前总理,
  *   代总统). A person whose roles name no such office (a minister) is not ruled out: his data may be incomplete.
- * Without titles before the form, the winner stays.
+ * Without titles before the form, the one of them in a dated office on the article's date, else the winner.
  */
 export function personInContext(
   dicts: DictionarySet,
@@ -133,13 +133,23 @@ export function personInContext(
   const first = candidates[0];
   if (first === undefined) return null;
   const read = readTitles(dicts, candidates, text, start);
-  if (read === null) return first;
+  if (read === null) return inOfficeOn(candidates, date) ?? first;
   const { roles, former, pool } = read;
   if (pool.length === 0) return null;
   const fitting = chooseByRoles(pool, roles, date);
   if (fitting !== undefined) return fitting;
   if (!former && roles.some(isHeadOffice) && pool.every((e) => e.roles.some((r) => isHeadOffice(r.title)))) return null;
   return pool[0] ?? null;
+}
+
+/**
+ * The one person of those sharing a bare name who held a dated office on the article's date (阿萨德 in 1998 is Hafez,
+ * in 2023 Bashar), or undefined when none or several did: the form's winner stays.
+ */
+function inOfficeOn(candidates: readonly Entity[], date: string | null): Entity | undefined {
+  if (date === null || candidates.length < 2) return undefined;
+  const serving = candidates.filter((e) => e.roles.some((r) => r.from !== undefined && inPeriod(date, r.from, r.to)));
+  return serving.length === 1 ? serving[0] : undefined;
 }
 
 /**

@@ -215,6 +215,7 @@ const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '在中', '对中
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain (by code). */
 const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北'].map((c) => c.charCodeAt(0)));
 const FANG = '方'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
 
 /** Words by the code of their first character, longest first. */
 type ByFirst = Map<number, readonly string[]>;
@@ -252,6 +253,48 @@ function standsAsPair(run: string, words: PairSet, startsAlone: boolean, endsAlo
   return (
     [...run].every((ch) => COMMON_ABBREVIATIONS.has(ch) && ch !== '华') && !words.has(run) && startsAlone && endsAlone
   );
+}
+
+/**
+ * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
+ * before a title (土副总理, 美军), or after a travel verb or preposition standing alone (访美, 在土设立).
+ */
+function singleHit(
+  text: string,
+  i: number,
+  free: (i: number) => boolean,
+  words: PairSet,
+  tokenAt: (i: number) => [number, number] | null,
+): ShorthandHit | null {
+  // Characters are compared by code, and made strings only for a hit: this runs at every free abbreviation.
+  if (
+    text.startsWith('西方', i + 1) &&
+    free(i + 1) &&
+    text.charCodeAt(i) !== ZHONG &&
+    COMMON_ABBREVIATIONS.has(text[i] ?? '')
+  )
+    return { at: i, char: text[i] ?? '', rule: 'compound', strong: true };
+  if (
+    text.charCodeAt(i + 1) === FANG &&
+    free(i + 1) &&
+    !NOT_BEFORE_FANG.has(text.charCodeAt(i)) &&
+    !FANG_WORD_NEXT.has(text[i + 2] ?? '')
+  )
+    return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
+  const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
+  if (title !== null && free(i + 1)) return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
+  if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
+  // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
+  // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
+  const tok = tokenAt(i);
+  const alone = tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1);
+  const ch = text[i] ?? '';
+  return alone &&
+    !NOT_AFTER_PREPOSITION.has(ch) &&
+    !words.hasPair(text, i) &&
+    !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))
+    ? { at: i, char: ch, rule: 'preposition', strong: false }
+    : null;
 }
 
 /**
@@ -341,35 +384,8 @@ export function findShorthand(
       i = j - 1;
     }
     if (glued(i)) continue;
-    // Characters are compared by code, and made strings only for a hit: this runs at every free abbreviation.
-    if (
-      text.charCodeAt(i + 1) === FANG &&
-      free(i + 1) &&
-      !NOT_BEFORE_FANG.has(text.charCodeAt(i)) &&
-      !FANG_WORD_NEXT.has(text[i + 2] ?? '')
-    ) {
-      hits.push({ at: i, char: text[i] ?? '', rule: 'x-fang', strong: true });
-      continue;
-    }
-    const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
-    if (title !== null && free(i + 1)) {
-      hits.push({ at: i, char: text[i] ?? '', rule: 'title', strong: false });
-      continue;
-    }
-    if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) continue;
-    // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
-    // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
-    const tok = tokenAt(i);
-    const alone = tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1);
-    const ch = text[i] ?? '';
-    if (
-      alone &&
-      !NOT_AFTER_PREPOSITION.has(ch) &&
-      !words.hasPair(text, i) &&
-      !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))
-    ) {
-      hits.push({ at: i, char: ch, rule: 'preposition', strong: false });
-    }
+    const hit = singleHit(text, i, free, words, tokenAt);
+    if (hit !== null) hits.push(hit);
   }
   return hits;
 }

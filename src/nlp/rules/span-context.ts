@@ -14,6 +14,9 @@ const NUMBERED_OK_END = new Set('路街道巷里村区厂矿站港场'.split('')
 /** Heads of bridge names (常泰长江大桥, 龙潭长江大桥): what comes before them is a place, not a person or organization. */
 const BRIDGE = /^(?:长江|黄河|跨海|铁路|公路)?大桥/;
 
+/** Second characters of words of 共 "jointly" (共同, 共享, 共建, 共庆, 共谋 …). */
+const JOINT = /^[同享建庆度话谋商筑绘叙担育赢迎襄促创]$/;
+
 /** Typhoon names are written after 台风, often quoted (台风“杜苏芮”): they are neither people nor places. */
 const TYPHOON = /台风[“"「]?$/;
 
@@ -49,6 +52,11 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门).
   if (type === 'organization' && text[end - 1] === '部' && text[end] === '门') return true;
+  // A party's short name ending in 共 before a word of 共 (中共同, 欢歌笑语中共庆佳节, 中越共同): the 共 is the word's.
+  if (type === 'organization' && text[end - 1] === '共' && JOINT.test(text[end] ?? '') && !text.startsWith('建党', end))
+    return true;
+  // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
+  if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
   if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;

@@ -264,6 +264,18 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
 }
 
 /**
+ * Where a doctrine named after a person ends (-1: none), given where the person's form ends: 主义 right after it
+ * (马克思主义, 列宁主义), or after another person's form (马克思列宁主义).
+ */
+function doctrineEnd(dicts: DictionarySet, text: string, end: number): number {
+  if (text.startsWith('主义', end)) return end + 2;
+  const next = dicts.trie.longestAt(text, end, text.length);
+  const entry = next === null ? undefined : dicts.formList[next.value];
+  const person = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
+  return next !== null && person?.type === 'person' && text.startsWith('主义', next.end) ? next.end + 2 : -1;
+}
+
+/**
  * The titles and country written before the name choose among the people who share it, or rule them all out
  * (叙利亚国防部长阿巴斯 is not the Palestinian president): the name is then a person of its own, unlinked. What the
  * titles decided holds for the same name without titles later in the article (沙特王储萨勒曼 … 萨勒曼表示): one
@@ -272,6 +284,12 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
  */
 function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const { m } = h;
+  // 马克思主义, 马克思列宁主义: a doctrine named after people, no mention of them (nor of anything the recognizer reads).
+  const ism = doctrineEnd(p.dicts, h.text, m.end);
+  if (ism > 0) {
+    a.cover(h.block, m.start, ism);
+    return;
+  }
   // A Chinese name is never the first part of a transliterated one (学雷锋·文明实践: 雷锋 before a dot).
   if (h.entity.country !== 'CN' && insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
   const shared = p.alternatives.get(h.form);

@@ -13,6 +13,8 @@ import { createPosNamePass } from './pos-names.js';
 import { propagateNames } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
+import { linkShortNames } from './short-names.js';
+import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
 
 export { insideLongerName } from './dictionary.js';
@@ -75,6 +77,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchInstitutions = createInstitutionPass(dicts, resources.institutions(), lexicon.twoChar);
   const dropOfficeOrganizations = createOfficeStep(dicts);
   const matchTermBodies = createTermBodyPass(dicts);
+  const matchTeams = createTeamPass(dicts);
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
   const matchNames =
@@ -89,6 +92,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
             lexicon.common,
           )
         : null;
+  const isCommonWord = (w: string): boolean => lexicon.twoChar.has(w) || lexicon.common.has(w);
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);
   };
@@ -111,6 +115,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       // After shorthand, whose 美 of 美军 owns the 军.
       matchInstitutions(cov);
       matchTermBodies(cov);
+      matchTeams(cov);
     }
     // Rule-found names spread first: they are surer than the recognizer's.
     propagate(cov);
@@ -120,9 +125,13 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchNames(cov);
       propagate(cov);
     }
-    // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
-    if (options.rules) matchFacilities(cov);
-    if (options.rules) dropOfficeOrganizations(cov);
+    if (options.rules) {
+      // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
+      matchFacilities(cov);
+      dropOfficeOrganizations(cov);
+      // 桥本 after 桥本龙太郎, 河西 after 河西走廊: the one named in full.
+      linkShortNames(cov, isCommonWord);
+    }
     // A name inside a title of a work or document (《习近平谈治国理政》, 《中国标准化发展年度报告》) is part of that title.
     const titled = workTitles(doc);
     // Names in the dateline stay mentions (the guide counts 新华社 there) but say so: no entity or pair counts them.

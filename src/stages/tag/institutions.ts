@@ -55,15 +55,17 @@ const CHINA_NAMED = /^(?:中国|中华|中共|国务院)/;
 
 /**
  * A foreign country or place written right before one of China's own organizations (尼泊尔民航局, 塞尔维亚国家博物馆,
- * 古巴全国人大): the organization is that owner's, as with an institution word. Not after 在 or 驻 (在韩志愿军: the
- * country is where, not whose), and not an organization whose name says it is China's (中国人民志愿军).
+ * 古巴全国人大), or a foreign organization before one of a party's or state's organs that China's have the same names
+ * (越共中央政治局, 朝鲜劳动党中央军事委员会): the organization is that owner's, as with an institution word. Not after 在
+ * or 驻 (在韩志愿军: the country is where, not whose), and not an organization whose name says it is China's
+ * (中国人民志愿军).
  */
 function ownedChineseOrganization(
   dicts: DictionarySet,
   a: Coverage,
   m: MentionT,
 ): { org: MentionT; name: string } | null {
-  if (m.entity === null || (m.type !== 'country' && m.type !== 'place')) return null;
+  if (m.entity === null || (m.type !== 'country' && m.type !== 'place' && m.type !== 'organization')) return null;
   const owner = dicts.entities.get(m.entity);
   const home = owner?.type === 'country' ? owner.iso2 : owner?.country;
   if (owner === undefined || home === undefined || home === 'CN') return null;
@@ -73,6 +75,9 @@ function ownedChineseOrganization(
   const entity = org?.entity === null || org === undefined ? undefined : dicts.entities.get(org.entity);
   if (org === undefined || entity?.country !== 'CN' || org.source !== 'dictionary' || CHINA_NAMED.test(org.text))
     return null;
+  // Before an office (越共中央政治局委员) the organ is part of a title, and the owning organization stays a mention of
+  // its own (the office step would drop the whole).
+  if (owner.type === 'organization' && officeAt(text, org.end) !== null) return null;
   return { org, name: `${owner.name}${org.text}` };
 }
 

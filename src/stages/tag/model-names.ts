@@ -68,6 +68,48 @@ export function typeByHead(name: string, type: NameSpan['type']): NameSpan['type
   return type;
 }
 
+/** What ends a foreign country's first-level division (古吉拉特邦, 俄克拉何马州, 拉布拉多省). */
+const DIVISION_END = new Set(['邦', '州', '省']);
+
+/** Words ending a town's name that a transliterated name may carry (塔尔萨市, 锡尔堡). */
+const TOWN_END = new Set('市县镇村堡区港城'.split(''));
+
+/**
+ * A place span of the model that runs on past a division's name (古吉拉特邦拉索桥, 俄克拉何马州塔尔萨市, 森纳尔州一村庄) is
+ * the division and what follows it: a town when that is a transliterated name (塔尔萨市), else a common noun (拉索桥,
+ * 海岸), no name. Not a division inside a word (联邦 of 南斯拉夫联邦共和国, 乌托邦).
+ */
+export function splitDivisions(spans: readonly ModelSpan[], commonWords: WordSet): ModelSpan[] {
+  const out: ModelSpan[] = [];
+  for (const sp of spans) {
+    const at = sp.type === 'LOC' ? [...sp.text].findIndex((ch, i) => i >= 2 && DIVISION_END.has(ch)) : -1;
+    const rest = at < 0 ? '' : sp.text.slice(at + 1);
+    if (
+      at < 0 ||
+      rest.length < 2 ||
+      commonWords.has(sp.text.slice(at - 1, at + 1)) ||
+      commonWords.has(sp.text.slice(0, at + 1))
+    ) {
+      out.push(sp);
+      continue;
+    }
+    out.push({ ...sp, end: sp.start + at + 1, text: sp.text.slice(0, at + 1) });
+    const stem = TOWN_END.has(rest[rest.length - 1] ?? '') ? rest.slice(0, -1) : rest;
+    if (stem.length >= 2 && [...stem].every((ch) => TRANSLIT_CHARS.has(ch)) && !commonWords.has(rest))
+      out.push({ ...sp, start: sp.start + at + 1, text: rest });
+  }
+  return out;
+}
+
+/** Words for the government a leader heads, written after the leader's name (岸田内阁, 拜登政府, 塔利班政权). */
+const GOVERNMENT = /(?:内阁|政府|政权|当局)$/;
+
+/** A person's span without the government word the recognizer took into it (岸田内阁 → 岸田). */
+function withoutGovernment(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const m = GOVERNMENT.exec(text.slice(span.start, span.end));
+  return m === null || m.index < 2 ? span : { start: span.start, end: span.start + m.index };
+}
+
 /** Where the people of a block start and end: those found so far and the recognizer's person spans of a sentence. */
 function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], offset: number): PersonEdges {
   const starts = new Set<number>();
@@ -116,7 +158,7 @@ export function createModelNamePass(
   return function matchModelNames(a: Coverage): void {
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
-      const spans = joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend)));
+      const spans = splitDivisions(joinForeignNames(model.spans(nb.text.slice(s.nstart, s.nend))), commonWords);
       const people = personEdges(
         a,
         s.block,
@@ -127,11 +169,11 @@ export function createModelNamePass(
         if (span.confidence < minConfidence) continue;
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
         if (!a.isFree(s.block, found.start, found.end)) continue;
-        // A title the model took into a person's span (李强总理) is a role, not part of the name.
-        // 大理至瑞丽铁路: the route's end is the place alone.
+        // A title the model took into a person's span (李强总理) is a role, not part of the name; so is the government
+        // a leader heads (岸田内阁, 拜登政府). 大理至瑞丽铁路: the route's end is the place alone.
         const { start, end } =
           span.type === 'PER'
-            ? withoutTitles(nb.text, found.start, found.end)
+            ? withoutGovernment(nb.text, withoutTitles(nb.text, found.start, found.end))
             : span.type === 'LOC'
               ? { start: found.start, end: routeEndPlace(nb.text, found.start, found.end) }
               : found;

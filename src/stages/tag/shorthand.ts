@@ -52,7 +52,22 @@ export function createShorthandPass(
     const list = candidatesOf(ch);
     return list.length === 1 ? (list[0] as string) : ch;
   };
+  // Countries by the first character of their names (马 of 马拉维): the character the press abbreviates them by.
+  const byInitial = new Map<string, string[]>();
+  for (const e of dicts.entities.values()) {
+    if (e.type !== 'country' || e.iso2 === undefined) continue;
+    const ch = e.name[0] ?? '';
+    byInitial.set(ch, [...(byInitial.get(ch) ?? []), e.id]);
+  }
   return function matchShorthand(a: Coverage, si: number, countries: ArticleCountries): void {
+    // A country the article names whose abbreviation the dictionary does not list (马 of 中马 in an article on
+    // Malawi) is one: when no listed candidate is named, the one named country of that initial is.
+    const withNamedInitial = (ch: string): string[] => {
+      const listed = candidatesOf(ch);
+      if (listed.some((c) => countries.context.has(c))) return listed;
+      const named = (byInitial.get(ch) ?? []).filter((c) => countries.context.has(c));
+      return named.length === 1 ? [...listed, named[0] as string] : listed;
+    };
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;
     const text = nb.text.slice(s.nstart, s.nend);
@@ -98,7 +113,7 @@ export function createShorthandPass(
       if (insideTyphoonName(text, hit.at)) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
-      const res = resolveAbbreviation(hit, candidatesOf(hit.char), countries.context, countries.related);
+      const res = resolveAbbreviation(hit, withNamedInitial(hit.char), countries.context, countries.related);
       if (res === null) continue;
       const at = s.nstart + hit.at;
       a.cover(s.block, at, at + 1);

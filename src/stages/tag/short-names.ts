@@ -1,0 +1,74 @@
+import { derivedName } from '../../core/entity-id.js';
+import type { MentionT } from '../../schema/document.js';
+import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
+import type { Coverage } from './coverage.js';
+
+/** The dots written between the parts of a transliterated name (纳瓦兹·谢里夫). */
+const DOTS = /[·•・]/;
+
+/**
+ * Words that end a region's full name and that the press leaves out once the region is known (河西 of 河西走廊,
+ * 塔里木 of 塔里木盆地): the rest is the same region. Not 流域, 三角洲 or 草原: 长江 is the river, not its basin or delta.
+ */
+const REGION_WORDS = ['走廊', '地区', '盆地', '平原', '高原', '半岛', '沙漠', '山脉', '群岛'];
+
+/**
+ * The short forms a name, as written, is referred to by later. A person's name without a dot, of four characters or
+ * more: its head (桥本 of 桥本龙太郎, 岸田 of 岸田文雄: Japanese names put the family name first); a transliterated one: its last
+ * part (谢里夫 of 纳瓦兹·谢里夫). A region's: the name without its region word (河西 of 河西走廊).
+ */
+function shortFormsOf(full: string, type: string, isWord: (w: string) => boolean): string[] {
+  if (type === 'place') {
+    const word = REGION_WORDS.find((w) => full.endsWith(w) && full.length >= w.length + 2);
+    return word === undefined ? [] : [full.slice(0, -word.length)];
+  }
+  if (DOTS.test(full)) {
+    const parts = full.split(DOTS);
+    const last = parts[parts.length - 1] ?? '';
+    return last.length >= 2 ? [last] : [];
+  }
+  // Chinese names have two or three characters, and one that starts a longer name is another person's (梁军 and a
+  // 梁军一 misread); a family name is short for a name of four or more (岸田文雄, 桥本龙太郎), two characters less at
+  // most. Not a transliterated name written without its dot, which starts with a given name (桑普拉斯威廉姆斯: two
+  // names run together), nor a name and a word the recognizer ran together (谭彦幸福).
+  const translit = [...full].filter((ch) => TRANSLIT_CHARS.has(ch)).length;
+  if (full.length < 4 || translit >= 0.75 * full.length) return [];
+  const heads: string[] = [];
+  for (let n = 2; n <= full.length - 2; n++) if (!isWord(full.slice(n))) heads.push(full.slice(0, n));
+  return heads;
+}
+
+/**
+ * Links a person or place the recognizer or a rule found under a short name no dictionary holds (桥本, 岸田, 谢里夫,
+ * 河西; `isWord`: the segmenter's common words) to the one the same article names in full (桥本龙太郎, 岸田文雄 of the dictionary, 纳瓦兹·谢里夫, 河西走廊):
+ * one entity, not two. Only when the article names one such entity; a name no other fits keeps its own.
+ */
+export function linkShortNames(a: Coverage, isWord: (w: string) => boolean): void {
+  const named = a.out.filter((m) => (m.type === 'person' || m.type === 'place') && m.entity !== null);
+  // Type and short form → the entities whose full names, as written in the article, it is short for.
+  const fullOf = new Map<string, Set<string>>();
+  for (const m of named) {
+    for (const f of shortFormsOf(m.text, m.type, isWord)) {
+      const key = `${m.type}|${f}`;
+      const set = fullOf.get(key) ?? new Set<string>();
+      set.add(m.entity as string);
+      fullOf.set(key, set);
+    }
+  }
+  const relink = new Map<string, string>();
+  for (const m of named) {
+    const id = m.entity as string;
+    const name = derivedName(id);
+    if (name === null || name !== m.text || DOTS.test(name) || relink.has(id)) continue;
+    const full = [...(fullOf.get(`${m.type}|${name}`) ?? [])].filter((e) => e !== id);
+    if (full.length === 1) relink.set(id, full[0] as string);
+  }
+  if (relink.size === 0) return;
+  for (const m of a.out as MentionT[]) {
+    const to = m.entity === null ? undefined : relink.get(m.entity);
+    if (to !== undefined) {
+      m.entity = to;
+      m.rule = 'short-name';
+    }
+  }
+}
