@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../core/errors.js';
 
+import { tuneHeapForRuns } from './heap.js';
 import { EXIT } from './options.js';
 
 /** The commands, each loaded only when it runs (or for the help that lists them all): `guanxi serve` need not load
@@ -36,6 +37,7 @@ export async function buildProgram(only?: string): Promise<Command> {
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const first = argv.find((a) => !a.startsWith('-'));
+  if (first === 'run' || first === 'merge' || first === 'worker') tuneHeapForRuns();
   const program = await buildProgram(first !== undefined && first in COMMANDS ? first : undefined);
   const override = (cmd: Command): void => {
     cmd.exitOverride();
