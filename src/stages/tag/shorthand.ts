@@ -24,11 +24,8 @@ export function articleCountries(a: Coverage, dicts: DictionarySet): ArticleCoun
   return { context, related };
 }
 
-/** Creates the shorthand pass over one sentence: diplomatic shorthand (中方, 中土), resolved from the countries the article names. */
-export function createShorthandPass(
-  dicts: DictionarySet,
-  words: PairSet,
-): (a: Coverage, si: number, countries: ArticleCountries) => void {
+/** The shorthand characters of the dictionaries: countries' and regions' abbreviations, and countries by initial. */
+function shorthandTables(dicts: DictionarySet) {
   // Regions abroad with a character of their own (非 of 中非合作, 拉 of 中拉关系) join compounds of countries' (not
   // China's provinces: their shorthand is the place shorthand pass's).
   const regions = new Map<string, string[]>();
@@ -43,15 +40,9 @@ export function createShorthandPass(
     if (abroad.length === 1) regionOf.set(ch, abroad[0] as string);
   }
   const candidatesOf = (ch: string): string[] => dicts.abbreviations.get(ch) ?? regions.get(ch) ?? [];
-  const isAbbr = (ch: string): boolean => dicts.abbreviations.has(ch) || regions.has(ch);
   const abbrCodes = new Uint8Array(0x10000);
   for (const ch of [...dicts.abbreviations.keys(), ...regions.keys()])
     if (ch.length === 1) abbrCodes[ch.charCodeAt(0)] = 1;
-  const isAbbrCode = (code: number): boolean => abbrCodes[code] === 1;
-  const countryOf = (ch: string): string => {
-    const list = candidatesOf(ch);
-    return list.length === 1 ? (list[0] as string) : ch;
-  };
   // Countries by the first character of their names (马 of 马拉维): the character the press abbreviates them by.
   const byInitial = new Map<string, string[]>();
   for (const e of dicts.entities.values()) {
@@ -59,6 +50,26 @@ export function createShorthandPass(
     const ch = e.name[0] ?? '';
     byInitial.set(ch, [...(byInitial.get(ch) ?? []), e.id]);
   }
+  return {
+    regions,
+    regionOf,
+    candidatesOf,
+    byInitial,
+    isAbbr: (ch: string): boolean => dicts.abbreviations.has(ch) || regions.has(ch),
+    isAbbrCode: (code: number): boolean => abbrCodes[code] === 1,
+    countryOf: (ch: string): string => {
+      const list = candidatesOf(ch);
+      return list.length === 1 ? (list[0] as string) : ch;
+    },
+  };
+}
+
+/** Creates the shorthand pass over one sentence: diplomatic shorthand (中方, 中土), resolved from the countries the article names. */
+export function createShorthandPass(
+  dicts: DictionarySet,
+  words: PairSet,
+): (a: Coverage, si: number, countries: ArticleCountries) => void {
+  const { regions, regionOf, candidatesOf, byInitial, isAbbr, isAbbrCode, countryOf } = shorthandTables(dicts);
   return function matchShorthand(a: Coverage, si: number, countries: ArticleCountries): void {
     // A country the article names whose abbreviation the dictionary does not list (马 of 中马 in an article on
     // Malawi) is one: when no listed candidate is named, the one named country of that initial is.
