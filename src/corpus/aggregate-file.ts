@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { GZIP_LEVEL, LineWriter } from '../io/atomic.js';
+import { GZIP_LEVEL, writeLines } from '../io/atomic.js';
 import { ConfigError } from '../core/errors.js';
 import { AGGREGATE_VERSION, AggregateLine } from '../schema/aggregate.js';
 import type { AggregateEndT, AggregateLineT } from '../schema/aggregate.js';
@@ -58,30 +58,29 @@ export function writeAggregateFile(
   /** The gzip level of a `.gz` file (a distributed run's partial aggregates, read once, take a faster one). */
   level: number = GZIP_LEVEL,
 ): [number, string] {
-  const w = new LineWriter(path, tmpDir, undefined, path.endsWith('.gz') ? level : null);
   const n: Omit<AggregateEndT, 't'> = { ids: 0, entities: 0, sentences: 0, pairs: 0, diagnostics: 0 };
-  try {
-    for (const line of aggregate.lines()) {
-      w.write(line.json);
-      w.write('\n');
-      if (line.t === 'header') {
-        for (let i = 0; i < ids.length; i += IDS_PER_LINE) {
-          const chunk = ids.slice(i, i + IDS_PER_LINE);
-          w.write(`${JSON.stringify({ t: 'ids', ids: chunk })}\n`);
-          n.ids += chunk.length;
-        }
-      } else if (line.t === 'entity') n.entities++;
-      else if (line.t === 'sentences') n.sentences += line.count;
-      else if (line.t === 'pairs') n.pairs += line.count;
-      else n.diagnostics++;
-    }
-    w.write(`${JSON.stringify({ t: 'end', ...n })}\n`);
-  } catch (err) {
-    w.abort();
-    throw err;
-  }
-  const sha = w.close();
-  return [w.written, sha];
+  return writeLines(
+    path,
+    tmpDir,
+    (w) => {
+      for (const line of aggregate.lines()) {
+        w.write(line.json);
+        w.write('\n');
+        if (line.t === 'header') {
+          for (let i = 0; i < ids.length; i += IDS_PER_LINE) {
+            const chunk = ids.slice(i, i + IDS_PER_LINE);
+            w.write(`${JSON.stringify({ t: 'ids', ids: chunk })}\n`);
+            n.ids += chunk.length;
+          }
+        } else if (line.t === 'entity') n.entities++;
+        else if (line.t === 'sentences') n.sentences += line.count;
+        else if (line.t === 'pairs') n.pairs += line.count;
+        else n.diagnostics++;
+      }
+      w.write(`${JSON.stringify({ t: 'end', ...n })}\n`);
+    },
+    path.endsWith('.gz') ? level : null,
+  );
 }
 
 /** A line checked against the line schema, or a ConfigError naming the field. */

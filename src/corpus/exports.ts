@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { LineWriter, writeAtomic } from '../io/atomic.js';
+import { writeAtomic, writeLines } from '../io/atomic.js';
+import type { LineWriter } from '../io/atomic.js';
 import { writeCompactJson, writePrettyJson } from './json-stream.js';
 import type { CorpusReportT } from '../schema/corpus.js';
 import type { DictionarySet } from '../schema/dictionary.js';
@@ -251,38 +252,26 @@ export function writeCorpusOutputs(
     writeAtomic(join(out, name), bytes, tmpDir);
     files[name] = [bytes.length, createHash('sha256').update(bytes).digest('hex')];
   };
-  // Written piece by piece: a large corpus's tables are never one string in memory.
-  const streamed = (name: string, pieces: Iterable<string>): void => {
-    const w = new LineWriter(join(out, name), tmpDir);
-    try {
-      for (const piece of pieces) w.write(piece);
-    } catch (err) {
-      w.abort();
-      throw err;
-    }
-    const sha = w.close();
-    files[name] = [w.written, sha];
+  // Written piece by piece: a large corpus's report and tables are never one string in memory.
+  const streamed = (name: string, fill: (w: LineWriter) => void): void => {
+    files[name] = writeLines(join(out, name), tmpDir, fill);
+  };
+  const pieces = (list: Iterable<string>) => (w: LineWriter) => {
+    for (const piece of list) w.write(piece);
   };
   const corpus = aggregate.toReport();
-  // Streamed: the same bytes as JSON.stringify(corpus) (or, pretty, JSON.stringify(corpus, null, 2)), without one
-  // string of the whole report.
-  const json = new LineWriter(join(out, 'corpus.json'), tmpDir);
-  try {
-    if (options.pretty === true) writePrettyJson(json, corpus);
-    else writeCompactJson(json, corpus);
-    json.write('\n');
-  } catch (err) {
-    json.abort();
-    throw err;
-  }
-  const sha = json.close();
-  files['corpus.json'] = [json.written, sha];
+  // The same bytes as JSON.stringify(corpus) (or, pretty, JSON.stringify(corpus, null, 2)).
+  streamed('corpus.json', (w) => {
+    if (options.pretty === true) writePrettyJson(w, corpus);
+    else writeCompactJson(w, corpus);
+    w.write('\n');
+  });
   files[AGGREGATE_FILE] = writeAggregateFile(join(out, AGGREGATE_FILE), aggregate, ids, tmpDir);
   // What a run of an older guanxi wrote uncompressed goes, so that no reader takes it for this run's.
   for (const old of ['aggregate.ndjson', 'mentions.ndjson']) rmSync(join(out, old), { force: true });
   whole('entities.csv', entitiesCsv(corpus));
-  streamed('edges.csv', edgesCsvChunks(corpus));
-  streamed('network.gexf', networkGexf(corpus));
+  streamed('edges.csv', pieces(edgesCsvChunks(corpus)));
+  streamed('network.gexf', pieces(networkGexf(corpus)));
   whole(PLACES_FILE, placesGeojson(corpus));
   for (const [name, schema] of Object.entries(jsonSchemas()))
     whole(`schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`);

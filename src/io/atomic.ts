@@ -167,3 +167,24 @@ export class LineWriter {
     rmSync(this.tmp, { force: true });
   }
 }
+
+/**
+ * Writes a file through a {@link LineWriter} that `fill` writes to, renamed into place once `fill` returns (dropped if
+ * it throws); returns the file's size in bytes and its SHA-256 (hex).
+ */
+export function writeLines(
+  path: string,
+  tmpDir: string,
+  fill: (w: LineWriter) => void,
+  gzip: number | null = null,
+): [number, string] {
+  const w = new LineWriter(path, tmpDir, undefined, gzip);
+  try {
+    fill(w);
+  } catch (err) {
+    w.abort();
+    throw err;
+  }
+  const sha = w.close();
+  return [w.written, sha];
+}
