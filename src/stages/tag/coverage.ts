@@ -12,6 +12,17 @@ export type MentionFields = Omit<MentionT, 'block' | 'sentence' | 'start' | 'end
 /** Entity type for a recognizer's span type. */
 export const TYPE_OF: Record<NameSpan['type'], string> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
+/**
+ * The span of the token covering a position, both counted from `offset` (a sentence's start, or 0 for block offsets),
+ * or null between tokens: what the rules in src/nlp/rules ask of the segmentation.
+ */
+export function tokenSpanFrom(toks: readonly Token[], offset: number): (i: number) => [number, number] | null {
+  return (i) => {
+    const t = tokenAt(toks, offset + i);
+    return t === undefined ? null : [t.start - offset, t.end - offset];
+  };
+}
+
 /** The token covering position `pos` (tokens sorted by start), by binary search. */
 export function tokenAt(toks: readonly Token[], pos: number): Token | undefined {
   let lo = 0;

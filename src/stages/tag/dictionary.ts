@@ -11,7 +11,7 @@ import {
   personInContext,
 } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
-import { tokenAt } from './coverage.js';
+import { tokenAt, tokenSpanFrom } from './coverage.js';
 import { insideTyphoonName, spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
@@ -133,10 +133,7 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
   if (entity.type === 'place' && text.startsWith('时间', m.end)) return -1;
   const free = (i: number): boolean => i >= s.nstart && i < s.nend && a.isFree(s.block, i, i + 1);
   const toks = a.tokensBySentence[si] ?? [];
-  const tokenSpan = (i: number): [number, number] | null => {
-    const t = tokenAt(toks, i);
-    return t === undefined ? null : [t.start, t.end];
-  };
+  const tokenSpan = tokenSpanFrom(toks, 0);
   // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
   const feature = featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
   const site = feature ?? siteSpan(text, m.start, m.end, free);

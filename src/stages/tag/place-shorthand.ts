@@ -3,7 +3,7 @@ import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import { findPlaceShorthand } from '../../nlp/rules/places.js';
 import type { PairSet } from '../../nlp/rules/words.js';
-import { tokenAt } from './coverage.js';
+import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
 
 /**
@@ -28,10 +28,7 @@ export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): 
       isPlaceAbbr: (ch) => only(ch) !== undefined,
       isCountryAbbr: (ch) => dicts.abbreviations.has(ch),
       pairAt: (i) => words.hasPair(text, i),
-      tokenAt: (i) => {
-        const t = tokenAt(toks, s.nstart + i);
-        return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
-      },
+      tokenAt: tokenSpanFrom(toks, s.nstart),
     });
     for (const hit of hits) {
       const entity = only(text[hit.at] ?? '');

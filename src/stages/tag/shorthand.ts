@@ -4,7 +4,7 @@ import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 import { findRegionPairs, findShorthand, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
 import { insideTyphoonName } from '../../nlp/rules/span-context.js';
-import { tokenAt } from './coverage.js';
+import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
 
 /** What the shorthand rule resolves against: the entities the dictionaries found, and the countries of them. */
@@ -83,10 +83,7 @@ export function createShorthandPass(
     const nb = a.norm[s.block] as NormBlock;
     const text = nb.text.slice(s.nstart, s.nend);
     const toks = a.tokensBySentence[si] ?? [];
-    const tokenSpan = (i: number): [number, number] | null => {
-      const t = tokenAt(toks, s.nstart + i);
-      return t === undefined ? null : [t.start - s.nstart, t.end - s.nstart];
-    };
+    const tokenSpan = tokenSpanFrom(toks, s.nstart);
     // 欧美 and 美欧 first: there 欧 is Europe, not the EU of the diplomatic shorthand (中欧).
     const regionHits = findRegionPairs({
       text,
