@@ -4,51 +4,13 @@
 // n) halves. Writes adjudicated.jsonl, tune.jsonl, measure.jsonl and decisions.md.
 // Usage: npx tsx scripts/gold/focus-gold.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadDictionaries } from '../../src/resources/dictionaries.js';
 import { FocusGoldArticle, formatFocusScore, scoreFocus } from '../../src/evaluate/focus.js';
 import type { FocusGoldArticleT, FocusGoldEntityT, ScoredFocus } from '../../src/evaluate/focus.js';
+import { createNameMapper, FOCUS_DIR as DIR, readRaw, readTsv as tsv } from './focus-names.js';
+import type { RawArticle } from './focus-names.js';
 
-const DIR = fileURLToPath(new URL('../../gold/focus/', import.meta.url));
-interface RawEntity {
-  type: FocusGoldEntityT['type'];
-  name: string;
-  iso2?: string;
-  rank: 1 | 2;
-}
-interface RawArticle {
-  file: string;
-  title: string;
-  focus: RawEntity[];
-  note: string;
-}
-
-const read = (who: string): RawArticle[] =>
-  readFileSync(`${DIR}annotator-${who}/focus.jsonl`, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as RawArticle);
-const tsv = (name: string): string[][] =>
-  readFileSync(DIR + name, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
-
-const dicts = loadDictionaries();
-const byForm = new Map<string, string[]>();
-for (const e of dicts.entities.values())
-  for (const f of [e.name, ...e.aliases]) byForm.set(f, [...(byForm.get(f) ?? []), e.id]);
-const manual = new Map(tsv('names.tsv').map(([key, id, ...same]) => [key as string, { id: id as string, same }]));
-
-/** The id (and other derived ids) of an annotator's entity. */
-function idOf(e: RawEntity): { id: string; same: string[] } {
-  const m = manual.get(`${e.type}|${e.name}`);
-  if (m !== undefined) return m;
-  if (e.type === 'country' && e.iso2 !== undefined) return { id: `country:${e.iso2}`, same: [] };
-  const found = (byForm.get(e.name) ?? []).filter((id) => id.startsWith(`${e.type}:`));
-  if (found.length === 1) return { id: found[0] as string, same: [] };
-  throw new Error(`no id for ${e.type} ${e.name} (${found.join(', ') || 'none'}): add it to names.tsv`);
-}
+const read = (who: string): RawArticle[] => readRaw(`${DIR}annotator-${who}/focus.jsonl`);
+const toEntity = createNameMapper();
 
 const files = readFileSync(`${DIR}articles.txt`, 'utf8').trim().split('\n');
 const [a, b] = [read('a'), read('b')];
@@ -57,10 +19,8 @@ const mapped = (list: RawArticle[]): Map<string, FocusGoldEntityT>[] =>
     (x) =>
       new Map(
         x.focus.map((e) => {
-          const { id, same } = idOf(e);
-          const type = id.slice(0, id.indexOf(':')) as FocusGoldEntityT['type'];
-          const name = dicts.entities.get(id)?.name ?? id.slice(id.indexOf('~') + 1);
-          return [id, { id, ...(same.length > 0 ? { same } : {}), type, name, rank: e.rank }];
+          const entity = toEntity(e);
+          return [entity.id, entity];
         }),
       ),
   );
