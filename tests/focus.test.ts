@@ -170,6 +170,51 @@ describe('the home country at national level', () => {
       'share',
     ]);
   });
+
+  it('is not lifted by a news medium in focus (中央电视台), as it is by a state body (国家统计局)', () => {
+    const seminar = (body: string) => [
+      `${body}工作研讨会日前举行，与会专家认为该工作选题广泛。`,
+      `${body}将继续做好这一工作。`,
+    ];
+    // The broadcaster reports and broadcasts: its programme is not the state acting.
+    expect(focusOfText('专家研讨电视栏目', seminar('中央电视台'))).toEqual([['organization:cmg', 1, 'lead', 'share']]);
+    expect(focusOfText('专家研讨统计工作', seminar('国家统计局'))).toEqual([
+      ['country:CN', 1, 'actor'],
+      ['organization:nbs', 1, 'lead', 'share'],
+    ]);
+  });
+
+  it('takes no reason from 全国 in an honour received (获评全国先进典型) or a contest (全国优秀…评选)', () => {
+    const body = (lead: string) => [
+      `湖北宜昌的调解工作法今年${lead}，当地调解室已有300余处。`,
+      '宜昌的调解员走村入户化解纠纷。',
+    ];
+    expect(ids(focusOfText('宜昌调解工作法获评全国先进典型', body('获评全国先进典型')))).toEqual([
+      'place:cn-4205',
+      'place:cn-42',
+    ]);
+    const contest = ['在第七届全国优秀电视节目评选中，湖北宜昌的栏目荣登榜首。', '宜昌的编导们深受鼓舞。'];
+    expect(ids(focusOfText('全国优秀电视节目评选揭晓', contest))).not.toContain('country:CN');
+    // Spread across the country, 全国 is still the country.
+    expect(focusOfText('宜昌调解工作法在全国推广', body('在全国推广')).find((f) => f[0] === 'country:CN')).toEqual([
+      'country:CN',
+      1,
+      'title',
+      'lead',
+      'share',
+      'national',
+    ]);
+  });
+
+  it('counts provinces for a nationwide round-up, not rivers or mountains (大别山, 长江)', () => {
+    const hills = ['安徽桐城地处大别山东麓，长江北岸，建城已有1200余年。', '桐城老街纵横、小巷交错。'];
+    expect(ids(focusOfText('安徽桐城的山水', hills))).toEqual(['place:cn-34', 'place:cn-340881']);
+    const spring = [
+      '安徽、湖北、四川等地春耕备耕有序推进。',
+      '在安徽，农民抢抓农时。在湖北，农机手检修机具。在四川，育秧全面展开。',
+    ];
+    expect(focusOfText('春耕备耕有序推进', spring).at(-1)).toEqual(['country:CN', 2, 'national']);
+  });
 });
 
 describe('an item without a body', () => {

@@ -53,6 +53,31 @@ export const FocusOptions = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Endings of the names of news media and publishers (人民日报社, 中央广播电视总台, 新华通讯社, 广东旅游出版社): they
+     * report, broadcast and publish, so one in focus is no reason for its country (no `actor`, no national news).
+     */
+    media: z
+      .array(z.string().min(1))
+      .default([
+        '日报',
+        '日报社',
+        '晚报',
+        '时报',
+        '邮报',
+        '通讯社',
+        '新闻社',
+        '广播电台',
+        '电视台',
+        '广播电视总台',
+        '卫视',
+        '新闻台',
+        '杂志社',
+        '出版社',
+        '央视网',
+        '央视新闻',
+        '中国之声',
+      ]),
     /** An entity with at least this score is in focus … */
     threshold: z.number().default(2.5),
     /** … and primary (rank 1) with at least this one. */
@@ -85,17 +110,21 @@ interface FocusTables {
   countryByIso: Map<string, string>;
   /** The home country's id, if the dictionaries have it. */
   home: string | undefined;
+  /** Places that have divisions of their own (a province has cities; a river, a mountain or a plain has none). */
+  divided: Set<string>;
 }
 
 function tablesOf(dicts: DictionarySet, options: FocusOptionsT): FocusTables {
   const countryByName = new Map<string, string>();
   const countryByIso = new Map<string, string>();
+  const divided = new Set<string>();
   for (const e of dicts.entities.values()) {
+    if (e.type === 'place' && e.parent !== undefined) divided.add(e.parent);
     if (e.type !== 'country') continue;
     for (const n of [e.name, ...e.aliases]) if (n.length >= 2) countryByName.set(n, e.id);
     if (e.iso2 !== undefined) countryByIso.set(e.iso2, e.id);
   }
-  return { countryByName, countryByIso, home: countryByIso.get(options.home.country) };
+  return { countryByName, countryByIso, home: countryByIso.get(options.home.country), divided };
 }
 
 /** The country an institution found by the institution rule belongs to (`organization:~以色列武装部队` → Israel). */
@@ -290,7 +319,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
   const national =
     home !== undefined &&
-    (nationalLevel(home, cueTop) || (abroad && home.reasons.has('lead')) || stateProminent(byId, dicts, t));
+    (nationalLevel(home, cueTop) || (abroad && home.reasons.has('lead')) || stateProminent(byId, dicts, options, t));
   if (parts.sections > 1) addSections(parts, byId, options);
   const nationwide = addActors(byId, dicts, options, t, evidence);
   addProvinces(byId, dicts, options, evidence);
@@ -338,15 +367,29 @@ function nationalLevel(home: Evidence, cueTop: boolean): boolean {
  * Whether one of the home country's people or institutions (a dictionary entry of that country: 国家统计局, 国务院总理
  * 李强) stands in the title or the lead: the state acting, which is national news.
  */
-function stateProminent(byId: ReadonlyMap<string, Evidence>, dicts: DictionarySet, t: FocusTables): boolean {
+function stateProminent(
+  byId: ReadonlyMap<string, Evidence>,
+  dicts: DictionarySet,
+  options: FocusOptionsT,
+  t: FocusTables,
+): boolean {
   for (const e of byId.values()) {
-    if (e.type !== 'person' && e.type !== 'organization') continue;
+    if ((e.type !== 'person' && e.type !== 'organization') || isMedia(e.id, dicts, options)) continue;
     if (!e.reasons.has('title') && !e.reasons.has('lead')) continue;
     const entry = dicts.entities.get(e.id);
     const country = entry?.country;
     if (country !== undefined && t.countryByIso.get(country) === t.home && !regional(entry, dicts, t)) return true;
   }
   return false;
+}
+
+/**
+ * Whether an entity is a news medium or publisher (its name ends as `options.media`: 人民日报社, 中央广播电视总台): it
+ * reports or publishes what the article is about, and is not its country acting.
+ */
+function isMedia(id: string, dicts: DictionarySet, options: FocusOptionsT): boolean {
+  const name = dicts.entities.get(id)?.name ?? derivedName(id);
+  return name !== null && options.media.some((end) => name.endsWith(end));
 }
 
 /**
@@ -380,13 +423,17 @@ function addHomeCues(
   if (t.home === undefined) return false;
   const cues = abroad ? options.home.cues : [...options.home.cues, ...options.home.relative];
   if (cues.length === 0) return false;
+  const relative = new Set(options.home.relative);
   const dl = doc.meta.dateline;
   let cueTop = false;
   doc.blocks.forEach((b, i) => {
     if (!parts.title.has(i) && !parts.body.includes(i)) return;
     const dlAt = dl !== undefined && dl.block === i ? b.text.indexOf(dl.text) : -1;
     const found = cueOffsets(b.text, cues).filter(
-      (at) => !skip(i, at) && !(dlAt >= 0 && at >= dlAt && at < dlAt + (dl?.text.length ?? 0)),
+      (at) =>
+        !skip(i, at) &&
+        !(dlAt >= 0 && at >= dlAt && at < dlAt + (dl?.text.length ?? 0)) &&
+        !(relative.has(b.text.slice(at, at + 2)) && honour(b.text, at)),
     );
     if (found.length === 0) return;
     const e = evidence(t.home as string, 'country');
@@ -396,6 +443,19 @@ function addHomeCues(
     if (parts.title.has(i) || parts.heading.has(i) || lead) cueTop = true;
   });
   return cueTop;
+}
+
+/** Verbs of receiving an honour, right before it (获评全国先进典型, 荣获全国五一劳动奖章). */
+const HONOUR_BEFORE = /(?:获评|荣获|获得|被评为|评为|被授予|授予|荣膺|入选)$/;
+/** A contest or selection named after the whole country (第七届全国优秀电视军事节目评选, 全国越剧青年演员大奖赛). */
+const HONOUR_AFTER = /^[^，。；：！？]{0,20}?(?:评选|评比|大奖赛)/;
+
+/**
+ * Whether a relative cue (全国) at `at` opens the name of an honour someone received or of a contest (获评全国…先进
+ * 典型, 全国优秀…节目评选): it names the honour, and a local subject that holds one is no national news.
+ */
+function honour(text: string, at: number): boolean {
+  return HONOUR_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || HONOUR_AFTER.test(text.slice(at + 2));
 }
 
 /**
@@ -492,9 +552,10 @@ function addActors(
       let top = entry;
       for (let up = dicts.entities.get(top.parent ?? ''); up !== undefined; up = dicts.entities.get(up.parent ?? ''))
         top = up;
-      provinces.add(top.id);
+      // Only a division counts: the Yangtze and the Dabie Mountains, which have no parent, are no provinces.
+      if (t.divided.has(top.id)) provinces.add(top.id);
     }
-    if (e.score < options.threshold) continue;
+    if (e.score < options.threshold || isMedia(e.id, dicts, options)) continue;
     if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
     const g = gains.get(country);
     if (g === undefined || e.score > g.score)
