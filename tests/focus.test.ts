@@ -256,6 +256,27 @@ describe('shorthand compounds and provinces in focus', () => {
   });
 });
 
+describe('the subject of a paragraph', () => {
+  const fighting =
+    '俄罗斯国防部6日称，俄军打击了乌军多个目标。乌克兰军方称，乌军对俄军阵地进行了打击。俄罗斯和乌克兰在前线发生数十次战斗。';
+
+  it('is secondary when a paragraph names it three times, more than anything else there', () => {
+    const belarus = '白俄罗斯总统卢卡申科6日表示，白俄罗斯将加强边境防卫，白俄罗斯军队已进入戒备状态。';
+    expect(focusOfText('俄乌双方称打击对方目标', [fighting, belarus]).at(-1)).toEqual([
+      'country:BY',
+      2,
+      'share',
+      'institution',
+      'paragraph',
+    ]);
+  });
+
+  it('is not in focus from one mention in a paragraph of its own', () => {
+    const belarus = '白俄罗斯总统卢卡申科6日表示将加强边境防卫。';
+    expect(ids(focusOfText('俄乌双方称打击对方目标', [fighting, belarus]))).toEqual(['country:UA', 'country:RU']);
+  });
+});
+
 describe('scoring a focus', () => {
   it('matches when the countries agree and primaries agree both ways', () => {
     const gold = [

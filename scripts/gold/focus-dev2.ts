@@ -26,7 +26,8 @@ const lines = raw.map((a, i) => {
   }
   return JSON.stringify(FocusGoldArticle.parse({ n: a.n, file: a.file, title: a.title, focus, note: a.note }));
 });
-if (raw.length !== files.length) throw new Error(`dev2/focus.jsonl has ${raw.length} articles, the list ${files.length}`);
+if (raw.length !== files.length)
+  throw new Error(`dev2/focus.jsonl has ${raw.length} articles, the list ${files.length}`);
 if (failures.length > 0) {
   console.error(`${failures.length} names without an id:\n${failures.join('\n')}`);
   process.exit(1);

@@ -138,6 +138,7 @@ export const FocusReason = z.enum([
   'national',
   'actor',
   'place',
+  'paragraph',
 ]);
 
 /**

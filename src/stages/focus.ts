@@ -314,6 +314,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const total = [...byId.values()].reduce((n, e) => n + e.mentions, 0);
   const w = options.weights;
   for (const e of byId.values()) score(e, total, parts.body.length, w);
+  addParagraphSubjects(parts, byId, options);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -508,6 +509,28 @@ function addSections(parts: Parts, byId: Map<string, Evidence>, options: FocusOp
         for (const r of local.reasons) e.reasons.add(r);
       }
     }
+  }
+}
+
+/**
+ * The subject of a paragraph of its own — named there 3 times or more, more often than anything else in it
+ * (白俄罗斯 four times in the paragraph on Lukashenko and Wagner after the fighting's) — is at least secondary: a
+ * reader names what a whole paragraph is about, even where the article's first subject outweighs it in the count.
+ */
+function addParagraphSubjects(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  if (parts.body.length < 2) return;
+  for (const block of parts.body) {
+    let best: Evidence | undefined;
+    let most = 0;
+    let next = 0;
+    for (const e of byId.values()) {
+      const n = e.perBlock.get(block) ?? 0;
+      if (n > most) [best, most, next] = [e, n, most];
+      else if (n > next) next = n;
+    }
+    if (best === undefined || most < 3 || next >= most || best.score >= options.threshold) continue;
+    best.score = options.threshold;
+    best.reasons.add('paragraph');
   }
 }
 
