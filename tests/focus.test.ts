@@ -256,6 +256,21 @@ describe('shorthand compounds and provinces in focus', () => {
   });
 });
 
+describe('a body named in an office title', () => {
+  it('counts where it stands (外交部发言人答记者问): its spokesman speaks for it', () => {
+    const body = ['外交部发言人朱邦造今天就中越边界问题发表评论。', '他说，中方愿通过友好协商解决问题。'];
+    expect(focusOfText('外交部发言人答记者问', body)).toEqual([
+      ['country:CN', 1, 'lead', 'share', 'shorthand', 'actor'],
+      ['organization:mfa', 1, 'title', 'lead', 'share'],
+    ]);
+  });
+
+  it('is not the home ministry after another country (越南外交部发言人)', () => {
+    const body = ['越南外交部发言人今天就越中边界问题发表谈话。', '越方表示愿通过友好协商解决问题。'];
+    expect(ids(focusOfText('越南外交部发言人发表谈话', body))).toEqual(['country:VN']);
+  });
+});
+
 describe('the subject of a paragraph', () => {
   const fighting =
     '俄罗斯国防部6日称，俄军打击了乌军多个目标。乌克兰军方称，乌军对俄军阵地进行了打击。俄罗斯和乌克兰在前线发生数十次战斗。';

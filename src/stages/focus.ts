@@ -297,6 +297,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     else if (rule.startsWith('shorthand-')) e.reasons.add('shorthand');
   }
   addTitledByOffice(doc, parts, byId);
+  addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);
   // A compound (中美, 中土) abbreviates countries the article names: a foreign country found only in compounds is a
   // misreading (西南油气田 read as Spain and South Africa), not news about it.
   for (const id of compound) if (id !== t.home && !named.has(id)) byId.delete(id);
@@ -348,6 +349,48 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>):
     const office = text.slice(country.start, m.start);
     if (titles.some((t) => t.includes(office))) e.reasons.add('title');
   }
+}
+
+/** Offices whose holder speaks or acts for the body named before them (外交部发言人, 国家能源局局长). */
+const BODY_OFFICES = [
+  '新闻发言人',
+  '发言人',
+  '负责人',
+  '副部长',
+  '部长',
+  '副局长',
+  '局长',
+  '副主任',
+  '主任',
+  '副署长',
+  '署长',
+];
+
+/**
+ * A body named in an office title (外交部发言人答记者问, 国家能源局局长章建华) — which the tag stage leaves as a title,
+ * not a mention — counts for focus where it stands: its spokesman or head speaks and acts for it, and a reader names
+ * it. Not where another country is written before it (越南外交部发言人 is Vietnam's ministry, not China's).
+ */
+function addOfficeOrganizations(
+  doc: Doc,
+  dicts: DictionarySet,
+  parts: Parts,
+  skip: (block: number, start: number) => boolean,
+  evidence: (id: string, type: string) => Evidence,
+  count: (e: Evidence, block: number, start: number) => void,
+): void {
+  const mentions = doc.mentions ?? [];
+  doc.blocks.forEach((b, i) => {
+    if (!parts.title.has(i) && !parts.body.includes(i)) return;
+    for (const m of dicts.trie.matchAll(b.text)) {
+      const entry = dicts.entities.get(dicts.formList[m.value]?.claim.entity ?? '');
+      if (entry?.type !== 'organization' || !BODY_OFFICES.some((o) => b.text.startsWith(o, m.end))) continue;
+      if (skip(i, m.start) || mentions.some((x) => x.block === i && x.start <= m.start && x.end > m.start)) continue;
+      const before = mentions.find((x) => x.block === i && x.type === 'country' && x.end === m.start);
+      if (before !== undefined && before.entity !== `country:${entry.country ?? ''}`) continue;
+      count(evidence(entry.id, 'organization'), i, m.start);
+    }
+  });
 }
 
 /** What may stand between a country and a person's name for the country to be the person's: titles alone (总统, 副总理兼外长). */
