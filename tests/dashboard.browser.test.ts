@@ -120,6 +120,9 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     expect(await stat('articles')).toBe(entity.articles);
     const roles = await page.locator('.card', { hasText: 'Roles' }).locator('tbody tr').count();
     expect(roles).toBe(entity.roles.length);
+    // Named in every article about him: no note on articles about him without his name.
+    expect(entity.focusArticles).toBeLessThanOrEqual(entity.articles);
+    expect(await page.locator('[data-note="focus-unnamed"]').count()).toBe(0);
 
     const partners = await api<S.PartnersAnswerT>('entities/person%3Axi-jinping/partners?window=sentence&measure=npmi');
     expect(partners.length).toBeGreaterThan(0);
@@ -225,6 +228,15 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.goBack();
     await page.waitForURL((u) => !u.hash.includes('from='));
     await expect.poll(() => stat('articles')).toBe(total);
+  });
+
+  it("says why the home country has more articles about it than articles naming it", async () => {
+    const china = await api<S.EntityAnswerT>('entities/country%3ACN');
+    expect(china.focusArticles).toBeGreaterThan(china.articles);
+    await open('#/entity/country%3ACN?lang=en');
+    await expect.poll(() => stat('focusArticles')).toBe(china.focusArticles);
+    expect(await stat('articles')).toBe(china.articles);
+    expect(await page.locator('[data-note="focus-unnamed"]').textContent()).toContain('without being named');
   });
 
   it('the map shows countries and places as points, each a link to its entity; articles by focus', async () => {

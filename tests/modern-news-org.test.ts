@@ -246,3 +246,31 @@ describe('people named only after their titles', () => {
     expect(mentions('维文版图书出版。')).toEqual([]);
   });
 });
+
+describe('names that hold a place (the longest name wins)', () => {
+  it('a university named after a place is one organization, named as written, and its place no mention', () => {
+    expect(mentions('他毕业于南昌大学，后在澳门科技大学任教。')).toEqual([
+      ['南昌大学', 'organization:~南昌大学'],
+      ['澳门科技大学', 'organization:~澳门科技大学'],
+    ]);
+    expect(mentions('南非德班理工大学的学生来访。')).toEqual([
+      ['南非', 'country:ZA'],
+      ['德班理工大学', 'organization:~德班理工大学'],
+    ]);
+  });
+
+  it('but not after a country (美国大学: universities in general), nor before 生 (南昌大学生: students of Nanchang)', () => {
+    expect(mentions('美国大学学费上涨。')).toEqual([['美国', 'country:US']]);
+    expect(mentions('南昌大学生积极参加志愿服务。')).toEqual([['南昌', 'place:cn-3601']]);
+  });
+
+  it('a cooperation zone is one place: the province and region characters in its name are not mentions', () => {
+    expect(mentions('习近平考察横琴粤澳深度合作区。')).toEqual([
+      ['习近平', 'person:xi-jinping'],
+      ['横琴粤澳深度合作区', 'place:hengqin-cooperation-zone'],
+    ]);
+    expect(mentions('河套深港科技创新合作区建设加快推进。')).toEqual([
+      ['河套深港科技创新合作区', 'place:hetao-cooperation-zone'],
+    ]);
+  });
+});

@@ -7,6 +7,18 @@ export const Institution = z
     forms: z.array(z.string().min(1)).min(1),
     /** Forms used only after a one-character country abbreviation (美军, 以军). */
     abbreviated: z.array(z.string().min(1)).default([]),
+    /**
+     * Who can own it: a country or a place (`any`), or a place only (`places`: after a country the word is general,
+     * 美国大学 is America's universities, while 南昌大学 is one).
+     */
+    owners: z.enum(['any', 'places']).default('any'),
+    /** Characters that, right after a form, make it part of another word (大学 of 大学生, 大学城). */
+    notBefore: z.array(z.string().min(1)).default([]),
+    /**
+     * How the composed organization is named: the owner's canonical name and the first form (`canonical`: 英国政府
+     * for 英政府), or the name as written (`written`: 云南大学, 德班理工大学, whose form is part of the name).
+     */
+    named: z.enum(['canonical', 'written']).default('canonical'),
   })
   .strict();
 

@@ -146,8 +146,10 @@ function ownedInstitution(
   const owned = (ownerEnd: number): Owned | null => {
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
+    if (hit.institution.owners === 'places' && m.type !== 'place') return null;
     // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰.
     const end = ownerEnd + hit.form.length;
+    if (hit.institution.notBefore.some((w) => nb.text.startsWith(w, end))) return null;
     const runsOn = hit.abbreviated ? words.hasPair(nb.text, end - 1) : hit.form.endsWith('部') && nb.text[end] === '门';
     if (runsOn) return null;
     return { owner: m, entity, start, ownerEnd, hit, end: ownerEnd + hit.form.length };
@@ -210,7 +212,10 @@ export function createInstitutionPass(
       a.add(si, o.start, o.end, { entity: listed.id, type: 'organization', source: 'dictionary', confidence: 0.95 });
       return;
     }
-    const name = `${o.entity.name}${o.hit.institution.forms[0] as string}`;
+    const name =
+      o.hit.institution.named === 'written'
+        ? nb.text.slice(o.start, o.end)
+        : `${o.entity.name}${o.hit.institution.forms[0] as string}`;
     a.add(si, o.start, o.end, {
       entity: derivedEntityId('organization', name),
       type: 'organization',
