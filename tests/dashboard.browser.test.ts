@@ -230,7 +230,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await expect.poll(() => stat('articles')).toBe(total);
   });
 
-  it("says why the home country has more articles about it than articles naming it", async () => {
+  it('says why the home country has more articles about it than articles naming it', async () => {
     const china = await api<S.EntityAnswerT>('entities/country%3ACN');
     expect(china.focusArticles).toBeGreaterThan(china.articles);
     await open('#/entity/country%3ACN?lang=en');

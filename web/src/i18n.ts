@@ -32,6 +32,10 @@ const LABELS = {
   entities: ['实体', 'Entities'],
   mentions: ['提及', 'Mentions'],
   focusArticles: ['以其为焦点的文章', 'Articles about it'],
+  focusUnnamed: [
+    '多于提及它的文章：本国可以是未点名文章的焦点（如全国性新闻）',
+    'more than the articles naming it: the home country can be what an article is about without being named (national news)',
+  ],
   volume: ['文章量', 'Articles over time'],
   inRange: ['所选范围内', 'In the date range'],
   granularity: ['粒度', 'Granularity'],

@@ -22,7 +22,15 @@ function Facts(props: { e: EntityAnswerT }) {
       </div>
       <div>
         <dt>{t('focusArticles')}</dt>
-        <dd>{num(e.focusArticles, lang)}</dd>
+        <dd>
+          <span data-stat="focusArticles">{num(e.focusArticles, lang)}</span>
+          {/* The home country can be what an article is about without being named in it (docs/outputs.md, Focus). */}
+          {e.focusArticles > e.articles ? (
+            <small class="note" data-note="focus-unnamed">
+              {t('focusUnnamed')}
+            </small>
+          ) : null}
+        </dd>
       </div>
       <div>
         <dt>{t('dateRange')}</dt>
