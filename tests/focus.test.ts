@@ -271,6 +271,20 @@ describe('a body named in an office title', () => {
   });
 });
 
+describe("a country's institution in the dictionaries", () => {
+  it('counts for its country, as 以军 does (以色列国防军), not as an organization of its own', () => {
+    const body = ['以色列国防军7日称，以色列国防军战机空袭了加沙地带的多个目标。', '哈马斯称将全力抵抗。'];
+    const focus = focusOfText('以色列国防军称空袭加沙', body);
+    expect(ids(focus)).not.toContain('organization:idf');
+    expect(focus.find((f) => f[0] === 'country:IL')).toEqual(['country:IL', 1, 'title', 'lead', 'share', 'institution']);
+  });
+
+  it('leaves a news agency (越南通讯社) an organization: it reports, and is not its country acting', () => {
+    const focus = focusOfText('越南通讯社举行成立纪念活动', ['越南通讯社今天举行活动，越南通讯社社长出席。']);
+    expect(ids(focus)).toContain('organization:vna');
+  });
+});
+
 describe('the subject of a paragraph', () => {
   const fighting =
     '俄罗斯国防部6日称，俄军打击了乌军多个目标。乌克兰军方称，乌军对俄军阵地进行了打击。俄罗斯和乌克兰在前线发生数十次战斗。';

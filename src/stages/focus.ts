@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
 import { findDateline } from '../nlp/rules/dateline.js';
+import type { Institutions } from '../resources/institutions.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
 import { FocusReason } from '../schema/document.js';
@@ -112,9 +113,15 @@ interface FocusTables {
   home: string | undefined;
   /** Places that have divisions of their own (a province has cities; a river, a mountain or a plain has none). */
   divided: Set<string>;
+  /**
+   * A foreign country's dictionary organization named as its institution (以色列国防军, 俄罗斯国防部: the country's
+   * name and an institution word) → that country: the country acting, as 以军 is, which the institution rule finds;
+   * not a news agency (越南通讯社), which reports.
+   */
+  institutionOf: Map<string, string>;
 }
 
-function tablesOf(dicts: DictionarySet, options: FocusOptionsT): FocusTables {
+function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: Institutions): FocusTables {
   const countryByName = new Map<string, string>();
   const countryByIso = new Map<string, string>();
   const divided = new Set<string>();
@@ -124,7 +131,19 @@ function tablesOf(dicts: DictionarySet, options: FocusOptionsT): FocusTables {
     for (const n of [e.name, ...e.aliases]) if (n.length >= 2) countryByName.set(n, e.id);
     if (e.iso2 !== undefined) countryByIso.set(e.iso2, e.id);
   }
-  return { countryByName, countryByIso, home: countryByIso.get(options.home.country), divided };
+  const home = countryByIso.get(options.home.country);
+  const institutionOf = new Map<string, string>();
+  for (const e of dicts.entities.values()) {
+    const country = e.type === 'organization' ? countryByIso.get(e.country ?? '') : undefined;
+    // A news agency (越南通讯社) reports; it is no more its country acting than a newspaper is.
+    if (country === undefined || country === home || options.media.some((end) => e.name.endsWith(end))) continue;
+    for (const [name, id] of countryByName) {
+      const word = id === country && e.name.startsWith(name) ? institutions.at(e.name, name.length) : null;
+      if (word !== null && !word.abbreviated && name.length + word.form.length === e.name.length)
+        institutionOf.set(e.id, country);
+    }
+  }
+  return { countryByName, countryByIso, home, divided, institutionOf };
 }
 
 /** The country an institution found by the institution rule belongs to (`organization:~以色列武装部队` → Israel). */
@@ -286,7 +305,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
     const rule = m.rule ?? '';
     // An institution of a country (以军, 英国政府) is that country acting, as 中方 is China.
-    const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : undefined;
+    const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : t.institutionOf.get(m.entity);
     const id = owner ?? m.entity;
     const type = owner !== undefined ? 'country' : (dicts.entities.get(m.entity)?.type ?? m.type);
     if (!types.has(type) || (id === t.home && label(m.block, m.start))) continue;
@@ -687,7 +706,7 @@ export const focusStage = defineStage({
   options: FocusOptions,
   requires: ['tag'],
   create(options, ctx) {
-    const tables = tablesOf(ctx.dictionaries, options);
+    const tables = tablesOf(ctx.dictionaries, options, ctx.resources.institutions());
     return {
       name: 'focus',
       run(doc: Doc): Doc {
