@@ -332,7 +332,9 @@ describe('places: county short forms after the place containing them, and time z
   });
 
   it('does not read 大学士, an imperial office, as a university (文华殿大学士)', () => {
-    const all = pipeline.run(rawDoc(article('相传清康熙年间，文华殿大学士兼礼部尚书张英的家人与邻居发生争执。'))).mentions;
+    const all = pipeline.run(
+      rawDoc(article('相传清康熙年间，文华殿大学士兼礼部尚书张英的家人与邻居发生争执。')),
+    ).mentions;
     expect((all ?? []).filter((m) => m.type === 'organization')).toEqual([]);
   });
 

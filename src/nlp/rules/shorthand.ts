@@ -289,7 +289,8 @@ function singleHit(
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
   // 以民众 is mostly the preposition (以民众为中心), not Israel's public.
-  if (title !== null && free(i + 1) && !(text.charCodeAt(i) === YI && title === '民众')) return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
+  if (title !== null && free(i + 1) && !(text.charCodeAt(i) === YI && title === '民众'))
+    return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
   if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
   // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
