@@ -208,7 +208,8 @@ describe('the home country at national level', () => {
 
   it('counts provinces for a nationwide round-up, not rivers or mountains (大别山, 长江)', () => {
     const hills = ['安徽桐城地处大别山东麓，长江北岸，建城已有1200余年。', '桐城老街纵横、小巷交错。'];
-    expect(ids(focusOfText('安徽桐城的山水', hills))).toEqual(['place:cn-34', 'place:cn-340881']);
+    // The town first: its bare 桐城 in the second block is the town the first names in full (安徽桐城).
+    expect(ids(focusOfText('安徽桐城的山水', hills))).toEqual(['place:cn-340881', 'place:cn-34']);
     const spring = [
       '安徽、湖北、四川等地春耕备耕有序推进。',
       '在安徽，农民抢抓农时。在湖北，农机手检修机具。在四川，育秧全面展开。',
@@ -271,6 +272,79 @@ describe('a body named in an office title', () => {
   });
 });
 
+describe("a country's institution in the dictionaries", () => {
+  it('counts for its country, as 以军 does (以色列国防军), not as an organization of its own', () => {
+    const body = ['以色列国防军7日称，以色列国防军战机空袭了加沙地带的多个目标。', '哈马斯称将全力抵抗。'];
+    const focus = focusOfText('以色列国防军称空袭加沙', body);
+    expect(ids(focus)).not.toContain('organization:idf');
+    expect(focus.find((f) => f[0] === 'country:IL')).toEqual([
+      'country:IL',
+      1,
+      'title',
+      'lead',
+      'share',
+      'institution',
+    ]);
+  });
+
+  it('leaves a news agency (越南通讯社) an organization: it reports, and is not its country acting', () => {
+    const focus = focusOfText('越南通讯社举行成立纪念活动', ['越南通讯社今天举行活动，越南通讯社社长出席。']);
+    expect(ids(focus)).toContain('organization:vna');
+  });
+});
+
+describe('a foreign country named twice in the lead', () => {
+  const rest = ['哈马斯、杰哈德等多个巴勒斯坦武装组织7日发表声明称，将全力抵抗以色列在加沙地带的任何军事行动。'];
+
+  it('is secondary: the lead says where the news happens (以军空袭黎巴嫩南部 … 火箭弹从黎巴嫩发射)', () => {
+    const lead =
+      '以色列国防军7日称，以军战机对黎巴嫩南部、加沙地带的哈马斯设施进行空袭，此前火箭弹从黎巴嫩射向以色列。';
+    expect(focusOfText('以军空袭加沙等地', [lead, ...rest]).find((f) => f[0] === 'country:LB')).toEqual([
+      'country:LB',
+      2,
+      'lead',
+      'share',
+    ]);
+  });
+
+  it('is not in focus from one mention there', () => {
+    const lead = '以色列国防军7日称，以军战机对黎巴嫩南部、加沙地带的哈马斯设施进行空袭。';
+    expect(ids(focusOfText('以军空袭加沙等地', [lead, ...rest]))).not.toContain('country:LB');
+  });
+});
+
+describe('the items of a brief', () => {
+  const item = (heading: string, text: string) => [heading, text];
+  const brief = (second: string[]) => [
+    '央视网消息（新闻联播）：',
+    ...item(
+      '俄称北欧稳定局势因芬兰加入北约改变',
+      '4日，在芬兰正式加入北约当天，俄罗斯外交部发表声明说，北欧局势发生重大变化，俄芬关系也遭到负面影响。',
+    ),
+    ...second,
+    ...item('美国宾州一仓库燃起大火', '4日，美国宾夕法尼亚州一个仓库发生火灾，美国媒体称火灾警报级别达到4级。'),
+  ];
+
+  it("have their heading weighed as a title: a place it names is secondary (耶路撒冷 in the heading and the item's lead)", () => {
+    const clash = item(
+      '以军和巴民众在耶路撒冷爆发激烈冲突',
+      '5日凌晨，以色列军警进入耶路撒冷老城的阿克萨清真寺，与巴勒斯坦民众爆发冲突，有至少15名巴勒斯坦人受伤。以色列军机还对加沙两处目标实施空袭，以方称巴武装人员从加沙向以色列发射了火箭弹。',
+    );
+    const focus = focusOfText('国际联播快讯', brief(clash));
+    expect(focus.find((f) => f[0] === 'place:jerusalem')).toEqual(['place:jerusalem', 2, 'heading', 'lead', 'share']);
+    // Three headed items: up to nine entries, not the eight of one article.
+    expect(focus.length).toBe(9);
+  });
+
+  it('leave a place out that the heading does not name', () => {
+    const clash = item(
+      '以军和巴民众爆发激烈冲突',
+      '5日凌晨，以色列军警进入耶路撒冷老城的阿克萨清真寺，与巴勒斯坦民众爆发冲突，有至少15名巴勒斯坦人受伤。以色列军机还对加沙两处目标实施空袭，以方称巴武装人员从加沙向以色列发射了火箭弹。',
+    );
+    expect(ids(focusOfText('国际联播快讯', brief(clash)))).not.toContain('place:jerusalem');
+  });
+});
+
 describe('the subject of a paragraph', () => {
   const fighting =
     '俄罗斯国防部6日称，俄军打击了乌军多个目标。乌克兰军方称，乌军对俄军阵地进行了打击。俄罗斯和乌克兰在前线发生数十次战斗。';
@@ -288,7 +362,8 @@ describe('the subject of a paragraph', () => {
 
   it('is not in focus from one mention in a paragraph of its own', () => {
     const belarus = '白俄罗斯总统卢卡申科6日表示将加强边境防卫。';
-    expect(ids(focusOfText('俄乌双方称打击对方目标', [fighting, belarus]))).toEqual(['country:UA', 'country:RU']);
+    // Russia first: 俄罗斯国防部 counts for it, as 俄军 does.
+    expect(ids(focusOfText('俄乌双方称打击对方目标', [fighting, belarus]))).toEqual(['country:RU', 'country:UA']);
   });
 });
 

@@ -279,6 +279,18 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads 巴 before an armed group or the public (巴武装组织, 巴民众) as Palestine where the article names it', () => {
+    expect(found('巴勒斯坦方面称，巴武装组织将抵抗以色列，以军和巴民众发生冲突。')).toEqual([
+      ['巴勒斯坦', 'country:PS'],
+      ['巴', 'country:PS'],
+      ['以色列', 'country:IL'],
+      ['以军', 'organization:~以色列武装部队'],
+      ['巴', 'country:PS'],
+    ]);
+    // 以民众为中心: 以 is the preposition, even in an article on Israel.
+    expect(found('以色列总理表示，要以民众为中心。').map(([t]) => t)).toEqual(['以色列']);
+  });
+
   it('reads 欧 of 欧美 and 美欧 as Europe, with the United States', () => {
     expect(found('欧美市场外需减弱，美欧多国发表声明。')).toEqual([
       ['欧', 'place:europe'],
@@ -309,6 +321,21 @@ describe('places: county short forms after the place containing them, and time z
       ['长阳', 'place:cn-420528'],
       ['兰考县', 'place:cn-410225'],
     ]);
+  });
+
+  it('links a bare short form the recognizer finds to the place the article names in full (安徽桐城 … 桐城)', () => {
+    const body = '安徽桐城是“桐城派”的起源地。三百年过去了，桐城在基层治理领域创新形成了新的工作法。';
+    expect(places(body).filter(([t]) => t === '桐城')).toEqual([
+      ['桐城', 'place:cn-340881'],
+      ['桐城', 'place:cn-340881'],
+    ]);
+  });
+
+  it('does not read 大学士, an imperial office, as a university (文华殿大学士)', () => {
+    const all = pipeline.run(
+      rawDoc(article('相传清康熙年间，文华殿大学士兼礼部尚书张英的家人与邻居发生争执。')),
+    ).mentions;
+    expect((all ?? []).filter((m) => m.type === 'organization')).toEqual([]);
   });
 
   it('does not read the short form alone as the county (友谊, 榆树, 马关系)', () => {

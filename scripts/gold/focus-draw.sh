@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
-# Draws the focus gold's second development set reproducibly: N articles of a corpus, shuffled by a seeded stream
+# Draws a development set of the focus gold reproducibly: N articles of a corpus, shuffled by a seeded stream
 # (AES-CTR over zeros, as GNU shuf's manual suggests: `yes 4` as a source keeps neighbouring files together), skipping
-# the 60 of articles.txt and items whose body has no text once the markup and the update stamp are gone.
-# Usage (from the project): scripts/gold/focus-draw.sh xwlb 20 dev2; scripts/gold/focus-draw.sh pfr199801 10 dev2
+# the 60 of articles.txt, the articles of the sets drawn before this one (articles-<seed>.txt files whose name sorts
+# before this seed's: dev2 for dev3, so that redrawing dev2 still gives dev2), and items whose body has no text once
+# the markup and the update stamp are gone.
+# Usage (from the project): scripts/gold/focus-draw.sh xwlb 20 dev3; scripts/gold/focus-draw.sh pfr199801 10 dev3
 set -eu  # no pipefail: head ends the loop early on purpose
 corpus=$1 n=$2 seed=$3
 gold=$(cd "$(dirname "$0")/../../gold/focus" && pwd)
+used=$(mktemp)
+trap 'rm -f "$used"' EXIT
+cat "$gold/articles.txt" >"$used"
+for list in "$gold"/articles-*.txt; do
+  [ -e "$list" ] && [[ "$(basename "$list")" < "articles-$seed.txt" ]] && cat "$list" >>"$used"
+done
 cd "$(dirname "$0")/../../../shared/corpora"
 find "$corpus" -name '*.md' | sort |
   shuf --random-source=<(openssl enc -aes-256-ctr -pass "pass:$seed" -nosalt -pbkdf2 </dev/zero 2>/dev/null) |
   while read -r f; do
-    grep -qxF "$f" "$gold/articles.txt" && continue
+    grep -qxF "$f" "$used" && continue
     # The body is what follows the front matter's closing ---; tags, &nbsp;, white space and 新闻联播's closing rule
     # with its update stamp (---, (更新时间戳: …)) are no text.
     body=$(awk 'seen >= 2 { print } /^---$/ { seen++ }' "$f" | sed -e 's/<[^>]*>//g' -e 's/&nbsp;//g' |

@@ -1,5 +1,5 @@
 // Maps a focus reader's names to entity ids, as the focus gold scripts do (scripts/gold/focus-gold.ts,
-// scripts/gold/focus-dev2.ts): gold/focus/names.tsv first, then a country's ISO code, then the one dictionary entry
+// scripts/gold/focus-dev.ts): gold/focus/names.tsv first, then a country's ISO code, then the one dictionary entry
 // of the annotated type whose name or alias the reader wrote.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

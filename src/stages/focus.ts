@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
 import { findDateline } from '../nlp/rules/dateline.js';
+import type { Institutions } from '../resources/institutions.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
 import { FocusReason } from '../schema/document.js';
@@ -82,8 +83,10 @@ export const FocusOptions = z
     threshold: z.number().default(2.5),
     /** … and primary (rank 1) with at least this one. */
     primary: z.number().default(4),
-    /** The longest focus list. */
+    /** The longest focus list … */
     max: z.number().int().positive().default(8),
+    /** … unless an article of several items allows this many for each of its items. */
+    perItem: z.number().int().nonnegative().default(3),
   })
   .strict();
 
@@ -112,9 +115,15 @@ interface FocusTables {
   home: string | undefined;
   /** Places that have divisions of their own (a province has cities; a river, a mountain or a plain has none). */
   divided: Set<string>;
+  /**
+   * A foreign country's dictionary organization named as its institution (以色列国防军, 俄罗斯国防部: the country's
+   * name and an institution word) → that country: the country acting, as 以军 is, which the institution rule finds;
+   * not a news agency (越南通讯社), which reports.
+   */
+  institutionOf: Map<string, string>;
 }
 
-function tablesOf(dicts: DictionarySet, options: FocusOptionsT): FocusTables {
+function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: Institutions): FocusTables {
   const countryByName = new Map<string, string>();
   const countryByIso = new Map<string, string>();
   const divided = new Set<string>();
@@ -124,7 +133,19 @@ function tablesOf(dicts: DictionarySet, options: FocusOptionsT): FocusTables {
     for (const n of [e.name, ...e.aliases]) if (n.length >= 2) countryByName.set(n, e.id);
     if (e.iso2 !== undefined) countryByIso.set(e.iso2, e.id);
   }
-  return { countryByName, countryByIso, home: countryByIso.get(options.home.country), divided };
+  const home = countryByIso.get(options.home.country);
+  const institutionOf = new Map<string, string>();
+  for (const e of dicts.entities.values()) {
+    const country = e.type === 'organization' ? countryByIso.get(e.country ?? '') : undefined;
+    // A news agency (越南通讯社) reports; it is no more its country acting than a newspaper is.
+    if (country === undefined || country === home || options.media.some((end) => e.name.endsWith(end))) continue;
+    for (const [name, id] of countryByName) {
+      const word = id === country && e.name.startsWith(name) ? institutions.at(e.name, name.length) : null;
+      if (word !== null && !word.abbreviated && name.length + word.form.length === e.name.length)
+        institutionOf.set(e.id, country);
+    }
+  }
+  return { countryByName, countryByIso, home, divided, institutionOf };
 }
 
 /** The country an institution found by the institution rule belongs to (`organization:~以色列武装部队` → Israel). */
@@ -286,7 +307,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
     const rule = m.rule ?? '';
     // An institution of a country (以军, 英国政府) is that country acting, as 中方 is China.
-    const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : undefined;
+    const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : t.institutionOf.get(m.entity);
     const id = owner ?? m.entity;
     const type = owner !== undefined ? 'country' : (dicts.entities.get(m.entity)?.type ?? m.type);
     if (!types.has(type) || (id === t.home && label(m.block, m.start))) continue;
@@ -316,6 +337,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const w = options.weights;
   for (const e of byId.values()) score(e, total, parts.body.length, w);
   addParagraphSubjects(parts, byId, options);
+  addLeadCountries(parts, byId, options, t);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -327,7 +349,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
-  return rank(byId, options);
+  return rank(byId, options, parts.sections);
 }
 
 /**
@@ -543,9 +565,14 @@ function addSections(parts: Parts, byId: Map<string, Evidence>, options: FocusOp
     const total = [...map.values()].reduce((n, e) => n + e.mentions, 0);
     for (const local of map.values()) {
       if (lead !== undefined && local.blocks.has(lead)) local.reasons.add('lead');
+      // An item's heading is its title (the brief's 以军和巴民众在耶路撒冷爆发激烈冲突): weighed as one, an entity it
+      // names that reaches the threshold is in focus, secondary as the brief's items are.
+      score(local, total, blocks.length, { ...options.weights, heading: options.weights.title });
+      const titled = options.weights.section * local.score;
       score(local, total, blocks.length, options.weights);
       const e = byId.get(local.id) as Evidence;
-      const s = options.weights.section * local.score;
+      const own = options.weights.section * local.score;
+      const s = own < options.threshold && titled >= options.threshold ? options.threshold : own;
       if (s > e.score) {
         e.score = s;
         // The item's reasons are the entity's reasons: an analyst reads why it is in focus.
@@ -574,6 +601,19 @@ function addParagraphSubjects(parts: Parts, byId: Map<string, Evidence>, options
     if (best === undefined || most < 3 || next >= most || best.score >= options.threshold) continue;
     best.score = options.threshold;
     best.reasons.add('paragraph');
+  }
+}
+
+/**
+ * A foreign country named twice or more in the lead (黎巴嫩 in 以军战机对位于黎巴嫩南部…的目标进行空袭…火箭弹从黎巴嫩
+ * 发射) is at least secondary: the lead says where the news happens, and a reader names a country it returns to, even
+ * where the article's main sides outweigh it in the count. Not the home country, which is in focus only at national
+ * level.
+ */
+function addLeadCountries(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT, t: FocusTables): void {
+  for (const e of byId.values()) {
+    if (e.type !== 'country' || e.id === t.home || e.score >= options.threshold) continue;
+    if ((e.perBlock.get(parts.lead) ?? 0) >= 2 && e.reasons.has('lead')) e.score = options.threshold;
   }
 }
 
@@ -667,12 +707,15 @@ function addProvinces(
   }
 }
 
-/** The entities at or above the threshold, best first (then by id), at most `max`, with their ranks. */
-function rank(byId: Map<string, Evidence>, options: FocusOptionsT): FocusEntryT[] {
+/**
+ * The entities at or above the threshold, best first (then by id), at most `max` — or, in an article of several
+ * items (a brief of three headed items), `perItem` for each item if that is more: each item has subjects of its own.
+ */
+function rank(byId: Map<string, Evidence>, options: FocusOptionsT, sections: number): FocusEntryT[] {
   const kept = [...byId.values()]
     .filter((e) => e.score >= options.threshold)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, options.max);
+    .slice(0, Math.max(options.max, options.perItem * (sections - 1)));
   return kept.map((e): FocusEntryT => {
     const r = e.score >= options.primary ? 1 : 2;
     // Reasons in the order the schema lists them, so a report's bytes do not depend on the order they were found.
@@ -687,7 +730,7 @@ export const focusStage = defineStage({
   options: FocusOptions,
   requires: ['tag'],
   create(options, ctx) {
-    const tables = tablesOf(ctx.dictionaries, options);
+    const tables = tablesOf(ctx.dictionaries, options, ctx.resources.institutions());
     return {
       name: 'focus',
       run(doc: Doc): Doc {

@@ -196,6 +196,12 @@ const TITLE_WORDS = [
   '机',
   '边界',
   '边境',
+  // The people and armed groups of a party to a conflict (巴武装组织称将全力抵抗, 以军和巴民众爆发冲突).
+  '武装组织',
+  '武装人员',
+  '武装分子',
+  '武装派别',
+  '民众',
 ];
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法). */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
@@ -282,7 +288,9 @@ function singleHit(
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
-  if (title !== null && free(i + 1)) return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
+  // 以民众 is mostly the preposition (以民众为中心), not Israel's public.
+  if (title !== null && free(i + 1) && !(text.charCodeAt(i) === YI && title === '民众'))
+    return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
   if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
   // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).

@@ -152,6 +152,8 @@ export function createModelNamePass(
       );
     // Other words jieba lists with a non-name tag (代表团, 空间站) name nothing in particular.
     if (commonWords.has(span.text)) return false;
+    // 大学 before 士 is the imperial office 大学士 (文华殿大学士兼礼部尚书), not a university.
+    if (span.type === 'ORG' && span.text.endsWith('大学') && text[end] === '士') return false;
     // Part of a numbered craft (玲龙一号), a bridge (常泰长江大桥) or a typhoon (台风“杜苏芮”).
     return !spanNamesNothing(text, start, end, TYPE_OF[span.type] ?? '');
   };
@@ -196,10 +198,13 @@ export function createModelNamePass(
         span = { ...span, type: typeByHead(span.text, span.type) };
         if (span.type === 'ORG' && endsWithSiteWord(span.text)) span = { ...span, type: 'LOC' };
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
-        // Not a form that names its people only after their titles: the dictionary step already passed on it.
+        // Not a form that names its people only after their titles: the dictionary step already passed on it. A
+        // place's qualified form (桐城 of 安徽桐城) links where the article names the place in full: the bare name
+        // repeats it (安徽桐城 … 桐城在基层治理领域).
         const claim = dicts.forms.get(span.text);
+        const repeated = claim?.kind === 'qualified' && a.out.some((m) => m.entity === claim.entity);
         const known =
-          claim === undefined || claim.kind === 'titled' || claim.kind === 'qualified'
+          claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
             ? undefined
             : dicts.entities.get(claim.entity);
         const linked = known !== undefined && NER_GROUP[known.type] === span.type;
