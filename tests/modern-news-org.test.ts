@@ -274,3 +274,18 @@ describe('names that hold a place (the longest name wins)', () => {
     ]);
   });
 });
+
+describe('kinds of bodies written without an owner', () => {
+  it('are no organization or place, while a named one stays', () => {
+    expect(mentions('人民检察院移交公安机关办理。各级人大常委会要加强监督。')).toEqual([]);
+    expect(mentions('四川、贵州、云南三省建立流域横向生态补偿机制。')).toEqual([
+      ['四川', 'place:cn-51'],
+      ['贵州', 'place:cn-52'],
+      ['云南', 'place:cn-53'],
+    ]);
+    expect(mentions('全国人大常委会审议了最高人民法院的报告。').map(([, e]) => e)).toEqual([
+      'organization:npc-standing-committee',
+      'organization:spc',
+    ]);
+  });
+});
