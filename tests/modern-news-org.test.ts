@@ -79,6 +79,15 @@ describe('ships and craft named in quotes', () => {
     expect(spanNamesNothing('“王海大队”命名仪式', 1, 3, 'person')).toBe(false);
     expect(spanNamesNothing('响应“雷锋”号召', 3, 5, 'person')).toBe(false);
   });
+
+  it('take a freighter named in quotes before 轮 and a spacecraft named after a person', () => {
+    expect(mentions('“天惠”轮货船主要承担新站建设的物资运送任务。')).toEqual([]);
+    expect(mentions('我国在西昌卫星发射中心成功将爱因斯坦探针卫星发射升空。')).toEqual([
+      ['西昌卫星发射中心', 'place:xichang-launch'],
+    ]);
+    // A person's name before anything else stays a person.
+    expect(spanNamesNothing('爱因斯坦提出相对论', 0, 4, 'person')).toBe(false);
+  });
 });
 
 describe('people', () => {

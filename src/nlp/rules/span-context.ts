@@ -20,8 +20,14 @@ const JOINT = /^[同享建庆度话谋商筑绘叙担育赢迎襄促创]$/;
 /** Typhoon names are written after 台风, often quoted (台风“杜苏芮”): they are neither people nor places. */
 const TYPHOON = /台风[“"「]?$/;
 
-/** A ship or craft named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号): the name is none of ours. */
-const QUOTED_CRAFT = /^[”"」』]号(?!召)/;
+/**
+ * A ship or craft named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号, a freighter “天惠”轮): the name is
+ * none of ours.
+ */
+const QUOTED_CRAFT = /^[”"」』](?:号(?!召)|轮)/;
+
+/** A spacecraft or instrument named after a person (爱因斯坦探针卫星): the person's name is the craft's. */
+const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
 
 /** Whether text[start] opens the name of a typhoon (台风“苏拉”, 台风杜苏芮): no name inside it is a mention. */
 export function afterTyphoon(text: string, start: number): boolean {
@@ -50,6 +56,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const after = text.slice(end, end + 6);
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
+  if (type === 'person' && NAMED_CRAFT.test(after)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门).
   if (type === 'organization' && text[end - 1] === '部' && text[end] === '门') return true;
   // A party's short name ending in 共 before a word of 共 (中共同, 欢歌笑语中共庆佳节, 中越共同): the 共 is the word's.
