@@ -221,8 +221,12 @@ describe('the home country at national level', () => {
 describe('an item without a body', () => {
   it('takes the first sentence of a title that is the whole text for its lead', () => {
     const title = '巴西农牧业研究公司最近开发出新的西红柿品种。这种西红柿在阿根廷也有种植。';
-    // Brazil: title and lead; Argentina, in the second sentence: the title only, below the threshold.
-    expect(focusOfText(title, [''])).toEqual([['country:BR', 2, 'title', 'lead']]);
+    // Brazil, written in the company's name, and the company: title and lead; Argentina, in the second sentence: the
+    // title only, below the threshold.
+    expect(focusOfText(title, [''])).toEqual([
+      ['country:BR', 2, 'title', 'lead'],
+      ['organization:~巴西农牧业研究公司', 2, 'title', 'lead'],
+    ]);
     // A headline without a sentence end is no lead: its names have the title only.
     expect(focusOfText('巴西农牧业研究公司开发出新的西红柿品种', [''])).toEqual([]);
   });

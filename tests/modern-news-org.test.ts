@@ -284,6 +284,36 @@ describe('names that hold a place (the longest name wins)', () => {
   });
 });
 
+describe('an organization named with its country (the longest name wins)', () => {
+  it('is one organization, and the country at its head no mention of its own', () => {
+    expect(mentions('中国疾控中心有关专家今天表示。')).toEqual([['中国疾控中心', 'organization:~中国疾控中心']]);
+    expect(mentions('由中国科学技术大学与北京大学联合组成的研究团队。')).toEqual([
+      ['中国科学技术大学', 'organization:~中国科学技术大学'],
+      ['北京大学', 'organization:pku'],
+    ]);
+    expect(mentions('据中国游泳协会报告，美国国家航空航天局发布消息。')).toEqual([
+      ['中国游泳协会', 'organization:~中国游泳协会'],
+      ['美国国家航空航天局', 'organization:~美国国家航空航天局'],
+    ]);
+  });
+
+  it('but not a kind of organization of that country, an institution, a team or an office', () => {
+    expect(mentions('由中国公司承建的柬埔寨首都金边。')).toEqual([
+      ['中国', 'country:CN'],
+      ['柬埔寨', 'country:KH'],
+      ['金边', 'place:phnom-penh'],
+    ]);
+    expect(mentions('当天，英国部分医院宣布进入紧急状态。')).toEqual([['英国', 'country:GB']]);
+    expect(mentions('英国政府表示。')).toEqual([['英国政府', 'organization:~英国政府']]);
+    expect(mentions('中国队获得冠军。')).toEqual([['中国', 'country:CN']]);
+    // A title holding the organization leaves the country at its head (法国国防部长 → 法国).
+    expect(mentions('中国人民银行行长易纲说。')).toEqual([
+      ['中国', 'country:CN'],
+      ['易纲', 'person:yi-gang'],
+    ]);
+  });
+});
+
 describe('kinds of bodies written without an owner', () => {
   it('are no organization or place, while a named one stays', () => {
     expect(mentions('人民检察院移交公安机关办理。各级人大常委会要加强监督。')).toEqual([]);

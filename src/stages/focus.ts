@@ -299,6 +299,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const { skip, label, doctrine } = skippedSpans(doc);
   const compound = new Set<string>();
   const named = new Set<string>();
+  const withCountry = new Set((doc.mentions ?? []).filter((m) => m.rule === 'country-in-name').map((m) => m.entity));
   for (const m of doc.mentions ?? []) {
     if (m.entity === null || m.dateline === true) continue;
     if (skip(m.block, m.start)) continue;
@@ -316,6 +317,13 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     (rule === 'shorthand-compound' ? compound : named).add(id);
     if (owner !== undefined) e.reasons.add('institution');
     else if (rule.startsWith('shorthand-')) e.reasons.add('shorthand');
+    // An organization named with its country (中国疾控中心, 巴西农牧业研究公司) names the country where it stands, as the
+    // country's own mention did before the name took it in.
+    const inName = withCountry.has(m.entity) ? ownerCountry(m.entity, t) : undefined;
+    if (inName !== undefined) {
+      count(evidence(inName, 'country'), m.block, m.start);
+      named.add(inName);
+    }
   }
   addTitledByOffice(doc, parts, byId);
   addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);

@@ -8,6 +8,7 @@ import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { endsWithSiteWord, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
 import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
+import type { MentionT } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import { titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
@@ -127,6 +128,42 @@ function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], of
   return { startsAt: (pos) => starts.has(pos), endsAt: (pos) => ends.has(pos) };
 }
 
+/**
+ * Head nouns that end an organization's own name (中国疾控中心, 中国期货业协会, 中国科学技术大学, 美国国家航空航天局):
+ * where the recognizer reads such a name starting with a country's, the country is part of that name, no mention.
+ * Not armed forces, governments or ministries after a country, which the institution rule already took (英国政府), nor
+ * a national team (中国队).
+ */
+const ORG_HEAD =
+  /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所)$/;
+
+/** Words after a country that make what follows a kind, not a name (英国部分医院, 中国多家银行). */
+const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的)/;
+
+/**
+ * The country mention a recognizer's organization span starts with, when the span is that country's name and an
+ * organization's own name after it (中国 + 疾控中心): the longest name wins, so the country is no mention of its own.
+ * Only a country's written name (not shorthand, 中美协会) and only where nothing else took the rest of the span.
+ */
+function countryHeading(a: Coverage, block: number, start: number, end: number, span: ModelSpan): MentionT | undefined {
+  if (span.type !== 'ORG' || !ORG_HEAD.test(span.text)) return undefined;
+  const head = a.out.find(
+    (m) =>
+      m.block === block &&
+      m.type === 'country' &&
+      m.source === 'dictionary' &&
+      m.text.length >= 2 &&
+      a.normalized(m.block, m.start, m.end).start === start,
+  );
+  if (head === undefined) return undefined;
+  const headEnd = a.normalized(head.block, head.start, head.end).end;
+  // A name of its own between the country and the head noun: 中国公司 and 英国部分医院 are companies and hospitals of
+  // that country in general, not one organization.
+  const rest = (a.norm[block] as NormBlock).text.slice(headEnd, end);
+  const noun = ORG_HEAD.exec(rest)?.[0] ?? rest;
+  return rest.length > noun.length && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? head : undefined;
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -170,7 +207,10 @@ export function createModelNamePass(
       for (let span of spans) {
         if (span.confidence < minConfidence) continue;
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
-        if (!a.isFree(s.block, found.start, found.end)) continue;
+        const heading = a.isFree(s.block, found.start, found.end)
+          ? undefined
+          : countryHeading(a, s.block, found.start, found.end, span);
+        if (!a.isFree(s.block, found.start, found.end) && heading === undefined) continue;
         // A title the model took into a person's span (李强总理) is a role, not part of the name; so is the government
         // a leader heads (岸田内阁, 拜登政府). 大理至瑞丽铁路: the route's end is the place alone.
         const { start, end } =
@@ -182,6 +222,7 @@ export function createModelNamePass(
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
+        if (heading !== undefined) a.remove((m) => m === heading);
         // A place with a site word after it is the site (漳河水库), and a name ending in one is a place (志贺核电站).
         const site = span.type === 'LOC' ? siteWordAt(nb.text, end) : null;
         if (site !== null && end + site.length <= s.nend && a.isFree(s.block, end, end + site.length)) {
@@ -215,6 +256,8 @@ export function createModelNamePass(
           type,
           source: 'model',
           confidence: span.confidence,
+          // The focus stage still counts the country written in the name where it stands (巴西农牧业研究公司).
+          ...(heading !== undefined ? { rule: 'country-in-name' } : {}),
         });
       }
     });
