@@ -198,6 +198,16 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     const all = await api<S.OverviewAnswerT>('overview?granularity=month');
     const total = all.volume.reduce((s, v) => s + v.articles, 0);
     await expect.poll(() => stat('articles')).toBe(total);
+    // Every bar label is whole: none starts left of its chart (long English names were cut at the edge).
+    await page.locator('.bars svg').first().waitFor();
+    const overhang = await page.$$eval('.bars svg', (svgs) =>
+      svgs.flatMap((svg) => {
+        const left = svg.getBoundingClientRect().left;
+        return [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().left - left);
+      }),
+    );
+    expect(overhang.length).toBeGreaterThan(20);
+    expect(Math.min(...overhang)).toBeGreaterThanOrEqual(0);
     await shot('overview');
     await page.locator('input[name="from"]').fill('2024-01-01');
     await page.waitForURL(/from=2024-01-01/);
