@@ -328,3 +328,19 @@ describe('kinds of bodies written without an owner', () => {
     ]);
   });
 });
+
+describe('ethnic groups named like countries', () => {
+  it('蒙古族, 朝鲜族 and 俄罗斯族 are China’s Mongols, Koreans and Russians, not Mongolia, North Korea and Russia', () => {
+    expect(
+      mentions('巴特尔（蒙古族）、金振吉（朝鲜族）、俄罗斯族同胞出席。').filter(([, e]) => e?.startsWith('country:')),
+    ).toEqual([]);
+  });
+
+  it('while the countries themselves, and a prefecture named after its peoples, stay', () => {
+    expect(mentions('蒙古国总统和朝鲜代表团出席。海西蒙古族藏族自治州。')).toEqual([
+      ['蒙古国', 'country:MN'],
+      ['朝鲜', 'country:KP'],
+      ['海西蒙古族藏族自治州', 'place:cn-6328'],
+    ]);
+  });
+});

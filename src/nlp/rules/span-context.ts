@@ -29,6 +29,14 @@ const QUOTED_CRAFT = /^[”"」』](?:号(?!召)|轮)/;
 /** A spacecraft or instrument named after a person (爱因斯坦探针卫星): the person's name is the craft's. */
 const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
 
+/**
+ * Whether a country's or place's name ending at `end` is the name of an ethnic group (蒙古族, 朝鲜族, 俄罗斯族: China's
+ * Mongols, Koreans and Russians, in lists of officials and stories of minorities): no mention of the country.
+ */
+export function namesEthnicGroup(text: string, end: number): boolean {
+  return text[end] === '族';
+}
+
 /** Whether text[start] opens the name of a typhoon (台风“苏拉”, 台风杜苏芮): no name inside it is a mention. */
 export function afterTyphoon(text: string, start: number): boolean {
   return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
@@ -64,6 +72,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
     return true;
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
+  if ((type === 'place' || type === 'country') && namesEthnicGroup(text, end)) return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
   if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;
