@@ -364,6 +364,13 @@ function prefectureStem(name: string): string | null {
   return short;
 }
 
+/** The short form {@link cityShort} leaves out for being another word or name (NO_SHORT_FORM), or null. */
+function withheldShort(name: string): string | null {
+  const m = /^(.{2,}?)(市|地区|盟)$/.exec(name);
+  const short = prefectureStem(name) ?? m?.[1] ?? null;
+  return short !== null && short in NO_SHORT_FORM ? short : null;
+}
+
 function cityShort(name: string): string | null {
   let short: string;
   const stem = prefectureStem(name);
@@ -592,6 +599,7 @@ for (const p of provinces) {
   entries.push(e);
 }
 
+const otherNames = otherForms();
 for (const c of cities) {
   // Pseudo-entries: districts of the municipalities and county-level units directly under a province.
   if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) continue;
@@ -604,6 +612,13 @@ for (const c of cities) {
       throw new Error(`${c.name}: short form ${short} is already ${claimed.get(short)}; add it to NO_SHORT_FORM`);
     claim(short, id);
     e.aliases = [short];
+  }
+  // A short form too often something else alone (中山, 新乡) still names the city right after its province
+  // (广东中山, 河南新乡), unless another entry has it (吉林, 海南: the provinces).
+  const held = short === null ? withheldShort(c.name) : null;
+  if (held !== null && !claimed.has(held) && !otherNames.has(held)) {
+    claim(held, id);
+    e.qualified = [held];
   }
   // The press writes autonomous prefectures as stem + 州 (海南州, 甘孜州, 黔东南州), also where the stem alone is
   // another place's name (海南).

@@ -392,7 +392,9 @@ describe('places', () => {
     expect(named('海南州')?.name).toBe('海南藏族自治州');
     // Names shared by several counties are no one place; a prefecture's short form is never a county's.
     expect(named('鼓楼区')).toBeUndefined();
-    expect(china.some((e) => e.qualified.includes('新乡'))).toBe(false);
+    expect(china.filter((e) => e.qualified.includes('新乡')).map((e) => e.name)).toEqual(['新乡市']);
+    // A prefecture's short form that is another word alone names it only after its province (广东中山).
+    expect(named('中山市')?.qualified).toEqual(['中山']);
   });
 
   it('places-world: capitals of the G20 and of China’s neighbours, and world regions without a country', () => {

@@ -344,3 +344,22 @@ describe('ethnic groups named like countries', () => {
     ]);
   });
 });
+
+describe('cities whose short name is also another word', () => {
+  it('中山 names the city after its province, and where the article names the province', () => {
+    expect(mentions('广东中山改造低效工业园。从深圳至中山的时间将缩短。').filter(([t]) => t === '中山')).toEqual([
+      ['中山', 'place:cn-4420'],
+      ['中山', 'place:cn-4420'],
+    ]);
+    expect(mentions('河南新乡遭遇暴雨。')).toContainEqual(['新乡', 'place:cn-4107']);
+  });
+
+  it('but not alone, nor in another sense, and a prefecture written in full stays whole', () => {
+    expect(mentions('从深圳到中山只需半小时。').filter(([t]) => t === '中山')).not.toContainEqual([
+      '中山',
+      'place:cn-4420',
+    ]);
+    expect(mentions('天下大同，长治久安。')).toEqual([]);
+    expect(mentions('阿里地区文物抢救工程取得进展。')).toEqual([['阿里地区', 'place:cn-5425']]);
+  });
+});

@@ -164,11 +164,15 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
   return -1;
 }
 
-/** For a place's alias X地区 whose X is a form of the same place (亚太地区, 中东地区), X; else null. */
+/**
+ * For a place's alias X地区 whose X is a form of the same place (亚太地区, 中东地区), X; else null. Not a form that
+ * names the place only after its province (阿里 of 阿里地区): the division's full name stays whole.
+ */
 function regionName(dicts: DictionarySet, form: string, entity: Entity): string | null {
   if (entity.type !== 'place' || !form.endsWith('地区') || form.length < 4) return null;
   const bare = form.slice(0, -2);
-  return dicts.forms.get(bare)?.entity === entity.id ? bare : null;
+  const claim = dicts.forms.get(bare);
+  return claim?.entity === entity.id && claim.kind !== 'qualified' ? bare : null;
 }
 
 /** A dictionary form's match in one sentence: where it is, and which form of which entity it is. */

@@ -240,10 +240,13 @@ export function createModelNamePass(
         if (span.type === 'ORG' && endsWithSiteWord(span.text)) span = { ...span, type: 'LOC' };
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it. A
-        // place's qualified form (桐城 of 安徽桐城) links where the article names the place in full: the bare name
-        // repeats it (安徽桐城 … 桐城在基层治理领域).
+        // place's qualified form (桐城 of 安徽桐城, 中山 of 广东中山) links where the article names the place in full
+        // (the bare name repeats it: 安徽桐城 … 桐城在基层治理领域) or the place containing it (深圳至中山 in an
+        // article that names 广东): the recognizer read a place there, and the article says which one.
         const claim = dicts.forms.get(span.text);
-        const repeated = claim?.kind === 'qualified' && a.out.some((m) => m.entity === claim.entity);
+        const parent = claim?.kind === 'qualified' ? dicts.entities.get(claim.entity)?.parent : undefined;
+        const repeated =
+          claim?.kind === 'qualified' && a.out.some((m) => m.entity === claim.entity || m.entity === parent);
         const known =
           claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
             ? undefined
