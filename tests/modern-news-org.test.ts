@@ -363,3 +363,13 @@ describe('cities whose short name is also another word', () => {
     expect(mentions('阿里地区文物抢救工程取得进展。')).toEqual([['阿里地区', 'place:cn-5425']]);
   });
 });
+
+describe('places of the 1990s news', () => {
+  it('Nagano, Perth and Abkhazia are places of their countries, with points', () => {
+    expect(mentions('长野冬奥会开幕。世界游泳锦标赛在珀斯举行。阿布哈兹冲突。')).toEqual([
+      ['长野', 'place:nagano'],
+      ['珀斯', 'place:perth'],
+      ['阿布哈兹', 'place:abkhazia'],
+    ]);
+  });
+});
