@@ -314,6 +314,28 @@ describe('an organization named with its country (the longest name wins)', () =>
   });
 });
 
+describe('an organization named with its place (the longest name wins)', () => {
+  it('is one organization, and the place at its head no mention of its own', () => {
+    expect(mentions('东京电力公司宣布启动排海。')).toEqual([['东京电力公司', 'organization:~东京电力公司']]);
+    expect(mentions('阿拉斯加航空公司一架客机紧急迫降。')).toEqual([
+      ['阿拉斯加航空公司', 'organization:~阿拉斯加航空公司'],
+    ]);
+    expect(mentions('咸阳偏转集团兼并一家日本企业。')).toEqual([
+      ['咸阳偏转集团', 'organization:~咸阳偏转集团'],
+      ['日本', 'country:JP'],
+    ]);
+  });
+
+  it('but not a branch, an institution, or a headline read whole as one name', () => {
+    expect(mentions('北京分公司开业。')).toEqual([['北京', 'place:cn-11']]);
+    expect(mentions('上海市人民政府发布通知。')).toEqual([['上海市人民政府', 'organization:~上海市政府']]);
+    const doc = pipeline.run(rawDoc(article('今年１月，飞鹰集团公司进城承包医院。', '天津农民进城包医院')));
+    expect((doc.mentions ?? []).filter((m) => m.block === 0).map((m) => [m.text, m.entity])).toEqual([
+      ['天津', 'place:cn-12'],
+    ]);
+  });
+});
+
 describe('kinds of bodies written without an owner', () => {
   it('are no organization or place, while a named one stays', () => {
     expect(mentions('人民检察院移交公安机关办理。各级人大常委会要加强监督。')).toEqual([]);
