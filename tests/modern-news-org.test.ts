@@ -336,6 +336,44 @@ describe('an organization named with its place (the longest name wins)', () => {
   });
 });
 
+describe('a name whose last character starts the next word', () => {
+  it('gives it back: 国 before 家, 社 before 论', () => {
+    expect(mentions('以色列国家安全局称。')).toEqual([['以色列', 'country:IL']]);
+    expect(mentions('巴勒斯坦国家和人民。')).toEqual([['巴勒斯坦', 'country:PS']]);
+    expect(mentions('人民日报社论指出。')).toEqual([['人民日报', 'organization:peoples-daily']]);
+    expect(mentions('工信部联合国家标准化管理委员会发布。').map(([, e]) => e)).not.toContain('organization:un');
+  });
+
+  it('but keeps a formal name before anything else', () => {
+    expect(mentions('以色列国总理表示。')).toEqual([['以色列国', 'country:IL']]);
+    expect(mentions('人民日报社社长出席。')).toEqual([['人民日报社', 'organization:peoples-daily']]);
+    expect(mentions('美国家庭收入下降。')).toEqual([['美国', 'country:US']]);
+  });
+});
+
+describe('dictionary entries the reports missed or misread', () => {
+  it('names Barings Bank, Phoenix, the Central Rural Work Office and 1998 figures', () => {
+    expect(mentions('英国巴林银行宣布倒闭。')).toEqual([
+      ['英国', 'country:GB'],
+      ['巴林银行', 'organization:barings-bank'],
+    ]);
+    expect(mentions('亚利桑那州首府菲尼克斯的气温。')).toEqual([
+      ['亚利桑那州', 'place:arizona'],
+      ['菲尼克斯', 'place:phoenix'],
+    ]);
+    expect(mentions('中央农办、农业农村部联合发布。')).toEqual([
+      ['中央农办', 'organization:central-rural-work-office'],
+      ['农业农村部', 'organization:moa'],
+    ]);
+    expect(mentions('万国权、刘复之出席。孔令辉和刘国梁夺冠。')).toEqual([
+      ['万国权', 'person:wan-guoquan'],
+      ['刘复之', 'person:liu-fuzhi'],
+      ['孔令辉', 'person:kong-linghui'],
+      ['刘国梁', 'person:liu-guoliang'],
+    ]);
+  });
+});
+
 describe('kinds of bodies written without an owner', () => {
   it('are no organization or place, while a named one stays', () => {
     expect(mentions('人民检察院移交公安机关办理。各级人大常委会要加强监督。')).toEqual([]);
