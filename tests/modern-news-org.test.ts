@@ -314,6 +314,66 @@ describe('an organization named with its country (the longest name wins)', () =>
   });
 });
 
+describe('an organization named with its place (the longest name wins)', () => {
+  it('is one organization, and the place at its head no mention of its own', () => {
+    expect(mentions('东京电力公司宣布启动排海。')).toEqual([['东京电力公司', 'organization:~东京电力公司']]);
+    expect(mentions('阿拉斯加航空公司一架客机紧急迫降。')).toEqual([
+      ['阿拉斯加航空公司', 'organization:~阿拉斯加航空公司'],
+    ]);
+    expect(mentions('咸阳偏转集团兼并一家日本企业。')).toEqual([
+      ['咸阳偏转集团', 'organization:~咸阳偏转集团'],
+      ['日本', 'country:JP'],
+    ]);
+  });
+
+  it('but not a branch, an institution, or a headline read whole as one name', () => {
+    expect(mentions('北京分公司开业。')).toEqual([['北京', 'place:cn-11']]);
+    expect(mentions('上海市人民政府发布通知。')).toEqual([['上海市人民政府', 'organization:~上海市政府']]);
+    const doc = pipeline.run(rawDoc(article('今年１月，飞鹰集团公司进城承包医院。', '天津农民进城包医院')));
+    expect((doc.mentions ?? []).filter((m) => m.block === 0).map((m) => [m.text, m.entity])).toEqual([
+      ['天津', 'place:cn-12'],
+    ]);
+  });
+});
+
+describe('a name whose last character starts the next word', () => {
+  it('gives it back: 国 before 家, 社 before 论', () => {
+    expect(mentions('以色列国家安全局称。')).toEqual([['以色列', 'country:IL']]);
+    expect(mentions('巴勒斯坦国家和人民。')).toEqual([['巴勒斯坦', 'country:PS']]);
+    expect(mentions('人民日报社论指出。')).toEqual([['人民日报', 'organization:peoples-daily']]);
+    expect(mentions('工信部联合国家标准化管理委员会发布。').map(([, e]) => e)).not.toContain('organization:un');
+  });
+
+  it('but keeps a formal name before anything else', () => {
+    expect(mentions('以色列国总理表示。')).toEqual([['以色列国', 'country:IL']]);
+    expect(mentions('人民日报社社长出席。')).toEqual([['人民日报社', 'organization:peoples-daily']]);
+    expect(mentions('美国家庭收入下降。')).toEqual([['美国', 'country:US']]);
+  });
+});
+
+describe('dictionary entries the reports missed or misread', () => {
+  it('names Barings Bank, Phoenix, the Central Rural Work Office and 1998 figures', () => {
+    expect(mentions('英国巴林银行宣布倒闭。')).toEqual([
+      ['英国', 'country:GB'],
+      ['巴林银行', 'organization:barings-bank'],
+    ]);
+    expect(mentions('亚利桑那州首府菲尼克斯的气温。')).toEqual([
+      ['亚利桑那州', 'place:arizona'],
+      ['菲尼克斯', 'place:phoenix'],
+    ]);
+    expect(mentions('中央农办、农业农村部联合发布。')).toEqual([
+      ['中央农办', 'organization:central-rural-work-office'],
+      ['农业农村部', 'organization:moa'],
+    ]);
+    expect(mentions('万国权、刘复之出席。孔令辉和刘国梁夺冠。')).toEqual([
+      ['万国权', 'person:wan-guoquan'],
+      ['刘复之', 'person:liu-fuzhi'],
+      ['孔令辉', 'person:kong-linghui'],
+      ['刘国梁', 'person:liu-guoliang'],
+    ]);
+  });
+});
+
 describe('kinds of bodies written without an owner', () => {
   it('are no organization or place, while a named one stays', () => {
     expect(mentions('人民检察院移交公安机关办理。各级人大常委会要加强监督。')).toEqual([]);

@@ -203,6 +203,28 @@ export function insideLongerName(text: string, start: number, end: number, isWor
   return TRANSLIT_CHARS.has(prev) && prev !== '·' && !isWord(text.slice(start - 2, start));
 }
 
+/** Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论. */
+const GIVEN_BACK = new Set(['国家', '社论']);
+
+/**
+ * A name whose last character starts a word with the next (以色列国家安全局, 蒙古国家大呼拉尔, 巴勒斯坦国家和人民, 人民日报社论)
+ * gives it back: the shorter form of the same entity is the mention (以色列, 人民日报, the paper whose editorial it is),
+ * and a name with no such form (联合国 of 联合国家标准化管理委员会) none.
+ */
+function beforeStateWord(
+  dicts: DictionarySet,
+  text: string,
+  m: FormMatch,
+): { m: FormMatch; entry: { form: string; claim: FormClaim } } | null {
+  const entry = dicts.formList[m.value];
+  if (entry === undefined) return null;
+  if (m.end - m.start < 3 || !GIVEN_BACK.has(text.slice(m.end - 1, m.end + 1))) return { m, entry };
+  const form = text.slice(m.start, m.end - 1);
+  const claim = dicts.forms.get(form);
+  if (claim === undefined || claim.entity !== entry.claim.entity) return null;
+  return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
+}
+
 /** Whether a short form lines up with the segmenter's words (加纳 is not in 增加纳税), a suffix such as 人 aside. */
 function alignsWithWords(text: string, toks: readonly Token[], m: FormMatch): boolean {
   const first = tokenAt(toks, m.start);
@@ -368,12 +390,13 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
       let siteEnd = -1;
       // The last form matched, where it ended: a region of China written right after another country is that one's.
       let prev: { end: number; entity: Entity } | null = null;
-      for (const m of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
-        if (m.start < siteEnd) continue;
+      for (const found of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
+        if (found.start < siteEnd) continue;
         // Inside a site the site pass found first (锦州 of 锦州9-3油田).
-        if (!a.isFree(s.block, m.start, m.end)) continue;
-        const entry = dicts.formList[m.value];
-        if (entry === undefined) continue;
+        if (!a.isFree(s.block, found.start, found.end)) continue;
+        const cut = beforeStateWord(dicts, nb.text, found);
+        if (cut === null) continue;
+        const { m, entry } = cut;
         // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).
         const ex = dicts.excluded.get(entry.form);
         if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;

@@ -137,29 +137,34 @@ function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], of
 const ORG_HEAD =
   /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所)$/;
 
-/** Words after a country that make what follows a kind, not a name (英国部分医院, 中国多家银行). */
-const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的)/;
+/** Words after a country or place that make what follows a kind or a branch, not a name (英国部分医院, 北京分公司). */
+const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的|分(?:公司|行|院|中心|局))/;
 
 /**
- * The country mention a recognizer's organization span starts with, when the span is that country's name and an
- * organization's own name after it (中国 + 疾控中心): the longest name wins, so the country is no mention of its own.
- * Only a country's written name (not shorthand, 中美协会) and only where nothing else took the rest of the span.
+ * The country or place mention a recognizer's organization span starts with, when the span is that name and an
+ * organization's own name after it (中国 + 疾控中心, 东京 + 电力公司): the longest name wins, so the country or place is
+ * no mention of its own. Only a written name from the dictionaries (not shorthand, 中美协会) and only where nothing
+ * else took the rest of the span.
  */
-function countryHeading(a: Coverage, block: number, start: number, end: number, span: ModelSpan): MentionT | undefined {
+function nameHeading(a: Coverage, block: number, start: number, end: number, span: ModelSpan): MentionT | undefined {
   if (span.type !== 'ORG' || !ORG_HEAD.test(span.text)) return undefined;
   const head = a.out.find(
     (m) =>
       m.block === block &&
-      m.type === 'country' &&
+      (m.type === 'country' || m.type === 'place') &&
       m.source === 'dictionary' &&
       m.text.length >= 2 &&
       a.normalized(m.block, m.start, m.end).start === start,
   );
   if (head === undefined) return undefined;
+  // A headline the recognizer read whole as one name (天津农民进城包医院) is a sentence: the place in it stays.
+  const nb = a.norm[block] as NormBlock;
+  if (head.type === 'place' && start === 0 && end === nb.text.length && a.doc.blocks[block]?.kind === 'title')
+    return undefined;
   const headEnd = a.normalized(head.block, head.start, head.end).end;
   // A name of its own between the country and the head noun: 中国公司 and 英国部分医院 are companies and hospitals of
   // that country in general, not one organization.
-  const rest = (a.norm[block] as NormBlock).text.slice(headEnd, end);
+  const rest = nb.text.slice(headEnd, end);
   const noun = ORG_HEAD.exec(rest)?.[0] ?? rest;
   return rest.length > noun.length && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? head : undefined;
 }
@@ -209,7 +214,7 @@ export function createModelNamePass(
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
         const heading = a.isFree(s.block, found.start, found.end)
           ? undefined
-          : countryHeading(a, s.block, found.start, found.end, span);
+          : nameHeading(a, s.block, found.start, found.end, span);
         if (!a.isFree(s.block, found.start, found.end) && heading === undefined) continue;
         // A title the model took into a person's span (李强总理) is a role, not part of the name; so is the government
         // a leader heads (岸田内阁, 拜登政府). 大理至瑞丽铁路: the route's end is the place alone.
@@ -259,8 +264,9 @@ export function createModelNamePass(
           type,
           source: 'model',
           confidence: span.confidence,
-          // The focus stage still counts the country written in the name where it stands (巴西农牧业研究公司).
-          ...(heading !== undefined ? { rule: 'country-in-name' } : {}),
+          // The focus stage still counts the country written in the name where it stands (巴西农牧业研究公司); a
+          // place in a company's name (东京电力公司) is where it started, not what the article is about.
+          ...(heading !== undefined ? { rule: heading.type === 'country' ? 'country-in-name' : 'place-in-name' } : {}),
         });
       }
     });
