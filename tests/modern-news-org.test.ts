@@ -433,3 +433,17 @@ describe('places of the 1990s news', () => {
     ]);
   });
 });
+
+describe('diplomatic missions', () => {
+  it('a country jieba writes together with 大使馆 (美国大使馆) is still the host country', () => {
+    expect(mentions('中国驻美国大使馆举行招待会。')).toEqual([
+      ['中国', 'country:CN'],
+      ['美国', 'country:US'],
+    ]);
+    expect(mentions('日本大使馆发表声明。')).toEqual([['日本', 'country:JP']]);
+  });
+
+  it('but a form inside another word that is no mission stays out (加纳 of 增加纳税)', () => {
+    expect(mentions('增加纳税人负担。')).toEqual([]);
+  });
+});

@@ -21,6 +21,12 @@ import { divisionAfter, featureAfter, siteSpan } from '../../nlp/rules/places.js
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 
+/**
+ * A diplomatic mission written right after a form inside one jieba word (美国大使馆, 日本领事馆): the form still names
+ * its country (中国驻美国大使馆 is China's embassy in the United States: 中国 + 美国, as the gold reads missions).
+ */
+const MISSION_OK = new Set(['大使馆', '使馆', '领事馆', '总领事馆']);
+
 /** Types whose names keep the countries and people written in them as mentions (中国式现代化, 中缅命运共同体, 中欧班列). */
 const NESTING = new Set(['initiative', 'policy', 'event']);
 
@@ -231,7 +237,10 @@ function alignsWithWords(text: string, toks: readonly Token[], m: FormMatch): bo
   const last = tokenAt(toks, m.end - 1);
   const startOk = first === undefined || first.start === m.start;
   const endOk =
-    last === undefined || last.end === m.end || (last.end === m.end + 1 && SUFFIX_OK.has(text[m.end] ?? ''));
+    last === undefined ||
+    last.end === m.end ||
+    (last.end === m.end + 1 && SUFFIX_OK.has(text[m.end] ?? '')) ||
+    MISSION_OK.has(text.slice(m.end, last.end));
   return startOk && endOk;
 }
 
