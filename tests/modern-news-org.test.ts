@@ -286,7 +286,9 @@ describe('names that hold a place (the longest name wins)', () => {
 
 describe('an organization named with its country (the longest name wins)', () => {
   it('is one organization, and the country at its head no mention of its own', () => {
-    expect(mentions('中国疾控中心有关专家今天表示。')).toEqual([['中国疾控中心', 'organization:~中国疾控中心']]);
+    expect(mentions('中国期货业协会有关负责人今天表示。')).toEqual([
+      ['中国期货业协会', 'organization:~中国期货业协会'],
+    ]);
     expect(mentions('由中国科学技术大学与北京大学联合组成的研究团队。')).toEqual([
       ['中国科学技术大学', 'organization:~中国科学技术大学'],
       ['北京大学', 'organization:pku'],
@@ -445,5 +447,47 @@ describe('diplomatic missions', () => {
 
   it('but a form inside another word that is no mission stays out (加纳 of 增加纳税)', () => {
     expect(mentions('增加纳税人负担。')).toEqual([]);
+  });
+});
+
+describe('names the press gives bodies and places, and generic words', () => {
+  it('京城 is Beijing, 北爱 Northern Ireland, 海方 the Gulf Cooperation Council', () => {
+    expect(mentions('自古就是连通京城与塞外的重镇。')).toEqual([['京城', 'place:cn-11']]);
+    expect(mentions('他对北爱和平仍有信心。')).toEqual([['北爱', 'place:northern-ireland']]);
+    expect(mentions('中方愿同海方一道，以本届峰会为契机。')).toEqual([
+      ['中', 'country:CN'],
+      ['海方', 'organization:gcc'],
+    ]);
+  });
+
+  it('but 海方 inside 黑海方向 or 上海方案 and 北京 of 北京城市副中心 stay what they were', () => {
+    expect(mentions('来自红海方向的弹道导弹，上海方案。')).toEqual([
+      ['红海', 'place:red-sea'],
+      ['上海', 'place:cn-31'],
+    ]);
+    expect(mentions('北京城市副中心建设。')).toEqual([['北京', 'place:cn-11']]);
+  });
+
+  it('names airlines, ministries and centres for disease control', () => {
+    expect(mentions('中国商飞已向东航、南航交付飞机。日本经济产业省称，大藏省官员。')).toEqual([
+      ['中国商飞', 'organization:comac'],
+      ['东航', 'organization:china-eastern-airlines'],
+      ['南航', 'organization:china-southern-airlines'],
+      ['日本经济产业省', 'organization:jp-meti'],
+      ['大藏省', 'organization:jp-mof'],
+    ]);
+    expect(mentions('国家禁毒办发布报告，记者从地矿部获悉，美国疾控中心说。')).toEqual([
+      ['国家禁毒办', 'organization:nncc-office'],
+      ['地矿部', 'organization:ministry-of-geology-and-mineral-resources'],
+      ['美国疾控中心', 'organization:us-cdc'],
+    ]);
+  });
+
+  it('not 国 + 航 of 多国航空公司, nor generic bodies, agreements and telescopes', () => {
+    expect(mentions('土耳其等多国航空公司表示停飞。')).toEqual([['土耳其', 'country:TR']]);
+    expect(mentions('中央银行的任务是保持币值稳定，欧洲中央银行宣布加息。')).toEqual([
+      ['欧洲中央银行', 'organization:ecb'],
+    ]);
+    expect(mentions('科研团队利用FAST发现脉冲星，CEPA框架下。建有五孔和七孔闸。')).toEqual([]);
   });
 });
