@@ -491,3 +491,21 @@ describe('names the press gives bodies and places, and generic words', () => {
     expect(mentions('科研团队利用FAST发现脉冲星，CEPA框架下。建有五孔和七孔闸。')).toEqual([]);
   });
 });
+
+describe('新 before a one-character title that starts a word', () => {
+  it('is the adjective, not Singapore (新机遇, 新媒体, 新军事变革)', () => {
+    expect(mentions('分享全球发展新机遇，迎接世界新军事变革，央视网等新媒体平台同步上线。')).toEqual([
+      ['央视网', 'organization:cctv-com'],
+    ]);
+  });
+
+  it('while 新 before a title, a side or its media stays Singapore, and 美 before any word the US', () => {
+    expect(mentions('新加坡总理表示，新媒报道，新方愿同中方合作。')).toEqual([
+      ['新加坡', 'country:SG'],
+      ['新', 'country:SG'],
+      ['新', 'country:SG'],
+      ['中', 'country:CN'],
+    ]);
+    expect(mentions('美军事专家称。')).toEqual([['美', 'country:US']]);
+  });
+});

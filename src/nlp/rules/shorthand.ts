@@ -262,6 +262,15 @@ function standsAsPair(run: string, words: PairSet, startsAlone: boolean, endsAlo
 }
 
 /**
+ * Whether an abbreviation that is also an ordinary word (新, 老, 南, 西, 中) comes before a one-character title that
+ * starts a word of jieba's lexicon with the next character (新机遇, 新媒体平台, 世界新军事变革): the adjective and that
+ * word, not Singapore's aircraft, media or army.
+ */
+function weakBeforeWord(text: string, i: number, title: string, words: PairSet): boolean {
+  return title.length === 1 && NOT_AFTER_PREPOSITION.has(text[i] ?? '') && words.hasPair(text, i + 1);
+}
+
+/**
  * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
  * before a title (土副总理, 美军), or after a travel verb or preposition standing alone (访美, 在土设立).
  */
@@ -289,7 +298,12 @@ function singleHit(
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
   // 以民众 is mostly the preposition (以民众为中心), not Israel's public.
-  if (title !== null && free(i + 1) && !(text.charCodeAt(i) === YI && title === '民众'))
+  if (
+    title !== null &&
+    free(i + 1) &&
+    !(text.charCodeAt(i) === YI && title === '民众') &&
+    !weakBeforeWord(text, i, title, words)
+  )
     return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
   if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
