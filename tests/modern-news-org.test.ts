@@ -509,3 +509,22 @@ describe('新 before a one-character title that starts a word', () => {
     expect(mentions('美军事专家称。')).toEqual([['美', 'country:US']]);
   });
 });
+
+describe('an abbreviation at the start of a clause before 称 "says"', () => {
+  it('is its country (乌称, 俄称, 日称), resolved like a title', () => {
+    expect(mentions('乌克兰总统说，乌称击退俄军进攻。')).toEqual([
+      ['乌克兰', 'country:UA'],
+      ['乌', 'country:UA'],
+      ['俄军', 'organization:~俄罗斯武装部队'],
+    ]);
+    expect(mentions('俄称打击目标。日称将加强防卫。')).toEqual([
+      ['俄', 'country:RU'],
+      ['日', 'country:JP'],
+    ]);
+  });
+
+  it('but not the day of a date, inside a word, nor 中 or 新', () => {
+    expect(mentions('俄国防部16日称，将继续行动。')).toEqual([['俄国防部', 'organization:ru-mod']]);
+    expect(mentions('他被誉为俄称号获得者，中称，新称。')).toEqual([]);
+  });
+});
