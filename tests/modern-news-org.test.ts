@@ -528,3 +528,20 @@ describe('an abbreviation at the start of a clause before 称 "says"', () => {
     expect(mentions('他被誉为俄称号获得者，中称，新称。')).toEqual([]);
   });
 });
+
+describe('a country before its air defence', () => {
+  it('俄防空, 乌防空 and 以防空系统 name the country', () => {
+    expect(mentions('俄罗斯国防部说，俄防空和电子战部队击退了袭击。')).toEqual([
+      ['俄罗斯国防部', 'organization:ru-mod'],
+      ['俄', 'country:RU'],
+    ]);
+    expect(mentions('以色列称，以防空系统拦截火箭弹。')).toEqual([
+      ['以色列', 'country:IL'],
+      ['以', 'country:IL'],
+    ]);
+  });
+
+  it('but 以防空袭 is "so as to prevent air raids"', () => {
+    expect(mentions('以色列称，以防空袭。')).toEqual([['以色列', 'country:IL']]);
+  });
+});

@@ -196,6 +196,8 @@ const TITLE_WORDS = [
   '机',
   '边界',
   '边境',
+  // A country's air defence (俄防空系统拦截, 乌防空部队); see singleHit for 以.
+  '防空',
   // The people and armed groups of a party to a conflict (巴武装组织称将全力抵抗, 以军和巴民众爆发冲突).
   '武装组织',
   '武装人员',
@@ -212,6 +214,8 @@ const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正
 const PREPOSITIONS = new Uint8Array(0x10000);
 for (const ch of '访赴驻抵离在来对同与向全') PREPOSITIONS[ch.charCodeAt(0)] = 1;
 const YI = '以'.charCodeAt(0);
+/** What follows 以防空 when it is Israel's air defence (以防空系统), not 以防 "so as to prevent" (以防空袭). */
+const AIR_DEFENCE = /^(?:系统|部队|导弹)/;
 const isPreposition = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
@@ -313,11 +317,12 @@ function singleHit(
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
-  // 以民众 is mostly the preposition (以民众为中心), not Israel's public.
+  // 以民众 is mostly the preposition (以民众为中心), not Israel's public; 以防空 is 以防 "so as to prevent" unless
+  // its systems, forces or missiles follow (以防空系统).
   if (
     title !== null &&
     free(i + 1) &&
-    !(text.charCodeAt(i) === YI && title === '民众') &&
+    !(text.charCodeAt(i) === YI && (title === '民众' || (title === '防空' && !AIR_DEFENCE.test(text.slice(i + 3))))) &&
     !weakBeforeWord(text, i, title, words)
   )
     return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
