@@ -45,6 +45,14 @@ const PROVINCE_SHORT: Record<string, string> = {
   新疆维吾尔自治区: '新疆',
 };
 
+/**
+ * Other names the press gives a province, by code: 京城, the capital, is Beijing (连通京城与塞外, 福满京城), in
+ * People's Daily of 1998 as in 新闻联播.
+ */
+const PROVINCE_OTHER: Record<string, string[]> = {
+  '11': ['京城'],
+};
+
 /** English names of the provinces, by code (matched case-sensitively in Latin text). */
 const PROVINCE_EN: Record<string, string[]> = {
   '11': ['Beijing'],
@@ -587,6 +595,10 @@ for (const p of provinces) {
   if (short !== p.name) {
     claim(short, id);
     e.aliases = [short];
+  }
+  for (const other of PROVINCE_OTHER[p.code] ?? []) {
+    claim(other, id);
+    e.aliases = [...((e.aliases as string[] | undefined) ?? []), other];
   }
   const en = PROVINCE_EN[p.code];
   if (en === undefined) throw new Error(`no English name for province ${p.code} ${p.name}`);

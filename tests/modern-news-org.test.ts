@@ -286,7 +286,9 @@ describe('names that hold a place (the longest name wins)', () => {
 
 describe('an organization named with its country (the longest name wins)', () => {
   it('is one organization, and the country at its head no mention of its own', () => {
-    expect(mentions('中国疾控中心有关专家今天表示。')).toEqual([['中国疾控中心', 'organization:~中国疾控中心']]);
+    expect(mentions('中国期货业协会有关负责人今天表示。')).toEqual([
+      ['中国期货业协会', 'organization:~中国期货业协会'],
+    ]);
     expect(mentions('由中国科学技术大学与北京大学联合组成的研究团队。')).toEqual([
       ['中国科学技术大学', 'organization:~中国科学技术大学'],
       ['北京大学', 'organization:pku'],
@@ -445,5 +447,101 @@ describe('diplomatic missions', () => {
 
   it('but a form inside another word that is no mission stays out (加纳 of 增加纳税)', () => {
     expect(mentions('增加纳税人负担。')).toEqual([]);
+  });
+});
+
+describe('names the press gives bodies and places, and generic words', () => {
+  it('京城 is Beijing, 北爱 Northern Ireland, 海方 the Gulf Cooperation Council', () => {
+    expect(mentions('自古就是连通京城与塞外的重镇。')).toEqual([['京城', 'place:cn-11']]);
+    expect(mentions('他对北爱和平仍有信心。')).toEqual([['北爱', 'place:northern-ireland']]);
+    expect(mentions('中方愿同海方一道，以本届峰会为契机。')).toEqual([
+      ['中', 'country:CN'],
+      ['海方', 'organization:gcc'],
+    ]);
+  });
+
+  it('but 海方 inside 黑海方向 or 上海方案 and 北京 of 北京城市副中心 stay what they were', () => {
+    expect(mentions('来自红海方向的弹道导弹，上海方案。')).toEqual([
+      ['红海', 'place:red-sea'],
+      ['上海', 'place:cn-31'],
+    ]);
+    expect(mentions('北京城市副中心建设。')).toEqual([['北京', 'place:cn-11']]);
+  });
+
+  it('names airlines, ministries and centres for disease control', () => {
+    expect(mentions('中国商飞已向东航、南航交付飞机。日本经济产业省称，大藏省官员。')).toEqual([
+      ['中国商飞', 'organization:comac'],
+      ['东航', 'organization:china-eastern-airlines'],
+      ['南航', 'organization:china-southern-airlines'],
+      ['日本经济产业省', 'organization:jp-meti'],
+      ['大藏省', 'organization:jp-mof'],
+    ]);
+    expect(mentions('国家禁毒办发布报告，记者从地矿部获悉，美国疾控中心说。')).toEqual([
+      ['国家禁毒办', 'organization:nncc-office'],
+      ['地矿部', 'organization:ministry-of-geology-and-mineral-resources'],
+      ['美国疾控中心', 'organization:us-cdc'],
+    ]);
+  });
+
+  it('not 国 + 航 of 多国航空公司, nor generic bodies, agreements and telescopes', () => {
+    expect(mentions('土耳其等多国航空公司表示停飞。')).toEqual([['土耳其', 'country:TR']]);
+    expect(mentions('中央银行的任务是保持币值稳定，欧洲中央银行宣布加息。')).toEqual([
+      ['欧洲中央银行', 'organization:ecb'],
+    ]);
+    expect(mentions('科研团队利用FAST发现脉冲星，CEPA框架下。建有五孔和七孔闸。')).toEqual([]);
+  });
+});
+
+describe('新 before a one-character title that starts a word', () => {
+  it('is the adjective, not Singapore (新机遇, 新媒体, 新军事变革)', () => {
+    expect(mentions('分享全球发展新机遇，迎接世界新军事变革，央视网等新媒体平台同步上线。')).toEqual([
+      ['央视网', 'organization:cctv-com'],
+    ]);
+  });
+
+  it('while 新 before a title, a side or its media stays Singapore, and 美 before any word the US', () => {
+    expect(mentions('新加坡总理表示，新媒报道，新方愿同中方合作。')).toEqual([
+      ['新加坡', 'country:SG'],
+      ['新', 'country:SG'],
+      ['新', 'country:SG'],
+      ['中', 'country:CN'],
+    ]);
+    expect(mentions('美军事专家称。')).toEqual([['美', 'country:US']]);
+  });
+});
+
+describe('an abbreviation at the start of a clause before 称 "says"', () => {
+  it('is its country (乌称, 俄称, 日称), resolved like a title', () => {
+    expect(mentions('乌克兰总统说，乌称击退俄军进攻。')).toEqual([
+      ['乌克兰', 'country:UA'],
+      ['乌', 'country:UA'],
+      ['俄军', 'organization:~俄罗斯武装部队'],
+    ]);
+    expect(mentions('俄称打击目标。日称将加强防卫。')).toEqual([
+      ['俄', 'country:RU'],
+      ['日', 'country:JP'],
+    ]);
+  });
+
+  it('but not the day of a date, inside a word, nor 中 or 新', () => {
+    expect(mentions('俄国防部16日称，将继续行动。')).toEqual([['俄国防部', 'organization:ru-mod']]);
+    expect(mentions('他被誉为俄称号获得者，中称，新称。')).toEqual([]);
+  });
+});
+
+describe('a country before its air defence', () => {
+  it('俄防空, 乌防空 and 以防空系统 name the country', () => {
+    expect(mentions('俄罗斯国防部说，俄防空和电子战部队击退了袭击。')).toEqual([
+      ['俄罗斯国防部', 'organization:ru-mod'],
+      ['俄', 'country:RU'],
+    ]);
+    expect(mentions('以色列称，以防空系统拦截火箭弹。')).toEqual([
+      ['以色列', 'country:IL'],
+      ['以', 'country:IL'],
+    ]);
+  });
+
+  it('but 以防空袭 is "so as to prevent air raids"', () => {
+    expect(mentions('以色列称，以防空袭。')).toEqual([['以色列', 'country:IL']]);
   });
 });

@@ -10,7 +10,7 @@ export interface ShorthandHit {
   /** Offset of the abbreviation character in the searched text. */
   at: number;
   char: string;
-  rule: 'x-fang' | 'compound' | 'title' | 'preposition';
+  rule: 'x-fang' | 'compound' | 'title' | 'preposition' | 'says';
   /** Strong patterns stand without context for unambiguous abbreviations; weak ones need the country named in the article. */
   strong: boolean;
 }
@@ -196,6 +196,8 @@ const TITLE_WORDS = [
   '机',
   '边界',
   '边境',
+  // A country's air defence (俄防空系统拦截, 乌防空部队); see singleHit for 以.
+  '防空',
   // The people and armed groups of a party to a conflict (巴武装组织称将全力抵抗, 以军和巴民众爆发冲突).
   '武装组织',
   '武装人员',
@@ -212,6 +214,8 @@ const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正
 const PREPOSITIONS = new Uint8Array(0x10000);
 for (const ch of '访赴驻抵离在来对同与向全') PREPOSITIONS[ch.charCodeAt(0)] = 1;
 const YI = '以'.charCodeAt(0);
+/** What follows 以防空 when it is Israel's air defence (以防空系统), not 以防 "so as to prevent" (以防空袭). */
+const AIR_DEFENCE = /^(?:系统|部队|导弹)/;
 const isPreposition = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
@@ -261,6 +265,31 @@ function standsAsPair(run: string, words: PairSet, startsAlone: boolean, endsAlo
   );
 }
 
+/** What a clause starts after: a heading's or sentence's start, the space between two headlines, punctuation. */
+const CLAUSE_START = new Set([...' \u3000\t,.:;!?()，。：；、！？“”‘’『』「」（）《》\'">']);
+
+/**
+ * Whether an abbreviation starts a clause right before 称 "says" (乌称击退俄军进攻, 俄称打击乌军目标: some 870
+ * times over 新闻联播, each a country speaking through its officials), not after a date (16日称) nor an abbreviation
+ * that is also an ordinary word (新, 中).
+ */
+function saysAtClauseStart(text: string, i: number): boolean {
+  return (
+    text[i + 1] === '称' &&
+    (i === 0 || CLAUSE_START.has(text[i - 1] ?? '')) &&
+    !NOT_AFTER_PREPOSITION.has(text[i] ?? '')
+  );
+}
+
+/**
+ * Whether an abbreviation that is also an ordinary word (新, 老, 南, 西, 中) comes before a one-character title that
+ * starts a word of jieba's lexicon with the next character (新机遇, 新媒体平台, 世界新军事变革): the adjective and that
+ * word, not Singapore's aircraft, media or army.
+ */
+function weakBeforeWord(text: string, i: number, title: string, words: PairSet): boolean {
+  return title.length === 1 && NOT_AFTER_PREPOSITION.has(text[i] ?? '') && words.hasPair(text, i + 1);
+}
+
 /**
  * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
  * before a title (土副总理, 美军), or after a travel verb or preposition standing alone (访美, 在土设立).
@@ -288,9 +317,16 @@ function singleHit(
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
-  // 以民众 is mostly the preposition (以民众为中心), not Israel's public.
-  if (title !== null && free(i + 1) && !(text.charCodeAt(i) === YI && title === '民众'))
+  // 以民众 is mostly the preposition (以民众为中心), not Israel's public; 以防空 is 以防 "so as to prevent" unless
+  // its systems, forces or missiles follow (以防空系统).
+  if (
+    title !== null &&
+    free(i + 1) &&
+    !(text.charCodeAt(i) === YI && (title === '民众' || (title === '防空' && !AIR_DEFENCE.test(text.slice(i + 3))))) &&
+    !weakBeforeWord(text, i, title, words)
+  )
     return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
+  if (saysAtClauseStart(text, i) && free(i + 1)) return { at: i, char: text[i] ?? '', rule: 'says', strong: false };
   if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
   // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
@@ -424,7 +460,9 @@ export function resolveAbbreviation(
   const common = COMMON_ABBREVIATIONS.has(hit.char);
   if (
     candidates.length === 1 &&
-    (hit.strong || (hit.rule === 'title' && common) || (hit.rule === 'preposition' && common && hit.char !== '中'))
+    (hit.strong ||
+      ((hit.rule === 'title' || hit.rule === 'says') && common) ||
+      (hit.rule === 'preposition' && common && hit.char !== '中'))
   ) {
     return { entity: candidates[0] as string };
   }
