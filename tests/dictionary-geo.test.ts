@@ -87,6 +87,7 @@ describe('dictionary coordinates: built-in data', () => {
     ['country:TM', 39.0, 59.6, 150],
     ['country:GE', 42.0, 43.5, 150], // Georgia the country
     ['country:KW', 29.37, 47.98, 150],
+    ['place:wudongde', 26.3, 102.6, 50], // the dam on the Jinsha River
   ];
   it.each(points)('puts %s near %f, %f', (id, lat, lon, within) => {
     const e = builtin.get(id);
