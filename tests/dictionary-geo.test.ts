@@ -87,6 +87,11 @@ describe('dictionary coordinates: built-in data', () => {
     ['country:TM', 39.0, 59.6, 150],
     ['country:GE', 42.0, 43.5, 150], // Georgia the country
     ['country:KW', 29.37, 47.98, 150],
+    // Former states at their capitals (checked against an atlas): Moscow, Belgrade, East Berlin, Prague.
+    ['country:SUHH', 55.75, 37.62, 50],
+    ['country:YUCS', 44.82, 20.46, 50],
+    ['country:DDDE', 52.52, 13.4, 10],
+    ['country:CSHH', 50.09, 14.42, 50],
     ['place:wudongde', 26.3, 102.6, 50], // the dam on the Jinsha River
   ];
   it.each(points)('puts %s near %f, %f', (id, lat, lon, within) => {
