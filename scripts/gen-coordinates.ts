@@ -267,6 +267,7 @@ const CURATED: Record<string, Curated> = {
   'place:bohai': hand(38.5, 119.5),
   // China: works, ports, launch sites, Antarctic stations
   'place:baihetan': hand(27.22, 102.9),
+  'place:wudongde': hand(26.3, 102.63),
   'place:maerdang': hand(34.6, 100.6),
   'place:hzmb': hand(22.28, 113.8),
   'place:shenzhong-link': hand(22.6, 113.75),

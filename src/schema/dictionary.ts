@@ -22,6 +22,21 @@ export const DictRole = z
   })
   .strict();
 
+/**
+ * A country that no longer exists (the USSR, Yugoslavia, the GDR, Czechoslovakia), as ISO 3166-3 lists it: its
+ * four-letter code (the key of its id, `country:SUHH`, which no current ISO 3166-1 code can equal), the alpha-2 it
+ * was known by (SU; CS was both Czechoslovakia's and Serbia and Montenegro's) and the years it existed. Such an
+ * entry has no `iso2`: that field is for a current code, which readers (focus, shorthand, country bounds) take as one.
+ */
+export const Historical = z
+  .object({
+    code: z.string().regex(/^[A-Z]{4}$/, 'must be an ISO 3166-3 four-letter code such as SUHH'),
+    formerIso2: z.string().regex(/^[A-Z]{2}$/, 'must be the alpha-2 code the country had, such as SU'),
+    from: PartialDate,
+    to: PartialDate,
+  })
+  .strict();
+
 /** An entity type name: lowercase letters, digits and underscores. */
 export const EntityType = z
   .string()
@@ -58,6 +73,8 @@ export const DictEntry = z
      */
     hint: z.boolean().default(true),
     iso2: Iso2.optional(),
+    /** Countries that no longer exist only: their ISO 3166-3 code, former alpha-2 and years (never with `iso2`). */
+    historical: Historical.optional(),
     abbr: z.array(z.string().length(1, 'an abbreviation is a single character')).default([]),
     country: Iso2.optional(),
     parent: EntityId.optional(),
@@ -86,6 +103,13 @@ export const DictEntry = z
       ctx.addIssue({ code: 'custom', path: ['lon'], message: 'lon is missing: lat and lon must be given together' });
     if (e.lon !== undefined && e.lat === undefined)
       ctx.addIssue({ code: 'custom', path: ['lat'], message: 'lat is missing: lat and lon must be given together' });
+    // A former state's old alpha-2 as iso2 would make it a current country to every reader (and CS is two states).
+    if (e.historical !== undefined && e.iso2 !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['iso2'],
+        message: 'a historical country has no iso2: its former code goes in historical.formerIso2',
+      });
   });
 
 /** A dictionary file: where its data comes from, an optional default type, its entries and the forms it excludes. */
@@ -104,6 +128,7 @@ export const DictFile = z
   .strict();
 
 export type DictRoleT = z.infer<typeof DictRole>;
+export type HistoricalT = z.infer<typeof Historical>;
 export type DictEntryInput = z.input<typeof DictEntry>;
 export type DictEntryT = z.infer<typeof DictEntry>;
 export type DictFileT = z.infer<typeof DictFile>;
