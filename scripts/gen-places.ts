@@ -372,23 +372,20 @@ function prefectureStem(name: string): string | null {
   return short;
 }
 
+/** A prefecture's name without its division word (中山 of 中山市) or ethnic names (海南 of 海南藏族自治州), or null. */
+function cityStem(name: string): string | null {
+  return prefectureStem(name) ?? /^(.{2,}?)(市|地区|盟)$/.exec(name)?.[1] ?? null;
+}
+
 /** The short form {@link cityShort} leaves out for being another word or name (NO_SHORT_FORM), or null. */
 function withheldShort(name: string): string | null {
-  const m = /^(.{2,}?)(市|地区|盟)$/.exec(name);
-  const short = prefectureStem(name) ?? m?.[1] ?? null;
+  const short = cityStem(name);
   return short !== null && short in NO_SHORT_FORM ? short : null;
 }
 
 function cityShort(name: string): string | null {
-  let short: string;
-  const stem = prefectureStem(name);
-  if (stem !== null) short = stem;
-  else {
-    const m = /^(.{2,}?)(市|地区|盟)$/.exec(name);
-    if (m === null) return null;
-    short = m[1] as string;
-  }
-  if ([...short].length < 2 || short in NO_SHORT_FORM) return null;
+  const short = cityStem(name);
+  if (short === null || [...short].length < 2 || short in NO_SHORT_FORM) return null;
   if ([...short].every((c) => ABBR.has(c)))
     throw new Error(`${name}: short form ${short} is made of country abbreviations; add it to NO_SHORT_FORM`);
   return short;

@@ -412,6 +412,8 @@ function addOfficeOrganizations(
   const mentions = doc.mentions ?? [];
   doc.blocks.forEach((b, i) => {
     if (!parts.title.has(i) && !parts.body.includes(i)) return;
+    // Most blocks name no office: only those that do are read with the dictionaries again.
+    if (!BODY_OFFICES.some((o) => b.text.includes(o))) return;
     for (const m of dicts.trie.matchAll(b.text)) {
       const entry = dicts.entities.get(dicts.formList[m.value]?.claim.entity ?? '');
       if (entry?.type !== 'organization' || !BODY_OFFICES.some((o) => b.text.startsWith(o, m.end))) continue;

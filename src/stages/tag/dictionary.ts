@@ -217,7 +217,7 @@ const GIVEN_BACK = new Set(['国家', '社论']);
  * gives it back: the shorter form of the same entity is the mention (以色列, 人民日报, the paper whose editorial it is),
  * and a name with no such form (联合国 of 联合国家标准化管理委员会) none.
  */
-function beforeStateWord(
+function givenBack(
   dicts: DictionarySet,
   text: string,
   m: FormMatch,
@@ -403,7 +403,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (found.start < siteEnd) continue;
         // Inside a site the site pass found first (锦州 of 锦州9-3油田).
         if (!a.isFree(s.block, found.start, found.end)) continue;
-        const cut = beforeStateWord(dicts, nb.text, found);
+        const cut = givenBack(dicts, nb.text, found);
         if (cut === null) continue;
         const { m, entry } = cut;
         // An exclusion of the same or a higher layer silences the form (a user file can mute a built-in alias).

@@ -212,10 +212,9 @@ export function createModelNamePass(
       for (let span of spans) {
         if (span.confidence < minConfidence) continue;
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
-        const heading = a.isFree(s.block, found.start, found.end)
-          ? undefined
-          : nameHeading(a, s.block, found.start, found.end, span);
-        if (!a.isFree(s.block, found.start, found.end) && heading === undefined) continue;
+        const free = a.isFree(s.block, found.start, found.end);
+        const heading = free ? undefined : nameHeading(a, s.block, found.start, found.end, span);
+        if (!free && heading === undefined) continue;
         // A title the model took into a person's span (李强总理) is a role, not part of the name; so is the government
         // a leader heads (岸田内阁, 拜登政府). 大理至瑞丽铁路: the route's end is the place alone.
         const { start, end } =
