@@ -193,6 +193,13 @@ describe('names inside events and policies', () => {
     expect(ofType('中欧班列开行。', 'country')).toEqual(['中']);
     expect(ofType('构建人类命运共同体。', 'place')).toEqual([]);
   });
+
+  it('and no country abbreviations where a name written inside opens the name (巴黎奥运会, 沙特“2030愿景”)', () => {
+    // 巴黎 is Paris, not 巴 + 黎 (Lebanon) + 奥 (Austria); 沙特 is Saudi Arabia, not 沙 + 特 (Trinidad and Tobago).
+    expect(ofType('巴黎奥运会开幕。', 'country')).toEqual([]);
+    expect(mentions('巴黎奥运会开幕。')).toContainEqual(['巴黎', 'place:paris']);
+    expect(ofType('共建“一带一路”倡议与沙特“2030愿景”高度契合。', 'country')).toEqual(['沙特']);
+  });
 });
 
 describe('initiatives', () => {
@@ -416,11 +423,45 @@ describe('cities whose short name is also another word', () => {
     expect(mentions('河南新乡遭遇暴雨。')).toContainEqual(['新乡', 'place:cn-4107']);
   });
 
-  it('but not alone, nor in another sense, and a prefecture written in full stays whole', () => {
-    expect(mentions('从深圳到中山只需半小时。').filter(([t]) => t === '中山')).not.toContainEqual([
+  it('and beside another place of its province or prefecture, every time it recurs (深圳与中山; 河北省张北—尚义)', () => {
+    expect(mentions('从深圳到中山只需半小时。中山城区交通顺畅。').filter(([t]) => t === '中山')).toEqual([
+      ['中山', 'place:cn-4420'],
+      ['中山', 'place:cn-4420'],
+    ]);
+    expect(mentions('河北省张北—尚义发生地震。')).toEqual([
+      ['河北省', 'place:cn-13'],
+      ['张北', 'place:cn-130722'],
+      ['尚义', 'place:cn-130725'],
+    ]);
+  });
+
+  it('but not alone, nor by its province alone, nor right after another place’s name', () => {
+    expect(mentions('从北京到中山只需三小时。').filter(([t]) => t === '中山')).not.toContainEqual([
       '中山',
       'place:cn-4420',
     ]);
+    // 江南 (also a district of Nanning) in a weather report that names 广西 is the region south of the Yangtze.
+    expect(mentions('江南、华南有强降雨，广西南部降温。').filter(([t]) => t === '江南')).not.toContainEqual([
+      '江南',
+      'place:cn-450105',
+    ]);
+    // 北京朝阳 is Beijing's Chaoyang, not the city of Liaoning beside 沈阳.
+    expect(mentions('增开北京朝阳至沈阳北方向列车。').filter(([t]) => t === '朝阳')).not.toContainEqual([
+      '朝阳',
+      'place:cn-2113',
+    ]);
+  });
+
+  it('a name the recognizer linked recurs where jieba’s words hide it (同德国总理: 同德 is a county)', () => {
+    expect(
+      mentions('李强同德国总理出席论坛。当地时间20日，李强在柏林同德国总理朔尔茨会谈。').filter(([t]) => t === '德国'),
+    ).toEqual([
+      ['德国', 'country:DE'],
+      ['德国', 'country:DE'],
+    ]);
+  });
+
+  it('nor in another sense, and a prefecture written in full stays whole', () => {
     expect(mentions('天下大同，长治久安。')).toEqual([]);
     expect(mentions('阿里地区文物抢救工程取得进展。')).toEqual([['阿里地区', 'place:cn-5425']]);
   });

@@ -47,6 +47,9 @@ const NESTED: Record<string, ReadonlySet<string>> = {
  */
 function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, outer: FormMatch, type: string): void {
   const kept = NESTED[type] ?? new Set<string>();
+  // Where the forms found inside end: a leading run of abbreviations stops there (沙特“2030愿景” is Saudi Arabia's,
+  // not 沙 + 特, Trinidad and Tobago).
+  let namedUpTo = outer.start;
   // The longest form at each position but the outer name itself (limited to end before the outer name's end at its start).
   for (let pos = outer.start; pos < outer.end; ) {
     const m = dicts.trie.longestAt(text, pos, pos === outer.start ? outer.end - 1 : outer.end);
@@ -75,10 +78,13 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
             confidence: 0.9,
           });
       }
-    else if (entity.type !== 'place' || !text.startsWith('时间', m.end))
+    else if (entity.type !== 'place' || !text.startsWith('时间', m.end)) {
       a.add(si, m.start, m.end, { entity: entity.id, type: entity.type, source: 'dictionary', confidence: 0.9 });
+      if (m.start === namedUpTo) namedUpTo = m.end;
+    }
     pos = m.end;
   }
+  if (namedUpTo > outer.start) return;
   let end = outer.start;
   while (end < outer.end && dicts.abbreviations.has(text[end] ?? '')) end++;
   if (end - outer.start < 2) return;

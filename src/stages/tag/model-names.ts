@@ -169,6 +169,24 @@ function nameHeading(a: Coverage, block: number, start: number, end: number, spa
   return rest.length > noun.length && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? head : undefined;
 }
 
+/**
+ * Whether the mentions so far name place `id` in full, the place right above it (广东 for 中山, 张家口 for 尚义) or
+ * another place right under that one (深圳至中山; 河北省张北—尚义) when `alone` (no name right before the form): then
+ * its qualified short form, which the recognizer read as a place, names it.
+ */
+function namedAround(dicts: DictionarySet, mentions: readonly MentionT[], id: string, alone: boolean): boolean {
+  const parent = dicts.entities.get(id)?.parent;
+  // Not the province of a county: 江南 (a district of Nanning) in a weather report that names 广西 is the region. A
+  // place beside it counts only where no other name stands right before the short form: 北京朝阳 is Beijing's
+  // Chaoyang, not Liaoning's, in an article that names 沈阳.
+  return mentions.some(
+    (m) =>
+      m.entity === id ||
+      (parent !== undefined &&
+        (m.entity === parent || (alone && dicts.entities.get(m.entity ?? '')?.parent === parent))),
+  );
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -248,9 +266,9 @@ export function createModelNamePass(
         // (the bare name repeats it: 安徽桐城 … 桐城在基层治理领域) or the place containing it (深圳至中山 in an
         // article that names 广东): the recognizer read a place there, and the article says which one.
         const claim = dicts.forms.get(span.text);
-        const parent = claim?.kind === 'qualified' ? dicts.entities.get(claim.entity)?.parent : undefined;
         const repeated =
-          claim?.kind === 'qualified' && a.out.some((m) => m.entity === claim.entity || m.entity === parent);
+          claim?.kind === 'qualified' &&
+          namedAround(dicts, a.out, claim.entity, start === 0 || a.isFree(s.block, start - 1, start));
         const known =
           claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
             ? undefined

@@ -5,11 +5,17 @@ import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import type { Coverage } from './coverage.js';
 import { derivedName } from '../../core/entity-id.js';
 
-/** The surest mention of each name a rule or the recognizer found (not the dictionaries), by name. */
+/**
+ * The surest mention of each name a rule or the recognizer found (not the dictionaries), by name; a dictionary entry
+ * the recognizer linked (a qualified short form, 中山 in an article that names 广东) by the text it was found as.
+ */
 function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
   const found = new Map<string, MentionT>();
   for (const m of out) {
-    const name = m.entity === null || m.source === 'dictionary' ? null : derivedName(m.entity);
+    const name =
+      m.entity === null || m.source === 'dictionary'
+        ? null
+        : (derivedName(m.entity) ?? (m.source === 'model' ? m.text : null));
     if (name !== null) {
       const prev = found.get(name);
       if (prev === undefined || m.confidence > prev.confidence) found.set(name, m);
