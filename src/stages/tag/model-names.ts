@@ -273,7 +273,9 @@ export function createModelNamePass(
           confidence: span.confidence,
           // The focus stage still counts the country written in the name where it stands (巴西农牧业研究公司); a
           // place in a company's name (东京电力公司) is where it started, not what the article is about.
-          ...(heading !== undefined ? { rule: heading[0]?.type === 'country' ? 'country-in-name' : 'place-in-name' } : {}),
+          ...(heading !== undefined
+            ? { rule: heading[0]?.type === 'country' ? 'country-in-name' : 'place-in-name' }
+            : {}),
         });
       }
     });
