@@ -371,6 +371,20 @@ describe('the subject of a paragraph', () => {
   });
 });
 
+describe("a place's epithet", () => {
+  it('names the place it praises (“华北明珠”太湖 … 华北明珠放异彩): 华北 there is no mention of North China', () => {
+    const lead = '因污染一度黯然的“华北明珠”太湖，如今又开始重现水乡风情。这是江苏省综合治理太湖的结果。';
+    const focus = focusOfText('华北明珠放异彩', [lead, '江苏省还重视太湖上游造林。江苏省环保局介绍，太湖水质明显改善。']);
+    expect(ids(focus)).toEqual(['place:taihu', 'place:cn-32']);
+    expect(focus[0]).toContain('title');
+  });
+
+  it('is no epithet without the place right after it: 华北 in quotation marks alone still counts', () => {
+    const lead = '“华北”地区今天迎来大范围降雪，华北多地气温骤降。气象台提醒华北地区注意防寒。';
+    expect(ids(focusOfText('华北迎来降雪', [lead, '华北各地做好防寒准备。']))).toContain('place:north-china');
+  });
+});
+
 describe('scoring a focus', () => {
   it('matches when the countries agree and primaries agree both ways', () => {
     const gold = [

@@ -249,6 +249,39 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
 }
 
 /**
+ * A place's epithet in quotation marks right before it (“华北明珠”白洋淀, 被誉为“中国伞乡”的浙江南阳): a country or
+ * place named inside the epithet praises the place after it, and is no mention of its own — there, and wherever the
+ * article writes the epithet again (the title 华北明珠放异彩 is about 白洋淀, not North China). Returns the praised
+ * place's id for a mention inside an epithet.
+ */
+function epithetPlaces(doc: Doc): (block: number, start: number, end: number) => string | undefined {
+  const mentions = (doc.mentions ?? []).filter((m) => m.entity !== null && !m.dateline);
+  const praised = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const text = doc.blocks[m.block]?.text ?? '';
+    const close = text[m.start - 1] === '的' ? m.start - 2 : m.start - 1;
+    if (text[close] !== '”') continue;
+    const open = text.lastIndexOf('“', close);
+    const epithet = text.slice(open + 1, close);
+    if (open < 0 || epithet.length < 2 || epithet.length > 8 || /[“”，。]/.test(epithet)) continue;
+    const inside = mentions.some(
+      (x) => x.block === m.block && x.start > open && x.end <= close && (x.type === 'place' || x.type === 'country'),
+    );
+    if (inside) praised.set(epithet, m.entity as string);
+  }
+  if (praised.size === 0) return () => undefined;
+  const spans = doc.blocks.map((b) => {
+    const found: Array<[number, number, string]> = [];
+    for (const [epithet, id] of praised)
+      for (let at = b.text.indexOf(epithet); at >= 0; at = b.text.indexOf(epithet, at + 1))
+        found.push([at, at + epithet.length, id]);
+    return found;
+  });
+  return (block, start, end) => spans[block]?.find(([a, z]) => start >= a && end <= z)?.[2];
+}
+
+/**
  * The formula naming the party's leadership by its core (以习近平同志为核心的党中央, 以江泽民同志为核心的党的第三代中央
  * 领导集体): the leader's name there names the leadership, not the leader as what the article is about.
  */
@@ -297,6 +330,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (block === parts.lead && start < parts.leadEnd) e.reasons.add('lead');
   };
   const { skip, label, doctrine } = skippedSpans(doc);
+  const epithet = epithetPlaces(doc);
   const compound = new Set<string>();
   const named = new Set<string>();
   const withCountry = new Set((doc.mentions ?? []).filter((m) => m.rule === 'country-in-name').map((m) => m.entity));
@@ -306,6 +340,13 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
+    // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
+    const praised = epithet(m.block, m.start, m.end);
+    if (praised !== undefined) {
+      count(evidence(praised, 'place'), m.block, m.start);
+      named.add(praised);
+      continue;
+    }
     const rule = m.rule ?? '';
     // An institution of a country (以军, 英国政府) is that country acting, as 中方 is China.
     const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : t.institutionOf.get(m.entity);
