@@ -374,7 +374,10 @@ describe('the subject of a paragraph', () => {
 describe("a place's epithet", () => {
   it('names the place it praises (“华北明珠”太湖 … 华北明珠放异彩): 华北 there is no mention of North China', () => {
     const lead = '因污染一度黯然的“华北明珠”太湖，如今又开始重现水乡风情。这是江苏省综合治理太湖的结果。';
-    const focus = focusOfText('华北明珠放异彩', [lead, '江苏省还重视太湖上游造林。江苏省环保局介绍，太湖水质明显改善。']);
+    const focus = focusOfText('华北明珠放异彩', [
+      lead,
+      '江苏省还重视太湖上游造林。江苏省环保局介绍，太湖水质明显改善。',
+    ]);
     expect(ids(focus)).toEqual(['place:taihu', 'place:cn-32']);
     expect(focus[0]).toContain('title');
   });
