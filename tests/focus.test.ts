@@ -371,6 +371,25 @@ describe('the subject of a paragraph', () => {
   });
 });
 
+describe('an entity the article keeps returning to', () => {
+  const europe = ['欧洲的街道上彩灯闪烁，欧洲人在准备过节，欧洲各地十分热闹，欧洲的商店也忙碌起来。'];
+  const more = ['欧洲的乡村也很热闹。', '欧洲的教堂里人很多。', '欧洲人说这是一年中最好的时候。'];
+  const rome = (n: number): string[] => [
+    `我们到了罗马${n > 4 ? '，罗马的街上' : '，街上'}行人稀少，欧洲的节日在这里很安静。欧洲人各有过法，欧洲的习俗不同。`,
+    '罗马人带着孩子去教堂，罗马的圣诞之夜是沉闷的。欧洲的节日也有安静的一面，欧洲各地不同。',
+    '圣诞之夜的罗马，街上行人稀少，欧洲的夜晚很冷。',
+  ];
+
+  it('is secondary when named five times or more in three body blocks, however low its share of a long article', () => {
+    const focus = focusOfText('走进圣诞夜', [...europe, ...rome(5), ...more]);
+    expect(focus.find((f) => f[0] === 'place:rome')).toEqual(['place:rome', 2, 'share']);
+  });
+
+  it('is not in focus from four mentions over three paragraphs', () => {
+    expect(ids(focusOfText('走进圣诞夜', [...europe, ...rome(4), ...more]))).toEqual(['place:europe']);
+  });
+});
+
 describe("a place's epithet", () => {
   it('names the place it praises (“华北明珠”太湖 … 华北明珠放异彩): 华北 there is no mention of North China', () => {
     const lead = '因污染一度黯然的“华北明珠”太湖，如今又开始重现水乡风情。这是江苏省综合治理太湖的结果。';

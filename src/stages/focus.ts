@@ -79,6 +79,11 @@ export const FocusOptions = z
         '央视新闻',
         '中国之声',
       ]),
+    /** An entity named this many times or more, in this many body blocks or more, is at least secondary. */
+    recurring: z
+      .object({ mentions: z.number().int().positive().default(5), blocks: z.number().int().positive().default(3) })
+      .strict()
+      .prefault({}),
     /** An entity with at least this score is in focus … */
     threshold: z.number().default(2.5),
     /** … and primary (rank 1) with at least this one. */
@@ -387,6 +392,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   for (const e of byId.values()) score(e, total, parts.body.length, w);
   addParagraphSubjects(parts, byId, options);
   addLeadCountries(parts, byId, options, t);
+  addRecurring(parts, byId, options);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -652,6 +658,21 @@ function addParagraphSubjects(parts: Parts, byId: Map<string, Evidence>, options
     if (best === undefined || most < 3 || next >= most || best.score >= options.threshold) continue;
     best.score = options.threshold;
     best.reasons.add('paragraph');
+  }
+}
+
+/**
+ * An entity the article keeps returning to — named `recurring.mentions` times or more, in `recurring.blocks` body
+ * blocks or more (罗马, nine times over four paragraphs of an essay on Christmas in Europe) — is at least secondary
+ * (reason `share`): a reader names it, even where a long article's many names keep its share of them low.
+ */
+function addRecurring(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  const { mentions, blocks } = options.recurring;
+  for (const e of byId.values()) {
+    if (e.score >= options.threshold || e.mentions < mentions) continue;
+    if (parts.body.filter((b) => e.blocks.has(b)).length < blocks) continue;
+    e.score = options.threshold;
+    e.reasons.add('share');
   }
 }
 
