@@ -371,6 +371,23 @@ describe('the subject of a paragraph', () => {
   });
 });
 
+describe('a place in the title of a plan', () => {
+  const lead = '近日，中共中央办公厅、国务院办公厅印发了《浦东新区综合改革试点实施方案（2023—2027年）》。';
+
+  it('counts where the title stands: a plan for a place is about that place', () => {
+    const focus = focusOfText('两办印发《浦东新区综合改革试点实施方案（2023—2027年）》', [
+      lead,
+      '《方案》提出了目标。',
+    ]);
+    expect(focus.find((f) => f[0] === 'place:pudong')?.slice(0, 4)).toEqual(['place:pudong', 1, 'title', 'lead']);
+  });
+
+  it("but not in a book's title, which names a work", () => {
+    const book = '近日，出版社推出了《浦东新区的故事》一书，读者反响热烈。';
+    expect(ids(focusOfText('新书《浦东新区的故事》出版', [book, '该书共十章。']))).not.toContain('place:pudong');
+  });
+});
+
 describe('an entity the article keeps returning to', () => {
   const europe = ['欧洲的街道上彩灯闪烁，欧洲人在准备过节，欧洲各地十分热闹，欧洲的商店也忙碌起来。'];
   const more = ['欧洲的乡村也很热闹。', '欧洲的教堂里人很多。', '欧洲人说这是一年中最好的时候。'];

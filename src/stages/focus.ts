@@ -373,6 +373,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   }
   addTitledByOffice(doc, parts, byId);
   addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);
+  addPlanPlaces(doc, dicts, parts, evidence, count);
   // A compound (中美, 中土) abbreviates countries the article names: a foreign country found only in compounds is a
   // misreading (西南油气田 read as Spain and South Africa), not news about it.
   for (const id of compound) if (id !== t.home && !named.has(id)) byId.delete(id);
@@ -426,6 +427,34 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>):
     const office = text.slice(country.start, m.start);
     if (titles.some((t) => t.includes(office))) e.reasons.add('title');
   }
+}
+
+/** The title of a plan, programme or regulation (《浦东新区综合改革试点实施方案（2023—2027年）》, 《…发展规划纲要》). */
+const PLAN_TITLE = /《([^《》]{2,60}?(?:方案|规划|纲要|意见|计划|条例|办法|决定))(?:（[^（）《》]*）)?》/g;
+
+/**
+ * A place named in the title of a plan, programme or regulation (《浦东新区综合改革试点实施方案》, 《粤港澳大湾区发展规划
+ * 纲要》) counts where the title stands: a plan for a place is about that place, though a name inside a work's title
+ * is no mention of its own (the tag stage finds none there). Not a book's or a film's title, which names a work.
+ */
+function addPlanPlaces(
+  doc: Doc,
+  dicts: DictionarySet,
+  parts: Parts,
+  evidence: (id: string, type: string) => Evidence,
+  count: (e: Evidence, block: number, start: number) => void,
+): void {
+  doc.blocks.forEach((b, i) => {
+    if (!parts.title.has(i) && !parts.body.includes(i)) return;
+    for (const plan of b.text.matchAll(PLAN_TITLE)) {
+      const from = (plan.index ?? 0) + 1;
+      for (const m of dicts.trie.matchAll(b.text, from, from + (plan[1]?.length ?? 0))) {
+        const claim = dicts.formList[m.value]?.claim;
+        if (claim === undefined || (claim.kind !== 'name' && claim.kind !== 'alias')) continue;
+        if (dicts.entities.get(claim.entity)?.type === 'place') count(evidence(claim.entity, 'place'), i, m.start);
+      }
+    }
+  });
 }
 
 /** Offices whose holder speaks or acts for the body named before them (外交部发言人, 国家能源局局长). */
