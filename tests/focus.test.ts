@@ -216,6 +216,15 @@ describe('the home country at national level', () => {
     ];
     expect(focusOfText('春耕备耕有序推进', spring).at(-1)).toEqual(['country:CN', 2, 'national']);
   });
+
+  it('does not count Hong Kong and Taiwan as provinces: named beside foreign countries as where goods come from', () => {
+    const market = [
+      '北京市质检所日前宣布，北京市场上的电子辞典错字问题已有改观。',
+      '北京市场上的电子辞典多数来源于香港、台湾和日本，字形沿用香港和台湾的传统汉字。',
+      '北京市质检所表示，北京市场已禁止销售不合格产品。',
+    ];
+    expect(ids(focusOfText('电子辞典汉字显示走向规范', market))).not.toContain('country:CN');
+  });
 });
 
 describe('an item without a body', () => {

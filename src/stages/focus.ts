@@ -759,8 +759,10 @@ function addActors(
       let top = entry;
       for (let up = dicts.entities.get(top.parent ?? ''); up !== undefined; up = dicts.entities.get(up.parent ?? ''))
         top = up;
-      // Only a division counts: the Yangtze and the Dabie Mountains, which have no parent, are no provinces.
-      if (t.divided.has(top.id)) provinces.add(top.id);
+      // Only a division counts: the Yangtze and the Dabie Mountains, which have no parent, are no provinces. Nor do
+      // Hong Kong, Macao and Taiwan (places with an ISO code of their own): the press names them apart from the
+      // provinces (港澳台), often beside foreign countries as where goods or visitors come from.
+      if (t.divided.has(top.id) && top.iso2 === undefined) provinces.add(top.id);
     }
     if (e.score < options.threshold || isMedia(e.id, dicts, options)) continue;
     if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
