@@ -380,6 +380,26 @@ describe('the subject of a paragraph', () => {
   });
 });
 
+describe('the host of a meeting', () => {
+  const forum = (host: string): string[] => [
+    '为期两天的东、南部非洲领导人论坛会今天闭幕，与会的12国领导人商讨了非洲经济发展的战略。',
+    `出席会议的有坦桑尼亚、肯尼亚、卢旺达和${host}乌干达的总统。`,
+    '联合公报指出，非洲依然是世界上不发达的地区。',
+  ];
+
+  it('is secondary when named as the host (东道主乌干达), though named once', () => {
+    expect(focusOfText('东南非领导人论坛会闭幕', forum('东道主')).find((f) => f[0] === 'country:UG')).toEqual([
+      'country:UG',
+      2,
+      'place',
+    ]);
+  });
+
+  it('is not in focus as one participant among others', () => {
+    expect(ids(focusOfText('东南非领导人论坛会闭幕', forum('')))).not.toContain('country:UG');
+  });
+});
+
 describe('a place in the title of a plan', () => {
   const lead = '近日，中共中央办公厅、国务院办公厅印发了《浦东新区综合改革试点实施方案（2023—2027年）》。';
 

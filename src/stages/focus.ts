@@ -394,6 +394,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addParagraphSubjects(parts, byId, options);
   addLeadCountries(parts, byId, options, t);
   addRecurring(parts, byId, options);
+  addHosts(doc, byId, options);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -702,6 +703,26 @@ function addRecurring(parts: Parts, byId: Map<string, Evidence>, options: FocusO
     if (parts.body.filter((b) => e.blocks.has(b)).length < blocks) continue;
     e.score = options.threshold;
     e.reasons.add('share');
+  }
+}
+
+/** The word for the host of a meeting or games, right before the host's name (东道主乌干达, 东道主——中国). */
+const HOST = /东道主(?:——|—)?$/;
+
+/**
+ * A country or place named as the host (东道主乌干达的总统, 东道主法国队) is at least secondary (reason `place`): the
+ * host is where the meeting or the games take place, which a reader names even when the article names it once.
+ * The home country still needs national level to stay.
+ */
+function addHosts(doc: Doc, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  for (const m of doc.mentions ?? []) {
+    if ((m.type !== 'country' && m.type !== 'place') || m.entity === null) continue;
+    const e = byId.get(m.entity);
+    const text = doc.blocks[m.block]?.text ?? '';
+    if (e === undefined || e.score >= options.threshold || !HOST.test(text.slice(Math.max(0, m.start - 5), m.start)))
+      continue;
+    e.score = options.threshold;
+    e.reasons.add('place');
   }
 }
 
