@@ -214,6 +214,7 @@ const CURATED: Record<string, Curated> = {
   'place:matsu': stand('Nangan', 'TW'),
   'place:penghu': stand('Magong', 'TW'),
   'place:new-territories': stand('Sha Tin', 'HK'),
+  'place:hong-kong-island': hand(22.26, 114.19),
   'place:east-region': mean(...EAST),
   'place:central-region': mean(...CENTRAL),
   'place:west-region': mean(...WEST),

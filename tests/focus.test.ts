@@ -216,6 +216,15 @@ describe('the home country at national level', () => {
     ];
     expect(focusOfText('春耕备耕有序推进', spring).at(-1)).toEqual(['country:CN', 2, 'national']);
   });
+
+  it('does not count Hong Kong and Taiwan as provinces: named beside foreign countries as where goods come from', () => {
+    const market = [
+      '北京市质检所日前宣布，北京市场上的电子辞典错字问题已有改观。',
+      '北京市场上的电子辞典多数来源于香港、台湾和日本，字形沿用香港和台湾的传统汉字。',
+      '北京市质检所表示，北京市场已禁止销售不合格产品。',
+    ];
+    expect(ids(focusOfText('电子辞典汉字显示走向规范', market))).not.toContain('country:CN');
+  });
 });
 
 describe('an item without a body', () => {
@@ -368,6 +377,79 @@ describe('the subject of a paragraph', () => {
     const belarus = '白俄罗斯总统卢卡申科6日表示将加强边境防卫。';
     // Russia first: 俄罗斯国防部 counts for it, as 俄军 does.
     expect(ids(focusOfText('俄乌双方称打击对方目标', [fighting, belarus]))).toEqual(['country:RU', 'country:UA']);
+  });
+});
+
+describe('the host of a meeting', () => {
+  const forum = (host: string): string[] => [
+    '为期两天的东、南部非洲领导人论坛会今天闭幕，与会的12国领导人商讨了非洲经济发展的战略。',
+    `出席会议的有坦桑尼亚、肯尼亚、卢旺达和${host}乌干达的总统。`,
+    '联合公报指出，非洲依然是世界上不发达的地区。',
+  ];
+
+  it('is secondary when named as the host (东道主乌干达), though named once', () => {
+    expect(focusOfText('东南非领导人论坛会闭幕', forum('东道主')).find((f) => f[0] === 'country:UG')).toEqual([
+      'country:UG',
+      2,
+      'place',
+    ]);
+  });
+
+  it('is not in focus as one participant among others', () => {
+    expect(ids(focusOfText('东南非领导人论坛会闭幕', forum('')))).not.toContain('country:UG');
+  });
+});
+
+describe('a place in the title of a plan', () => {
+  const lead = '近日，中共中央办公厅、国务院办公厅印发了《浦东新区综合改革试点实施方案（2023—2027年）》。';
+
+  it('counts where the title stands: a plan for a place is about that place', () => {
+    const focus = focusOfText('两办印发《浦东新区综合改革试点实施方案（2023—2027年）》', [
+      lead,
+      '《方案》提出了目标。',
+    ]);
+    expect(focus.find((f) => f[0] === 'place:pudong')?.slice(0, 4)).toEqual(['place:pudong', 1, 'title', 'lead']);
+  });
+
+  it("but not in a book's title, which names a work", () => {
+    const book = '近日，出版社推出了《浦东新区的故事》一书，读者反响热烈。';
+    expect(ids(focusOfText('新书《浦东新区的故事》出版', [book, '该书共十章。']))).not.toContain('place:pudong');
+  });
+});
+
+describe('an entity the article keeps returning to', () => {
+  const europe = ['欧洲的街道上彩灯闪烁，欧洲人在准备过节，欧洲各地十分热闹，欧洲的商店也忙碌起来。'];
+  const more = ['欧洲的乡村也很热闹。', '欧洲的教堂里人很多。', '欧洲人说这是一年中最好的时候。'];
+  const rome = (n: number): string[] => [
+    `我们到了罗马${n > 4 ? '，罗马的街上' : '，街上'}行人稀少，欧洲的节日在这里很安静。欧洲人各有过法，欧洲的习俗不同。`,
+    '罗马人带着孩子去教堂，罗马的圣诞之夜是沉闷的。欧洲的节日也有安静的一面，欧洲各地不同。',
+    '圣诞之夜的罗马，街上行人稀少，欧洲的夜晚很冷。',
+  ];
+
+  it('is secondary when named five times or more in three body blocks, however low its share of a long article', () => {
+    const focus = focusOfText('走进圣诞夜', [...europe, ...rome(5), ...more]);
+    expect(focus.find((f) => f[0] === 'place:rome')).toEqual(['place:rome', 2, 'share']);
+  });
+
+  it('is not in focus from four mentions over three paragraphs', () => {
+    expect(ids(focusOfText('走进圣诞夜', [...europe, ...rome(4), ...more]))).toEqual(['place:europe']);
+  });
+});
+
+describe("a place's epithet", () => {
+  it('names the place it praises (“华北明珠”太湖 … 华北明珠放异彩): 华北 there is no mention of North China', () => {
+    const lead = '因污染一度黯然的“华北明珠”太湖，如今又开始重现水乡风情。这是江苏省综合治理太湖的结果。';
+    const focus = focusOfText('华北明珠放异彩', [
+      lead,
+      '江苏省还重视太湖上游造林。江苏省环保局介绍，太湖水质明显改善。',
+    ]);
+    expect(ids(focus)).toEqual(['place:taihu', 'place:cn-32']);
+    expect(focus[0]).toContain('title');
+  });
+
+  it('is no epithet without the place right after it: 华北 in quotation marks alone still counts', () => {
+    const lead = '“华北”地区今天迎来大范围降雪，华北多地气温骤降。气象台提醒华北地区注意防寒。';
+    expect(ids(focusOfText('华北迎来降雪', [lead, '华北各地做好防寒准备。']))).toContain('place:north-china');
   });
 });
 

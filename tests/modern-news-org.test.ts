@@ -335,6 +335,12 @@ describe('an organization named with its place (the longest name wins)', () => {
     ]);
   });
 
+  it('and a place with its district written in a row heads the name together (北京 + 石景山 of a plant)', () => {
+    expect(mentions('总理来到北京石景山发电总厂考察。')).toEqual([
+      ['北京石景山发电总厂', 'organization:~北京石景山发电总厂'],
+    ]);
+  });
+
   it('but not a branch, an institution, or a headline read whole as one name', () => {
     expect(mentions('北京分公司开业。')).toEqual([['北京', 'place:cn-11']]);
     expect(mentions('上海市人民政府发布通知。')).toEqual([['上海市人民政府', 'organization:~上海市政府']]);

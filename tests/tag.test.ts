@@ -692,6 +692,19 @@ describe('short names of people and regions the article names in full (built-in 
     ]);
   });
 
+  it('links an organization named again without its place (石景山发电总厂 of 北京石景山发电总厂)', () => {
+    const orgs = (body: string): Array<[string, string | null]> =>
+      (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+        .filter((m) => m.type === 'organization')
+        .map((m) => [m.text, m.entity]);
+    expect(orgs('总理来到北京石景山发电总厂考察。他回到石景山发电总厂，感到高兴。')).toEqual([
+      ['北京石景山发电总厂', 'organization:~北京石景山发电总厂'],
+      ['石景山发电总厂', 'organization:~北京石景山发电总厂'],
+    ]);
+    // Without the full name, the shorter one is an organization of its own.
+    expect(orgs('他回到石景山发电总厂，感到高兴。')).toEqual([['石景山发电总厂', 'organization:~石景山发电总厂']]);
+  });
+
   it('gives a bare name several people share to the one in office on the date (阿利耶夫 in 1998 and in 2023)', () => {
     const at = (date: string): Array<string | null> =>
       (pipeline.run(rawDoc(`---\ntitle: 标题\ndate: ${date}\n---\n\n阿利耶夫表示欢迎。\n`)).mentions ?? [])

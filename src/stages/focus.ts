@@ -79,6 +79,11 @@ export const FocusOptions = z
         '央视新闻',
         '中国之声',
       ]),
+    /** An entity named this many times or more, in this many body blocks or more, is at least secondary. */
+    recurring: z
+      .object({ mentions: z.number().int().positive().default(5), blocks: z.number().int().positive().default(3) })
+      .strict()
+      .prefault({}),
     /** An entity with at least this score is in focus … */
     threshold: z.number().default(2.5),
     /** … and primary (rank 1) with at least this one. */
@@ -249,6 +254,39 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
 }
 
 /**
+ * A place's epithet in quotation marks right before it (“华北明珠”白洋淀, 被誉为“中国伞乡”的浙江南阳): a country or
+ * place named inside the epithet praises the place after it, and is no mention of its own — there, and wherever the
+ * article writes the epithet again (the title 华北明珠放异彩 is about 白洋淀, not North China). Returns the praised
+ * place's id for a mention inside an epithet.
+ */
+function epithetPlaces(doc: Doc): (block: number, start: number, end: number) => string | undefined {
+  const mentions = (doc.mentions ?? []).filter((m) => m.entity !== null && !m.dateline);
+  const praised = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const text = doc.blocks[m.block]?.text ?? '';
+    const close = text[m.start - 1] === '的' ? m.start - 2 : m.start - 1;
+    if (text[close] !== '”') continue;
+    const open = text.lastIndexOf('“', close);
+    const epithet = text.slice(open + 1, close);
+    if (open < 0 || epithet.length < 2 || epithet.length > 8 || /[“”，。]/.test(epithet)) continue;
+    const inside = mentions.some(
+      (x) => x.block === m.block && x.start > open && x.end <= close && (x.type === 'place' || x.type === 'country'),
+    );
+    if (inside) praised.set(epithet, m.entity as string);
+  }
+  if (praised.size === 0) return () => undefined;
+  const spans = doc.blocks.map((b) => {
+    const found: Array<[number, number, string]> = [];
+    for (const [epithet, id] of praised)
+      for (let at = b.text.indexOf(epithet); at >= 0; at = b.text.indexOf(epithet, at + 1))
+        found.push([at, at + epithet.length, id]);
+    return found;
+  });
+  return (block, start, end) => spans[block]?.find(([a, z]) => start >= a && end <= z)?.[2];
+}
+
+/**
  * The formula naming the party's leadership by its core (以习近平同志为核心的党中央, 以江泽民同志为核心的党的第三代中央
  * 领导集体): the leader's name there names the leadership, not the leader as what the article is about.
  */
@@ -297,6 +335,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (block === parts.lead && start < parts.leadEnd) e.reasons.add('lead');
   };
   const { skip, label, doctrine } = skippedSpans(doc);
+  const epithet = epithetPlaces(doc);
   const compound = new Set<string>();
   const named = new Set<string>();
   const withCountry = new Set((doc.mentions ?? []).filter((m) => m.rule === 'country-in-name').map((m) => m.entity));
@@ -306,6 +345,13 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
+    // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
+    const praised = epithet(m.block, m.start, m.end);
+    if (praised !== undefined) {
+      count(evidence(praised, 'place'), m.block, m.start);
+      named.add(praised);
+      continue;
+    }
     const rule = m.rule ?? '';
     // An institution of a country (以军, 英国政府) is that country acting, as 中方 is China.
     const owner = rule.startsWith('institution-') ? ownerCountry(m.entity, t) : t.institutionOf.get(m.entity);
@@ -327,6 +373,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   }
   addTitledByOffice(doc, parts, byId);
   addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);
+  addPlanPlaces(doc, dicts, parts, evidence, count);
   // A compound (中美, 中土) abbreviates countries the article names: a foreign country found only in compounds is a
   // misreading (西南油气田 read as Spain and South Africa), not news about it.
   for (const id of compound) if (id !== t.home && !named.has(id)) byId.delete(id);
@@ -346,6 +393,8 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   for (const e of byId.values()) score(e, total, parts.body.length, w);
   addParagraphSubjects(parts, byId, options);
   addLeadCountries(parts, byId, options, t);
+  addRecurring(parts, byId, options);
+  addHosts(doc, byId, options);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -379,6 +428,34 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>):
     const office = text.slice(country.start, m.start);
     if (titles.some((t) => t.includes(office))) e.reasons.add('title');
   }
+}
+
+/** The title of a plan, programme or regulation (《浦东新区综合改革试点实施方案（2023—2027年）》, 《…发展规划纲要》). */
+const PLAN_TITLE = /《([^《》]{2,60}?(?:方案|规划|纲要|意见|计划|条例|办法|决定))(?:（[^（）《》]*）)?》/g;
+
+/**
+ * A place named in the title of a plan, programme or regulation (《浦东新区综合改革试点实施方案》, 《粤港澳大湾区发展规划
+ * 纲要》) counts where the title stands: a plan for a place is about that place, though a name inside a work's title
+ * is no mention of its own (the tag stage finds none there). Not a book's or a film's title, which names a work.
+ */
+function addPlanPlaces(
+  doc: Doc,
+  dicts: DictionarySet,
+  parts: Parts,
+  evidence: (id: string, type: string) => Evidence,
+  count: (e: Evidence, block: number, start: number) => void,
+): void {
+  doc.blocks.forEach((b, i) => {
+    if (!parts.title.has(i) && !parts.body.includes(i)) return;
+    for (const plan of b.text.matchAll(PLAN_TITLE)) {
+      const from = (plan.index ?? 0) + 1;
+      for (const m of dicts.trie.matchAll(b.text, from, from + (plan[1]?.length ?? 0))) {
+        const claim = dicts.formList[m.value]?.claim;
+        if (claim === undefined || (claim.kind !== 'name' && claim.kind !== 'alias')) continue;
+        if (dicts.entities.get(claim.entity)?.type === 'place') count(evidence(claim.entity, 'place'), i, m.start);
+      }
+    }
+  });
 }
 
 /** Offices whose holder speaks or acts for the body named before them (外交部发言人, 国家能源局局长). */
@@ -615,6 +692,41 @@ function addParagraphSubjects(parts: Parts, byId: Map<string, Evidence>, options
 }
 
 /**
+ * An entity the article keeps returning to — named `recurring.mentions` times or more, in `recurring.blocks` body
+ * blocks or more (罗马, nine times over four paragraphs of an essay on Christmas in Europe) — is at least secondary
+ * (reason `share`): a reader names it, even where a long article's many names keep its share of them low.
+ */
+function addRecurring(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  const { mentions, blocks } = options.recurring;
+  for (const e of byId.values()) {
+    if (e.score >= options.threshold || e.mentions < mentions) continue;
+    if (parts.body.filter((b) => e.blocks.has(b)).length < blocks) continue;
+    e.score = options.threshold;
+    e.reasons.add('share');
+  }
+}
+
+/** The word for the host of a meeting or games, right before the host's name (东道主乌干达, 东道主——中国). */
+const HOST = /东道主(?:——|—)?$/;
+
+/**
+ * A country or place named as the host (东道主乌干达的总统, 东道主法国队) is at least secondary (reason `place`): the
+ * host is where the meeting or the games take place, which a reader names even when the article names it once.
+ * The home country still needs national level to stay.
+ */
+function addHosts(doc: Doc, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  for (const m of doc.mentions ?? []) {
+    if ((m.type !== 'country' && m.type !== 'place') || m.entity === null) continue;
+    const e = byId.get(m.entity);
+    const text = doc.blocks[m.block]?.text ?? '';
+    if (e === undefined || e.score >= options.threshold || !HOST.test(text.slice(Math.max(0, m.start - 5), m.start)))
+      continue;
+    e.score = options.threshold;
+    e.reasons.add('place');
+  }
+}
+
+/**
  * A foreign country named twice or more in the lead (黎巴嫩 in 以军战机对位于黎巴嫩南部…的目标进行空袭…火箭弹从黎巴嫩
  * 发射) is at least secondary: the lead says where the news happens, and a reader names a country it returns to, even
  * where the article's main sides outweigh it in the count. Not the home country, which is in focus only at national
@@ -668,8 +780,10 @@ function addActors(
       let top = entry;
       for (let up = dicts.entities.get(top.parent ?? ''); up !== undefined; up = dicts.entities.get(up.parent ?? ''))
         top = up;
-      // Only a division counts: the Yangtze and the Dabie Mountains, which have no parent, are no provinces.
-      if (t.divided.has(top.id)) provinces.add(top.id);
+      // Only a division counts: the Yangtze and the Dabie Mountains, which have no parent, are no provinces. Nor do
+      // Hong Kong, Macao and Taiwan (places with an ISO code of their own): the press names them apart from the
+      // provinces (港澳台), often beside foreign countries as where goods or visitors come from.
+      if (t.divided.has(top.id) && top.iso2 === undefined) provinces.add(top.id);
     }
     if (e.score < options.threshold || isMedia(e.id, dicts, options)) continue;
     if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;

@@ -135,38 +135,46 @@ function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], of
  * a national team (中国队).
  */
 const ORG_HEAD =
-  /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所)$/;
+  /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所|厂)$/;
 
 /** Words after a country or place that make what follows a kind or a branch, not a name (英国部分医院, 北京分公司). */
 const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的|分(?:公司|行|院|中心|局))/;
 
 /**
- * The country or place mention a recognizer's organization span starts with, when the span is that name and an
+ * The country or place mentions a recognizer's organization span starts with, when the span is that name and an
  * organization's own name after it (中国 + 疾控中心, 东京 + 电力公司): the longest name wins, so the country or place is
- * no mention of its own. Only a written name from the dictionaries (not shorthand, 中美协会) and only where nothing
- * else took the rest of the span.
+ * no mention of its own. A place and its district written in a row (北京 + 石景山 of 北京石景山发电总厂) head the name
+ * together. Only written names from the dictionaries (not shorthand, 中美协会) and only where nothing else took the rest
+ * of the span.
  */
-function nameHeading(a: Coverage, block: number, start: number, end: number, span: ModelSpan): MentionT | undefined {
+function nameHeading(a: Coverage, block: number, start: number, end: number, span: ModelSpan): MentionT[] | undefined {
   if (span.type !== 'ORG' || !ORG_HEAD.test(span.text)) return undefined;
-  const head = a.out.find(
-    (m) =>
-      m.block === block &&
-      (m.type === 'country' || m.type === 'place') &&
-      m.source === 'dictionary' &&
-      m.text.length >= 2 &&
-      a.normalized(m.block, m.start, m.end).start === start,
-  );
-  if (head === undefined) return undefined;
+  const headAt = (at: number): MentionT | undefined =>
+    a.out.find(
+      (m) =>
+        m.block === block &&
+        (m.type === 'country' || m.type === 'place') &&
+        m.source === 'dictionary' &&
+        m.text.length >= 2 &&
+        a.normalized(m.block, m.start, m.end).start === at,
+    );
+  const heads: MentionT[] = [];
+  let headEnd = start;
+  for (let h = headAt(start); h !== undefined && headEnd < end; h = headAt(headEnd)) {
+    heads.push(h);
+    headEnd = a.normalized(h.block, h.start, h.end).end;
+  }
+  const head = heads[0];
+  if (head === undefined || headEnd >= end) return undefined;
   // A headline the recognizer read whole as one name (天津农民进城包医院) is a sentence: the place in it stays.
   const nb = a.norm[block] as NormBlock;
   if (head.type === 'place' && start === 0 && end === nb.text.length && a.doc.blocks[block]?.kind === 'title')
     return undefined;
-  const headEnd = a.normalized(head.block, head.start, head.end).end;
   // A name of its own between the country and the head noun: 中国公司 and 英国部分医院 are companies and hospitals of
   // that country in general, not one organization.
   const rest = nb.text.slice(headEnd, end);
   const noun = ORG_HEAD.exec(rest)?.[0] ?? rest;
-  return rest.length > noun.length && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? head : undefined;
+  return rest.length > noun.length && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? heads : undefined;
 }
 
 /**
@@ -244,7 +252,7 @@ export function createModelNamePass(
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
-        if (heading !== undefined) a.remove((m) => m === heading);
+        if (heading !== undefined) a.remove((m) => heading.includes(m));
         // A place with a site word after it is the site (漳河水库), and a name ending in one is a place (志贺核电站).
         const site = span.type === 'LOC' ? siteWordAt(nb.text, end) : null;
         if (site !== null && end + site.length <= s.nend && a.isFree(s.block, end, end + site.length)) {
@@ -283,7 +291,9 @@ export function createModelNamePass(
           confidence: span.confidence,
           // The focus stage still counts the country written in the name where it stands (巴西农牧业研究公司); a
           // place in a company's name (东京电力公司) is where it started, not what the article is about.
-          ...(heading !== undefined ? { rule: heading.type === 'country' ? 'country-in-name' : 'place-in-name' } : {}),
+          ...(heading !== undefined
+            ? { rule: heading[0]?.type === 'country' ? 'country-in-name' : 'place-in-name' }
+            : {}),
         });
       }
     });

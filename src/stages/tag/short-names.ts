@@ -17,7 +17,11 @@ const REGION_WORDS = ['走廊', '地区', '盆地', '平原', '高原', '半岛'
  * more: its head (桥本 of 桥本龙太郎, 岸田 of 岸田文雄: Japanese names put the family name first); a transliterated one: its last
  * part (谢里夫 of 纳瓦兹·谢里夫). A region's: the name without its region word (河西 of 河西走廊).
  */
-function shortFormsOf(full: string, type: string, isWord: (w: string) => boolean): string[] {
+function shortFormsOf(full: string, type: string, isWord: (w: string) => boolean, rule?: string): string[] {
+  // An organization named after its place (北京石景山发电总厂: rule place-in-name) is named again without it, or without
+  // part of it (石景山发电总厂): its own name of four characters or more after two or more cut.
+  if (type === 'organization')
+    return rule === 'place-in-name' ? [...full].slice(2, -3).map((_, i) => full.slice(i + 2)) : [];
   if (type === 'place') {
     const word = REGION_WORDS.find((w) => full.endsWith(w) && full.length >= w.length + 2);
     return word === undefined ? [] : [full.slice(0, -word.length)];
@@ -44,11 +48,13 @@ function shortFormsOf(full: string, type: string, isWord: (w: string) => boolean
  * one entity, not two. Only when the article names one such entity; a name no other fits keeps its own.
  */
 export function linkShortNames(a: Coverage, isWord: (w: string) => boolean): void {
-  const named = a.out.filter((m) => (m.type === 'person' || m.type === 'place') && m.entity !== null);
+  const named = a.out.filter(
+    (m) => (m.type === 'person' || m.type === 'place' || m.type === 'organization') && m.entity !== null,
+  );
   // Type and short form → the entities whose full names, as written in the article, it is short for.
   const fullOf = new Map<string, Set<string>>();
   for (const m of named) {
-    for (const f of shortFormsOf(m.text, m.type, isWord)) {
+    for (const f of shortFormsOf(m.text, m.type, isWord, m.rule)) {
       const key = `${m.type}|${f}`;
       const set = fullOf.get(key) ?? new Set<string>();
       set.add(m.entity as string);
