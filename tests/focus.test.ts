@@ -242,13 +242,16 @@ describe('an item without a body', () => {
 });
 
 describe('shorthand compounds and provinces in focus', () => {
-  it('drops a foreign country found only in a compound (西南 read as Spain and South Africa)', () => {
+  it('drops a foreign country found only in a compound (中老友好 in an article that never names Laos)', () => {
     const report = pipeline.run(
       rawDoc(article('中国石油西南油气田年产天然气突破400亿立方米，约占全国天然气产量的五分之一。', '我国西南油气田')),
     ).report;
-    // The tagger reads 西南 as two abbreviations; focus does not take them for news about Spain.
-    expect(report?.entities.map((e) => e.id)).toContain('country:ES');
+    // The tagger no longer reads 西南 (an ordinary word before no relation of states) as two abbreviations.
+    expect(report?.entities.map((e) => e.id)).not.toContain('country:ES');
     expect(report?.focus?.map(([id]) => id)).toEqual(['country:CN']);
+    // A compound it reads (中老友好) of a country the article never names is left out of focus.
+    const unnamed = focusOfText('中老友好合作不断深化', ['中老友好合作不断深化，全国铁路投资保持高位。']);
+    expect(unnamed.map(([id]) => id)).toEqual(['country:CN']);
     // A compound of a country the article names counts for it (中西 with 西班牙).
     const named = focusOfText('中西经贸合作论坛举行', [
       '中西经贸合作论坛今天在马德里举行，西班牙企业代表出席。',

@@ -531,6 +531,27 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     expect(countries('全日制学生增加。')).toEqual([]);
   });
 
+  it('reads no countries in an ordinary word or a name before a weak word (西南油气田, 特意在, 古罗马文明, 非法移民)', () => {
+    expect(countries('中国石油西南油气田年产天然气400亿立方米。')).toEqual([]);
+    expect(countries('她特意在回家前买了礼物。')).toEqual([]);
+    expect(countries('古罗马文明展开幕。')).toEqual([]);
+    expect(countries('非法移民问题突出。')).toEqual([]);
+    // But such a pair before a relation of states is two countries, and China's pairs are before any relation word.
+    expect(countries('推动中南全面战略伙伴关系。中日经济高层对话。美日韩三国外长会晤。')).toEqual([
+      ['中', 'country:CN'],
+      ['南', 'country:ZA'],
+      ['中', 'country:CN'],
+      ['日', 'country:JP'],
+      ['美', 'country:US'],
+      ['日', 'country:JP'],
+      ['韩', 'country:KR'],
+    ]);
+  });
+
+  it('reads no country twice in a name that opens with one character twice (南南合作 is South-South cooperation)', () => {
+    expect(countries('中国是南南合作的积极推动者。')).toEqual([['中国', 'country:CN']]);
+  });
+
   it('resolves 马方, 毛方 and 特中 from the countries the article names (Mali, Mauritania, Trinidad and Tobago)', () => {
     expect(countries('感谢中国为马里提供帮助，马方恪守一个中国原则。')).toEqual([
       ['中国', 'country:CN'],

@@ -241,6 +241,47 @@ function byFirst(words: readonly string[]): ByFirst {
 }
 
 const RELATION_BY_FIRST = byFirst(RELATION_WORDS);
+
+/**
+ * The relation words that name states' ties alone: a pair of abbreviations that is also an ordinary word (西南
+ * "south-west", 特意 "on purpose", 中南) is a pair of countries only before one of these (中南全面战略伙伴关系), not
+ * before weaker ones (西南油气田, 特意在, 专精特新企业).
+ */
+const STATE_RELATIONS = new Set([
+  '关系',
+  '两国',
+  '三国',
+  '四国',
+  '五国',
+  '双边',
+  '三边',
+  '多边',
+  '建交',
+  '外长',
+  '元首',
+  '领导人',
+  '首脑',
+  '战略',
+  '全面',
+  '伙伴',
+  '会谈',
+  '会晤',
+  '峰会',
+  '命运共同体',
+  '之间',
+  '边境',
+  '边界',
+  '外交',
+  '高层',
+  '两党',
+  '友城',
+  '双方',
+  '友好',
+  '友谊',
+  '合作',
+  '经贸',
+  '自贸',
+]);
 /** What follows 中欧 when it is the region (中欧国家, 中欧五国), not China and the EU. */
 const CENTRAL_EUROPE_NEXT = /^(?:国家|地区|[一二三四五六七八九十两几多诸各]国)/;
 const TITLES_BY_FIRST = byFirst(TITLE_WORDS);
@@ -414,9 +455,18 @@ export function findShorthand(
       const pair =
         j - i === 2 &&
         standsAsPair(run, words, startTok === null || startTok[0] === i, endTok === null || endTok[1] === j);
+      // A pair that is also an ordinary word, or a longer run the segmenter reads as one word (古罗马), needs a
+      // relation word of states after it (see STATE_RELATIONS); not one with China's abbreviation, the usual partner
+      // of the home news (中日, 中非 and 中欧 are words of jieba's lexicon as well: 中日和平友好, 中非携手).
+      const china = countryOf('中');
+      const oneWord =
+        ((j - i === 2 && words.has(run)) || (j - i >= 3 && !listed && startTok?.[0] === i && startTok[1] === j)) &&
+        ![...run].some((ch) => countryOf(ch) === china);
+      const word = oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord));
       if (
         distinct &&
         !region &&
+        !word &&
         (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
         (nextWord !== null || atEnd || listed || pair)
       ) {

@@ -87,7 +87,9 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
   if (namedUpTo > outer.start) return;
   let end = outer.start;
   while (end < outer.end && dicts.abbreviations.has(text[end] ?? '')) end++;
-  if (end - outer.start < 2) return;
+  // Each character a country of its own, as in compounds outside names: 南南合作 is South-South cooperation, not South
+  // Africa twice.
+  if (end - outer.start < 2 || new Set(text.slice(outer.start, end)).size < end - outer.start) return;
   for (let i = outer.start; i < end; i++) {
     const candidates = dicts.abbreviations.get(text[i] ?? '') ?? [];
     const only = candidates.length === 1 ? dicts.entities.get(candidates[0] as string) : undefined;
