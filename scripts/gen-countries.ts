@@ -312,7 +312,7 @@ const OVERLAY: Record<string, Overlay> = {
     name: '奥兰群岛',
     en: ['Åland Islands'],
     dropEn: ['Aland Islands'],
-    note: 'not the bare 奥兰 (Oran in Algeria)',
+    note: 'not the bare 奥兰 (Oran in Algeria; 奥兰多 is Orlando)',
   },
   GG: { name: '根西岛', en: ['Guernsey'] },
   JE: {
@@ -444,8 +444,11 @@ function historicalEntries(): Array<Record<string, unknown>> {
 const REGIONS_OF_CHINA = new Set(['TW', 'HK', 'MO']);
 /** Kosovo's XK is a user-assigned code, not an ISO 3166-1 entry (places-world.yaml has 科索沃 as a place). */
 const NOT_ISO = new Set(['XK']);
-/** Package Chinese names that must never be surface forms of their own (中非 is China–Africa). */
-const NEVER_FORMS = new Set(['中非']);
+/**
+ * Package Chinese names that must never be surface forms of their own: 中非 is China–Africa, and 奥兰 (the package's
+ * name for the Åland Islands) opens 奥兰多 (Orlando) and 奥兰治县 (Orange County) and is Oran in Algeria.
+ */
+const NEVER_FORMS = new Set(['中非', '奥兰']);
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];

@@ -411,6 +411,16 @@ describe('ethnic groups named like countries', () => {
     ).toEqual([]);
   });
 
+  it('nor are languages and scripts (蒙古文、朝鲜文版, 西班牙语版), nor Orlando and Orange County the Åland Islands', () => {
+    expect(mentions('第四卷蒙古文、藏文、朝鲜文版和西班牙语版出版发行。')).toEqual([]);
+    expect(mentions('飓风在奥兰多附近登陆。').filter(([, e]) => e === 'country:AX')).toEqual([]);
+    // A country before 文化 or 文物 is still the country.
+    expect(mentions('荷兰文化周开幕，柬埔寨文物展出。')).toEqual([
+      ['荷兰', 'country:NL'],
+      ['柬埔寨', 'country:KH'],
+    ]);
+  });
+
   it('while the countries themselves, and a prefecture named after its peoples, stay', () => {
     expect(mentions('蒙古国总统和朝鲜代表团出席。海西蒙古族藏族自治州。')).toEqual([
       ['蒙古国', 'country:MN'],

@@ -29,12 +29,20 @@ const QUOTED_CRAFT = /^[”"」』](?:号(?!召)|轮)/;
 /** A spacecraft or instrument named after a person (爱因斯坦探针卫星): the person's name is the craft's. */
 const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
 
+/** What follows a language's or script's name (西班牙语版, 朝鲜文、蒙古文等), unlike 文化, 文物 or 文明 after a country. */
+const LANGUAGE_NEXT = new Set([...'、，。；：）)》”版等及和与向']);
+
 /**
  * Whether a country's or place's name ending at `end` is the name of an ethnic group (蒙古族, 朝鲜族, 俄罗斯族: China's
- * Mongols, Koreans and Russians, in lists of officials and stories of minorities): no mention of the country.
+ * Mongols, Koreans and Russians, in lists of officials and stories of minorities) or of a language or script (蒙古文、
+ * 朝鲜文 in the list of editions in minority scripts, 西班牙语版): no mention of the country.
  */
-export function namesEthnicGroup(text: string, end: number): boolean {
-  return text[end] === '族';
+export function namesPeopleOrLanguage(text: string, end: number): boolean {
+  const next = text[end];
+  if (next === '族') return true;
+  if (next !== '文' && next !== '语') return false;
+  const after = text[end + 1];
+  return after === undefined || LANGUAGE_NEXT.has(after);
 }
 
 /** Whether text[start] opens the name of a typhoon (台风“苏拉”, 台风杜苏芮): no name inside it is a mention. */
@@ -72,7 +80,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
     return true;
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
-  if ((type === 'place' || type === 'country') && namesEthnicGroup(text, end)) return true;
+  if ((type === 'place' || type === 'country') && namesPeopleOrLanguage(text, end)) return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
   if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;

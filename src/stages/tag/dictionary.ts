@@ -12,7 +12,7 @@ import {
 } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt, tokenSpanFrom } from './coverage.js';
-import { insideTyphoonName, namesEthnicGroup, spanNamesNothing } from '../../nlp/rules/span-context.js';
+import { insideTyphoonName, namesPeopleOrLanguage, spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
@@ -425,7 +425,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start)) continue;
-        if ((entity.type === 'country' || entity.type === 'place') && namesEthnicGroup(nb.text, m.end)) continue;
+        if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
         // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
