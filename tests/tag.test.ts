@@ -469,6 +469,10 @@ describe('place shorthand and region names (built-in dictionaries)', () => {
     ]);
   });
 
+  it('reads no provinces in a name after a title (局长宁吉喆 is no Ningxia and Jilin)', () => {
+    expect(places('国家统计局局长宁吉喆介绍经济运行情况。')).toEqual([]);
+  });
+
   it('keeps 辽宁 one province, and 澳 alone Australia', () => {
     expect(places('辽宁代表团访问澳方。')).toEqual([
       ['辽宁', 'place:cn-21'],

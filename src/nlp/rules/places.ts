@@ -1,3 +1,4 @@
+import { titleEndingAt } from './titles.js';
 import { insideTyphoonName } from './span-context.js';
 
 // Named sites built on a place's name: the guide counts 漳河水库, 里斯本机场, 雅砻江流域, 黄石国家公园 and 东阿塞拜疆省
@@ -150,7 +151,9 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       const part = text.slice(i, k);
       // Not the head of a road's or railway's name (川藏公路, 京沪高铁): a name inside another name.
       const road = ROUTE.test(text.slice(k, k + 2));
-      if (k - i >= 2 && !road && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
+      // Nor a person's name after a title (国家统计局局长宁吉喆 is no Ningxia and Jilin).
+      const person = titleEndingAt(text, i) !== null;
+      if (k - i >= 2 && !road && !person && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
         for (let at = i; at < k; at++) hits.push({ at, rule: 'place-compound' });
       i = j - 1;
       continue;
