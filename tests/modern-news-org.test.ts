@@ -430,6 +430,16 @@ describe('ethnic groups named like countries', () => {
   });
 });
 
+describe('parties named after their country', () => {
+  it('are organizations of their own (塞尔维亚民主党), while 美国民主党 and the bare 民主党 are the US party', () => {
+    expect(mentions('塞尔维亚民主党发表声明，美国民主党人会面。民主党表示反对。')).toEqual([
+      ['塞尔维亚民主党', 'organization:~塞尔维亚民主党'],
+      ['美国民主党', 'organization:us-democratic-party'],
+      ['民主党', 'organization:us-democratic-party'],
+    ]);
+  });
+});
+
 describe('cities whose short name is also another word', () => {
   it('中山 names the city after its province, and where the article names the province', () => {
     expect(mentions('广东中山改造低效工业园。从深圳至中山的时间将缩短。').filter(([t]) => t === '中山')).toEqual([
