@@ -552,6 +552,15 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('reads no country at the end of a foreign name before a title (阿萨德总统, 阿连德政府), nor in 安全日', () => {
+    expect(countries('他与阿萨德总统会谈。智利阿连德政府被推翻。全国交通安全日。')).toEqual([['智利', 'country:CL']]);
+    // One character of transliteration alone before it is mostly a word: 死于美军, 城内以军.
+    const orgs = (pipeline.run(rawDoc(article('以色列和美国：平民死于美军空袭，城内以军目标被击中。'))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'organization')
+      .map((m) => m.text);
+    expect(orgs).toEqual(['美军', '以军']);
+  });
+
   it('reads no country twice in a name that opens with one character twice (南南合作 is South-South cooperation)', () => {
     expect(countries('中国是南南合作的积极推动者。')).toEqual([['中国', 'country:CN']]);
   });

@@ -3,6 +3,7 @@
  * 土副总理/美军 (abbreviation + title), 访美/在土设立 (travel verb or preposition + abbreviation).
  * Abbreviations are resolved against the countries the article itself names; never guessed.
  */
+import { TRANSLIT_CHARS } from './titles.js';
 import type { PairSet } from './words.js';
 
 /** A shorthand hit before resolution: the abbreviation character's position and the rule that found it. */
@@ -221,7 +222,7 @@ const isPreposition = (text: string, i: number): boolean =>
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
-const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '在中', '对中', '同中', '与中', '向中', '来中']);
+const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '全日', '在中', '对中', '同中', '与中', '向中', '来中']);
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain (by code). */
 const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北'].map((c) => c.charCodeAt(0)));
 const FANG = '方'.charCodeAt(0);
@@ -332,6 +333,20 @@ function weakBeforeWord(text: string, i: number, title: string, words: PairSet):
 }
 
 /**
+ * Whether the abbreviation at `i` ends a foreign name no dictionary took, two characters of transliteration or more
+ * before it (阿萨德总统, 阿连德政府: no Germany): one such character alone is too often a word (死于美军, 更多以军).
+ */
+function endsForeignName(text: string, i: number, free: (i: number) => boolean): boolean {
+  return (
+    i > 1 &&
+    free(i - 1) &&
+    free(i - 2) &&
+    TRANSLIT_CHARS.has(text[i - 1] ?? '') &&
+    TRANSLIT_CHARS.has(text[i - 2] ?? '')
+  );
+}
+
+/**
  * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
  * before a title (土副总理, 美军), or after a travel verb or preposition standing alone (访美, 在土设立).
  */
@@ -363,6 +378,7 @@ function singleHit(
   if (
     title !== null &&
     free(i + 1) &&
+    !endsForeignName(text, i, free) &&
     !(text.charCodeAt(i) === YI && (title === '民众' || (title === '防空' && !AIR_DEFENCE.test(text.slice(i + 3))))) &&
     !weakBeforeWord(text, i, title, words)
   )
