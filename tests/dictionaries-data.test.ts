@@ -67,6 +67,19 @@ const SHARED_FORMS: Record<string, string> = {
   阿利耶夫: "Azerbaijan's presidents, father (1993–2003) and son (from 2003): the one in office on the article's date",
   卡斯特罗:
     "Cuba's Fidel Castro (in office until 2008) and Honduras's president from 2022: the one in office on the article's date",
+  别尔德穆哈梅多夫:
+    "Turkmenistan's president from 2022 (the bare name) and his father, president until 2022, then chairman of the upper house and of the People's Council (人民委员会主席别尔德穆哈梅多夫)",
+  巴盖里:
+    "titled: Iran's chief of the armed forces' general staff (总参谋长巴盖里) and its deputy, then acting, foreign minister (副外长巴盖里)",
+  格林斯潘:
+    'titled: the secretary-general of UNCTAD (贸发会议秘书长) and the chairman of the US Federal Reserve (美联储主席) of 1987–2006',
+  费萨尔:
+    "titled: Saudi Arabia's foreign minister (外交大臣费萨尔) and the governor of Riyadh province (利雅得省省长费萨尔)",
+  巴罗: "titled: France's foreign minister from 2024 and the president of the Gambia (冈比亚总统巴罗)",
+  罗德里格斯:
+    "titled: Cuba's foreign minister (古巴外长罗德里格斯) and Venezuela's vice president (委内瑞拉副总统罗德里格斯)",
+  莫拉莱斯:
+    "titled: Bolivia's president 2006–2019 (前总统莫拉莱斯) and the Cuban party's organization secretary (中央组织书记莫拉莱斯)",
 };
 /** English forms deliberately claimed by two entries, with the reason. */
 const SHARED_EN: Record<string, string> = {};
@@ -565,8 +578,8 @@ describe('organizations, initiatives and people', () => {
     expect(g?.id).toBeDefined();
     expect(s?.id).toBeDefined();
     expect(g?.id).not.toBe(s?.id);
-    // The bare family name is shared by father and son: neither claims it.
-    expect(person('别尔德穆哈梅多夫')).toBeUndefined();
+    // The bare family name is shared by father and son: both claim it, told apart by the titles and the date.
+    expect(people.filter((e) => e.aliases.includes('别尔德穆哈梅多夫')).map((e) => e.id)).toEqual([s?.id, g?.id]);
     for (const f of [
       '习近平',
       '李强',

@@ -204,3 +204,42 @@ describe('tag stage: a name its people claim only after their titles (built-in d
     ).toEqual(['person:mohammed-bin-rashid', 'person:mohamed-bin-zayed', 'person:mohammed-bin-rashid']);
   });
 });
+
+describe('tag stage: leaders the news names most, in the built-in dictionaries', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const mentions = (body: string, date = '2023-01-04'): Array<[string, string | null]> =>
+    (
+      pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`)).mentions ?? []
+    ).map((m: MentionT) => [m.text, m.entity]);
+  const person = (body: string, text: string, date?: string): Array<string | null> =>
+    mentions(body, date)
+      .filter(([t]) => t === text)
+      .map(([, e]) => e);
+
+  it('links the bare 马科斯 after 菲律宾总统 to Marcos Jr. (a titled form), and later bare mentions too', () => {
+    expect(person('国务院总理李克强4日在京会见菲律宾总统马科斯。马科斯表示，菲方愿深化合作。', '马科斯')).toEqual([
+      'person:ferdinand-marcos-jr',
+      'person:ferdinand-marcos-jr',
+    ]);
+  });
+
+  it('links a leader the recognizer alone found before (拉德夫), and 巴赫 only after his title', () => {
+    expect(person('保加利亚总统拉德夫2日在索菲亚表示。', '拉德夫')).toEqual(['person:rumen-radev']);
+    expect(person('国际奥委会主席巴赫通过视频致辞。', '巴赫', '2023-02-05')).toEqual(['person:thomas-bach']);
+    expect(mentions('俄方称已控制巴赫穆特。', '2023-05-21').map(([, e]) => e)).not.toContain('person:thomas-bach');
+  });
+
+  it('tells the two Berdimuhamedovs apart by their titles and the date', () => {
+    expect(
+      person('习近平会见土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫。', '别尔德穆哈梅多夫', '2023-10-19'),
+    ).toEqual(['person:gurbanguly-berdimuhamedov']);
+    expect(person('土库曼斯坦总统别尔德穆哈梅多夫将应邀与会。', '别尔德穆哈梅多夫', '2023-05-08')).toEqual([
+      'person:serdar-berdimuhamedov',
+    ]);
+  });
+
+  it('reads no person in 奥密克戎, the virus variant', () => {
+    const found = mentions('近期，新冠病毒奥密克戎毒株新亚型在美国加速传播。', '2022-11-22');
+    expect(found.filter(([, e]) => e?.startsWith('person:'))).toEqual([]);
+  });
+});
