@@ -36,6 +36,8 @@ describe('former bodies', () => {
   it('leave another country’s ministry of the same name to that country (黎巴嫩公共卫生部)', () => {
     expect(mentions('黎巴嫩公共卫生部19日称。')).toEqual([['黎巴嫩公共卫生部', 'organization:~黎巴嫩卫生部']]);
     expect(mentions('苏丹卫生部19日表示。')).toEqual([['苏丹卫生部', 'organization:~苏丹卫生部']]);
+    // Korea's 国土交通部 (land, infrastructure and transport) holds 交通部, China's ministry until 2008.
+    expect(mentions('韩国国土交通部表示。')).toEqual([['韩国国土交通部', 'organization:~韩国国土交通部']]);
   });
 
   it('name their successor, which is a body the dictionaries hold', () => {
