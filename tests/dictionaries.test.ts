@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries, readDictionaryFile } from '../src/resources/dictionaries.js';
+import { checkDictionaries } from '../src/resources/dictionary-check.js';
 import { ConfigError } from '../src/core/errors.js';
 import { FormTrie } from '../src/core/form-trie.js';
 import { MINI_DICT } from './helpers.js';
@@ -68,6 +69,53 @@ describe('dictionary loading', () => {
     const clash = d.diagnostics.find((x) => x.code === 'dict-form-clash');
     expect(clash?.severity).toBe('warning');
     expect(clash?.message).toContain('organization:cpc-fan-club, organization:cpc');
+  });
+});
+
+describe('successor', () => {
+  const body = (successor: string): string =>
+    `source: test\ntype: organization\nentries:\n  - { id: organization:new, name: 新部 }\n  - { id: organization:old, name: 旧部, successor: ${successor} }\n`;
+
+  it('keeps the former body an entity of its own, naming the one that took over', () => {
+    const d = loadDictionaries({ builtin: false, user: [tempDict('s.yaml', body('organization:new'))] });
+    expect(d.entities.get('organization:old')?.successor).toBe('organization:new');
+    expect(d.forms.get('旧部')?.entity).toBe('organization:old');
+    // A user entry may name a built-in one as its successor.
+    const user = tempDict(
+      'u.yaml',
+      'source: test\ntype: organization\nentries:\n  - { id: organization:x, name: 某党, successor: organization:cpc }\n',
+    );
+    expect(loadDictionaries({ builtin: MINI_DICT, user: [user] }).entities.get('organization:x')?.successor).toBe(
+      'organization:cpc',
+    );
+  });
+
+  it('is a load error naming the file and the entry when no entry has the id, or it is the entry itself', () => {
+    const unknown = tempDict('s.yaml', body('organization:nowhere'));
+    expect(() => loadDictionaries({ builtin: false, user: [unknown] })).toThrow(ConfigError);
+    expect(() => loadDictionaries({ builtin: false, user: [unknown] })).toThrow(
+      `${unknown}: entry 1 (id organization:old), field successor: no entry has id organization:nowhere`,
+    );
+    const self = tempDict('s.yaml', body('organization:old'));
+    expect(() => loadDictionaries({ builtin: false, user: [self] })).toThrow(
+      /field successor: an entry cannot be its own/,
+    );
+    const notAnId = tempDict('s.yaml', body('nowhere'));
+    expect(() => readDictionaryFile(notAnId)).toThrow(
+      /entry 1 \(id organization:old\), field successor: must look like/,
+    );
+  });
+
+  it('is reported by dict check as unknown-successor', () => {
+    const findings = checkDictionaries({ builtin: false, user: [tempDict('s.yaml', body('organization:nowhere'))] });
+    expect(findings.filter((f) => f.code === 'unknown-successor')).toMatchObject([
+      {
+        severity: 'error',
+        entry: 'organization:old',
+        field: 'successor',
+        message: 'no entry has id organization:nowhere',
+      },
+    ]);
   });
 });
 

@@ -177,7 +177,7 @@ describe('the home country at national level', () => {
       `${body}将继续做好这一工作。`,
     ];
     // The broadcaster reports and broadcasts: its programme is not the state acting.
-    expect(focusOfText('专家研讨电视栏目', seminar('中央电视台'))).toEqual([['organization:cmg', 1, 'lead', 'share']]);
+    expect(focusOfText('专家研讨电视栏目', seminar('中央电视台'))).toEqual([['organization:cctv', 1, 'lead', 'share']]);
     expect(focusOfText('专家研讨统计工作', seminar('国家统计局'))).toEqual([
       ['country:CN', 1, 'actor'],
       ['organization:nbs', 1, 'lead', 'share'],

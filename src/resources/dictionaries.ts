@@ -120,6 +120,23 @@ export function compareClaims(a: FormClaim, b: FormClaim): number {
   return a.order - b.order;
 }
 
+/** Where an entry names its successor, kept until every layer is loaded (a user entry may succeed a built-in one). */
+interface SuccessorRef {
+  file: string;
+  index: number;
+  id: string;
+  successor: string;
+}
+
+/** Throws a ConfigError naming the file and entry of the first successor that is no loaded entry, or the entry itself. */
+function checkSuccessors(refs: SuccessorRef[], entities: ReadonlyMap<string, Entity>): void {
+  for (const r of refs) {
+    const where = `${r.file}: entry ${r.index} (id ${r.id}), field successor`;
+    if (r.successor === r.id) throw new ConfigError(`${where}: an entry cannot be its own successor`);
+    if (!entities.has(r.successor)) throw new ConfigError(`${where}: no entry has id ${r.successor}`);
+  }
+}
+
 /** Loads the built-in dictionaries and the user's layers over them, validates and indexes them. */
 export function loadDictionaries(
   opts: { builtin?: string | false; user?: string[]; cache?: StartupCache | null } = {},
@@ -129,6 +146,7 @@ export function loadDictionaries(
   const diagnostics: DiagnosticT[] = [];
   const entities = new Map<string, Entity>();
   const excluded = new Map<string, 'builtin' | 'user'>();
+  const successors: SuccessorRef[] = [];
   const layers: Array<[string[], 'builtin' | 'user']> = [
     [builtinFiles, 'builtin'],
     [userFiles, 'user'],
@@ -171,9 +189,12 @@ export function loadDictionaries(
           });
         }
         entities.set(entry.id, { ...entry, type, file, layer });
+        if (entry.successor !== undefined)
+          successors.push({ file, index: i, id: entry.id, successor: entry.successor });
       });
     }
   }
+  checkSuccessors(successors, entities);
   return indexDictionaries(entities, [...builtinFiles, ...userFiles], diagnostics, excluded);
 }
 

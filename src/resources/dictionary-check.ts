@@ -208,6 +208,15 @@ function referenceFindings(entities: ReadonlyMap<string, Entity>): DictFinding[]
         field: 'parent',
         message: `no entry has id ${e.parent}`,
       });
+    if (e.successor !== undefined && (e.successor === e.id || !entities.has(e.successor)))
+      findings.push({
+        severity: 'error',
+        code: 'unknown-successor',
+        file: e.file,
+        entry: e.id,
+        field: 'successor',
+        message: e.successor === e.id ? 'an entry cannot be its own successor' : `no entry has id ${e.successor}`,
+      });
   }
   return findings;
 }

@@ -78,6 +78,11 @@ export const DictEntry = z
     abbr: z.array(z.string().length(1, 'an abbreviation is a single character')).default([]),
     country: Iso2.optional(),
     parent: EntityId.optional(),
+    /**
+     * A body that was abolished or renamed: the id of the entry that took over its tasks (国家计委 → the NDRC), so that
+     * an article keeps the body of its own time (农业部 in 1998) while a reader can still follow it to today's.
+     */
+    successor: EntityId.optional(),
     roles: z.array(DictRole).default([]),
     priority: z.number().int().default(0),
     note: z.string().optional(),

@@ -73,8 +73,9 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
   if (type === 'person' && NAMED_CRAFT.test(after)) return true;
-  // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门).
-  if (type === 'organization' && text[end - 1] === '部' && text[end] === '门') return true;
+  // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
+  // 部 is the verb 部署's (建设部署 is 建设 + 部署, not the Ministry of Construction; it deploys as 建设部部署).
+  if (type === 'organization' && text[end - 1] === '部' && (text[end] === '门' || text[end] === '署')) return true;
   // A party's short name ending in 共 before a word of 共 (中共同, 欢歌笑语中共庆佳节, 中越共同): the 共 is the word's.
   if (type === 'organization' && text[end - 1] === '共' && JOINT.test(text[end] ?? '') && !text.startsWith('建党', end))
     return true;
