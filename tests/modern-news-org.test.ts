@@ -441,6 +441,22 @@ describe('parties named after their country', () => {
   });
 });
 
+describe('a foreign country’s ministry written with its abbreviation', () => {
+  it('is that country’s (叙外交部, 黎卫生部), not China’s ministry the dictionary read', () => {
+    expect(mentions('叙利亚局势紧张，叙外交部发表声明。黎巴嫩：黎卫生部通报伤亡。')).toEqual([
+      ['叙利亚', 'country:SY'],
+      ['叙外交部', 'organization:~叙利亚外交部'],
+      ['黎巴嫩', 'country:LB'],
+      ['黎卫生部', 'organization:~黎巴嫩卫生部'],
+    ]);
+  });
+
+  it('but China’s own stays, and so does China’s after 以 where the article names no Israel (以外交部名义)', () => {
+    expect(mentions('中国外交部表示。')).toEqual([['中国外交部', 'organization:mfa']]);
+    expect(mentions('他以外交部名义致函。').map(([, e]) => e)).toEqual(['organization:mfa']);
+  });
+});
+
 describe('cities whose short name is also another word', () => {
   it('中山 names the city after its province, and where the article names the province', () => {
     expect(mentions('广东中山改造低效工业园。从深圳至中山的时间将缩短。').filter(([t]) => t === '中山')).toEqual([

@@ -119,6 +119,48 @@ function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
   }
 }
 
+/**
+ * China's institution as the dictionary read it (外交部, 国防部, 卫生部) right after a free one-character abbreviation
+ * of a foreign country the article names (叙外交部, 黎卫生部, 以国防部) is that country's institution: the dictionary
+ * took the word before the shorthand rule could read the abbreviation, and composing it the way 叙利亚外交部 is
+ * composed keeps it from being China's.
+ */
+function foreignAbbreviatedInstitutions(dicts: DictionarySet, institutions: Institutions, a: Coverage): void {
+  const named = new Set(a.out.filter((m) => m.type === 'country' && m.entity !== null).map((m) => m.entity));
+  const found: Array<{ org: MentionT; country: Entity; start: number; end: number; key: string; form: string }> = [];
+  for (const org of a.out) {
+    if (org.type !== 'organization' || org.source !== 'dictionary' || org.entity === null) continue;
+    if (dicts.entities.get(org.entity)?.country !== 'CN') continue;
+    const nb = a.norm[org.block] as NormBlock;
+    const { start, end } = a.normalized(org.block, org.start, org.end);
+    const hit = institutions.at(nb.text, start);
+    if (hit === null || start + hit.form.length !== end || start === 0 || !a.isFree(org.block, start - 1, start))
+      continue;
+    const ids = (dicts.abbreviations.get(nb.text[start - 1] ?? '') ?? []).filter((id) => named.has(id));
+    const country = ids.length === 1 ? dicts.entities.get(ids[0] as string) : undefined;
+    if (country === undefined || country.type !== 'country' || country.iso2 === 'CN') continue;
+    found.push({
+      org,
+      country,
+      start: start - 1,
+      end,
+      key: hit.institution.key,
+      form: hit.institution.forms[0] ?? hit.form,
+    });
+  }
+  for (const f of found) {
+    a.remove((x) => x === f.org);
+    a.cover(f.org.block, f.start, f.end);
+    a.add(f.org.sentence, f.start, f.end, {
+      entity: derivedEntityId('organization', `${f.country.name}${f.form}`),
+      type: 'organization',
+      source: 'rule',
+      rule: `institution-${f.key}`,
+      confidence: 0.85,
+    });
+  }
+}
+
 /** An owner (country or place) mention followed by an institution word, in matching-form offsets. */
 interface Owned {
   owner: MentionT;
@@ -229,6 +271,7 @@ export function createInstitutionPass(
       .map((m) => ownedInstitution(dicts, institutions, words, a, m))
       .filter((o): o is Owned => o !== null);
     for (const o of owners) compose(a, o);
+    foreignAbbreviatedInstitutions(dicts, institutions, a);
     mergeAbbreviatedOwners(dicts, a);
     const chinese = a.out.map((m) => ({ owner: m, owned: ownedChineseOrganization(dicts, a, m) }));
     for (const { owner, owned } of chinese) {
