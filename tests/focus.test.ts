@@ -236,8 +236,12 @@ describe('an item without a body', () => {
       ['country:BR', 2, 'title', 'lead'],
       ['organization:~巴西农牧业研究公司', 2, 'title', 'lead'],
     ]);
-    // A headline without a sentence end is no lead: its names have the title only.
-    expect(focusOfText('巴西农牧业研究公司开发出新的西红柿品种', [''])).toEqual([]);
+    // A headline without a sentence end is no lead: its names have the title only, below the threshold, and are in
+    // focus as what an item names its subjects by when nothing else stands out.
+    expect(focusOfText('巴西农牧业研究公司开发出新的西红柿品种', [''])).toEqual([
+      ['country:BR', 2, 'title'],
+      ['organization:~巴西农牧业研究公司', 2, 'title'],
+    ]);
   });
 });
 
@@ -558,5 +562,27 @@ describe('focus in the corpus', () => {
       fc.features.map((f) => point((f.geometry as { coordinates: number[] }).coordinates, f.properties ?? {})),
     );
     expect(bbox(opened)).toEqual([-8, 35, 105, 39.5]);
+  });
+});
+
+describe('an item whose subjects are each named once', () => {
+  it('has the names of its title and lead in focus, secondary, when nothing reaches the threshold', () => {
+    const notice = focusOfText('三部委联合印发通知', [
+      '近日，国家广播电视总局、工业和信息化部和国家市场监督管理总局联合印发通知。通知提出多项措施。',
+    ]);
+    expect(notice.map((f) => [f[0], f[1]])).toEqual([
+      ['organization:miit', 2],
+      ['organization:nrta', 2],
+      ['organization:samr', 2],
+    ]);
+  });
+
+  it('but not one name alone there, a passing qualifier, nor the medium that airs it', () => {
+    expect(focusOfText('星云绚丽', ['美国“哈勃”太空望远镜拍摄到的星云照片引起天文学家的兴趣。'])).toEqual([]);
+    expect(
+      ids(
+        focusOfText('纪录片今晚播出', ['大型纪录片今晚在中央广播电视总台央视综合频道和央视频播出。', '纪录片共六集。']),
+      ),
+    ).toEqual([]);
   });
 });

@@ -77,6 +77,7 @@ export const FocusOptions = z
         '出版社',
         '央视网',
         '央视新闻',
+        '央视频',
         '中国之声',
       ]),
     /** An entity named this many times or more, in this many body blocks or more, is at least secondary. */
@@ -406,7 +407,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
-  return rank(byId, options, parts.sections);
+  return rank(byId, options, parts.sections, (id) => isMedia(id, dicts, options));
 }
 
 /**
@@ -835,11 +836,25 @@ function addProvinces(
  * The entities at or above the threshold, best first (then by id), at most `max` — or, in an article of several
  * items (a brief of three headed items), `perItem` for each item if that is more: each item has subjects of its own.
  */
-function rank(byId: Map<string, Evidence>, options: FocusOptionsT, sections: number): FocusEntryT[] {
-  const kept = [...byId.values()]
+function rank(
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  sections: number,
+  media: (id: string) => boolean,
+): FocusEntryT[] {
+  const order = (a: Evidence, b: Evidence): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  let kept = [...byId.values()]
     .filter((e) => e.score >= options.threshold)
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(order)
     .slice(0, Math.max(options.max, options.perItem * (sections - 1)));
+  // Nothing reaches the threshold, but the title and lead name several subjects once each (三部委联合印发… and the
+  // three ministries in the lead; 河北省张北—尚义发生地震): they are what the item is about, secondary. One name alone
+  // there is more often a passing qualifier (美国“哈勃”太空望远镜) than a subject, and a medium broadcasts or publishes
+  // the item (今晚在央视综合频道播出) rather than being its subject.
+  if (kept.length === 0) {
+    const named = [...byId.values()].filter((e) => (e.reasons.has('title') || e.reasons.has('lead')) && !media(e.id));
+    if (named.length >= 2) kept = named.sort(order).slice(0, options.max);
+  }
   return kept.map((e): FocusEntryT => {
     const r = e.score >= options.primary ? 1 : 2;
     // Reasons in the order the schema lists them, so a report's bytes do not depend on the order they were found.
