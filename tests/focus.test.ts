@@ -586,3 +586,23 @@ describe('an item whose subjects are each named once', () => {
     ).toEqual([]);
   });
 });
+
+describe('the home country through its cue words alone', () => {
+  it('is in focus where 我国 three times or more makes it the most named entity (an essay on national taxation)', () => {
+    const essay = [
+      '经济增长方式与税收有着密切联系。',
+      '完善税收制度，有利于促进机制重塑。',
+      '我国科技进步对增长的贡献与发达国家相比还有差距。我国涉外税收工作取得长足发展，改善了我国的投资环境。',
+    ];
+    expect(ids(focusOfText('经济增长方式与国家税收', essay))).toEqual(['country:CN']);
+  });
+
+  it('but not from fewer cue words, in one block of several (我国 twice)', () => {
+    const essay = [
+      '经济增长方式与税收有着密切联系。',
+      '完善税收制度，有利于促进机制重塑。',
+      '我国科技进步对增长的贡献与发达国家相比还有差距，我国涉外税收工作取得长足发展。',
+    ];
+    expect(ids(focusOfText('经济增长方式与国家税收', essay))).toEqual([]);
+  });
+});

@@ -388,7 +388,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   for (const m of doc.mentions ?? []) if (types.has(m.type)) names[m.block]?.push([m.start, m.end]);
   const noCue = (block: number, start: number): boolean =>
     skip(block, start) || label(block, start) || (names[block] ?? []).some(([a, z]) => start >= a && start < z);
-  const cueTop = addHomeCues(doc, parts, options, t, noCue, abroad && !top(byId.get(t.home ?? '')), evidence, count);
+  const cue = addHomeCues(doc, parts, options, t, noCue, abroad && !top(byId.get(t.home ?? '')), evidence, count);
   const total = [...byId.values()].reduce((n, e) => n + e.mentions, 0);
   const w = options.weights;
   for (const e of byId.values()) score(e, total, parts.body.length, w);
@@ -401,13 +401,19 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
   const national =
     home !== undefined &&
-    (nationalLevel(home, cueTop) || (abroad && home.reasons.has('lead')) || stateProminent(byId, dicts, options, t));
+    (nationalLevel(home, cue.top) ||
+      (abroad && home.reasons.has('lead')) ||
+      stateProminent(byId, dicts, options, t) ||
+      cuesDominate(home, cue.cues, byId));
   if (parts.sections > 1) addSections(parts, byId, options);
   const nationwide = addActors(byId, dicts, options, t, evidence);
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
-  return rank(byId, options, parts.sections, (id) => isMedia(id, dicts, options));
+  // A publisher is the subject of a book's review or launch as readers see it; a broadcaster or news outlet reports.
+  const reports = (id: string): boolean =>
+    isMedia(id, dicts, options) && !(dicts.entities.get(id)?.name ?? derivedName(id) ?? '').endsWith('出版社');
+  return rank(byId, options, parts.sections, reports);
 }
 
 /**
@@ -518,6 +524,17 @@ function nationalLevel(home: Evidence, cueTop: boolean): boolean {
 }
 
 /**
+ * Whether the home country's cue words (我国, 全国), three or more, make it the article's most named entity: an essay
+ * on 我国's taxation, its reform and 我国's foreign-related taxes is about the country though its title names none of
+ * it (a book review's one 国内 and its 中国 qualifying things are not).
+ */
+function cuesDominate(home: Evidence, cues: number, byId: ReadonlyMap<string, Evidence>): boolean {
+  if (cues < 3) return false;
+  for (const e of byId.values()) if (e !== home && e.mentions >= home.mentions) return false;
+  return true;
+}
+
+/**
  * Whether one of the home country's people or institutions (a dictionary entry of that country: 国家统计局, 国务院总理
  * 李强) stands in the title or the lead: the state acting, which is national news.
  */
@@ -562,7 +579,7 @@ function regional(entry: Entity | undefined, dicts: DictionarySet, t: FocusTable
  * The home country's cue words (我国, 全国) count as its mentions where they stand — not in a dateline, a work's title
  * or a series label, nor, for `home.relative` words (全国), in news `abroad` whose title and lead do not name the home
  * country (苏丹总统强调实现全国和解: Sudan's whole country). Returns whether one stands in the title, a heading or the
- * lead.
+ * lead, and how many were counted.
  */
 function addHomeCues(
   doc: Doc,
@@ -573,13 +590,14 @@ function addHomeCues(
   abroad: boolean,
   evidence: (id: string, type: string) => Evidence,
   count: (e: Evidence, block: number, start: number) => void,
-): boolean {
-  if (t.home === undefined) return false;
+): { top: boolean; cues: number } {
+  if (t.home === undefined) return { top: false, cues: 0 };
   const cues = abroad ? options.home.cues : [...options.home.cues, ...options.home.relative];
-  if (cues.length === 0) return false;
+  if (cues.length === 0) return { top: false, cues: 0 };
   const relative = new Set(options.home.relative);
   const dl = doc.meta.dateline;
   let cueTop = false;
+  let counted = 0;
   doc.blocks.forEach((b, i) => {
     if (!parts.title.has(i) && !parts.body.includes(i)) return;
     const dlAt = dl !== undefined && dl.block === i ? b.text.indexOf(dl.text) : -1;
@@ -592,11 +610,12 @@ function addHomeCues(
     if (found.length === 0) return;
     const e = evidence(t.home as string, 'country');
     for (const at of found) count(e, i, at);
+    counted += found.length;
     e.reasons.add('national');
     const lead = i === parts.lead && found.some((at) => at < parts.leadEnd);
     if (parts.title.has(i) || parts.heading.has(i) || lead) cueTop = true;
   });
-  return cueTop;
+  return { top: cueTop, cues: counted };
 }
 
 /** Verbs of receiving an honour, right before it (获评全国先进典型, 荣获全国五一劳动奖章). */
