@@ -16,8 +16,12 @@ export interface ShorthandHit {
   strong: boolean;
 }
 
-/** Words that follow a compound of abbreviations (中美关系, 土中建立, 中老铁路) and show it names countries. */
-const RELATION_WORDS = [
+/**
+ * The relation words that name states' ties alone: a pair of abbreviations that is also an ordinary word (西南
+ * "south-west", 特意 "on purpose", 中南) is a pair of countries only before one of these (中南全面战略伙伴关系), not
+ * before weaker ones (西南油气田, 特意在, 专精特新企业).
+ */
+const STATE_RELATION_WORDS = [
   '关系',
   '两国',
   '三国',
@@ -26,10 +30,6 @@ const RELATION_WORDS = [
   '双边',
   '三边',
   '多边',
-  '合作',
-  '友好',
-  '友谊',
-  '团结',
   '建交',
   '外长',
   '元首',
@@ -38,23 +38,39 @@ const RELATION_WORDS = [
   '战略',
   '全面',
   '伙伴',
-  '联合',
   '会谈',
   '会晤',
-  '对话',
   '峰会',
   '命运共同体',
   '之间',
-  '间',
-  '贸易',
-  '经贸',
-  '投资',
-  '经济',
   '边境',
   '边界',
   '外交',
-  '交往',
   '高层',
+  '两党',
+  '友城',
+  '双方',
+  '友好',
+  '友谊',
+  '合作',
+  '经贸',
+  '自贸',
+];
+
+/**
+ * Words that follow a compound of abbreviations (中美关系, 土中建立, 中老铁路) and show it names countries: the relations
+ * of states ({@link STATE_RELATION_WORDS}) and these.
+ */
+const RELATION_WORDS = [
+  ...STATE_RELATION_WORDS,
+  '团结',
+  '联合',
+  '对话',
+  '间',
+  '贸易',
+  '投资',
+  '经济',
+  '交往',
   '总理',
   '总统',
   '政府',
@@ -65,7 +81,6 @@ const RELATION_WORDS = [
   '海军',
   '空军',
   '陆军',
-  '自贸',
   '企业',
   '青年',
   '媒体',
@@ -83,12 +98,9 @@ const RELATION_WORDS = [
   '油气',
   '口岸',
   '等国',
-  '双方',
   '各方',
   '三方',
   '建立',
-  '两党',
-  '友城',
   '签署',
   '共同',
   '携手',
@@ -146,11 +158,9 @@ const RELATION_WORDS = [
   '及',
   '新时代',
   '元首会晤',
-  '建交',
   '友好年',
   '文化年',
   '自贸协定',
-  '两党',
   '执政党',
 ];
 
@@ -242,47 +252,8 @@ function byFirst(words: readonly string[]): ByFirst {
 }
 
 const RELATION_BY_FIRST = byFirst(RELATION_WORDS);
+const STATE_RELATIONS = new Set(STATE_RELATION_WORDS);
 
-/**
- * The relation words that name states' ties alone: a pair of abbreviations that is also an ordinary word (西南
- * "south-west", 特意 "on purpose", 中南) is a pair of countries only before one of these (中南全面战略伙伴关系), not
- * before weaker ones (西南油气田, 特意在, 专精特新企业).
- */
-const STATE_RELATIONS = new Set([
-  '关系',
-  '两国',
-  '三国',
-  '四国',
-  '五国',
-  '双边',
-  '三边',
-  '多边',
-  '建交',
-  '外长',
-  '元首',
-  '领导人',
-  '首脑',
-  '战略',
-  '全面',
-  '伙伴',
-  '会谈',
-  '会晤',
-  '峰会',
-  '命运共同体',
-  '之间',
-  '边境',
-  '边界',
-  '外交',
-  '高层',
-  '两党',
-  '友城',
-  '双方',
-  '友好',
-  '友谊',
-  '合作',
-  '经贸',
-  '自贸',
-]);
 /** What follows 中欧 when it is the region (中欧国家, 中欧五国), not China and the EU. */
 const CENTRAL_EUROPE_NEXT = /^(?:国家|地区|[一二三四五六七八九十两几多诸各]国)/;
 const TITLES_BY_FIRST = byFirst(TITLE_WORDS);
