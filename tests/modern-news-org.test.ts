@@ -443,11 +443,12 @@ describe('parties named after their country', () => {
 
 describe('a foreign country’s ministry written with its abbreviation', () => {
   it('is that country’s (叙外交部, 黎卫生部), not China’s ministry the dictionary read', () => {
-    expect(mentions('叙利亚局势紧张，叙外交部发表声明。黎巴嫩：黎卫生部通报伤亡。')).toEqual([
+    expect(mentions('叙利亚局势紧张，叙外交部发表声明。黎巴嫩：黎卫生部通报伤亡，黎公共卫生部说。')).toEqual([
       ['叙利亚', 'country:SY'],
       ['叙外交部', 'organization:~叙利亚外交部'],
       ['黎巴嫩', 'country:LB'],
       ['黎卫生部', 'organization:~黎巴嫩卫生部'],
+      ['黎公共卫生部', 'organization:~黎巴嫩卫生部'],
     ]);
   });
 

@@ -119,6 +119,21 @@ function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
   }
 }
 
+/** Where an institution word ending at `end` begins, at `start` or up to three characters before it (公共卫生部). */
+function institutionStart(
+  institutions: Institutions,
+  text: string,
+  start: number,
+  end: number,
+): { from: number; hit: InstitutionMatch } | null {
+  // The longest first: 公共卫生部 rather than the 卫生部 inside it.
+  for (let from = Math.max(0, start - 3); from <= start; from++) {
+    const hit = institutions.at(text, from);
+    if (hit !== null && from + hit.form.length === end) return { from, hit };
+  }
+  return null;
+}
+
 /**
  * China's institution as the dictionary read it (外交部, 国防部, 卫生部) right after a free one-character abbreviation
  * of a foreign country the article names (叙外交部, 黎卫生部, 以国防部) is that country's institution: the dictionary
@@ -133,16 +148,17 @@ function foreignAbbreviatedInstitutions(dicts: DictionarySet, institutions: Inst
     if (dicts.entities.get(org.entity)?.country !== 'CN') continue;
     const nb = a.norm[org.block] as NormBlock;
     const { start, end } = a.normalized(org.block, org.start, org.end);
-    const hit = institutions.at(nb.text, start);
-    if (hit === null || start + hit.form.length !== end || start === 0 || !a.isFree(org.block, start - 1, start))
-      continue;
-    const ids = (dicts.abbreviations.get(nb.text[start - 1] ?? '') ?? []).filter((id) => named.has(id));
+    // The institution word may begin before the dictionary's (公共卫生部 of 黎公共卫生部, whose 卫生部 it read).
+    const at = institutionStart(institutions, nb.text, start, end);
+    if (at === null || at.from === 0 || !a.isFree(org.block, at.from - 1, start)) continue;
+    const { from, hit } = at;
+    const ids = (dicts.abbreviations.get(nb.text[from - 1] ?? '') ?? []).filter((id) => named.has(id));
     const country = ids.length === 1 ? dicts.entities.get(ids[0] as string) : undefined;
     if (country === undefined || country.type !== 'country' || country.iso2 === 'CN') continue;
     found.push({
       org,
       country,
-      start: start - 1,
+      start: from - 1,
       end,
       key: hit.institution.key,
       form: hit.institution.forms[0] ?? hit.form,
