@@ -106,6 +106,31 @@ describe('the entity scorer', () => {
     // Both country spans matched by span and type; one links to the gold code.
     expect(s.linking.COUNTRY).toEqual({ matched: 2, linked: 1, accuracy: 0.5 });
   });
+
+  it('links a mention whose gold canonical is one of the entity’s other names (北京 of 北京市), not another’s', () => {
+    const beijing: EntityGoldParagraph[] = [
+      {
+        id: '2',
+        file: null,
+        date: null,
+        text: '北京和天津',
+        mentions: [
+          { start: 0, end: 2, text: '北京', type: 'LOC', canonical: '北京' },
+          { start: 3, end: 5, text: '天津', type: 'LOC', canonical: '天津' },
+        ],
+      },
+    ];
+    const predicted = new Map<string, ScoredMention[]>([
+      [
+        '2',
+        [
+          { start: 0, end: 2, text: '北京', type: 'LOC', canonical: '北京市', names: ['北京', '京城'] },
+          { start: 3, end: 5, text: '天津', type: 'LOC', canonical: '北京市', names: ['北京', '京城'] },
+        ],
+      ],
+    ]);
+    expect(scoreEntities(beijing, predicted).linking.LOC).toEqual({ matched: 2, linked: 1, accuracy: 0.5 });
+  });
 });
 
 describe('datelines', () => {

@@ -50,6 +50,11 @@ export interface ScoredMention {
   text: string;
   type: GuideTypeT;
   canonical: string;
+  /**
+   * The entity's other names (a dictionary entry's aliases and its forms after titles, 费萨尔 of 费萨尔·本·法尔汉): a
+   * gold canonical written as one of them names the same entity.
+   */
+  names?: readonly string[];
 }
 
 /** A gold paragraph as read: UTF-16 offsets, and the article date its file name gives (YYYYMMDD), if any. */
@@ -170,7 +175,7 @@ export function scoreEntities(
       if (same !== undefined) {
         const l = linking.get(m.type) as { matched: number; linked: number };
         l.matched++;
-        if (same.canonical === m.canonical) l.linked++;
+        if (same.canonical === m.canonical || same.names?.includes(m.canonical) === true) l.linked++;
       }
     }
     for (const m of pred) {
@@ -211,7 +216,8 @@ export function guideMention(m: MentionT, dicts: DictionarySet): ScoredMention |
   if (type === undefined || m.entity === null) return null;
   const entry = dicts.entities.get(m.entity);
   const canonical = type === 'COUNTRY' ? (entry?.iso2 ?? m.entity) : (entry?.name ?? derivedName(m.entity) ?? m.text);
-  return { start: m.start, end: m.end, text: m.text, type, canonical };
+  if (type === 'COUNTRY' || entry === undefined) return { start: m.start, end: m.end, text: m.text, type, canonical };
+  return { start: m.start, end: m.end, text: m.text, type, canonical, names: [...entry.aliases, ...entry.titled] };
 }
 
 /** The result of `guanxi eval entities`. */
