@@ -295,7 +295,7 @@ describe('names that hold a place (the longest name wins)', () => {
 describe('an organization named with its country (the longest name wins)', () => {
   it('is one organization, and the country at its head no mention of its own', () => {
     expect(mentions('中国期货业协会有关负责人今天表示。')).toEqual([
-      ['中国期货业协会', 'organization:~中国期货业协会'],
+      ['中国期货业协会', 'organization:china-futures-association'],
     ]);
     expect(mentions('由中国科学技术大学与北京大学联合组成的研究团队。')).toEqual([
       ['中国科学技术大学', 'organization:~中国科学技术大学'],
@@ -326,7 +326,7 @@ describe('an organization named with its country (the longest name wins)', () =>
 
 describe('an organization named with its place (the longest name wins)', () => {
   it('is one organization, and the place at its head no mention of its own', () => {
-    expect(mentions('东京电力公司宣布启动排海。')).toEqual([['东京电力公司', 'organization:~东京电力公司']]);
+    expect(mentions('东京电力公司宣布启动排海。')).toEqual([['东京电力公司', 'organization:tepco']]);
     expect(mentions('阿拉斯加航空公司一架客机紧急迫降。')).toEqual([
       ['阿拉斯加航空公司', 'organization:~阿拉斯加航空公司'],
     ]);
@@ -682,5 +682,28 @@ describe('states that no longer exist', () => {
       ['捷克', 'country:CZ'],
       ['斯洛伐克', 'country:SK'],
     ]);
+  });
+});
+
+describe('bodies and places the recognizer alone used to find (orgs7)', () => {
+  it('links a national association, a Palestinian armed group and a Chinese bank to their entries', () => {
+    expect(mentions('中国商业联合会发布报告。')).toEqual([['中国商业联合会', 'organization:ccfc']]);
+    expect(mentions('杰哈德下属的圣城旅7日称。')).toEqual([
+      ['杰哈德', 'organization:pij'],
+      ['圣城旅', 'organization:al-quds-brigades'],
+    ]);
+    expect(mentions('工商银行、中国银行分别发布公告。')).toContainEqual(['中国银行', 'organization:bank-of-china']);
+  });
+
+  it('links a river basin, a port and a US state to their entries, and the old name of Seoul', () => {
+    expect(mentions('长江流域降水偏多，青岛港货物吞吐量增长。')).toEqual([
+      ['长江流域', 'place:yangtze-basin'],
+      ['青岛港', 'place:qingdao-port'],
+    ]);
+    expect(mentions('美国阿肯色州发生龙卷风。')).toEqual([
+      ['美国', 'country:US'],
+      ['阿肯色州', 'place:arkansas'],
+    ]);
+    expect(mentions('金大中在汉城宣誓就职。')).toContainEqual(['汉城', 'place:seoul']);
   });
 });

@@ -357,7 +357,7 @@ describe('places: named sites, regions and places inside events (built-in dictio
   it('reads a place with a site word after it as the site (太湖古镇, 黄河流域), and a directional state (东阿塞拜疆省)', () => {
     expect(places('游客来到太湖古镇，黄河流域生态向好。')).toEqual([
       ['太湖古镇', 'place:~太湖古镇'],
-      ['黄河流域', 'place:~黄河流域'],
+      ['黄河流域', 'place:yellow-river-basin'],
     ]);
     expect(places('直升机在伊朗西北部东阿塞拜疆省失事。')).toEqual([
       ['伊朗', 'country:IR'],
@@ -398,7 +398,7 @@ describe('places: named sites, regions and places inside events (built-in dictio
     expect(places('大气田——宝岛21-1气田投产，中海油的锦州9-3油田位于辽东湾。')).toEqual([
       ['宝岛21-1气田', 'place:~宝岛21-1气田'],
       ['锦州9-3油田', 'place:~锦州9-3油田'],
-      ['辽东湾', 'place:~辽东湾'],
+      ['辽东湾', 'place:liaodong-bay'],
     ]);
   });
 
@@ -423,7 +423,7 @@ describe('places: named sites, regions and places inside events (built-in dictio
 
   it('reads a place with 港, 湾, 站 or 古城 after it as the feature or site (天津港, 苏丹港: Port Sudan, 墨西哥湾)', () => {
     expect(places('货轮从天津港启运，抵达苏丹港，途经黑海港口和墨西哥湾。')).toEqual([
-      ['天津港', 'place:~天津港'],
+      ['天津港', 'place:tianjin-port'],
       ['苏丹港', 'place:~苏丹港'],
       ['黑海', 'place:black-sea'],
       ['墨西哥湾', 'place:~墨西哥湾'],
