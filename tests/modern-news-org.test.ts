@@ -190,6 +190,10 @@ describe('names inside events and policies', () => {
     expect(mentions('第三届“一带一路”国际合作高峰论坛取得圆满成功。')).toContainEqual(['一带一路', 'initiative:bri']);
   });
 
+  it('but no organization inside a policy or slogan (大国大党 is no Indian National Congress)', () => {
+    expect(mentions('体现了大国大党领袖的风范。')).toEqual([['大国大党', 'policy:major-country-major-party']]);
+  });
+
   it('but inside an initiative only countries and people are (中 of 中欧班列, no place of 长江)', () => {
     expect(ofType('中欧班列开行。', 'country')).toEqual(['中']);
     expect(ofType('构建人类命运共同体。', 'place')).toEqual([]);

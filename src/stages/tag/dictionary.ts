@@ -37,7 +37,8 @@ const NESTING = new Set(['initiative', 'policy', 'event']);
  */
 const NESTED: Record<string, ReadonlySet<string>> = {
   initiative: new Set(['country', 'person']),
-  policy: new Set(['country', 'person', 'place', 'organization', 'initiative']),
+  // Not an organization: a slogan's 国大党 (大国大党) is no party; the parties and bodies in events (中共 of 中共二十大) are.
+  policy: new Set(['country', 'person', 'place', 'initiative']),
   event: new Set(['country', 'person', 'place', 'organization', 'initiative']),
 };
 
