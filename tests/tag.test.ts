@@ -473,6 +473,14 @@ describe('place shorthand and region names (built-in dictionaries)', () => {
     expect(places('国家统计局局长宁吉喆介绍经济运行情况。')).toEqual([]);
   });
 
+  it('reads 新 heading a pair as the adjective (新晋 is no Xinjiang and Shanxi, 新港村 no Hong Kong), not after 渝', () => {
+    expect(places('会上介绍新晋政治局常委。记者来到新港村。')).toEqual([['新港村', 'place:~新港村']]);
+    expect(places('渝新欧班列实现常态化运行。')).toEqual([
+      ['渝', 'place:cn-50'],
+      ['新', 'place:cn-65'],
+    ]);
+  });
+
   it('keeps 辽宁 one province, and 澳 alone Australia', () => {
     expect(places('辽宁代表团访问澳方。')).toEqual([
       ['辽宁', 'place:cn-21'],

@@ -151,8 +151,9 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       const part = text.slice(i, k);
       // Not the head of a road's or railway's name (川藏公路, 京沪高铁): a name inside another name.
       const road = ROUTE.test(text.slice(k, k + 2));
-      // Nor a person's name after a title (国家统计局局长宁吉喆 is no Ningxia and Jilin).
-      const person = titleEndingAt(text, i) !== null;
+      // Nor a person's name after a title (国家统计局局长宁吉喆 is no Ningxia and Jilin), nor the adjective 新 "new"
+      // heading a pair (新晋 "newly promoted"): Xinjiang's 新 follows another province's (渝新欧, 甘新).
+      const person = titleEndingAt(text, i) !== null || (k - i === 2 && part.startsWith('新'));
       if (k - i >= 2 && !road && !person && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
         for (let at = i; at < k; at++) hits.push({ at, rule: 'place-compound' });
       i = j - 1;
