@@ -51,11 +51,14 @@ for (const s of sets)
   for (const a of s.gold) docs.set(a.file, pipeline.run(readArticle({ path: resolve(root, a.file), root }, a.file)));
 
 type Candidate = Record<string, number>;
+const parsedDefaults = FocusOptions.parse({}) as unknown as Record<string, Record<string, number> | number>;
 const defaults: Candidate = Object.fromEntries(
   Object.keys(SPACE).map((k) => {
-    const d = FocusOptions.parse({}) as unknown as Record<string, Record<string, number> | number>;
     const [a, b] = k.split('.') as [string, string | undefined];
-    return [k, b === undefined ? (d[a] as number) : ((d[a] as Record<string, number>)[b] as number)];
+    return [
+      k,
+      b === undefined ? (parsedDefaults[a] as number) : ((parsedDefaults[a] as Record<string, number>)[b] as number),
+    ];
   }),
 );
 

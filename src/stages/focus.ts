@@ -410,10 +410,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
-  // A publisher is the subject of a book's review or launch as readers see it; a broadcaster or news outlet reports.
-  const reports = (id: string): boolean =>
-    isMedia(id, dicts, options) && !(dicts.entities.get(id)?.name ?? derivedName(id) ?? '').endsWith('出版社');
-  return rank(byId, options, parts.sections, reports);
+  return rank(byId, options, parts.sections, (id) => reportsNews(id, dicts, options));
 }
 
 /**
@@ -561,6 +558,15 @@ function stateProminent(
 function isMedia(id: string, dicts: DictionarySet, options: FocusOptionsT): boolean {
   const name = dicts.entities.get(id)?.name ?? derivedName(id);
   return name !== null && options.media.some((end) => name.endsWith(end));
+}
+
+/**
+ * Whether an entity is a medium that reports or broadcasts (中央电视台, 新华社), not a publisher: a publisher is the
+ * subject of a book's review or launch as readers see it.
+ */
+function reportsNews(id: string, dicts: DictionarySet, options: FocusOptionsT): boolean {
+  const name = dicts.entities.get(id)?.name ?? derivedName(id);
+  return name !== null && !name.endsWith('出版社') && options.media.some((end) => name.endsWith(end));
 }
 
 /**

@@ -392,6 +392,7 @@ export function findShorthand(
     if (!any) return [];
   }
   const hits: ShorthandHit[] = [];
+  const china = countryOf('中');
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
   // By code when the caller can: text[i] would make a string of each character (every 中 of a Chinese text).
   const abbrAt =
@@ -445,7 +446,6 @@ export function findShorthand(
       // A pair that is also an ordinary word, or a longer run the segmenter reads as one word (古罗马), needs a
       // relation word of states after it (see STATE_RELATIONS); not one with China's abbreviation, the usual partner
       // of the home news (中日, 中非 and 中欧 are words of jieba's lexicon as well: 中日和平友好, 中非携手).
-      const china = countryOf('中');
       const oneWord =
         ((j - i === 2 && words.has(run)) || (j - i >= 3 && !listed && startTok?.[0] === i && startTok[1] === j)) &&
         ![...run].some((ch) => countryOf(ch) === china);
