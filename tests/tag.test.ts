@@ -291,6 +291,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('以色列总理表示，要以民众为中心。').map(([t]) => t)).toEqual(['以色列']);
   });
 
+  it('reads 以军 as the Israeli army where the article never names Israel, but not 以 before 军事 or 军队 there', () => {
+    expect(found('加沙地带南部拉法周边今天遭到以军空袭。')).toEqual([
+      ['加沙地带', 'place:gaza'],
+      ['拉法', 'place:rafah'],
+      ['以军', 'organization:~以色列武装部队'],
+    ]);
+    expect(found('将以军事手段回应，以军队保卫边境。')).toEqual([]);
+  });
+
   it('reads 欧 of 欧美 and 美欧 as Europe, with the United States', () => {
     expect(found('欧美市场外需减弱，美欧多国发表声明。')).toEqual([
       ['欧', 'place:europe'],

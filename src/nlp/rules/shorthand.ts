@@ -302,7 +302,6 @@ function saysAtClauseStart(text: string, i: number): boolean {
 function weakBeforeWord(text: string, i: number, title: string, words: PairSet): boolean {
   return title.length === 1 && NOT_AFTER_PREPOSITION.has(text[i] ?? '') && words.hasPair(text, i + 1);
 }
-
 /**
  * Whether the abbreviation at `i` ends a foreign name no dictionary took, two characters of transliteration or more
  * before it (阿萨德总统, 阿连德政府: no Germany): one such character alone is too often a word (死于美军, 更多以军).
@@ -353,7 +352,15 @@ function singleHit(
     !(text.charCodeAt(i) === YI && (title === '民众' || (title === '防空' && !AIR_DEFENCE.test(text.slice(i + 3))))) &&
     !weakBeforeWord(text, i, title, words)
   )
-    return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
+    // 以军 before no word of jieba's starting with its 军 (军事, 军队, but also 军人员 and 军士兵, so those need the
+    // article to name Israel) is the Israeli army even where the article never writes 以色列 (some twenty items of
+    // 新闻联播 on strikes in Gaza or Syria).
+    return {
+      at: i,
+      char: text[i] ?? '',
+      rule: 'title',
+      strong: text.charCodeAt(i) === YI && title === '军' && !words.hasPair(text, i + 1),
+    };
   if (saysAtClauseStart(text, i) && free(i + 1)) return { at: i, char: text[i] ?? '', rule: 'says', strong: false };
   if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
