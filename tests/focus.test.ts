@@ -606,3 +606,24 @@ describe('the home country through its cue words alone', () => {
     expect(ids(focusOfText('经济增长方式与国家税收', essay))).toEqual([]);
   });
 });
+
+describe('the countries a title counts', () => {
+  const summit = [
+    '中亚五国首脑5日在土库曼斯坦首都阿什哈巴德举行了会晤，讨论地区合作的现状与前景。',
+    '哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦、吉尔吉斯斯坦和土库曼斯坦五国总统讨论了扩大合作的问题。',
+    '土库曼斯坦总统新闻秘书在会晤后对记者说，土库曼斯坦持中立立场。',
+  ];
+  const five = ['country:KZ', 'country:UZ', 'country:TJ', 'country:KG', 'country:TM'];
+
+  it('are named in the title (中亚五国首脑会晤): the list of five at the start of the body', () => {
+    const focus = focusOfText('中亚五国首脑会晤', summit);
+    for (const id of five)
+      expect(focus.find((f) => f[0] === id)?.slice(0, 3)).toEqual([id, expect.any(Number), 'title']);
+  });
+
+  it('are not those of a list of another size, nor of a title that counts none (七国集团)', () => {
+    const four = summit.map((b) => b.replace('和土库曼斯坦五国', '四国'));
+    expect(ids(focusOfText('中亚五国首脑会晤', four))).not.toContain('country:KZ');
+    expect(ids(focusOfText('七国集团首脑会晤', summit))).not.toContain('country:KZ');
+  });
+});

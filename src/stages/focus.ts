@@ -396,6 +396,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addLeadCountries(parts, byId, options, t);
   addRecurring(parts, byId, options);
   addHosts(doc, byId, options);
+  addCountedCountries(doc, parts, byId, options, t);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -460,6 +461,57 @@ function addPlanPlaces(
       }
     }
   });
+}
+
+/**
+ * A count of countries in the title (中亚五国首脑会晤, 中共代表团访问欧洲三国, 捷波匈三国): three to ten, not part of a
+ * larger number or of a name (二十国集团, 七国集团, 《三国志》, 70国).
+ */
+const TITLE_COUNT = /(?<![一二三四五六七八九十百千0-9０-９])([三四五六七八九十]|[3-9]|10)国(?!集团|志|演义)/;
+const COUNT_VALUE: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** What may stand between two countries of one list (哈萨克斯坦、乌兹别克斯坦和土库曼斯坦; 中俄蒙). */
+const LIST_GAP = /^(?:[、，,和与及]|以及)?$/;
+
+/**
+ * The countries a title counts (中亚五国首脑会晤) are named in the title: the first list at the start of the body of
+ * exactly that many countries (哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦、吉尔吉斯斯坦和土库曼斯坦) gets the title's reason and
+ * weight, and is at least secondary, as a reader takes "the five countries" of the title to be those five, though
+ * each is named once. Not the home country, in focus only at national level.
+ */
+function addCountedCountries(
+  doc: Doc,
+  parts: Parts,
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  t: FocusTables,
+): void {
+  const counted = [...parts.title]
+    .map((i) => TITLE_COUNT.exec(doc.blocks[i]?.text ?? '')?.[1])
+    .find((c) => c !== undefined);
+  if (counted === undefined) return;
+  const n = COUNT_VALUE[counted] ?? Number(counted);
+  // The list opens the article (in its first three body blocks): a later one may count other countries (an essay
+  // on Central Asia's five whose fourth paragraph lists the Caspian's five).
+  const body = new Set(parts.body.slice(0, 3));
+  let run: Array<{ id: string; block: number; end: number }> = [];
+  const done = (): boolean => new Set(run.map((r) => r.id)).size === n;
+  for (const m of doc.mentions ?? []) {
+    if (m.type !== 'country' || m.entity === null || m.dateline === true || !body.has(m.block)) continue;
+    const last = run[run.length - 1];
+    const gap = last?.block === m.block ? (doc.blocks[m.block]?.text ?? '').slice(last.end, m.start) : null;
+    if (gap === null || !LIST_GAP.test(gap)) {
+      if (done()) break;
+      run = [];
+    }
+    run.push({ id: m.entity, block: m.block, end: m.end });
+  }
+  if (!done()) return;
+  for (const { id } of run) {
+    const e = byId.get(id);
+    if (e === undefined || id === t.home || e.reasons.has('title')) continue;
+    e.reasons.add('title');
+    e.score = Math.max(e.score + options.weights.title, options.threshold);
+  }
 }
 
 /** Offices whose holder speaks or acts for the body named before them (外交部发言人, 国家能源局局长). */
