@@ -291,6 +291,14 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('以色列总理表示，要以民众为中心。').map(([t]) => t)).toEqual(['以色列']);
   });
 
+  it('reads a country the recognizer took for a person (同安哥拉总统, where jieba cut 同安) as the country', () => {
+    expect(
+      found('国家主席习近平同安哥拉总统洛伦索互致贺电。').filter(
+        ([, e]) => e?.includes('安哥拉') || e === 'country:AO',
+      ),
+    ).toEqual([['安哥拉', 'country:AO']]);
+  });
+
   it('reads 以军 as the Israeli army where the article never names Israel, but not 以 before 军事 or 军队 there', () => {
     expect(found('加沙地带南部拉法周边今天遭到以军空袭。')).toEqual([
       ['加沙地带', 'place:gaza'],

@@ -281,7 +281,12 @@ export function createModelNamePass(
           claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
             ? undefined
             : dicts.entities.get(claim.entity);
-        const linked = known !== undefined && NER_GROUP[known.type] === span.type;
+        // A country's own name read as a person (安哥拉 of 习近平同安哥拉总统, where jieba's 同安 hid the form from the
+        // dictionary step and 安 is a surname) is the country: no one is named 安哥拉 or 巴西.
+        const linked =
+          known !== undefined &&
+          (NER_GROUP[known.type] === span.type ||
+            (known.type === 'country' && span.type === 'PER' && (claim?.kind === 'name' || claim?.kind === 'alias')));
         const type = linked ? known.type : TYPE_OF[span.type];
         a.cover(s.block, found.start, found.end);
         a.add(si, start, end, {
