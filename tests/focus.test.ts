@@ -206,6 +206,17 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it('takes no reason from 全国 as the yardstick of a province (占全国1.1%的土地, 居全国第3位, 高于全国平均)', () => {
+    const figures = (a: string, b: string) => [
+      `浙江以${a}的土地创造了可观的生产总值，数字经济增长7%。`,
+      `浙江的区域创新能力${b}。`,
+    ];
+    expect(ids(focusOfText('浙江经济稳中向好', figures('占全国1.1%', '居全国第4位')))).toEqual(['place:cn-33']);
+    expect(ids(focusOfText('浙江经济稳中向好', figures('高于全国平均水平', '全国领先')))).toEqual(['place:cn-33']);
+    // Where the country is the subject (全国推广), 全国 still counts for it.
+    expect(ids(focusOfText('浙江经验在全国推广', figures('全国推广', '在全国推广')))).toContain('country:CN');
+  });
+
   it('counts provinces for a nationwide round-up, not rivers or mountains (大别山, 长江)', () => {
     const hills = ['安徽桐城地处大别山东麓，长江北岸，建城已有1200余年。', '桐城老街纵横、小巷交错。'];
     // The town first: its bare 桐城 in the second block is the town the first names in full (安徽桐城).

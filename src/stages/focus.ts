@@ -663,7 +663,7 @@ function addHomeCues(
       (at) =>
         !skip(i, at) &&
         !(dlAt >= 0 && at >= dlAt && at < dlAt + (dl?.text.length ?? 0)) &&
-        !(relative.has(b.text.slice(at, at + 2)) && honour(b.text, at)),
+        !(relative.has(b.text.slice(at, at + 2)) && (honour(b.text, at) || comparison(b.text, at))),
     );
     if (found.length === 0) return;
     const e = evidence(t.home as string, 'country');
@@ -687,6 +687,19 @@ const HONOUR_AFTER = /^[^，。；：！？]{0,20}?(?:评选|评比|大奖赛)/;
  */
 function honour(text: string, at: number): boolean {
   return HONOUR_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || HONOUR_AFTER.test(text.slice(at + 2));
+}
+
+/** What sets a figure against the whole country, right before 全国 (占全国, 居全国, 高于全国). */
+const COMPARED_BEFORE = /(?:占|居|位居|位列|高于|低于|超过|领先|创造了)$/;
+/** A share of or a rank in the whole country, right after 全国 (全国第3位, 全国前列, 全国平均水平, 全国6.5%的). */
+const COMPARED_AFTER = /^(?:第[一二三四五六七八九十0-9]|前列|首位|之首|平均|[0-9.]+%|的[0-9.]+%)/;
+
+/**
+ * Whether a relative cue (全国) at `at` is the measure a place's figures are set against (以占全国1.1%的土地, 居全国第3
+ * 位, 高于全国平均水平): the country is the yardstick of a provincial story, not its subject.
+ */
+function comparison(text: string, at: number): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || COMPARED_AFTER.test(text.slice(at + 2));
 }
 
 /**
