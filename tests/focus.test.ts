@@ -206,6 +206,18 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it("leaves out the capital named as a national meeting's venue (在京闭幕, 在北京人民大会堂举行)", () => {
+    const session = (where: string) => [
+      `全国人大常委会第十三次会议25日上午${where}。会议经表决，通过了增值税法。`,
+      '全国人大常委会委员出席会议。',
+    ];
+    expect(ids(focusOfText('全国人大常委会会议在京闭幕', session('在北京人民大会堂闭幕')))).not.toContain(
+      'place:cn-11',
+    );
+    // Beijing acting or changing is news about it.
+    expect(ids(focusOfText('北京加快建设国际科技创新中心', session('审议了北京的报告')))).toContain('place:cn-11');
+  });
+
   it('takes no reason from 全国 as the yardstick of a province (占全国1.1%的土地, 居全国第3位, 高于全国平均)', () => {
     const figures = (a: string, b: string) => [
       `浙江以${a}的土地创造了可观的生产总值，数字经济增长7%。`,
@@ -263,7 +275,8 @@ describe('shorthand compounds and provinces in focus', () => {
     ).report;
     // The tagger no longer reads 西南 (an ordinary word before no relation of states) as two abbreviations.
     expect(report?.entities.map((e) => e.id)).not.toContain('country:ES');
-    expect(report?.focus?.map(([id]) => id)).toEqual(['country:CN']);
+    // The field's company is in focus beside the country (占全国 is a comparison, no cue that would outweigh it).
+    expect(report?.focus?.map(([id]) => id)).toEqual(['country:CN', 'organization:cnpc']);
     // A compound it reads (中老友好) of a country the article never names is left out of focus.
     const unnamed = focusOfText('中老友好合作不断深化', ['中老友好合作不断深化，全国铁路投资保持高位。']);
     expect(unnamed.map(([id]) => id)).toEqual(['country:CN']);

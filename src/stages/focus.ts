@@ -32,6 +32,11 @@ export const FocusOptions = z
          */
         relative: z.array(z.string().min(1)).default(['全国', '国内', '举国']),
         spread: z.number().int().min(2).default(3),
+        /**
+         * Places (ids) where the home country's national meetings are held: named as their venue (在京闭幕, 在北京人民
+         * 大会堂举行) they are where, not what, the news is.
+         */
+        venues: z.array(z.string().min(1)).default(['place:cn-11']),
       })
       .strict()
       .prefault({}),
@@ -336,6 +341,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (block === parts.lead && start < parts.leadEnd) e.reasons.add('lead');
   };
   const { skip, label, doctrine } = skippedSpans(doc);
+  const venues = new Set(options.home.venues);
   const epithet = epithetPlaces(doc);
   const compound = new Set<string>();
   const named = new Set<string>();
@@ -346,6 +352,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
+    if (venues.has(m.entity) && isVenue(doc.blocks[m.block]?.text ?? '', m.start, m.end)) continue;
     // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
     const praised = epithet(m.block, m.start, m.end);
     if (praised !== undefined) {
@@ -433,6 +440,14 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>):
     const office = text.slice(country.start, m.start);
     if (titles.some((t) => t.includes(office))) e.reasons.add('title');
   }
+}
+
+/** A meeting held or a hall, after a venue and before the clause ends (在京闭幕, 在北京人民大会堂举行, 在京会见). */
+const MEETING_AFTER = /^[^，。；：！？、,;:!?]{0,10}?(?:举行|召开|开幕|闭幕|举办|会见|会谈|座谈|颁奖|人民大会堂|钓鱼台)/;
+
+/** Whether the place at `start`–`end` is named as the venue of a meeting: right after 在, a meeting or a hall after it. */
+function isVenue(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '在' && MEETING_AFTER.test(text.slice(end));
 }
 
 /** The title of a plan, programme or regulation (《浦东新区综合改革试点实施方案（2023—2027年）》, 《…发展规划纲要》). */
