@@ -443,7 +443,8 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>):
 }
 
 /** A meeting held or a hall, after a venue and before the clause ends (在京闭幕, 在北京人民大会堂举行, 在京会见). */
-const MEETING_AFTER = /^[^，。；：！？、,;:!?]{0,10}?(?:举行|召开|开幕|闭幕|举办|会见|会谈|座谈|颁奖|人民大会堂|钓鱼台)/;
+const MEETING_AFTER =
+  /^[^，。；：！？、,;:!?]{0,10}?(?:举行|召开|开幕|闭幕|举办|会见|会谈|座谈|颁奖|人民大会堂|钓鱼台)/;
 
 /** Whether the place at `start`–`end` is named as the venue of a meeting: right after 在, a meeting or a hall after it. */
 function isVenue(text: string, start: number, end: number): boolean {
