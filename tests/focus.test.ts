@@ -206,6 +206,21 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it('leaves out an organization named only as the source of figures (商务部最新公布的数据显示, 记者从…获悉)', () => {
+    const trade = (source: string) => [
+      `${source}，1—10月，我国服务进出口总额53445.3亿元人民币，同比增长8.7%。`,
+      '知识密集型服务贸易保持增长。',
+    ];
+    expect(ids(focusOfText('我国服务贸易继续保持增长态势', trade('商务部最新公布的数据显示')))).toEqual(['country:CN']);
+    expect(ids(focusOfText('我国服务贸易继续保持增长态势', trade('记者从商务部获悉')))).toEqual(['country:CN']);
+    // Acting, or holding the meeting the news comes from, it is a subject.
+    const acting = (lead: string) => [`${lead}，服务进出口总额同比增长8.7%。`, '商务部表示将继续扩大开放。'];
+    for (const lead of ['商务部部署促进服务贸易发展', '记者从商务部工作会议上获悉'])
+      expect(ids(focusOfText('服务贸易保持增长', acting(lead)))).toContain('organization:mofcom');
+    // Named twice, once as the source and once acting, it is not in focus from the one mention alone.
+    expect(ids(focusOfText('服务贸易保持增长', acting('记者从商务部获悉')))).not.toContain('organization:mofcom');
+  });
+
   it("leaves out the capital named as a national meeting's venue (在京闭幕, 在北京人民大会堂举行)", () => {
     const session = (where: string) => [
       `全国人大常委会第十三次会议25日上午${where}。会议经表决，通过了增值税法。`,

@@ -353,6 +353,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
     if (venues.has(m.entity) && isVenue(doc.blocks[m.block]?.text ?? '', m.start, m.end)) continue;
+    if (m.type === 'organization' && isSource(doc.blocks[m.block]?.text ?? '', m.start, m.end)) continue;
     // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
     const praised = epithet(m.block, m.start, m.end);
     if (praised !== undefined) {
@@ -449,6 +450,24 @@ const MEETING_AFTER =
 /** Whether the place at `start`–`end` is named as the venue of a meeting: right after 在, a meeting or a hall after it. */
 function isVenue(text: string, start: number, end: number): boolean {
   return text[start - 1] === '在' && MEETING_AFTER.test(text.slice(end));
+}
+
+/** Figures published, right after a body (最新公布的数据显示, 发布的制造业采购经理指数, 统计显示). */
+const PUBLISHED_AFTER =
+  /^(?:[^，。；：！？,;:!?]{0,8}?(?:公布|发布)的[^，。；：！？,;:!?]{0,12}?(?:数据|统计|指数|报告|信息)|(?:数据|统计数据|统计|监测|测算)(?:显示|表明))/;
+/**
+ * A body a reporter learned from or a figure is by (记者从商务部获悉, 据海关总署统计); not a meeting it held (从国家新药研究
+ * 与开发协调领导小组工作会议上获悉), where it acts.
+ */
+const LEARNED_AROUND = /^[^，。；：！？,;:!?会]{0,8}?(?:获悉|了解到|统计|数据|测算|监测)/;
+
+/**
+ * Whether an organization at `start`–`end` is named as the source of figures or news (商务部最新公布的数据显示, 国家统计局
+ * 数据显示, 记者从国家发展改革委获悉, 据海关总署统计): the publisher of a statistic is not what the article is about.
+ */
+function isSource(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  return PUBLISHED_AFTER.test(after) || (/(?:从|据)$/.test(text.slice(0, start)) && LEARNED_AROUND.test(after));
 }
 
 /** The title of a plan, programme or regulation (《浦东新区综合改革试点实施方案（2023—2027年）》, 《…发展规划纲要》). */
