@@ -291,6 +291,14 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('以色列总理表示，要以民众为中心。').map(([t]) => t)).toEqual(['以色列']);
   });
 
+  it('reads a run of rarer abbreviations after a title or before 在 as a foreign name (负责人萨卡菲在), not three countries', () => {
+    const countries = (body: string) => found(body).filter(([, e]) => e?.startsWith('country:'));
+    expect(countries('黎真主党通信网络负责人萨卡菲在空袭中死亡。')).toEqual([]);
+    // Common abbreviations, or a relation of states after the run, are still countries.
+    expect(countries('中美俄在联合国安理会会晤。').map(([t]) => t)).toEqual(['中', '美', '俄']);
+    expect(countries('秘书长说波匈捷将按期加入北约。').map(([t]) => t)).toEqual(['波', '匈', '捷']);
+  });
+
   it('reads a country the recognizer took for a person (同安哥拉总统, where jieba cut 同安) as the country', () => {
     expect(
       found('国家主席习近平同安哥拉总统洛伦索互致贺电。').filter(

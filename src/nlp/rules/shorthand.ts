@@ -3,7 +3,7 @@
  * 土副总理/美军 (abbreviation + title), 访美/在土设立 (travel verb or preposition + abbreviation).
  * Abbreviations are resolved against the countries the article itself names; never guessed.
  */
-import { TRANSLIT_CHARS } from './titles.js';
+import { TRANSLIT_CHARS, titleEndingAt } from './titles.js';
 import type { PairSet } from './words.js';
 
 /** A shorthand hit before resolution: the abbreviation character's position and the rule that found it. */
@@ -163,6 +163,25 @@ const RELATION_WORDS = [
   '自贸协定',
   '执政党',
 ];
+
+/** Relation words that are function words: after a run of rarer abbreviations they say nothing of states. */
+const FUNCTION_WORDS = new Set([
+  '在',
+  '也',
+  '都',
+  '将',
+  '已',
+  '正',
+  '是',
+  '可',
+  '应',
+  '要',
+  '就',
+  '与',
+  '和',
+  '同',
+  '及',
+]);
 
 /** Titles and institutions that follow a single abbreviation (土副总理, 美军, 俄外长, 日媒). */
 const TITLE_WORDS = [
@@ -457,10 +476,20 @@ export function findShorthand(
         ((j - i === 2 && words.has(run)) || (j - i >= 3 && !listed && startTok?.[0] === i && startTok[1] === j)) &&
         ![...run].some((ch) => countryOf(ch) === china);
       const word = oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord));
+      // A run of three or more with a rarer abbreviation (萨卡菲 of 负责人萨卡菲在…: El Salvador, Qatar and the
+      // Philippines) is more often a foreign name: right after a person's title, or all characters of transliteration
+      // before a function word alone (在, 是, 和 …: not 波匈捷将加入北约), it is one; a relation of states after it
+      // (中吉乌铁路, 中哈俄三国) makes it countries.
+      const named =
+        j - i >= 3 &&
+        !listed &&
+        (titleEndingAt(text, i) !== null ||
+          (nextWord !== null && FUNCTION_WORDS.has(nextWord) && [...run].every((ch) => TRANSLIT_CHARS.has(ch))));
       if (
         distinct &&
         !region &&
         !word &&
+        !named &&
         (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
         (nextWord !== null || atEnd || listed || pair)
       ) {
