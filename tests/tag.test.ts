@@ -297,6 +297,10 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     // Common abbreviations, or a relation of states after the run, are still countries.
     expect(countries('中美俄在联合国安理会会晤。').map(([t]) => t)).toEqual(['中', '美', '俄']);
     expect(countries('秘书长说波匈捷将按期加入北约。').map(([t]) => t)).toEqual(['波', '匈', '捷']);
+    // At the end of a foreign name no dictionary took: no Spain and Austria in 比利亚维森西奥; but after a word (有利于)
+    // two abbreviations are still countries.
+    expect(countries('总统候选人比利亚维森西奥在首都遇袭身亡。')).toEqual([]);
+    expect(countries('这将有利于美日两国关系发展。').map(([t]) => t)).toEqual(['美', '日']);
   });
 
   it('reads a country the recognizer took for a person (同安哥拉总统, where jieba cut 同安) as the country', () => {

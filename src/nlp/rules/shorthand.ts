@@ -480,11 +480,17 @@ export function findShorthand(
       // Philippines) is more often a foreign name: right after a person's title, or all characters of transliteration
       // before a function word alone (在, 是, 和 …: not 波匈捷将加入北约), it is one; a relation of states after it
       // (中吉乌铁路, 中哈俄三国) makes it countries.
+      // So is a run at the end of a foreign name no dictionary took (比利亚维森西奥在: Spain and Austria), but not after
+      // a word (有利于中巴两国, 基于俄乌双方) nor with China's abbreviation in it (植根于中越传统友好).
       const named =
-        j - i >= 3 &&
-        !listed &&
-        (titleEndingAt(text, i) !== null ||
-          (nextWord !== null && FUNCTION_WORDS.has(nextWord) && [...run].every((ch) => TRANSLIT_CHARS.has(ch))));
+        (!listed &&
+          endsForeignName(text, i, free) &&
+          !words.hasPair(text, i - 2) &&
+          ![...run].some((ch) => countryOf(ch) === china)) ||
+        (j - i >= 3 &&
+          !listed &&
+          (titleEndingAt(text, i) !== null ||
+            (nextWord !== null && FUNCTION_WORDS.has(nextWord) && [...run].every((ch) => TRANSLIT_CHARS.has(ch)))));
       if (
         distinct &&
         !region &&
