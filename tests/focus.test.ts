@@ -221,6 +221,30 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('服务贸易保持增长', acting('记者从商务部获悉')))).not.toContain('organization:mofcom');
   });
 
+  it("gives a person an item's heading names by office that heading's reason (苏丹武装部队总司令称…)", () => {
+    const brief = [
+      '苏丹武装部队总司令称将继续战斗',
+      '苏丹武装部队总司令布尔汉今天抵达埃及，并与埃及总统塞西举行会面。',
+      '28日布尔汉在苏丹港发表讲话称，苏丹武装部队将继续全力战斗。',
+      '英国空管系统故障 大量航班延误',
+      '英国空中交通管理系统发生技术故障，英国一度实施空中交通流量限制。',
+    ];
+    const burhan = focusOfText('国际联播快讯', brief).find((f) => f[0] === 'person:abdel-fattah-al-burhan');
+    expect(burhan?.slice(0, 3)).toEqual(['person:abdel-fattah-al-burhan', 1, 'heading']);
+  });
+
+  it("takes no reason from a country's media as a source (德媒称, 据美国媒体报道)", () => {
+    const euro = (source: string) => [
+      `${source}，7月份国际结算中欧元使用量占比为24.4%，降至新低。`,
+      '欧元使用量占比持续下滑。',
+    ];
+    expect(ids(focusOfText('德媒称欧元在国际结算中占比达新低', euro('据德国媒体近日报道')))).not.toContain(
+      'country:DE',
+    );
+    // The country itself acting is news about it.
+    expect(ids(focusOfText('德国称欧元在国际结算中占比达新低', euro('德国政府近日表示')))).toContain('country:DE');
+  });
+
   it("leaves out the capital named as a national meeting's venue (在京闭幕, 在北京人民大会堂举行)", () => {
     const session = (where: string) => [
       `全国人大常委会第十三次会议25日上午${where}。会议经表决，通过了增值税法。`,

@@ -291,6 +291,18 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('以色列总理表示，要以民众为中心。').map(([t]) => t)).toEqual(['以色列']);
   });
 
+  it('reads an abbreviation before a part of its country (以军空袭黎南部, 叙东北部) as the country', () => {
+    const countries = (body: string) => found(body).filter(([, e]) => e?.startsWith('country:'));
+    expect(countries('黎巴嫩方面称，以军空袭黎南部和黎东南部。').map(([, e]) => e)).toEqual([
+      'country:LB',
+      'country:LB',
+      'country:LB',
+    ]);
+    // Not 部分 "part of", a compass character (中南部, 西北部), or 日 ending a date.
+    expect(countries('长江以南部分地区降雨，我国中南部和西北部降温。')).toEqual([]);
+    expect(countries('黎巴嫩方面称，30日东部巴勒贝克遭袭。').map(([t]) => t)).toEqual(['黎巴嫩']);
+  });
+
   it('reads a run of rarer abbreviations after a title or before 在 as a foreign name (负责人萨卡菲在), not three countries', () => {
     const countries = (body: string) => found(body).filter(([, e]) => e?.startsWith('country:'));
     expect(countries('黎真主党通信网络负责人萨卡菲在空袭中死亡。')).toEqual([]);

@@ -354,6 +354,8 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
     if (venues.has(m.entity) && isVenue(doc.blocks[m.block]?.text ?? '', m.start, m.end)) continue;
     if (m.type === 'organization' && isSource(doc.blocks[m.block]?.text ?? '', m.start, m.end)) continue;
+    // A country's media (德媒称, 据美国媒体报道, 巴勒斯坦媒体称) are a source, not the country in the news.
+    if (m.type === 'country' && MEDIA_AFTER.test((doc.blocks[m.block]?.text ?? '').slice(m.end, m.end + 3))) continue;
     // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
     const praised = epithet(m.block, m.start, m.end);
     if (praised !== undefined) {
@@ -424,15 +426,19 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
 
 /**
  * A person the title names by office (习近平会见马拉维总统, 向印度总统致慰问电) is named in the title: where the body
- * writes that country and office right before the person's name (马拉维总统查克维拉), the person has the title's reason.
+ * writes that country and office right before the person's name (马拉维总统查克维拉), the person has the title's reason;
+ * so with an item's heading (苏丹武装部队总司令称将继续战斗 over 苏丹武装部队总司令布尔汉), and the heading's reason.
  */
 function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>): void {
-  const titles = [...parts.title].map((i) => doc.blocks[i]?.text ?? '');
-  if (titles.length === 0) return;
+  const texts = (blocks: Iterable<number>): string[] => [...blocks].map((i) => doc.blocks[i]?.text ?? '');
+  const titles = texts(parts.title);
+  const headings = [...parts.heading];
+  if (titles.length === 0 && headings.length === 0) return;
   const mentions = doc.mentions ?? [];
   for (const m of mentions) {
     const e = m.entity === null ? undefined : byId.get(m.entity);
     if (m.type !== 'person' || e === undefined || m.roles === undefined || parts.title.has(m.block)) continue;
+    if (parts.heading.has(m.block)) continue;
     const text = doc.blocks[m.block]?.text ?? '';
     // The country written last before the name, with nothing but titles between (马拉维 of 马拉维总统查克维拉).
     const country = mentions.findLast((c) => c.block === m.block && c.type === 'country' && c.end <= m.start);
@@ -440,6 +446,13 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>):
     if (country === undefined || !OFFICE_RUN.test(between) || !m.roles.some((r) => between.endsWith(r))) continue;
     const office = text.slice(country.start, m.start);
     if (titles.some((t) => t.includes(office))) e.reasons.add('title');
+    // An item's heading names its subject by office as well (伊朗最高领袖… over 伊朗最高领袖哈梅内伊4日表示): the
+    // heading is one of its blocks, with no mention of its own, so that its item counts it (addSections).
+    const heading = headings.find((i) => (doc.blocks[i]?.text ?? '').includes(office));
+    if (heading !== undefined) {
+      e.reasons.add('heading');
+      e.perBlock.set(heading, e.perBlock.get(heading) ?? 0);
+    }
   }
 }
 
@@ -451,6 +464,9 @@ const MEETING_AFTER =
 function isVenue(text: string, start: number, end: number): boolean {
   return text[start - 1] === '在' && MEETING_AFTER.test(text.slice(end));
 }
+
+/** A country's media, right after its name (德媒称, 美国媒体报道); not 媒体人, a journalist. */
+const MEDIA_AFTER = /^媒(?!体人)/;
 
 /** Figures published, right after a body (最新公布的数据显示, 发布的制造业采购经理指数, 统计显示). */
 const PUBLISHED_AFTER =

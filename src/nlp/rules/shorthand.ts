@@ -234,7 +234,22 @@ const TITLE_WORDS = [
   '武装分子',
   '武装派别',
   '民众',
+  // A part of the country (以军空袭黎南部, 俄南部, 叙东北部); see singleHit for 部分 and the compass characters.
+  '东南部',
+  '东北部',
+  '西南部',
+  '西北部',
+  '南部',
+  '北部',
+  '东部',
+  '西部',
+  '中部',
 ];
+
+/** The parts of a country among the titles. */
+const REGION_WORDS = new Set(['东南部', '东北部', '西南部', '西北部', '南部', '北部', '东部', '西部', '中部']);
+/** Characters that are compass words themselves or adjectives before a region (中南部, 西北部, 新东部): no country. */
+const NOT_BEFORE_REGION = new Set('东南西北中新老'.split(''));
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法). */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
 /**
@@ -364,6 +379,16 @@ function singleHit(
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
   // 以民众 is mostly the preposition (以民众为中心), not Israel's public; 以防空 is 以防 "so as to prevent" unless
   // its systems, forces or missiles follow (以防空系统).
+  // A region of the country (黎南部), not 部分 "part of" (长江以南部分地区) nor a compass character (中南部).
+  const region = title !== null && REGION_WORDS.has(title);
+  // Nor 日 ending a date (30日东部巴勒贝克).
+  if (
+    region &&
+    (text[i + 1 + (title?.length ?? 0)] === '分' ||
+      NOT_BEFORE_REGION.has(text[i] ?? '') ||
+      (text[i] === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '')))
+  )
+    return null;
   if (
     title !== null &&
     free(i + 1) &&

@@ -26,6 +26,8 @@ export const TITLES: readonly string[] = [
   '商务部长',
   '总统',
   '副总统',
+  // Iran's head of state (伊朗最高领袖哈梅内伊).
+  '最高领袖',
   '首相',
   '副首相',
   '大使',
