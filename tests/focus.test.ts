@@ -217,6 +217,14 @@ describe('the home country at national level', () => {
     const acting = (lead: string) => [`${lead}，服务进出口总额同比增长8.7%。`, '商务部表示将继续扩大开放。'];
     for (const lead of ['商务部部署促进服务贸易发展', '记者从商务部工作会议上获悉'])
       expect(ids(focusOfText('服务贸易保持增长', acting(lead)))).toContain('organization:mofcom');
+    // Releasing an index (今天发布，8月…指数为) is publishing figures; releasing a decision is acting.
+    const index = [
+      '中国中小企业协会今天发布，8月中国中小企业发展指数为89.0。',
+      '中国中小企业协会的调查还显示，企业信心增强。',
+    ];
+    expect(ids(focusOfText('我国中小企业发展指数回升', index))).toEqual(['country:CN']);
+    const named = ['生态环境部今天发布，湖北宜昌等106个地区被命名为生态文明建设示范区。', '生态环境部表示将继续推进。'];
+    expect(ids(focusOfText('106个地区被命名为生态文明建设示范区', named))).toContain('organization:mee');
     // Named twice, once as the source and once acting, it is not in focus from the one mention alone.
     expect(ids(focusOfText('服务贸易保持增长', acting('记者从商务部获悉')))).not.toContain('organization:mofcom');
   });

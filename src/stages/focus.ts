@@ -468,9 +468,12 @@ function isVenue(text: string, start: number, end: number): boolean {
 /** A country's media, right after its name (德媒称, 美国媒体报道); not 媒体人, a journalist. */
 const MEDIA_AFTER = /^媒(?!体人)/;
 
-/** Figures published, right after a body (最新公布的数据显示, 发布的制造业采购经理指数, 统计显示). */
+/**
+ * Figures published, right after a body (最新公布的数据显示, 发布的制造业采购经理指数, 今天（9月11日）发布，8月…指数为,
+ * 统计显示, 的调查还显示); not a decision it publishes (生态环境部今天发布，湖北宜昌等106个地区被命名为…).
+ */
 const PUBLISHED_AFTER =
-  /^(?:[^，。；：！？,;:!?]{0,8}?(?:公布|发布)的[^，。；：！？,;:!?]{0,12}?(?:数据|统计|指数|报告|信息)|(?:数据|统计数据|统计|监测|测算)(?:显示|表明))/;
+  /^(?:[^，。；：！？,;:!?]{0,8}?(?:公布|发布)的[^，。；：！？,;:!?]{0,12}?(?:数据|统计|指数|报告|信息)|[^，。；：！？,;:!?]{0,14}?(?:公布|发布)[，,][^。；]{0,24}?(?:指数|数据|同比|环比|%)|的?(?:数据|统计数据|统计|调查|监测|测算)(?:还|也)?(?:显示|表明))/;
 /**
  * A body a reporter learned from or a figure is by (记者从商务部获悉, 据海关总署统计); not a meeting it held (从国家新药研究
  * 与开发协调领导小组工作会议上获悉), where it acts.
