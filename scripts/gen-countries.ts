@@ -55,6 +55,8 @@ interface Overlay {
   dropEn?: string[];
   /** Single-character shorthand as used in 中美, 土方, 俄外长; a character may stand for several countries. */
   abbr?: string[];
+  /** Forms that name the country only in an article that names it in full (中非 of 中非共和国). */
+  qualified?: string[];
   note?: string;
 }
 
@@ -287,7 +289,8 @@ const OVERLAY: Record<string, Overlay> = {
   CF: {
     name: '中非共和国',
     en: ['Central African Republic'],
-    note: 'never the bare 中非, which is China–Africa (中非合作论坛)',
+    qualified: ['中非'],
+    note: 'the bare 中非 is China–Africa (中非合作论坛) except in an article that names 中非共和国',
   },
   GQ: { aliases: ['赤道几内亚共和国', '赤几'], en: ['Equatorial Guinea'] },
   SS: { aliases: ['南苏丹共和国'], en: ['South Sudan'] },
@@ -484,6 +487,7 @@ const entries = codes.map((code) => {
     for (const a of o.abbr) if ([...a].length !== 1) throw new Error(`${code}: abbreviation ${a} is not one character`);
     entry.abbr = o.abbr;
   }
+  if (o.qualified !== undefined) entry.qualified = o.qualified;
   if (o.note !== undefined) entry.note = o.note;
   const fix = POINT_FIX[code];
   const capital = fix === undefined ? undefined : findCity([fix.capital], code);

@@ -315,6 +315,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(countries('这将有利于美日两国关系发展。').map(([t]) => t)).toEqual(['美', '日']);
   });
 
+  it('reads 中非 as the Central African Republic where the article names 中非共和国, and as China and Africa elsewhere', () => {
+    expect(found('中非共和国总统表示，中非与中国恢复外交关系。').map(([, e]) => e)).toEqual([
+      'country:CF',
+      'country:CF',
+      'country:CN',
+    ]);
+    expect(found('中非关系日益密切。').map(([, e]) => e)).toEqual(['country:CN', 'place:africa']);
+  });
+
   it('reads a country the recognizer took for a person (同安哥拉总统, where jieba cut 同安) as the country', () => {
     expect(
       found('国家主席习近平同安哥拉总统洛伦索互致贺电。').filter(

@@ -62,8 +62,9 @@ export const DictEntry = z
      */
     titled: z.array(z.string()).default([]),
     /**
-     * Places only: forms that name this place only right after a form of the place that contains it (山东临清,
-     * 湖北长阳): a county's short form alone is too often an ordinary word or another place's name (长兴, 临清).
+     * Places: forms that name this place only right after a form of the place that contains it (山东临清, 湖北长阳): a
+     * county's short form alone is too often an ordinary word or another place's name (长兴, 临清). Countries: forms
+     * that name the country only in an article that names it in full (中非 of 中非共和国; elsewhere China–Africa).
      */
     qualified: z.array(z.string()).default([]),
     /**

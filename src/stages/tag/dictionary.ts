@@ -18,6 +18,12 @@ import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
 import { divisionAfter, featureAfter, siteSpan } from '../../nlp/rules/places.js';
 
+/** Whether any block of the article writes the entity's name or one of its aliases. */
+function namedInFull(a: Coverage, entity: Entity): boolean {
+  const forms = [entity.name, ...entity.aliases];
+  return a.doc.blocks.some((b) => forms.some((f) => b.text.includes(f)));
+}
+
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 
@@ -431,7 +437,10 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
         if (placeShorthand(dicts, entry.form, entity)) continue;
-        if (entry.claim.kind === 'qualified') {
+        if (entry.claim.kind === 'qualified' && entity.type === 'country') {
+          // Where the article names the country in full (中非 in an article on 中非共和国; elsewhere China–Africa).
+          if (!namedInFull(a, entity)) continue;
+        } else if (entry.claim.kind === 'qualified') {
           // Right after the place containing it, whatever the segmenter made of it (it is no user word).
           const before = containing.get(entity.id) ?? [];
           if (!before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length))) continue;
