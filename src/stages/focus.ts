@@ -462,7 +462,7 @@ const MEETING_AFTER =
 
 /** Whether the place at `start`–`end` is named as the venue of a meeting: right after 在, a meeting or a hall after it. */
 function isVenue(text: string, start: number, end: number): boolean {
-  return text[start - 1] === '在' && MEETING_AFTER.test(text.slice(end));
+  return text[start - 1] === '在' && MEETING_AFTER.test(text.slice(end, end + 20));
 }
 
 /** A country's media, right after its name (德媒称, 美国媒体报道); not 媒体人, a journalist. */
@@ -485,8 +485,12 @@ const LEARNED_AROUND = /^[^，。；：！？,;:!?会]{0,8}?(?:获悉|了解到|
  * 数据显示, 记者从国家发展改革委获悉, 据海关总署统计): the publisher of a statistic is not what the article is about.
  */
 function isSource(text: string, start: number, end: number): boolean {
-  const after = text.slice(end);
-  return PUBLISHED_AFTER.test(after) || (/(?:从|据)$/.test(text.slice(0, start)) && LEARNED_AROUND.test(after));
+  // The patterns reach at most some fifty characters past the name.
+  const after = text.slice(end, end + 60);
+  return (
+    PUBLISHED_AFTER.test(after) ||
+    ((text[start - 1] === '从' || text[start - 1] === '据') && LEARNED_AROUND.test(after))
+  );
 }
 
 /** The title of a plan, programme or regulation (《浦东新区综合改革试点实施方案（2023—2027年）》, 《…发展规划纲要》). */
