@@ -61,6 +61,25 @@ const STATE_RELATION_WORDS = [
  * Words that follow a compound of abbreviations (中美关系, 土中建立, 中老铁路) and show it names countries: the relations
  * of states ({@link STATE_RELATION_WORDS}) and these.
  */
+/** Relation words that are function words: after a run of rarer abbreviations they say nothing of states. */
+const FUNCTION_RELATION_WORDS = [
+  '在',
+  '也',
+  '都',
+  '将',
+  '已',
+  '正',
+  '是',
+  '可',
+  '应',
+  '要',
+  '就',
+  '与',
+  '和',
+  '同',
+  '及',
+];
+
 const RELATION_WORDS = [
   ...STATE_RELATION_WORDS,
   '团结',
@@ -138,24 +157,10 @@ const RELATION_WORDS = [
   '合作区',
   '联演',
   '演习',
-  '在',
-  '也',
-  '都',
-  '将',
-  '已',
-  '正',
+  ...FUNCTION_RELATION_WORDS,
   '同意',
   '决定',
   '愿',
-  '是',
-  '可',
-  '应',
-  '要',
-  '就',
-  '与',
-  '和',
-  '同',
-  '及',
   '新时代',
   '元首会晤',
   '友好年',
@@ -164,24 +169,8 @@ const RELATION_WORDS = [
   '执政党',
 ];
 
-/** Relation words that are function words: after a run of rarer abbreviations they say nothing of states. */
-const FUNCTION_WORDS = new Set([
-  '在',
-  '也',
-  '都',
-  '将',
-  '已',
-  '正',
-  '是',
-  '可',
-  '应',
-  '要',
-  '就',
-  '与',
-  '和',
-  '同',
-  '及',
-]);
+/** {@link FUNCTION_RELATION_WORDS} as a set. */
+const FUNCTION_WORDS = new Set(FUNCTION_RELATION_WORDS);
 
 /** Titles and institutions that follow a single abbreviation (土副总理, 美军, 俄外长, 日媒). */
 const TITLE_WORDS = [
