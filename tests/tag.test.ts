@@ -272,11 +272,18 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
       ['中', 'country:CN'],
       ['欧', 'organization:eu'],
     ]);
-    // 巴 alone is Pakistan, Brazil or Palestine: reported with its candidates when nothing else in the article decides.
+    // Beside 以 it is Palestine whatever other 巴 the article names (巴林, 巴基斯坦).
+    expect(found('巴林和美国举行会谈。本轮巴以冲突以来，美军多次遭袭。').find(([t]) => t === '巴')).toEqual([
+      '巴',
+      'country:PS',
+    ]);
+    // And where nothing else in the article decides; 巴 alone is Pakistan, Brazil or Palestine, reported with its
+    // candidates then (巴方).
     expect(found('以巴冲突仍在持续。')).toEqual([
       ['以', 'country:IL'],
-      ['巴', null],
+      ['巴', 'country:PS'],
     ]);
+    expect(found('巴方表示愿意谈判。')).toEqual([['巴', null]]);
   });
 
   it('reads 巴 before an armed group or the public (巴武装组织, 巴民众) as Palestine where the article names it', () => {

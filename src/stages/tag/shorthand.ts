@@ -64,6 +64,9 @@ function shorthandTables(dicts: DictionarySet) {
   };
 }
 
+/** Palestine's id: its 巴 beside Israel's 以. */
+const PALESTINE = 'country:PS';
+
 /** Creates the shorthand pass over one sentence: diplomatic shorthand (中方, 中土), resolved from the countries the article names. */
 export function createShorthandPass(
   dicts: DictionarySet,
@@ -121,7 +124,11 @@ export function createShorthandPass(
       if (insideTyphoonName(text, hit.at)) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
-      const res = resolveAbbreviation(hit, withNamedInitial(hit.char), countries.context, countries.related);
+      // 巴 beside 以 in a compound (巴以冲突, 以巴) is always Palestine, whatever else the article names (巴林, 巴基斯坦).
+      const palestine =
+        hit.rule === 'compound' && hit.char === '巴' && (text[hit.at + 1] === '以' || text[hit.at - 1] === '以');
+      const candidates = palestine && dicts.entities.has(PALESTINE) ? [PALESTINE] : withNamedInitial(hit.char);
+      const res = resolveAbbreviation(hit, candidates, countries.context, countries.related);
       if (res === null) continue;
       const at = s.nstart + hit.at;
       a.cover(s.block, at, at + 1);
