@@ -320,6 +320,12 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     // two abbreviations are still countries.
     expect(countries('总统候选人比利亚维森西奥在首都遇袭身亡。')).toEqual([]);
     expect(countries('这将有利于美日两国关系发展。').map(([t]) => t)).toEqual(['美', '日']);
+    // Two right after a title start a name (副主任韩德乾); a word of jieba's swallowing a one-character relation word
+    // (非意愿) is no compound; 比方说 is "for example".
+    expect(countries('国家科委副主任韩德乾介绍说，科技发展迅速。')).toEqual([]);
+    expect(countries('以避免非意愿妊娠的发生。')).toEqual([]);
+    expect(countries('若是公务员们，比方说，管一个部门。')).toEqual([]);
+    expect(countries('两国总统中俄关系稳定。').map(([t]) => t)).toEqual(['中', '俄']);
   });
 
   it('reads 中非 as the Central African Republic where the article names 中非共和国, and as China and Africa elsewhere', () => {

@@ -239,7 +239,7 @@ const TITLE_WORDS = [
 const REGION_WORDS = new Set(['东南部', '东北部', '西南部', '西北部', '南部', '北部', '东部', '西部', '中部']);
 /** Characters that are compass words themselves or adjectives before a region (中南部, 西北部, 新东部): no country. */
 const NOT_BEFORE_REGION = new Set('东南西北中新老'.split(''));
-/** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法). */
+/** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法); and 比方说 "for example" is no Belgium. */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
 /**
  * Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立), and 全
@@ -362,7 +362,8 @@ function singleHit(
     text.charCodeAt(i + 1) === FANG &&
     free(i + 1) &&
     !NOT_BEFORE_FANG.has(text.charCodeAt(i)) &&
-    !FANG_WORD_NEXT.has(text[i + 2] ?? '')
+    !FANG_WORD_NEXT.has(text[i + 2] ?? '') &&
+    !text.startsWith('比方说', i)
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
@@ -456,9 +457,10 @@ export function findShorthand(
       startTok !== null &&
       startTok[0] <= i &&
       startTok[1] >= j &&
-      (startTok[0] < i || (startTok[1] > j && startsWithAny(text, j, RELATION_BY_FIRST) === null))
+      (startTok[0] < i || (startTok[1] > j && (startsWithAny(text, j, RELATION_BY_FIRST)?.length ?? 1) === 1))
     ) {
-      // The whole run sits inside one longer word or name (戈伊塔, 哈马德): no abbreviations here.
+      // The whole run sits inside one longer word or name (戈伊塔, 哈马德, 非意愿 with its one-character 愿): no
+      // abbreviations here.
       i = j - 1;
       continue;
     }
@@ -496,7 +498,9 @@ export function findShorthand(
       // (中吉乌铁路, 中哈俄三国) makes it countries.
       // So is a run at the end of a foreign name no dictionary took (比利亚维森西奥在: Spain and Austria), but not after
       // a word (有利于中巴两国, 基于俄乌双方) nor with China's abbreviation in it (植根于中越传统友好).
+      // Two right after a title, before no relation word, start the name the title heads (副主任韩德乾介绍说).
       const named =
+        (titleEndingAt(text, i) !== null && nextWord === null && !atEnd) ||
         (!listed &&
           endsForeignName(text, i, free) &&
           !words.hasPair(text, i - 2) &&
