@@ -328,6 +328,14 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(countries('两国总统中俄关系稳定。').map(([t]) => t)).toEqual(['中', '俄']);
   });
 
+  it('reads no party in 人民建 or 村民建起 (民建 after a word for people), and still reads 民建 and 美国民主党', () => {
+    expect(found('坚持人民城市人民建，村民建起新房，农民革命战争。')).toEqual([]);
+    expect(found('民建中央召开全会，美国民主党人表示反对。').map(([, e]) => e)).toEqual([
+      'organization:cndca',
+      'organization:us-democratic-party',
+    ]);
+  });
+
   it('reads 中非 as the Central African Republic where the article names 中非共和国, and as China and Africa elsewhere', () => {
     expect(found('中非共和国总统表示，中非与中国恢复外交关系。').map(([, e]) => e)).toEqual([
       'country:CF',

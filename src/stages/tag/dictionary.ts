@@ -24,6 +24,9 @@ function namedInFull(a: Coverage, entity: Entity): boolean {
   return a.doc.blocks.some((b) => forms.some((f) => b.text.includes(f)));
 }
 
+/** Characters that make a word for people with 民 after them (人民, 村民, 农民, 居民, 渔民, 牧民, 移民, 网民, 选民 …). */
+const PEOPLE_BEFORE_MIN = new Set('人村农居渔牧移网选灾难股藏贫乡侨船'.split(''));
+
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 
@@ -430,6 +433,9 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         prev = { end: m.end, entity };
         // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry.
         if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
+        // 民 ending a word for people with the character before it (人民建设, 村民建起, 农民革命) starts no party's short
+        // name (民建, 民革, 民盟); not 国民, whose 民 is the party's in 美国民主党.
+        if (entry.form.startsWith('民') && PEOPLE_BEFORE_MIN.has(nb.text[m.start - 1] ?? '')) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
