@@ -7,7 +7,7 @@ import type { Institutions } from '../resources/institutions.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
 import { FocusReason } from '../schema/document.js';
-import type { BlockT, FocusEntryT, FocusReasonT } from '../schema/document.js';
+import type { BlockT, FocusEntryT, FocusReasonT, MentionT } from '../schema/document.js';
 import { defineStage } from './types.js';
 
 /** Options of the focus stage: the weights of each reason and the thresholds (docs/outputs.md, "Focus"). */
@@ -352,10 +352,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
-    if (venues.has(m.entity) && isVenue(doc.blocks[m.block]?.text ?? '', m.start, m.end)) continue;
-    if (m.type === 'organization' && isSource(doc.blocks[m.block]?.text ?? '', m.start, m.end)) continue;
-    // A country's media (德媒称, 据美国媒体报道, 巴勒斯坦媒体称) are a source, not the country in the news.
-    if (m.type === 'country' && MEDIA_AFTER.test((doc.blocks[m.block]?.text ?? '').slice(m.end, m.end + 3))) continue;
+    if (sourceOrVenue(m, doc.blocks[m.block]?.text ?? '', venues)) continue;
     // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
     const praised = epithet(m.block, m.start, m.end);
     if (praised !== undefined) {
@@ -430,8 +427,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
  * so with an item's heading (苏丹武装部队总司令称将继续战斗 over 苏丹武装部队总司令布尔汉), and the heading's reason.
  */
 function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>): void {
-  const texts = (blocks: Iterable<number>): string[] => [...blocks].map((i) => doc.blocks[i]?.text ?? '');
-  const titles = texts(parts.title);
+  const titles = [...parts.title].map((i) => doc.blocks[i]?.text ?? '');
   const headings = [...parts.heading];
   if (titles.length === 0 && headings.length === 0) return;
   const mentions = doc.mentions ?? [];
@@ -491,6 +487,16 @@ function isSource(text: string, start: number, end: number): boolean {
     PUBLISHED_AFTER.test(after) ||
     ((text[start - 1] === '从' || text[start - 1] === '据') && LEARNED_AROUND.test(after))
   );
+}
+
+/**
+ * Whether a mention names where the news happens or comes from rather than what it is about: a national meeting's
+ * venue (在京闭幕), the source of figures (商务部最新公布的数据显示), a country's media (德媒称, 据美国媒体报道).
+ */
+function sourceOrVenue(m: MentionT, text: string, venues: ReadonlySet<string>): boolean {
+  if (m.entity !== null && venues.has(m.entity) && isVenue(text, m.start, m.end)) return true;
+  if (m.type === 'organization') return isSource(text, m.start, m.end);
+  return m.type === 'country' && MEDIA_AFTER.test(text.slice(m.end, m.end + 3));
 }
 
 /** The title of a plan, programme or regulation (《浦东新区综合改革试点实施方案（2023—2027年）》, 《…发展规划纲要》). */

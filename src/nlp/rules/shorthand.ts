@@ -57,10 +57,6 @@ const STATE_RELATION_WORDS = [
   '自贸',
 ];
 
-/**
- * Words that follow a compound of abbreviations (中美关系, 土中建立, 中老铁路) and show it names countries: the relations
- * of states ({@link STATE_RELATION_WORDS}) and these.
- */
 /** Relation words that are function words: after a run of rarer abbreviations they say nothing of states. */
 const FUNCTION_RELATION_WORDS = [
   '在',
@@ -80,6 +76,10 @@ const FUNCTION_RELATION_WORDS = [
   '及',
 ];
 
+/**
+ * Words that follow a compound of abbreviations (中美关系, 土中建立, 中老铁路) and show it names countries: the relations
+ * of states ({@link STATE_RELATION_WORDS}), function words and these.
+ */
 const RELATION_WORDS = [
   ...STATE_RELATION_WORDS,
   '团结',
@@ -172,6 +172,9 @@ const RELATION_WORDS = [
 /** {@link FUNCTION_RELATION_WORDS} as a set. */
 const FUNCTION_WORDS = new Set(FUNCTION_RELATION_WORDS);
 
+/** Parts of a country after its abbreviation (黎南部, 叙东北部). */
+const REGION_WORD_LIST = ['东南部', '东北部', '西南部', '西北部', '南部', '北部', '东部', '西部', '中部'];
+
 /** Titles and institutions that follow a single abbreviation (土副总理, 美军, 俄外长, 日媒). */
 const TITLE_WORDS = [
   '副总统',
@@ -224,19 +227,11 @@ const TITLE_WORDS = [
   '武装派别',
   '民众',
   // A part of the country (以军空袭黎南部, 俄南部, 叙东北部); see singleHit for 部分 and the compass characters.
-  '东南部',
-  '东北部',
-  '西南部',
-  '西北部',
-  '南部',
-  '北部',
-  '东部',
-  '西部',
-  '中部',
+  ...REGION_WORD_LIST,
 ];
 
 /** The parts of a country among the titles. */
-const REGION_WORDS = new Set(['东南部', '东北部', '西南部', '西北部', '南部', '北部', '东部', '西部', '中部']);
+const REGION_WORDS = new Set(REGION_WORD_LIST);
 /** Characters that are compass words themselves or adjectives before a region (中南部, 西北部, 新东部): no country. */
 const NOT_BEFORE_REGION = new Set('东南西北中新老'.split(''));
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法); and 比方说 "for example" is no Belgium. */
@@ -367,18 +362,18 @@ function singleHit(
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
-  // 以民众 is mostly the preposition (以民众为中心), not Israel's public; 以防空 is 以防 "so as to prevent" unless
-  // its systems, forces or missiles follow (以防空系统).
-  // A region of the country (黎南部), not 部分 "part of" (长江以南部分地区) nor a compass character (中南部).
-  const region = title !== null && REGION_WORDS.has(title);
-  // Nor 日 ending a date (30日东部巴勒贝克).
+  // A part of the country (黎南部), not 部分 "part of" (长江以南部分地区), a compass character (中南部) nor 日 ending a
+  // date (30日东部巴勒贝克).
   if (
-    region &&
-    (text[i + 1 + (title?.length ?? 0)] === '分' ||
+    title !== null &&
+    REGION_WORDS.has(title) &&
+    (text[i + 1 + title.length] === '分' ||
       NOT_BEFORE_REGION.has(text[i] ?? '') ||
       (text[i] === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '')))
   )
     return null;
+  // 以民众 is mostly the preposition (以民众为中心), not Israel's public; 以防空 is 以防 "so as to prevent" unless
+  // its systems, forces or missiles follow (以防空系统).
   if (
     title !== null &&
     free(i + 1) &&
@@ -488,9 +483,11 @@ export function findShorthand(
       // A pair that is also an ordinary word, or a longer run the segmenter reads as one word (古罗马), needs a
       // relation word of states after it (see STATE_RELATIONS); not one with China's abbreviation, the usual partner
       // of the home news (中日, 中非 and 中欧 are words of jieba's lexicon as well: 中日和平友好, 中非携手).
+      const withChina = [...run].some((ch) => countryOf(ch) === china);
+      const afterTitle = titleEndingAt(text, i) !== null;
       const oneWord =
         ((j - i === 2 && words.has(run)) || (j - i >= 3 && !listed && startTok?.[0] === i && startTok[1] === j)) &&
-        ![...run].some((ch) => countryOf(ch) === china);
+        !withChina;
       const word = oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord));
       // A run of three or more with a rarer abbreviation (萨卡菲 of 负责人萨卡菲在…: El Salvador, Qatar and the
       // Philippines) is more often a foreign name: right after a person's title, or all characters of transliteration
@@ -500,14 +497,11 @@ export function findShorthand(
       // a word (有利于中巴两国, 基于俄乌双方) nor with China's abbreviation in it (植根于中越传统友好).
       // Two right after a title, before no relation word, start the name the title heads (副主任韩德乾介绍说).
       const named =
-        (titleEndingAt(text, i) !== null && nextWord === null && !atEnd) ||
-        (!listed &&
-          endsForeignName(text, i, free) &&
-          !words.hasPair(text, i - 2) &&
-          ![...run].some((ch) => countryOf(ch) === china)) ||
+        (afterTitle && nextWord === null && !atEnd) ||
+        (!listed && endsForeignName(text, i, free) && !words.hasPair(text, i - 2) && !withChina) ||
         (j - i >= 3 &&
           !listed &&
-          (titleEndingAt(text, i) !== null ||
+          (afterTitle ||
             (nextWord !== null && FUNCTION_WORDS.has(nextWord) && [...run].every((ch) => TRANSLIT_CHARS.has(ch)))));
       if (
         distinct &&

@@ -18,10 +18,10 @@ import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
 import { divisionAfter, featureAfter, siteSpan } from '../../nlp/rules/places.js';
 
-/** Whether any block of the article writes the entity's name or one of its aliases. */
+/** Whether any block of the article writes the entity's name or one of its aliases (in the text matching reads). */
 function namedInFull(a: Coverage, entity: Entity): boolean {
   const forms = [entity.name, ...entity.aliases];
-  return a.doc.blocks.some((b) => forms.some((f) => b.text.includes(f)));
+  return a.norm.some((nb) => forms.some((f) => nb.text.includes(f)));
 }
 
 /** Characters that make a word for people with 民 after them (人民, 村民, 农民, 居民, 渔民, 牧民, 移民, 网民, 选民 …). */
