@@ -353,6 +353,49 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ).toEqual([['安哥拉', 'country:AO']]);
   });
 
+  it('reads two abbreviations before a function word as the name the recognizer finds there (农场主罗英就, 代表席南华也)', () => {
+    expect(
+      found('家庭农场主罗英就开始采摘豌豆尖。罗英家庭农场的豌豆尖运往香港。').filter(
+        ([t]) => t === '罗英' || t.length === 1,
+      ),
+    ).toEqual([
+      ['罗英', 'person:~罗英'],
+      ['罗英', 'person:~罗英'],
+    ]);
+    expect(found('无党派人士代表席南华也作了发言。')).toEqual([['席南华', 'person:~席南华']]);
+    expect(found('国会主席农德孟和范世阅出席。').map(([t]) => t)).toEqual(['农德孟', '范世阅']);
+    // Where the recognizer reads no name, or with China's abbreviation or two common ones, the countries stand.
+    expect(found('美英将举行会谈，中巴在经贸领域合作。').map(([t, e]) => [t, e])).toEqual([
+      ['美', 'country:US'],
+      ['英', 'country:GB'],
+      ['中', 'country:CN'],
+      ['巴', null],
+    ]);
+  });
+
+  it('reads no place in an idiom (重于泰山, 不识庐山真面目) and a hotel named after a place as the hotel (长城饭店)', () => {
+    expect(found('生命重于泰山，不识庐山真面目，游客登上泰山。')).toEqual([['泰山', 'place:mount-tai']]);
+    expect(found('晚会在长城饭店举行，上海饭店业复苏，香港酒店入住率上升。')).toEqual([
+      ['长城饭店', 'organization:~长城饭店'],
+      ['上海', 'place:cn-31'],
+      ['香港', 'place:HK'],
+    ]);
+  });
+
+  it('reads a foreign place ending a foreign name as no place (马哈马, 尼尼斯托, 哈马·阿马杜), and Hama where it stands', () => {
+    expect(found('愿同马哈马当选总统一道努力，芬兰总统尼尼斯托表示。').map(([, e]) => e)).toEqual([
+      'person:john-mahama',
+      'country:FI',
+      'person:sauli-niinisto',
+    ]);
+    expect(found('主谋是哈马·阿马杜。').map(([, e]) => e)).toEqual(['person:~哈马·阿马杜']);
+    // After another name, or with a word after it, the place stands (乌克兰苏梅市, 哈马北部).
+    expect(found('叙政府军在哈马北部交火，乌克兰苏梅市市长称。').filter(([, e]) => e?.startsWith('place:'))).toEqual([
+      ['哈马', 'place:hama'],
+      ['苏梅市', 'place:sumy'],
+    ]);
+  });
+
   it('reads 以军 as the Israeli army where the article never names Israel, but not 以 before 军事 or 军队 there', () => {
     expect(found('加沙地带南部拉法周边今天遭到以军空袭。')).toEqual([
       ['加沙地带', 'place:gaza'],

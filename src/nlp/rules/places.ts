@@ -4,6 +4,20 @@ import { insideTyphoonName } from './span-context.js';
 // Named sites built on a place's name: the guide counts 漳河水库, 里斯本机场, 雅砻江流域, 黄石国家公园 and 东阿塞拜疆省
 // as one place each, the longest name winning over the place inside it.
 
+/**
+ * A hotel's word after a place's name (长城饭店, 长城宾馆), not the trade's (上海酒店业, 中国饭店协会); not 酒店 alone,
+ * which after a city is mostly its hotels in general (春节假期香港酒店整体入住率).
+ */
+const HOTEL = /^(?:大饭店|饭店|宾馆|大酒店)(?!业|协会|行业|集团|管理)/;
+
+/**
+ * The length of the hotel's word right after a place's name at `end` (长城饭店: a hotel, which the guide counts as an
+ * organization, as the recognizer reads 北京饭店; not the Great Wall), or 0.
+ */
+export function hotelAfter(text: string, end: number): number {
+  return HOTEL.exec(text.slice(end, end + 5))?.[0].length ?? 0;
+}
+
 /** Words that, right after a place's name, make a named site or feature of it (漳河水库, 太湖古镇, 志贺核电站). */
 const SITE_WORDS = [
   '国际机场',

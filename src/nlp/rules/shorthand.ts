@@ -14,6 +14,11 @@ export interface ShorthandHit {
   rule: 'x-fang' | 'compound' | 'title' | 'preposition' | 'says';
   /** Strong patterns stand without context for unambiguous abbreviations; weak ones need the country named in the article. */
   strong: boolean;
+  /**
+   * A pair that may as well be a person's name (罗英 of 农场主罗英就开始, 德孟 of 国会主席农德孟和): it stands unless the
+   * recognizer reads a name over it.
+   */
+  tentative?: boolean;
 }
 
 /**
@@ -406,6 +411,21 @@ function singleHit(
 }
 
 /**
+ * Whether a pair standing before a function word, with a rarer abbreviation, may as well end a person's name (罗英就,
+ * 南华也, 德孟和): the recognizer decides. Not with 中, the usual partner of the home news (中巴在), nor two common ones.
+ */
+function tentativePair(run: string, nextWord: string | null, pair: boolean): boolean {
+  return (
+    run.length === 2 &&
+    !pair &&
+    nextWord !== null &&
+    FUNCTION_WORDS.has(nextWord) &&
+    !run.includes('中') &&
+    ![...run].every((ch) => COMMON_ABBREVIATIONS.has(ch))
+  );
+}
+
+/**
  * Finds shorthand hits in a sentence. `covered[i]` is 1 where a dictionary form already matched; `isAbbr` tells
  * abbreviation characters (`isAbbrCode`, when given, tells them by code instead, and `isAbbr` is not asked); `words`
  * is a set of ordinary two-character words (to reject 参加方, 土地, 同日); `countryOf` names the one country of a
@@ -511,7 +531,8 @@ export function findShorthand(
         (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
         (nextWord !== null || atEnd || listed || pair)
       ) {
-        for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true });
+        const more = tentativePair(run, nextWord, pair) ? { tentative: true } : {};
+        for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true, ...more });
         i = j - 1;
         continue;
       }

@@ -64,6 +64,19 @@ export function insideTyphoonName(text: string, at: number): boolean {
   return false;
 }
 
+/** Idioms whose place is a figure of speech (生命重于泰山 "weightier than Mount Tai", 不识庐山真面目). */
+const PLACE_IDIOMS = ['重于泰山', '稳如泰山', '安如泰山', '泰山压顶', '有眼不识泰山', '泰山北斗', '庐山真面目'];
+
+/** Whether text[start, end) is the place of an idiom written around it (重于泰山): a figure of speech, no mention. */
+export function insidePlaceIdiom(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  for (const idiom of PLACE_IDIOMS) {
+    const at = idiom.indexOf(name);
+    if (at >= 0 && at <= start && text.startsWith(idiom, start - at)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a name of `type` (person, place, organization) the recognizer found at text[start, end) is part of
  * something that is none of our entity types, by the words right before and after it.
@@ -82,6 +95,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
   if ((type === 'place' || type === 'country') && namesPeopleOrLanguage(text, end)) return true;
+  if (type === 'place' && insidePlaceIdiom(text, start, end)) return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
   if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;

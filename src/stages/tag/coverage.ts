@@ -62,6 +62,8 @@ export class Coverage {
   /** Spans covered only until `release`: kept from the rules, given back to the recognizer. */
   private readonly held: Array<[number, number, number]> = [];
   private edges: Uint8Array[] | null = null;
+  /** Mentions of {@link addTentative} not yet settled. */
+  private readonly tentative = new Set<MentionT>();
 
   constructor(doc: Doc) {
     if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined)
@@ -120,6 +122,35 @@ export class Coverage {
     let n = 0;
     for (const m of this.out) if (!drop(m)) this.out[n++] = m;
     this.out.length = n;
+  }
+
+  /** Adds a shorthand mention the recognizer may overrule (see {@link settleTentative}); its span is held till then. */
+  addTentative(si: number, nstart: number, nend: number, fields: MentionFields): void {
+    const s = this.sentences[si] as Sentence;
+    this.hold(s.block, nstart, nend);
+    this.add(si, nstart, nend, fields);
+    this.tentative.add(this.out[this.out.length - 1] as MentionT);
+  }
+
+  /**
+   * Drops the tentative mentions a later pass read a name over (罗英 of 农场主罗英就开始 as a person, not Romania and
+   * the UK), and covers the others' spans again.
+   */
+  settleTentative(): void {
+    if (this.tentative.size === 0) return;
+    const overruled = new Set<MentionT>();
+    for (const t of this.tentative) {
+      const over = this.out.some(
+        (m) => !this.tentative.has(m) && m.block === t.block && m.start < t.end && t.start < m.end,
+      );
+      if (over) overruled.add(t);
+      else {
+        const { start, end } = this.normalized(t.block, t.start, t.end);
+        this.cover(t.block, start, end);
+      }
+    }
+    this.remove((m) => overruled.has(m));
+    this.tentative.clear();
   }
 
   /** Frees the spans held so far. */

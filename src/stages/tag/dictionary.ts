@@ -12,11 +12,16 @@ import {
 } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt, tokenSpanFrom } from './coverage.js';
-import { insideTyphoonName, namesPeopleOrLanguage, spanNamesNothing } from '../../nlp/rules/span-context.js';
+import {
+  insidePlaceIdiom,
+  insideTyphoonName,
+  namesPeopleOrLanguage,
+  spanNamesNothing,
+} from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm } from '../../resources/dictionaries.js';
-import { divisionAfter, featureAfter, siteSpan } from '../../nlp/rules/places.js';
+import { divisionAfter, featureAfter, hotelAfter, siteSpan } from '../../nlp/rules/places.js';
 
 /** Whether any block of the article writes the entity's name or one of its aliases (in the text matching reads). */
 function namedInFull(a: Coverage, entity: Entity): boolean {
@@ -159,6 +164,20 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
   const toks = a.tokensBySentence[si] ?? [];
   const tokenSpan = tokenSpanFrom(toks, 0);
   // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
+  // A hotel named after a place (长城饭店): an organization, not the place; a country's hotels are hotels in general.
+  const hotel = entity.type === 'place' ? hotelAfter(text, m.end) : 0;
+  if (hotel > 0 && m.end + hotel <= s.nend && free(m.end)) {
+    const end = m.end + hotel;
+    a.cover(s.block, m.start, end);
+    a.add(si, m.start, end, {
+      entity: derivedEntityId('organization', text.slice(m.start, end)),
+      type: 'organization',
+      source: 'rule',
+      rule: 'hotel',
+      confidence: 0.85,
+    });
+    return end;
+  }
   const feature = featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
   const site = feature ?? siteSpan(text, m.start, m.end, free);
   if (site !== null && site.end <= s.nend) {
@@ -225,6 +244,28 @@ export function insideLongerName(text: string, start: number, end: number, isWor
   const prev = text[start - 1] ?? '';
   if (TRANSLIT_CHARS.has(next) && next !== '·' && !isWord(text.slice(end, end + 2))) return true;
   return TRANSLIT_CHARS.has(prev) && prev !== '·' && !isWord(text.slice(start - 2, start));
+}
+
+/**
+ * Whether a foreign place's short transliterated form ends a foreign person's name, glued to a free transliteration
+ * character before it that starts no word with the one before (马哈马, 克利马, 尼尼斯托: not Hama, Lima or Nice), or
+ * starts one before a middle dot (哈马·阿马杜). Not after another name (乌克兰苏梅市, 叙利亚哈马), nor before other
+ * characters, which too often start the next word (巴黎奥组委, 哈马北部).
+ */
+function placeInsideName(a: Coverage, block: number, text: string, m: FormMatch, people: People): boolean {
+  const { start, end } = m;
+  const next = text[end] ?? '';
+  if (end - start !== 2 || ![...text.slice(start, end)].every((ch) => TRANSLIT_CHARS.has(ch))) return false;
+  if (next === '·' || next === '•' || next === '・') return true;
+  const prev = text[start - 1] ?? '';
+  return (
+    start > 0 &&
+    prev !== '·' &&
+    TRANSLIT_CHARS.has(prev) &&
+    a.isFree(block, start - 1, start) &&
+    !people.isCommonPair(text.slice(start - 2, start)) &&
+    !people.isCommonPair(text.slice(start - 1, start + 1))
+  );
 }
 
 /** Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论. */
@@ -439,6 +480,9 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
+        if (entity.type === 'place' && insidePlaceIdiom(nb.text, m.start, m.end)) continue;
+        if (entity.type === 'place' && entity.country !== 'CN' && placeInsideName(a, s.block, nb.text, m, people))
+          continue;
         // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).

@@ -125,6 +125,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchNames(cov);
       propagate(cov);
     }
+    cov.settleTentative();
     if (options.rules) {
       // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
       matchFacilities(cov);

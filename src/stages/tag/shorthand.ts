@@ -131,24 +131,27 @@ export function createShorthandPass(
       const res = resolveAbbreviation(hit, candidates, countries.context, countries.related);
       if (res === null) continue;
       const at = s.nstart + hit.at;
-      a.cover(s.block, at, at + 1);
-      if ('entity' in res) {
-        a.add(si, at, at + 1, {
-          entity: res.entity,
-          type: dicts.entities.get(res.entity)?.type ?? 'country',
-          source: 'rule',
-          rule: `shorthand-${hit.rule}`,
-          confidence: 0.9,
-        });
-      } else {
-        a.add(si, at, at + 1, {
-          entity: null,
-          type: 'country',
-          source: 'rule',
-          rule: `shorthand-${hit.rule}`,
-          confidence: 0.3,
-          candidates: res.ambiguous,
-        });
+      const fields =
+        'entity' in res
+          ? {
+              entity: res.entity,
+              type: dicts.entities.get(res.entity)?.type ?? 'country',
+              source: 'rule' as const,
+              rule: `shorthand-${hit.rule}`,
+              confidence: 0.9,
+            }
+          : {
+              entity: null,
+              type: 'country',
+              source: 'rule' as const,
+              rule: `shorthand-${hit.rule}`,
+              confidence: 0.3,
+              candidates: res.ambiguous,
+            };
+      if (hit.tentative === true) a.addTentative(si, at, at + 1, fields);
+      else {
+        a.cover(s.block, at, at + 1);
+        a.add(si, at, at + 1, fields);
       }
     }
   };
