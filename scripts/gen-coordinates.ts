@@ -153,6 +153,7 @@ const CURATED: Record<string, Curated> = {
   'place:beit-lahia': hand(31.55, 34.5),
   'place:beit-hanoun': hand(31.54, 34.54),
   'place:nuseirat': hand(31.45, 34.39),
+  'place:shujaiya': hand(31.51, 34.48),
   'place:maghazi': hand(31.42, 34.38),
   'place:bureij': hand(31.44, 34.4),
   'place:deir-al-balah': hand(31.42, 34.35),

@@ -396,6 +396,19 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads the name after 同 where jieba joins it to 同安 (李强同安瓦尔, 习近平同安提瓜和巴布达总督)', () => {
+    expect(found('欢迎仪式后，李强同安瓦尔举行会谈。').map(([, e]) => e)).toEqual([
+      'person:li-qiang',
+      'person:anwar-ibrahim',
+    ]);
+    expect(found('习近平同安提瓜和巴布达总督互致贺电。').map(([, e]) => e)).toEqual([
+      'person:xi-jinping',
+      'country:AG',
+    ]);
+    // With its prefecture before it, 同安 is Xiamen's district.
+    expect(found('厦门同安的企业。').map(([, e]) => e)).toEqual(['place:cn-3502', 'place:cn-350212']);
+  });
+
   it('reads 以军 as the Israeli army where the article never names Israel, but not 以 before 军事 or 军队 there', () => {
     expect(found('加沙地带南部拉法周边今天遭到以军空袭。')).toEqual([
       ['加沙地带', 'place:gaza'],

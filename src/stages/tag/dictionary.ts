@@ -268,6 +268,9 @@ function placeInsideName(a: Coverage, block: number, text: string, m: FormMatch,
   );
 }
 
+/** Prepositions that start a few counties' short forms (同安, 与…): without the county, the preposition stands alone. */
+const PREPOSITION_HEAD = new Set('同与和对向在'.split(''));
+
 /** Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论. */
 const GIVEN_BACK = new Set(['国家', '社论']);
 
@@ -458,7 +461,18 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
       let siteEnd = -1;
       // The last form matched, where it ended: a region of China written right after another country is that one's.
       let prev: { end: number; entity: Entity } | null = null;
-      for (const found of dicts.trie.matchAll(nb.text, s.nstart, s.nend)) {
+      // Leftmost longest forms; a county's short form that starts with a preposition and stands without its prefecture
+      // gives the characters after the preposition back (同安 of 李强同安瓦尔 and 同安提瓜和巴布达: Anwar, Antigua).
+      for (
+        let i = s.nstart, found = dicts.trie.longestAt(nb.text, i, s.nend);
+        i < s.nend;
+        found = dicts.trie.longestAt(nb.text, i, s.nend)
+      ) {
+        if (found === null) {
+          i++;
+          continue;
+        }
+        i = found.end;
         if (found.start < siteEnd) continue;
         // Inside a site the site pass found first (锦州 of 锦州9-3油田).
         if (!a.isFree(s.block, found.start, found.end)) continue;
@@ -493,7 +507,10 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         } else if (entry.claim.kind === 'qualified') {
           // Right after the place containing it, whatever the segmenter made of it (it is no user word).
           const before = containing.get(entity.id) ?? [];
-          if (!before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length))) continue;
+          if (!before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length))) {
+            if (PREPOSITION_HEAD.has(entry.form[0] ?? '')) i = found.start + 1;
+            continue;
+          }
         } else if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
