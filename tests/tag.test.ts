@@ -409,6 +409,28 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('厦门同安的企业。').map(([, e]) => e)).toEqual(['place:cn-3502', 'place:cn-350212']);
   });
 
+  it('links a first mention by the title after it where the article names the country (桥本首相, 1998)', () => {
+    const on = (date: string, body: string) =>
+      (
+        pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`)).mentions ??
+        []
+      )
+        .filter((m) => m.type === 'person')
+        .map((m) => [m.text, m.entity]);
+    expect(on('1998-01-29', '日本大藏大臣三塚博今天向桥本首相提交了辞呈。')).toContainEqual([
+      '桥本',
+      'person:ryutaro-hashimoto',
+    ]);
+    expect(on('2024-05-26', '阿联酋总统府称，我同穆罕默德总统共同启动项目。')).toEqual([
+      ['穆罕默德', 'person:mohamed-bin-zayed'],
+    ]);
+    // Not where the article never names his country (an item on Chad).
+    expect(on('2024-05-21', '我高度重视中乍关系发展，愿同穆罕默德总统一道努力。')).not.toContainEqual([
+      '穆罕默德',
+      'person:mohamed-bin-zayed',
+    ]);
+  });
+
   it('reads 以军 as the Israeli army where the article never names Israel, but not 以 before 军事 or 军队 there', () => {
     expect(found('加沙地带南部拉法周边今天遭到以军空袭。')).toEqual([
       ['加沙地带', 'place:gaza'],

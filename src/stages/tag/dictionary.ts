@@ -334,9 +334,14 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     // An article that named one of them may mention another in passing with a title after the name
     // (副总统兼总理穆罕默德 … 习近平主席同穆罕默德总统): the title chooses for that mention alone.
     person = a.sense.get(h.form) ?? null;
-    const after = person === null ? null : titleStartingAt(h.text, m.end);
+    const after = titleStartingAt(h.text, m.end);
     const other = after === null ? null : personByTitleAfter(candidates, after, a.date);
-    if (other !== null && other !== person) {
+    // A first mention with the title after the name (桥本首相, 1998) chooses as titles before it do, where the article
+    // names that person's country (穆罕默德总统 in an item on Chad is not the UAE's president).
+    if (other !== null && !a.sense.has(h.form)) {
+      const country = other.country === undefined ? undefined : p.dicts.entities.get(`country:${other.country}`);
+      if (country !== undefined && namedInFull(a, country)) person = other;
+    } else if (other !== null && person !== null && other !== person) {
       person = other;
       passing = true;
     }
