@@ -409,7 +409,7 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('厦门同安的企业。').map(([, e]) => e)).toEqual(['place:cn-3502', 'place:cn-350212']);
   });
 
-  it('links a first mention by the title after it where the article names the country (桥本首相, 1998)', () => {
+  it('links a first mention by the title after it where the article names the country (桥本首相, 1998), and a bare short foreign name only with support', () => {
     const on = (date: string, body: string) =>
       (
         pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`)).mentions ??
@@ -424,6 +424,13 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(on('2024-05-26', '阿联酋总统府称，我同穆罕默德总统共同启动项目。')).toEqual([
       ['穆罕默德', 'person:mohamed-bin-zayed'],
     ]);
+    // A foreign two-character name with no title, before any of that person's offices, in an article that never
+    // names the country, is not that person (益比奥, a drug, is not Sierra Leone's president 比奥 in 1998).
+    expect(on('1998-01-19', '重组人红细胞生成素益比奥已投产。')).not.toContainEqual([
+      '比奥',
+      'person:julius-maada-bio',
+    ]);
+    expect(on('2023-04-01', '塞拉利昂总统比奥会见代表团。')).toContainEqual(['比奥', 'person:julius-maada-bio']);
     // Not where the article never names his country (an item on Chad).
     expect(on('2024-05-21', '我高度重视中乍关系发展，愿同穆罕默德总统一道努力。')).not.toContainEqual([
       '穆罕默德',

@@ -51,6 +51,12 @@ function inPeriod(date: string, from: string | undefined, to: string | undefined
   return true;
 }
 
+/** Whether every office of the person is dated and began after `date` (比奥, president from 2018, in 1998). */
+export function beforeAnyOffice(e: Entity, date: string | null): boolean {
+  if (date === null || e.roles.length === 0) return false;
+  return e.roles.every((r) => r.from !== undefined && date.slice(0, r.from.length) < r.from);
+}
+
 /**
  * How well the person's roles fit the written titles (on `date` when given): 2 for a title that is one of the roles
  * (副总统 and 副总统), 1 for one that only ends with a role or that a role ends with (总理 and 国务院总理; also 副总统 and

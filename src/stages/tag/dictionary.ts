@@ -9,6 +9,7 @@ import {
   personByTitleAfter,
   personByTitles,
   personInContext,
+  beforeAnyOffice,
 } from '../../nlp/rules/person-context.js';
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt, tokenSpanFrom } from './coverage.js';
@@ -375,6 +376,18 @@ function doctrineEnd(dicts: DictionarySet, text: string, end: number): number {
 }
 
 /**
+ * Whether a foreign person's two-character name, written with no title, is too weak to name that person: the article
+ * is dated before any of the person's offices and never writes the person's country (益比奥, a drug of 1998, is not
+ * Sierra Leone's president 比奥). Its characters are still held from the shorthand rules.
+ */
+function unsupportedShortName(p: People, a: Coverage, h: FormHit, person: Entity): boolean {
+  if (h.form.length > 2 || person.country === undefined || person.country === 'CN') return false;
+  if (!beforeAnyOffice(person, a.date)) return false;
+  const country = p.dicts.entities.get(`country:${person.country}`);
+  return country === undefined || !namedInFull(a, country);
+}
+
+/**
  * The titles and country written before the name choose among the people who share it, or rule them all out
  * (叙利亚国防部长阿巴斯 is not the Palestinian president): the name is then a person of its own, unlinked. What the
  * titles decided holds for the same name without titles later in the article (沙特王储萨勒曼 … 萨勒曼表示): one
@@ -400,6 +413,10 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
   const person =
     decided !== undefined ? decided : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
+  if (person !== null && !titled && unsupportedShortName(p, a, h, person)) {
+    a.hold(h.block, m.start, m.end);
+    return;
+  }
   if (person !== null) claimForms(p, a, person);
   else if (titled) a.sense.set(h.form, null);
   a.cover(h.block, m.start, m.end);
