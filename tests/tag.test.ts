@@ -438,6 +438,17 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads no name in a title, a hurricane or a span broken by quotation marks (卡塔尔埃米尔, 飓风“伊恩”, 美国“元”公司)', () => {
+    expect(found('习近平在利雅得会见卡塔尔埃米尔塔米姆。').map(([t]) => t)).toEqual([
+      '习近平',
+      '利雅得',
+      '卡塔尔',
+      '塔米姆',
+    ]);
+    expect(found('飓风“伊恩”28日登陆美国佛罗里达州。').map(([t]) => t)).toEqual(['美国', '佛罗里达州']);
+    expect(found('欧盟委员会14日称将对美国“元”公司处以罚款。').map(([t]) => t)).toEqual(['欧盟委员会', '美国']);
+  });
+
   it('reads 以军 as the Israeli army where the article never names Israel, but not 以 before 军事 or 军队 there', () => {
     expect(found('加沙地带南部拉法周边今天遭到以军空袭。')).toEqual([
       ['加沙地带', 'place:gaza'],

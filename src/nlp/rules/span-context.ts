@@ -17,8 +17,11 @@ const BRIDGE = /^(?:长江|黄河|跨海|铁路|公路)?大桥/;
 /** Second characters of words of 共 "jointly" (共同, 共享, 共建, 共庆, 共谋 …). */
 const JOINT = /^[同享建庆度话谋商筑绘叙担育赢迎襄促创]$/;
 
-/** Typhoon names are written after 台风, often quoted (台风“杜苏芮”): they are neither people nor places. */
-const TYPHOON = /台风[“"「]?$/;
+/**
+ * Typhoon and hurricane names are written after 台风 or 飓风, often quoted (台风“杜苏芮”, 飓风“海伦妮”): they are
+ * neither people nor places.
+ */
+const TYPHOON = /(?:台风|飓风|热带风暴)[“"「]?$/;
 
 /**
  * A ship or craft named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号, a freighter “天惠”轮): the name is
@@ -51,7 +54,7 @@ export function afterTyphoon(text: string, start: number): boolean {
 }
 
 /** A typhoon's name in quotes after 台风 (台风“苏拉”). */
-const QUOTED_TYPHOON = /台风[“"「]([^”"」]{1,8})[”"」]/g;
+const QUOTED_TYPHOON = /(?:台风|飓风|热带风暴)[“"「]([^”"」]{1,8})[”"」]/g;
 
 /** Whether position `at` lies inside a quoted typhoon's name, or a name starting there follows 台风 (台风杜苏芮). */
 export function insideTyphoonName(text: string, at: number): boolean {

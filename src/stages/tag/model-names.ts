@@ -195,6 +195,9 @@ function namedAround(dicts: DictionarySet, mentions: readonly MentionT[], id: st
   );
 }
 
+/** Quotation marks. */
+const QUOTE = /[“”"「」『』]/;
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -211,8 +214,12 @@ export function createModelNamePass(
     if (span.text.length < 2 || dicts.excluded.has(span.text)) return false;
     // A word jieba's lexicon lists (贺信/nr, 发言人/n, 罗利/ns) names a person only where the words around it say so
     // (罗利表示, 外交大臣费萨尔): its plain nr and ns entries hold real names as well as common words.
-    // A title is no name, whatever the words around it (王子 cut from 王子露 after 选手).
-    if (span.type === 'PER' && titleStartingAt(text, start)?.length === end - start) return false;
+    // A span with a quotation mark in it is a broken span ([“庄园]经济, “[华龙一号”核电基地]) once the excluded text
+    // inside the quotes is gone: no name of ours is written with one.
+    if (QUOTE.test(span.text)) return false;
+    // A title is no name of any kind, whatever the words around it (王子 cut from 王子露 after 选手; 卡塔尔埃米尔
+    // read as a place).
+    if (titleStartingAt(text, start)?.length === end - start) return false;
     if (span.type === 'PER')
       return (
         !(isOrdinaryWord(span.text, nameLexicon, commonWords) && !inPersonContext(text, start, end, people)) &&
