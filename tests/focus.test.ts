@@ -253,6 +253,17 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('德国称欧元在国际结算中占比达新低', euro('德国政府近日表示')))).toContain('country:DE');
   });
 
+  it("counts no country for an international organization's official (古特雷斯 is not Portugal acting)", () => {
+    const talks = (who: string) => [
+      `${who}今天在纽约就加沙局势发表讲话，呼吁立即停火。`,
+      `${who}表示，国际社会应加大人道主义援助。`,
+      `${who}强调，各方应保持克制。`,
+    ];
+    expect(ids(focusOfText('联合国秘书长古特雷斯呼吁加沙停火', talks('古特雷斯')))).not.toContain('country:PT');
+    // A national leader is his country acting.
+    expect(ids(focusOfText('葡萄牙总统德索萨呼吁加沙停火', talks('德索萨')))).toContain('country:PT');
+  });
+
   it("leaves out the capital named as a national meeting's venue (在京闭幕, 在北京人民大会堂举行)", () => {
     const session = (where: string) => [
       `全国人大常委会第十三次会议25日上午${where}。会议经表决，通过了增值税法。`,

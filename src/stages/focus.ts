@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
 import { findDateline } from '../nlp/rules/dateline.js';
+import { rolesOn } from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
@@ -132,6 +133,8 @@ interface FocusTables {
    * not a news agency (越南通讯社), which reports.
    */
   institutionOf: Map<string, string>;
+  /** The names of organizations of no one country (联合国, 国际原子能机构, 欧洲联盟委员会), which start their officials' titles. */
+  international: readonly string[];
 }
 
 function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: Institutions): FocusTables {
@@ -156,7 +159,20 @@ function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: In
         institutionOf.set(e.id, country);
     }
   }
-  return { countryByName, countryByIso, home, divided, institutionOf };
+  const international = [...dicts.entities.values()]
+    .filter((e) => e.type === 'organization' && e.country === undefined)
+    .flatMap((e) => [e.name, ...e.aliases])
+    .filter((n) => n.length >= 2);
+  return { countryByName, countryByIso, home, divided, institutionOf, international };
+}
+
+/**
+ * Whether a person acts for an organization of no one country on `date`: every office of theirs then is one of its
+ * (格罗西, the IAEA's director general, is not Argentina acting; 古特雷斯 as the UN's secretary-general is not Portugal).
+ */
+function internationalOfficial(person: Entity, date: string | null, t: FocusTables): boolean {
+  const held = rolesOn(person, date);
+  return held.length > 0 && held.every((r) => t.international.some((n) => r.title.startsWith(n)));
 }
 
 /** The country an institution found by the institution rule belongs to (`organization:~以色列武装部队` → Israel). */
@@ -414,7 +430,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
       stateProminent(byId, dicts, options, t) ||
       cuesDominate(home, cue.cues, byId));
   if (parts.sections > 1) addSections(parts, byId, options);
-  const nationwide = addActors(byId, dicts, options, t, evidence);
+  const nationwide = addActors(byId, dicts, options, t, evidence, doc.meta.date ?? null);
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
@@ -923,6 +939,7 @@ function addActors(
   options: FocusOptionsT,
   t: FocusTables,
   evidence: (id: string, type: string) => Evidence,
+  date: string | null,
 ): boolean {
   const gains = new Map<string, { reason: FocusReasonT; score: number }>();
   const provinces = new Set<string>();
@@ -942,6 +959,7 @@ function addActors(
     }
     if (e.score < options.threshold || isMedia(e.id, dicts, options)) continue;
     if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
+    if (entry.type === 'person' && internationalOfficial(entry, date, t)) continue;
     const g = gains.get(country);
     if (g === undefined || e.score > g.score)
       gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });

@@ -51,6 +51,11 @@ function inPeriod(date: string, from: string | undefined, to: string | undefined
   return true;
 }
 
+/** The person's roles held on `date` (every role when the date is unknown). */
+export function rolesOn(e: Entity, date: string | null): Entity['roles'] {
+  return date === null ? e.roles : e.roles.filter((r) => inPeriod(date, r.from, r.to));
+}
+
 /** Whether every office of the person is dated and began after `date` (比奥, president from 2018, in 1998). */
 export function beforeAnyOffice(e: Entity, date: string | null): boolean {
   if (date === null || e.roles.length === 0) return false;
