@@ -326,6 +326,8 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(countries('以避免非意愿妊娠的发生。')).toEqual([]);
     expect(countries('若是公务员们，比方说，管一个部门。')).toEqual([]);
     expect(countries('两国总统中俄关系稳定。').map(([t]) => t)).toEqual(['中', '俄']);
+    // 华 before a compass character is a region of China (华南农业大学), not China and South Africa.
+    expect(countries('由华南农业大学等院校组成。')).toEqual([]);
   });
 
   it('reads no party in 人民建 or 村民建起 (民建 after a word for people), and still reads 民建 and 美国民主党', () => {

@@ -492,8 +492,11 @@ export function findShorthand(
       const distinct = new Set([...run].map(countryOf)).size === run.length;
       const nextWord = startsWithAny(text, j, RELATION_BY_FIRST);
       const atEnd = j >= n;
-      // 中欧 before 五国 or 国家 is Central Europe (中欧五国加入欧盟的谈判), not China and the EU.
-      const region = run === '中欧' && CENTRAL_EUROPE_NEXT.test(text.slice(j, j + 2));
+      // 中欧 before 五国 or 国家 is Central Europe (中欧五国加入欧盟的谈判), not China and the EU; 华 before a compass
+      // character is a region of China (华南农业大学, 华北地区), not China and South Africa.
+      const region =
+        (run === '中欧' && CENTRAL_EUROPE_NEXT.test(text.slice(j, j + 2))) ||
+        (run[0] === '华' && NOT_BEFORE_REGION.has(run[1] ?? ''));
       // Three or more common abbreviations in a row (中日韩, 中美俄) are countries whatever follows them; a run with a
       // rarer one is more often a name (马科斯, 布林肯) and needs a relation word after it.
       const listed = j - i >= 3 && [...run].every((ch) => COMMON_ABBREVIATIONS.has(ch));
