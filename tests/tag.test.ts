@@ -433,6 +433,10 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
       'person:julius-maada-bio',
     ]);
     expect(on('2023-04-01', '塞拉利昂总统比奥会见代表团。')).toContainEqual(['比奥', 'person:julius-maada-bio']);
+    expect(on('1998-01-09', '原摩洛哥一院制议会议长艾赛义德当选为第一任议长。')).not.toContainEqual([
+      '赛义德',
+      'person:kais-saied',
+    ]);
     // Not where the article never names his country (an item on Chad).
     expect(on('2024-05-21', '我高度重视中乍关系发展，愿同穆罕默德总统一道努力。')).not.toContainEqual([
       '穆罕默德',

@@ -376,12 +376,13 @@ function doctrineEnd(dicts: DictionarySet, text: string, end: number): number {
 }
 
 /**
- * Whether a foreign person's two-character name, written with no title, is too weak to name that person: the article
- * is dated before any of the person's offices and never writes the person's country (益比奥, a drug of 1998, is not
- * Sierra Leone's president 比奥). Its characters are still held from the shorthand rules.
+ * Whether a foreign person's short name (three characters or fewer), written with no title, is too weak to name that
+ * person: the article is dated before any of the person's offices and never writes the person's country (益比奥, a drug
+ * of 1998, is not Sierra Leone's president 比奥; 艾赛义德, Morocco's speaker then, holds no Kais Saied). Its characters
+ * are still held from the shorthand rules.
  */
 function unsupportedShortName(p: People, a: Coverage, h: FormHit, person: Entity): boolean {
-  if (h.form.length > 2 || person.country === undefined || person.country === 'CN') return false;
+  if (h.form.length > 3 || person.country === undefined || person.country === 'CN') return false;
   if (!beforeAnyOffice(person, a.date)) return false;
   const country = p.dicts.entities.get(`country:${person.country}`);
   return country === undefined || !namedInFull(a, country);
