@@ -253,6 +253,17 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('德国称欧元在国际结算中占比达新低', euro('德国政府近日表示')))).toContain('country:DE');
   });
 
+  it("reads a picture item's caption as its title and lead, and no one from the picture's credit", () => {
+    const raw =
+      "---\ntitle: '礼花贺新春（图片）'\ndate: 1998-01-30 10:00\n---\n\n<div><p><img src='a.jpg'></p>" +
+      '<p class="caption">１月２９日晚，香港维多利亚港上空礼花灿烂，吸引了数十万市民前往观看。（新华社记者张燕辉摄）</p></div>\n';
+    const focus = pipeline.run(rawDoc(raw)).report?.focus ?? [];
+    expect(focus.map(([id, , , ...r]) => [id, ...r])).toEqual([
+      ['place:HK', 'title', 'lead'],
+      ['place:victoria-harbour', 'title', 'lead'],
+    ]);
+  });
+
   it("counts no country for an international organization's official (古特雷斯 is not Portugal acting)", () => {
     const talks = (who: string) => [
       `${who}今天在纽约就加沙局势发表讲话，呼吁立即停火。`,

@@ -199,12 +199,29 @@ function partsOf(doc: Doc): Parts {
   const body: number[] = [];
   let lead = -1;
   const dl = doc.meta.dateline;
+  // A picture item whose text is its caption (礼花贺新春（图片）: 香港维多利亚海港上空礼花灿烂…) reads the caption as its
+  // body; beside a body, a caption is a picture's label.
+  const captionsOnly =
+    doc.blocks.some((b) => b.kind === 'caption' && b.text.trim() !== '') &&
+    !doc.blocks.some((b) => b.kind !== 'title' && b.kind !== 'caption' && b.kind !== 'image' && b.text.trim() !== '');
+  let captionLeadEnd = Number.POSITIVE_INFINITY;
   doc.blocks.forEach((b: BlockT, i) => {
     if (b.kind === 'title') {
       title.add(i);
       return;
     }
-    if (b.kind === 'image' || b.kind === 'caption' || b.kind === 'code') return;
+    if (b.kind === 'image' || b.kind === 'code') return;
+    if (b.kind === 'caption') {
+      // The caption of a picture item is its title and, to its first sentence's end, its lead.
+      if (captionsOnly && b.text.trim() !== '') {
+        title.add(i);
+        if (lead < 0) {
+          lead = i;
+          captionLeadEnd = Math.max(0, b.text.search(SENTENCE_END));
+        }
+      }
+      return;
+    }
     // The dateline is where the item comes from, not what it is about: its text is no part of the lead.
     const text = dl !== undefined && dl.block === i ? b.text.replace(dl.text, '') : b.text;
     if (text.trim() === '') return;
@@ -214,9 +231,9 @@ function partsOf(doc: Doc): Parts {
   });
   // An item with no body whose title is its text (sentences: People's Daily's short items) has its first sentence
   // for a lead.
-  let leadEnd = Number.POSITIVE_INFINITY;
+  let leadEnd = captionLeadEnd;
   const text = [...title].map((i) => [i, doc.blocks[i]?.text ?? ''] as const).find(([, t]) => SENTENCE_END.test(t));
-  if (body.length === 0 && text !== undefined) {
+  if (body.length === 0 && !captionsOnly && text !== undefined) {
     lead = text[0];
     leadEnd = text[1].search(SENTENCE_END);
   }
@@ -263,13 +280,15 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
   const inside = (spans: Array<Array<[number, number]>>) => (block: number, start: number) =>
     (spans[block] ?? []).some(([a, b]) => start > a && start < b);
   const works = inside(doc.blocks.map((b) => bracketed(b.text, '《', '》')));
+  // A picture's credit (（新华社记者张燕辉摄）) names who took it.
+  const credits = inside(doc.blocks.map((b) => [...b.text.matchAll(PHOTO_CREDIT)].map((m) => spanOf(m))));
   const labels = inside(doc.blocks.map((b) => (b.kind === 'title' ? bracketed(b.text, '【', '】') : [])));
   // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
   // leadership in the formula of its core (以习近平同志为核心的党中央).
   const doctrines = doc.blocks.map((b) => [...b.text.matchAll(LEADERSHIP)].map((m) => spanOf(m)));
   for (const m of doc.mentions ?? []) if (m.type === 'policy') doctrines[m.block]?.push([m.start - 1, m.end]);
   return {
-    skip: (block, start) => start < (datelineEnd[block] ?? 0) || works(block, start),
+    skip: (block, start) => start < (datelineEnd[block] ?? 0) || works(block, start) || credits(block, start),
     label: labels,
     doctrine: inside(doctrines),
   };
@@ -315,6 +334,8 @@ function epithetPlaces(doc: Doc): (block: number, start: number, end: number) =>
 const LEADERSHIP = /以[\u4e00-\u9fff]{2,4}同志为(?:核心|首|总书记)的[\u4e00-\u9fff]{0,16}?(?:党中央|领导集体)/g;
 
 /** The span of a match, with its start one before so that a name at its first character is inside. */
+/** A picture's credit in brackets: （新华社记者张燕辉摄）, （本报记者徐烨摄）. */
+const PHOTO_CREDIT = /[（(][^（）()]{0,30}?摄[）)]/g;
 const spanOf = (m: RegExpMatchArray): [number, number] => [(m.index ?? 0) - 1, (m.index ?? 0) + m[0].length];
 
 /** Where each cue word stands in a text: the offsets of its occurrences. */
