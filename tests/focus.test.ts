@@ -714,6 +714,21 @@ describe('the countries a title counts', () => {
       expect(focus.find((f) => f[0] === id)?.slice(0, 3)).toEqual([id, expect.any(Number), 'title']);
   });
 
+  it("are named in an item's heading (阿拉伯五国外长商讨…): the list of five opening that item", () => {
+    const brief = [
+      '伊朗称伊驻沙特使领馆已初步恢复工作',
+      '伊朗外交部发言人卡纳尼5月1日说，伊朗驻沙特阿拉伯的外交机构已初步恢复工作。伊朗希望尽快全面恢复工作。',
+      '阿拉伯五国外长商讨叙问题政治解决方案',
+      '约旦、沙特阿拉伯、伊拉克、埃及和叙利亚五国的外交部长5月1日在约旦首都安曼举行会谈。',
+    ];
+    const focus = focusOfText('国际联播快讯', brief);
+    for (const id of ['country:JO', 'country:IQ', 'country:EG'])
+      expect(focus.find((f) => f[0] === id)?.slice(2)).toContain('heading');
+    // A heading that counts none (三家银行接连关闭) names no list.
+    const banks = brief.map((b) => b.replace('阿拉伯五国外长', '三家银行'));
+    expect(ids(focusOfText('国际联播快讯', banks))).not.toContain('country:EG');
+  });
+
   it('are not those of a list of another size, nor of a title that counts none (七国集团)', () => {
     const four = summit.map((b) => b.replace('和土库曼斯坦五国', '四国'));
     expect(ids(focusOfText('中亚五国首脑会晤', four))).not.toContain('country:KZ');

@@ -574,30 +574,14 @@ const COUNT_VALUE: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, �
 const LIST_GAP = /^(?:[、，,和与及]|以及)?$/;
 
 /**
- * The countries a title counts (中亚五国首脑会晤) are named in the title: the first list at the start of the body of
- * exactly that many countries (哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦、吉尔吉斯斯坦和土库曼斯坦) gets the title's reason and
- * weight, and is at least secondary, as a reader takes "the five countries" of the title to be those five, though
- * each is named once. Not the home country, in focus only at national level.
+ * The first list, in `blocks`, of exactly `n` countries written one after another (哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦、
+ * 吉尔吉斯斯坦和土库曼斯坦), or null.
  */
-function addCountedCountries(
-  doc: Doc,
-  parts: Parts,
-  byId: Map<string, Evidence>,
-  options: FocusOptionsT,
-  t: FocusTables,
-): void {
-  const counted = [...parts.title]
-    .map((i) => TITLE_COUNT.exec(doc.blocks[i]?.text ?? '')?.[1])
-    .find((c) => c !== undefined);
-  if (counted === undefined) return;
-  const n = COUNT_VALUE[counted] ?? Number(counted);
-  // The list opens the article (in its first three body blocks): a later one may count other countries (an essay
-  // on Central Asia's five whose fourth paragraph lists the Caspian's five).
-  const body = new Set(parts.body.slice(0, 3));
+function countedList(doc: Doc, blocks: ReadonlySet<number>, n: number): string[] | null {
   let run: Array<{ id: string; block: number; end: number }> = [];
   const done = (): boolean => new Set(run.map((r) => r.id)).size === n;
   for (const m of doc.mentions ?? []) {
-    if (m.type !== 'country' || m.entity === null || m.dateline === true || !body.has(m.block)) continue;
+    if (m.type !== 'country' || m.entity === null || m.dateline === true || !blocks.has(m.block)) continue;
     const last = run[run.length - 1];
     const gap = last?.block === m.block ? (doc.blocks[m.block]?.text ?? '').slice(last.end, m.start) : null;
     if (gap === null || !LIST_GAP.test(gap)) {
@@ -606,12 +590,48 @@ function addCountedCountries(
     }
     run.push({ id: m.entity, block: m.block, end: m.end });
   }
-  if (!done()) return;
-  for (const { id } of run) {
-    const e = byId.get(id);
-    if (e === undefined || id === t.home || e.reasons.has('title')) continue;
-    e.reasons.add('title');
-    e.score = Math.max(e.score + options.weights.title, options.threshold);
+  return done() ? run.map((r) => r.id) : null;
+}
+
+/**
+ * The countries a title counts (中亚五国首脑会晤) are named in the title: the first list at the start of the body of
+ * exactly that many countries (哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦、吉尔吉斯斯坦和土库曼斯坦) gets the title's reason and
+ * weight, and is at least secondary, as a reader takes "the five countries" of the title to be those five, though
+ * each is named once. So does an item's heading (阿拉伯五国外长商讨… in a brief) for the list opening its item, with
+ * the heading's reason. Not the home country, in focus only at national level.
+ */
+function addCountedCountries(
+  doc: Doc,
+  parts: Parts,
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  t: FocusTables,
+): void {
+  const countOf = (i: number): number | undefined => {
+    const c = TITLE_COUNT.exec(doc.blocks[i]?.text ?? '')?.[1];
+    return c === undefined ? undefined : (COUNT_VALUE[c] ?? Number(c));
+  };
+  const give = (ids: readonly string[] | null, reason: 'title' | 'heading', weight: number): void => {
+    for (const id of ids ?? []) {
+      const e = byId.get(id);
+      if (e === undefined || id === t.home || e.reasons.has(reason)) continue;
+      e.reasons.add(reason);
+      e.score = Math.max(e.score + weight, options.threshold);
+    }
+  };
+  const counted = [...parts.title].map(countOf).find((c) => c !== undefined);
+  // The list opens the article (in its first three body blocks): a later one may count other countries (an essay
+  // on Central Asia's five whose fourth paragraph lists the Caspian's five).
+  if (counted !== undefined)
+    give(countedList(doc, new Set(parts.body.slice(0, 3)), counted), 'title', options.weights.title);
+  for (const h of parts.heading) {
+    const n = countOf(h);
+    if (n === undefined) continue;
+    // The two body blocks after the heading, in its item.
+    const item = parts.body.filter(
+      (i) => i > h && parts.section.get(i) === parts.section.get(h) && !parts.heading.has(i),
+    );
+    give(countedList(doc, new Set(item.slice(0, 2)), n), 'heading', options.weights.heading);
   }
 }
 
