@@ -110,6 +110,22 @@ describe('the home country at national level', () => {
     expect(chakwera('习近平会见外国领导人')).toBeUndefined();
   });
 
+  it('gives a person the title its office names where the body writes only the name (李强同澳大利亚总理会谈 … 阿尔巴尼斯)', () => {
+    const blocks = [
+      '欢迎仪式后，李强同阿尔巴尼斯举行会谈。',
+      '李强表示，中方愿同澳方一道，推动中澳全面战略伙伴关系持续稳健发展。',
+      '阿尔巴尼斯表示，澳方愿同中方加强对话。',
+    ];
+    const albanese = (title: string) =>
+      focusOfText(title, blocks)
+        .find((f) => f[0] === 'person:anthony-albanese')
+        ?.slice(2);
+    expect(albanese('李强同澳大利亚总理会谈')).toContain('title');
+    // Another office (外长) or another country's does not name him.
+    expect(albanese('李强同澳大利亚外长会谈') ?? []).not.toContain('title');
+    expect(albanese('李强同新西兰总理会谈') ?? []).not.toContain('title');
+  });
+
   it('is not lifted by a body named after one of its places (沈阳军区), as it is by a national one (国家统计局)', () => {
     const blocks = (body: string) => [
       `${body}举办迎新春体育游艺比赛，来自机关的老干部参加了比赛。`,

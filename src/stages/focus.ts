@@ -416,7 +416,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
       named.add(inName);
     }
   }
-  addTitledByOffice(doc, parts, byId);
+  addTitledByOffice(doc, parts, byId, dicts);
   addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);
   addPlanPlaces(doc, dicts, parts, evidence, count);
   // A compound (中美, 中土) abbreviates countries the article names: a foreign country found only in compounds is a
@@ -463,11 +463,21 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
  * writes that country and office right before the person's name (马拉维总统查克维拉), the person has the title's reason;
  * so with an item's heading (苏丹武装部队总司令称将继续战斗 over 苏丹武装部队总司令布尔汉), and the heading's reason.
  */
-function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>): void {
+function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, dicts: DictionarySet): void {
   const titles = [...parts.title].map((i) => doc.blocks[i]?.text ?? '');
   const headings = [...parts.heading];
   if (titles.length === 0 && headings.length === 0) return;
   const mentions = doc.mentions ?? [];
+  // Where the body names the person without the office (李强同澳大利亚总理会谈 … 李强同阿尔巴尼斯举行会谈): the office
+  // the dictionary gives the person on the article's date, after the person's country, in the title.
+  for (const e of byId.values()) {
+    const person = e.type === 'person' ? dicts.entities.get(e.id) : undefined;
+    const country = person?.country === undefined ? undefined : dicts.entities.get(`country:${person.country}`);
+    if (person === undefined || country === undefined || e.reasons.has('title')) continue;
+    const offices = rolesOn(person, doc.meta.date ?? null).map((r) => r.title);
+    const forms = [country.name, ...country.aliases].filter((f) => f.length >= 2);
+    if (titles.some((t) => forms.some((f) => offices.some((o) => t.includes(f + o))))) e.reasons.add('title');
+  }
   for (const m of mentions) {
     const e = m.entity === null ? undefined : byId.get(m.entity);
     if (m.type !== 'person' || e === undefined || m.roles === undefined || parts.title.has(m.block)) continue;
