@@ -269,6 +269,15 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('德国称欧元在国际结算中占比达新低', euro('德国政府近日表示')))).toContain('country:DE');
   });
 
+  it('reads a title that is the first sentence of the item as its lead (…迟浩田上将今晚在人民大会堂会见了…)', () => {
+    const title = '国务委员兼国防部长迟浩田上将今晚在人民大会堂会见了俄罗斯联邦国防会议秘书安德烈·科科申一行。';
+    const focus = focusOfText(title, ['吴铨叙中将、曹刚川中将、俄罗斯驻华大使罗高寿等参加了会见。']);
+    expect(focus.find((f) => f[0] === 'person:chi-haotian')?.slice(2)).toEqual(['title', 'lead']);
+    // A headline is no sentence: its names have the title's reason only.
+    const headline = focusOfText('迟浩田会见俄罗斯客人', ['吴铨叙中将、曹刚川中将等参加了会见。']);
+    expect(headline.find((f) => f[0] === 'person:chi-haotian')?.slice(2)).toEqual(['title']);
+  });
+
   it("reads a picture item's caption as its title and lead, and no one from the picture's credit", () => {
     const raw =
       "---\ntitle: '礼花贺新春（图片）'\ndate: 1998-01-30 10:00\n---\n\n<div><p><img src='a.jpg'></p>" +

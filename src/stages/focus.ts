@@ -187,6 +187,8 @@ function ownerCountry(id: string, t: FocusTables): string | undefined {
 }
 
 const SENTENCE_END = /[。！？!?…]/;
+/** How long a title's first sentence is, at least, when the title is the item's first sentence rather than a headline. */
+const TITLE_SENTENCE = 30;
 
 /**
  * The article's parts: title blocks, headings (a heading block, or a short body line without a sentence end, as
@@ -230,10 +232,12 @@ function partsOf(doc: Doc): Parts {
     else if (lead < 0) lead = i;
   });
   // An item with no body whose title is its text (sentences: People's Daily's short items) has its first sentence
-  // for a lead.
+  // for a lead; so has one whose title is its first sentence, the body going on from it (…迟浩田上将今晚在人民大会堂
+  // 会见了…科科申一行。 before 吴铨叙…等参加了会见).
   let leadEnd = captionLeadEnd;
   const text = [...title].map((i) => [i, doc.blocks[i]?.text ?? ''] as const).find(([, t]) => SENTENCE_END.test(t));
-  if (body.length === 0 && !captionsOnly && text !== undefined) {
+  const sentence = text !== undefined && text[1].search(SENTENCE_END) >= TITLE_SENTENCE;
+  if ((body.length === 0 || sentence) && !captionsOnly && text !== undefined) {
     lead = text[0];
     leadEnd = text[1].search(SENTENCE_END);
   }
