@@ -24,10 +24,11 @@ const JOINT = /^[同享建庆度话谋商筑绘叙担育赢迎襄促创]$/;
 const TYPHOON = /(?:台风|飓风|热带风暴)[“"「]?$/;
 
 /**
- * A ship or craft named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号, a freighter “天惠”轮): the name is
- * none of ours.
+ * A ship, craft or weapon named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号, a freighter “天惠”轮,
+ * “萨尔马特”导弹, “海马斯”火箭炮 is 火箭): the name is none of ours.
  */
-const QUOTED_CRAFT = /^[”"」』](?:号(?!召)|轮)/;
+const QUOTED_CRAFT =
+  /^[”"」』](?:号(?!召)|轮|(?:洲际|弹道|巡航|高超音速)?导弹|火箭|战斗机|战机|轰炸机|无人机|直升机|坦克|防空系统|导弹系统|飞船|卫星|探测器|航母|驱逐舰|护卫舰|潜艇)/;
 
 /** A spacecraft or instrument named after a person (爱因斯坦探针卫星): the person's name is the craft's. */
 const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
