@@ -454,7 +454,7 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('飓风“伊恩”28日登陆美国佛罗里达州。').map(([t]) => t)).toEqual(['美国', '佛罗里达州']);
     expect(found('欧盟委员会14日称将对美国“元”公司处以罚款。').map(([t]) => t)).toEqual(['欧盟委员会', '美国']);
     // A weapon named in quotes is none of ours (“萨尔马特”导弹, “哈姆”导弹).
-    expect(found('俄称“萨尔马特”导弹将进入战备，并拦截乌军“哈姆”导弹。').map(([t]) => t)).toEqual(['俄']);
+    expect(found('俄称“萨尔马特”导弹将进入战备，并拦截乌军“哈姆”导弹。').map(([t]) => t)).toEqual(['俄', '乌军']);
   });
 
   it('reads 以军 as the Israeli army where the article never names Israel, but not 以 before 军事 or 军队 there', () => {
