@@ -1,0 +1,77 @@
+// Foreign leaders added to dictionaries/people.yaml from the recognizer's unlinked names over pfr199801 and xwlb:
+// their titled short forms link after their titles and in the rest of the article, and nowhere else.
+import { describe, expect, it } from 'vitest';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { rawDoc } from './helpers.js';
+
+const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+
+/** The people of one article dated `date`, as [text, entity]. */
+function people(date: string, body: string): Array<[string, string | null]> {
+  const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`));
+  return (doc.mentions ?? []).filter((m) => m.type === 'person').map((m) => [m.text, m.entity]);
+}
+
+describe("foreign leaders of 1998 (People's Daily)", () => {
+  it('links a titled short name after its title and later in the article (博塔), not inside another name (素博塔)', () => {
+    expect(
+      people('1998-01-09', '南非西开普省司法当局７日宣布，８２岁的南非前总统博塔将出庭受审。他希望博塔能改变态度。'),
+    ).toEqual([
+      ['博塔', 'person:pw-botha'],
+      ['博塔', 'person:pw-botha'],
+    ]);
+    expect(people('1998-01-09', '以美元换泰币自愿救国行动是由素博塔等政府高级官员共同发起的。')).not.toContainEqual([
+      '博塔',
+      'person:pw-botha',
+    ]);
+  });
+
+  it('links full names and their aliases (阿塔夫, 拉·甘地, 米哈伊一世)', () => {
+    expect(people('1998-01-12', '钱其琛与阿尔及利亚外长阿塔夫举行了会谈。阿塔夫说，他赞同。')).toEqual([
+      ['钱其琛', 'person:qian-qichen'],
+      ['阿塔夫', 'person:ahmed-attaf'],
+      ['阿塔夫', 'person:ahmed-attaf'],
+    ]);
+    expect(people('1998-01-05', '康斯坦丁内斯库是因前国王米哈伊一世确定继承人问题掀起政治风波的。')).toContainEqual([
+      '米哈伊一世',
+      'person:michael-i-of-romania',
+    ]);
+  });
+});
+
+describe('foreign leaders of 2022–2024 (新闻联播)', () => {
+  it("links 基辛格 after the title of the former secretary of state, not as Intel's Pat Gelsinger", () => {
+    expect(people('2023-07-20', '国家主席习近平会见美国前国务卿基辛格。基辛格表示感谢。')).toEqual([
+      ['习近平', 'person:xi-jinping'],
+      ['基辛格', 'person:henry-kissinger'],
+      ['基辛格', 'person:henry-kissinger'],
+    ]);
+    expect(people('2023-04-12', '韩正会见美国英特尔公司首席执行官帕特·基辛格。基辛格高度赞赏。')).not.toContainEqual([
+      '基辛格',
+      'person:henry-kissinger',
+    ]);
+  });
+
+  it('links 萨巴格 to the Syrian foreign minister, and not to him after a title he never held (议长)', () => {
+    expect(people('2024-11-20', '叙利亚外长萨巴格19日访问伊朗。')).toContainEqual(['萨巴格', 'person:bassam-sabbagh']);
+    expect(people('2023-02-26', '叙利亚人民议会议长萨巴格在会上表示，西方制裁阻碍救援。')).not.toContainEqual([
+      '萨巴格',
+      'person:bassam-sabbagh',
+    ]);
+  });
+
+  it('reads no person in the lira nor in 家里拉 (里拉, a titled form with no hint to the recognizer)', () => {
+    expect(people('2023-10-20', '习近平在人民大会堂会见巴西众议长里拉。')).toContainEqual([
+      '里拉',
+      'person:arthur-lira',
+    ]);
+    expect(people('1998-01-30', '买大众车由于意大利弱币里拉的因素而比在德国便宜。')).toEqual([]);
+  });
+
+  it('links regnal names whole (哈拉尔五世, 卡尔十六世·古斯塔夫)', () => {
+    expect(people('2022-12-05', '致贺的还有挪威国王哈拉尔五世、瑞典国王卡尔十六世·古斯塔夫。')).toEqual([
+      ['哈拉尔五世', 'person:harald-v'],
+      ['卡尔十六世·古斯塔夫', 'person:carl-xvi-gustaf'],
+    ]);
+  });
+});
