@@ -166,7 +166,7 @@ describe('the home country at national level', () => {
       '巴希尔强调，政府主张通过和平途径在全国实现和平。',
     ]);
     // Sudan and its president, not China: 全国 is Sudan's here.
-    expect(ids(sudan)).toEqual(['country:SD', 'person:~巴希尔']);
+    expect(ids(sudan)).toEqual(['country:SD', 'person:omar-al-bashir']);
     const grain = focusOfText('全国秋粮收购进度过半', [
       '截至目前，全国累计收购秋粮1.84亿吨。',
       '全国秋粮旺季收购已进入收尾阶段。',
