@@ -289,6 +289,15 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it("takes no reason from the writer's name in brackets closing the article (…稳定性。（肖佳）)", () => {
+    // One paragraph, the lead: without the rule, the writer would share its reason.
+    const drug = ['沈阳三生制药公司研制的新药日前投产，该药保证了产品的高纯度和高稳定性。（肖佳）'];
+    expect(ids(focusOfText('新药投产', drug))).not.toContain('person:~肖佳');
+    // The same name in the text is a subject.
+    const award = ['肖佳日前获得全国劳动模范称号。', '肖佳说，这是大家的荣誉。'];
+    expect(ids(focusOfText('肖佳获奖', award))).toContain('person:~肖佳');
+  });
+
   it("counts no country for an international organization's official (古特雷斯 is not Portugal acting)", () => {
     const talks = (who: string) => [
       `${who}今天在纽约就加沙局势发表讲话，呼吁立即停火。`,

@@ -284,8 +284,14 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
   const inside = (spans: Array<Array<[number, number]>>) => (block: number, start: number) =>
     (spans[block] ?? []).some(([a, b]) => start > a && start < b);
   const works = inside(doc.blocks.map((b) => bracketed(b.text, '《', '》')));
-  // A picture's credit (（新华社记者张燕辉摄）) names who took it.
-  const credits = inside(doc.blocks.map((b) => [...b.text.matchAll(PHOTO_CREDIT)].map((m) => spanOf(m))));
+  // A picture's credit (（新华社记者张燕辉摄）) names who took it, and a name in brackets closing the article
+  // (…产品的高纯度和高稳定性。（肖佳）) who wrote it.
+  const last = doc.blocks.length - 1;
+  const credits = inside(
+    doc.blocks.map((b, i) =>
+      [...b.text.matchAll(PHOTO_CREDIT), ...(i === last ? b.text.matchAll(BYLINE) : [])].map((m) => spanOf(m)),
+    ),
+  );
   const labels = inside(doc.blocks.map((b) => (b.kind === 'title' ? bracketed(b.text, '【', '】') : [])));
   // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
   // leadership in the formula of its core (以习近平同志为核心的党中央).
@@ -340,6 +346,8 @@ const LEADERSHIP = /以[\u4e00-\u9fff]{2,4}同志为(?:核心|首|总书记)的[
 /** The span of a match, with its start one before so that a name at its first character is inside. */
 /** A picture's credit in brackets: （新华社记者张燕辉摄）, （本报记者徐烨摄）. */
 const PHOTO_CREDIT = /[（(][^（）()]{0,30}?摄[）)]/g;
+/** A writer's name in brackets at the very end of an article (（肖佳）, （本报记者李亚彪）). */
+const BYLINE = /[（(](?:本报记者|记者|通讯员)?[\u4e00-\u9fff·]{2,6}[）)]\s*$/g;
 const spanOf = (m: RegExpMatchArray): [number, number] => [(m.index ?? 0) - 1, (m.index ?? 0) + m[0].length];
 
 /** Where each cue word stands in a text: the offsets of its occurrences. */

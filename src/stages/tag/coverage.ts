@@ -61,6 +61,8 @@ export class Coverage {
   private readonly covered: Uint8Array[];
   /** Spans covered only until `release`: kept from the rules, given back to the recognizer. */
   private readonly held: Array<[number, number, number]> = [];
+  /** The held spans that are people's names (see {@link holdName}). */
+  private readonly names: Array<[number, number, number]> = [];
   private edges: Uint8Array[] | null = null;
   /** Mentions of {@link addTentative} not yet settled. */
   private readonly tentative = new Set<MentionT>();
@@ -98,6 +100,21 @@ export class Coverage {
   hold(block: number, s: number, e: number): void {
     this.cover(block, s, e);
     this.held.push([block, s, e]);
+  }
+
+  /**
+   * Holds a person's name that the dictionaries left to the recognizer (穆罕默德 with no title, 比奥 of 益比奥): the
+   * recognizer may read a person there, but not a place or an organization of that name alone (a longer name holding
+   * it stands: 戴维斯加利福尼亚大学; see {@link heldAsName}).
+   */
+  holdName(block: number, s: number, e: number): void {
+    this.hold(block, s, e);
+    this.names.push([block, s, e]);
+  }
+
+  /** Whether a span of a block's matching form lies within a name held by {@link holdName}. */
+  heldAsName(block: number, s: number, e: number): boolean {
+    return this.names.some(([b, hs, he]) => b === block && hs <= s && e <= he);
   }
 
   /** The span of a block's matching form that an original span (a mention's offsets) came from. */

@@ -351,7 +351,7 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     // Titles that fit none of them name someone else, and so does the bare form after them.
     if (titled) a.sense.set(h.form, null);
     // Still a name: no rule reads its characters (the 德 of 穆罕默德总统 is not Germany); the recognizer may.
-    a.hold(h.block, m.start, m.end);
+    a.holdName(h.block, m.start, m.end);
     return;
   }
   if (!passing) {
@@ -415,7 +415,7 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const person =
     decided !== undefined ? decided : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
   if (person !== null && !titled && unsupportedShortName(p, a, h, person)) {
-    a.hold(h.block, m.start, m.end);
+    a.holdName(h.block, m.start, m.end);
     return;
   }
   if (person !== null) claimForms(p, a, person);

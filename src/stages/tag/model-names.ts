@@ -259,6 +259,8 @@ export function createModelNamePass(
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
+        // A person's name the dictionaries held for the recognizer is a person or nothing (比奥 of 益比奥 is no place).
+        if (span.type !== 'PER' && a.heldAsName(s.block, start, end)) continue;
         if (heading !== undefined) a.remove((m) => heading.includes(m));
         // A place with a site word after it is the site (漳河水库), and a name ending in one is a place (志贺核电站).
         const site = span.type === 'LOC' ? siteWordAt(nb.text, end) : null;
