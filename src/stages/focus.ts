@@ -343,11 +343,11 @@ function epithetPlaces(doc: Doc): (block: number, start: number, end: number) =>
  */
 const LEADERSHIP = /以[\u4e00-\u9fff]{2,4}同志为(?:核心|首|总书记)的[\u4e00-\u9fff]{0,16}?(?:党中央|领导集体)/g;
 
-/** The span of a match, with its start one before so that a name at its first character is inside. */
 /** A picture's credit in brackets: （新华社记者张燕辉摄）, （本报记者徐烨摄）. */
 const PHOTO_CREDIT = /[（(][^（）()]{0,30}?摄[）)]/g;
 /** A writer's name in brackets at the very end of an article (（肖佳）, （本报记者李亚彪）). */
 const BYLINE = /[（(](?:本报记者|记者|通讯员)?[\u4e00-\u9fff·]{2,6}[）)]\s*$/g;
+/** The span of a match, with its start one before so that a name at its first character is inside. */
 const spanOf = (m: RegExpMatchArray): [number, number] => [(m.index ?? 0) - 1, (m.index ?? 0) + m[0].length];
 
 /** Where each cue word stands in a text: the offsets of its occurrences. */

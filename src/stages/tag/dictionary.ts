@@ -30,6 +30,12 @@ function namedInFull(a: Coverage, entity: Entity): boolean {
   return a.norm.some((nb) => forms.some((f) => nb.text.includes(f)));
 }
 
+/** Whether the article writes, in full, the country the dictionary gives a person. */
+function countryNamed(dicts: DictionarySet, a: Coverage, person: Entity): boolean {
+  const country = person.country === undefined ? undefined : dicts.entities.get(`country:${person.country}`);
+  return country !== undefined && namedInFull(a, country);
+}
+
 /** Characters that make a word for people with 民 after them (人民, 村民, 农民, 居民, 渔民, 牧民, 移民, 网民, 选民 …). */
 const PEOPLE_BEFORE_MIN = new Set('人村农居渔牧移网选灾难股藏贫乡侨船'.split(''));
 
@@ -164,7 +170,6 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
   const free = (i: number): boolean => i >= s.nstart && i < s.nend && a.isFree(s.block, i, i + 1);
   const toks = a.tokensBySentence[si] ?? [];
   const tokenSpan = tokenSpanFrom(toks, 0);
-  // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
   // A hotel named after a place (长城饭店): an organization, not the place; a country's hotels are hotels in general.
   const hotel = entity.type === 'place' ? hotelAfter(text, m.end) : 0;
   if (hotel > 0 && m.end + hotel <= s.nend && free(m.end)) {
@@ -179,6 +184,7 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
     });
     return end;
   }
+  // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
   const feature = featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
   const site = feature ?? siteSpan(text, m.start, m.end, free);
   if (site !== null && site.end <= s.nend) {
@@ -230,6 +236,9 @@ interface FormHit {
   entity: Entity;
 }
 
+/** The middle dots between the parts of a transliterated name (哈桑·法德拉拉). */
+const MIDDLE_DOTS = new Set(['·', '•', '・']);
+
 /**
  * A person's form that is only part of a longer foreign name: followed by a middle dot (哈桑 of 哈桑·法德拉拉: the given
  * name comes first), or, for a short transliterated form (萨勒), glued to more transliteration characters that do
@@ -238,7 +247,7 @@ interface FormHit {
  */
 export function insideLongerName(text: string, start: number, end: number, isWord: (w: string) => boolean): boolean {
   const next = text[end] ?? '';
-  if (next === '·' || next === '•' || next === '・') return true;
+  if (MIDDLE_DOTS.has(next)) return true;
   if (afterPatronymic(text, start)) return true;
   if (end - start > 2) return false;
   for (let i = start; i < end; i++) if (!TRANSLIT_CHARS.has(text[i] ?? '')) return false;
@@ -257,7 +266,7 @@ function placeInsideName(a: Coverage, block: number, text: string, m: FormMatch,
   const { start, end } = m;
   const next = text[end] ?? '';
   if (end - start !== 2 || ![...text.slice(start, end)].every((ch) => TRANSLIT_CHARS.has(ch))) return false;
-  if (next === '·' || next === '•' || next === '・') return true;
+  if (MIDDLE_DOTS.has(next)) return true;
   const prev = text[start - 1] ?? '';
   return (
     start > 0 &&
@@ -340,8 +349,7 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     // A first mention with the title after the name (桥本首相, 1998) chooses as titles before it do, where the article
     // names that person's country (穆罕默德总统 in an item on Chad is not the UAE's president).
     if (other !== null && !a.sense.has(h.form)) {
-      const country = other.country === undefined ? undefined : p.dicts.entities.get(`country:${other.country}`);
-      if (country !== undefined && namedInFull(a, country)) person = other;
+      if (countryNamed(p.dicts, a, other)) person = other;
     } else if (other !== null && person !== null && other !== person) {
       person = other;
       passing = true;
@@ -383,9 +391,7 @@ function doctrineEnd(dicts: DictionarySet, text: string, end: number): number {
  */
 function unsupportedShortName(p: People, a: Coverage, h: FormHit, person: Entity): boolean {
   if (h.form.length > 3 || person.country === undefined || person.country === 'CN') return false;
-  if (!beforeAnyOffice(person, a.date)) return false;
-  const country = p.dicts.entities.get(`country:${person.country}`);
-  return country === undefined || !namedInFull(a, country);
+  return beforeAnyOffice(person, a.date) && !countryNamed(p.dicts, a, person);
 }
 
 /**
