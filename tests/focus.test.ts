@@ -160,6 +160,22 @@ describe('the home country at national level', () => {
     );
   });
 
+  it('is the focus, secondary, of national news in which nothing reaches the threshold (国家统计局 once)', () => {
+    const profits = ['国家统计局今天发布数据显示，一季度规模以上工业企业利润同比增长4.3%。'];
+    // Before, such an item had an empty focus: 国家统计局 named once scores too little, and it says the news is national.
+    expect(focusOfText('工业企业利润持续增长', profits)).toEqual([['country:CN', 2, 'national']]);
+    // Not where another country is named, nor without a national source.
+    expect(focusOfText('工业企业利润持续增长', [profits[0] as string, '其中对德国出口增长。'])).toEqual([]);
+    expect(focusOfText('工业企业利润持续增长', ['一季度规模以上工业企业利润同比增长4.3%。'])).toEqual([]);
+  });
+
+  it("takes no reason from a title's closing note in brackets (虎（中国画）)", () => {
+    const painting = ['这幅画描绘了山林中的猛虎。', '画家用笔雄健，墨色浓淡相宜。'];
+    expect(focusOfText('虎（中国画）', painting)).toEqual([]);
+    // The title's country outside the note is national news.
+    expect(ids(focusOfText('中国画虎', painting))).toContain('country:CN');
+  });
+
   it('takes 全国 for the country the article is about: not the home one in news abroad', () => {
     const sudan = focusOfText('苏丹总统强调实现全国和解', [
       '苏丹总统巴希尔日前发表谈话指出，苏丹实现和平的时期已经到来，全国各地要团结。',

@@ -476,6 +476,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('将以军事手段回应，以军队保卫边境。')).toEqual([]);
   });
 
+  it("reads 中军 as an army's centre, not China's armed forces (周瑜手下的中军), while 俄军 stays Russia's", () => {
+    expect(found('周瑜手下的中军嘲笑关公，中军开玩笑说还不够。')).toEqual([]);
+    expect(found('中国和俄罗斯举行联合演习，俄军派出舰艇。').map(([, e]) => e)).toEqual([
+      'country:CN',
+      'country:RU',
+      'organization:~俄罗斯武装部队',
+    ]);
+  });
+
   it('reads 欧 of 欧美 and 美欧 as Europe, with the United States', () => {
     expect(found('欧美市场外需减弱，美欧多国发表声明。')).toEqual([
       ['欧', 'place:europe'],

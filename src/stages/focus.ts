@@ -292,7 +292,18 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
       [...b.text.matchAll(PHOTO_CREDIT), ...(i === last ? b.text.matchAll(BYLINE) : [])].map((m) => spanOf(m)),
     ),
   );
-  const labels = inside(doc.blocks.map((b) => (b.kind === 'title' ? bracketed(b.text, '【', '】') : [])));
+  // A title's series label (【大美中国】) brands the series, and its closing note in brackets (虎（中国画）, …（附图片１张）)
+  // says what kind of item it is.
+  const labels = inside(
+    doc.blocks.map((b) =>
+      b.kind === 'title'
+        ? [
+            ...bracketed(b.text, '【', '】'),
+            ...bracketed(b.text, '（', '）').filter(([, end]) => end === b.text.length - 1),
+          ]
+        : [],
+    ),
+  );
   // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
   // leadership in the formula of its core (以习近平同志为核心的党中央).
   const doctrines = doc.blocks.map((b) => [...b.text.matchAll(LEADERSHIP)].map((m) => spanOf(m)));
@@ -467,7 +478,19 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
-  return rank(byId, options, parts.sections, (id) => reportsNews(id, dicts, options));
+  const focus = rank(byId, options, parts.sections, (id) => reportsNews(id, dicts, options));
+  const state = national || stateProminent(byId, dicts, options, t);
+  return focus.length === 0 && state ? homeAlone(byId, t.home, home) : focus;
+}
+
+/**
+ * National news in which nothing reaches the threshold (a ministry's figures, a launch, an editorial) is about the
+ * home country, secondary, unless it names another country.
+ */
+function homeAlone(byId: ReadonlyMap<string, Evidence>, id: string | undefined, home?: Evidence): FocusEntryT[] {
+  if (id === undefined) return [];
+  for (const e of byId.values()) if (e.type === 'country' && e.id !== id) return [];
+  return [[id, 2, Math.round((home?.score ?? 0) * 100) / 100, 'national']];
 }
 
 /**

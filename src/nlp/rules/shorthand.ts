@@ -256,6 +256,8 @@ const isPreposition = (text: string, i: number): boolean =>
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
 const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '全日', '在中', '对中', '同中', '与中', '向中', '来中']);
+/** Abbreviation + title pairs that are other words: 中军 is an army's centre in older writing (周瑜手下的中军). */
+const NOT_TITLE = new Set(['中军']);
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain (by code). */
 const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北'].map((c) => c.charCodeAt(0)));
 const FANG = '方'.charCodeAt(0);
@@ -382,6 +384,7 @@ function singleHit(
   if (
     title !== null &&
     free(i + 1) &&
+    !NOT_TITLE.has(text[i] + title) &&
     !endsForeignName(text, i, free) &&
     !(text.charCodeAt(i) === YI && (title === '民众' || (title === '防空' && !AIR_DEFENCE.test(text.slice(i + 3))))) &&
     !weakBeforeWord(text, i, title, words)
