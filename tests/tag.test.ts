@@ -476,6 +476,14 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('将以军事手段回应，以军队保卫边境。')).toEqual([]);
   });
 
+  it('reads a bank and the places of its branch before 分行 or 支行 as one organization (工商银行河南省驻马店分行)', () => {
+    expect(found('工商银行河南省驻马店分行积极捐助希望工程。')).toEqual([
+      ['工商银行河南省驻马店分行', 'organization:~工商银行河南省驻马店分行'],
+    ]);
+    // Without a place between them, the bank stays itself (该行的分行, 工商银行分行).
+    expect(found('工商银行分行积极捐助希望工程。')).toEqual([['工商银行', 'organization:icbc']]);
+  });
+
   it("reads 中军 as an army's centre, not China's armed forces (周瑜手下的中军), while 俄军 stays Russia's", () => {
     expect(found('周瑜手下的中军嘲笑关公，中军开玩笑说还不够。')).toEqual([]);
     expect(found('中国和俄罗斯举行联合演习，俄军派出舰艇。').map(([, e]) => e)).toEqual([

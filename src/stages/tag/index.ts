@@ -4,6 +4,7 @@ import type { MentionT } from '../../schema/document.js';
 import type { Resources } from '../../resources/resources.js';
 import { defineStage } from '../types.js';
 import { Coverage } from './coverage.js';
+import { createBranchPass } from './branches.js';
 import { createCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
@@ -78,6 +79,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const dropOfficeOrganizations = createOfficeStep(dicts);
   const matchTermBodies = createTermBodyPass(dicts);
   const matchTeams = createTeamPass(dicts);
+  const matchBranches = createBranchPass();
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
   const matchNames =
@@ -129,6 +131,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     if (options.rules) {
       // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
       matchFacilities(cov);
+      // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
+      matchBranches(cov);
       dropOfficeOrganizations(cov);
       // 桥本 after 桥本龙太郎, 河西 after 河西走廊: the one named in full.
       linkShortNames(cov, isCommonWord);
