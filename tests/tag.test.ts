@@ -484,6 +484,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('工商银行分行积极捐助希望工程。')).toEqual([['工商银行', 'organization:icbc']]);
   });
 
+  it('reads no countries in a four-character idiom (敬老爱老) nor 法 of 社会与法, but France after another country and 与', () => {
+    expect(found('重阳节，敬老爱老是中华民族传统美德。')).toEqual([]);
+    expect(found('节目今晚在社会与法频道播出，讲述权与法、情与法的故事。')).toEqual([]);
+    expect(found('去年以来，俄罗斯与法、德高层往来频繁。').map(([t, e]) => `${t}=${e}`)).toEqual([
+      '俄罗斯=country:RU',
+      '法=country:FR',
+    ]);
+  });
+
   it("reads 中军 as an army's centre, not China's armed forces (周瑜手下的中军), while 俄军 stays Russia's", () => {
     expect(found('周瑜手下的中军嘲笑关公，中军开玩笑说还不够。')).toEqual([]);
     expect(found('中国和俄罗斯举行联合演习，俄军派出舰艇。').map(([, e]) => e)).toEqual([

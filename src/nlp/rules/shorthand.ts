@@ -405,7 +405,10 @@ function singleHit(
   const tok = tokenAt(i);
   const alone = tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1);
   const ch = text[i] ?? '';
+  // 与法 is "and the law" (社会与法, 权与法) unless a country stands before 与 (俄与法, 俄罗斯与法、德).
+  const law = ch === '法' && text[i - 1] === '与' && free(i - 2) && !COMMON_ABBREVIATIONS.has(text[i - 2] ?? '');
   return alone &&
+    !law &&
     !NOT_AFTER_PREPOSITION.has(ch) &&
     !words.hasPair(text, i) &&
     !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))
@@ -529,11 +532,15 @@ export function findShorthand(
           !listed &&
           (afterTitle ||
             (nextWord !== null && FUNCTION_WORDS.has(nextWord) && [...run].every((ch) => TRANSLIT_CHARS.has(ch)))));
+      // Nor a pair whose last character repeats the one before it: a four-character idiom of the shape 敬老爱老 (老爱老:
+      // not Ireland and Laos).
+      const idiom = j - i === 2 && i > 0 && text[i - 1] === text[j - 1];
       if (
         distinct &&
         !region &&
         !word &&
         !named &&
+        !idiom &&
         (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
         (nextWord !== null || atEnd || listed || pair)
       ) {
