@@ -493,6 +493,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('links 基金组织 to the IMF only where the article names the IMF in full (a qualified form)', () => {
+    expect(found('国际货币基金组织发布报告。基金组织愿同中方加强合作。').map(([, e]) => e)).toEqual([
+      'organization:imf',
+      'organization:imf',
+      'country:CN',
+    ]);
+    expect(found('该公司已建立两级扶贫基金组织３７个。')).toEqual([]);
+  });
+
   it("reads 中军 as an army's centre, not China's armed forces (周瑜手下的中军), while 俄军 stays Russia's", () => {
     expect(found('周瑜手下的中军嘲笑关公，中军开玩笑说还不够。')).toEqual([]);
     expect(found('中国和俄罗斯举行联合演习，俄军派出舰艇。').map(([, e]) => e)).toEqual([

@@ -125,7 +125,7 @@ function checkFile(
         field: 'titled',
         message: 'forms that need a title are only used for people',
       });
-    if (e.qualified.length > 0 && type !== 'place' && type !== 'country')
+    if (e.qualified.length > 0 && type !== 'place' && type !== 'country' && type !== 'organization')
       findings.push({
         severity: 'warning',
         code: 'qualified-not-place',
@@ -133,7 +133,7 @@ function checkFile(
         entry,
         field: 'qualified',
         message:
-          'forms that need the containing place before them (places) or the full name in the article (countries) are only used for places and countries',
+          'forms that need the containing place before them (places) or the full name in the article (countries, organizations) are only used for places, countries and organizations',
       });
     // Shorthand names countries, and the odd union of them (欧 of 中欧关系 and 欧方 is the EU).
     if (e.abbr.length > 0 && type !== 'country' && type !== 'organization' && type !== 'place')

@@ -530,8 +530,9 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
         if (placeShorthand(dicts, entry.form, entity)) continue;
-        if (entry.claim.kind === 'qualified' && entity.type === 'country') {
-          // Where the article names the country in full (中非 in an article on 中非共和国; elsewhere China–Africa).
+        if (entry.claim.kind === 'qualified' && (entity.type === 'country' || entity.type === 'organization')) {
+          // Where the article names the country or organization in full (中非 in an article on 中非共和国, elsewhere
+          // China–Africa; 基金组织 where it names 国际货币基金组织).
           if (!namedInFull(a, entity)) continue;
         } else if (entry.claim.kind === 'qualified') {
           // Right after the place containing it, whatever the segmenter made of it (it is no user word).
