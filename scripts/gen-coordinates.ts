@@ -500,6 +500,7 @@ const CURATED: Record<string, Curated> = {
   'place:barents-sea': hand(74.0, 36.0),
   'place:sea-of-azov': hand(46.0, 36.5),
   'place:kursk-npp': stand('Kurchatov', 'RU'),
+  'place:moscow-oblast': stand('Krasnogorsk', 'RU'),
   'place:leningrad-oblast': stand('Gatchina', 'RU'),
   'place:oryol-oblast': stand('Orël', 'RU'),
   'place:lipetsk-oblast': stand('Lipetsk', 'RU'),
