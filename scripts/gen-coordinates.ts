@@ -131,6 +131,8 @@ const CURATED: Record<string, Curated> = {
   'place:donbas': hand(48.0, 38.0),
   'place:zaporizhzhia': own('Zaporizhia', 'UA'),
   'place:crimea': stand('Simferopol', 'UA'),
+  // GeoNames spells it Feodosiya.
+  'place:feodosia': own('Feodosiya', 'UA'),
   'place:avdiivka': own('Avdiyivka', 'UA'),
   'place:kupiansk': own('Kupjansk', 'UA'),
   'place:mykolaiv': own('Mykolayiv', 'UA'),
