@@ -493,6 +493,21 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it("leaves a two-character leader's name that runs on by a character in a list to the longer name (李希林、, 杨震刚（藏族）)", () => {
+    const people = (body: string) => found(body).map(([t, e]) => `${t}=${e}`);
+    expect(people('委员有：李文卿、李希林、李瑞环。')).toEqual([
+      '李文卿=person:~李文卿',
+      '李希林=person:~李希林',
+      '李瑞环=person:li-ruihuan',
+    ]);
+    // The name itself, in a list or before 说, is still the leader.
+    expect(people('出席的有李希、王沪宁。会上，李希说，要加强领导。')).toEqual([
+      '李希=person:li-xi',
+      '王沪宁=person:wang-huning',
+      '李希=person:li-xi',
+    ]);
+  });
+
   it('links 基金组织 to the IMF only where the article names the IMF in full (a qualified form)', () => {
     expect(found('国际货币基金组织发布报告。基金组织愿同中方加强合作。').map(([, e]) => e)).toEqual([
       'organization:imf',

@@ -316,6 +316,23 @@ function alignsWithWords(text: string, toks: readonly Token[], m: FormMatch): bo
   return startOk && endOk;
 }
 
+/** What stands before an item of a list of names: a list separator or an opening bracket. */
+const LIST_BEFORE = new Set('、，,：:（(　 '.split(''));
+/** What stands after one: a separator, a bracket (杨震刚（藏族）) or the end of a sentence. */
+const LIST_AFTER = new Set('、，,（(）)。；;'.split(''));
+/** Characters that end a clause after a name rather than the name (李希说, 汪洋等). */
+const AFTER_NAME = new Set('说等和在是的也都又就称讲为了及与同向对'.split(''));
+
+/**
+ * Whether a two-character name stands as a list item that runs on by one Han character before the next separator
+ * (、杨震刚（藏族）, 、李希林、): a three-character name the shorter one is the start of.
+ */
+function runsOnInList(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || (start > 0 && !LIST_BEFORE.has(text[start - 1] ?? ''))) return false;
+  const next = text[end] ?? '';
+  return /\p{Script=Han}/u.test(next) && !AFTER_NAME.has(next) && LIST_AFTER.has(text[end + 1] ?? '');
+}
+
 /** What the person rules read, built once per tagger. */
 interface People {
   dicts: DictionarySet;
@@ -411,6 +428,9 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   }
   // A Chinese name is never the first part of a transliterated one (学雷锋·文明实践: 雷锋 before a dot).
   if (h.entity.country !== 'CN' && insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
+  // Nor is a two-character name one of a list whose item runs on by a character (杨震刚（藏族）, 李希林、): the
+  // recognizer reads the longer name.
+  if (h.entity.country === 'CN' && runsOnInList(h.text, m.start, m.end)) return;
   const shared = p.alternatives.get(h.form);
   const titled = titleEndingAt(h.text, m.start) !== null;
   if (h.kind === 'titled') {
