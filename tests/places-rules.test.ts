@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideTyphoonName } from '../src/nlp/rules/span-context.js';
+import { insideTyphoonName, spanNamesNothing } from '../src/nlp/rules/span-context.js';
 import {
   divisionAfter,
   endsWithSiteWord,
@@ -288,5 +288,24 @@ describe('a feature or site named after a place', () => {
     expect(featureAfter('中国站在一起', 2, () => true, spans(['中国', '站', '在一起']))).toBe(false);
     expect(featureAfter('天津港', 2, (i) => i !== 2, spans(['天津', '港']))).toBe(false);
     expect(featureAfter('天津市', 2, () => true, spans(['天津', '市']))).toBe(false);
+  });
+});
+
+describe('海湾: the Gulf or a bay of any coast', () => {
+  const bay = (text: string): boolean =>
+    spanNamesNothing(text, text.indexOf('海湾'), text.indexOf('海湾') + 2, 'place');
+
+  it('is no name in the words of coastal policy (美丽海湾建设, 重点海湾, 283个海湾, 海湾型城市)', () => {
+    expect(bay('推进美丽海湾建设。')).toBe(true);
+    expect(bay('重点湖泊、重点海湾全面排查。')).toBe(true);
+    expect(bay('全国283个海湾中，水质改善。')).toBe(true);
+    expect(bay('指导海湾型城市生态保护。')).toBe(true);
+  });
+
+  it('stays the Gulf before its states, wars and crises, and where nothing says otherwise', () => {
+    expect(bay('沙特代表6个海湾国家发言。')).toBe(false);
+    expect(bay('纪念海湾战争７周年。')).toBe(false);
+    expect(bay('美国驻海湾的军舰多次骚扰伊朗船只。')).toBe(false);
+    expect(bay('海合会成为中东海湾最具活力的地区组织。')).toBe(false);
   });
 });

@@ -82,6 +82,21 @@ export function insidePlaceIdiom(text: string, start: number, end: number): bool
 }
 
 /**
+ * Words around 海湾 that make it a bay of any coast (美丽海湾建设, 重点湖泊、重点海湾, 河口海湾, 海湾型城市, 全国283个海湾)
+ * rather than the Gulf (海湾国家, 驻海湾美军, 中东海湾): the press names no bay of its own so.
+ */
+const BAY_BEFORE = /(?:美丽|重点|河口|湖泊|蓝色|生态|[0-9０-９]个|从湖泊到|保护|打造更好的|优美)$/;
+const BAY_AFTER = /^(?:建设|生态|环境|型|隧道|水质|为幕|治理|保护|整治|等排污)/;
+/** What makes it the Gulf whatever comes before (6个海湾国家, 海湾战争). */
+const GULF_AFTER = /^(?:国家|地区|阿拉伯|各国|战争|危机|局势)/;
+
+/** Whether the recognizer's 海湾 is a bay of any coast by the words around it, not the Gulf. */
+function genericBay(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== '海湾' || GULF_AFTER.test(text.slice(end, end + 3))) return false;
+  return BAY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || BAY_AFTER.test(text.slice(end, end + 3));
+}
+
+/**
  * Whether a name of `type` (person, place, organization) the recognizer found at text[start, end) is part of
  * something that is none of our entity types, by the words right before and after it.
  */
@@ -100,6 +115,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
   if ((type === 'place' || type === 'country') && namesPeopleOrLanguage(text, end)) return true;
   if (type === 'place' && insidePlaceIdiom(text, start, end)) return true;
+  if (type === 'place' && genericBay(text, start, end)) return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
   if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;
