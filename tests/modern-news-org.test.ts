@@ -305,10 +305,12 @@ describe('an organization named with its country (the longest name wins)', () =>
       ['中国科学技术大学', 'organization:~中国科学技术大学'],
       ['北京大学', 'organization:pku'],
     ]);
-    expect(mentions('据中国游泳协会报告，美国国家航空航天局发布消息。')).toEqual([
-      ['中国游泳协会', 'organization:~中国游泳协会'],
+    expect(mentions('据中国击剑协会报告，美国国家航空航天局发布消息。')).toEqual([
+      ['中国击剑协会', 'organization:~中国击剑协会'],
       ['美国国家航空航天局', 'organization:~美国国家航空航天局'],
     ]);
+    // One the dictionaries hold is linked whole (中国游泳协会).
+    expect(mentions('据中国游泳协会报告。')).toEqual([['中国游泳协会', 'organization:china-swimming-association']]);
   });
 
   it('but not a kind of organization of that country, an institution, a team or an office', () => {
@@ -332,8 +334,9 @@ describe('an organization named with its place (the longest name wins)', () => {
   it('is one organization, and the place at its head no mention of its own', () => {
     expect(mentions('东京电力公司宣布启动排海。')).toEqual([['东京电力公司', 'organization:tepco']]);
     expect(mentions('阿拉斯加航空公司一架客机紧急迫降。')).toEqual([
-      ['阿拉斯加航空公司', 'organization:~阿拉斯加航空公司'],
+      ['阿拉斯加航空公司', 'organization:alaska-airlines'],
     ]);
+    expect(mentions('夏威夷航空公司一架客机紧急迫降。')).toEqual([['夏威夷航空公司', 'organization:~夏威夷航空公司']]);
     expect(mentions('咸阳偏转集团兼并一家日本企业。')).toEqual([
       ['咸阳偏转集团', 'organization:~咸阳偏转集团'],
       ['日本', 'country:JP'],
