@@ -133,6 +133,9 @@ const CURATED: Record<string, Curated> = {
   'place:crimea': stand('Simferopol', 'UA'),
   // GeoNames spells it Feodosiya.
   'place:feodosia': own('Feodosiya', 'UA'),
+  'place:belgrade-airport': hand(44.818, 20.309),
+  // GeoNames writes Rishon LeẔiyyon.
+  'place:rishon-lezion': own('Rishon LeẔiyyon', 'IL'),
   'place:avdiivka': own('Avdiyivka', 'UA'),
   'place:kupiansk': own('Kupjansk', 'UA'),
   'place:mykolaiv': own('Mykolayiv', 'UA'),
