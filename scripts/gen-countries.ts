@@ -93,7 +93,11 @@ const OVERLAY: Record<string, Overlay> = {
     abbr: ['朝'],
     note: '北韩 is Hong Kong and Taiwan usage',
   },
-  GB: { aliases: ['大不列颠及北爱尔兰联合王国', '联合王国', '英吉利'], en: ['United Kingdom', 'Britain', 'UK'], abbr: ['英'] },
+  GB: {
+    aliases: ['大不列颠及北爱尔兰联合王国', '联合王国', '英吉利'],
+    en: ['United Kingdom', 'Britain', 'UK'],
+    abbr: ['英'],
+  },
   FR: { aliases: ['法兰西共和国', '法兰西'], en: ['France'], abbr: ['法'] },
   DE: {
     aliases: ['德意志联邦共和国', '联邦德国'],
