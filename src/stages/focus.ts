@@ -479,8 +479,9 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
   const focus = rank(byId, options, parts.sections, (id) => reportsNews(id, dicts, options));
-  const state = national || stateProminent(byId, dicts, options, t);
-  return focus.length === 0 && state ? homeAlone(byId, t.home, home) : focus;
+  // Read again now that items and actors have added their reasons.
+  const state = (): boolean => national || stateProminent(byId, dicts, options, t);
+  return focus.length === 0 && state() ? homeAlone(byId, t.home, home) : focus;
 }
 
 /**

@@ -17,8 +17,9 @@ export function createBranchPass(): (a: Coverage) => void {
     const banks = a.out.filter((m) => m.type === 'organization' && m.text.endsWith('行'));
     for (const bank of banks) {
       const nb = a.norm[bank.block] as NormBlock;
-      const start = a.normalized(bank.block, bank.start, bank.end).start;
-      let end = a.normalized(bank.block, bank.start, bank.end).end;
+      const span = a.normalized(bank.block, bank.start, bank.end);
+      const start = span.start;
+      let end = span.end;
       const inside: MentionT[] = [bank];
       let branchEnd = -1;
       // Places, then a branch word, once or twice (北京分行东城支行).
