@@ -714,6 +714,14 @@ describe('place shorthand and region names (built-in dictionaries)', () => {
     ]);
   });
 
+  it('reads 京 of 在京举行 and 在京开幕, which jieba reads as one phrase, but not the 京剧 of 在京剧院', () => {
+    expect(places('座谈会28日在京举行，大会在京开幕。')).toEqual([
+      ['京', 'place:cn-11'],
+      ['京', 'place:cn-11'],
+    ]);
+    expect(places('他在京剧院工作。')).toEqual([]);
+  });
+
   it('reads no provinces in a name after a title (局长宁吉喆 is no Ningxia and Jilin)', () => {
     expect(places('国家统计局局长宁吉喆介绍经济运行情况。')).toEqual([]);
   });
@@ -773,6 +781,22 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
       ['英', 'country:GB'],
     ]);
     expect(countries('弘扬传统美德和中华文化。')).toEqual([]);
+  });
+
+  it('reads 华 of 对华关系 and 驻华使节, which jieba reads as one phrase, and 中 of 中美元首 (美元 is a word)', () => {
+    expect(countries('他表示愿密切对华关系，190多位驻华使节出席。')).toEqual([
+      ['华', 'country:CN'],
+      ['华', 'country:CN'],
+    ]);
+    expect(countries('中美元首旧金山会晤。')).toEqual([
+      ['中', 'country:CN'],
+      ['美', 'country:US'],
+    ]);
+  });
+
+  it('reads no country in 美元首次, 赚取美元首先 or 来日方长', () => {
+    expect(countries('外汇储备中的美元首次下降，赚取美元首先要出口。')).toEqual([]);
+    expect(countries('来日方长。')).toEqual([]);
   });
 
   it('reads 全美 and 俄边界, and compounds before 问题 or 文明 (中秘文明互鉴)', () => {
@@ -895,7 +919,42 @@ describe('names that are no mention of what they start with (built-in dictionari
 
   it('reads 民主党派 as parties of a kind, not the US Democratic Party, which stays itself', () => {
     expect(found('各民主党派中央负责人出席。')).toEqual([]);
-    expect(found('民主党议员认为，法案难以通过。')).toEqual([['民主党', 'organization:us-democratic-party']]);
+    expect(found('美国民主党议员认为，民主党难以通过法案。')).toEqual([
+      ['美国民主党', 'organization:us-democratic-party'],
+      ['民主党', 'organization:us-democratic-party'],
+    ]);
+  });
+
+  it("reads China's ministry written bare in foreign news as the foreign country's, and keeps it in China's news", () => {
+    const orgs = (title: string, body: string): Array<[string, string | null]> =>
+      (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
+        .filter((m) => m.type === 'organization')
+        .map((m) => [m.text, m.entity]);
+    expect(orgs('普京出席俄国防部会议', '21日，俄罗斯总统普京在国防部扩大会议上表示，俄军将继续行动。')).toContainEqual(
+      ['国防部', 'organization:~俄罗斯国防部'],
+    );
+    expect(orgs('美国财政部回应评级下调', '惠誉下调美国信用评级。美国白宫和财政部当天表示反对。')).toContainEqual([
+      '财政部',
+      'organization:~美国财政部',
+    ]);
+    expect(orgs('约旦谴责以军袭击学校', '伊朗、黎巴嫩、埃及、约旦等国的外交部强烈谴责以军袭击。')).toContainEqual([
+      '外交部',
+      'organization:mfa',
+    ]);
+    expect(orgs('国内联播快讯', 'RCEP将对菲律宾生效。记者今天从商务部了解到，菲律宾已交存核准书。')).toContainEqual([
+      '商务部',
+      'organization:mofcom',
+    ]);
+  });
+
+  it('reads a bare 民主党 as the US party only where the article names the United States', () => {
+    expect(found('美国中期选举后，民主党议员认为，法案难以通过。')).toEqual([
+      ['美国', 'country:US'],
+      ['民主党', 'organization:us-democratic-party'],
+    ]);
+    const japan = found('日本最大的在野党民主党宣布解散。');
+    expect(japan.map(([, id]) => id)).not.toContain('organization:us-democratic-party');
+    expect(japan[0]).toEqual(['日本', 'country:JP']);
   });
 
   it('reads no person in a doctrine named after people (马克思主义, 马克思列宁主义), and Marx himself elsewhere', () => {

@@ -65,7 +65,8 @@ export const DictEntry = z
      * Places: forms that name this place only right after a form of the place that contains it (山东临清, 湖北长阳): a
      * county's short form alone is too often an ordinary word or another place's name (长兴, 临清). Countries: forms
      * that name the country only in an article that names it in full (中非 of 中非共和国; elsewhere China–Africa), and so
-     * for organizations (基金组织 of 国际货币基金组织; elsewhere any fund).
+     * for organizations (基金组织 of 国际货币基金组织; elsewhere any fund), where a foreign organization's country named
+     * in full also counts (民主党 of the US party in an article that names 美国; elsewhere another country's).
      */
     qualified: z.array(z.string()).default([]),
     /**

@@ -145,7 +145,8 @@ function compoundEnd(s: PlaceShorthandText, i: number, j: number, pairAt: (i: nu
  * Place shorthand in a sentence: a run of two or more province or region abbreviations that the segmenter keeps as
  * words of their own (京津冀, 川渝, 港澳, 沪苏浙皖), or as the head of a word with an ordinary word (港澳同胞), unless all of them are country abbreviations too (澳新 is
  * Australia and New Zealand); and the character of 北京, 天津, 上海 or 重庆 after a travel verb or preposition (在京,
- * 赴沪), or 港 after 访, 来 or 赴, standing alone in the segmentation (not 京剧 of 在京剧院).
+ * 赴沪), or 港 after 访, 来 or 赴, standing alone in the segmentation (not 京剧 of 在京剧院) or glued by it to the verb
+ * and an ordinary word (在京举行, 在京开幕: one phrase of jieba's lexicon).
  */
 export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
   const { text, free, isPlaceAbbr, isCountryAbbr, tokenAt, pairAt = () => false } = s;
@@ -178,7 +179,12 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
     const verbs = ch === '港' ? VISIT_VERBS : TRAVEL_CITIES.has(ch) ? TRAVEL_VERBS : null;
     if (verbs === null || !verbs.has(verb) || !free(i - 1)) continue;
     const tok = tokenAt(i);
-    if (tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1))
+    if (
+      tok === null ||
+      tok[1] - tok[0] === 1 ||
+      (tok[0] === i - 1 && tok[1] === i + 1) ||
+      (tok[0] === i - 1 && tok[1] === i + 3 && pairAt(i + 1))
+    )
       hits.push({ at: i, rule: 'place-travel' });
   }
   return hits;

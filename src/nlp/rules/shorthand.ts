@@ -342,6 +342,30 @@ function endsForeignName(text: string, i: number, free: (i: number) => boolean):
 }
 
 /**
+ * Whether a relation word of two characters or more right after a run ending at `j` ends it, whatever word the
+ * segmenter read across (中美元首: 美元 "US dollar" and 首, 27 times over 新闻联播); not after an abbreviation that is
+ * also an adjective (以新能源: the preposition and 新能源 "new energy").
+ */
+function endsBeforeRelation(text: string, j: number): boolean {
+  return (startsWithAny(text, j, RELATION_BY_FIRST)?.length ?? 0) >= 2 && !NOT_AFTER_PREPOSITION.has(text[j - 1] ?? '');
+}
+
+/** Whether the segmenter reads the abbreviation at `i` inside a word of four characters or more (来日方长 is no 日方). */
+function insideIdiom(tok: [number, number] | null, i: number): boolean {
+  return tok !== null && tok[0] < i && tok[1] - tok[0] >= 4;
+}
+
+/**
+ * Whether an abbreviation and the title after it, ending at `end`, cut across the segmenter's words at both ends: 美元
+ * "US dollar" and 首次 "first time" are no 美 + 元首 (美元首次), where 中美元首会晤 ends the title between words.
+ */
+function acrossWords(tokenAt: (i: number) => [number, number] | null, i: number, end: number): boolean {
+  const first = tokenAt(i);
+  const last = tokenAt(end - 1);
+  return first !== null && first[0] === i && first[1] > i + 1 && first[1] < end && last !== null && last[1] > end;
+}
+
+/**
  * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
  * before a title (土副总理, 美军), or after a travel verb or preposition standing alone (访美, 在土设立).
  */
@@ -365,7 +389,8 @@ function singleHit(
     free(i + 1) &&
     !NOT_BEFORE_FANG.has(text.charCodeAt(i)) &&
     !FANG_WORD_NEXT.has(text[i + 2] ?? '') &&
-    !text.startsWith('比方说', i)
+    !text.startsWith('比方说', i) &&
+    !insideIdiom(tokenAt(i), i)
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
@@ -385,6 +410,7 @@ function singleHit(
     title !== null &&
     free(i + 1) &&
     !NOT_TITLE.has(text[i] + title) &&
+    !acrossWords(tokenAt, i, i + 1 + title.length) &&
     !endsForeignName(text, i, free) &&
     !(text.charCodeAt(i) === YI && (title === '民众' || (title === '防空' && !AIR_DEFENCE.test(text.slice(i + 3))))) &&
     !weakBeforeWord(text, i, title, words)
@@ -403,7 +429,8 @@ function singleHit(
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
   // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
   const tok = tokenAt(i);
-  const alone = tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1);
+  const alone =
+    tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1) || gluedBefore(tok, i, text, words);
   const ch = text[i] ?? '';
   // 与法 is "and the law" (社会与法, 权与法) unless a country stands before 与 (俄与法, 俄罗斯与法、德).
   const law = ch === '法' && text[i - 1] === '与' && free(i - 2) && !COMMON_ABBREVIATIONS.has(text[i - 2] ?? '');
@@ -414,6 +441,15 @@ function singleHit(
     !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))
     ? { at: i, char: ch, rule: 'preposition', strong: false }
     : null;
+}
+
+/**
+ * Whether the segmenter glued a preposition, an abbreviation and an ordinary two-character word into one phrase of its
+ * lexicon (对华关系, 驻华使节, 在京举行: 197 华 and 257 京 over 新闻联播 were lost so): the abbreviation stands alone
+ * between them as it does in 对/华/政策.
+ */
+function gluedBefore(tok: readonly [number, number], i: number, text: string, words: PairSet): boolean {
+  return tok[0] === i - 1 && tok[1] === i + 3 && words.hasPair(text, i + 1);
 }
 
 /**
@@ -487,7 +523,7 @@ export function findShorthand(
     }
     if (j - i >= 2 && startTok !== null && startTok[0] < i && startTok[1] < j) i = startTok[1];
     const endTok = tokenAt(j - 1);
-    if (j - i >= 2 && endTok !== null && endTok[1] > j && endTok[0] > i) j = endTok[0];
+    if (j - i >= 2 && endTok !== null && endTok[1] > j && endTok[0] > i && !endsBeforeRelation(text, j)) j = endTok[0];
     if (i >= j) {
       i = Math.max(i, j) - 1;
       continue;

@@ -552,8 +552,10 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (placeShorthand(dicts, entry.form, entity)) continue;
         if (entry.claim.kind === 'qualified' && (entity.type === 'country' || entity.type === 'organization')) {
           // Where the article names the country or organization in full (中非 in an article on 中非共和国, elsewhere
-          // China–Africa; 基金组织 where it names 国际货币基金组织).
-          if (!namedInFull(a, entity)) continue;
+          // China–Africa; 基金组织 where it names 国际货币基金组织), or a foreign organization's country (民主党 where it
+          // names the United States; Japan's and Romania's 民主党 are not the US party).
+          const foreign = entity.type === 'organization' && entity.country !== undefined && entity.country !== 'CN';
+          if (!namedInFull(a, entity) && !(foreign && countryNamed(dicts, a, entity))) continue;
         } else if (entry.claim.kind === 'qualified') {
           // Right after the place containing it, whatever the segmenter made of it (it is no user word).
           const before = containing.get(entity.id) ?? [];

@@ -177,6 +177,111 @@ function foreignAbbreviatedInstitutions(dicts: DictionarySet, institutions: Inst
   }
 }
 
+/** Institution keys of the state organs every country has under one Chinese name (外交部, 财政部, 央行, 最高法院). */
+const STATE_ORGANS = new Set([
+  'foreign-ministry',
+  'defense-ministry',
+  'interior-ministry',
+  'finance-ministry',
+  'health-ministry',
+  'commerce-ministry',
+  'justice-ministry',
+  'education-ministry',
+  'energy-ministry',
+  'agriculture-ministry',
+  'central-bank',
+  'supreme-court',
+]);
+/** Words of a title that make it home news. */
+const HOME_TITLE = /国内|我国|全国/;
+/** What before an organ makes it several countries' (约旦等国的外交部, 各国央行): no one owner. */
+const SEVERAL_BEFORE = /(?:等国|各国|多国|两国|[一二三四五六七八九十几]国)的?$/;
+
+/**
+ * China's state organ as the dictionary read it, written bare (司法部, 国防部, 央行) in foreign news — an article (or an
+ * item of a roundup) whose title and lead name a foreign country or one of its people and nothing of China's — in a
+ * sentence that names nothing of China's either, is the foreign country's: the country, person or place of a country
+ * named last before it in its sentence (普京在国防部扩大会议上: Russia's), else, in an article of one item, the one
+ * foreign country of the title and lead. So 美国白宫和财政部 is the US Treasury and 乌总统已因贪腐问题解除国防部
+ * Ukraine's ministry, not China's. A region before it (欧洲近期要求央行), several countries (等国的外交部) or a title of
+ * home news (国内联播快讯) leave it as the dictionary read it.
+ */
+function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institutions, a: Coverage): void {
+  const countryOf = (m: MentionT): string | undefined => {
+    const e = m.entity === null ? undefined : dicts.entities.get(m.entity);
+    if (e === undefined) return undefined;
+    return e.type === 'country' ? e.iso2 : e.type === 'person' || e.type === 'place' ? e.country : undefined;
+  };
+  // The news each block belongs to: its item's heading and the paragraph after it (国际联播快讯), else the title and
+  // the lead. The foreign countries of each, or null where it names something of China's.
+  const blocks = a.doc.blocks;
+  // A heading, or a short body line with no sentence end (an item's title in a roundup), as the focus stage reads them.
+  const heading = (i: number): boolean => {
+    const b = blocks[i];
+    return (
+      b !== undefined &&
+      b.kind !== 'title' &&
+      (b.kind === 'heading' || (!/[。！？!?…]/.test(b.text) && b.text.length <= 40))
+    );
+  };
+  const headOf: number[] = [];
+  for (let i = 0; i < blocks.length; i++) headOf.push(heading(i) ? i : i > 0 ? (headOf[i - 1] as number) : -1);
+  // A title of home news (国内联播快讯) names no mention of China's but is China's news.
+  if (blocks.some((b) => b.kind === 'title' && HOME_TITLE.test(b.text))) return;
+  // Only an article of one item takes the owner from its title and lead; in a roundup an item's own lead is read only
+  // after the recognizer has run.
+  const single = headOf.every((h) => h < 0);
+  const abroadOf = new Map<number, Set<string> | null>();
+  const abroad = (head: number): Set<string> | null => {
+    let set = abroadOf.get(head);
+    if (set !== undefined) return set;
+    const first = blocks.findIndex((b, i) => i > head && b.kind !== 'title' && !heading(i) && b.text.trim() !== '');
+    const top = a.out.filter((m) =>
+      head < 0 ? blocks[m.block]?.kind === 'title' || m.block === first : m.block === head || m.block === first,
+    );
+    const named = top.filter((m) => m.type === 'country' || m.type === 'person').map(countryOf);
+    set = top.some((m) => countryOf(m) === 'CN') ? null : new Set(named.filter((c) => c !== undefined));
+    abroadOf.set(head, set);
+    return set;
+  };
+  const found: Array<{ org: MentionT; owner: Entity; start: number; end: number; hit: InstitutionMatch }> = [];
+  for (const org of a.out) {
+    if (org.type !== 'organization' || org.source !== 'dictionary' || org.entity === null) continue;
+    if (dicts.entities.get(org.entity)?.country !== 'CN') continue;
+    const nb = a.norm[org.block] as NormBlock;
+    const { start, end } = a.normalized(org.block, org.start, org.end);
+    const hit = institutions.at(nb.text, start);
+    // The organ's word covers the dictionary's (最高法 of 最高法院), and what it adds is free.
+    if (hit === null || !STATE_ORGANS.has(hit.institution.key) || start + hit.form.length < end) continue;
+    if (!a.isFree(org.block, end, start + hit.form.length)) continue;
+    if (SEVERAL_BEFORE.test(nb.text.slice(Math.max(0, start - 4), start))) continue;
+    const sentence = a.out.filter((m) => m.block === org.block && m.sentence === org.sentence && m !== org);
+    if (sentence.some((m) => countryOf(m) === 'CN')) continue;
+    const head = headOf[org.block] ?? -1;
+    const news = abroad(head);
+    if (news === null || news.size === 0) continue;
+    let owner: string | undefined;
+    const before = sentence.filter((m) => m.start < org.start).sort((x, y) => y.start - x.start);
+    const last = before.find((m) => m.type === 'country' || m.type === 'person' || m.type === 'place');
+    if (last !== undefined) owner = countryOf(last);
+    else if (news.size === 1 && single) owner = [...news][0];
+    const country = owner === undefined ? undefined : dicts.entities.get(`country:${owner}`);
+    if (country === undefined || country.type !== 'country') continue;
+    found.push({ org, owner: country, start, end: start + hit.form.length, hit });
+  }
+  for (const f of found) {
+    a.remove((x) => x === f.org);
+    a.cover(f.org.block, f.start, f.end);
+    a.add(f.org.sentence, f.start, f.end, {
+      entity: derivedEntityId('organization', `${f.owner.name}${f.hit.institution.forms[0] ?? f.hit.form}`),
+      type: 'organization',
+      source: 'rule',
+      rule: `institution-${f.hit.institution.key}`,
+      confidence: 0.8,
+    });
+  }
+}
+
 /** An owner (country or place) mention followed by an institution word, in matching-form offsets. */
 interface Owned {
   owner: MentionT;
@@ -288,6 +393,7 @@ export function createInstitutionPass(
       .filter((o): o is Owned => o !== null);
     for (const o of owners) compose(a, o);
     foreignAbbreviatedInstitutions(dicts, institutions, a);
+    foreignNewsInstitutions(dicts, institutions, a);
     mergeAbbreviatedOwners(dicts, a);
     const chinese = a.out.map((m) => ({ owner: m, owned: ownedChineseOrganization(dicts, a, m) }));
     for (const { owner, owned } of chinese) {
