@@ -794,6 +794,24 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('reads an abbreviation before a place of its country (美印第安纳州, 俄莫斯科州), not 日 after a date', () => {
+    expect(countries('美印第安纳州回收厂着火。俄莫斯科州发生爆炸。')).toEqual([
+      ['美', 'country:US'],
+      ['俄', 'country:RU'],
+    ]);
+    expect(countries('3日东京股市下跌。')).toEqual([]);
+  });
+
+  it('reads headline verbs and titles after an abbreviation (俄宣布, 叙首都, 美前总统, 俄副外长), not 以回应', () => {
+    expect(countries('俄宣布终止协定。叙首都大马士革发生爆炸。美前总统出庭。俄副外长表示。')).toEqual([
+      ['俄', 'country:RU'],
+      ['叙', 'country:SY'],
+      ['美', 'country:US'],
+      ['俄', 'country:RU'],
+    ]);
+    expect(countries('以色列遭袭，以回应民兵的袭击。')).toEqual([['以色列', 'country:IL']]);
+  });
+
   it('reads no country in 美元首次, 赚取美元首先 or 来日方长', () => {
     expect(countries('外汇储备中的美元首次下降，赚取美元首先要出口。')).toEqual([]);
     expect(countries('来日方长。')).toEqual([]);

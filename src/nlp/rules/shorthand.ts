@@ -184,10 +184,13 @@ const REGION_WORD_LIST = ['东南部', '东北部', '西南部', '西北部', '�
 const TITLE_WORDS = [
   '副总统',
   '副总理',
+  '前总统',
+  '前总理',
   '总统',
   '总理',
   '首相',
   '外长',
+  '副外长',
   '外交部长',
   '外交部',
   '国防部长',
@@ -210,6 +213,8 @@ const TITLE_WORDS = [
   '央行',
   '代表团',
   '国会',
+  '众院',
+  '参院',
   '议会',
   '元首',
   '总统府',
@@ -220,7 +225,14 @@ const TITLE_WORDS = [
   '财政部',
   '特使',
   '舰',
+  '战机',
   '机',
+  '常驻联合国代表',
+  // The country as a whole and its capital (乌全境拉响防空警报, 叙首都大马士革); its armed forces (乌武装部队).
+  '全境',
+  '首都',
+  '武装部队',
+  '武装力量',
   '边界',
   '边境',
   // A country's air defence (俄防空系统拦截, 乌防空部队); see singleHit for 以.
@@ -307,13 +319,19 @@ function standsAsPair(run: string, words: PairSet, startsAlone: boolean, endsAlo
 const CLAUSE_START = new Set([...' \u3000\t,.:;!?()，。：；、！？“”‘’『』「」（）《》\'">']);
 
 /**
+ * Verbs of a country speaking that headlines put right after its abbreviation (俄宣布终止, 俄警告英方), as 称; not 回应,
+ * whose 以回应 is "in response to".
+ */
+const SAYS_WORDS = ['宣布', '警告', '指责', '谴责', '否认', '呼吁', '拒绝'];
+
+/**
  * Whether an abbreviation starts a clause right before 称 "says" (乌称击退俄军进攻, 俄称打击乌军目标: some 870
  * times over 新闻联播, each a country speaking through its officials), not after a date (16日称) nor an abbreviation
  * that is also an ordinary word (新, 中).
  */
 function saysAtClauseStart(text: string, i: number): boolean {
   return (
-    text[i + 1] === '称' &&
+    (text[i + 1] === '称' || SAYS_WORDS.some((w) => text.startsWith(w, i + 1))) &&
     (i === 0 || CLAUSE_START.has(text[i - 1] ?? '')) &&
     !NOT_AFTER_PREPOSITION.has(text[i] ?? '')
   );
