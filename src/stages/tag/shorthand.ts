@@ -154,42 +154,44 @@ export function createShorthandPass(
         a.add(si, at, at + 1, fields);
       }
     }
-    matchBeforeOwnPlace(a, si, text, tokenSpan);
+    matchBeforeOwnPlace(dicts, words, a, si, text, tokenSpan);
   };
+}
 
-  /**
-   * A free abbreviation right before a place of its country (美印第安纳州, 俄莫斯科州, 美洛杉矶机场: headlines write the
-   * country so) is the country: the place says which of the character's countries it is. Not one ending a word with the
-   * character before it, nor 日 after a number (3日东京).
-   */
-  function matchBeforeOwnPlace(
-    a: Coverage,
-    si: number,
-    text: string,
-    tokenSpan: (i: number) => [number, number] | null,
-  ): void {
-    const s = a.sentences[si] as Sentence;
-    const places = a.out.filter((m) => m.sentence === si && m.type === 'place' && m.entity !== null);
-    for (const place of places) {
-      if (place.entity === null) continue;
-      const { start } = a.normalized(place.block, place.start, place.end);
-      const i = start - 1 - s.nstart;
-      if (i < 0 || i >= text.length || !a.isFree(s.block, start - 1, start)) continue;
-      const ch = text[i] ?? '';
-      const country = dicts.entities.get(place.entity)?.country;
-      const id = `country:${country ?? ''}`;
-      if (country === undefined || country === 'CN' || !(dicts.abbreviations.get(ch) ?? []).includes(id)) continue;
-      if (ch === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '')) continue;
-      const tok = tokenSpan(i);
-      if ((tok !== null && tok[0] < i) || (i > 0 && words.hasPair(text, i - 1))) continue;
-      a.cover(s.block, start - 1, start);
-      a.add(si, start - 1, start, {
-        entity: id,
-        type: 'country',
-        source: 'rule',
-        rule: 'shorthand-place',
-        confidence: 0.9,
-      });
-    }
+/**
+ * A free abbreviation right before a place of its country (美印第安纳州, 俄莫斯科州, 美洛杉矶机场: headlines write the
+ * country so) is the country: the place says which of the character's countries it is. Not one ending a word with the
+ * character before it, nor 日 after a number (3日东京).
+ */
+function matchBeforeOwnPlace(
+  dicts: DictionarySet,
+  words: PairSet,
+  a: Coverage,
+  si: number,
+  text: string,
+  tokenSpan: (i: number) => [number, number] | null,
+): void {
+  const s = a.sentences[si] as Sentence;
+  const places = a.out.filter((m) => m.sentence === si && m.type === 'place' && m.entity !== null);
+  for (const place of places) {
+    if (place.entity === null) continue;
+    const { start } = a.normalized(place.block, place.start, place.end);
+    const i = start - 1 - s.nstart;
+    if (i < 0 || i >= text.length || !a.isFree(s.block, start - 1, start)) continue;
+    const ch = text[i] ?? '';
+    const country = dicts.entities.get(place.entity)?.country;
+    const id = `country:${country ?? ''}`;
+    if (country === undefined || country === 'CN' || !(dicts.abbreviations.get(ch) ?? []).includes(id)) continue;
+    if (ch === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '')) continue;
+    const tok = tokenSpan(i);
+    if ((tok !== null && tok[0] < i) || (i > 0 && words.hasPair(text, i - 1))) continue;
+    a.cover(s.block, start - 1, start);
+    a.add(si, start - 1, start, {
+      entity: id,
+      type: 'country',
+      source: 'rule',
+      rule: 'shorthand-place',
+      confidence: 0.9,
+    });
   }
 }
