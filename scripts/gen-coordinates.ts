@@ -186,6 +186,7 @@ const CURATED: Record<string, Curated> = {
   'place:jeju': stand('Jeju City', 'KR'),
   'place:rason': hand(42.25, 130.3),
   'place:kyaukphyu': hand(19.43, 93.55),
+  'place:rakhine': stand('Sittwe', 'MM'),
   'place:penang': stand('George Town', 'MY'),
   'place:bali': stand('Denpasar', 'ID'),
   'place:cebu': stand('Cebu City', 'PH'),
@@ -193,6 +194,7 @@ const CURATED: Record<string, Curated> = {
   'place:zhongnanhai': hand(39.913, 116.383),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),
+  'place:guanganmen': hand(39.891, 116.356),
   // Olympic venues: the town of their district or county stands in (Beijing; Yanqing; Chongli's seat, Xiwanzi).
   'place:national-stadium': stand('Beijing', 'CN'),
   'place:national-aquatics-center': stand('Beijing', 'CN'),
@@ -229,6 +231,8 @@ const CURATED: Record<string, Curated> = {
   'place:eurozone': stand('Frankfurt am Main', 'DE'),
   // A canal and a zone: a city on the canal, the zone's county-level city.
   'place:grand-canal': stand('Yangzhou', 'CN'),
+  // A point on the canal's trunk line in Linzhou.
+  'place:hongqi-canal': hand(36.1, 113.75),
   'place:sco-demonstration-zone': stand('Jiaozhou', 'CN'),
   'place:north-china': hand(39.0, 114.0),
   'place:south-china': hand(23.0, 110.0),
@@ -245,6 +249,8 @@ const CURATED: Record<string, Curated> = {
   'place:three-gorges': hand(30.82, 111.0),
   'place:taklimakan': hand(39.0, 83.0),
   'place:kubuqi': hand(40.3, 108.5),
+  'place:mu-us': hand(38.6, 109.0),
+  'place:ulan-buh': hand(40.0, 106.4),
   'place:qinling': hand(33.8, 108.5),
   'place:taihang': hand(37.5, 113.5),
   'place:dabie': hand(31.2, 115.8),
@@ -396,6 +402,9 @@ const CURATED: Record<string, Curated> = {
   'place:zhongtiao-mountains': hand(35.0, 111.3),
   'place:wuyishan-national-park': hand(27.75, 117.68),
   'place:liaodong-bay': hand(40.3, 121.3),
+  'place:hangzhou-bay': hand(30.45, 121.1),
+  'place:daya-bay': hand(22.65, 114.65),
+  'place:daya-bay-nuclear-base': hand(22.6, 114.55),
   'place:datengxia': hand(23.47, 110.03),
   'place:tianjin-port': hand(38.98, 117.75),
   'place:shanghai-port': hand(31.35, 121.6),

@@ -256,6 +256,11 @@ const OVERLAY: Record<string, Overlay> = {
   NI: { aliases: ['尼加拉瓜共和国'], en: ['Nicaragua'], abbr: ['尼'] },
   SV: { aliases: ['萨尔瓦多共和国'], en: ['El Salvador'], abbr: ['萨'] },
   HN: { aliases: ['洪都拉斯共和国'], en: ['Honduras'], abbr: ['洪'] },
+  AG: {
+    aliases: ['安巴'],
+    en: ['Antigua and Barbuda'],
+    note: '安巴 is the press’s short form (as 特多 of Trinidad and Tobago); 安巴尔省 (Anbar) and 拉布安巴焦 are longer names',
+  },
   FK: {
     name: '马尔维纳斯群岛',
     aliases: ['福克兰群岛'],

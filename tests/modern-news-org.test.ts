@@ -714,3 +714,56 @@ describe('bodies and places the recognizer alone used to find (orgs7)', () => {
     expect(mentions('金大中在汉城宣誓就职。')).toContainEqual(['汉城', 'place:seoul']);
   });
 });
+
+describe('entries from the error hunts over xwlb and pfr199801', () => {
+  it('the Five-Year Plans of the 1990s only between quotes: elsewhere the numerals are part of a number', () => {
+    expect(ofType('“九五”期间，完成『九五』计划的关键，“八五”以来。', 'initiative')).toEqual(['九五', '九五', '八五']);
+    expect(ofType('一九九五年以来，可享受八五折优惠，化工系九五级学生，八五六农场。', 'initiative')).toEqual([]);
+    expect(ofType('实施再就业工程，捐助“希望工程”。', 'initiative')).toEqual(['再就业工程', '希望工程']);
+  });
+
+  it('no Vientiane in 万象更新 or a clause ending 万象新, no Northern Europe in 北欧两项; the places stand elsewhere', () => {
+    expect(ofType('一元复始，万象更新。祖国大地万象新。北欧两项比赛完赛。', 'place')).toEqual([]);
+    expect(mentions('李强在老挝万象出席会议，北欧国家代表出席。')).toEqual([
+      ['李强', 'person:li-qiang'],
+      ['老挝', 'country:LA'],
+      ['万象', 'place:vientiane'],
+      ['北欧', 'place:northern-europe'],
+    ]);
+  });
+
+  it('安巴 is Antigua and Barbuda, but not inside Labuan Bajo or Anbar', () => {
+    expect(mentions('欢迎更多安巴青年来华学习。')).toContainEqual(['安巴', 'country:AG']);
+    expect(mentions('东盟峰会在印尼拉布安巴焦闭幕，伊拉克安巴尔省遇袭。').map(([, e]) => e)).toEqual([
+      'organization:asean',
+      'country:ID',
+      'place:labuan-bajo',
+      'country:IQ',
+      'place:anbar',
+    ]);
+  });
+
+  it('the longest name wins over the body or country inside it', () => {
+    expect(mentions('美国国会众议院通过法案，中共中央统战部、全国政协办公厅、国务院侨办主办。')).toEqual([
+      ['美国国会众议院', 'organization:us-house'],
+      ['中共中央统战部', 'organization:cpc-united-front'],
+      ['全国政协办公厅', 'organization:cppcc-general-office'],
+      ['国务院侨办', 'organization:ocao'],
+    ]);
+    expect(mentions('美国哥伦比亚大学教授出席。')).toEqual([
+      ['美国', 'country:US'],
+      ['哥伦比亚大学', 'organization:columbia-university'],
+    ]);
+  });
+
+  it("the PLA's general staff only where the article names it in full; a foreign army's stays unlinked", () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, e]) => e);
+    expect(ids('解放军总参谋部、总政治部、总后勤部发出通知。总参谋部要求各部队落实。')).toEqual([
+      'organization:pla-general-staff-department',
+      'organization:pla-general-political-department',
+      'organization:pla-general-logistics-department',
+      'organization:pla-general-staff-department',
+    ]);
+    expect(ids('乌克兰武装部队总参谋部发布消息。')).not.toContain('organization:pla-general-staff-department');
+  });
+});

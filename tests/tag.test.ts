@@ -479,9 +479,13 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
   it('reads a bank and the places of its branch before 分行 or 支行 as one organization (工商银行河南省驻马店分行)', () => {
     expect(found('工商银行河南省驻马店分行积极捐助希望工程。')).toEqual([
       ['工商银行河南省驻马店分行', 'organization:~工商银行河南省驻马店分行'],
+      ['希望工程', 'initiative:project-hope'],
     ]);
     // Without a place between them, the bank stays itself (该行的分行, 工商银行分行).
-    expect(found('工商银行分行积极捐助希望工程。')).toEqual([['工商银行', 'organization:icbc']]);
+    expect(found('工商银行分行积极捐助希望工程。')).toEqual([
+      ['工商银行', 'organization:icbc'],
+      ['希望工程', 'initiative:project-hope'],
+    ]);
   });
 
   it('reads no countries in a four-character idiom (敬老爱老) nor 法 of 社会与法, but France after another country and 与', () => {

@@ -110,6 +110,18 @@ export function matchingForm(form: string): string {
   return needsNormalizing(form) ? normalizeText(form).text : form;
 }
 
+/** A name made of two numerals (八五, 九五: the Five-Year Plans of the 1990s). */
+const NUMERAL_NAME = /^[一二三四五六七八九十]{2}$/;
+
+/**
+ * Whether a form names its entity only between quotes (“九五”期间, 『九五』计划): an initiative's two-numeral name, which
+ * elsewhere is part of a number (一九九五年, 八五折, 九五级). The quotes cut it from the words around, so it is no user
+ * word of the segmenter, nor a hint to the recognizer: either would cut numbers (北大荒八五六农场 as 八五 + 六农场).
+ */
+export function quotedOnlyForm(form: string, type: string): boolean {
+  return type === 'initiative' && NUMERAL_NAME.test(form);
+}
+
 const KIND_RANK: Record<FormKind, number> = { name: 2, alias: 1, en: 1, titled: 0, qualified: 0 };
 
 /** The documented clash rule: user over built-in, then higher priority, then canonical name over alias, then load order. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { DictFile } from '../schema/dictionary.js';
 import { builtinSegmenter } from './lexicon.js';
-import { BUILTIN_DICT_DIR, dictionaryFiles, indexDictionaries, matchingForm } from './dictionaries.js';
+import { BUILTIN_DICT_DIR, dictionaryFiles, indexDictionaries, matchingForm, quotedOnlyForm } from './dictionaries.js';
 import { ConfigError } from '../core/errors.js';
 import { pointInCountry } from './country-bounds.js';
 import type { DictFileT, DictionarySet, Entity } from '../schema/dictionary.js';
@@ -298,8 +298,9 @@ function formFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity
   const segmenter = builtinSegmenter(index, 1_000_000);
   const byForm = new Map<string, string[]>();
   for (const { form, claim } of index.formList) {
-    // A qualified form (临清 of 山东临清) is no user word of the segmenter, by design.
-    const userWord = claim.kind !== 'qualified';
+    // A qualified form (临清 of 山东临清) is no user word of the segmenter, by design, nor one found only between quotes (“九五”).
+    const type = entities.get(claim.entity)?.type ?? '';
+    const userWord = claim.kind !== 'qualified' && !quotedOnlyForm(form, type);
     if (userWord && /[\u3400-\u9fff]/.test(form) && !/\s/.test(form) && segmenter.cut(form).length > 1) {
       findings.push({
         severity: 'warning',
@@ -309,10 +310,9 @@ function formFindings(index: DictionarySet, entities: ReadonlyMap<string, Entity
         message: `the segmenter splits ${JSON.stringify(form)} into ${segmenter.cut(form).join(' / ')}`,
       });
     }
-    const t = entities.get(claim.entity)?.type ?? '';
-    const list = byForm.get(t) ?? [];
+    const list = byForm.get(type) ?? [];
     list.push(form);
-    byForm.set(t, list);
+    byForm.set(type, list);
   }
   // A form that is a prefix of a longer form of another entity of the same type is shadowed wherever the longer one occurs.
   for (const [, forms] of byForm) {

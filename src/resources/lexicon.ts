@@ -3,6 +3,7 @@ import nodejieba from 'nodejieba';
 import { JiebaSegmenter, jiebaDictDir } from '../nlp/segmenter.js';
 import type { DictionarySet } from '../schema/dictionary.js';
 import type { StartupCache } from './startup-cache.js';
+import { quotedOnlyForm } from './dictionaries.js';
 
 import type { PairSet, WordInfo, WordSet } from '../nlp/rules/words.js';
 
@@ -62,6 +63,8 @@ function userWords(dicts: DictionarySet): Array<{ form: string; pos: string }> {
     // A form that names a place only after the place containing it (临清 of 山东临清) is often an ordinary word.
     if (claim.kind === 'qualified') continue;
     const type = dicts.entities.get(claim.entity)?.type ?? '';
+    // A form found only between quotes (“九五”) would cut numbers (八五六农场).
+    if (quotedOnlyForm(form, type)) continue;
     words.push({ form, pos: POS_FOR_TYPE[type] ?? 'nz' });
   }
   return words;

@@ -5,6 +5,7 @@ import { ConfigError } from '../core/errors.js';
 import { NerModel, charTables, trieGazetteer } from '../nlp/ner/model.js';
 import type { CharTables, Gazetteer } from '../nlp/ner/model.js';
 import { readSurnames } from './surnames.js';
+import { quotedOnlyForm } from './dictionaries.js';
 
 /** The model shipped with guanxi (trained by `npm run train:ner`). */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bin', import.meta.url));
@@ -20,6 +21,8 @@ export function dictionaryGazetteer(dicts: DictionarySet): Gazetteer {
     // A form that names its place only after the place containing it (临清 of 山东临清) is no hint on its own.
     if (claim === undefined || claim.kind === 'qualified') return undefined;
     const entity = dicts.entities.get(claim.entity);
+    // Nor is one found only between quotes (“九五”): elsewhere it is part of a number (北大荒八五六农场).
+    if (entity !== undefined && quotedOnlyForm(dicts.formList[value]?.form ?? '', entity.type)) return undefined;
     // An entry whose name the recognizer learnt to write otherwise (江淮: 江 + 淮) is not there for it at all.
     return entity?.hint === false ? null : entity?.type;
   });

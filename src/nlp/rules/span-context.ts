@@ -68,17 +68,39 @@ export function insideTyphoonName(text: string, at: number): boolean {
   return false;
 }
 
-/** Idioms whose place is a figure of speech (生命重于泰山 "weightier than Mount Tai", 不识庐山真面目). */
-const PLACE_IDIOMS = ['重于泰山', '稳如泰山', '安如泰山', '泰山压顶', '有眼不识泰山', '泰山北斗', '庐山真面目'];
+/**
+ * Idioms whose place is a figure of speech (生命重于泰山 "weightier than Mount Tai", 不识庐山真面目) or no place at all
+ * (万象更新 "everything renewed", not Vientiane), and a sport named after a region (北欧两项, Nordic combined).
+ */
+const PLACE_IDIOMS = [
+  '重于泰山',
+  '稳如泰山',
+  '安如泰山',
+  '泰山压顶',
+  '有眼不识泰山',
+  '泰山北斗',
+  '庐山真面目',
+  '万象更新',
+  '包罗万象',
+  '北欧两项',
+];
+/** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
+const PLACE_IDIOMS_AT_END = ['万象新'];
+
+/** Where the idiom written around text[start, end) starts, if it is written there. */
+function idiomStart(text: string, start: number, name: string, idiom: string): number | null {
+  const at = idiom.indexOf(name);
+  return at >= 0 && at <= start && text.startsWith(idiom, start - at) ? start - at : null;
+}
 
 /** Whether text[start, end) is the place of an idiom written around it (重于泰山): a figure of speech, no mention. */
 export function insidePlaceIdiom(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  for (const idiom of PLACE_IDIOMS) {
-    const at = idiom.indexOf(name);
-    if (at >= 0 && at <= start && text.startsWith(idiom, start - at)) return true;
-  }
-  return false;
+  if (PLACE_IDIOMS.some((idiom) => idiomStart(text, start, name, idiom) !== null)) return true;
+  return PLACE_IDIOMS_AT_END.some((idiom) => {
+    const from = idiomStart(text, start, name, idiom);
+    return from !== null && !/\p{Script=Han}/u.test(text[from + idiom.length] ?? '');
+  });
 }
 
 /**

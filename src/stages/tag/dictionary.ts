@@ -21,7 +21,7 @@ import {
 } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
-import { matchingForm } from '../../resources/dictionaries.js';
+import { matchingForm, quotedOnlyForm } from '../../resources/dictionaries.js';
 import { divisionAfter, featureAfter, hotelAfter, siteSpan } from '../../nlp/rules/places.js';
 
 /** Whether any block of the article writes the entity's name or one of its aliases (in the text matching reads). */
@@ -281,6 +281,11 @@ function placeInsideName(a: Coverage, block: number, text: string, m: FormMatch,
 /** Prepositions that start a few counties' short forms (同安, 与…): without the county, the preposition stands alone. */
 const PREPOSITION_HEAD = new Set('同与和对向在'.split(''));
 
+/** Whether a match of a form found only between quotes (“九五”期间) stands between them. */
+function betweenQuotes(text: string, m: FormMatch): boolean {
+  return /[“"「『]/.test(text[m.start - 1] ?? '') && /[”"」』]/.test(text[m.end] ?? '');
+}
+
 /** Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论. */
 const GIVEN_BACK = new Set(['国家', '社论']);
 
@@ -533,6 +538,12 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
+        // A two-numeral plan (“九五”) only between quotes: elsewhere part of a number (一九九五年, 八五折).
+        const quotedOnly = quotedOnlyForm(entry.form, entity.type);
+        if (quotedOnly && !betweenQuotes(nb.text, m)) {
+          i = found.start + 1;
+          continue;
+        }
         const before = prev;
         prev = { end: m.end, entity };
         // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry.
@@ -563,7 +574,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
             if (PREPOSITION_HEAD.has(entry.form[0] ?? '')) i = found.start + 1;
             continue;
           }
-        } else if (m.end - m.start < 3 && !alignsWithWords(nb.text, toks, m)) continue;
+        } else if (m.end - m.start < 3 && !quotedOnly && !alignsWithWords(nb.text, toks, m)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,
