@@ -154,6 +154,13 @@ describe('datelines', () => {
       date: '１月２日',
     });
     expect(findDateline('本报讯由电台、电视台记者')).toEqual({ end: 3, agency: '本报', place: null, date: null });
+    expect(findDateline('本报北京１月６日讯记者李某报道：今天')).toEqual({
+      end: 16,
+      agency: '本报',
+      place: '北京',
+      date: '１月６日',
+    });
+    expect(findDateline('本报记者讯问了他')).toBeNull();
     expect(findDateline('新华社记者报道')).toBeNull();
     expect(findDateline('中国外交部表示')).toBeNull();
   });

@@ -13,9 +13,12 @@ export interface Dateline {
 const DIGIT = '[0-9０-９一二三四五六七八九十〇]';
 /** 央视网消息, with the programme in brackets and a colon. */
 const CCTV = /^(央视网)消息(?:[（(][^）)]{1,12}[）)])?[：:]?/;
-/** 新华社北京１月２日电, 据新华社华盛顿１月１９日电, 本报纽约１月１日电, 中新社北京电, then (记者 …) or 记者 … 报道：. */
+/**
+ * 新华社北京１月２日电, 据新华社华盛顿１月１９日电, 本报纽约１月１日电, 中新社北京电, and with 讯 for 电 (本报北京１月６日讯:
+ * 220 items of People's Daily 1998), then (记者 …) or 记者 … 报道：.
+ */
 const WIRE = new RegExp(
-  `^据?(新华社|中新社|本报)([^\\s，。：:（(电${DIGIT.slice(1, -1)}]{1,12}?)?(${DIGIT}{1,2}月${DIGIT}{1,3}日)?电(?:[（(][^）)]{0,40}[）)]|记者[^，。：:]{0,30}报道[：:])?`,
+  `^据?(新华社|中新社|本报)([^\\s，。：:（(电讯${DIGIT.slice(1, -1)}]{1,12}?)?(${DIGIT}{1,2}月${DIGIT}{1,3}日)?[电讯](?:[（(][^）)]{0,40}[）)]|记者[^，。：:]{0,30}报道[：:])?`,
 );
 /** 本报讯, 新华社讯. */
 const NEWS = /^(本报|新华社)讯(?:[（(][^）)]{0,40}[）)])?/;
@@ -27,7 +30,8 @@ export function findDateline(text: string): Dateline | null {
   const news = NEWS.exec(text);
   if (news !== null) return { end: news[0].length, agency: news[1] as string, place: null, date: null };
   const wire = WIRE.exec(text);
-  if (wire !== null)
+  // 本报记者讯问了他: a reporter questioning someone, no place.
+  if (wire !== null && !/记者|评论员/.test(wire[2] ?? ''))
     return { end: wire[0].length, agency: wire[1] as string, place: wire[2] ?? null, date: wire[3] ?? null };
   return null;
 }
