@@ -798,6 +798,17 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('reads an abbreviation for the candidate the article names three times as often as any other (巴 of 中巴)', () => {
+    expect(
+      countries('巴西总统欢迎习近平访问巴西。巴西人民珍视中巴友谊。巴勒斯坦问题也在会谈中提及。').filter(
+        ([text]) => text === '巴',
+      ),
+    ).toEqual([['巴', 'country:BR']]);
+    expect(
+      countries('巴西总统表示欢迎。巴勒斯坦问题也被提及。双方珍视中巴友谊。').filter(([text]) => text === '巴'),
+    ).toEqual([['巴', null]]);
+  });
+
   it('reads an abbreviation before a place of its country (美印第安纳州, 俄莫斯科州), not 日 after a date', () => {
     expect(countries('美印第安纳州回收厂着火。俄莫斯科州发生爆炸。')).toEqual([
       ['美', 'country:US'],
