@@ -75,3 +75,22 @@ describe('foreign leaders of 2022–2024 (新闻联播)', () => {
     ]);
   });
 });
+
+describe("Chinese leaders' namesakes and short forms", () => {
+  it('reads a leader’s name beside an occupation as a namesake (女选手王晨, 李飞副教授), the official after his title', () => {
+    expect(people('1998-01-26', '北京女选手王晨分别战胜对手。李飞副教授说。')).toEqual([
+      ['王晨', 'person:~王晨'],
+      ['李飞', 'person:~李飞'],
+    ]);
+    expect(people('2022-03-05', '全国人大常委会副委员长王晨出席。')).toEqual([['王晨', 'person:wang-chen']]);
+  });
+
+  it('links 江主席 and 江总书记 to Jiang Zemin, and 习总书记 to Xi Jinping, by the surname', () => {
+    expect(people('1998-01-27', '江主席的讲话充分证明，小平同志和江总书记倾心交谈。')).toEqual([
+      ['江', 'person:jiang-zemin'],
+      ['小平同志', 'person:deng-xiaoping'],
+      ['江', 'person:jiang-zemin'],
+    ]);
+    expect(people('2024-01-02', '习总书记指出。')).toEqual([['习', 'person:xi-jinping']]);
+  });
+});

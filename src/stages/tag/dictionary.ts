@@ -443,8 +443,11 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
     return;
   }
   const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
-  const person =
-    decided !== undefined ? decided : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
+  const person = namesake(h.text, m.start, m.end, h.entity)
+    ? null
+    : decided !== undefined
+      ? decided
+      : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
   if (person !== null && !titled && unsupportedShortName(p, a, h, person)) {
     a.holdName(h.block, m.start, m.end);
     return;
@@ -471,6 +474,21 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
       confidence: h.kind === 'name' ? 1 : 0.95,
     });
   }
+}
+
+/** Occupations written right before a name (北京女选手王晨, 混双选手陈刚, 主治医生刘鹤); not 记者, which officials once were. */
+const OCCUPATION_BEFORE =
+  /(?:选手|运动员|队员|球员|棋手|教练|歌手|歌唱家|演员|作家|画家|教授|博士|同学|小朋友|老师|医生)$/;
+/** Occupations written right after a name (李飞副教授, 王晨同学). */
+const OCCUPATION_AFTER = /^(?:副?教授|老师|同学|选手|医生|博士)/;
+
+/**
+ * Whether a Chinese office holder's name stands beside an occupation (女选手王晨, 李飞副教授): a namesake — an athlete,
+ * a scholar, a doctor — not the official (15 of 16 王晨 in People's Daily 1998 were athletes).
+ */
+function namesake(text: string, start: number, end: number, entity: Entity): boolean {
+  if (entity.country !== 'CN' || entity.roles.length === 0) return false;
+  return OCCUPATION_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || OCCUPATION_AFTER.test(text.slice(end));
 }
 
 /**
