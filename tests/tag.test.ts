@@ -943,6 +943,16 @@ describe('names inside a typhoon name (built-in dictionaries)', () => {
     );
     expect(ms.map((m) => [m.text, m.entity])).toEqual([['江苏', 'place:cn-32']]);
   });
+
+  it('reads no person in a storm’s name (气旋风暴“穆查”, 热带风暴“巴贝特”)', () => {
+    const ms = (
+      pipeline.run(rawDoc(article('超级气旋风暴“穆查”登陆缅甸。热带风暴“巴贝特”影响菲律宾。'))).mentions ?? []
+    ).filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([
+      ['缅甸', 'country:MM'],
+      ['菲律宾', 'country:PH'],
+    ]);
+  });
 });
 
 describe('names that are no mention of what they start with (built-in dictionaries)', () => {

@@ -18,10 +18,10 @@ const BRIDGE = /^(?:长江|黄河|跨海|铁路|公路)?大桥/;
 const JOINT = /^[同享建庆度话谋商筑绘叙担育赢迎襄促创]$/;
 
 /**
- * Typhoon and hurricane names are written after 台风 or 飓风, often quoted (台风“杜苏芮”, 飓风“海伦妮”): they are
- * neither people nor places.
+ * Typhoon, hurricane and storm names are written after 台风, 飓风, 风暴 or 气旋, often quoted (台风“杜苏芮”, 飓风“海伦妮”,
+ * 气旋风暴“穆查”): they are neither people nor places.
  */
-const TYPHOON = /(?:台风|飓风|热带风暴)[“"「]?$/;
+const TYPHOON = /(?:台风|飓风|风暴|气旋)[“"「]?$/;
 
 /**
  * A ship, craft or weapon named in quotes (“泰坦尼克”号, “金科·皮卡第”号货船, “和平方舟”号, a freighter “天惠”轮,
@@ -54,8 +54,8 @@ export function afterTyphoon(text: string, start: number): boolean {
   return TYPHOON.test(text.slice(Math.max(0, start - 3), start));
 }
 
-/** A typhoon's name in quotes after 台风 (台风“苏拉”). */
-const QUOTED_TYPHOON = /(?:台风|飓风|热带风暴)[“"「]([^”"」]{1,8})[”"」]/g;
+/** A typhoon's or storm's name in quotes after 台风 (台风“苏拉”, 气旋风暴“穆查”, 冬季风暴“埃利奥特”). */
+const QUOTED_TYPHOON = /(?:台风|飓风|风暴|气旋)[“"「]([^”"」]{1,8})[”"」]/g;
 
 /** Whether position `at` lies inside a quoted typhoon's name, or a name starting there follows 台风 (台风杜苏芮). */
 export function insideTyphoonName(text: string, at: number): boolean {
