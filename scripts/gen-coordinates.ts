@@ -366,6 +366,11 @@ const CURATED: Record<string, Curated> = {
   'place:strait-of-hormuz': hand(26.57, 56.25),
   'place:strait-of-malacca': hand(2.5, 101.3),
   'place:bab-el-mandeb': hand(12.58, 43.33),
+  'place:qiongzhou-strait': hand(20.2, 110.3),
+  'place:kerch-strait': hand(45.3, 36.55),
+  'place:bosporus': hand(41.12, 29.07),
+  'place:tsushima-strait': hand(34.5, 129.5),
+  'place:miyako-strait': hand(24.9, 125.8),
   // places the recognizer alone found in 新闻联播 and People's Daily 1998 (orgs7): basins, rivers, lakes and mountains
   // at an approximate centre or a well-known point; sites and venues at the site; US states at their capitals
   'place:great-wall': hand(40.43, 116.57),
