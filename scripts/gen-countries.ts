@@ -259,8 +259,10 @@ const OVERLAY: Record<string, Overlay> = {
   AG: {
     aliases: ['安巴'],
     en: ['Antigua and Barbuda'],
-    note: '安巴 is the press’s short form (as 特多 of Trinidad and Tobago); 安巴尔省 (Anbar) and 拉布安巴焦 are longer names',
+    abbr: ['安'],
+    note: '安巴 is the press’s short form (as 特多 of Trinidad and Tobago); 安巴尔省 (Anbar) and 拉布安巴焦 are longer names; 安 of 中安 is it or Angola, as the article names',
   },
+  AO: { en: ['Angola'], abbr: ['安'], note: '安 of 中安关系 is Angola or Antigua and Barbuda, as the article names' },
   FK: {
     name: '马尔维纳斯群岛',
     aliases: ['福克兰群岛'],

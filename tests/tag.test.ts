@@ -809,6 +809,32 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ).toEqual([['巴', null]]);
   });
 
+  it('reads 安 as Angola where the article names it, and the first pair of a list (中沙、中阿友谊)', () => {
+    expect(countries('安哥拉总统表示，中安关系发展良好，安方愿深化合作。')).toEqual([
+      ['安哥拉', 'country:AO'],
+      ['中', 'country:CN'],
+      ['安', 'country:AO'],
+      ['安', 'country:AO'],
+    ]);
+    expect(countries('沙特王储表示，要增进中沙、中阿友谊。')).toEqual([
+      ['沙特', 'country:SA'],
+      ['中', 'country:CN'],
+      ['沙', 'country:SA'],
+      ['中', 'country:CN'],
+      ['阿', null],
+    ]);
+  });
+
+  it('reads no countries in 安保 or in compass words (新安保战略, 俄西南边境), and ends 日美 before 安保', () => {
+    expect(countries('日本民众抗议新安保战略。宣言肯定日美安保条约。俄称乌袭击俄西南边境城市。')).toEqual([
+      ['日本', 'country:JP'],
+      ['日', 'country:JP'],
+      ['美', 'country:US'],
+      ['俄', 'country:RU'],
+      ['俄', 'country:RU'],
+    ]);
+  });
+
   it('reads an abbreviation before a place of its country (美印第安纳州, 俄莫斯科州), not 日 after a date', () => {
     expect(countries('美印第安纳州回收厂着火。俄莫斯科州发生爆炸。')).toEqual([
       ['美', 'country:US'],

@@ -178,7 +178,21 @@ const RELATION_WORDS = [
 const FUNCTION_WORDS = new Set(FUNCTION_RELATION_WORDS);
 
 /** Parts of a country after its abbreviation (黎南部, 叙东北部). */
-const REGION_WORD_LIST = ['东南部', '东北部', '西南部', '西北部', '南部', '北部', '东部', '西部', '中部'];
+const REGION_WORD_LIST = [
+  '东南部',
+  '东北部',
+  '西南部',
+  '西北部',
+  '东南',
+  '东北',
+  '西南',
+  '西北',
+  '南部',
+  '北部',
+  '东部',
+  '西部',
+  '中部',
+];
 
 /** Titles and institutions that follow a single abbreviation (土副总理, 美军, 俄外长, 日媒). */
 const TITLE_WORDS = [
@@ -268,6 +282,11 @@ const isPreposition = (text: string, i: number): boolean =>
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
 const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '全日', '在中', '对中', '同中', '与中', '向中', '来中']);
+/**
+ * Pairs of abbreviations that are ordinary words even before a relation of states: 安保 "security" (安保战略, 安保合作)
+ * and the compass words (俄西南边境: Russia's south-west, not Spain and South Africa).
+ */
+const ORDINARY_PAIRS = new Set(['安保', '西南', '东南', '西北', '东北']);
 /** Abbreviation + title pairs that are other words: 中军 is an army's centre in older writing (周瑜手下的中军). */
 const NOT_TITLE = new Set(['中军']);
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain (by code). */
@@ -366,6 +385,50 @@ function endsForeignName(text: string, i: number, free: (i: number) => boolean):
  */
 function endsBeforeRelation(text: string, j: number): boolean {
   return (startsWithAny(text, j, RELATION_BY_FIRST)?.length ?? 0) >= 2 && !NOT_AFTER_PREPOSITION.has(text[j - 1] ?? '');
+}
+
+/**
+ * Where the segmenter reads an ordinary two-character word inside a run of three or more (新/安保/战略: Japan's new
+ * security strategy, not Singapore, Angola and Bulgaria; 日美/安保/条约), or null.
+ */
+function wordInside(
+  text: string,
+  i: number,
+  j: number,
+  words: PairSet,
+  tokenAt: (i: number) => [number, number] | null,
+): number | null {
+  for (let k = i; k + 2 <= j; k++) {
+    const tok = tokenAt(k);
+    if (tok !== null && tok[0] === k && tok[1] === k + 2 && words.hasPair(text, k)) return k;
+  }
+  return null;
+}
+
+/**
+ * Where a run of abbreviations ends: before an ordinary word the segmenter reads inside it (日美 of 日美/安保/条约; 新 of
+ * 新/安保/战略, Japan's new security strategy, alone), unless all of them are common abbreviations (中日韩).
+ */
+function endBeforeWord(
+  text: string,
+  i: number,
+  j: number,
+  words: PairSet,
+  tokenAt: (i: number) => [number, number] | null,
+): number {
+  if (j - i < 3) return j;
+  const inner = wordInside(text, i, j, words, tokenAt);
+  if (inner === null || inner === i) return j;
+  for (let k = i; k < j; k++) if (!COMMON_ABBREVIATIONS.has(text[k] ?? '')) return inner;
+  return j;
+}
+
+/**
+ * Whether a pair at [i, j) is the first of a list of pairs with the same head (中沙、中阿友谊, 中阿、中海、中沙领导人
+ * 峰会): the relation word after the last names them all.
+ */
+function parallelAfter(text: string, i: number, j: number, abbrAt: (k: number) => boolean): boolean {
+  return j - i === 2 && text[j] === '、' && text[j + 1] === text[i] && abbrAt(j + 2);
 }
 
 /** Whether the segmenter reads the abbreviation at `i` inside a word of four characters or more (来日方长 is no 日方). */
@@ -525,6 +588,7 @@ export function findShorthand(
     while (j < n && abbrAt(j)) j++;
     // 以 is Israel's abbreviation and a preposition: at the head of three or more (以中欧建立…为契机) it is the preposition.
     if (j - i >= 3 && text.charCodeAt(i) === YI) i++;
+    j = endBeforeWord(text, i, j, words, tokenAt);
     // A run's ends that belong to a word reaching outside it are not abbreviations (参[加]中英, 中俄[新]时代).
     const startTok = tokenAt(i);
     if (
@@ -571,7 +635,7 @@ export function findShorthand(
       const oneWord =
         ((j - i === 2 && words.has(run)) || (j - i >= 3 && !listed && startTok?.[0] === i && startTok[1] === j)) &&
         !withChina;
-      const word = oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord));
+      const word = (oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord))) || ORDINARY_PAIRS.has(run);
       // A run of three or more with a rarer abbreviation (萨卡菲 of 负责人萨卡菲在…: El Salvador, Qatar and the
       // Philippines) is more often a foreign name: right after a person's title, or all characters of transliteration
       // before a function word alone (在, 是, 和 …: not 波匈捷将加入北约), it is one; a relation of states after it
@@ -596,7 +660,7 @@ export function findShorthand(
         !named &&
         !idiom &&
         (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
-        (nextWord !== null || atEnd || listed || pair)
+        (nextWord !== null || atEnd || listed || pair || parallelAfter(text, i, j, abbrAt))
       ) {
         const more = tentativePair(run, nextWord, pair) ? { tentative: true } : {};
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true, ...more });
