@@ -825,6 +825,17 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('reads 中海 as China and the Gulf Cooperation Council where the article names the Council, not 海军 or 中国海关', () => {
+    const body =
+      '海合会秘书长表示，中海关系不断发展，中阿、中海、中沙关系迈上新台阶。中国海军访问上海，中国海关查获走私。';
+    const ms = (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1);
+    expect(ms.filter((m) => m.text === '海').map((m) => [m.start, m.entity])).toEqual([
+      [10, 'organization:gcc'],
+      [22, 'organization:gcc'],
+    ]);
+    expect(ms.some((m) => m.entity === 'organization:~中国海关' && m.start === 9)).toBe(false);
+  });
+
   it('reads no countries in 安保 or in compass words (新安保战略, 俄西南边境), and ends 日美 before 安保', () => {
     expect(countries('日本民众抗议新安保战略。宣言肯定日美安保条约。俄称乌袭击俄西南边境城市。')).toEqual([
       ['日本', 'country:JP'],

@@ -405,6 +405,11 @@ function wordInside(
   return null;
 }
 
+/** Whether a relation word of states or of partners starts at `at` (关系, 峰会, 战略, 合作 …). */
+export function relationWordAt(text: string, at: number): boolean {
+  return startsWithAny(text, at, RELATION_BY_FIRST) !== null;
+}
+
 /**
  * Where a run of abbreviations ends: before an ordinary word the segmenter reads inside it (日美 of 日美/安保/条约; 新 of
  * 新/安保/战略, Japan's new security strategy, alone), unless all of them are common abbreviations (中日韩).

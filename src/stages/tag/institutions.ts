@@ -306,7 +306,17 @@ function ownedInstitution(
   if (entity === undefined) return null;
   const nb = a.norm[m.block] as NormBlock;
   const { start, end } = a.normalized(m.block, m.start, m.end);
+  // The owner's partner in a compound right after it (中海关系: 中 and 海 of the Gulf Council) starts no institution.
+  const partner = (at: number): boolean =>
+    a.out.some(
+      (o) =>
+        o !== m &&
+        o.block === m.block &&
+        o.rule === 'shorthand-compound' &&
+        a.normalized(o.block, o.start, o.end).start === at,
+    );
   const owned = (ownerEnd: number): Owned | null => {
+    if (partner(ownerEnd)) return null;
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
     if (hit.institution.owners === 'places' && m.type !== 'place') return null;

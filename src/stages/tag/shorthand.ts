@@ -2,7 +2,7 @@ import type { DictionarySet } from '../../schema/dictionary.js';
 import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
-import { findRegionPairs, findShorthand, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
+import { findRegionPairs, findShorthand, relationWordAt, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
 import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
@@ -172,7 +172,38 @@ export function createShorthandPass(
       }
     }
     matchBeforeOwnPlace(dicts, words, a, si, text, tokenSpan);
+    if (countries.context.has(GCC)) matchChinaGcc(a, si, text);
   };
+}
+
+/** The Gulf Cooperation Council's id: 海 of 中海 in an article that names it (海合会). */
+const GCC = 'organization:gcc';
+
+/**
+ * 中海 before a relation word or in a list (中海关系, 中海峰会, 中阿、中海、中沙) is China and the Gulf Cooperation Council
+ * in an article that names the Council: 中 and 海 each a mention, as 中欧 is China and the EU. The character is no
+ * abbreviation elsewhere (海军, 上海).
+ */
+function matchChinaGcc(a: Coverage, si: number, text: string): void {
+  const s = a.sentences[si] as Sentence;
+  for (let i = text.indexOf('中海'); i >= 0; i = text.indexOf('中海', i + 2)) {
+    const at = s.nstart + i;
+    // 中 may be China already (a title rule read 中 + 海关 of 中海关系); 海 must be free.
+    const china = a.out.some(
+      (m) =>
+        m.sentence === si &&
+        m.entity === 'country:CN' &&
+        m.end - m.start === 1 &&
+        a.normalized(m.block, m.start, m.end).start === at,
+    );
+    if (!a.isFree(s.block, at + 1, at + 2) || !(china || a.isFree(s.block, at, at + 1))) continue;
+    const next = text[i + 2] ?? '';
+    if (!relationWordAt(text, i + 2) && next !== '、' && next !== '是') continue;
+    a.cover(s.block, at, at + 2);
+    const fields = { source: 'rule' as const, rule: 'shorthand-compound', confidence: 0.9 };
+    if (!china) a.add(si, at, at + 1, { entity: 'country:CN', type: 'country', ...fields });
+    a.add(si, at + 1, at + 2, { entity: GCC, type: 'organization', ...fields });
+  }
 }
 
 /**
