@@ -1027,6 +1027,14 @@ describe('names that are no mention of what they start with (built-in dictionari
     ]);
   });
 
+  it('reads 美国联邦政府 as the US government, and central work conferences as events, not organizations', () => {
+    expect(found('美国联邦政府债务突破31万亿美元。')).toEqual([['美国联邦政府', 'organization:~美国政府']]);
+    expect(found('全面贯彻中央人大工作会议精神，党的七大具有重要地位。')).toEqual([
+      ['中央人大工作会议', 'event:central-npc-work-conference'],
+      ['党的七大', 'event:cpc-7th-congress'],
+    ]);
+  });
+
   it('reads a bare 民主党 as the US party only where the article names the United States', () => {
     expect(found('美国中期选举后，民主党议员认为，法案难以通过。')).toEqual([
       ['美国', 'country:US'],
