@@ -1033,6 +1033,10 @@ describe('names that are no mention of what they start with (built-in dictionari
       ['中央人大工作会议', 'event:central-npc-work-conference'],
       ['党的七大', 'event:cpc-7th-congress'],
     ]);
+    expect(found('党的十八大以来，十五大报告指出。')).toEqual([
+      ['党的十八大', 'event:cpc-18th-congress'],
+      ['十五大', 'event:cpc-15th-congress'],
+    ]);
   });
 
   it('reads a bare 民主党 as the US party only where the article names the United States', () => {
