@@ -161,6 +161,7 @@ describe('datelines', () => {
       date: '１月６日',
     });
     expect(findDateline('本报记者讯问了他')).toBeNull();
+    expect(findDateline('新华社长篇通讯：习近平的天下情怀')).toBeNull();
     expect(findDateline('新华社记者报道')).toBeNull();
     expect(findDateline('中国外交部表示')).toBeNull();
   });

@@ -30,8 +30,8 @@ export function findDateline(text: string): Dateline | null {
   const news = NEWS.exec(text);
   if (news !== null) return { end: news[0].length, agency: news[1] as string, place: null, date: null };
   const wire = WIRE.exec(text);
-  // 本报记者讯问了他: a reporter questioning someone, no place.
-  if (wire !== null && !/记者|评论员/.test(wire[2] ?? ''))
+  // 本报记者讯问了他: a reporter questioning someone, no place; 新华社长篇通讯, 本报快讯: a kind of report, no place.
+  if (wire !== null && !/记者|评论员/.test(wire[2] ?? '') && !/[通资快简喜音]$/.test(wire[2] ?? ''))
     return { end: wire[0].length, agency: wire[1] as string, place: wire[2] ?? null, date: wire[3] ?? null };
   return null;
 }
