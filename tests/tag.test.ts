@@ -864,6 +864,16 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     expect(countries('以色列遭袭，以回应民兵的袭击。')).toEqual([['以色列', 'country:IL']]);
   });
 
+  it('reads a common abbreviation opening a clause as its subject where the article names the country (俄在, 俄与)', () => {
+    expect(countries('俄罗斯总统表示。俄在这两方面十分活跃，俄与美国关系紧张。')).toEqual([
+      ['俄罗斯', 'country:RU'],
+      ['俄', 'country:RU'],
+      ['俄', 'country:RU'],
+      ['美国', 'country:US'],
+    ]);
+    expect(countries('英在这方面做得好。')).toEqual([]);
+  });
+
   it('reads no country in 美元首次, 赚取美元首先 or 来日方长', () => {
     expect(countries('外汇储备中的美元首次下降，赚取美元首先要出口。')).toEqual([]);
     expect(countries('来日方长。')).toEqual([]);

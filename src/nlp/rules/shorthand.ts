@@ -11,7 +11,7 @@ export interface ShorthandHit {
   /** Offset of the abbreviation character in the searched text. */
   at: number;
   char: string;
-  rule: 'x-fang' | 'compound' | 'title' | 'preposition' | 'says';
+  rule: 'x-fang' | 'compound' | 'title' | 'preposition' | 'says' | 'subject';
   /** Strong patterns stand without context for unambiguous abbreviations; weak ones need the country named in the article. */
   strong: boolean;
   /**
@@ -337,6 +337,26 @@ function standsAsPair(run: string, words: PairSet, startsAlone: boolean, endsAlo
 /** What a clause starts after: a heading's or sentence's start, the space between two headlines, punctuation. */
 const CLAUSE_START = new Set([...' \u3000\t,.:;!?()，。：；、！？“”‘’『』「」（）《》\'">']);
 
+/** Words after a country's abbreviation opening a clause as its subject (俄在, 俄与美国, 美未能, 英将). */
+const SUBJECT_NEXT = new Set('在与对将已未不也还同向'.split(''));
+
+/**
+ * Whether a common abbreviation opens a clause as its subject before a preposition or an adverb (俄在这两方面的外交活动,
+ * 俄与美国及其西欧盟友, 俄未能阻止北约): People's Daily of 1998 writes the country so; the article must name it in full
+ * (rule `subject` is weak), and never 中, 华, 日 (dates), 新, 老, 南, 西.
+ */
+function subjectAtClauseStart(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return (
+    SUBJECT_NEXT.has(text[i + 1] ?? '') &&
+    (i === 0 || CLAUSE_START.has(text[i - 1] ?? '')) &&
+    COMMON_ABBREVIATIONS.has(ch) &&
+    ch !== '中' &&
+    ch !== '华' &&
+    ch !== '日'
+  );
+}
+
 /**
  * Verbs of a country speaking that headlines put right after its abbreviation (俄宣布终止, 俄警告英方), as 称; not 回应,
  * whose 以回应 is "in response to".
@@ -511,6 +531,8 @@ function singleHit(
       strong: text.charCodeAt(i) === YI && title === '军' && !words.hasPair(text, i + 1),
     };
   if (saysAtClauseStart(text, i) && free(i + 1)) return { at: i, char: text[i] ?? '', rule: 'says', strong: false };
+  if (subjectAtClauseStart(text, i) && free(i + 1))
+    return { at: i, char: text[i] ?? '', rule: 'subject', strong: false };
   if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
   // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
