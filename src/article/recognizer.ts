@@ -93,13 +93,15 @@ export function createRecognizer(pipeline: Pipeline): Recognizer {
   return {
     recognize(text: string, convention = 0): RecognizedSpan[] {
       const out: RecognizedSpan[] = [];
-      // Initiatives, events and the like are not names of these types, and the model's spans inside them
-      // (金山 and 银山 in 绿水青山就是金山银山) are not names either.
+      // Initiatives, events and the like are not names of these types, and the model's spans inside an initiative or
+      // a policy (金山 and 银山 in 绿水青山就是金山银山) are not names either.
       const blockers: Array<{ start: number; end: number }> = [];
       for (const m of tagParagraph(text)) {
         const type = NER_TYPE_OF[m.type];
-        if (type === undefined) blockers.push(m);
-        else
+        // An event's name holds names the model reads under MSRA's conventions (十五大 of 党的十五大 is an ORG there).
+        if (type === undefined) {
+          if (m.type !== 'event') blockers.push(m);
+        } else
           out.push({
             start: m.start,
             end: m.end,
