@@ -2,7 +2,7 @@
 // would list — scored from where and how often each is mentioned (docs/outputs.md, "Focus").
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
-import { findDateline } from '../nlp/rules/dateline.js';
+import { SENTENCE_END, findDateline, itemHeading } from '../nlp/rules/dateline.js';
 import { rolesOn } from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
@@ -186,7 +186,6 @@ function ownerCountry(id: string, t: FocusTables): string | undefined {
   return undefined;
 }
 
-const SENTENCE_END = /[。！？!?…]/;
 /** How long a title's first sentence is, at least, when the title is the item's first sentence rather than a headline. */
 const TITLE_SENTENCE = 30;
 
@@ -228,7 +227,7 @@ function partsOf(doc: Doc): Parts {
     const text = dl !== undefined && dl.block === i ? b.text.replace(dl.text, '') : b.text;
     if (text.trim() === '') return;
     body.push(i);
-    if (b.kind === 'heading' || (!SENTENCE_END.test(text) && text.length <= 40)) heading.add(i);
+    if (itemHeading(b.kind, text)) heading.add(i);
     else if (lead < 0) lead = i;
   });
   // An item with no body whose title is its text (sentences: People's Daily's short items) has its first sentence

@@ -31,7 +31,18 @@ export function findDateline(text: string): Dateline | null {
   if (news !== null) return { end: news[0].length, agency: news[1] as string, place: null, date: null };
   const wire = WIRE.exec(text);
   // 本报记者讯问了他: a reporter questioning someone, no place; 新华社长篇通讯, 本报快讯: a kind of report, no place.
-  if (wire !== null && !/记者|评论员/.test(wire[2] ?? '') && !/[通资快简喜音]$/.test(wire[2] ?? ''))
+  if (wire !== null && !/记者|评论员|[通资快简喜音]$/.test(wire[2] ?? ''))
     return { end: wire[0].length, agency: wire[1] as string, place: wire[2] ?? null, date: wire[3] ?? null };
   return null;
+}
+
+/** What ends a sentence. */
+export const SENTENCE_END = /[。！？!?…]/;
+
+/**
+ * Whether a body block reads as the heading of an item: a heading block, or a short line with no sentence end (the
+ * item titles of a news brief, 国际联播快讯). Such a heading, like a later dateline, starts an item.
+ */
+export function itemHeading(kind: string, text: string): boolean {
+  return kind === 'heading' || (!SENTENCE_END.test(text) && text.length <= 40);
 }

@@ -1,5 +1,6 @@
 import { titleEndingAt } from './titles.js';
 import { insideTyphoonName } from './span-context.js';
+import { gluedPhrase } from './words.js';
 
 // Named sites built on a place's name: the guide counts 漳河水库, 里斯本机场, 雅砻江流域, 黄石国家公园 and 东阿塞拜疆省
 // as one place each, the longest name winning over the place inside it.
@@ -179,12 +180,7 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
     const verbs = ch === '港' ? VISIT_VERBS : TRAVEL_CITIES.has(ch) ? TRAVEL_VERBS : null;
     if (verbs === null || !verbs.has(verb) || !free(i - 1)) continue;
     const tok = tokenAt(i);
-    if (
-      tok === null ||
-      tok[1] - tok[0] === 1 ||
-      (tok[0] === i - 1 && tok[1] === i + 1) ||
-      (tok[0] === i - 1 && tok[1] === i + 3 && pairAt(i + 1))
-    )
+    if (tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1) || gluedPhrase(tok, i, pairAt))
       hits.push({ at: i, rule: 'place-travel' });
   }
   return hits;

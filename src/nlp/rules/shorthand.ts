@@ -4,6 +4,7 @@
  * Abbreviations are resolved against the countries the article itself names; never guessed.
  */
 import { TRANSLIT_CHARS, titleEndingAt } from './titles.js';
+import { gluedPhrase } from './words.js';
 import type { PairSet } from './words.js';
 
 /** A shorthand hit before resolution: the abbreviation character's position and the rule that found it. */
@@ -337,6 +338,9 @@ function standsAsPair(run: string, words: PairSet, startsAlone: boolean, endsAlo
 /** What a clause starts after: a heading's or sentence's start, the space between two headlines, punctuation. */
 const CLAUSE_START = new Set([...' \u3000\t,.:;!?()，。：；、！？“”‘’『』「」（）《》\'">']);
 
+/** Whether position i opens a clause (see {@link CLAUSE_START}). */
+const opensClause = (text: string, i: number): boolean => i === 0 || CLAUSE_START.has(text[i - 1] ?? '');
+
 /** Words after a country's abbreviation opening a clause as its subject (俄在, 俄与美国, 美未能, 英将). */
 const SUBJECT_NEXT = new Set('在与对将已未不也还同向'.split(''));
 
@@ -349,7 +353,7 @@ function subjectAtClauseStart(text: string, i: number): boolean {
   const ch = text[i] ?? '';
   return (
     SUBJECT_NEXT.has(text[i + 1] ?? '') &&
-    (i === 0 || CLAUSE_START.has(text[i - 1] ?? '')) &&
+    opensClause(text, i) &&
     COMMON_ABBREVIATIONS.has(ch) &&
     ch !== '中' &&
     ch !== '华' &&
@@ -371,7 +375,7 @@ const SAYS_WORDS = ['宣布', '警告', '指责', '谴责', '否认', '呼吁', 
 function saysAtClauseStart(text: string, i: number): boolean {
   return (
     (text[i + 1] === '称' || SAYS_WORDS.some((w) => text.startsWith(w, i + 1))) &&
-    (i === 0 || CLAUSE_START.has(text[i - 1] ?? '')) &&
+    opensClause(text, i) &&
     !NOT_AFTER_PREPOSITION.has(text[i] ?? '')
   );
 }
@@ -538,7 +542,10 @@ function singleHit(
   // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
   const tok = tokenAt(i);
   const alone =
-    tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1) || gluedBefore(tok, i, text, words);
+    tok === null ||
+    tok[1] - tok[0] === 1 ||
+    (tok[0] === i - 1 && tok[1] === i + 1) ||
+    gluedPhrase(tok, i, (at) => words.hasPair(text, at));
   const ch = text[i] ?? '';
   // 与法 is "and the law" (社会与法, 权与法) unless a country stands before 与 (俄与法, 俄罗斯与法、德).
   const law = ch === '法' && text[i - 1] === '与' && free(i - 2) && !COMMON_ABBREVIATIONS.has(text[i - 2] ?? '');
@@ -549,15 +556,6 @@ function singleHit(
     !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))
     ? { at: i, char: ch, rule: 'preposition', strong: false }
     : null;
-}
-
-/**
- * Whether the segmenter glued a preposition, an abbreviation and an ordinary two-character word into one phrase of its
- * lexicon (对华关系, 驻华使节, 在京举行: 197 华 and 257 京 over 新闻联播 were lost so): the abbreviation stands alone
- * between them as it does in 对/华/政策.
- */
-function gluedBefore(tok: readonly [number, number], i: number, text: string, words: PairSet): boolean {
-  return tok[0] === i - 1 && tok[1] === i + 3 && words.hasPair(text, i + 1);
 }
 
 /**

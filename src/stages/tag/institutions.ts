@@ -1,5 +1,6 @@
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
+import { itemHeading } from '../../nlp/rules/dateline.js';
 import { titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
 import type { InstitutionMatch, Institutions } from '../../resources/institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
@@ -215,19 +216,15 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
   // The news each block belongs to: its item's heading and the paragraph after it (国际联播快讯), else the title and
   // the lead. The foreign countries of each, or null where it names something of China's.
   const blocks = a.doc.blocks;
-  // A heading, or a short body line with no sentence end (an item's title in a roundup), as the focus stage reads them.
+  // A title of home news (国内联播快讯) names no mention of China's but is China's news.
+  if (blocks.some((b) => b.kind === 'title' && HOME_TITLE.test(b.text))) return;
+  // An item's heading, as the focus stage reads them (an item's title in a roundup).
   const heading = (i: number): boolean => {
     const b = blocks[i];
-    return (
-      b !== undefined &&
-      b.kind !== 'title' &&
-      (b.kind === 'heading' || (!/[。！？!?…]/.test(b.text) && b.text.length <= 40))
-    );
+    return b !== undefined && b.kind !== 'title' && itemHeading(b.kind, b.text);
   };
   const headOf: number[] = [];
   for (let i = 0; i < blocks.length; i++) headOf.push(heading(i) ? i : i > 0 ? (headOf[i - 1] as number) : -1);
-  // A title of home news (国内联播快讯) names no mention of China's but is China's news.
-  if (blocks.some((b) => b.kind === 'title' && HOME_TITLE.test(b.text))) return;
   // Only an article of one item takes the owner from its title and lead; in a roundup an item's own lead is read only
   // after the recognizer has run.
   const single = headOf.every((h) => h < 0);
