@@ -488,12 +488,13 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
-  it('reads no countries in a four-character idiom (敬老爱老) nor 法 of 社会与法, but France after another country and 与', () => {
+  it('reads no countries in a four-character idiom (敬老爱老) nor 法 of 社会与法, but France and the list after another country and 与', () => {
     expect(found('重阳节，敬老爱老是中华民族传统美德。')).toEqual([]);
     expect(found('节目今晚在社会与法频道播出，讲述权与法、情与法的故事。')).toEqual([]);
     expect(found('去年以来，俄罗斯与法、德高层往来频繁。').map(([t, e]) => `${t}=${e}`)).toEqual([
       '俄罗斯=country:RU',
       '法=country:FR',
+      '德=country:DE',
     ]);
   });
 
@@ -940,6 +941,43 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
       ['特', 'country:TT'],
       ['中', 'country:CN'],
     ]);
+  });
+});
+
+describe('lists of abbreviations separated by 、 (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const listed = (body: string): Array<[string, string | null, string | undefined]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'country')
+      .map((m) => [m.text, m.entity, m.rule]);
+
+  it('reads a list opening a clause, after a preposition or a conjunction, or before a count of states', () => {
+    expect(listed('美、日、韩三国外长会晤。')).toEqual([
+      ['美', 'country:US', 'shorthand-list'],
+      ['日', 'country:JP', 'shorthand-list'],
+      ['韩', 'country:KR', 'shorthand-list'],
+    ]);
+    expect(listed('我国自12月1日起对法、德等6国实施免签。')).toEqual([
+      ['法', 'country:FR', 'shorthand-list'],
+      ['德', 'country:DE', 'shorthand-list'],
+    ]);
+    expect(listed('墨西哥将维持与美、加两国的关系。').slice(1)).toEqual([
+      ['美', 'country:US', 'shorthand-list'],
+      ['加', 'country:CA', 'shorthand-list'],
+    ]);
+    expect(listed('军乐队奏中、老两国国歌。')).toEqual([
+      ['中', 'country:CN', 'shorthand-list'],
+      ['老', 'country:LA', 'shorthand-list'],
+    ]);
+  });
+
+  it('reads no list in words, names, languages or compass points', () => {
+    expect(listed('中、西部地区农村。')).toEqual([]);
+    expect(listed('以中、英、法、俄等8个语种发行。')).toEqual([]);
+    expect(listed('南水北调东、中、西线工程。')).toEqual([]);
+    expect(listed('通过了新修订的海洋环境保护法、爱国主义教育法。')).toEqual([]);
+    expect(listed('用原生土、以传统相似工艺制成。')).toEqual([]);
+    expect(listed('各美其美、美美与共。')).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ export interface ShorthandHit {
   /** Offset of the abbreviation character in the searched text. */
   at: number;
   char: string;
-  rule: 'x-fang' | 'compound' | 'title' | 'preposition' | 'says' | 'subject';
+  rule: 'x-fang' | 'compound' | 'list' | 'title' | 'preposition' | 'says' | 'subject';
   /** Strong patterns stand without context for unambiguous abbreviations; weak ones need the country named in the article. */
   strong: boolean;
   /**
@@ -558,6 +558,54 @@ function singleHit(
     : null;
 }
 
+/** What follows a list of abbreviations that are languages, not countries (中、英文版, 以中、英、法、俄等8个语种). */
+/** A count of states after a list (三国, 等6国, 两国, 三方). */
+const LIST_COUNT_NEXT = /^(?:等[0-9０-９一二三四五六七八九十两几多]*|[0-9０-９一二三四五六七八九十两几多]+)[国方]/;
+/** Conjunctions before a list that open it as a clause start does (中国和美、日、韩等国). */
+const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
+const LANGUAGE_NEXT = /^(?:等)?[0-9０-９一二三四五六七八九十几多]*[个种]?(?:语|文)/;
+
+/**
+ * The hits of a list of single abbreviations separated by 、 starting at `i` (美、日、韩三国, 对法、德等6国, 俄、哈、乌是), or
+ * null. Each stands alone in the segmentation (not 中、西部, 中、英文版), the list opens a clause, follows a preposition
+ * or ends before a relation word of states, and it is no part of a longer list of other characters (东、中、西线).
+ */
+function listAt(
+  text: string,
+  i: number,
+  abbrAt: (k: number) => boolean,
+  free: (k: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): ShorthandHit[] | null {
+  if (text[i + 1] !== '、' || text[i - 1] === '、' || !abbrAt(i + 2)) return null;
+  const at = [i];
+  while (text[(at.at(-1) ?? i) + 1] === '、' && abbrAt((at.at(-1) ?? i) + 2)) at.push((at.at(-1) ?? i) + 2);
+  const last = at.at(-1) ?? i;
+  const alone = (k: number): boolean => {
+    const tok = tokenAt(k);
+    return tok === null || (tok[0] === k && tok[1] === k + 1);
+  };
+  const chars = at.map((k) => text[k] ?? '');
+  const nextWord = startsWithAny(text, last + 1, RELATION_BY_FIRST);
+  const stateNext =
+    (nextWord !== null && STATE_RELATIONS.has(nextWord)) || LIST_COUNT_NEXT.test(text.slice(last + 1, last + 6));
+  const opens =
+    opensClause(text, i) || ((isPreposition(text, i - 1) || CONJUNCTIONS.has(text[i - 1] ?? '')) && free(i - 1));
+  // The segmenter may join the last to the count after it (韩三国 of 美、日、韩三国).
+  const lastAlone = alone(last) || (stateNext && tokenAt(last)?.[0] === last);
+  if (
+    (text[last + 1] === '、' && free(last + 2)) ||
+    !at.slice(0, -1).every(alone) ||
+    !lastAlone ||
+    new Set(chars).size !== chars.length ||
+    LANGUAGE_NEXT.test(text.slice(last + 1, last + 8)) ||
+    !(opens || stateNext)
+  )
+    return null;
+  const strong = stateNext || chars.every((ch) => COMMON_ABBREVIATIONS.has(ch));
+  return at.map((k, n) => ({ at: k, char: chars[n] ?? '', rule: 'list', strong }));
+}
+
 /**
  * Whether a pair standing before a function word, with a rarer abbreviation, may as well end a person's name (罗英就,
  * 南华也, 德孟和): the recognizer decides. Not with 中, the usual partner of the home news (中巴在), nor two common ones.
@@ -571,6 +619,17 @@ function tentativePair(run: string, nextWord: string | null, pair: boolean): boo
     !run.includes('中') &&
     ![...run].every((ch) => COMMON_ABBREVIATIONS.has(ch))
   );
+}
+
+/** Whether the character before the abbreviation at `i` forms an ordinary word with it (参加, 增加, 同日). */
+function gluedBefore(text: string, i: number, free: (i: number) => boolean, words: PairSet): boolean {
+  return i > 0 && free(i - 1) && !isPreposition(text, i - 1) && words.hasPair(text, i - 1);
+}
+
+/** Whether any character not already matched is an abbreviation, told by code. */
+function anyFreeAbbreviation(text: string, covered: Uint8Array, isAbbrCode: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) if (covered[i] !== 1 && isAbbrCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -590,11 +649,7 @@ export function findShorthand(
 ): ShorthandHit[] {
   const n = text.length;
   // Most sentences have no free abbreviation character at all: they cost one scan, and no closures or arrays.
-  if (isAbbrCode !== undefined) {
-    let any = false;
-    for (let i = 0; i < n && !any; i++) any = covered[i] !== 1 && isAbbrCode(text.charCodeAt(i));
-    if (!any) return [];
-  }
+  if (isAbbrCode !== undefined && !anyFreeAbbreviation(text, covered, isAbbrCode)) return [];
   const hits: ShorthandHit[] = [];
   const china = countryOf('中');
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
@@ -603,11 +658,14 @@ export function findShorthand(
     isAbbrCode !== undefined
       ? (i: number): boolean => free(i) && isAbbrCode(text.charCodeAt(i))
       : (i: number): boolean => free(i) && isAbbr(text[i] ?? '');
-  /** A character before the abbreviation that forms an ordinary word with it (参加, 增加, 同日). */
-  const glued = (i: number): boolean =>
-    i > 0 && free(i - 1) && !isPreposition(text, i - 1) && words.hasPair(text, i - 1);
   for (let i = 0; i < n; i++) {
     if (!abbrAt(i)) continue;
+    const list = listAt(text, i, abbrAt, free, tokenAt);
+    if (list !== null) {
+      hits.push(...list);
+      i = list.at(-1)?.at ?? i;
+      continue;
+    }
     // Maximal run of abbreviation characters: a compound such as 中美俄.
     let j = i;
     while (j < n && abbrAt(j)) j++;
@@ -684,7 +742,7 @@ export function findShorthand(
         !word &&
         !named &&
         !idiom &&
-        (!glued(i) || (nextWord !== null && nextWord.length >= 2)) &&
+        (!gluedBefore(text, i, free, words) || (nextWord !== null && nextWord.length >= 2)) &&
         (nextWord !== null || atEnd || listed || pair || parallelAfter(text, i, j, abbrAt))
       ) {
         const more = tentativePair(run, nextWord, pair) ? { tentative: true } : {};
@@ -695,7 +753,7 @@ export function findShorthand(
       // Not a compound: the last character may still be X方 or X+title (中美 in 欧中美方? rare); fall through on the last one.
       i = j - 1;
     }
-    if (glued(i)) continue;
+    if (gluedBefore(text, i, free, words)) continue;
     const hit = singleHit(text, i, free, words, tokenAt);
     if (hit !== null) hits.push(hit);
   }
