@@ -981,6 +981,39 @@ describe('lists of abbreviations separated by 、 (built-in dictionaries)', () =
   });
 });
 
+describe('bylines under the title (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const run = (byline: string) => pipeline.run(rawDoc(article(`${byline}</p><p>韩国总统会见了中国代表团。`, '追求')));
+
+  it('splits the names of a byline into people, counted for no entity, and keeps them in meta.byline', () => {
+    const doc = run('宋启明韩中朝苗清波');
+    const inByline = (doc.mentions ?? []).filter((m) => m.block === 1);
+    expect(inByline.map((m) => [m.text, m.entity, m.rule, m.dateline])).toEqual([
+      ['宋启明', 'person:~宋启明', 'byline', true],
+      ['韩中朝', 'person:~韩中朝', 'byline', true],
+      ['苗清波', 'person:~苗清波', 'byline', true],
+    ]);
+    expect(doc.meta.byline).toEqual({ block: 1, text: '宋启明韩中朝苗清波', names: ['宋启明', '韩中朝', '苗清波'] });
+    expect(doc.report?.entities.map((e) => e.id)).toEqual(['country:CN', 'country:KR']);
+  });
+
+  it("reads a reporter's posting as part of the credit, and the reporter whatever official has the name", () => {
+    const doc = run('本报驻美国记者王晨');
+    expect((doc.mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity, m.dateline])).toEqual([
+      ['美国', 'country:US', true],
+      ['王晨', 'person:~王晨', true],
+    ]);
+  });
+
+  it('leaves a line a dictionary reads alone, and a byline only under the title', () => {
+    expect(run('欧盟').meta.byline).toBeUndefined();
+    expect(run('李鹏').mentions?.find((m) => m.block === 1)).toMatchObject({ entity: 'person:li-peng' });
+    expect(run('李鹏').mentions?.find((m) => m.block === 1)?.dateline).toBeUndefined();
+    const late = pipeline.run(rawDoc(article('韩国总统会见了中国代表团。</p><p>杨雪梅吕游</p><p>完。', '追求')));
+    expect(late.meta.byline).toBeUndefined();
+  });
+});
+
 describe('regions abroad in compounds of abbreviations (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const found = (body: string): Array<[string, string | null]> =>

@@ -39,6 +39,8 @@ export interface Resources {
   idf(): IdfTable;
   /** The bundled surnames. */
   surnames(): ReadonlySet<string>;
+  /** Each bundled surname's rank, most frequent first (王 0). */
+  surnameRanks(): ReadonlyMap<string, number>;
   /** Character tables of the recognizer's features. */
   charTables(): CharTables;
   /** The recognizer's model at a path (default: the bundled one). */
@@ -84,6 +86,7 @@ export function createResources(dictionaries: DictionarySet, cache: StartupCache
     lexicon,
     idf: once(() => idfTable(cache)),
     surnames: once(() => new Set(readSurnames())),
+    surnameRanks: once(() => new Map(readSurnames().map((s, i) => [s, i]))),
     charTables,
     nerModel(path = DEFAULT_MODEL_PATH) {
       let m = models.get(path);

@@ -60,6 +60,18 @@ export const Meta = z
       })
       .strict()
       .optional(),
+    /**
+     * Who wrote the item, as a line under its title credits them (本报记者王行增王君超, 杨雪梅吕游): the names it splits
+     * into, which count for no entity.
+     */
+    byline: z
+      .object({
+        block: z.number().int().nonnegative(),
+        text: z.string(),
+        names: z.array(z.string()),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -81,7 +93,10 @@ export const Mention = z
     confidence: z.number().min(0).max(1),
     candidates: z.array(z.string()).optional(),
     roles: z.array(z.string()).optional(),
-    /** A name in the article's dateline (新华社 of 新华社北京电): kept on the mention, left out of entities and pairs. */
+    /**
+     * A name in the article's dateline or byline (新华社 of 新华社北京电, 刘工践 of 本报记者刘工践): kept on the mention, left
+     * out of entities and pairs.
+     */
     dateline: z.literal(true).optional(),
   })
   .strict();

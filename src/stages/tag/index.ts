@@ -5,6 +5,7 @@ import type { Resources } from '../../resources/resources.js';
 import { defineStage } from '../types.js';
 import { Coverage } from './coverage.js';
 import { createBranchPass } from './branches.js';
+import { createBylinePass } from './byline.js';
 import { createCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
@@ -80,6 +81,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchTermBodies = createTermBodyPass(dicts);
   const matchTeams = createTeamPass(dicts);
   const matchBranches = createBranchPass();
+  const matchByline = createBylinePass(resources.surnameRanks(), (w) => lexicon.twoChar.has(w));
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
   const matchNames =
@@ -104,6 +106,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     // Before the dictionaries: a site's name holds the place it is built on (锦州 of 锦州9-3油田).
     if (options.rules) matchPlaceSites(cov);
     matchDictionaries(cov);
+    // Before the shorthand rules, which would read countries in a line of names (宋启明韩中朝苗清波).
+    const byline = options.rules ? matchByline(cov) : null;
     if (options.rules) {
       const countries = articleCountries(cov, dicts);
       matchCommunities(cov);
@@ -143,6 +147,9 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     const dl = doc.meta.dateline;
     if (dl !== undefined)
       for (const m of cov.out) if (m.block === dl.block && m.end <= dl.text.length) m.dateline = true;
+    // So do the names of a byline and its posting (美国 of 本报驻美国记者张亮).
+    if (byline !== null)
+      for (const m of cov.out) if (m.block === byline.block && m.end <= byline.end) m.dateline = true;
     return cov.out
       .filter((m) => !insideWorkTitle(titled, m))
       .filter((m) => m.confidence >= options.minConfidence)
@@ -160,7 +167,12 @@ export const tagStage = defineStage({
     return {
       name: 'tag',
       run(doc: Doc): Doc {
-        return { ...doc, mentions: tag(doc) };
+        const mentions = tag(doc);
+        const names = mentions.filter((m) => m.rule === 'byline');
+        const block = names[0]?.block;
+        if (block === undefined) return { ...doc, mentions };
+        const byline = { block, text: doc.blocks[block]?.text.trim() ?? '', names: names.map((m) => m.text) };
+        return { ...doc, meta: { ...doc.meta, byline }, mentions };
       },
     };
   },

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { type BylineWords, findByline } from '../src/nlp/rules/byline.js';
+import { readSurnames } from '../src/resources/surnames.js';
+
+const RANKS = new Map(readSurnames().map((s, i) => [s, i]));
+const WORDS = new Set(['高低', '培训', '人才', '管理', '效益', '严正', '华夏', '高奏', '浩歌']);
+
+/** The byline words for a line the segmenter cut as `cut` (words joined by /). */
+function words(cut: string): BylineWords {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const w of cut.split('/')) {
+    starts.add(at);
+    at += w.length;
+  }
+  return { surnameRank: (s) => RANKS.get(s), isWord: (w) => WORDS.has(w), crossesWord: (i) => !starts.has(i) };
+}
+
+const names = (cut: string): string[] | null => {
+  const line = cut.replaceAll('/', '');
+  const b = findByline(line, words(cut));
+  return b === null ? null : b.names.map(([s, e]) => line.slice(s, e));
+};
+
+describe('bylines', () => {
+  it('splits names run together by the surname list, three-character names and frequent surnames first', () => {
+    expect(names('杨/雪/梅/吕/游')).toEqual(['杨雪梅', '吕游']);
+    expect(names('宋/启明/韩/中/朝/苗/清波')).toEqual(['宋启明', '韩中朝', '苗清波']);
+    expect(names('赖/林/嵩/周/美林/范/双/民/张/振/明')).toEqual(['赖林嵩', '周美林', '范双民', '张振明']);
+    expect(names('于/力/王/述/举')).toEqual(['于力', '王述举']);
+    expect(names('朱峻峰')).toEqual(['朱峻峰']);
+  });
+
+  it("reads a reporter's prefix with its agency and posting, and every reporter after each prefix", () => {
+    const line = '本报驻美国记者张亮';
+    expect(findByline(line, words('本报/驻/美国/记者/张/亮'))).toEqual({
+      names: [[7, 9]],
+      agency: '本报',
+      place: '美国',
+    });
+    expect(names('新华社/记者/蔡/晖/贾/永/新华社/通讯员/张应银/樊/增/民')).toEqual([
+      '蔡晖',
+      '贾永',
+      '张应银',
+      '樊增民',
+    ]);
+    expect(names('本报记者/王/行/增/王君超')).toEqual(['王行增', '王君超']);
+    expect(names('本报记者/江/玉/《/中国/电力/报/》/记者/张大/和')).toEqual(['江玉', '张大和']);
+  });
+
+  it("after a prefix takes an ordinary word as a name when the split follows the segmenter's words", () => {
+    expect(names('本报记者/严正/孙勇军')).toEqual(['严正', '孙勇军']);
+    expect(names('严正/孙勇军')).toBeNull();
+  });
+
+  it('reads no byline in a heading, a word, a line of words or a prefix with no name', () => {
+    expect(names('高奏/华夏/浩歌')).toBeNull();
+    expect(names('高低')).toBeNull();
+    expect(names('向/培训/要/人才/向/管理/要/效益')).toBeNull();
+    expect(names('天气/趋势/分析')).toBeNull();
+    expect(names('本报记者')).toBeNull();
+    expect(names('（/新华社/记者/孙参/摄/）')).toBeNull();
+    expect(names('外媒/称/美国/将/向/乌克兰/输送/贫铀弹药')).toBeNull();
+  });
+});
