@@ -22,6 +22,12 @@ describe('spanNamesNothing', () => {
     expect(nothing('武钢炼铁厂二号高炉大修', '武钢炼铁厂', 'organization')).toBe(false);
   });
 
+  it("reads an army's branch before a missile as the weapon's name (美制陆军战术导弹系统), but keeps the branch elsewhere", () => {
+    expect(nothing('美制陆军战术导弹系统', '陆军', 'organization')).toBe(true);
+    expect(nothing('拦截两枚美制陆军战术导弹。', '陆军', 'organization')).toBe(true);
+    expect(nothing('来自陆军的代表', '陆军', 'organization')).toBe(false);
+  });
+
   it('reads a person or organization before a bridge as part of its name, but keeps a place', () => {
     expect(nothing('常泰长江大桥主航道桥合龙', '常泰', 'person')).toBe(true);
     expect(nothing('龙潭长江大桥通车', '龙潭', 'organization')).toBe(true);

@@ -118,6 +118,9 @@ function genericBay(text: string, start: number, end: number): boolean {
   return BAY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || BAY_AFTER.test(text.slice(end, end + 3));
 }
 
+/** Words after a name that make it a weapon's (陆军战术导弹, 陆军战术导弹系统). */
+const WEAPON_AFTER = /^(?:战术导弹|战术弹道导弹|导弹系统)/;
+
 /**
  * Whether a name of `type` (person, place, organization) the recognizer found at text[start, end) is part of
  * something that is none of our entity types, by the words right before and after it.
@@ -127,6 +130,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
   if (type === 'person' && NAMED_CRAFT.test(after)) return true;
+  // An army's branch naming a weapon (美制陆军战术导弹系统: ATACMS), not the branch.
+  if (type === 'organization' && WEAPON_AFTER.test(after)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
   // 部 is the verb 部署's (建设部署 is 建设 + 部署, not the Ministry of Construction; it deploys as 建设部部署).
   if (type === 'organization' && text[end - 1] === '部' && (text[end] === '门' || text[end] === '署')) return true;
