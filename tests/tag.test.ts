@@ -981,6 +981,28 @@ describe('lists of abbreviations separated by 、 (built-in dictionaries)', () =
   });
 });
 
+describe('a pair of abbreviations read once is read throughout its article (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const countries = (body: string): Array<[string, string | null, string | undefined]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'country')
+      .map((m) => [m.text, m.entity, m.rule]);
+
+  it('reads the pair where nothing after it says so, as the compound rule read it before a relation word', () => {
+    expect(countries('中日关系重要。中日作为重要经贸伙伴，应当合作。')).toEqual([
+      ['中', 'country:CN', 'shorthand-compound'],
+      ['日', 'country:JP', 'shorthand-compound'],
+      ['中', 'country:CN', 'propagated'],
+      ['日', 'country:JP', 'propagated'],
+    ]);
+    expect(countries('中日作为重要经贸伙伴，应当合作。')).toEqual([]);
+  });
+
+  it("leaves the pair's characters inside the segmenter's words (集中日常)", () => {
+    expect(countries('中日关系重要。要集中日常精力。').map(([t]) => t)).toEqual(['中', '日']);
+  });
+});
+
 describe('bylines under the title (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const run = (byline: string) => pipeline.run(rawDoc(article(`${byline}</p><p>韩国总统会见了中国代表团。`, '追求')));

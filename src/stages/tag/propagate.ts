@@ -56,3 +56,50 @@ export function propagateNames(a: Coverage): void {
     }
   });
 }
+
+/** The pairs of abbreviations the compound rule read as two countries (中日 → CN, JP), by their text. */
+function countryPairs(a: Coverage): Map<string, [MentionT, MentionT]> {
+  const pairs = new Map<string, [MentionT, MentionT]>();
+  const out = [...a.out].sort((x, y) => x.block - y.block || x.start - y.start);
+  for (let k = 1; k < out.length; k++) {
+    const [x, y] = [out[k - 1] as MentionT, out[k] as MentionT];
+    if (x.rule !== 'shorthand-compound' || y.rule !== 'shorthand-compound') continue;
+    if (x.block !== y.block || x.end !== y.start || x.end - x.start !== 1 || y.end - y.start !== 1) continue;
+    if (x.entity === null || y.entity === null || x.type !== 'country' || y.type !== 'country') continue;
+    pairs.set(x.text + y.text, [x, y]);
+  }
+  return pairs;
+}
+
+/**
+ * Every other free occurrence of a pair the compound rule read as two countries somewhere in the article counts too,
+ * where the pair lines up with the segmenter's words (中日作为重要经贸伙伴, 中越是山水相连的, 俄乌交换在押人员 after 中日关系,
+ * 中越合作, 俄乌冲突): what follows such a pair says nothing more (not 集中日 nor 在…中加快, which cut across words).
+ */
+export function propagatePairs(a: Coverage): void {
+  const pairs = countryPairs(a);
+  if (pairs.size === 0) return;
+  const edges = a.tokenEdges();
+  a.sentences.forEach((s, si) => {
+    const nb = a.norm[s.block] as NormBlock;
+    const edge = edges[s.block] as Uint8Array;
+    for (const [text, [x, y]] of pairs) {
+      for (let i = nb.text.indexOf(text, s.nstart); i >= 0 && i + 2 <= s.nend; i = nb.text.indexOf(text, i + 1)) {
+        if (!a.isFree(s.block, i, i + 2) || ((edge[i] as number) & 1) === 0 || ((edge[i + 2] as number) & 2) === 0)
+          continue;
+        a.cover(s.block, i, i + 2);
+        for (const [m, at] of [
+          [x, i],
+          [y, i + 1],
+        ] as const)
+          a.add(si, at, at + 1, {
+            entity: m.entity,
+            type: m.type,
+            source: 'rule',
+            rule: 'propagated',
+            confidence: Math.round(m.confidence * 90) / 100,
+          });
+      }
+    }
+  });
+}
