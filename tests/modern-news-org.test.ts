@@ -603,6 +603,27 @@ describe('新 before a one-character title that starts a word', () => {
   });
 });
 
+describe("an abbreviation's army before a word the segmenter joins to 军", () => {
+  it('is the army where the next character starts a word of its own (乌军人员, 以军士兵, 俄军装甲车)', () => {
+    expect(mentions('乌克兰和以色列。俄军打击乌军人员，造成以军士兵死亡，摧毁俄军装甲车。')).toEqual([
+      ['乌克兰', 'country:UA'],
+      ['以色列', 'country:IL'],
+      ['俄军', 'organization:~俄罗斯武装部队'],
+      ['乌军', 'organization:~乌克兰武装部队'],
+      ['以军', 'organization:~以色列武装部队'],
+      ['俄军', 'organization:~俄罗斯武装部队'],
+    ]);
+  });
+
+  it('but the country before a word of 军 alone (美军舰驶入, 乌军工企业)', () => {
+    expect(mentions('乌克兰。美军舰驶入，打击乌军工企业。')).toEqual([
+      ['乌克兰', 'country:UA'],
+      ['美', 'country:US'],
+      ['乌', 'country:UA'],
+    ]);
+  });
+});
+
 describe('an abbreviation at the start of a clause before 称 "says"', () => {
   it('is its country (乌称, 俄称, 日称), resolved like a title', () => {
     expect(mentions('乌克兰总统说，乌称击退俄军进攻。')).toEqual([

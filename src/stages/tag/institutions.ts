@@ -317,10 +317,14 @@ function ownedInstitution(
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
     if (hit.institution.owners === 'places' && m.type !== 'place') return null;
-    // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰.
+    // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰; but 军
+    // stays the army's where the next character starts a word of its own (乌军人员, 俄军装甲车, 以军士兵: not 军人,
+    // 军装 and 军士, which the segmenter reads there).
     const end = ownerEnd + hit.form.length;
     if (hit.institution.notBefore.some((w) => nb.text.startsWith(w, end))) return null;
-    const runsOn = hit.abbreviated ? words.hasPair(nb.text, end - 1) : hit.form.endsWith('部') && nb.text[end] === '门';
+    const runsOn = hit.abbreviated
+      ? words.hasPair(nb.text, end - 1) && !words.hasPair(nb.text, end)
+      : hit.form.endsWith('部') && nb.text[end] === '门';
     if (runsOn) return null;
     return { owner: m, entity, start, ownerEnd, hit, end: ownerEnd + hit.form.length };
   };
