@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanNamesNothing } from '../src/nlp/rules/span-context.js';
+import { insidePlaceIdiom, namesShip, personWordAt, spanNamesNothing } from '../src/nlp/rules/span-context.js';
 
 /** spanNamesNothing for the first occurrence of `name` in `text`. */
 const nothing = (text: string, name: string, type: string): boolean => {
@@ -42,5 +42,31 @@ describe('spanNamesNothing', () => {
   it('keeps ordinary names', () => {
     expect(nothing('外长梅列多夫表示，双方一致同意', '梅列多夫', 'person')).toBe(false);
     expect(nothing('“王海大队”命名仪式', '王海', 'person')).toBe(false);
+  });
+});
+
+describe('words around a name that make it no mention', () => {
+  it('reads a place before 舰 as the name of a warship, but not before 舰队, 舰艇 or 舰载', () => {
+    expect(namesShip('福建舰入列', 2)).toBe(true);
+    expect(namesShip('辽宁舰航母编队', 2)).toBe(true);
+    expect(namesShip('东海舰队', 2)).toBe(false);
+    expect(namesShip('辽宁舰载机', 2)).toBe(false);
+    expect(namesShip('福建省', 2)).toBe(false);
+  });
+
+  it("reads 海口 of a river's mouth and 海城市 of coastal cities as no place", () => {
+    expect(insidePlaceIdiom('长江入海口', 3, 5)).toBe(true);
+    expect(insidePlaceIdiom('便捷出海口', 3, 5)).toBe(true);
+    expect(insidePlaceIdiom('沿海城市的企业', 1, 4)).toBe(true);
+    expect(insidePlaceIdiom('海口市举行', 0, 2)).toBe(false);
+  });
+
+  it('reads 汪洋 as the ocean beside the words of one (一片汪洋, 汪洋大海), not where it names Wang Yang', () => {
+    expect(personWordAt('眼前一片汪洋。', 4, 6)).toBe(true);
+    expect(personWordAt('战争的汪洋大海', 3, 5)).toBe(true);
+    expect(personWordAt('成了“汪洋中的一叶', 3, 5)).toBe(true);
+    expect(personWordAt('汪洋主持会议', 0, 2)).toBe(false);
+    expect(personWordAt('栗战书、汪洋、王沪宁', 4, 6)).toBe(false);
+    expect(personWordAt('王毅表示', 0, 2)).toBe(false);
   });
 });

@@ -1003,6 +1003,17 @@ describe('a pair of abbreviations read once is read throughout its article (buil
   });
 });
 
+describe("names inside a warship's name (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads no place, nor its abbreviations, in 辽宁舰 or 福建舰, and keeps the place elsewhere', () => {
+    const ms = pipeline.run(rawDoc(article('辽宁舰航母编队和福建舰在辽宁大连。'))).mentions ?? [];
+    expect(ms.filter((m) => m.block === 1).map((m) => [m.text, m.entity])).toEqual([
+      ['辽宁', 'place:cn-21'],
+      ['大连', 'place:cn-2102'],
+    ]);
+  });
+});
+
 describe('bylines under the title (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const run = (byline: string) => pipeline.run(rawDoc(article(`${byline}</p><p>韩国总统会见了中国代表团。`, '追求')));

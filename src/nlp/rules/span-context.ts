@@ -83,6 +83,10 @@ const PLACE_IDIOMS = [
   '万象更新',
   '包罗万象',
   '北欧两项',
+  // 海口 of a river's mouth (长江入海口, 便捷出海口) and 海城市 of coastal cities (沿海城市): no Haikou, no Haicheng.
+  '入海口',
+  '出海口',
+  '沿海城市',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];
@@ -91,6 +95,32 @@ const PLACE_IDIOMS_AT_END = ['万象新'];
 function idiomStart(text: string, start: number, name: string, idiom: string): number | null {
   const at = idiom.indexOf(name);
   return at >= 0 && at <= start && text.startsWith(idiom, start - at) ? start - at : null;
+}
+
+/** People a dictionary holds whose name is also a word, and the words around it that make it the word. */
+const PERSON_WORDS = new Map<string, { before: RegExp; after: RegExp }>([
+  // 汪洋 "a vast ocean" (一片汪洋, 汪洋大海, 汪洋中的小木屋), not Wang Yang.
+  ['汪洋', { before: /(?:一片|这|的|成了|成为)[“"]?$/, after: /^(?:大海|中|之中|浩瀚|巨|恣肆|一片|般)/ }],
+]);
+
+/** Whether a dictionary person's name at text[start, end) is the word it also is there (一片汪洋). */
+export function personWordAt(text: string, start: number, end: number): boolean {
+  const word = PERSON_WORDS.get(text.slice(start, end));
+  return (
+    word !== undefined &&
+    (word.before.test(text.slice(Math.max(0, start - 4), start)) || word.after.test(text.slice(end, end + 3)))
+  );
+}
+
+/** What 舰 starts after a place when it is no ship's name (东海舰队, 舰艇, 舰载机). */
+const NOT_SHIP_AFTER = /^舰[队艇载船长员机]/;
+
+/**
+ * Whether a place ending at `end` is the one a warship is named after (福建舰, 辽宁舰航母编队, 扬州舰): a name inside a
+ * ship's name, which the guide counts no mention.
+ */
+export function namesShip(text: string, end: number): boolean {
+  return text[end] === '舰' && !NOT_SHIP_AFTER.test(text.slice(end, end + 2));
 }
 
 /** Whether text[start, end) is the place of an idiom written around it (重于泰山): a figure of speech, no mention. */
@@ -141,7 +171,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
   if ((type === 'place' || type === 'country') && namesPeopleOrLanguage(text, end)) return true;
-  if (type === 'place' && insidePlaceIdiom(text, start, end)) return true;
+  if (type === 'place' && (insidePlaceIdiom(text, start, end) || namesShip(text, end))) return true;
   if (type === 'place' && genericBay(text, start, end)) return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).

@@ -15,6 +15,8 @@ import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '.
 import { tokenAt, tokenSpanFrom } from './coverage.js';
 import {
   insidePlaceIdiom,
+  namesShip,
+  personWordAt,
   insideTyphoonName,
   namesPeopleOrLanguage,
   spanNamesNothing,
@@ -574,6 +576,11 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (insideTyphoonName(nb.text, m.start)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
         if (entity.type === 'place' && insidePlaceIdiom(nb.text, m.start, m.end)) continue;
+        // The ship's name is taken whole, so that no shorthand reads its place (辽宁舰 is no 辽 + 宁).
+        if (entity.type === 'place' && namesShip(nb.text, m.end)) {
+          a.cover(s.block, m.start, m.end + 1);
+          continue;
+        }
         if (entity.type === 'place' && entity.country !== 'CN' && placeInsideName(a, s.block, nb.text, m, people))
           continue;
         // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
@@ -594,6 +601,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
             continue;
           }
         } else if (m.end - m.start < 3 && !quotedOnly && !alignsWithWords(nb.text, toks, m)) continue;
+        if (entity.type === 'person' && personWordAt(nb.text, m.start, m.end)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,
