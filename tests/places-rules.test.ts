@@ -12,6 +12,7 @@ import {
   siteWordAt,
 } from '../src/nlp/rules/places.js';
 import { findRegionPairs } from '../src/nlp/rules/shorthand.js';
+import { compassRegionAt } from '../src/nlp/rules/places.js';
 
 const all = (): boolean => true;
 
@@ -307,5 +308,31 @@ describe('海湾: the Gulf or a bay of any coast', () => {
     expect(bay('纪念海湾战争７周年。')).toBe(false);
     expect(bay('美国驻海湾的军舰多次骚扰伊朗船只。')).toBe(false);
     expect(bay('海合会成为中东海湾最具活力的地区组织。')).toBe(false);
+  });
+});
+
+describe('a bare compass word the recognizer reads as a place', () => {
+  const at = (text: string, word: string, freeBefore = true): string | null | undefined => {
+    const i = text.indexOf(word);
+    return compassRegionAt(text, i, i + word.length, freeBefore);
+  };
+
+  it("is China's region of that name (寒潮给东北多地带来暴雪, 东北三省, 东北部分地区, 华北东北地区)", () => {
+    expect(at('寒潮给东北多地带来暴雪', '东北')).toBe('place:northeast-china');
+    expect(at('东北三省及内蒙古', '东北')).toBe('place:northeast-china');
+    expect(at('东北部分地区迎来强降雨', '东北')).toBe('place:northeast-china');
+    expect(at('加快西北风电光伏', '西北')).toBe('place:northwest-china');
+    expect(at('华北东北地区', '东北', false)).toBe('place:northeast-china');
+  });
+
+  it('is a direction, a part of the place before it or of another name, or no region of its own', () => {
+    expect(at('村东北2.5公里处', '东北')).toBeNull();
+    expect(at('位于首都东南五十公里处', '东南')).toBeNull();
+    expect(at('湖南西北三市十二县', '西北', false)).toBeNull();
+    expect(at('野生东北虎增长', '东北')).toBeNull();
+    expect(at('美国西南航空', '西南', false)).toBeNull();
+    expect(at('西北风足有五六级', '西北')).toBeNull();
+    expect(at('在东南沿海', '东南')).toBeUndefined();
+    expect(at('在华北平原', '华北')).toBeUndefined();
   });
 });

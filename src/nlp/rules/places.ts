@@ -358,3 +358,34 @@ export function featureAfter(
   if (head === '站' && STAND_AFTER.has(text[end + 1] ?? '')) return false;
   return FEATURE_HEADS.has(head) && standsAlone(end, free, tokenAt);
 }
+
+/** China's regions the dictionary names only in full (东北地区), as the recognizer reads them bare. */
+const COMPASS_REGIONS = new Map([
+  ['东北', 'place:northeast-china'],
+  ['西北', 'place:northwest-china'],
+  ['西南', 'place:southwest-china'],
+]);
+/** What after a compass word makes it a direction or part of another name (东北部, 东北2.5公里处, 东北虎, 西南航空). */
+const NOT_REGION_AFTER =
+  /^(?:部(?!分)|方|角|侧|隅|虎|豹|航空|风(?![电光])|约?[0-9０-９.．一二三四五六七八九十百多]+(?:公里|千米|米|英里|海里))/;
+/** China's regions written before a compass word with nothing between them (华北东北地区). */
+const REGIONS_BEFORE = /(?:华北|华东|华南|华中|东北|西北|西南|东南|中南)$/;
+
+/**
+ * The region of China a bare compass word at text[start, end) names (寒潮给东北多地带来暴雪, 西北、西南各生态环境: the
+ * recognizer reads a place there), null where it is a direction or part of another name (首都东南五十公里处, 东北虎,
+ * 美国西南航空, or right after a name it is part of: 湖南西北三市, `freeBefore` false), undefined for no compass word.
+ */
+export function compassRegionAt(
+  text: string,
+  start: number,
+  end: number,
+  freeBefore: boolean,
+): string | null | undefined {
+  const word = text.slice(start, end);
+  if (!COMPASS_REGIONS.has(word) && word !== '东南') return undefined;
+  const after = NOT_REGION_AFTER.test(text.slice(end, end + 8));
+  if (after || (!freeBefore && !REGIONS_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return null;
+  // 东南 has no region of its own in the dictionary (东南沿海 is the coast): the recognizer's name stands.
+  return COMPASS_REGIONS.get(word);
+}

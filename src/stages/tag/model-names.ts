@@ -2,6 +2,7 @@ import type { DictionarySet } from '../../schema/dictionary.js';
 import type { NormBlock } from '../../core/text.js';
 import type { WordInfo, WordSet } from '../../nlp/rules/words.js';
 import type { NameSpan } from '../../nlp/rules/names.js';
+import { compassRegionAt } from '../../nlp/rules/places.js';
 import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
 import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
@@ -259,6 +260,16 @@ export function createModelNamePass(
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
+        const region =
+          span.type === 'LOC'
+            ? compassRegionAt(nb.text, start, end, start === 0 || a.isFree(s.block, start - 1, start))
+            : undefined;
+        if (region === null) continue;
+        if (region !== undefined) {
+          a.cover(s.block, start, end);
+          a.add(si, start, end, { entity: region, type: 'place', source: 'model', confidence: span.confidence });
+          continue;
+        }
         // A person's name the dictionaries held for the recognizer is a person or nothing (比奥 of 益比奥 is no place).
         if (span.type !== 'PER' && a.heldAsName(s.block, start, end)) continue;
         if (heading !== undefined) a.remove((m) => heading.includes(m));

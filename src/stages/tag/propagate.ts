@@ -2,6 +2,7 @@ import type { MentionT } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import { FormTrie } from '../../core/form-trie.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
+import { compassRegionAt } from '../../nlp/rules/places.js';
 import type { Coverage } from './coverage.js';
 import { derivedName } from '../../core/entity-id.js';
 
@@ -42,6 +43,9 @@ export function propagateNames(a: Coverage): void {
       const [, origin] = list[m.value] as [string, MentionT];
       // A recognizer's name is not spread into a numbered craft, a bridge or a typhoon (see spanNamesNothing).
       if (origin.source === 'model' && spanNamesNothing(nb.text, m.start, m.end, origin.type)) continue;
+      // Nor a compass region into a direction (湖南西北三市, 东北虎: see compassRegionAt).
+      if (compassRegionAt(nb.text, m.start, m.end, m.start === 0 || a.isFree(s.block, m.start - 1, m.start)) === null)
+        continue;
       // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
       if (m.end - m.start <= 3 && ((edge[m.start] as number) & 1) === 0) continue;
       if (m.end - m.start <= 3 && ((edge[m.end] as number) & 2) === 0) continue;
