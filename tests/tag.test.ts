@@ -203,6 +203,42 @@ describe('shorthand resolved through the countries of other entities', () => {
   });
 });
 
+describe('another of the family after a dot (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const people = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'person')
+      .map((m) => [m.text, m.entity]);
+
+  it("is not the dictionary's person whose given names the dictionary writes otherwise (亨特·拜登 is not Joe Biden)", () => {
+    expect(people('拜登宣布赦免其子亨特·拜登。')).toEqual([
+      ['拜登', 'person:joe-biden'],
+      ['亨特·拜登', 'person:~亨特·拜登'],
+    ]);
+  });
+
+  it('reads the same full name elsewhere in the article as that relative, and an initial none of their names starts with', () => {
+    expect(people('拜登赦免其子亨特·拜登。亨特·拜登于今年6月被定罪。')).toEqual([
+      ['拜登', 'person:joe-biden'],
+      ['亨特·拜登', 'person:~亨特·拜登'],
+      ['亨特·拜登', 'person:~亨特·拜登'],
+    ]);
+    expect(people('吉尔吉斯斯坦总统萨·扎帕罗夫、总理阿·扎帕罗夫出席。')).toEqual([
+      ['扎帕罗夫', 'person:sadyr-japarov'],
+      ['阿·扎帕罗夫', 'person:~阿·扎帕罗夫'],
+    ]);
+  });
+
+  it('keeps the person after a given name of theirs, a patronymic or another transliteration (乔·拜登, 西蒙·赫什)', () => {
+    expect(people('乔·拜登说。弗拉基米尔·弗拉基米罗维奇·普京宣誓就职。美国调查记者西蒙·赫什曝光。')).toEqual([
+      ['乔·拜登', 'person:joe-biden'],
+      ['普京', 'person:vladimir-putin'],
+      ['赫什', 'person:seymour-hersh'],
+    ]);
+    expect(people('贝娜齐尔·布托和她的丈夫阿西夫·扎尔达里。').at(-1)).toEqual(['扎尔达里', 'person:asif-ali-zardari']);
+  });
+});
+
 describe('a person form that is only part of a longer foreign name', () => {
   const words = new Set(['当天', '转达', '表示']);
   const isWord = (w: string): boolean => words.has(w);

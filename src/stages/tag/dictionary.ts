@@ -259,6 +259,46 @@ export function insideLongerName(text: string, start: number, end: number, isWor
   return TRANSLIT_CHARS.has(prev) && prev !== '·' && !isWord(text.slice(start - 2, start));
 }
 
+/** Words for a relative written right before a name (其子亨特·拜登, 拜登的儿子——亨特·拜登, 夫人梅拉尼娅·特朗普). */
+const KIN_BEFORE =
+  /(?:[其之]?[子女父母妻兄弟]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|胞[兄弟姐妹])[的——-]*$/;
+
+/**
+ * Whether a person's form after a dot ends the name of another of that family: the given name before the dot is an
+ * initial none of the person's dotted forms starts with (阿·扎帕罗夫, the prime minister, beside 萨德尔·扎帕罗夫, the
+ * president), or the article writes the same full name after a word for a relative (其子亨特·拜登: Hunter Biden, not
+ * Joe Biden). Other given names stay the person's, as transliterations vary (詹姆斯·万斯, 阿莱克桑达尔·武契奇); so
+ * does a form with its own dot (纳瓦兹·谢里夫 of 穆罕默德·纳瓦兹·谢里夫).
+ */
+function otherOfFamily(a: Coverage, text: string, start: number, form: string, entity: Entity): boolean {
+  if (/[·•・]/.test(form) || !MIDDLE_DOTS.has(text[start - 1] ?? '')) return false;
+  const given = /[\p{Script=Han}]+$/u.exec(text.slice(Math.max(0, start - 12), start - 1))?.[0];
+  if (given === undefined) return false;
+  const known = [entity.name, ...entity.aliases]
+    .filter((f) => /[·•・]/.test(f))
+    .flatMap((f) => f.split(/[·•・-]/))
+    .filter((k) => k !== '' && k !== form);
+  if (known.length === 0) return false;
+  // An initial: one character after a title or no Han character (总理阿·扎帕罗夫).
+  const initial = text[start - 2] ?? '';
+  if (given.length === 1 || titleEndingAt(text, start - 2) !== null) return !known.some((k) => k.startsWith(initial));
+  // The given name is a tail of the Han run before the dot (其子亨特): one the person's forms write is theirs.
+  const tails = [...given].map((_, i) => given.slice(i));
+  if (tails.some((t) => known.includes(t))) return false;
+  for (const tail of tails) {
+    const name = `${tail}·`;
+    for (const nb of a.norm)
+      for (let i = nb.text.indexOf(tail); i >= 0; i = nb.text.indexOf(tail, i + 1))
+        if (
+          MIDDLE_DOTS.has(nb.text[i + tail.length] ?? '') &&
+          nb.text.startsWith(form, i + name.length) &&
+          KIN_BEFORE.test(nb.text.slice(Math.max(0, i - 4), i))
+        )
+          return true;
+  }
+  return false;
+}
+
 /**
  * Whether a foreign place's short transliterated form ends a foreign person's name, glued to a free transliteration
  * character before it that starts no word with the one before (马哈马, 克利马, 尼尼斯托: not Hama, Lima or Nice), or
@@ -436,6 +476,7 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   }
   // A Chinese name is never the first part of a transliterated one (学雷锋·文明实践: 雷锋 before a dot).
   if (h.entity.country !== 'CN' && insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
+  if (h.entity.country !== 'CN' && otherOfFamily(a, h.text, m.start, h.form, h.entity)) return;
   // Nor is a two-character name one of a list whose item runs on by a character (杨震刚（藏族）, 李希林、): the
   // recognizer reads the longer name.
   if (h.entity.country === 'CN' && runsOnInList(h.text, m.start, m.end)) return;
