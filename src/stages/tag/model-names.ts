@@ -196,6 +196,28 @@ function namedAround(dicts: DictionarySet, mentions: readonly MentionT[], id: st
   );
 }
 
+/**
+ * Whether the recognizer's place at text[start, end) is a bare compass word (see compassRegionAt), added as China's
+ * region of that name or dropped as a direction.
+ */
+function compassRegion(
+  a: Coverage,
+  si: number,
+  block: number,
+  text: string,
+  start: number,
+  end: number,
+  confidence: number,
+): boolean {
+  const region = compassRegionAt(text, start, end, start === 0 || a.isFree(block, start - 1, start));
+  if (region === undefined) return false;
+  if (region !== null) {
+    a.cover(block, start, end);
+    a.add(si, start, end, { entity: region, type: 'place', source: 'model', confidence });
+  }
+  return true;
+}
+
 /** Quotation marks. */
 const QUOTE = /[“”"「」『』]/;
 
@@ -260,16 +282,7 @@ export function createModelNamePass(
         if (start !== found.start || end !== found.end)
           span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
-        const region =
-          span.type === 'LOC'
-            ? compassRegionAt(nb.text, start, end, start === 0 || a.isFree(s.block, start - 1, start))
-            : undefined;
-        if (region === null) continue;
-        if (region !== undefined) {
-          a.cover(s.block, start, end);
-          a.add(si, start, end, { entity: region, type: 'place', source: 'model', confidence: span.confidence });
-          continue;
-        }
+        if (span.type === 'LOC' && compassRegion(a, si, s.block, nb.text, start, end, span.confidence)) continue;
         // A person's name the dictionaries held for the recognizer is a person or nothing (比奥 of 益比奥 is no place).
         if (span.type !== 'PER' && a.heldAsName(s.block, start, end)) continue;
         if (heading !== undefined) a.remove((m) => heading.includes(m));
