@@ -1034,6 +1034,12 @@ describe('a pair of abbreviations read once is read throughout its article (buil
     expect(countries('中日作为重要经贸伙伴，应当合作。')).toEqual([]);
   });
 
+  it("reads 中 before a country's short form and a relation word (中印尼关系), not inside a word (集中印尼的资源)", () => {
+    expect(
+      countries('中印尼关系发展良好，共建中印尼命运共同体。在集中印尼的资源时。').map(([t, e]) => `${t}=${e}`),
+    ).toEqual(['中=country:CN', '印尼=country:ID', '中=country:CN', '印尼=country:ID', '印尼=country:ID']);
+  });
+
   it("leaves the pair's characters inside the segmenter's words (集中日常)", () => {
     expect(countries('中日关系重要。要集中日常精力。').map(([t]) => t)).toEqual(['中', '日']);
   });

@@ -172,6 +172,7 @@ export function createShorthandPass(
       }
     }
     matchBeforeOwnPlace(dicts, words, a, si, text, tokenSpan);
+    matchChinaBeforeShortForm(dicts, a, si, text, tokenSpan);
     if (countries.context.has(GCC)) matchChinaGcc(a, si, text);
   };
 }
@@ -203,6 +204,39 @@ function matchChinaGcc(a: Coverage, si: number, text: string): void {
     const fields = { source: 'rule' as const, rule: 'shorthand-compound', confidence: 0.9 };
     if (!china) a.add(si, at, at + 1, { entity: 'country:CN', type: 'country', ...fields });
     a.add(si, at + 1, at + 2, { entity: GCC, type: 'organization', ...fields });
+  }
+}
+
+/**
+ * 中 right before a country's short form of two or three characters and a relation word (中印尼关系, 中印尼命运共同体,
+ * 和中印尼两国) is China, paired with that country as in 中美关系: the short form took the characters a compound of
+ * one-character abbreviations would have read. Not where the segmenter reads 中 inside a word (集中, 其中).
+ */
+function matchChinaBeforeShortForm(
+  dicts: DictionarySet,
+  a: Coverage,
+  si: number,
+  text: string,
+  tokenSpan: (i: number) => [number, number] | null,
+): void {
+  const s = a.sentences[si] as Sentence;
+  for (const m of a.out) {
+    if (m.sentence !== si || m.type !== 'country' || m.source !== 'dictionary' || m.entity === 'country:CN') continue;
+    const entity = m.entity === null ? undefined : dicts.entities.get(m.entity);
+    if (entity === undefined || m.text === entity.name || m.text.length > 3) continue;
+    const { start, end } = a.normalized(m.block, m.start, m.end);
+    const i = start - 1 - s.nstart;
+    const tok = tokenSpan(i);
+    if (text[i] !== '中' || !a.isFree(s.block, start - 1, start) || (tok !== null && tok[0] < i)) continue;
+    if (!relationWordAt(text, end - s.nstart)) continue;
+    a.cover(s.block, start - 1, start);
+    a.add(si, start - 1, start, {
+      entity: 'country:CN',
+      type: 'country',
+      source: 'rule',
+      rule: 'shorthand-compound',
+      confidence: 0.9,
+    });
   }
 }
 
