@@ -95,6 +95,7 @@ const CURATED: Record<string, Curated> = {
   'place:guanzhong': hand(34.3, 108.5),
   'place:sunan': hand(31.5, 120.3),
   'place:subei': hand(33.8, 119),
+  'place:shaanbei': hand(37.5, 109.5),
   'place:loess-plateau': hand(36.5, 108),
   'place:yunnan-guizhou-plateau': hand(26, 104),
   'place:north-china-plain': hand(37, 116),
