@@ -354,7 +354,9 @@ const ETHNIC = [
 const countriesYaml = YAML.parse(
   readFileSync(fileURLToPath(new URL('../dictionaries/countries.yaml', import.meta.url)), 'utf8'),
 ) as { entries: Array<{ abbr?: string[] }> };
-const ABBR = new Set(countriesYaml.entries.flatMap((e) => e.abbr ?? []));
+// 安 (Angola, Antigua and Barbuda) is read as a country only where the article names one of them: the places whose
+// short forms it is part of (西安, 泰安, 吉安, 瑞安) keep them.
+const ABBR = new Set(countriesYaml.entries.flatMap((e) => e.abbr ?? []).filter((a) => a !== '安'));
 
 /** An autonomous prefecture's name without its ethnic groups (黔西南布依族苗族自治州 → 黔西南), or null. */
 function prefectureStem(name: string): string | null {
