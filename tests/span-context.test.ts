@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { insidePlaceIdiom, namesShip, personWordAt, spanNamesNothing } from '../src/nlp/rules/span-context.js';
+import {
+  insidePlaceIdiom,
+  namesPrize,
+  namesShip,
+  personWordAt,
+  spanNamesNothing,
+} from '../src/nlp/rules/span-context.js';
 
 /** spanNamesNothing for the first occurrence of `name` in `text`. */
 const nothing = (text: string, name: string, type: string): boolean => {
@@ -59,6 +65,16 @@ describe('words around a name that make it no mention', () => {
     expect(insidePlaceIdiom('便捷出海口', 3, 5)).toBe(true);
     expect(insidePlaceIdiom('沿海城市的企业', 1, 4)).toBe(true);
     expect(insidePlaceIdiom('海口市举行', 0, 2)).toBe(false);
+  });
+
+  it("reads a person's name before a prize's words as the prize's (曹禺戏剧评论奖, 诺贝尔和平奖), not before 奖励 or 奖金", () => {
+    expect(namesPrize('曹禺戏剧评论奖揭晓', 2)).toBe(true);
+    expect(namesPrize('诺贝尔和平奖', 3)).toBe(true);
+    expect(namesPrize('茅盾文学奖', 2)).toBe(true);
+    expect(personWordAt('曹禺剧本奖', 0, 2)).toBe(true);
+    expect(namesPrize('向王毅奖励', 3)).toBe(false);
+    expect(namesPrize('曹禺是剧作家', 2)).toBe(false);
+    expect(nothing('他获得诺贝尔奖', '诺贝尔', 'person')).toBe(true);
   });
 
   it('reads 汪洋 as the ocean beside the words of one (一片汪洋, 汪洋大海), not where it names Wang Yang', () => {

@@ -103,8 +103,24 @@ const PERSON_WORDS = new Map<string, { before: RegExp; after: RegExp }>([
   ['汪洋', { before: /(?:一片|这|的|成了|成为)[“"]?$/, after: /^(?:大海|中|之中|浩瀚|巨|恣肆|一片|般)/ }],
 ]);
 
-/** Whether a dictionary person's name at text[start, end) is the word it also is there (一片汪洋). */
+/**
+ * What after a person's name makes it a prize's name (曹禺戏剧评论奖, 茅盾文学奖, 詹天佑奖, 诺贝尔和平奖): the guide counts
+ * no name inside another kind of name. Not 奖励 "to reward" nor 奖金 "prize money" given someone.
+ */
+const PRIZE_AFTER =
+  /^(?:文学|戏剧|评论|剧本|和平|科学|科技|音乐|表演|艺术|新闻|电影|青年|国际|教育|化学|物理|经济学|医学|生理学或医学)*奖(?![励金品])/;
+
+/** Whether a person's name ending at `end` starts the name of a prize (曹禺戏剧评论奖, 诺贝尔奖). */
+export function namesPrize(text: string, end: number): boolean {
+  return PRIZE_AFTER.test(text.slice(end, end + 12));
+}
+
+/**
+ * Whether a dictionary person's name at text[start, end) is the word it also is there (一片汪洋), or part of a prize's
+ * name (曹禺戏剧评论奖).
+ */
 export function personWordAt(text: string, start: number, end: number): boolean {
+  if (namesPrize(text, end)) return true;
   const word = PERSON_WORDS.get(text.slice(start, end));
   return (
     word !== undefined &&
@@ -159,7 +175,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const after = text.slice(end, end + 6);
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
-  if (type === 'person' && NAMED_CRAFT.test(after)) return true;
+  if (type === 'person' && (NAMED_CRAFT.test(after) || namesPrize(text, end))) return true;
   // An army's branch naming a weapon (美制陆军战术导弹系统: ATACMS), not the branch.
   if (type === 'organization' && WEAPON_AFTER.test(after)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
