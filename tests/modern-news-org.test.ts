@@ -361,7 +361,7 @@ describe('an organization named with its place (the longest name wins)', () => {
 
 describe('a name whose last character starts the next word', () => {
   it('gives it back: 国 before 家, 社 before 论', () => {
-    expect(mentions('以色列国家安全局称。')).toEqual([['以色列', 'country:IL']]);
+    expect(mentions('以色列国家利益受损。')).toEqual([['以色列', 'country:IL']]);
     expect(mentions('巴勒斯坦国家和人民。')).toEqual([['巴勒斯坦', 'country:PS']]);
     expect(mentions('人民日报社论指出。')).toEqual([['人民日报', 'organization:peoples-daily']]);
     expect(mentions('工信部联合国家标准化管理委员会发布。').map(([, e]) => e)).not.toContain('organization:un');
@@ -600,6 +600,21 @@ describe('新 before a one-character title that starts a word', () => {
       ['中', 'country:CN'],
     ]);
     expect(mentions('美军事专家称。')).toEqual([['美', 'country:US']]);
+  });
+});
+
+describe("a place's local body the recognizer reads whole", () => {
+  it('is one organization of that place (郑州市水利局, 河南省妇联), the place no mention of its own', () => {
+    expect(mentions('以色列国家安全局称。')).toEqual([['以色列国家安全局', 'organization:~以色列国家安全局']]);
+    expect(mentions('他来到郑州市水利局。河南省妇联的积极推动下。')).toEqual([
+      ['郑州市水利局', 'organization:~郑州市水利局'],
+      ['河南省妇联', 'organization:~河南省妇联'],
+    ]);
+  });
+
+  it("leaves the place of a public body in a title (湖北省公安厅消防局局长), not of a company's", () => {
+    expect(mentions('湖北省公安厅消防局局长说。')).toEqual([['湖北省', 'place:cn-42']]);
+    expect(mentions('宁德时代新能源科技股份有限公司董事长说。')).toEqual([]);
   });
 });
 

@@ -428,9 +428,17 @@ export function createInstitutionPass(
  * an office, not the organization. A country at the head of the organization's name stays a mention of the country
  * (俄罗斯外交部发言人 → 俄罗斯).
  */
+/**
+ * Public bodies of a place (湖北省公安厅消防局, 江苏省产业技术研究院, 兰州市政协): their place is their owner, as a
+ * country is its ministry's, and stays a mention when the body is part of a title. A company's or a bank's place is
+ * part of its name (宁德时代新能源科技股份有限公司董事长, 非洲发展银行行长), no mention.
+ */
+const PUBLIC_BODY =
+  /(?:局|厅|委|委员会|政协|科协|妇联|侨联|文联|作协|工会|法院|检察院|研究院|研究所|医院|学校|中学|小学|剧院|艺术团|歌舞团|军分区|军区)$/;
+
 export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
   return function dropOfficeOrganizations(a: Coverage): void {
-    const owners: Array<{ si: number; start: number; end: number; entity: string }> = [];
+    const owners: Array<{ si: number; start: number; end: number; entity: string; type: string }> = [];
     a.remove((m) => {
       if (m.type !== 'organization') return false;
       const { start, end } = a.normalized(m.block, m.start, m.end);
@@ -439,12 +447,17 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
       const head = dicts.trie.longestAt(nb.text, start, end - 1);
       const entry = head === null ? undefined : dicts.formList[head.value];
       const country = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
-      if (head !== null && country?.type === 'country')
-        owners.push({ si: m.sentence, start, end: head.end, entity: country.id });
+      // The country heading the title stays (法国国防部长 → 法国), and the place a local body the recognizer read
+      // starts with (湖北省公安厅消防局局长 → 湖北省); not a place inside a named organization's name (欧洲理事会主席).
+      const owned =
+        country?.type === 'country' ||
+        (country?.type === 'place' && m.rule === 'place-in-name' && PUBLIC_BODY.test(m.text));
+      if (head !== null && country !== undefined && owned)
+        owners.push({ si: m.sentence, start, end: head.end, entity: country.id, type: country.type });
       return true;
     });
     for (const o of owners)
-      a.add(o.si, o.start, o.end, { entity: o.entity, type: 'country', source: 'dictionary', confidence: 0.95 });
+      a.add(o.si, o.start, o.end, { entity: o.entity, type: o.type, source: 'dictionary', confidence: 0.95 });
   };
 }
 

@@ -130,13 +130,18 @@ function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], of
 }
 
 /**
- * Head nouns that end an organization's own name (中国疾控中心, 中国期货业协会, 中国科学技术大学, 美国国家航空航天局):
+ * Head nouns that end an organization's own name (中国疾控中心, 中国期货业协会, 中国科学技术大学, 美国国家航空航天局, and
+ * China's local bodies as People's Daily names them: 郑州市水利局, 福建人民艺术剧院, 北京市教委, 河南省妇联):
  * where the recognizer reads such a name starting with a country's, the country is part of that name, no mention.
  * Not armed forces, governments or ministries after a country, which the institution rule already took (英国政府), nor
  * a national team (中国队).
  */
 const ORG_HEAD =
-  /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所|厂)$/;
+  /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所|厂|[^公]局|厅|总站|剧院|剧团|艺术团|歌舞团|教委|科委|计委|经委|体委|科协|妇联|侨联|文联|作协|工会|法院|检察院|学校|中学|小学|党校|报社|杂志社)$/;
+
+/** A place's own body named by its kind alone (北京市教委, 河南省妇联, 上海市总工会): one body of that place. */
+const LOCAL_BODY =
+  /^(?:教委|科委|计委|经委|体委|科协|妇联|侨联|文联|作协|总工会|团委|公安局|教育局|财政局|税务局|文化局|卫生局)$/;
 
 /** Words after a country or place that make what follows a kind or a branch, not a name (英国部分医院, 北京分公司). */
 const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的|分(?:公司|行|院|中心|局))/;
@@ -175,7 +180,8 @@ function nameHeading(a: Coverage, block: number, start: number, end: number, spa
   // that country in general, not one organization.
   const rest = nb.text.slice(headEnd, end);
   const noun = ORG_HEAD.exec(rest)?.[0] ?? rest;
-  return rest.length > noun.length && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? heads : undefined;
+  const named = rest.length > noun.length || (head.type === 'place' && LOCAL_BODY.test(rest));
+  return named && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? heads : undefined;
 }
 
 /**
