@@ -203,6 +203,15 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it("takes no reason from a media column's name (央视快评：, 【央视快评】, 播发央视快评), which names who comments", () => {
+    const body = ['本台今天播发央视快评《谱写亚太合作新篇章》。亚太经合组织领导人非正式会议今天在旧金山举行。'];
+    for (const title of ['央视快评：谱写亚太合作新篇章', '【央视快评】谱写亚太合作新篇章'])
+      expect(ids(focusOfText(title, body))).not.toContain('organization:cctv');
+    expect(
+      ids(focusOfText('央视推出亚太合作专题节目', ['央视今天推出专题节目。', '央视记者走访亚太各地。'])),
+    ).toContain('organization:cctv');
+  });
+
   it('is not lifted by a news medium in focus (中央电视台), as it is by a state body (国家统计局)', () => {
     const seminar = (body: string) => [
       `${body}工作研讨会日前举行，与会专家认为该工作选题广泛。`,

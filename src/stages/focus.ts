@@ -264,9 +264,16 @@ interface Parts {
 }
 
 /**
+ * A medium named in its column's name or as publishing a piece (央视快评, 新华社长篇通讯, 新华时评, 人民日报评论员文章,
+ * 新华社今天播发《…》, 人民日报发表署名文章): the piece is the news, not who publishes it.
+ */
+const COLUMN =
+  /(?:央视网|央视|新华社|新华|人民日报|总台|中央广播电视总台|光明日报|经济日报)(?=[^：:】《，。]{0,8}?(?:快评|时评|短评|评论员文章|评论员|社论|通讯|综述|述评|署名文章|播发|发表))/g;
+
+/**
  * Where a mention is no reason for focus (`skip`): a dateline opening a later block (the second item of a brief: 新华社
- * 东京１月１８日电) names a source, like the article's own; a name inside a work's title (《中国大百科全书》) names the
- * work. `label`: inside a title's series label (【大美中国】青海, 【领航中国】), where the home country's name brands
+ * 东京１月１８日电) names a source, like the article's own, and so does a media column's name (央视快评); a name
+ * inside a work's title (《中国大百科全书》) names the work. `label`: inside a title's series label (【大美中国】青海, 【领航中国】), where the home country's name brands
  * the series; other names there (【成都大运会】) say where the news is and count.
  */
 function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: number, start: number) => boolean> {
@@ -303,12 +310,19 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
         : [],
     ),
   );
+  // A media column's name (央视快评：, 【央视快评】, 本台播发央视快评《…》, 新华社长篇通讯：) names who comments, not what about.
+  const columns = inside(
+    doc.blocks.map((b) =>
+      [...b.text.matchAll(COLUMN)].map((m) => [m.index - 1, m.index + m[0].length] as [number, number]),
+    ),
+  );
   // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
   // leadership in the formula of its core (以习近平同志为核心的党中央).
   const doctrines = doc.blocks.map((b) => [...b.text.matchAll(LEADERSHIP)].map((m) => spanOf(m)));
   for (const m of doc.mentions ?? []) if (m.type === 'policy') doctrines[m.block]?.push([m.start - 1, m.end]);
   return {
-    skip: (block, start) => start < (datelineEnd[block] ?? 0) || works(block, start) || credits(block, start),
+    skip: (block, start) =>
+      start < (datelineEnd[block] ?? 0) || works(block, start) || credits(block, start) || columns(block, start),
     label: labels,
     doctrine: inside(doctrines),
   };
