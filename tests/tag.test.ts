@@ -124,6 +124,26 @@ describe('tag stage: named communities of shared future', () => {
       ['country:MM', '缅', 'shorthand-compound'],
     ]);
   });
+
+  it('reads 缅中命运共同体 as the same community as 中缅命运共同体', () => {
+    const ids = mentions('构建缅中命运共同体。').filter((m) => m.type === 'initiative');
+    expect(ids.map((m) => [m.entity, m.text])).toEqual([['initiative:~中缅命运共同体', '缅中命运共同体']]);
+  });
+});
+
+describe('communities of shared future named with a dash (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+
+  it("reads 中国－中亚命运共同体 as the dictionary's community whatever its dash, the names in it still mentions", () => {
+    expect(found('共建中国－中亚命运共同体。')).toEqual([
+      ['中国', 'country:CN'],
+      ['中国－中亚命运共同体', 'initiative:china-central-asia-community'],
+      ['中亚', 'place:central-asia'],
+    ]);
+    expect(found('中国－拉美命运共同体。').map(([, id]) => id)).toContain('initiative:~中国－拉美命运共同体');
+  });
 });
 
 describe('tag stage: shorthand false positives seen in the 新闻联播 corpus', () => {

@@ -1,6 +1,7 @@
 import type { DictionarySet } from '../../schema/dictionary.js';
 import type { NormBlock } from '../../core/text.js';
 import { derivedEntityId } from '../../core/entity-id.js';
+import { matchingForm } from '../../resources/dictionaries.js';
 import type { Coverage } from './coverage.js';
 
 const COMMUNITY_SUFFIX = '命运共同体';
@@ -21,19 +22,61 @@ export function createCommunityPass(dicts: DictionarySet): (a: Coverage) => void
         while (j > 0 && k - j < 4 && isAbbr(text[j - 1] ?? '')) j--;
         const prefix = text.slice(j, k);
         const chars = [...prefix];
-        if (chars.length < 2 || new Set(chars).size !== chars.length) continue;
-        const at = s.nstart + j;
         const end = s.nstart + k + COMMUNITY_SUFFIX.length;
+        if (chars.length < 2 || new Set(chars).size !== chars.length) {
+          matchJoined(dicts, a, si, text, k);
+          continue;
+        }
+        const at = s.nstart + j;
         if (!a.isFree(s.block, at, end)) continue;
         a.cover(s.block, at + prefix.length, end);
+        // One community whichever side is written first (越中命运共同体 is 中越命运共同体): China's abbreviation first.
+        const named = `${prefix.includes('中') ? `中${prefix.replace('中', '')}` : prefix}${COMMUNITY_SUFFIX}`;
+        // The dictionary's entry where it lists the name so ordered (阿中命运共同体 is its 中阿命运共同体).
+        const listed = dicts.forms.get(named)?.entity;
         a.add(si, at, end, {
-          entity: derivedEntityId('initiative', prefix + COMMUNITY_SUFFIX),
+          entity: listed ?? derivedEntityId('initiative', named),
           type: 'initiative',
-          source: 'rule',
-          rule: 'community-of-shared-future',
+          source: listed === undefined ? 'rule' : 'dictionary',
+          ...(listed === undefined ? { rule: 'community-of-shared-future' } : {}),
           confidence: 0.9,
         });
       }
     });
   };
+}
+
+/** 中国 and a partner's name joined by a dash before 命运共同体 (中国－中亚命运共同体, 中国—东盟命运共同体). */
+const JOINED = /中国[－—–-]([\p{Script=Han}]{2,10})$/u;
+
+/**
+ * A community of shared future named by 中国 and a partner's written name joined by a dash (中国－中亚命运共同体,
+ * 中国－东盟命运共同体, 中国—太平洋岛国命运共同体) is an initiative of its own over the whole name; the names in it stay
+ * mentions, as the countries of 中缅命运共同体 do.
+ */
+function matchJoined(dicts: DictionarySet, a: Coverage, si: number, text: string, k: number): void {
+  const s = a.sentences[si];
+  if (s === undefined) return;
+  const joined = JOINED.exec(text.slice(Math.max(0, k - 14), k));
+  if (joined === null) return;
+  const partner = joined[1] ?? '';
+  const start = s.nstart + k - joined[0].length;
+  const end = s.nstart + k + COMMUNITY_SUFFIX.length;
+  // The partner is a name the dictionaries read there (中亚, 东盟), and the suffix is free.
+  const named = a.out.some(
+    (m) => m.block === s.block && a.normalized(m.block, m.start, m.end).end === s.nstart + k && m.text === partner,
+  );
+  if (!named || !a.isFree(s.block, s.nstart + k, end)) return;
+  a.cover(s.block, s.nstart + k, end);
+  // The dictionary's entry where it writes the name with another dash (中国—中亚命运共同体 for 中国－中亚命运共同体).
+  const listed = ['—', '－', '-', '–']
+    .map((dash) => dicts.forms.get(matchingForm(`中国${dash}${partner}${COMMUNITY_SUFFIX}`))?.entity)
+    .find((id) => id !== undefined);
+  a.add(si, start, end, {
+    entity: listed ?? derivedEntityId('initiative', `中国－${partner}${COMMUNITY_SUFFIX}`),
+    type: 'initiative',
+    source: listed === undefined ? 'rule' : 'dictionary',
+    ...(listed === undefined ? { rule: 'community-of-shared-future' } : {}),
+    confidence: 0.9,
+  });
 }
