@@ -67,7 +67,7 @@ describe('words around a name that make it no mention', () => {
     expect(insidePlaceIdiom('海口市举行', 0, 2)).toBe(false);
   });
 
-  it("reads a person's name before a prize's words as the prize's (曹禺戏剧评论奖, 诺贝尔和平奖), not before 奖励 or 奖金", () => {
+  it("reads a person's name before a prize's or a route's words as theirs (曹禺戏剧评论奖, 沈白高铁), not before 奖励", () => {
     expect(namesPrize('曹禺戏剧评论奖揭晓', 2)).toBe(true);
     expect(namesPrize('诺贝尔和平奖', 3)).toBe(true);
     expect(namesPrize('茅盾文学奖', 2)).toBe(true);
@@ -75,6 +75,12 @@ describe('words around a name that make it no mention', () => {
     expect(namesPrize('向王毅奖励', 3)).toBe(false);
     expect(namesPrize('曹禺是剧作家', 2)).toBe(false);
     expect(nothing('他获得诺贝尔奖', '诺贝尔', 'person')).toBe(true);
+    expect(nothing('沈白高铁全线贯通', '沈白', 'person')).toBe(true);
+    expect(nothing('连霍高速改扩建', '连霍', 'person')).toBe(true);
+    expect(nothing('沈白表示', '沈白', 'person')).toBe(false);
+    expect(nothing('济郑高铁通车', '郑高铁', 'person')).toBe(true);
+    expect(nothing('龙龙高铁通车', '龙龙', 'place')).toBe(true);
+    expect(nothing('杭州高铁站', '杭州', 'place')).toBe(false);
   });
 
   it('reads 汪洋 as the ocean beside the words of one (一片汪洋, 汪洋大海), not where it names Wang Yang', () => {

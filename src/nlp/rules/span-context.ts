@@ -110,9 +110,17 @@ const PERSON_WORDS = new Map<string, { before: RegExp; after: RegExp }>([
 const PRIZE_AFTER =
   /^(?:文学|戏剧|评论|剧本|和平|科学|科技|音乐|表演|艺术|新闻|电影|青年|国际|教育|化学|物理|经济学|医学|生理学或医学)*奖(?![励金品])/;
 
-/** Whether a person's name ending at `end` starts the name of a prize (曹禺戏剧评论奖, 诺贝尔奖). */
+/** Words after a name that make it a route's or a facility's (沈白高铁, 连霍高速, 圭嘎拉隧道, 戴高乐机场). */
+const ROUTE_AFTER = /^(?:高铁|高速|铁路|城际|客专|隧道|机场)/;
+/** The same words ending a span the recognizer read as a person's name. */
+const ROUTE_END = /(?:高铁|高速|铁路|城际|客专|隧道|机场)$/;
+
+/**
+ * Whether a person's name ending at `end` starts the name of a prize (曹禺戏剧评论奖, 诺贝尔奖), a route or a facility
+ * (沈白高铁, 连霍高速, 戴高乐机场: the recognizer reads a route's abbreviated ends as a name).
+ */
 export function namesPrize(text: string, end: number): boolean {
-  return PRIZE_AFTER.test(text.slice(end, end + 12));
+  return PRIZE_AFTER.test(text.slice(end, end + 12)) || ROUTE_AFTER.test(text.slice(end, end + 2));
 }
 
 /**
@@ -176,6 +184,9 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
   if (type === 'person' && (NAMED_CRAFT.test(after) || namesPrize(text, end))) return true;
+  // A route's name read whole as a person's (郑高铁 of 济郑高铁), or its abbreviated ends as a place's (龙龙高铁, 乌尉高速).
+  if (type === 'person' && ROUTE_END.test(text.slice(start, end))) return true;
+  if (type === 'place' && end - start === 2 && /^(?:高铁|高速)(?!站|服务区)/.test(after)) return true;
   // An army's branch naming a weapon (美制陆军战术导弹系统: ATACMS), not the branch.
   if (type === 'organization' && WEAPON_AFTER.test(after)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
