@@ -60,11 +60,13 @@ describe('words around a name that make it no mention', () => {
     expect(namesShip('福建省', 2)).toBe(false);
   });
 
-  it("reads 海口 of a river's mouth and 海城市 of coastal cities as no place", () => {
+  it("reads 海口 of a river's mouth, 海城市 of coastal cities and a figure's 长城 as no place", () => {
     expect(insidePlaceIdiom('长江入海口', 3, 5)).toBe(true);
     expect(insidePlaceIdiom('便捷出海口', 3, 5)).toBe(true);
     expect(insidePlaceIdiom('沿海城市的企业', 1, 4)).toBe(true);
     expect(insidePlaceIdiom('海口市举行', 0, 2)).toBe(false);
+    expect(insidePlaceIdiom('筑起北疆绿色长城', 6, 8)).toBe(true);
+    expect(insidePlaceIdiom('登上八达岭长城', 5, 7)).toBe(false);
   });
 
   it("reads a person's name before a prize's or a route's words as theirs (曹禺戏剧评论奖, 沈白高铁), not before 奖励", () => {

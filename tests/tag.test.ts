@@ -223,6 +223,22 @@ describe('shorthand resolved through the countries of other entities', () => {
   });
 });
 
+describe('a country or place joined by a dot to a name (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+
+  it('is part of the name (萨尔瓦多·达利, 罗莎·卢森堡), not where the dot joins names of a list or a pair', () => {
+    expect(found('纪念罗莎·卢森堡。').map(([, id]) => id)).not.toContain('country:LU');
+    expect(found('画家萨尔瓦多·达利的作品。').map(([, id]) => id)).not.toContain('country:SV');
+    expect(found('萨尔瓦多总统表示。')).toEqual([['萨尔瓦多', 'country:SV']]);
+    expect(found('中国·东盟博览会开幕。').slice(0, 2)).toEqual([
+      ['中国', 'country:CN'],
+      ['东盟', 'organization:asean'],
+    ]);
+  });
+});
+
 describe('another of the family after a dot (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const people = (body: string): Array<[string, string | null]> =>

@@ -83,6 +83,9 @@ const PLACE_IDIOMS = [
   '万象更新',
   '包罗万象',
   '北欧两项',
+  // 长城 as a figure of speech (防护林的绿色长城, 人民军队是钢铁长城), not the Great Wall.
+  '绿色长城',
+  '钢铁长城',
   // 海口 of a river's mouth (长江入海口, 便捷出海口) and 海城市 of coastal cities (沿海城市): no Haikou, no Haicheng.
   '入海口',
   '出海口',

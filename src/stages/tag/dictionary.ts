@@ -299,6 +299,44 @@ function otherOfFamily(a: Coverage, text: string, start: number, form: string, e
   return false;
 }
 
+/** Whether a foreign place or country at `m` is part of a person's name (see placeInsideName and dottedName). */
+function foreignInsideName(
+  a: Coverage,
+  people: People,
+  block: number,
+  text: string,
+  m: FormMatch,
+  entity: Entity,
+  before: { end: number } | null,
+): boolean {
+  if ((entity.type !== 'place' && entity.type !== 'country') || (entity.country ?? entity.iso2) === 'CN') return false;
+  return (
+    (entity.type === 'place' && placeInsideName(a, block, text, m, people)) || dottedName(people.dicts, text, m, before)
+  );
+}
+
+/** Whether a place or country form starts at `at` of `text` (the next name of a list written with dots, 巴黎·北京). */
+function placeAt(dicts: DictionarySet, text: string, at: number): boolean {
+  const next = dicts.trie.longestAt(text, at, text.length);
+  const type = next === null ? undefined : dicts.entities.get(dicts.formList[next.value]?.claim.entity ?? '')?.type;
+  return type === 'place' || type === 'country';
+}
+
+/**
+ * Whether a foreign country's or place's name is a part of a person's transliterated name written with dots
+ * (萨尔瓦多·达利, 罗莎·卢森堡, 嘉木样·洛桑久美): a dot joins it to Han characters that are no place of a list (巴黎·北京)
+ * nor follow one (中国·东盟 names its pair).
+ */
+function dottedName(dicts: DictionarySet, text: string, m: FormMatch, before: { end: number } | null): boolean {
+  const han = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
+  if (MIDDLE_DOTS.has(text[m.end] ?? '') && han(text[m.end + 1]) && !placeAt(dicts, text, m.end + 1)) return true;
+  return (
+    MIDDLE_DOTS.has(text[m.start - 1] ?? '') &&
+    han(text[m.start - 2]) &&
+    !(before !== null && before.end === m.start - 1)
+  );
+}
+
 /**
  * Whether a foreign place's short transliterated form ends a foreign person's name, glued to a free transliteration
  * character before it that starts no word with the one before (马哈马, 克利马, 尼尼斯托: not Hama, Lima or Nice), or
@@ -622,8 +660,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           a.cover(s.block, m.start, m.end + 1);
           continue;
         }
-        if (entity.type === 'place' && entity.country !== 'CN' && placeInsideName(a, s.block, nb.text, m, people))
-          continue;
+        if (foreignInsideName(a, people, s.block, nb.text, m, entity, before)) continue;
         // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
