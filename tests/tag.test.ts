@@ -1076,6 +1076,19 @@ describe('a pair of abbreviations read once is read throughout its article (buil
     ).toEqual(['中=country:CN', '印尼=country:ID', '中=country:CN', '印尼=country:ID', '印尼=country:ID']);
   });
 
+  it('reads an abbreviation of one country standing alone where a rule read it elsewhere (俄导弹, 孤立俄), not 塔语', () => {
+    expect(countries('俄称西方孤立俄目的未得逞。乌称拦截俄导弹。').map(([t, e, r]) => `${t}=${e}:${r}`)).toEqual([
+      '俄=country:RU:shorthand-says',
+      '俄=country:RU:propagated',
+      '俄=country:RU:propagated',
+    ]);
+    expect(countries('塔吉克斯坦总统表示，塔方愿合作。仪仗队用塔语问候。').map(([t]) => t)).toEqual([
+      '塔吉克斯坦',
+      '塔',
+    ]);
+    expect(countries('美方表示，美好生活。').map(([t]) => t)).toEqual(['美']);
+  });
+
   it("leaves the pair's characters inside the segmenter's words (集中日常)", () => {
     expect(countries('中日关系重要。要集中日常精力。').map(([t]) => t)).toEqual(['中', '日']);
   });

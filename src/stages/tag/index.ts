@@ -12,7 +12,7 @@ import { createModelNamePass } from './model-names.js';
 import { createPlaceShorthandPass } from './place-shorthand.js';
 import { createFacilityPass, createPlaceSitePass } from './place-sites.js';
 import { createPosNamePass } from './pos-names.js';
-import { propagateNames, propagatePairs } from './propagate.js';
+import { propagateAbbreviations, propagateNames, propagatePairs } from './propagate.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
 import { linkShortNames } from './short-names.js';
@@ -135,6 +135,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     if (options.rules) {
       // After the recognizer, whose names may hold the pair (罗英 of 农场主罗英就开始).
       propagatePairs(cov);
+      propagateAbbreviations(cov);
       // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
       matchFacilities(cov);
       // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
