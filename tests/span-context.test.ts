@@ -80,6 +80,7 @@ describe('words around a name that make it no mention', () => {
     expect(nothing('沈白高铁全线贯通', '沈白', 'person')).toBe(true);
     expect(nothing('连霍高速改扩建', '连霍', 'person')).toBe(true);
     expect(nothing('沈白表示', '沈白', 'person')).toBe(false);
+    expect(nothing('苏迪曼杯决赛', '苏迪曼', 'person')).toBe(true);
     expect(nothing('济郑高铁通车', '郑高铁', 'person')).toBe(true);
     expect(nothing('龙龙高铁通车', '龙龙', 'place')).toBe(true);
     expect(nothing('杭州高铁站', '杭州', 'place')).toBe(false);

@@ -223,6 +223,22 @@ describe('shorthand resolved through the countries of other entities', () => {
   });
 });
 
+describe("a full name jieba's lexicon lists as a plain name (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const people = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'person')
+      .map((m) => [m.text, m.entity]);
+
+  it('is a person where the recognizer is sure of it (王国栋), not a thing named so (夏玉米, 马拉松)', () => {
+    expect(people('４年里，王国栋３次放弃上大学的机会。对于家境贫寒的王国栋来说。')).toEqual([
+      ['王国栋', 'person:~王国栋'],
+      ['王国栋', 'person:~王国栋'],
+    ]);
+    expect(people('夏玉米播种进度过半，马拉松比赛鸣枪开跑。')).toEqual([]);
+  });
+});
+
 describe('a country or place joined by a dot to a name (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const found = (body: string): Array<[string, string | null]> =>

@@ -107,11 +107,12 @@ const PERSON_WORDS = new Map<string, { before: RegExp; after: RegExp }>([
 ]);
 
 /**
- * What after a person's name makes it a prize's name (曹禺戏剧评论奖, 茅盾文学奖, 詹天佑奖, 诺贝尔和平奖): the guide counts
+ * What after a person's name makes it a prize's or a trophy's name (曹禺戏剧评论奖, 茅盾文学奖, 诺贝尔和平奖, 苏迪曼杯):
+ * the guide counts
  * no name inside another kind of name. Not 奖励 "to reward" nor 奖金 "prize money" given someone.
  */
 const PRIZE_AFTER =
-  /^(?:文学|戏剧|评论|剧本|和平|科学|科技|音乐|表演|艺术|新闻|电影|青年|国际|教育|化学|物理|经济学|医学|生理学或医学)*奖(?![励金品])/;
+  /^(?:(?:文学|戏剧|评论|剧本|和平|科学|科技|音乐|表演|艺术|新闻|电影|青年|国际|教育|化学|物理|经济学|医学|生理学或医学)*奖(?![励金品])|杯(?:赛|决赛|半决赛)?)/;
 
 /** Words after a name that make it a route's or a facility's (沈白高铁, 连霍高速, 圭嘎拉隧道, 戴高乐机场). */
 const ROUTE_AFTER = /^(?:高铁|高速|铁路|城际|客专|隧道|机场)/;

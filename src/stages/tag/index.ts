@@ -94,6 +94,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
             options.modelConfidence,
             lexicon.names,
             lexicon.common,
+            resources.surnameRanks(),
           )
         : null;
   const isCommonWord = (w: string): boolean => lexicon.twoChar.has(w) || lexicon.common.has(w);
