@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   insidePlaceIdiom,
-  namesPrize,
+  namesPrizeOrRoute,
   namesShip,
   personWordAt,
   spanNamesNothing,
@@ -70,12 +70,12 @@ describe('words around a name that make it no mention', () => {
   });
 
   it("reads a person's name before a prize's or a route's words as theirs (曹禺戏剧评论奖, 沈白高铁), not before 奖励", () => {
-    expect(namesPrize('曹禺戏剧评论奖揭晓', 2)).toBe(true);
-    expect(namesPrize('诺贝尔和平奖', 3)).toBe(true);
-    expect(namesPrize('茅盾文学奖', 2)).toBe(true);
+    expect(namesPrizeOrRoute('曹禺戏剧评论奖揭晓', 2)).toBe(true);
+    expect(namesPrizeOrRoute('诺贝尔和平奖', 3)).toBe(true);
+    expect(namesPrizeOrRoute('茅盾文学奖', 2)).toBe(true);
     expect(personWordAt('曹禺剧本奖', 0, 2)).toBe(true);
-    expect(namesPrize('向王毅奖励', 3)).toBe(false);
-    expect(namesPrize('曹禺是剧作家', 2)).toBe(false);
+    expect(namesPrizeOrRoute('向王毅奖励', 3)).toBe(false);
+    expect(namesPrizeOrRoute('曹禺是剧作家', 2)).toBe(false);
     expect(nothing('他获得诺贝尔奖', '诺贝尔', 'person')).toBe(true);
     expect(nothing('沈白高铁全线贯通', '沈白', 'person')).toBe(true);
     expect(nothing('连霍高速改扩建', '连霍', 'person')).toBe(true);

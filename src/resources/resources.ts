@@ -78,6 +78,7 @@ export function createResources(dictionaries: DictionarySet, cache: StartupCache
     return { twoChar: jiebaTwoCharWords(lex), names: jiebaNameWords(lex), common: jiebaCommonWords(lex) };
   });
   const charTables = once(defaultCharTables);
+  const surnameRanks = once((): ReadonlyMap<string, number> => new Map(readSurnames().map((s, i) => [s, i])));
   return {
     dictionaries,
     cache,
@@ -85,8 +86,8 @@ export function createResources(dictionaries: DictionarySet, cache: StartupCache
     loadNodejieba: (frequency) => loadNodejieba(dictionaries, frequency, cache),
     lexicon,
     idf: once(() => idfTable(cache)),
-    surnames: once(() => new Set(readSurnames())),
-    surnameRanks: once(() => new Map(readSurnames().map((s, i) => [s, i]))),
+    surnames: once(() => new Set(surnameRanks().keys())),
+    surnameRanks,
     charTables,
     nerModel(path = DEFAULT_MODEL_PATH) {
       let m = models.get(path);

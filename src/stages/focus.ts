@@ -273,8 +273,9 @@ const COLUMN =
 /**
  * Where a mention is no reason for focus (`skip`): a dateline opening a later block (the second item of a brief: 新华社
  * 东京１月１８日电) names a source, like the article's own, and so does a media column's name (央视快评); a name
- * inside a work's title (《中国大百科全书》) names the work. `label`: inside a title's series label (【大美中国】青海, 【领航中国】), where the home country's name brands
- * the series; other names there (【成都大运会】) say where the news is and count.
+ * inside a work's title (《中国大百科全书》) names the work. `label`: inside a title's series label (【大美中国】青海,
+ * 【领航中国】), where the home country's name brands the series; other names there (【成都大运会】) say where the news
+ * is and count.
  */
 function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: number, start: number) => boolean> {
   const datelineEnd = doc.blocks.map((b) => findDateline(b.text)?.end ?? 0);
@@ -311,11 +312,7 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
     ),
   );
   // A media column's name (央视快评：, 【央视快评】, 本台播发央视快评《…》, 新华社长篇通讯：) names who comments, not what about.
-  const columns = inside(
-    doc.blocks.map((b) =>
-      [...b.text.matchAll(COLUMN)].map((m) => [m.index - 1, m.index + m[0].length] as [number, number]),
-    ),
-  );
+  const columns = inside(doc.blocks.map((b) => [...b.text.matchAll(COLUMN)].map((m) => spanOf(m))));
   // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
   // leadership in the formula of its core (以习近平同志为核心的党中央).
   const doctrines = doc.blocks.map((b) => [...b.text.matchAll(LEADERSHIP)].map((m) => spanOf(m)));

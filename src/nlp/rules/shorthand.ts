@@ -558,11 +558,11 @@ function singleHit(
     : null;
 }
 
-/** What follows a list of abbreviations that are languages, not countries (中、英文版, 以中、英、法、俄等8个语种). */
 /** A count of states after a list (三国, 等6国, 两国, 三方). */
 const LIST_COUNT_NEXT = /^(?:等[0-9０-９一二三四五六七八九十两几多]*|[0-9０-９一二三四五六七八九十两几多]+)[国方]/;
 /** Conjunctions before a list that open it as a clause start does (中国和美、日、韩等国). */
 const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
+/** What follows a list of abbreviations that are languages, not countries (中、英文版, 以中、英、法、俄等8个语种). */
 const LANGUAGE_NEXT = /^(?:等)?[0-9０-９一二三四五六七八九十几多]*[个种]?(?:语|文)/;
 
 /**
@@ -579,8 +579,11 @@ function listAt(
 ): ShorthandHit[] | null {
   if (text[i + 1] !== '、' || text[i - 1] === '、' || !abbrAt(i + 2)) return null;
   const at = [i];
-  while (text[(at.at(-1) ?? i) + 1] === '、' && abbrAt((at.at(-1) ?? i) + 2)) at.push((at.at(-1) ?? i) + 2);
-  const last = at.at(-1) ?? i;
+  let last = i;
+  while (text[last + 1] === '、' && abbrAt(last + 2)) {
+    last += 2;
+    at.push(last);
+  }
   const alone = (k: number): boolean => {
     const tok = tokenAt(k);
     return tok === null || (tok[0] === k && tok[1] === k + 1);

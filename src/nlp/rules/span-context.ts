@@ -108,22 +108,23 @@ const PERSON_WORDS = new Map<string, { before: RegExp; after: RegExp }>([
 
 /**
  * What after a person's name makes it a prize's or a trophy's name (曹禺戏剧评论奖, 茅盾文学奖, 诺贝尔和平奖, 苏迪曼杯):
- * the guide counts
- * no name inside another kind of name. Not 奖励 "to reward" nor 奖金 "prize money" given someone.
+ * the guide counts no name inside another kind of name. Not 奖励 "to reward" nor 奖金 "prize money" given someone.
  */
 const PRIZE_AFTER =
   /^(?:(?:文学|戏剧|评论|剧本|和平|科学|科技|音乐|表演|艺术|新闻|电影|青年|国际|教育|化学|物理|经济学|医学|生理学或医学)*奖(?![励金品])|杯(?:赛|决赛|半决赛)?)/;
 
-/** Words after a name that make it a route's or a facility's (沈白高铁, 连霍高速, 圭嘎拉隧道, 戴高乐机场). */
-const ROUTE_AFTER = /^(?:高铁|高速|铁路|城际|客专|隧道|机场)/;
-/** The same words ending a span the recognizer read as a person's name. */
-const ROUTE_END = /(?:高铁|高速|铁路|城际|客专|隧道|机场)$/;
+/** Words of a route's or a facility's name (沈白高铁, 连霍高速, 圭嘎拉隧道, 戴高乐机场). */
+const ROUTE_WORDS = '高铁|高速|铁路|城际|客专|隧道|机场';
+/** Such a word after a name, which makes the name the route's. */
+const ROUTE_AFTER = new RegExp(`^(?:${ROUTE_WORDS})`);
+/** Such a word ending a span the recognizer read as a person's name. */
+const ROUTE_END = new RegExp(`(?:${ROUTE_WORDS})$`);
 
 /**
  * Whether a person's name ending at `end` starts the name of a prize (曹禺戏剧评论奖, 诺贝尔奖), a route or a facility
  * (沈白高铁, 连霍高速, 戴高乐机场: the recognizer reads a route's abbreviated ends as a name).
  */
-export function namesPrize(text: string, end: number): boolean {
+export function namesPrizeOrRoute(text: string, end: number): boolean {
   return PRIZE_AFTER.test(text.slice(end, end + 12)) || ROUTE_AFTER.test(text.slice(end, end + 2));
 }
 
@@ -132,7 +133,7 @@ export function namesPrize(text: string, end: number): boolean {
  * name (曹禺戏剧评论奖).
  */
 export function personWordAt(text: string, start: number, end: number): boolean {
-  if (namesPrize(text, end)) return true;
+  if (namesPrizeOrRoute(text, end)) return true;
   const word = PERSON_WORDS.get(text.slice(start, end));
   return (
     word !== undefined &&
@@ -187,7 +188,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const after = text.slice(end, end + 6);
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
-  if (type === 'person' && (NAMED_CRAFT.test(after) || namesPrize(text, end))) return true;
+  if (type === 'person' && (NAMED_CRAFT.test(after) || namesPrizeOrRoute(text, end))) return true;
   // A route's name read whole as a person's (郑高铁 of 济郑高铁), or its abbreviated ends as a place's (龙龙高铁, 乌尉高速).
   if (type === 'person' && ROUTE_END.test(text.slice(start, end))) return true;
   if (type === 'place' && end - start === 2 && /^(?:高铁|高速)(?!站|服务区)/.test(after)) return true;

@@ -33,14 +33,7 @@ export function createCommunityPass(dicts: DictionarySet): (a: Coverage) => void
         // One community whichever side is written first (越中命运共同体 is 中越命运共同体): China's abbreviation first.
         const named = `${prefix.includes('中') ? `中${prefix.replace('中', '')}` : prefix}${COMMUNITY_SUFFIX}`;
         // The dictionary's entry where it lists the name so ordered (阿中命运共同体 is its 中阿命运共同体).
-        const listed = dicts.forms.get(named)?.entity;
-        a.add(si, at, end, {
-          entity: listed ?? derivedEntityId('initiative', named),
-          type: 'initiative',
-          source: listed === undefined ? 'rule' : 'dictionary',
-          ...(listed === undefined ? { rule: 'community-of-shared-future' } : {}),
-          confidence: 0.9,
-        });
+        addCommunity(a, si, at, end, named, dicts.forms.get(named)?.entity);
       }
     });
   };
@@ -72,8 +65,20 @@ function matchJoined(dicts: DictionarySet, a: Coverage, si: number, text: string
   const listed = ['—', '－', '-', '–']
     .map((dash) => dicts.forms.get(matchingForm(`中国${dash}${partner}${COMMUNITY_SUFFIX}`))?.entity)
     .find((id) => id !== undefined);
+  addCommunity(a, si, start, end, `中国－${partner}${COMMUNITY_SUFFIX}`, listed);
+}
+
+/** Adds a community of shared future: the dictionary's entry where one is listed, else an initiative of its name. */
+function addCommunity(
+  a: Coverage,
+  si: number,
+  start: number,
+  end: number,
+  name: string,
+  listed: string | undefined,
+): void {
   a.add(si, start, end, {
-    entity: listed ?? derivedEntityId('initiative', `中国－${partner}${COMMUNITY_SUFFIX}`),
+    entity: listed ?? derivedEntityId('initiative', name),
     type: 'initiative',
     source: listed === undefined ? 'rule' : 'dictionary',
     ...(listed === undefined ? { rule: 'community-of-shared-future' } : {}),

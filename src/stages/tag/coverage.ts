@@ -209,6 +209,12 @@ export class Coverage {
     this.out.push(m);
   }
 
+  /** Whether the segmenter's words start at `start` and end at `end` of a block's matching form (中日 of 中日/作为). */
+  onWordEdges(block: number, start: number, end: number): boolean {
+    const edge = this.tokenEdges()[block];
+    return edge !== undefined && ((edge[start] ?? 0) & 1) !== 0 && ((edge[end] ?? 0) & 2) !== 0;
+  }
+
   /** Where the segmenter's words start (bit 1) and end (bit 2) in each block's matching form, made on first use. */
   tokenEdges(): Uint8Array[] {
     if (this.edges !== null) return this.edges;

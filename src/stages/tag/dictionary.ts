@@ -512,6 +512,8 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
     a.cover(h.block, m.start, ism);
     return;
   }
+  // Nor where the name is a word there (一片汪洋) or starts a prize's or a route's name (曹禺戏剧评论奖).
+  if (personWordAt(h.text, m.start, m.end)) return;
   // A Chinese name is never the first part of a transliterated one (学雷锋·文明实践: 雷锋 before a dot).
   if (h.entity.country !== 'CN' && insideLongerName(h.text, m.start, m.end, p.isCommonPair)) return;
   if (h.entity.country !== 'CN' && otherOfFamily(a, h.text, m.start, h.form, h.entity)) return;
@@ -679,7 +681,6 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
             continue;
           }
         } else if (m.end - m.start < 3 && !quotedOnly && !alignsWithWords(nb.text, toks, m)) continue;
-        if (entity.type === 'person' && personWordAt(nb.text, m.start, m.end)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,

@@ -424,11 +424,6 @@ export function createInstitutionPass(
 }
 
 /**
- * Creates the step that drops organizations written as part of an office title (国务院总理, 联合国秘书长): they name
- * an office, not the organization. A country at the head of the organization's name stays a mention of the country
- * (俄罗斯外交部发言人 → 俄罗斯).
- */
-/**
  * Public bodies of a place (湖北省公安厅消防局, 江苏省产业技术研究院, 兰州市政协): their place is their owner, as a
  * country is its ministry's, and stays a mention when the body is part of a title. A company's or a bank's place is
  * part of its name (宁德时代新能源科技股份有限公司董事长, 非洲发展银行行长), no mention.
@@ -436,6 +431,11 @@ export function createInstitutionPass(
 const PUBLIC_BODY =
   /(?:局|厅|委|委员会|政协|科协|妇联|侨联|文联|作协|工会|法院|检察院|研究院|研究所|医院|学校|中学|小学|剧院|艺术团|歌舞团|军分区|军区)$/;
 
+/**
+ * Creates the step that drops organizations written as part of an office title (国务院总理, 联合国秘书长): they name
+ * an office, not the organization. A country at the head of the organization's name stays a mention of the country
+ * (俄罗斯外交部发言人 → 俄罗斯), and so does the place of a public body (see PUBLIC_BODY).
+ */
 export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
   return function dropOfficeOrganizations(a: Coverage): void {
     const owners: Array<{ si: number; start: number; end: number; entity: string; type: string }> = [];

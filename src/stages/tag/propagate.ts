@@ -34,10 +34,8 @@ export function propagateNames(a: Coverage): void {
   list.forEach(([name], i) => {
     local.add(name, i);
   });
-  const edges = a.tokenEdges();
   a.sentences.forEach((s, si) => {
     const nb = a.norm[s.block] as NormBlock;
-    const edge = edges[s.block] as Uint8Array;
     for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
       if (!a.isFree(s.block, m.start, m.end)) continue;
       const [, origin] = list[m.value] as [string, MentionT];
@@ -47,8 +45,7 @@ export function propagateNames(a: Coverage): void {
       if (compassRegionAt(nb.text, m.start, m.end, m.start === 0 || a.isFree(s.block, m.start - 1, m.start)) === null)
         continue;
       // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
-      if (m.end - m.start <= 3 && ((edge[m.start] as number) & 1) === 0) continue;
-      if (m.end - m.start <= 3 && ((edge[m.end] as number) & 2) === 0) continue;
+      if (m.end - m.start <= 3 && !a.onWordEdges(s.block, m.start, m.end)) continue;
       a.cover(s.block, m.start, m.end);
       a.add(si, m.start, m.end, {
         entity: origin.entity,
@@ -83,14 +80,11 @@ function countryPairs(a: Coverage): Map<string, [MentionT, MentionT]> {
 export function propagatePairs(a: Coverage): void {
   const pairs = countryPairs(a);
   if (pairs.size === 0) return;
-  const edges = a.tokenEdges();
   a.sentences.forEach((s, si) => {
     const nb = a.norm[s.block] as NormBlock;
-    const edge = edges[s.block] as Uint8Array;
     for (const [text, [x, y]] of pairs) {
       for (let i = nb.text.indexOf(text, s.nstart); i >= 0 && i + 2 <= s.nend; i = nb.text.indexOf(text, i + 1)) {
-        if (!a.isFree(s.block, i, i + 2) || ((edge[i] as number) & 1) === 0 || ((edge[i + 2] as number) & 2) === 0)
-          continue;
+        if (!a.isFree(s.block, i, i + 2) || !a.onWordEdges(s.block, i, i + 2)) continue;
         a.cover(s.block, i, i + 2);
         for (const [m, at] of [
           [x, i],
@@ -125,14 +119,12 @@ export function propagateAbbreviations(a: Coverage): void {
     if (m.type === 'country' && m.entity !== null && m.end - m.start === 1 && m.rule?.startsWith('shorthand-'))
       if (ALONE_ABBREVIATIONS.has(m.text) && !resolved.has(m.text)) resolved.set(m.text, m);
   if (resolved.size === 0) return;
-  const edges = a.tokenEdges();
   a.sentences.forEach((s, si) => {
     const nb = a.norm[s.block] as NormBlock;
-    const edge = edges[s.block] as Uint8Array;
     for (let i = s.nstart; i < s.nend; i++) {
       const origin = resolved.get(nb.text[i] ?? '');
       if (origin === undefined || !a.isFree(s.block, i, i + 1)) continue;
-      if (((edge[i] as number) & 1) === 0 || ((edge[i + 1] as number) & 2) === 0) continue;
+      if (!a.onWordEdges(s.block, i, i + 1)) continue;
       // Before 语, 文 or 族 it names a language or a people (用塔语问候), not the country.
       if (/[语文族]/.test(nb.text[i + 1] ?? '')) continue;
       a.cover(s.block, i, i + 1);

@@ -219,6 +219,8 @@ function matchChinaBeforeShortForm(
   text: string,
   tokenSpan: (i: number) => [number, number] | null,
 ): void {
+  // Most sentences have no 中 free of a longer name: they cost one scan, not one over the article's mentions.
+  if (!text.includes('中')) return;
   const s = a.sentences[si] as Sentence;
   for (const m of a.out) {
     if (m.sentence !== si || m.type !== 'country' || m.source !== 'dictionary' || m.entity === 'country:CN') continue;
