@@ -43,6 +43,33 @@ describe("a country's or place's institutions", () => {
   });
 });
 
+describe('a parliament written bare (国会, 众议院, 国民议会)', () => {
+  const bodies = (body: string): Array<[string, string | null]> =>
+    mentions(body).filter(([, e]) => e?.startsWith('organization:') === true);
+
+  it("is the parliament of the country its sentence names last, linked as that parliament's full name", () => {
+    expect(bodies('日本首相岸田文雄14日宣布解散众议院。')).toEqual([['众议院', 'organization:~日本议会']]);
+    expect(bodies('美国总统拜登呼吁国会尽快通过援助法案。')).toEqual([['国会', 'organization:us-congress']]);
+    // The recognizer's bare name (one entity across every country) becomes the country's.
+    expect(bodies('所罗门群岛4月17日举行新一届国民议会选举。')).toEqual([['国民议会', 'organization:~所罗门群岛议会']]);
+  });
+
+  it('is the parliament the article names in full, in a sentence that names no country', () => {
+    expect(bodies('韩国国会14日通过弹劾案。国会将依法处理。')).toEqual([
+      ['韩国国会', 'organization:~韩国议会'],
+      ['国会', 'organization:~韩国议会'],
+    ]);
+  });
+
+  it('is no organization in an office title, a building, a state or region, nor with no foreign country at all', () => {
+    expect(bodies('韩国国会议长禹元植表示。')).toEqual([]);
+    expect(bodies('美国总统在国会大厦发表演讲。')).toEqual([]);
+    expect(bodies('美国加利福尼亚州的该州议会通过法案。')).toEqual([]);
+    expect(bodies('国会将依法处理。')).toEqual([]);
+    expect(bodies('我国会继续推进改革。')).toEqual([]);
+  });
+});
+
 describe('titles', () => {
   it('are cut from a person span wherever they were written, and become roles', () => {
     expect(withoutTitles('习近平总书记指出', 0, 6)).toEqual({ start: 0, end: 3 });

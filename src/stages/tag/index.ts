@@ -18,6 +18,7 @@ import { createTitleNamePass } from './title-name.js';
 import { linkShortNames } from './short-names.js';
 import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
+import { createBareParliamentPass } from './parliaments.js';
 
 export { insideLongerName } from './dictionary.js';
 export { joinForeignNames } from './model-names.js';
@@ -77,6 +78,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchPlaceSites = createPlaceSitePass(dicts);
   const matchFacilities = createFacilityPass(lexicon.common, lexicon.twoChar);
   const matchInstitutions = createInstitutionPass(dicts, resources.institutions(), lexicon.twoChar);
+  // The rules read Chinese news: China's legislature is the NPC, so a parliament written bare is another country's.
+  const matchBareParliaments = createBareParliamentPass(dicts, resources.institutions(), 'CN');
   const dropOfficeOrganizations = createOfficeStep(dicts);
   const matchTermBodies = createTermBodyPass(dicts);
   const matchTeams = createTeamPass(dicts);
@@ -137,6 +140,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       // After the recognizer, whose names may hold the pair (罗英 of 农场主罗英就开始).
       propagatePairs(cov);
       propagateAbbreviations(cov);
+      // After the recognizer, whose people name the parliament's country and whose bare 国民议会 is relinked.
+      matchBareParliaments(cov);
       // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
       matchFacilities(cov);
       // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
