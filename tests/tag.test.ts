@@ -1213,6 +1213,21 @@ describe('names inside a typhoon name (built-in dictionaries)', () => {
   });
 });
 
+describe('features of the Moon (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {
+    const ms = (
+      pipeline.run(
+        rawDoc(article('采样区为月球背面南极-艾特肯盆地。嫦娥七号计划着陆于月球南极。雪龙号抵达南极罗斯海。')),
+      ).mentions ?? []
+    ).filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([
+      ['南极', 'place:antarctic'],
+      ['罗斯海', 'place:ross-sea'],
+    ]);
+  });
+});
+
 describe('names that are no mention of what they start with (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const found = (body: string): Array<[string, string | null]> =>

@@ -30,6 +30,17 @@ const TYPHOON = /(?:台风|飓风|风暴|气旋)[“"「]?$/;
 const QUOTED_CRAFT =
   /^[”"」』](?:号(?!召)|轮|(?:洲际|弹道|巡航|高超音速)?导弹|火箭|战斗机|战机|轰炸机|无人机|直升机|坦克|防空系统|导弹系统|飞船|卫星|探测器|航母|驱逐舰|护卫舰|潜艇)/;
 
+/**
+ * A feature of the Moon or Mars written after the body (月球南极, 月球背面南极-艾特肯盆地, 火星表面的乌托邦平原): celestial,
+ * none of our types, whatever the recognizer or the dictionaries read there (Antarctica, a person 艾特肯).
+ */
+const ON_CELESTIAL_BODY = /(?:月球|月面|火星)(?:背面|正面|表面|上)?的?(?:[南北]极[-－—]?)?$/;
+
+/** Whether a name starting at text[start] is a feature of the Moon or Mars (月球南极, 月球背面南极-艾特肯盆地). */
+export function onCelestialBody(text: string, start: number): boolean {
+  return ON_CELESTIAL_BODY.test(text.slice(Math.max(0, start - 10), start));
+}
+
 /** A spacecraft or instrument named after a person (爱因斯坦探针卫星): the person's name is the craft's. */
 const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
 
@@ -203,6 +214,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
   if ((type === 'place' || type === 'country') && namesPeopleOrLanguage(text, end)) return true;
+  if (type !== 'country' && onCelestialBody(text, start)) return true;
   if (type === 'place' && (insidePlaceIdiom(text, start, end) || namesShip(text, end))) return true;
   if (type === 'place' && genericBay(text, start, end)) return true;
   const quoted = /[“"「『]/.test(text[start - 1] ?? '');

@@ -18,6 +18,7 @@ import {
   namesShip,
   personWordAt,
   insideTyphoonName,
+  onCelestialBody,
   namesPeopleOrLanguage,
   spanNamesNothing,
 } from '../../nlp/rules/span-context.js';
@@ -657,6 +658,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (insideTyphoonName(nb.text, m.start)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
         if (entity.type === 'place' && insidePlaceIdiom(nb.text, m.start, m.end)) continue;
+        // 月球南极 is the Moon's south pole, not Antarctica.
+        if (entity.type === 'place' && onCelestialBody(nb.text, m.start)) continue;
         // The ship's name is taken whole, so that no shorthand reads its place (辽宁舰 is no 辽 + 宁).
         if (entity.type === 'place' && namesShip(nb.text, m.end)) {
           a.cover(s.block, m.start, m.end + 1);
