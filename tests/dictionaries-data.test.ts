@@ -735,3 +735,15 @@ describe('titles and short forms that name a country', () => {
     expect(winner('台岛')).toBe('place:TW');
   });
 });
+
+describe("the institutions' listed organizations (data/institutions.yaml)", () => {
+  it('name organizations of the built-in dictionaries, of the country they are listed under', () => {
+    const file = YAML.parse(readFileSync(fileURLToPath(new URL('../data/institutions.yaml', import.meta.url)), 'utf8'));
+    const byId = new Map(loaded.flatMap((l) => l.parsed.entries.map((e) => [e.id, e] as const)));
+    const listed = (file.institutions as Array<{ entities?: Record<string, string> }>).flatMap((i) =>
+      Object.entries(i.entities ?? {}),
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    for (const [iso, id] of listed) expect(byId.get(id)?.country, id).toBe(iso);
+  });
+});

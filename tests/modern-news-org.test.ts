@@ -625,7 +625,7 @@ describe("an abbreviation's army before a word the segmenter joins to 军", () =
       ['以色列', 'country:IL'],
       ['俄军', 'organization:~俄罗斯武装部队'],
       ['乌军', 'organization:~乌克兰武装部队'],
-      ['以军', 'organization:~以色列武装部队'],
+      ['以军', 'organization:idf'],
       ['俄军', 'organization:~俄罗斯武装部队'],
     ]);
   });

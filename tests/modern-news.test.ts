@@ -25,9 +25,20 @@ describe("a country's or place's institutions", () => {
     expect(mentions('青岛海关共监管。')).toEqual([['青岛海关', 'organization:~青岛市海关']]);
   });
 
+  it("are the dictionary's organization where it lists one for the country under another name (以军 → 以色列国防军)", () => {
+    expect(mentions('以色列国防军称，以军和以色列军方继续行动。中国海军护航编队。')).toEqual([
+      ['以色列国防军', 'organization:idf'],
+      ['以军', 'organization:idf'],
+      ['以色列军方', 'organization:idf'],
+      ['中国海军', 'organization:pla-navy'],
+    ]);
+    // 在英国会见: 英国 and 会见 (meets), no parliament.
+    expect(mentions('阿拉法特计划在英国会见布莱尔。')[1]).toEqual(['英国', 'country:GB']);
+  });
+
   it('compose armed forces written with a one-character abbreviation (以军) with the country it names', () => {
     expect(mentions('以色列总理表示，以军将继续行动。').filter(([t]) => t === '以军')).toEqual([
-      ['以军', 'organization:~以色列武装部队'],
+      ['以军', 'organization:idf'],
     ]);
   });
 

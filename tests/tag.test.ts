@@ -379,7 +379,7 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
       ['巴勒斯坦', 'country:PS'],
       ['巴', 'country:PS'],
       ['以色列', 'country:IL'],
-      ['以军', 'organization:~以色列武装部队'],
+      ['以军', 'organization:idf'],
       ['巴', 'country:PS'],
     ]);
     // 以民众为中心: 以 is the preposition, even in an article on Israel.
@@ -559,7 +559,7 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('加沙地带南部拉法周边今天遭到以军空袭。')).toEqual([
       ['加沙地带', 'place:gaza'],
       ['拉法', 'place:rafah'],
-      ['以军', 'organization:~以色列武装部队'],
+      ['以军', 'organization:idf'],
     ]);
     expect(found('将以军事手段回应，以军队保卫边境。')).toEqual([]);
   });

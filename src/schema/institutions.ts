@@ -19,6 +19,13 @@ export const Institution = z
      * for 英政府), or the name as written (`written`: 云南大学, 德班理工大学, whose form is part of the name).
      */
     named: z.enum(['canonical', 'written']).default('canonical'),
+    /**
+     * The organization a dictionary lists as this institution of a country whose name is not the composed one, by the
+     * country's ISO code (以军 and 以色列军方 → `organization:idf`, 以色列国防军; 中国海军 → `organization:pla-navy`).
+     */
+    entities: z
+      .record(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO alpha-2 code such as IL'), z.string())
+      .default({}),
   })
   .strict();
 

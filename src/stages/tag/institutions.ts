@@ -3,6 +3,7 @@ import type { NormBlock } from '../../core/text.js';
 import { itemHeading } from '../../nlp/rules/dateline.js';
 import { titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
 import type { InstitutionMatch, Institutions } from '../../resources/institutions.js';
+import type { InstitutionT } from '../../schema/institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
@@ -279,6 +280,26 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
   }
 }
 
+/**
+ * The organization a dictionary lists as an owner's institution: under the name as written (美国防部 is not, 美国国防部
+ * is), the owner's name and the form, or the composed name (苏丹武装部队 of 苏丹军方); else the one the institution's
+ * `entities` give for the owner's country (以军 → `organization:idf`, whose name 以色列国防军 is none of these).
+ */
+export function listedInstitution(
+  dicts: DictionarySet,
+  owner: Entity,
+  institution: InstitutionT,
+  form: string,
+  written?: string,
+): string | undefined {
+  for (const name of [written, `${owner.name}${form}`, `${owner.name}${institution.forms[0] ?? form}`]) {
+    const claim = name === undefined ? undefined : dicts.forms.get(name);
+    if (claim !== undefined && dicts.entities.get(claim.entity)?.type === 'organization') return claim.entity;
+  }
+  const mapped = owner.type === 'country' && owner.iso2 !== undefined ? institution.entities[owner.iso2] : undefined;
+  return mapped !== undefined && dicts.entities.get(mapped)?.type === 'organization' ? mapped : undefined;
+}
+
 /** An owner (country or place) mention followed by an institution word, in matching-form offsets. */
 interface Owned {
   owner: MentionT;
@@ -379,11 +400,9 @@ export function createInstitutionPass(
       a.add(si, o.start, o.end, { entity: chinese.id, type: 'organization', source: 'dictionary', confidence: 0.95 });
       return;
     }
-    // An organization a dictionary lists under the composed name (美国国防部 of 美国防部) is that organization.
-    const written = dicts.forms.get(nb.text.slice(o.start, o.end)) ?? dicts.forms.get(`${o.entity.name}${o.hit.form}`);
-    const listed = written === undefined ? undefined : dicts.entities.get(written.entity);
-    if (listed !== undefined && listed.type === 'organization') {
-      a.add(si, o.start, o.end, { entity: listed.id, type: 'organization', source: 'dictionary', confidence: 0.95 });
+    const listed = listedInstitution(dicts, o.entity, o.hit.institution, o.hit.form, nb.text.slice(o.start, o.end));
+    if (listed !== undefined) {
+      a.add(si, o.start, o.end, { entity: listed, type: 'organization', source: 'dictionary', confidence: 0.95 });
       return;
     }
     const name =

@@ -2,7 +2,8 @@ import { derivedEntityId, derivedName } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
 import { itemHeading } from '../../nlp/rules/dateline.js';
 import { titleStartingAt } from '../../nlp/rules/titles.js';
-import type { Institutions } from '../../resources/institutions.js';
+import type { InstitutionMatch, Institutions } from '../../resources/institutions.js';
+import { listedInstitution } from './institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
@@ -62,13 +63,9 @@ export function createBareParliamentPass(
     const hit = institutions.at(e.name, e.name.length - 2) ?? institutions.at(e.name, e.name.length - 3);
     return hit?.institution.key === PARLIAMENT ? e.country : undefined;
   };
-  const link = (country: Entity, form: string, forms: readonly string[]): MentionT['entity'] => {
-    for (const name of [`${country.name}${form}`, `${country.name}${forms[0] ?? form}`]) {
-      const claim = dicts.forms.get(name);
-      if (claim !== undefined && dicts.entities.get(claim.entity)?.type === 'organization') return claim.entity;
-    }
-    return derivedEntityId('organization', `${country.name}${forms[0] ?? form}`);
-  };
+  const link = (country: Entity, hit: InstitutionMatch): string =>
+    listedInstitution(dicts, country, hit.institution, hit.form) ??
+    derivedEntityId('organization', `${country.name}${hit.institution.forms[0] ?? hit.form}`);
 
   return function matchBareParliaments(a: Coverage): void {
     const named = new Set<string>();
@@ -92,6 +89,7 @@ export function createBareParliamentPass(
         // An item inside a list of fields (在外交、议会、司法等领域交往) names a kind of exchange, no one body.
         if (nb.text[i - 1] === '、' && nb.text[end] === '、') continue;
         if (NOT_BEFORE.test(nb.text.slice(end, end + 3)) || titleStartingAt(nb.text, end) !== null) continue;
+        if (hit.institution.notBefore.some((w) => nb.text.startsWith(w, end))) continue;
         const before = a.out
           .filter((m) => m.block === s.block && m.sentence === si && a.normalized(m.block, m.start, m.end).end <= i)
           .sort((x, y) => y.start - x.start)
@@ -103,7 +101,7 @@ export function createBareParliamentPass(
         if (recognized) a.remove((m) => m === bare);
         a.cover(s.block, i, end);
         a.add(si, i, end, {
-          entity: link(country, hit.form, hit.institution.forms),
+          entity: link(country, hit),
           type: 'organization',
           source: 'rule',
           rule: 'parliament-bare',
