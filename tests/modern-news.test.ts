@@ -48,6 +48,16 @@ describe("a country's or place's institutions", () => {
     expect(mentions('以色列国防部长加兰特说。').slice(0, 1)).toEqual([['以色列', 'country:IL']]);
   });
 
+  it("make a place's party committee one organization, not in an office title nor the Youth League's", () => {
+    expect(mentions('贵阳市委、市政府高度重视。西藏自治区党委召开会议。')).toEqual([
+      ['贵阳市委', 'organization:~贵阳市委'],
+      ['西藏自治区党委', 'organization:~西藏自治区党委'],
+    ]);
+    expect(mentions('湖北省委书记王忠林表示。')[0]).toEqual(['湖北省', 'place:cn-42']);
+    expect(mentions('广东省委托专家。')).toEqual([['广东省', 'place:cn-44']]);
+    expect(mentions('共青团云南省委青年文明号。').map(([t]) => t)).toEqual(['共青团', '云南省']);
+  });
+
   it('leave China its own institutions (中国外交部) and give an organization in an office title no mention (国务院总理)', () => {
     expect(mentions('中国外交部表示。')[0]?.[1]).toBe('organization:mfa');
     expect(mentions('国务院总理李强出席。').map(([t]) => t)).toEqual(['李强']);

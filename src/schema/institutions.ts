@@ -12,6 +12,8 @@ export const Institution = z
      * 美国大学 is America's universities, while 南昌大学 is one).
      */
     owners: z.enum(['any', 'places']).default('any'),
+    /** Words right before the owner that make the institution another body's (共青团云南省委: the Youth League's). */
+    notAfter: z.array(z.string().min(1)).default([]),
     /** Characters that, right after a form, make it part of another word (大学 of 大学生, 大学城). */
     notBefore: z.array(z.string().min(1)).default([]),
     /**

@@ -338,6 +338,8 @@ function ownedInstitution(
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
     if (hit.institution.owners === 'places' && m.type !== 'place') return null;
+    // Another body's before the owner (共青团云南省委 is the Youth League's committee, not the party's).
+    if (hit.institution.notAfter.some((w) => nb.text.startsWith(w, start - w.length))) return null;
     // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰; but 军
     // stays the army's where the next character starts a word of its own (乌军人员, 俄军装甲车, 以军士兵: not 军人,
     // 军装 and 军士, which the segmenter reads there).
