@@ -58,6 +58,18 @@ describe("a country's or place's institutions", () => {
     expect(mentions('共青团云南省委青年文明号。').map(([t]) => t)).toEqual(['共青团', '云南省']);
   });
 
+  it("make a place's museum, hospital, court or military district one organization named as written", () => {
+    expect(mentions('在湖北省博物馆参观。进入怒江州人民医院工作。永清县法院受理。张家口军分区搭建。')).toEqual([
+      ['湖北省博物馆', 'organization:~湖北省博物馆'],
+      ['怒江州人民医院', 'organization:~怒江州人民医院'],
+      ['永清县法院', 'organization:~永清县法院'],
+      ['张家口军分区', 'organization:~张家口军分区'],
+    ]);
+    // Before an office, a title (中国美术馆馆长 → 中国, as 法国国防部长 → 法国); a street named after one is no museum.
+    expect(mentions('湖北省博物馆馆长方勤表示。')[0]).toEqual(['湖北省', 'place:cn-42']);
+    expect(mentions('地址：北京美术馆东街。')[0]).toEqual(['北京', 'place:cn-11']);
+  });
+
   it('leave China its own institutions (中国外交部) and give an organization in an office title no mention (国务院总理)', () => {
     expect(mentions('中国外交部表示。')[0]?.[1]).toBe('organization:mfa');
     expect(mentions('国务院总理李强出席。').map(([t]) => t)).toEqual(['李强']);

@@ -65,6 +65,8 @@ export const TITLES: readonly string[] = [
   '院长',
   '副院长',
   '校长',
+  '馆长',
+  '副馆长',
   '会长',
   '董事长',
   '行长',
