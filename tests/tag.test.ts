@@ -1213,6 +1213,25 @@ describe('names inside a typhoon name (built-in dictionaries)', () => {
   });
 });
 
+describe('华 after a verb (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const china = (body: string): string[] =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.entity === 'country:CN')
+      .map((m) => body.slice(m.start - 1, m.end + 1));
+  it('reads 华 where the segmenter joins it to its preposition, whatever word it would start (访华表示, 来华人员)', () => {
+    expect(china('习近平对邦戈访华表示欢迎。来华人员入境。')).toEqual(['访华表', '来华人']);
+  });
+
+  it('reads 华 as the object of 输, 涉, 侵 and 援 (输华渠道, 侵华战争), not 旅华侨胞 (华侨) nor 中华民族', () => {
+    expect(china('非洲农食产品输华渠道。日本侵华战争。涉华问题。旅华侨胞。中华民族。')).toEqual([
+      '输华渠',
+      '侵华战',
+      '涉华问',
+    ]);
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

@@ -279,6 +279,8 @@ const YI = '以'.charCodeAt(0);
 const AIR_DEFENCE = /^(?:系统|部队|导弹)/;
 const isPreposition = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && PREPOSITIONS[text.charCodeAt(i)] === 1;
+/** Verbs that take 华 "China" as their object in set words (输华 exports to China, 涉华, 侵华, 援华, 旅华, 留华). */
+const HUA_VERBS = new Set([...'输涉侵援旅留']);
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
@@ -537,22 +539,21 @@ function singleHit(
   if (saysAtClauseStart(text, i) && free(i + 1)) return { at: i, char: text[i] ?? '', rule: 'says', strong: false };
   if (subjectAtClauseStart(text, i) && free(i + 1))
     return { at: i, char: text[i] ?? '', rule: 'subject', strong: false };
-  if (i === 0 || !isPreposition(text, i - 1) || !free(i - 1)) return null;
+  if (i === 0 || !(isPreposition(text, i - 1) || huaAfterVerb(text, i)) || !free(i - 1)) return null;
   // After a preposition the abbreviation must stand alone in the segmentation (在/土/设立, 对华), not inside a
   // word or idiom (越来越, 同心同德, 与日俱增, 德黑兰).
   const tok = tokenAt(i);
-  const alone =
-    tok === null ||
-    tok[1] - tok[0] === 1 ||
-    (tok[0] === i - 1 && tok[1] === i + 1) ||
-    gluedPhrase(tok, i, (at) => words.hasPair(text, at));
+  // The segmenter's one word of preposition and abbreviation (访华, 来华, 访美) is sure of it, whatever word the
+  // abbreviation would start with the next character (访华表示 is not 华表, 来华人员 not 华人).
+  const glued = tok !== null && tok[0] === i - 1 && tok[1] === i + 1;
+  const alone = tok === null || tok[1] - tok[0] === 1 || glued || gluedPhrase(tok, i, (at) => words.hasPair(text, at));
   const ch = text[i] ?? '';
   // 与法 is "and the law" (社会与法, 权与法) unless a country stands before 与 (俄与法, 俄罗斯与法、德).
   const law = ch === '法' && text[i - 1] === '与' && free(i - 2) && !COMMON_ABBREVIATIONS.has(text[i - 2] ?? '');
   return alone &&
     !law &&
     !NOT_AFTER_PREPOSITION.has(ch) &&
-    !words.hasPair(text, i) &&
+    (glued || !words.hasPair(text, i)) &&
     !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))
     ? { at: i, char: ch, rule: 'preposition', strong: false }
     : null;
@@ -626,7 +627,12 @@ function tentativePair(run: string, nextWord: string | null, pair: boolean): boo
 
 /** Whether the character before the abbreviation at `i` forms an ordinary word with it (参加, 增加, 同日). */
 function gluedBefore(text: string, i: number, free: (i: number) => boolean, words: PairSet): boolean {
-  return i > 0 && free(i - 1) && !isPreposition(text, i - 1) && words.hasPair(text, i - 1);
+  return i > 0 && free(i - 1) && !isPreposition(text, i - 1) && !huaAfterVerb(text, i) && words.hasPair(text, i - 1);
+}
+
+/** Whether 华 at `i` is the object of one of {@link HUA_VERBS} (侵华, 输华). */
+function huaAfterVerb(text: string, i: number): boolean {
+  return text[i] === '华' && HUA_VERBS.has(text[i - 1] ?? '');
 }
 
 /** Whether any character not already matched is an abbreviation, told by code. */
