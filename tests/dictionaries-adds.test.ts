@@ -48,7 +48,11 @@ describe('Hong Kong and cross-strait bodies, and forms of bodies the dictionary 
     ['住房城乡建设部、国家市场监管总局、国家铁路集团作了书面汇报。', '国家铁路集团', 'organization:china-railway'],
     ['此外，世界泳联昨天还宣布，北京获得2029年游泳世锦赛的举办权。', '世界泳联', 'organization:fina'],
     ['中国民航近日在此间向美国波音公司订购７架波音客机。', '中国民航', 'organization:caac-general-administration'],
-    ['国务院总理李鹏今天下午在接见中国石油天然气总公司工作会议代表时强调。', '中国石油天然气总公司', 'organization:cnpc'],
+    [
+      '国务院总理李鹏今天下午在接见中国石油天然气总公司工作会议代表时强调。',
+      '中国石油天然气总公司',
+      'organization:cnpc',
+    ],
     ['国家工商局结合部门“形象建设年”，加强机关建设。', '国家工商局', 'organization:saic'],
     ['海协与海基会的交流与沟通稳步发展，日益频繁。', '海基会', 'organization:sef'],
     ['与会代表还听取了海协会常务副会长唐树备关于促进两岸关系发展的报告。', '海协会', 'organization:arats'],
