@@ -219,9 +219,10 @@ describe('the home country at national level', () => {
     ];
     // The broadcaster reports and broadcasts: its programme is not the state acting.
     expect(focusOfText('专家研讨电视栏目', seminar('中央电视台'))).toEqual([['organization:cctv', 1, 'lead', 'share']]);
+    // Equal scores: the bureau the lead names first, the country its acting lifts after it.
     expect(focusOfText('专家研讨统计工作', seminar('国家统计局'))).toEqual([
-      ['country:CN', 1, 'actor'],
       ['organization:nbs', 1, 'lead', 'share'],
+      ['country:CN', 1, 'actor'],
     ]);
   });
 
@@ -432,9 +433,10 @@ describe('shorthand compounds and provinces in focus', () => {
 describe('a body named in an office title', () => {
   it('counts where it stands (外交部发言人答记者问): its spokesman speaks for it', () => {
     const body = ['外交部发言人朱邦造今天就中越边界问题发表评论。', '他说，中方愿通过友好协商解决问题。'];
+    // Equal scores: the ministry the title names first.
     expect(focusOfText('外交部发言人答记者问', body)).toEqual([
-      ['country:CN', 1, 'lead', 'share', 'shorthand', 'actor'],
       ['organization:mfa', 1, 'title', 'lead', 'share'],
+      ['country:CN', 1, 'lead', 'share', 'shorthand', 'actor'],
     ]);
   });
 

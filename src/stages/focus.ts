@@ -1101,9 +1101,15 @@ function addProvinces(
   }
 }
 
+/** Where an entity stands in the article, for ordering equal scores: the title (0), a heading (1), the lead (2), else 3. */
+function prominence(e: Evidence): number {
+  return e.reasons.has('title') ? 0 : e.reasons.has('heading') ? 1 : e.reasons.has('lead') ? 2 : 3;
+}
+
 /**
- * The entities at or above the threshold, best first (then by id), at most `max` — or, in an article of several
- * items (a brief of three headed items), `perItem` for each item if that is more: each item has subjects of its own.
+ * The entities at or above the threshold, best first (equal scores: the title's, a heading's, the lead's, the more
+ * often named, then by id), at most `max` — or, in an article of several items (a brief of three headed items),
+ * `perItem` for each item if that is more: each item has subjects of its own.
  */
 function rank(
   byId: Map<string, Evidence>,
@@ -1111,7 +1117,13 @@ function rank(
   sections: number,
   media: (id: string) => boolean,
 ): FocusEntryT[] {
-  const order = (a: Evidence, b: Evidence): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Equal scores (a country scores as much as its leader in focus: actor) put what the title names first, then the
+  // lead's, then the more often named: a visit's report lists 习近平 before the China his office makes an actor.
+  const order = (a: Evidence, b: Evidence): number =>
+    b.score - a.score ||
+    prominence(a) - prominence(b) ||
+    b.mentions - a.mentions ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   let kept = [...byId.values()]
     .filter((e) => e.score >= options.threshold)
     .sort(order)
