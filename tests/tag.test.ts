@@ -1232,6 +1232,20 @@ describe('华 after a verb (built-in dictionaries)', () => {
   });
 });
 
+describe("a country's formal name the dictionaries do not list whole (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('is one mention of the country over 共和国 or 王国 (贝宁共和国, 尼泊尔王国), not over other words (美国联邦储备系统)', () => {
+    const ms = (
+      pipeline.run(rawDoc(article('欢迎苏里南共和国总统。尼泊尔王国的加德满都。美国联邦储备系统。'))).mentions ?? []
+    ).filter((m) => m.block === 1 && m.type === 'country');
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([
+      ['苏里南共和国', 'country:SR'],
+      ['尼泊尔王国', 'country:NP'],
+      ['美国', 'country:US'],
+    ]);
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

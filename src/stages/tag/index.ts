@@ -19,6 +19,7 @@ import { linkShortNames } from './short-names.js';
 import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
 import { createBareParliamentPass } from './parliaments.js';
+import { extendFormalNames } from './formal-names.js';
 
 export { insideLongerName } from './dictionary.js';
 export { joinForeignNames } from './model-names.js';
@@ -110,6 +111,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     // Before the dictionaries: a site's name holds the place it is built on (锦州 of 锦州9-3油田).
     if (options.rules) matchPlaceSites(cov);
     matchDictionaries(cov);
+    // 贝宁共和国: the formal name whole where the dictionaries list only 贝宁.
+    if (options.rules) extendFormalNames(cov);
     // Before the shorthand rules, which would read countries in a line of names (宋启明韩中朝苗清波).
     const byline = options.rules ? matchByline(cov) : null;
     if (options.rules) {
