@@ -1213,6 +1213,30 @@ describe('names inside a typhoon name (built-in dictionaries)', () => {
   });
 });
 
+describe('the initial of a country the article names, as an abbreviation no dictionary lists (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const countries = (body: string): string[] =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'country')
+      .map((m) => `${m.text}=${m.entity}`);
+  it('reads it in a compound with a relation word (中多关系, 所中建交), not as X方 or in other words (多方合作, 其中多数)', () => {
+    expect(countries('多米尼克总理访问。中多关系发展良好。多方合作。其中多数。')).toEqual([
+      '多米尼克=country:DM',
+      '中=country:CN',
+      '多=country:DM',
+    ]);
+    expect(countries('所罗门群岛总理访问。所中建交五年。研究所所长。')).toEqual([
+      '所罗门群岛=country:SB',
+      '所=country:SB',
+      '中=country:CN',
+    ]);
+  });
+
+  it('reads nothing where the article does not name the country (中多关系 alone)', () => {
+    expect(countries('中多关系发展良好。')).toEqual([]);
+  });
+});
+
 describe('华 after a verb (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const china = (body: string): string[] =>

@@ -79,6 +79,25 @@ function shorthandTables(dicts: DictionarySet) {
   };
 }
 
+/** Compass characters, which start countries' names (北马其顿, 南苏丹, 东帝汶) but abbreviate none alone. */
+const COMPASS = new Set([...'东南西北']);
+
+/** The codes of the initials of the countries an article names that are no listed abbreviation (多 of 多米尼克). */
+function namedInitials(
+  dicts: DictionarySet,
+  countries: ArticleCountries,
+  isAbbr: (ch: string) => boolean,
+): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (const id of countries.context) {
+    const e = dicts.entities.get(id);
+    const ch = e?.type === 'country' && e.iso2 !== undefined ? (e.name[0] ?? '') : '';
+    // Not a compass character (北 of 北马其顿, whose abbreviation is 北马: 中北马关系).
+    if (ch !== '' && !isAbbr(ch) && !COMPASS.has(ch)) codes.add(ch.charCodeAt(0));
+  }
+  return codes;
+}
+
 /** Palestine's id: its 巴 beside Israel's 以. */
 const PALESTINE = 'country:PS';
 
@@ -97,6 +116,10 @@ export function createShorthandPass(
       const named = (byInitial.get(ch) ?? []).filter((c) => countries.context.has(c));
       return named.length === 1 ? [...listed, named[0] as string] : listed;
     };
+    // The initials of the countries the article names that no dictionary lists as abbreviations (多 of 多米尼克, 所
+    // of 所罗门群岛, 瑙 of 瑙鲁) are abbreviations in this article, in compounds only (中多关系, 中所建交; not 多方).
+    const initials = namedInitials(dicts, countries, isAbbr);
+    const abbr = initials.size === 0 ? isAbbrCode : (code: number) => isAbbrCode(code) || initials.has(code);
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;
     const text = nb.text.slice(s.nstart, s.nend);
@@ -132,11 +155,12 @@ export function createShorthandPass(
       isAbbr,
       words,
       tokenSpan,
-      isAbbrCode,
+      abbr,
       countryOf,
     )) {
       // A typhoon's name (台风“苏拉”) names no country.
       if (insideTyphoonName(text, hit.at)) continue;
+      if (hit.rule !== 'compound' && initials.has(hit.char.charCodeAt(0))) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
       // 巴 beside 以 in a compound (巴以冲突, 以巴) is always Palestine, whatever else the article names (巴林, 巴基斯坦).
