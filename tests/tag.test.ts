@@ -131,6 +131,24 @@ describe('tag stage: named communities of shared future', () => {
   });
 });
 
+describe('communities of shared future of abbreviations the dictionaries do not list (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const initiatives = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'initiative')
+      .map((m) => [m.text, m.entity]);
+  it('reads one from the country mentions before the suffix (中印尼, 所中 where the article names 所罗门群岛)', () => {
+    expect(initiatives('共建中印尼命运共同体。所罗门群岛总理表示，构建所中命运共同体。')).toEqual([
+      ['中印尼命运共同体', 'initiative:~中印尼命运共同体'],
+      ['所中命运共同体', 'initiative:~中所命运共同体'],
+    ]);
+  });
+
+  it('reads none from one country or from characters that are no country there (构建所中命运共同体 alone)', () => {
+    expect(initiatives('构建所中命运共同体。中国命运共同体。')).toEqual([]);
+  });
+});
+
 describe('communities of shared future named with a dash (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const found = (body: string): Array<[string, string | null]> =>

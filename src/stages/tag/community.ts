@@ -85,3 +85,39 @@ function addCommunity(
     confidence: 0.9,
   });
 }
+
+/**
+ * After the shorthand rules: a community whose prefix is countries' abbreviations the dictionaries do not list as
+ * such — a short form of two characters (中印尼命运共同体) or an initial read in the article (所中命运共同体, 中瓦) — is one
+ * as well, from the country mentions written right before the suffix (two or more different countries, touching).
+ */
+export function createLateCommunityPass(dicts: DictionarySet): (a: Coverage) => void {
+  return function matchLateCommunities(a: Coverage): void {
+    a.sentences.forEach((s, si) => {
+      const nb = a.norm[s.block] as NormBlock;
+      const text = nb.text.slice(s.nstart, s.nend);
+      for (let k = text.indexOf(COMMUNITY_SUFFIX); k >= 0; k = text.indexOf(COMMUNITY_SUFFIX, k + 1)) {
+        const end = s.nstart + k + COMMUNITY_SUFFIX.length;
+        if (!a.isFree(s.block, s.nstart + k, end)) continue;
+        // The country mentions touching each other and the suffix, last first.
+        const countries = a.out
+          .filter((m) => m.block === s.block && m.type === 'country' && m.entity !== null)
+          .map((m) => ({ m, span: a.normalized(m.block, m.start, m.end) }));
+        const run: typeof countries = [];
+        for (let at = s.nstart + k; ; ) {
+          const before = countries.find((c) => c.span.end === at && c.span.end - c.span.start <= 3);
+          if (before === undefined || run.length === 4) break;
+          run.unshift(before);
+          at = before.span.start;
+        }
+        if (run.length < 2 || new Set(run.map((c) => c.m.entity)).size !== run.length) continue;
+        const prefix = run.map((c) => c.m.text);
+        const china = prefix.indexOf('中');
+        const ordered = china > 0 ? ['中', ...prefix.filter((_, i) => i !== china)] : prefix;
+        const named = `${ordered.join('')}${COMMUNITY_SUFFIX}`;
+        a.cover(s.block, s.nstart + k, end);
+        addCommunity(a, si, run[0]?.span.start ?? s.nstart + k, end, named, dicts.forms.get(named)?.entity);
+      }
+    });
+  };
+}

@@ -6,7 +6,7 @@ import { defineStage } from '../types.js';
 import { Coverage } from './coverage.js';
 import { createBranchPass } from './branches.js';
 import { createBylinePass } from './byline.js';
-import { createCommunityPass } from './community.js';
+import { createCommunityPass, createLateCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
 import { createPlaceShorthandPass } from './place-shorthand.js';
@@ -74,6 +74,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const lexicon = resources.lexicon();
   const matchDictionaries = createDictionaryPass(dicts, lexicon.twoChar);
   const matchCommunities = createCommunityPass(dicts);
+  const matchLateCommunities = createLateCommunityPass(dicts);
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
   const matchPlaceShorthand = createPlaceShorthandPass(dicts, lexicon.twoChar);
   const matchPlaceSites = createPlaceSitePass(dicts);
@@ -145,6 +146,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       propagateAbbreviations(cov);
       // After the recognizer, whose people name the parliament's country and whose bare 国民议会 is relinked.
       matchBareParliaments(cov);
+      // After the shorthand rules, which read 印尼 of 中印尼 and the initials the article names (所中).
+      matchLateCommunities(cov);
       // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
       matchFacilities(cov);
       // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
