@@ -1288,6 +1288,30 @@ describe("a country's formal name the dictionaries do not list whole (built-in d
   });
 });
 
+describe('towns, villages and new areas named after a place (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'place')
+      .map((m) => [m.text, m.entity]);
+  it('are places of their own, not the place they are named after (北极村 is no Arctic, 湘江新区 no river)', () => {
+    expect(places('来到北极村。湘江新区发展。平远县泗水镇降水。')).toEqual([
+      ['北极村', 'place:~北极村'],
+      ['湘江新区', 'place:~湘江新区'],
+      ['平远县', 'place:cn-441426'],
+      ['泗水镇', 'place:~泗水镇'],
+    ]);
+  });
+
+  it('but a foreign town is the place itself (拉海纳镇), and 乡 or 村 starting a word makes none (四川乡村, 北京村民)', () => {
+    expect(places('拉海纳镇灾后重建。四川乡村振兴。北京村民。')).toEqual([
+      ['拉海纳', 'place:lahaina'],
+      ['四川', 'place:cn-51'],
+      ['北京', 'place:cn-11'],
+    ]);
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

@@ -30,6 +30,9 @@ const SITE_WORDS = [
   '湿地公园',
   '自然保护区',
   '古镇',
+  // A new area or port area named after a place (湘江新区, 两江新区, 洋山港区).
+  '新区',
+  '港区',
   '流域',
   '盆地',
   '核电站',
@@ -357,6 +360,22 @@ export function featureAfter(
   // 站 is also the verb "stand" (同中国站在一起, 瑙鲁站在了历史正确一边).
   if (head === '站' && STAND_AFTER.has(text[end + 1] ?? '')) return false;
   return FEATURE_HEADS.has(head) && standsAlone(end, free, tokenAt);
+}
+
+/** Heads of a town or village named after a place (北极村, 九龙镇, 泗水镇: not the Arctic, Kowloon or Surabaya). */
+const TOWN_HEADS = new Set([...'镇乡村']);
+
+/**
+ * Whether the character right after a place's name makes a town or village named after it, a place of its own
+ * (北极村, 九龙镇), standing alone in the segmentation: not a word it starts (四川乡村振兴, 浙江乡镇企业, 村民).
+ */
+export function townAfter(
+  text: string,
+  end: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  return TOWN_HEADS.has(text[end] ?? '') && standsAlone(end, free, tokenAt);
 }
 
 /** China's regions the dictionary names only in full (东北地区), as the recognizer reads them bare. */

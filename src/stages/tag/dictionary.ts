@@ -25,7 +25,7 @@ import {
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm, quotedOnlyForm } from '../../resources/dictionaries.js';
-import { divisionAfter, featureAfter, hotelAfter, siteSpan } from '../../nlp/rules/places.js';
+import { divisionAfter, featureAfter, hotelAfter, siteSpan, townAfter } from '../../nlp/rules/places.js';
 
 /** Whether any block of the article writes the entity's name or one of its aliases (in the text matching reads). */
 function namedInFull(a: Coverage, entity: Entity): boolean {
@@ -189,7 +189,8 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
     return end;
   }
   // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
-  const feature = featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
+  const town = namesTown(entity, h.form, text, m, free, tokenSpan);
+  const feature = town || featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
   const site = feature ?? siteSpan(text, m.start, m.end, free);
   if (site !== null && site.end <= s.nend) {
     a.cover(s.block, site.start, site.end);
@@ -216,6 +217,25 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
     confidence: claim?.kind === 'name' ? 1 : 0.95,
   });
   return -1;
+}
+
+/**
+ * Whether a place's name at text[m.start, m.end) heads a town or village named after it (北极村, 九龙镇, 平远县泗水镇:
+ * not the Arctic, Kowloon or Surabaya): not a country (中国村), nor a division's or region's name (东中西部地区镇个数),
+ * nor a foreign place, whose 镇 is itself (拉海纳镇 is Lahaina), unless a county or city of China is written before it.
+ */
+function namesTown(
+  entity: Entity,
+  form: string,
+  text: string,
+  m: { start: number; end: number },
+  free: (i: number) => boolean,
+  tokenSpan: (i: number) => [number, number] | null,
+): boolean {
+  if (entity.type !== 'place' || /(?:[省市县区州部]|地区)$/.test(form)) return false;
+  const foreign = entity.country !== undefined && entity.country !== 'CN';
+  if (foreign && !/[县市区]$/.test(text.slice(0, m.start))) return false;
+  return townAfter(text, m.end, free, tokenSpan);
 }
 
 /**
