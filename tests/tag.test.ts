@@ -1312,6 +1312,30 @@ describe('towns, villages and new areas named after a place (built-in dictionari
   });
 });
 
+describe('a surname for the one person of it the article names (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const people = (body: string): string[] =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'person')
+      .map((m) => `${m.text}=${m.entity}`);
+  it('is that person after 老 or 小 and before a form of address (老何说, 孙先生表示), the surname alone the mention', () => {
+    expect(people('何启伟种菜多年，老何说。孙其峰先生来了，孙先生表示。')).toEqual([
+      '何启伟=person:~何启伟',
+      '何=person:~何启伟',
+      '孙其峰=person:~孙其峰',
+      '孙=person:~孙其峰',
+    ]);
+  });
+
+  it('is none in another word (小麦, 小康), nor where two people of the surname are named', () => {
+    expect(people('麦田春说今年小麦长势好。康辉说全面建成小康社会。')).toEqual([
+      '麦田春=person:~麦田春',
+      '康辉=person:~康辉',
+    ]);
+    expect(people('李开勇和李生学都来了，老李说。')).toEqual(['李开勇=person:~李开勇', '李生学=person:~李生学']);
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

@@ -20,6 +20,7 @@ import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
 import { createBareParliamentPass } from './parliaments.js';
 import { extendFormalNames } from './formal-names.js';
+import { createSurnameReferencePass } from './surname-references.js';
 
 export { insideLongerName } from './dictionary.js';
 export { joinForeignNames } from './model-names.js';
@@ -103,6 +104,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
           )
         : null;
   const isCommonWord = (w: string): boolean => lexicon.twoChar.has(w) || lexicon.common.has(w);
+  const matchSurnameReferences = createSurnameReferencePass(dicts, resources.surnameRanks(), isCommonWord);
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);
   };
@@ -155,6 +157,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       dropOfficeOrganizations(cov);
       // 桥本 after 桥本龙太郎, 河西 after 河西走廊: the one named in full.
       linkShortNames(cov, isCommonWord);
+      // 老何, 孙先生: the one person of that surname the article names.
+      matchSurnameReferences(cov);
     }
     // A name inside a title of a work or document (《习近平谈治国理政》, 《中国标准化发展年度报告》) is part of that title.
     const titled = workTitles(doc);
