@@ -70,6 +70,21 @@ describe("a country's or place's institutions", () => {
     expect(mentions('地址：北京美术馆东街。')[0]).toEqual(['北京', 'place:cn-11']);
   });
 
+  it("make China's organ written bare the foreign one the article names in full (泰国财政部 … 财政部)", () => {
+    const body = '泰国财政部12日宣布。财政部已初步采纳这项建议。';
+    const doc = pipeline.run(rawDoc(article(body, '泰国金融危机')));
+    expect((doc.mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity])).toEqual([
+      ['泰国财政部', 'organization:~泰国财政部'],
+      ['财政部', 'organization:~泰国财政部'],
+    ]);
+    // Where the title names China's, the bare one stays China's.
+    const china = pipeline.run(rawDoc(article('美国财政部12日宣布。财政部已初步采纳这项建议。', '中国财政部回应')));
+    expect((china.mentions ?? []).filter((m) => m.block === 1).map((m) => m.entity)).toEqual([
+      'organization:~美国财政部',
+      'organization:mof',
+    ]);
+  });
+
   it('leave China its own institutions (中国外交部) and give an organization in an office title no mention (国务院总理)', () => {
     expect(mentions('中国外交部表示。')[0]?.[1]).toBe('organization:mfa');
     expect(mentions('国务院总理李强出席。').map(([t]) => t)).toEqual(['李强']);

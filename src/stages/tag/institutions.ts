@@ -300,6 +300,46 @@ export function listedInstitution(
   return mapped !== undefined && dicts.entities.get(mapped)?.type === 'organization' ? mapped : undefined;
 }
 
+/**
+ * China's state organ written bare (财政部) where the article names the same organ of one foreign country in full
+ * (泰国财政部 … 财政部已初步采纳) and its title and the organ's sentence name nothing of China's: that country's
+ * organ, as its full name said (the same id). Not where the article also writes China's organ otherwise (中国财政部).
+ */
+function namedForeignOrgans(dicts: DictionarySet, institutions: Institutions, a: Coverage): void {
+  const composed = new Map<string, Set<string>>();
+  for (const m of a.out) {
+    const key = m.rule?.startsWith('institution-') === true ? m.rule.slice('institution-'.length) : '';
+    if (m.entity === null || m.type !== 'organization' || !STATE_ORGANS.has(key)) continue;
+    composed.set(key, (composed.get(key) ?? new Set<string>()).add(m.entity));
+  }
+  if (composed.size === 0) return;
+  const chinese = (m: MentionT): boolean => {
+    const e = m.entity === null ? undefined : dicts.entities.get(m.entity);
+    return e !== undefined && (e.type === 'country' ? e.iso2 === 'CN' : e.country === 'CN');
+  };
+  if (a.out.some((m) => a.doc.blocks[m.block]?.kind === 'title' && chinese(m))) return;
+  for (const org of [...a.out]) {
+    if (org.type !== 'organization' || org.source !== 'dictionary' || org.entity === null) continue;
+    if (dicts.entities.get(org.entity)?.country !== 'CN') continue;
+    const nb = a.norm[org.block] as NormBlock;
+    const { start, end } = a.normalized(org.block, org.start, org.end);
+    const hit = institutions.at(nb.text, start);
+    if (hit === null || start + hit.form.length !== end) continue;
+    const ids = composed.get(hit.institution.key);
+    if (ids === undefined || ids.size !== 1) continue;
+    if (a.out.some((m) => m.entity === org.entity && m.text !== org.text)) continue;
+    if (a.out.some((m) => m !== org && m.block === org.block && m.sentence === org.sentence && chinese(m))) continue;
+    a.remove((x) => x === org);
+    a.add(org.sentence, start, end, {
+      entity: [...ids][0] as string,
+      type: 'organization',
+      source: 'rule',
+      rule: `institution-${hit.institution.key}`,
+      confidence: 0.8,
+    });
+  }
+}
+
 /** An owner (country or place) mention followed by an institution word, in matching-form offsets. */
 interface Owned {
   owner: MentionT;
@@ -426,6 +466,7 @@ export function createInstitutionPass(
     for (const o of owners) compose(a, o);
     foreignAbbreviatedInstitutions(dicts, institutions, a);
     foreignNewsInstitutions(dicts, institutions, a);
+    namedForeignOrgans(dicts, institutions, a);
     mergeAbbreviatedOwners(dicts, a);
     const chinese = a.out.map((m) => ({ owner: m, owned: ownedChineseOrganization(dicts, a, m) }));
     for (const { owner, owned } of chinese) {
