@@ -80,7 +80,7 @@ describe("a country's or place's institutions", () => {
     // Where the title names China's, the bare one stays China's.
     const china = pipeline.run(rawDoc(article('美国财政部12日宣布。财政部已初步采纳这项建议。', '中国财政部回应')));
     expect((china.mentions ?? []).filter((m) => m.block === 1).map((m) => m.entity)).toEqual([
-      'organization:~美国财政部',
+      'organization:us-treasury',
       'organization:mof',
     ]);
   });
