@@ -1336,6 +1336,21 @@ describe('a surname for the one person of it the article names (built-in diction
   });
 });
 
+describe("a county's short form in an article that names the county in full (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'place')
+      .map((m) => [m.text, m.entity]);
+  it('is that county (张北 after 张北县), and no county where the article never names it in full', () => {
+    expect(places('张北县发生地震。张北灾区群众安置。')).toEqual([
+      ['张北县', 'place:cn-130722'],
+      ['张北', 'place:cn-130722'],
+    ]);
+    expect(places('张北灾区群众安置。').map(([, e]) => e)).not.toContain('place:cn-130722');
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

@@ -697,9 +697,13 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           const foreign = entity.type === 'organization' && entity.country !== undefined && entity.country !== 'CN';
           if (!namedInFull(a, entity) && !(foreign && countryNamed(dicts, a, entity))) continue;
         } else if (entry.claim.kind === 'qualified') {
-          // Right after the place containing it, whatever the segmenter made of it (it is no user word).
+          // Right after the place containing it, whatever the segmenter made of it (it is no user word); or, as a
+          // word of its own and no ordinary word, in an article that names the place in full (张北 after 张北县).
           const before = containing.get(entity.id) ?? [];
-          if (!before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length))) {
+          const after = before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length));
+          const inFull =
+            !after && !people.isCommonPair(entry.form) && alignsWithWords(nb.text, toks, m) && namedInFull(a, entity);
+          if (!after && !inFull) {
             if (PREPOSITION_HEAD.has(entry.form[0] ?? '')) i = found.start + 1;
             continue;
           }
