@@ -1255,6 +1255,26 @@ describe('the initial of a country the article names, as an abbreviation no dict
   });
 });
 
+describe('the country a thing is made in (美制, 俄制: built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const countries = (body: string): string[] =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'country')
+      .map((m) => `${m.text}=${m.entity}`);
+  it('reads the abbreviation before 制 standing alone (美制武器, 俄制战机, 美制“爱国者”导弹, 英制导弹)', () => {
+    expect(countries('摧毁乌军美制武器和俄制战机。美制“爱国者”导弹。英制导弹。')).toEqual([
+      '美=country:US',
+      '俄=country:RU',
+      '美=country:US',
+      '英=country:GB',
+    ]);
+  });
+
+  it('reads none in other words (法制建设, 印制邮票, 以制裁相威胁, 英制单位)', () => {
+    expect(countries('加强法制建设。在票面上印制邮票。以制裁相威胁。英制单位。')).toEqual([]);
+  });
+});
+
 describe('华 after a verb (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const china = (body: string): string[] =>

@@ -12,7 +12,7 @@ export interface ShorthandHit {
   /** Offset of the abbreviation character in the searched text. */
   at: number;
   char: string;
-  rule: 'x-fang' | 'compound' | 'list' | 'title' | 'preposition' | 'says' | 'subject';
+  rule: 'x-fang' | 'compound' | 'list' | 'title' | 'preposition' | 'says' | 'subject' | 'made';
   /** Strong patterns stand without context for unambiguous abbreviations; weak ones need the country named in the article. */
   strong: boolean;
   /**
@@ -481,6 +481,34 @@ function acrossWords(tokenAt: (i: number) => [number, number] | null, i: number,
  * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
  * before a title (土副总理, 美军), or after a travel verb or preposition standing alone (访美, 在土设立).
  */
+/** What after 英制, which jieba reads as one word, makes it British-made (英制导弹), not the imperial units (英制单位). */
+const MADE_THING = /^(?:[“"]|武器|导弹|战机|战斗机|坦克|装甲|火箭|飞机|直升机|无人机|弹药|装备|防空|军火|舰|炮)/;
+/**
+ * The abbreviations of the countries whose arms and goods the press writes X制 (美制, 俄制, 英制): not 法制 "the rule
+ * of law", 印制 "print", 特制, 克制, 秘制, nor 苏制, the Soviet Union's (苏 abbreviates Sudan).
+ */
+const MADE_BY = new Set([...'美俄英德日韩朝澳乌意']);
+
+/**
+ * Whether the abbreviation at `i` is the country a thing is made in (美制武器, 俄制战机, 美制“爱国者”导弹): 制 a word of
+ * its own after it (not 制裁, 制度, 制造业), or 英制 read as one word before a weapon.
+ */
+function madeIn(
+  text: string,
+  i: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  if (text[i + 1] !== '制' || !free(i + 1) || !MADE_BY.has(text[i] ?? '')) return false;
+  const tok = tokenAt(i);
+  const zhi = tokenAt(i + 1);
+  if (tok !== null && tok[0] === i && tok[1] === i + 2)
+    return text[i] === '英' && MADE_THING.test(text.slice(i + 2, i + 5));
+  return (
+    (tok === null || (tok[0] === i && tok[1] === i + 1)) && (zhi === null || (zhi[0] === i + 1 && zhi[1] === i + 2))
+  );
+}
+
 function singleHit(
   text: string,
   i: number,
@@ -488,6 +516,7 @@ function singleHit(
   words: PairSet,
   tokenAt: (i: number) => [number, number] | null,
 ): ShorthandHit | null {
+  if (madeIn(text, i, free, tokenAt)) return { at: i, char: text[i] ?? '', rule: 'made', strong: true };
   // Characters are compared by code, and made strings only for a hit: this runs at every free abbreviation.
   if (
     text.startsWith('西方', i + 1) &&
