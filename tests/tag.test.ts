@@ -1371,6 +1371,21 @@ describe("a county's short form in an article that names the county in full (bui
   });
 });
 
+describe("a country's name inside a county's short form that is none there (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+  it('is read (投资中国: 资中 is no county there), but no place in such a short form (定南通用机场 has no 南通)', () => {
+    expect(found('欢迎外资企业投资中国。')).toEqual([['中国', 'country:CN']]);
+    expect(found('定南通用机场即将开工。').map(([, e]) => e)).not.toContain('place:cn-3206');
+    // After a preposition, any name (张高丽和田纪云: 和田 is no county there).
+    expect(found('张高丽和田纪云出席。')).toEqual([
+      ['张高丽', 'person:zhang-gaoli'],
+      ['田纪云', 'person:tian-jiyun'],
+    ]);
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

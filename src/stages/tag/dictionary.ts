@@ -380,7 +380,31 @@ function placeInsideName(a: Coverage, block: number, text: string, m: FormMatch,
   );
 }
 
-/** Prepositions that start a few counties' short forms (同安, 与…): without the county, the preposition stands alone. */
+/**
+ * Whether a place's qualified form (a county's short form) counts where it stands: right after a place containing it,
+ * whatever the segmenter made of it (it is no user word); or, as a word of its own and no ordinary word, in an article
+ * that names the place in full (张北 after 张北县).
+ */
+function qualifiedStands(
+  a: Coverage,
+  people: People,
+  containing: ReadonlyMap<string, string[]>,
+  text: string,
+  toks: readonly Token[],
+  m: FormMatch,
+  form: string,
+  entity: Entity,
+): boolean {
+  const before = containing.get(entity.id) ?? [];
+  if (before.some((f) => f.length <= m.start && text.startsWith(f, m.start - f.length))) return true;
+  return !people.isCommonPair(form) && alignsWithWords(text, toks, m) && namedInFull(a, entity);
+}
+
+/**
+ * Prepositions that start a few counties' short forms (同安, 和田): without the county, the preposition stands alone
+ * and any form may start after it (李强同安瓦尔, 张高丽和田纪云). After another short form that is none where it stands,
+ * only a country's may (投资中国: 资中 is no county, 中国 is China; not 远东 of 抚远东极, 南通 of 定南通用机场).
+ */
 const PREPOSITION_HEAD = new Set('同与和对向在'.split(''));
 
 /** Whether a match of a form found only between quotes (“九五”期间) stands between them. */
@@ -640,6 +664,8 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
       let prev: { end: number; entity: Entity } | null = null;
       // Leftmost longest forms; a county's short form that starts with a preposition and stands without its prefecture
       // gives the characters after the preposition back (同安 of 李强同安瓦尔 and 同安提瓜和巴布达: Anwar, Antigua).
+      // Where a county's short form that was no county ended: only a country's form may start inside it.
+      let givenBackUntil = -1;
       for (
         let i = s.nstart, found = dicts.trie.longestAt(nb.text, i, s.nend);
         i < s.nend;
@@ -661,9 +687,10 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         if (ex !== undefined && (ex === 'user' || entry.claim.layer === 'builtin')) continue;
         const entity = dicts.entities.get(entry.claim.entity);
         if (entity === undefined) continue;
-        // A two-numeral plan (“九五”) only between quotes: elsewhere part of a number (一九九五年, 八五折).
+        // A two-numeral plan (“九五”) only between quotes: elsewhere part of a number (一九九五年, 八五折); inside a
+        // short form given back, a country's form only.
         const quotedOnly = quotedOnlyForm(entry.form, entity.type);
-        if (quotedOnly && !betweenQuotes(nb.text, m)) {
+        if ((quotedOnly && !betweenQuotes(nb.text, m)) || (m.start < givenBackUntil && entity.type !== 'country')) {
           i = found.start + 1;
           continue;
         }
@@ -697,14 +724,10 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           const foreign = entity.type === 'organization' && entity.country !== undefined && entity.country !== 'CN';
           if (!namedInFull(a, entity) && !(foreign && countryNamed(dicts, a, entity))) continue;
         } else if (entry.claim.kind === 'qualified') {
-          // Right after the place containing it, whatever the segmenter made of it (it is no user word); or, as a
-          // word of its own and no ordinary word, in an article that names the place in full (张北 after 张北县).
-          const before = containing.get(entity.id) ?? [];
-          const after = before.some((f) => f.length <= m.start && nb.text.startsWith(f, m.start - f.length));
-          const inFull =
-            !after && !people.isCommonPair(entry.form) && alignsWithWords(nb.text, toks, m) && namedInFull(a, entity);
-          if (!after && !inFull) {
-            if (PREPOSITION_HEAD.has(entry.form[0] ?? '')) i = found.start + 1;
+          if (!qualifiedStands(a, people, containing, nb.text, toks, m, entry.form, entity)) {
+            // Its characters after the first are given back (see PREPOSITION_HEAD).
+            if (!PREPOSITION_HEAD.has(entry.form[0] ?? '')) givenBackUntil = found.end;
+            i = found.start + 1;
             continue;
           }
         } else if (m.end - m.start < 3 && !quotedOnly && !alignsWithWords(nb.text, toks, m)) continue;
