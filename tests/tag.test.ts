@@ -1275,6 +1275,17 @@ describe('the country a thing is made in (美制, 俄制: built-in dictionaries)
   });
 });
 
+describe("a country's firms and capital (中企, 中资企业: built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads the abbreviation before 企 or 资 (中企承建, 中资企业, 德资企业), not in 资源 (中资源丰富)', () => {
+    const ms = (
+      pipeline.run(rawDoc(article('中企承建的公路通车。中资企业代表出席。德资企业扩大投资。集中资源办大事。')))
+        .mentions ?? []
+    ).filter((m) => m.block === 1 && m.type === 'country');
+    expect(ms.map((m) => `${m.text}=${m.entity}`)).toEqual(['中=country:CN', '中=country:CN', '德=country:DE']);
+  });
+});
+
 describe('华 after a verb (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const china = (body: string): string[] =>

@@ -242,6 +242,9 @@ const TITLE_WORDS = [
   '舰',
   '战机',
   '机',
+  // A country's firms and capital (中企, 美企, 中资企业, 日资).
+  '企',
+  '资',
   '常驻联合国代表',
   // The country as a whole and its capital (乌全境拉响防空警报, 叙首都大马士革); its armed forces (乌武装部队).
   '全境',
