@@ -85,6 +85,17 @@ describe("a country's or place's institutions", () => {
     ]);
   });
 
+  it('keep the country heading a foreign body in an office title, by name or abbreviation (老挝人民革命党中央总书记, 俄外交部发言人)', () => {
+    expect(mentions('老挝人民革命党中央总书记通伦。').slice(0, 1)).toEqual([['老挝', 'country:LA']]);
+    expect(mentions('俄罗斯方面称，俄外交部发言人扎哈罗娃说。').slice(0, 2)).toEqual([
+      ['俄罗斯', 'country:RU'],
+      ['俄', 'country:RU'],
+    ]);
+    // Not China's own bodies (中共中央政治局委员), nor part of a name (国 of 以色列国防部长 written 国防部长).
+    expect(mentions('中共中央政治局委员王毅。')).toEqual([['王毅', 'person:wang-yi']]);
+    expect(mentions('以色列总理称，已解除国防部长加兰特的职务。').map(([t]) => t)).toEqual(['以色列', '加兰特']);
+  });
+
   it('leave China its own institutions (中国外交部) and give an organization in an office title no mention (国务院总理)', () => {
     expect(mentions('中国外交部表示。')[0]?.[1]).toBe('organization:mfa');
     expect(mentions('国务院总理李强出席。').map(([t]) => t)).toEqual(['李强']);

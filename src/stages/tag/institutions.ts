@@ -1,4 +1,4 @@
-import { derivedEntityId } from '../../core/entity-id.js';
+import { derivedEntityId, derivedName } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
 import { itemHeading } from '../../nlp/rules/dateline.js';
 import { titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
@@ -506,21 +506,69 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
       const { start, end } = a.normalized(m.block, m.start, m.end);
       const nb = a.norm[m.block] as NormBlock;
       if (officeAt(nb.text, end) === null && !officeRunsOn(dicts, nb.text, end)) return false;
-      const head = dicts.trie.longestAt(nb.text, start, end - 1);
-      const entry = head === null ? undefined : dicts.formList[head.value];
-      const country = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
-      // The country heading the title stays (法国国防部长 → 法国), and the place a local body the recognizer read
-      // starts with (湖北省公安厅消防局局长 → 湖北省); not a place inside a named organization's name (欧洲理事会主席).
-      const owned =
-        country?.type === 'country' ||
-        (country?.type === 'place' && m.rule === 'place-in-name' && PUBLIC_BODY.test(m.text));
-      if (head !== null && country !== undefined && owned)
-        owners.push({ si: m.sentence, start, end: head.end, entity: country.id, type: country.type });
+      const head = headOwner(dicts, nb.text, start, end, m);
+      if (head !== null) owners.push({ si: m.sentence, start, end: head.end, entity: head.id, type: head.type });
       return true;
     });
     for (const o of owners)
       a.add(o.si, o.start, o.end, { entity: o.entity, type: o.type, source: 'dictionary', confidence: 0.95 });
   };
+}
+
+/** What ends a date before a character (12月18日新进党: 日 is no Japan). */
+const DATE_END = /[0-9０-９一二三四五六七八九十]/;
+
+/**
+ * The country or place heading an organization written as part of an office title, which stays a mention: the
+ * country a form at its head names (法国国防部长 → 法国, 老挝人民革命党中央总书记 → 老挝), the place a local body the
+ * recognizer read starts with (湖北省公安厅消防局局长 → 湖北省; not a place inside a named organization's name:
+ * 欧洲理事会主席), or the abbreviation of the organization's country at its head (俄外交部发言人 → 俄).
+ */
+function headOwner(
+  dicts: DictionarySet,
+  text: string,
+  start: number,
+  end: number,
+  m: MentionT,
+): { end: number; id: string; type: string } | null {
+  const head = dicts.trie.longestAt(text, start, end - 1);
+  const entry = head === null ? undefined : dicts.formList[head.value];
+  const found = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
+  if (head !== null && found?.type === 'country') return { end: head.end, id: found.id, type: 'country' };
+  if (head !== null && found?.type === 'place' && m.rule === 'place-in-name' && PUBLIC_BODY.test(m.text))
+    return { end: head.end, id: found.id, type: 'place' };
+  // A foreign organization of the dictionaries: its country's name or abbreviation at its head (老挝人民革命党中央,
+  // 俄外交部); not China's own (中共中央政治局委员, 中国人民解放军总后勤部部长).
+  const own = m.entity === null ? undefined : dicts.entities.get(m.entity)?.country;
+  const id = own === undefined || own === 'CN' ? undefined : `country:${own}`;
+  const country = id === undefined ? undefined : dicts.entities.get(id);
+  if (id !== undefined && country !== undefined) {
+    for (let at = Math.min(end - 1, start + 8); at > start + 1; at--)
+      if (dicts.forms.get(text.slice(start, at))?.entity === id) return { end: at, id, type: 'country' };
+    // The abbreviation is the name's first character (not 日 ending a date: 12月18日新进党).
+    const ch = text[start] ?? '';
+    if (
+      ch === country.name[0] &&
+      (dicts.abbreviations.get(ch) ?? []).includes(id) &&
+      !DATE_END.test(text[start - 1] ?? '')
+    )
+      return { end: start + 1, id, type: 'country' };
+  }
+  // An institution composed from an abbreviation (俄外交部 as organization:~俄罗斯外交部): the written characters
+  // before the ending it shares with its composed name are the owner's.
+  const name = m.entity === null || m.rule?.startsWith('institution-') !== true ? null : derivedName(m.entity);
+  if (name === null) return null;
+  let k = 0;
+  while (k < m.text.length - 1 && m.text[m.text.length - 1 - k] === name[name.length - 1 - k]) k++;
+  const claim = dicts.forms.get(name.slice(0, name.length - k));
+  const owner = claim === undefined ? undefined : dicts.entities.get(claim.entity);
+  if (owner?.type !== 'country' || k === 0) return null;
+  // What is written before that ending names the owner (俄, 黎 of 黎公共卫生部), not a part of its name (国 of 国防部).
+  const written = m.text.slice(0, m.text.length - k);
+  const names = (w: string): boolean =>
+    dicts.forms.get(w)?.entity === owner.id || (dicts.abbreviations.get(w) ?? []).includes(owner.id);
+  if (names(written)) return { end: end - k, id: owner.id, type: 'country' };
+  return names(written[0] ?? '') ? { end: start + 1, id: owner.id, type: 'country' } : null;
 }
 
 /** A term number written inside a body's formal name (中国共产党第二十届中央委员会, 政协第十四届全国委员会). */
