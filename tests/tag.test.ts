@@ -1397,6 +1397,14 @@ describe("a country's name inside a county's short form that is none there (buil
   });
 });
 
+describe("a city's 市 that starts 市场 (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('is given back: 上海市场 is 上海 and its market, as 以色列国家安全局 is 以色列', () => {
+    const ms = (pipeline.run(rawDoc(article('上海市场供应充足。'))).mentions ?? []).filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([['上海', 'place:cn-31']]);
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

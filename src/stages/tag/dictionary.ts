@@ -412,11 +412,15 @@ function betweenQuotes(text: string, m: FormMatch): boolean {
   return /[“"「『]/.test(text[m.start - 1] ?? '') && /[”"」』]/.test(text[m.end] ?? '');
 }
 
-/** Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论. */
-const GIVEN_BACK = new Set(['国家', '社论']);
+/**
+ * Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论,
+ * 市 of a city before 场 (上海市场 is Shanghai's market; not 市民, which 海东市民和县 and 北京市民政局 cut across).
+ */
+const GIVEN_BACK = new Set(['国家', '社论', '市场']);
 
 /**
- * A name whose last character starts a word with the next (以色列国家安全局, 蒙古国家大呼拉尔, 巴勒斯坦国家和人民, 人民日报社论)
+ * A name whose last character starts a word with the next (以色列国家安全局, 蒙古国家大呼拉尔, 巴勒斯坦国家和人民, 人民日报社论,
+ * 上海市场)
  * gives it back: the shorter form of the same entity is the mention (以色列, 人民日报, the paper whose editorial it is),
  * and a name with no such form (联合国 of 联合国家标准化管理委员会) none.
  */
