@@ -1,12 +1,12 @@
 import { derivedEntityId, derivedName } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
-import { itemHeading } from '../../nlp/rules/dateline.js';
 import { titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
 import type { InstitutionMatch, Institutions } from '../../resources/institutions.js';
 import type { InstitutionT } from '../../schema/institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
+import { articleItems } from './items.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 
 /**
@@ -219,24 +219,14 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
   const blocks = a.doc.blocks;
   // A title of home news (国内联播快讯) names no mention of China's but is China's news.
   if (blocks.some((b) => b.kind === 'title' && HOME_TITLE.test(b.text))) return;
-  // An item's heading, as the focus stage reads them (an item's title in a roundup).
-  const heading = (i: number): boolean => {
-    const b = blocks[i];
-    return b !== undefined && b.kind !== 'title' && itemHeading(b.kind, b.text);
-  };
-  const headOf: number[] = [];
-  for (let i = 0; i < blocks.length; i++) headOf.push(heading(i) ? i : i > 0 ? (headOf[i - 1] as number) : -1);
   // Only an article of one item takes the owner from its title and lead; in a roundup an item's own lead is read only
   // after the recognizer has run.
-  const single = headOf.every((h) => h < 0);
+  const { headOf, single, top: atTop } = articleItems(blocks);
   const abroadOf = new Map<number, Set<string> | null>();
   const abroad = (head: number): Set<string> | null => {
     let set = abroadOf.get(head);
     if (set !== undefined) return set;
-    const first = blocks.findIndex((b, i) => i > head && b.kind !== 'title' && !heading(i) && b.text.trim() !== '');
-    const top = a.out.filter((m) =>
-      head < 0 ? blocks[m.block]?.kind === 'title' || m.block === first : m.block === head || m.block === first,
-    );
+    const top = a.out.filter((m) => atTop(head, m.block));
     const named = top.filter((m) => m.type === 'country' || m.type === 'person').map(countryOf);
     set = top.some((m) => countryOf(m) === 'CN') ? null : new Set(named.filter((c) => c !== undefined));
     abroadOf.set(head, set);

@@ -1,12 +1,12 @@
 import { derivedEntityId, derivedName } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
-import { itemHeading } from '../../nlp/rules/dateline.js';
 import { titleStartingAt } from '../../nlp/rules/titles.js';
 import type { InstitutionMatch, Institutions } from '../../resources/institutions.js';
 import { listedInstitution } from './institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
+import { articleItems } from './items.js';
 
 /** The institution key of parliaments in `data/institutions.yaml`. */
 const PARLIAMENT = 'parliament';
@@ -121,24 +121,15 @@ function itemCountries(
   a: Coverage,
   countryOf: (m: MentionT) => string | undefined,
 ): (block: number) => ReadonlySet<string> {
-  const blocks = a.doc.blocks;
-  const heading = (i: number): boolean => {
-    const b = blocks[i];
-    return b !== undefined && b.kind !== 'title' && itemHeading(b.kind, b.text);
-  };
-  const headOf: number[] = [];
-  for (let i = 0; i < blocks.length; i++) headOf.push(heading(i) ? i : i > 0 ? (headOf[i - 1] as number) : -1);
+  const { headOf, top } = articleItems(a.doc.blocks);
   const memo = new Map<number, Set<string>>();
   return (block) => {
     const head = headOf[block] ?? -1;
     let set = memo.get(head);
     if (set !== undefined) return set;
-    const first = blocks.findIndex((b, i) => i > head && b.kind !== 'title' && !heading(i) && b.text.trim() !== '');
     set = new Set<string>();
     for (const m of a.out) {
-      const top =
-        head < 0 ? blocks[m.block]?.kind === 'title' || m.block === first : m.block === head || m.block === first;
-      const c = top ? countryOf(m) : undefined;
+      const c = top(head, m.block) ? countryOf(m) : undefined;
       if (c !== undefined) set.add(c);
     }
     memo.set(head, set);
