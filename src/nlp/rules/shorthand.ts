@@ -480,10 +480,6 @@ function acrossWords(tokenAt: (i: number) => [number, number] | null, i: number,
   return first !== null && first[0] === i && first[1] > i + 1 && first[1] < end && last !== null && last[1] > end;
 }
 
-/**
- * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
- * before a title (土副总理, 美军), or after a travel verb or preposition standing alone (访美, 在土设立).
- */
 /** What after 英制, which jieba reads as one word, makes it British-made (英制导弹), not the imperial units (英制单位). */
 const MADE_THING = /^(?:[“"]|武器|导弹|战机|战斗机|坦克|装甲|火箭|飞机|直升机|无人机|弹药|装备|防空|军火|舰|炮)/;
 /**
@@ -512,6 +508,11 @@ function madeIn(
   );
 }
 
+/**
+ * The pattern a single free abbreviation at `i` stands in, if any: beside 西方 (美西方 "the US and the West"), X方,
+ * made in a country (美制武器), before a title (土副总理, 美军), or after a travel verb or preposition standing alone
+ * (访美, 在土设立).
+ */
 function singleHit(
   text: string,
   i: number,

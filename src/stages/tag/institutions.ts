@@ -6,7 +6,7 @@ import type { InstitutionT } from '../../schema/institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
-import { articleItems } from './items.js';
+import { articleItems, mentionCountry } from './items.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 
 /**
@@ -209,11 +209,7 @@ const SEVERAL_BEFORE = /(?:等国|各国|多国|两国|[一二三四五六七八
  * home news (国内联播快讯) leave it as the dictionary read it.
  */
 function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institutions, a: Coverage): void {
-  const countryOf = (m: MentionT): string | undefined => {
-    const e = m.entity === null ? undefined : dicts.entities.get(m.entity);
-    if (e === undefined) return undefined;
-    return e.type === 'country' ? e.iso2 : e.type === 'person' || e.type === 'place' ? e.country : undefined;
-  };
+  const countryOf = (m: MentionT): string | undefined => mentionCountry(dicts, m);
   // The news each block belongs to: its item's heading and the paragraph after it (国际联播快讯), else the title and
   // the lead. The foreign countries of each, or null where it names something of China's.
   const blocks = a.doc.blocks;

@@ -1,5 +1,6 @@
 import { itemHeading } from '../../nlp/rules/dateline.js';
-import type { BlockT } from '../../schema/document.js';
+import type { DictionarySet } from '../../schema/dictionary.js';
+import type { BlockT, MentionT } from '../../schema/document.js';
 
 /** The items of an article as the rules that read an item's title and lead see them. */
 export interface ArticleItems {
@@ -37,4 +38,11 @@ export function articleItems(blocks: readonly BlockT[]): ArticleItems {
     top: (head, block) =>
       head < 0 ? blocks[block]?.kind === 'title' || block === first(head) : block === head || block === first(head),
   };
+}
+
+/** The country a mention names: a country's own code, or the country of a person or place (Putin's, Gaza's). */
+export function mentionCountry(dicts: DictionarySet, m: MentionT): string | undefined {
+  const e = m.entity === null ? undefined : dicts.entities.get(m.entity);
+  if (e === undefined) return undefined;
+  return e.type === 'country' ? e.iso2 : e.type === 'person' || e.type === 'place' ? e.country : undefined;
 }

@@ -6,7 +6,7 @@ import { listedInstitution } from './institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
-import { articleItems } from './items.js';
+import { articleItems, mentionCountry } from './items.js';
 
 /** The institution key of parliaments in `data/institutions.yaml`. */
 const PARLIAMENT = 'parliament';
@@ -44,9 +44,7 @@ export function createBareParliamentPass(
   home: string,
 ): (a: Coverage) => void {
   const countryOf = (m: MentionT): string | undefined => {
-    const e = m.entity === null ? undefined : dicts.entities.get(m.entity);
-    if (e === undefined) return undefined;
-    const iso = e.type === 'country' ? e.iso2 : e.type === 'person' || e.type === 'place' ? e.country : undefined;
+    const iso = mentionCountry(dicts, m);
     return iso === home ? undefined : iso;
   };
   // The country of a parliament named in full: a listed one's (美国国会), or the one in a composed name (~韩国议会).

@@ -13,6 +13,11 @@ export interface ArticleCountries {
   related: ReadonlySet<string>;
   /** How many mentions of each entity the article has so far. */
   counts: ReadonlyMap<string, number>;
+  /**
+   * The codes of the initials of the countries the article names that no dictionary lists as abbreviations (多 of
+   * 多米尼克, 所 of 所罗门群岛, 瑙 of 瑙鲁): abbreviations in this article, in compounds only (中多关系; not 多方).
+   */
+  initials: ReadonlySet<number>;
 }
 
 /** The entities found so far and their countries (of places, organizations, people), read before the shorthand rule. */
@@ -25,7 +30,7 @@ export function articleCountries(a: Coverage, dicts: DictionarySet): ArticleCoun
     const country = dicts.entities.get(id)?.country;
     if (country !== undefined) related.add(`country:${country}`);
   }
-  return { context, related, counts };
+  return { context, related, counts, initials: namedInitials(dicts, context) };
 }
 
 /**
@@ -82,18 +87,17 @@ function shorthandTables(dicts: DictionarySet) {
 /** Compass characters, which start countries' names (北马其顿, 南苏丹, 东帝汶) but abbreviate none alone. */
 const COMPASS = new Set([...'东南西北']);
 
-/** The codes of the initials of the countries an article names that are no listed abbreviation (多 of 多米尼克). */
-function namedInitials(
-  dicts: DictionarySet,
-  countries: ArticleCountries,
-  isAbbr: (ch: string) => boolean,
-): ReadonlySet<number> {
+/**
+ * The codes of the initials of the countries an article names that are no listed abbreviation (多 of 多米尼克); a
+ * region's character (拉 of 拉脱维亚) may be one too, as regions count in compounds only anyway.
+ */
+function namedInitials(dicts: DictionarySet, context: ReadonlySet<string>): ReadonlySet<number> {
   const codes = new Set<number>();
-  for (const id of countries.context) {
+  for (const id of context) {
     const e = dicts.entities.get(id);
     const ch = e?.type === 'country' && e.iso2 !== undefined ? (e.name[0] ?? '') : '';
     // Not a compass character (北 of 北马其顿, whose abbreviation is 北马: 中北马关系).
-    if (ch !== '' && !isAbbr(ch) && !COMPASS.has(ch)) codes.add(ch.charCodeAt(0));
+    if (ch !== '' && !dicts.abbreviations.has(ch) && !COMPASS.has(ch)) codes.add(ch.charCodeAt(0));
   }
   return codes;
 }
@@ -116,9 +120,7 @@ export function createShorthandPass(
       const named = (byInitial.get(ch) ?? []).filter((c) => countries.context.has(c));
       return named.length === 1 ? [...listed, named[0] as string] : listed;
     };
-    // The initials of the countries the article names that no dictionary lists as abbreviations (多 of 多米尼克, 所
-    // of 所罗门群岛, 瑙 of 瑙鲁) are abbreviations in this article, in compounds only (中多关系, 中所建交; not 多方).
-    const initials = namedInitials(dicts, countries, isAbbr);
+    const initials = countries.initials;
     const abbr = initials.size === 0 ? isAbbrCode : (code: number) => isAbbrCode(code) || initials.has(code);
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;

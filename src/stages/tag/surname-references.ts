@@ -45,13 +45,8 @@ export function createSurnameReferencePass(
     const single = new Map<string, string>();
     for (const [ch, ids] of bySurname) if (ids.size === 1) single.set(ch, [...ids][0] as string);
     if (single.size === 0) return;
-    const edges = a.tokenEdges();
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
-      const edge = edges[s.block];
-      if (edge === undefined) return;
-      const starts = (i: number): boolean => ((edge[i] ?? 0) & 1) !== 0;
-      const ends = (i: number): boolean => ((edge[i] ?? 0) & 2) !== 0;
       for (let i = s.nstart; i < s.nend; i++) {
         const person = single.get(nb.text[i] ?? '');
         if (person === undefined || !a.isFree(s.block, i, i + 1)) continue;
@@ -59,12 +54,12 @@ export function createSurnameReferencePass(
         const prefixed =
           (nb.text[i - 1] === '老' || nb.text[i - 1] === '小') &&
           a.isFree(s.block, i - 1, i) &&
-          starts(i - 1) &&
-          ends(i + 1) &&
+          a.onWordEdges(s.block, i - 1, i + 1) &&
           addressWord(nb.text.slice(i - 1, i + 1));
         // 孙先生, 胡老师, 何书记: the surname starts a word and the address or office follows it.
         const after = ADDRESS.exec(nb.text.slice(i + 1, i + 4))?.[0] ?? titleStartingAt(nb.text, i + 1);
-        const addressed = after !== null && starts(i) && ends(i + 1 + after.length) && i + 1 + after.length <= s.nend;
+        const addressed =
+          after !== null && i + 1 + after.length <= s.nend && a.onWordEdges(s.block, i, i + 1 + after.length);
         if (!prefixed && !addressed) continue;
         a.cover(s.block, i, i + 1);
         a.add(si, i, i + 1, {
