@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { inPersonContext } from '../src/nlp/rules/names.js';
-import { typeByHead } from '../src/stages/tag/model-names.js';
+import { teamLeader, typeByHead } from '../src/stages/tag/model-names.js';
 import type { PersonEdges } from '../src/nlp/rules/names.js';
 import { spanNamesNothing } from '../src/nlp/rules/span-context.js';
 import { TITLES } from '../src/nlp/rules/titles.js';
@@ -181,6 +181,21 @@ describe('organizations', () => {
     expect(typeByHead('奥赛', 'LOC')).toBe('LOC');
     expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
   });
+});
+
+it('a team is no organization: its leader is a person (宋神友团队, 尤肖虎院士团队), a team at work is nothing (飞控团队)', () => {
+  expect(mentions('宋神友团队提出了八车道钢壳混凝土沉管。')).toEqual([['宋神友', 'person:~宋神友']]);
+  expect(mentions('尤肖虎院士团队创新性地提出新方案。')).toEqual([['尤肖虎', 'person:~尤肖虎']]);
+  expect(mentions('目前，飞控团队正密切关注。')).toEqual([]);
+  const ranks = new Map([
+    ['宋', 25],
+    ['飞', 615],
+  ]);
+  const word = (w: string): boolean => w === '宋代';
+  expect(teamLeader('宋神友带领团队攻克难题', 0, 7, ranks, word)).toEqual({ start: 0, end: 3 });
+  expect(teamLeader('飞控团队', 0, 4, ranks, word)).toBeNull();
+  expect(teamLeader('宋代团队', 0, 4, ranks, word)).toBeNull();
+  expect(teamLeader('宋神友小组', 0, 5, ranks, word)).toBeNull();
 });
 
 describe('names inside events and policies', () => {

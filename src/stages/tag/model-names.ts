@@ -249,6 +249,53 @@ function listedFullName(span: ModelSpan, nameLexicon: WordInfo, surnameRanks: Re
 /** Quotation marks. */
 const QUOTE = /[“”"「」『』]/;
 
+/** How frequent a surname must be (its rank) for a team's name to start with a person's. */
+const TEAM_SURNAME_RANK = 300;
+
+/** A team named after what it does or whom it follows (飞控团队, 宋神友团队, 尤肖虎院士团队, 宋神友带领团队). */
+const TEAM = /(?:带领|领衔)?团队$/;
+
+/**
+ * What a team span of the recognizer names: a team is no organization (飞控团队, 研究团队 are groups of people at work,
+ * not bodies with a name), but the person who leads it is a person (宋神友团队, 尤肖虎院士团队: a surname first, two or
+ * three characters, a frequent surname, no ordinary word). Returns the leader's span, or null where the team names no one.
+ */
+export function teamLeader(
+  text: string,
+  start: number,
+  end: number,
+  surnameRanks: ReadonlyMap<string, number>,
+  isWord: (w: string) => boolean,
+): { start: number; end: number } | null {
+  const team = TEAM.exec(text.slice(start, end));
+  if (team === null) return null;
+  const person = withoutTitles(text, start, end - team[0].length);
+  const name = text.slice(person.start, person.end);
+  // A frequent surname: rarer ones start ordinary words too often (飞 of 飞控团队).
+  const rank = Math.min(...[1, 2].map((n) => surnameRanks.get(name.slice(0, n)) ?? Number.POSITIVE_INFINITY));
+  return name.length >= 2 && name.length <= 3 && rank < TEAM_SURNAME_RANK && !isWord(name) ? person : null;
+}
+
+/**
+ * The part of a recognizer's span at `found` of `text` that names something, and its type: a title the model took into
+ * a person's span (李强总理) is a role, not part of the name; so is the government a leader heads (岸田内阁, 拜登政府).
+ * 大理至瑞丽铁路: the route's end is the place alone. A team names its leader or no one (see teamLeader): null.
+ */
+function namePart(
+  text: string,
+  found: { start: number; end: number },
+  span: ModelSpan,
+  surnameRanks: ReadonlyMap<string, number>,
+  commonWords: WordSet,
+): { start: number; end: number; type: NameSpan['type'] } | null {
+  if (span.type === 'PER')
+    return { ...withoutGovernment(text, withoutTitles(text, found.start, found.end)), type: 'PER' };
+  if (span.type === 'LOC') return { start: found.start, end: routeEndPlace(text, found.start, found.end), type: 'LOC' };
+  if (span.type !== 'ORG' || !TEAM.test(span.text)) return { ...found, type: span.type };
+  const leader = teamLeader(text, found.start, found.end, surnameRanks, (w) => commonWords.has(w));
+  return leader === null ? null : { ...leader, type: 'PER' };
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -303,16 +350,17 @@ export function createModelNamePass(
         const free = a.isFree(s.block, found.start, found.end);
         const heading = free ? undefined : nameHeading(a, s.block, found.start, found.end, span);
         if (!free && heading === undefined) continue;
-        // A title the model took into a person's span (李强总理) is a role, not part of the name; so is the government
-        // a leader heads (岸田内阁, 拜登政府). 大理至瑞丽铁路: the route's end is the place alone.
-        const { start, end } =
-          span.type === 'PER'
-            ? withoutGovernment(nb.text, withoutTitles(nb.text, found.start, found.end))
-            : span.type === 'LOC'
-              ? { start: found.start, end: routeEndPlace(nb.text, found.start, found.end) }
-              : found;
-        if (start !== found.start || end !== found.end)
-          span = { ...span, start: start - s.nstart, end: end - s.nstart, text: nb.text.slice(start, end) };
+        const part = namePart(nb.text, found, span, surnameRanks, commonWords);
+        if (part === null) continue;
+        const { start, end } = part;
+        if (start !== found.start || end !== found.end || part.type !== span.type)
+          span = {
+            ...span,
+            type: part.type,
+            start: start - s.nstart,
+            end: end - s.nstart,
+            text: nb.text.slice(start, end),
+          };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
         if (span.type === 'LOC' && compassRegion(a, si, s.block, nb.text, start, end, span.confidence)) continue;
         // A person's name the dictionaries held for the recognizer is a person or nothing (比奥 of 益比奥 is no place).
