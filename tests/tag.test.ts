@@ -1237,7 +1237,7 @@ describe('the initial of a country the article names, as an abbreviation no dict
     (pipeline.run(rawDoc(article(body))).mentions ?? [])
       .filter((m) => m.block === 1 && m.type === 'country')
       .map((m) => `${m.text}=${m.entity}`);
-  it('reads it in a compound with a relation word (中多关系, 所中建交), not as X方 or in other words (多方合作, 其中多数)', () => {
+  it('reads it in a compound with a relation word (中多关系, 所中建交), not in other words (多方合作, 其中多数)', () => {
     expect(countries('多米尼克总理访问。中多关系发展良好。多方合作。其中多数。')).toEqual([
       '多米尼克=country:DM',
       '中=country:CN',
@@ -1250,8 +1250,24 @@ describe('the initial of a country the article names, as an abbreviation no dict
     ]);
   });
 
+  it('reads it before 方 where the two make no word (瑙方, 卢方), not in a word (多方 "many sides")', () => {
+    expect(countries('瑙鲁总统访华。中方愿同瑙方一道。卢方表示。')).toEqual([
+      '瑙鲁=country:NR',
+      '华=country:CN',
+      '中=country:CN',
+      '瑙=country:NR',
+    ]);
+    expect(countries('卢旺达总统访华。卢方坚持一个中国原则。')).toEqual([
+      '卢旺达=country:RW',
+      '华=country:CN',
+      '卢=country:RW',
+      '中国=country:CN',
+    ]);
+  });
+
   it('reads nothing where the article does not name the country (中多关系 alone)', () => {
     expect(countries('中多关系发展良好。')).toEqual([]);
+    expect(countries('中方愿同瑙方一道。')).toEqual(['中=country:CN']);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 import { findRegionPairs, findShorthand, relationWordAt, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
+import type { ShorthandHit } from '../../nlp/rules/shorthand.js';
 import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
@@ -15,7 +16,8 @@ export interface ArticleCountries {
   counts: ReadonlyMap<string, number>;
   /**
    * The codes of the initials of the countries the article names that no dictionary lists as abbreviations (多 of
-   * 多米尼克, 所 of 所罗门群岛, 瑙 of 瑙鲁): abbreviations in this article, in compounds only (中多关系; not 多方).
+   * 多米尼克, 所 of 所罗门群岛, 瑙 of 瑙鲁): abbreviations in this article, in compounds (中多关系) and before 方 where
+   * that makes no word (瑙方; not 多方).
    */
   initials: ReadonlySet<number>;
 }
@@ -102,6 +104,15 @@ function namedInitials(dicts: DictionarySet, context: ReadonlySet<string>): Read
   return codes;
 }
 
+/**
+ * Whether a hit on a character that abbreviates a country only as the initial of one the article names counts: in a
+ * compound (中多关系) and before 方 where the two make no word (瑙方, 卢方, 所方; not 多方, "many sides").
+ */
+function initialCounts(hit: ShorthandHit, text: string, words: PairSet, initials: ReadonlySet<number>): boolean {
+  if (hit.rule === 'compound' || !initials.has(hit.char.charCodeAt(0))) return true;
+  return hit.rule === 'x-fang' && !words.hasPair(text, hit.at);
+}
+
 /** Palestine's id: its 巴 beside Israel's 以. */
 const PALESTINE = 'country:PS';
 
@@ -162,7 +173,7 @@ export function createShorthandPass(
     )) {
       // A typhoon's name (台风“苏拉”) names no country.
       if (insideTyphoonName(text, hit.at)) continue;
-      if (hit.rule !== 'compound' && initials.has(hit.char.charCodeAt(0))) continue;
+      if (!initialCounts(hit, text, words, initials)) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
       // 巴 beside 以 in a compound (巴以冲突, 以巴) is always Palestine, whatever else the article names (巴林, 巴基斯坦).
