@@ -42,6 +42,7 @@ describe('guanxi dict check', () => {
           { id: 'person:padded', name: ' 张三 ', country: 'XQ' },
           { id: 'person:padded', name: '李四' },
           { id: 'person:x', name: '中国', abbr: ['中'] },
+          { id: 'initiative:corridor', type: 'initiative', name: '中乙走廊', partners: ['XR'] },
         ],
       }),
     );
@@ -52,6 +53,7 @@ describe('guanxi dict check', () => {
     ).toEqual([
       `error ${fixed}: entry 1 (id person:padded), field id: duplicate id, already defined in ${fixed} [duplicate-id]`,
       `error ${fixed}: entry person:padded, field country: no dictionary entry has iso2 XQ [unknown-country]`,
+      `error ${fixed}: entry initiative:corridor, field partners.0: no dictionary entry has iso2 XR [unknown-country]`,
       `warning ${fixed}: entry 0 (id person:padded), field name: form " 张三 " has leading or trailing whitespace [padded-form]`,
       `warning ${fixed}: entry 2 (id person:x), field abbr: abbreviations are only used for countries, unions of countries and places [abbr-not-country]`,
       `warning ${fixed}: entry person:x: form "中国" is claimed by person:x, country:CN; person:x wins (user over built-in, then priority, then canonical name over alias, then load order) [form-clash]`,

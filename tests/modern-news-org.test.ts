@@ -209,8 +209,15 @@ describe('names inside events and policies', () => {
     expect(mentions('体现了大国大党领袖的风范。')).toEqual([['大国大党', 'policy:major-country-major-party']]);
   });
 
-  it('but inside an initiative only countries and people are (中 of 中欧班列, no place of 长江)', () => {
+  it('but inside an initiative only countries and people are (中 of 中欧班列 and 中非命运共同体, 巴 of 中巴经济走廊; no place of 长江)', () => {
     expect(ofType('中欧班列开行。', 'country')).toEqual(['中']);
+    // A region's character joins the run (中非), and a shared one is the partner the entry lists (巴 of CPEC: Pakistan).
+    expect(ofType('构建新时代中非命运共同体。', 'country')).toEqual(['中']);
+    expect(mentions('推进中巴经济走廊建设。')).toEqual([
+      ['中', 'country:CN'],
+      ['中巴经济走廊', 'initiative:cpec'],
+      ['巴', 'country:PK'],
+    ]);
     expect(ofType('构建人类命运共同体。', 'place')).toEqual([]);
   });
 

@@ -189,6 +189,16 @@ function referenceFindings(entities: ReadonlyMap<string, Entity>): DictFinding[]
         field: 'country',
         message: `no dictionary entry has iso2 ${e.country}`,
       });
+    for (const [k, code] of e.partners.entries())
+      if (!iso.has(code))
+        findings.push({
+          severity: 'error',
+          code: 'unknown-country',
+          file: e.file,
+          entry: e.id,
+          field: `partners.${k}`,
+          message: `no dictionary entry has iso2 ${code}`,
+        });
     for (const [k, r] of e.roles.entries()) {
       if (r.country !== undefined && !iso.has(r.country))
         findings.push({

@@ -80,6 +80,11 @@ export const DictEntry = z
     historical: Historical.optional(),
     abbr: z.array(z.string().length(1, 'an abbreviation is a single character')).default([]),
     country: Iso2.optional(),
+    /**
+     * Initiatives, policies and events named by the abbreviations of the countries they join: the countries a character
+     * shared by several stands for there (PK for 巴 of 中巴经济走廊, not Brazil or Palestine).
+     */
+    partners: z.array(Iso2).default([]),
     parent: EntityId.optional(),
     /**
      * A body that was abolished or renamed: the id of the entry that took over its tasks (国家计委 → the NDRC), so that

@@ -69,9 +69,17 @@ const NESTED: Record<string, ReadonlySet<string>> = {
 
 /**
  * The names written inside an initiative, policy or event (the types of {@link NESTED}): their dictionary forms,
- * and a leading run of country abbreviations (中 of 中欧班列) where a character names one country only.
+ * and a leading run of country abbreviations (中 of 中欧班列, of 中非命运共同体) where a character names one country only.
  */
-function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, outer: FormMatch, type: string): void {
+function addNested(
+  dicts: DictionarySet,
+  a: Coverage,
+  si: number,
+  text: string,
+  outer: FormMatch,
+  outerId: string,
+  type: string,
+): void {
   const kept = NESTED[type] ?? new Set<string>();
   // Where the forms found inside end: a leading run of abbreviations stops there (沙特“2030愿景” is Saudi Arabia's,
   // not 沙 + 特, Trinidad and Tobago).
@@ -111,13 +119,22 @@ function addNested(dicts: DictionarySet, a: Coverage, si: number, text: string, 
     pos = m.end;
   }
   if (namedUpTo > outer.start) return;
+  // A region abroad with a character of its own (非 of 中非命运共同体, 拉 of 中拉命运共同体) joins the run; it is no
+  // country, so only the countries of the run are mentions.
+  const inRun = (ch: string): boolean =>
+    dicts.abbreviations.has(ch) ||
+    (dicts.placeAbbreviations.get(ch) ?? []).some((id) => dicts.entities.get(id)?.country === undefined);
   let end = outer.start;
-  while (end < outer.end && dicts.abbreviations.has(text[end] ?? '')) end++;
+  while (end < outer.end && inRun(text[end] ?? '')) end++;
   // Each character a country of its own, as in compounds outside names: 南南合作 is South-South cooperation, not South
   // Africa twice.
   if (end - outer.start < 2 || new Set(text.slice(outer.start, end)).size < end - outer.start) return;
+  // A character several countries share stands for the partner the name's entry lists (巴 of 中巴经济走廊: Pakistan).
+  const partners = dicts.entities.get(outerId)?.partners ?? [];
   for (let i = outer.start; i < end; i++) {
-    const candidates = dicts.abbreviations.get(text[i] ?? '') ?? [];
+    const listed = dicts.abbreviations.get(text[i] ?? '') ?? [];
+    const candidates =
+      listed.length > 1 ? listed.filter((c) => partners.includes(dicts.entities.get(c)?.iso2 ?? '')) : listed;
     const only = candidates.length === 1 ? dicts.entities.get(candidates[0] as string) : undefined;
     if (only?.type === 'country')
       a.add(si, i, i + 1, {
@@ -758,7 +775,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           source: 'dictionary',
           confidence: entry.claim.kind === 'name' ? 1 : 0.95,
         });
-        if (NESTING.has(entity.type)) addNested(dicts, a, si, nb.text, m, entity.type);
+        if (NESTING.has(entity.type)) addNested(dicts, a, si, nb.text, m, entity.id, entity.type);
       }
     });
   };
