@@ -1016,6 +1016,19 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('reads China and its partner before practical cooperation, high-level dialogue, joint building or their peoples', () => {
+    expect(countries('推动中委务实合作。举行中希高级别对话。中泰共建“一带一路”。增进中秘人民友谊。')).toEqual([
+      ['中', 'country:CN'],
+      ['委', 'country:VE'],
+      ['中', 'country:CN'],
+      ['希', 'country:GR'],
+      ['中', 'country:CN'],
+      ['泰', 'country:TH'],
+      ['中', 'country:CN'],
+      ['秘', 'country:PE'],
+    ]);
+  });
+
   it('reads no country at the end of a foreign name before a title (阿萨德总统, 阿连德政府), nor in 安全日', () => {
     expect(countries('他与阿萨德总统会谈。智利阿连德政府被推翻。全国交通安全日。')).toEqual([['智利', 'country:CL']]);
     // One character of transliteration alone before it is mostly a word: 死于美军, 城内以军.

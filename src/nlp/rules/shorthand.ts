@@ -173,6 +173,13 @@ const RELATION_WORDS = [
   '文化年',
   '自贸协定',
   '执政党',
+  '务实',
+  '共谋',
+  '共建',
+  '高级别',
+  '航天',
+  '人民',
+  '开展',
 ];
 
 /** {@link FUNCTION_RELATION_WORDS} as a set. */
