@@ -70,6 +70,24 @@ describe("a country's or place's institutions", () => {
     expect(mentions('地址：北京美术馆东街。')[0]).toEqual(['北京', 'place:cn-11']);
   });
 
+  it("make a place's newspaper, broadcaster, troupe, college, school or institute one organization as written", () => {
+    expect(
+      mentions(
+        '山西电视台的导演。河北日报发表通讯。费城交响乐团演出。在宜宾学院举行。拉萨中学的老师。敦煌研究院探索。',
+      ),
+    ).toEqual([
+      ['山西电视台', 'organization:~山西电视台'],
+      ['河北日报', 'organization:~河北日报'],
+      ['费城交响乐团', 'organization:~费城交响乐团'],
+      ['宜宾学院', 'organization:~宜宾学院'],
+      ['拉萨中学', 'organization:~拉萨中学'],
+      ['敦煌研究院', 'organization:~敦煌研究院'],
+    ]);
+    // Not the pupils of a place's schools, nor a college whose hospital the name goes on to.
+    expect(mentions('香港小学生到机场迎接。')).toEqual([['香港', 'place:HK']]);
+    expect(mentions('昆明医学院第一附属医院陈昆昌医师。').map(([t]) => t)).not.toContain('昆明医学院');
+  });
+
   it("make China's organ written bare the foreign one the article names in full (泰国财政部 … 财政部)", () => {
     const body = '泰国财政部12日宣布。财政部已初步采纳这项建议。';
     const doc = pipeline.run(rawDoc(article(body, '泰国金融危机')));
