@@ -559,6 +559,15 @@ describe('diplomatic missions', () => {
     expect(mentions('日本大使馆发表声明。')).toEqual([['日本', 'country:JP']]);
   });
 
+  it("a country jieba writes together with 政府 (中国政府, 美国政府) is that country's government, as 日本政府 is", () => {
+    expect(mentions('我代表中国政府和中国人民。美国政府已经决定。日本政府宣布。')).toEqual([
+      ['中国政府', 'organization:~中国政府'],
+      ['中国', 'country:CN'],
+      ['美国政府', 'organization:~美国政府'],
+      ['日本政府', 'organization:~日本政府'],
+    ]);
+  });
+
   it('but a form inside another word that is no mission stays out (加纳 of 增加纳税)', () => {
     expect(mentions('增加纳税人负担。')).toEqual([]);
   });

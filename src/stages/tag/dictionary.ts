@@ -48,9 +48,10 @@ const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 /**
  * A diplomatic mission written right after a form inside one jieba word (美国大使馆, 日本领事馆): the form still names
  * its country (中国驻美国大使馆 is China's embassy in the United States: 中国 + 美国, as the gold reads missions); so
- * does 联邦 (美国联邦 of 美国联邦政府, whose institution is then the government's).
+ * does 联邦 (美国联邦 of 美国联邦政府, whose institution is then the government's), and so does a government (中国政府,
+ * 美国政府: one word of jieba's each, which the institution pass makes the country's government, as 日本政府).
  */
-const MISSION_OK = new Set(['大使馆', '使馆', '领事馆', '总领事馆', '联邦', '联邦政府']);
+const MISSION_OK = new Set(['大使馆', '使馆', '领事馆', '总领事馆', '联邦', '联邦政府', '政府']);
 
 /** Types whose names keep the countries and people written in them as mentions (中国式现代化, 中缅命运共同体, 中欧班列). */
 const NESTING = new Set(['initiative', 'policy', 'event']);
