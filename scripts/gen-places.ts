@@ -53,6 +53,35 @@ const PROVINCE_OTHER: Record<string, string[]> = {
   '11': ['京城'],
 };
 
+/**
+ * Former names of today's prefectures and county-level divisions, by code, as People's Daily of 1998 writes them: a
+ * county or county-level city that became a district (锡山市 → 锡山区, 蓟县 → 蓟州区, 延庆县 → 延庆区, 万县市 → 万州区),
+ * a district merged into another (宣武区 → 西城区, 崇文区 → 东城区; 塘沽区, 汉沽区 and 大港区 → 滨海新区, 2009), a city
+ * renamed (蒲圻市 → 赤壁市) and the leagues of Inner Mongolia (伊克昭盟 → 鄂尔多斯市, 哲里木盟 → 通辽市). `aliases`
+ * are matched anywhere; `qualified` forms only right after a place containing them, as a county's short form is
+ * (湖北蒲圻, 天津塘沽: 塘沽 alone is also the port and the town).
+ */
+const FORMER_NAMES: Record<string, { aliases: string[]; qualified?: string[] }> = {
+  '110101': { aliases: ['崇文区'] },
+  '110102': { aliases: ['宣武区'] },
+  '110113': { aliases: ['顺义县'] },
+  '110115': { aliases: ['大兴县'] },
+  '110119': { aliases: ['延庆县'] },
+  '120114': { aliases: ['武清县'] },
+  '120116': { aliases: ['塘沽区', '汉沽区', '大港区'], qualified: ['塘沽'] },
+  '120119': { aliases: ['蓟县'] },
+  '140702': { aliases: ['榆次市'] },
+  '1505': { aliases: ['哲里木盟'] },
+  '1506': { aliases: ['伊克昭盟'] },
+  '310114': { aliases: ['嘉定县'] },
+  '310117': { aliases: ['松江县'] },
+  '310118': { aliases: ['青浦县'] },
+  '310151': { aliases: ['崇明县'] },
+  '320205': { aliases: ['锡山市'] },
+  '421281': { aliases: ['蒲圻市'], qualified: ['蒲圻'] },
+  '500101': { aliases: ['万县市', '万县'] },
+};
+
 /** English names of the provinces, by code (matched case-sensitively in Latin text). */
 const PROVINCE_EN: Record<string, string[]> = {
   '11': ['Beijing'],
@@ -647,6 +676,21 @@ for (const c of cities) {
   entries.push(e);
 }
 addCounties();
+for (const [code, former] of Object.entries(FORMER_NAMES)) {
+  const e = entries.find((x) => x.id === `place:cn-${code}`);
+  if (e === undefined) throw new Error(`FORMER_NAMES has ${code}, which is no entry`);
+  for (const form of former.aliases) claim(form, e.id as string);
+  for (const form of former.qualified ?? []) claim(form, e.id as string);
+  const { id, name, aliases, qualified, ...rest } = e;
+  const forms: Record<string, unknown> = {
+    id,
+    name,
+    aliases: [...((aliases as string[] | undefined) ?? []), ...former.aliases],
+  };
+  const held = [...((qualified as string[] | undefined) ?? []), ...(former.qualified ?? [])];
+  if (held.length > 0) forms.qualified = held;
+  entries[entries.indexOf(e)] = { ...forms, ...rest };
+}
 for (const short of Object.keys(NO_SHORT_FORM))
   if (!cities.some((c) => c.name.startsWith(short)))
     throw new Error(`NO_SHORT_FORM has ${short}, which starts no city name`);

@@ -411,8 +411,9 @@ describe('places', () => {
         if (depth === 2) expect(get(e.parent).parent, e.id).toBeUndefined();
         expect(e.id.startsWith(e.parent), e.id).toBe(true);
       }
-      // A county's short form names it only after the place containing it.
-      if (e.id.length === 'place:cn-'.length + 6) expect(e.aliases, e.id).toEqual([]);
+      // A county's short form names it only after the place containing it: its aliases are full former names
+      // (锡山市, 蓟县, 宣武区: FORMER_NAMES in scripts/gen-places.ts).
+      if (e.id.length === 'place:cn-'.length + 6) for (const a of e.aliases) expect(a, e.id).toMatch(/^.+[县市区]$/);
       expect(e.name, e.id).not.toMatch(/^(市辖区|县)$|直辖县级行政区划/);
     }
     const named = (form: string): Entry | undefined => china.find((e) => e.name === form || e.aliases.includes(form));
@@ -435,6 +436,11 @@ describe('places', () => {
     expect(china.filter((e) => e.qualified.includes('新乡')).map((e) => e.name)).toEqual(['新乡市']);
     // A prefecture's short form that is another word alone names it only after its province (广东中山).
     expect(named('中山市')?.qualified).toEqual(['中山']);
+    // Former names of 1998 are aliases of today's unit.
+    expect(named('锡山市')?.name).toBe('锡山区');
+    expect(named('塘沽区')?.name).toBe('滨海新区');
+    expect(named('滨海新区')?.qualified).toEqual(['塘沽']);
+    expect(named('伊克昭盟')?.name).toBe('鄂尔多斯市');
   });
 
   it('places-world: capitals of the G20 and of China’s neighbours, and world regions without a country', () => {
