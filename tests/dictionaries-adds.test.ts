@@ -94,3 +94,64 @@ describe('texts that name nothing', () => {
     expect(mentions(body).map(([t]) => t)).not.toContain(text);
   });
 });
+
+describe('officials and party elders of People’s Daily, January 1998', () => {
+  it.each([
+    [
+      '出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、马文瑞、汪锋、郑天翔、刘复之、邓力群。',
+      '马文瑞',
+      'person:ma-wenrui',
+    ],
+    [
+      '出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、马文瑞、汪锋、郑天翔、刘复之、邓力群。',
+      '肖克',
+      'person:xiao-ke',
+    ],
+    ['全国政协副主席阿沛·阿旺晋美、赛福鼎·艾则孜等参加了茶话会。', '赛福鼎·艾则孜', 'person:saifuddin-azizi'],
+    ['国家计委主任陈锦华介绍说，外商投资属于第一个目录中鼓励的项目。', '陈锦华', 'person:chen-jinhua'],
+    ['国家体委副主任袁伟民今天在全国体委主任会议上指出。', '袁伟民', 'person:yuan-weimin'],
+    ['外交部副部长王英凡到机场迎接韦德里纳外长一行。', '王英凡', 'person:wang-yingfan'],
+    ['比如肖克凡的《最后一个工厂》。', '肖克凡', 'person:xiao-kefan'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
+
+describe('former names of counties and districts, 1998', () => {
+  it.each([
+    ['中国科学学与科技政策研究会和江苏锡山市联合举办研讨会。', '锡山市', 'place:cn-320205'],
+    ['地处渤海之滨的天津市塘沽区，不与企业争利。', '塘沽区', 'place:cn-120116'],
+    ['两个海上油田距天津塘沽均不到６０公里。', '塘沽', 'place:cn-120116'],
+    ['中国地质科研人员前不久在天津蓟县山区发现宇宙尘。', '蓟县', 'place:cn-120119'],
+    ['这是在宣武区佟麟阁路上。', '宣武区', 'place:cn-110102'],
+    ['笔者最近到湖北省蒲圻市调查时发现。', '蒲圻市', 'place:cn-421281'],
+    ['内蒙古伊克昭盟今年粮食丰收。', '伊克昭盟', 'place:cn-1506'],
+    ['第一批６０００床被子发运到万县、涪陵。', '万县', 'place:cn-500101'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
+
+describe('mass organizations, companies and sites', () => {
+  it.each([
+    ['中国文联和中国剧协等有关专家看过演出后。', '中国剧协', 'organization:cta-theatre'],
+    ['中国记协、全国记协今天举办活动。', '全国记协', 'organization:acja'],
+    ['美国黑石集团今天宣布扩大在华投资。', '黑石集团', 'organization:blackstone'],
+    ['欢迎英特尔公司深耕中国。', '英特尔公司', 'organization:intel'],
+    ['韩正表示，改革开放以来，马士基集团同中国航运企业开展了良好合作。', '马士基集团', 'organization:maersk'],
+    ['习近平表示，惊悉贵国济州航空一架客机失事。', '济州航空', 'organization:jeju-air'],
+    ['中国全国人大愿同俄罗斯联邦会议一道。', '俄罗斯联邦会议', 'organization:russia-federal-assembly'],
+    ['中国全国人大将进一步密切同俄联邦会议的交往合作。', '俄联邦会议', 'organization:russia-federal-assembly'],
+    ['2021年5月，习近平总书记到丹江口水库乘船视察。', '丹江口水库', 'place:danjiangkou-reservoir'],
+    ['巴西代表团抵达成都天府国际机场。', '成都天府国际机场', 'place:tianfu-airport'],
+    ['考察的最后一站，习近平总书记来到殷墟遗址。', '殷墟遗址', 'place:yinxu'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('a province’s women’s federation stays its own body', () => {
+    expect(mentions('河南省妇联今天举办活动。')).toContainEqual(['河南省妇联', 'organization:~河南省妇联']);
+  });
+  it('丹江口水库 is no river', () => {
+    expect(mentions('中线一期工程自丹江口水库引水北上。').map(([, id]) => id)).not.toContain('place:danjiang');
+  });
+});
