@@ -181,21 +181,31 @@ describe('organizations', () => {
     expect(typeByHead('奥赛', 'LOC')).toBe('LOC');
     expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
   });
-});
 
-it('a team is no organization: its leader is a person (宋神友团队, 尤肖虎院士团队), a team at work is nothing (飞控团队)', () => {
-  expect(mentions('宋神友团队提出了八车道钢壳混凝土沉管。')).toEqual([['宋神友', 'person:~宋神友']]);
-  expect(mentions('尤肖虎院士团队创新性地提出新方案。')).toEqual([['尤肖虎', 'person:~尤肖虎']]);
-  expect(mentions('目前，飞控团队正密切关注。')).toEqual([]);
-  const ranks = new Map([
-    ['宋', 25],
-    ['飞', 615],
-  ]);
-  const word = (w: string): boolean => w === '宋代';
-  expect(teamLeader('宋神友带领团队攻克难题', 0, 7, ranks, word)).toEqual({ start: 0, end: 3 });
-  expect(teamLeader('飞控团队', 0, 4, ranks, word)).toBeNull();
-  expect(teamLeader('宋代团队', 0, 4, ranks, word)).toBeNull();
-  expect(teamLeader('宋神友小组', 0, 5, ranks, word)).toBeNull();
+  it('a delegation or a group sent for a while is no organization: the country or place it comes from is (中国体育代表团 → 中国)', () => {
+    expect(mentions('中国体育代表团出征。中央宣讲团在各地宣讲。神舟十五号航天员乘组返回。')).toEqual([
+      ['中国', 'country:CN'],
+    ]);
+    expect(mentions('参加党的二十大西藏代表团讨论。')).toEqual([
+      ['党的二十大', 'event:cpc-20th-congress'],
+      ['西藏', 'place:cn-54'],
+    ]);
+  });
+
+  it('a team is no organization: its leader is a person (宋神友团队, 尤肖虎院士团队), a team at work is nothing (飞控团队)', () => {
+    expect(mentions('宋神友团队提出了八车道钢壳混凝土沉管。')).toEqual([['宋神友', 'person:~宋神友']]);
+    expect(mentions('尤肖虎院士团队创新性地提出新方案。')).toEqual([['尤肖虎', 'person:~尤肖虎']]);
+    expect(mentions('目前，飞控团队正密切关注。')).toEqual([]);
+    const ranks = new Map([
+      ['宋', 25],
+      ['飞', 615],
+    ]);
+    const word = (w: string): boolean => w === '宋代';
+    expect(teamLeader('宋神友带领团队攻克难题', 0, 7, ranks, word)).toEqual({ start: 0, end: 3 });
+    expect(teamLeader('飞控团队', 0, 4, ranks, word)).toBeNull();
+    expect(teamLeader('宋代团队', 0, 4, ranks, word)).toBeNull();
+    expect(teamLeader('宋神友小组', 0, 5, ranks, word)).toBeNull();
+  });
 });
 
 describe('names inside events and policies', () => {

@@ -277,22 +277,41 @@ export function teamLeader(
 }
 
 /**
+ * Groups sent or set up for a while (中国体育代表团, 中央宣讲团, 中央巡视组, 执法检查组, 神舟十五号航天员乘组, 援外医疗队):
+ * no organization in the guide's sense, which annotates only the place or country a delegation comes from (西藏代表团
+ * → 西藏).
+ */
+const GROUP = /(?:代表团|宣讲团|巡视组|检查组|督察组|督导组|指导组|调查组|工作组|考察团|访问团|观察团|医疗队|乘组)$/;
+
+/** Where the dictionaries' country or place a name opens with ends (中国 of 中国体育代表团), or `start` if none. */
+function headPlaceEnd(dicts: DictionarySet, text: string, start: number, end: number): number {
+  const m = dicts.trie.longestAt(text, start, end - 1);
+  const entry = m === null ? undefined : dicts.formList[m.value];
+  const type = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity)?.type;
+  return m !== null && entry?.claim.kind !== 'qualified' && (type === 'country' || type === 'place') ? m.end : start;
+}
+
+/**
  * The part of a recognizer's span at `found` of `text` that names something, and its type: a title the model took into
  * a person's span (李强总理) is a role, not part of the name; so is the government a leader heads (岸田内阁, 拜登政府).
- * 大理至瑞丽铁路: the route's end is the place alone. A team names its leader or no one (see teamLeader): null.
+ * 大理至瑞丽铁路: the route's end is the place alone. A team names its leader or no one (see teamLeader), and a group
+ * (see GROUP) the country or place its name opens with, or nothing: null.
  */
 function namePart(
   text: string,
   found: { start: number; end: number },
   span: ModelSpan,
-  surnameRanks: ReadonlyMap<string, number>,
-  commonWords: WordSet,
+  words: { dicts: DictionarySet; surnameRanks: ReadonlyMap<string, number>; commonWords: WordSet },
 ): { start: number; end: number; type: NameSpan['type'] } | null {
   if (span.type === 'PER')
     return { ...withoutGovernment(text, withoutTitles(text, found.start, found.end)), type: 'PER' };
   if (span.type === 'LOC') return { start: found.start, end: routeEndPlace(text, found.start, found.end), type: 'LOC' };
+  if (span.type === 'ORG' && GROUP.test(span.text)) {
+    const end = headPlaceEnd(words.dicts, text, found.start, found.end);
+    return end > found.start ? { start: found.start, end, type: 'LOC' } : null;
+  }
   if (span.type !== 'ORG' || !TEAM.test(span.text)) return { ...found, type: span.type };
-  const leader = teamLeader(text, found.start, found.end, surnameRanks, (w) => commonWords.has(w));
+  const leader = teamLeader(text, found.start, found.end, words.surnameRanks, (w) => words.commonWords.has(w));
   return leader === null ? null : { ...leader, type: 'PER' };
 }
 
@@ -305,6 +324,7 @@ export function createModelNamePass(
   commonWords: WordSet,
   surnameRanks: ReadonlyMap<string, number> = new Map(),
 ): (a: Coverage) => void {
+  const lookups = { dicts, surnameRanks, commonWords };
   /** Whether a span of the model, at `start`–`end` of a block's matching form, names something worth a mention. */
   const namesSomething = (text: string, start: number, end: number, span: ModelSpan, people: PersonEdges): boolean => {
     // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity.
@@ -350,7 +370,7 @@ export function createModelNamePass(
         const free = a.isFree(s.block, found.start, found.end);
         const heading = free ? undefined : nameHeading(a, s.block, found.start, found.end, span);
         if (!free && heading === undefined) continue;
-        const part = namePart(nb.text, found, span, surnameRanks, commonWords);
+        const part = namePart(nb.text, found, span, lookups);
         if (part === null) continue;
         const { start, end } = part;
         if (start !== found.start || end !== found.end || part.type !== span.type)
