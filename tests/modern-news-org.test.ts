@@ -175,6 +175,23 @@ describe('organizations', () => {
     expect(mentions('利比亚红新月会14日称。')).toEqual([['利比亚红新月会', 'organization:~利比亚红新月会']]);
   });
 
+  it('a newspaper or magazine named in 《》 is an organization of that name (《开普时报》, 《国会山报》), a document is not', () => {
+    expect(mentions('南非《星报》、《开普时报》报道。美国《国会山报》网站。')).toEqual([
+      ['南非', 'country:ZA'],
+      ['星报', 'organization:~星报'],
+      ['开普时报', 'organization:~开普时报'],
+      ['美国', 'country:US'],
+      ['国会山报', 'organization:~国会山报'],
+    ]);
+    // The country in a paper's name is part of it; a communiqué or a play is no paper.
+    expect(mentions('俄罗斯《俄罗斯报》刊文。')).toEqual([
+      ['俄罗斯', 'country:RU'],
+      ['俄罗斯报', 'organization:~俄罗斯报'],
+    ]);
+    expect(mentions('双方发表《联合公报》。').filter(([, e]) => e?.startsWith('organization'))).toEqual([]);
+    expect(mentions('《红嫂》剧组来到沂蒙山区。').filter(([, e]) => e?.startsWith('organization'))).toEqual([]);
+  });
+
   it("take their type from their head noun where the recognizer's differs (博物馆, 核电站)", () => {
     expect(typeByHead('奥赛博物馆', 'LOC')).toBe('ORG');
     expect(typeByHead('志贺核电站', 'ORG')).toBe('LOC');

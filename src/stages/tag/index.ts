@@ -18,6 +18,7 @@ import { createTitleNamePass } from './title-name.js';
 import { linkShortNames } from './short-names.js';
 import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
+import { createPressTitlePass } from './press-titles.js';
 import { createBareParliamentPass } from './parliaments.js';
 import { extendFormalNames } from './formal-names.js';
 import { createSurnameReferencePass } from './surname-references.js';
@@ -87,6 +88,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchTermBodies = createTermBodyPass(dicts);
   const matchTeams = createTeamPass(dicts);
   const matchBranches = createBranchPass();
+  const matchPressTitles = createPressTitlePass();
   const matchByline = createBylinePass(resources.surnameRanks(), (w) => lexicon.twoChar.has(w));
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
@@ -143,6 +145,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     }
     cov.settleTentative();
     if (options.rules) {
+      // After the recognizer, whose whole-title names stand (《人民日报》) and whose spans stop at the brackets.
+      matchPressTitles(cov);
       // After the recognizer, whose names may hold the pair (罗英 of 农场主罗英就开始).
       propagatePairs(cov);
       propagateAbbreviations(cov);

@@ -283,6 +283,26 @@ export function teamLeader(
  */
 const GROUP = /(?:代表团|宣讲团|巡视组|检查组|督察组|督导组|指导组|调查组|工作组|考察团|访问团|观察团|医疗队|乘组)$/;
 
+/** What names a paper or magazine: its title's ending, or the word after its title (《党建》杂志, 《社会学研究》编辑部). */
+const PRESS_END = /(?:报|杂志|周刊)$/;
+const PRESS_AFTER = /^》(?:杂志|编辑部|周刊)/;
+
+/**
+ * The part of a recognizer's span crossing 《 or 》 that names a paper or magazine: the title (文汇读书周报 of
+ * 文汇读书周报》, 团结报 of 自治州《团结报, 党建 of 《党建》杂志), or null where the title is no paper's (《红嫂》剧组 is a
+ * play's crew; 《中央党 a cut name).
+ */
+function pressWithinTitle(text: string, found: { start: number; end: number }): { start: number; end: number } | null {
+  let { start, end } = found;
+  const close = text.indexOf('》', start);
+  if (close === start) start++;
+  else if (close > start && close < end) end = close;
+  const open = text.lastIndexOf('《', end - 1);
+  if (open >= start) start = open + 1;
+  const press = PRESS_END.test(text.slice(start, end)) || PRESS_AFTER.test(text.slice(end, end + 4));
+  return end - start >= 2 && press ? { start, end } : null;
+}
+
 /** Where the dictionaries' country or place a name opens with ends (中国 of 中国体育代表团), or `start` if none. */
 function headPlaceEnd(dicts: DictionarySet, text: string, start: number, end: number): number {
   const m = dicts.trie.longestAt(text, start, end - 1);
@@ -303,6 +323,11 @@ function namePart(
   span: ModelSpan,
   words: { dicts: DictionarySet; surnameRanks: ReadonlyMap<string, number>; commonWords: WordSet },
 ): { start: number; end: number; type: NameSpan['type'] } | null {
+  // A span across a work's bracket (金字塔报》, 费加罗报》社, 自治州《团结报) is the paper named inside, or nothing.
+  if (/[《》]/.test(span.text)) {
+    const inner = span.type === 'ORG' ? pressWithinTitle(text, found) : null;
+    return inner === null ? null : namePart(text, inner, { ...span, text: text.slice(inner.start, inner.end) }, words);
+  }
   if (span.type === 'PER')
     return { ...withoutGovernment(text, withoutTitles(text, found.start, found.end)), type: 'PER' };
   if (span.type === 'LOC') return { start: found.start, end: routeEndPlace(text, found.start, found.end), type: 'LOC' };
