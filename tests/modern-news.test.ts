@@ -291,6 +291,32 @@ describe('datelines', () => {
   });
 });
 
+describe('datelines after a subtitle or in a title', () => {
+  it('are read past the subtitle lines before the first paragraph with a sentence (People’s Daily)', () => {
+    const doc = pipeline.run(
+      rawDoc(
+        article('强调发展长期稳定全面合作</p><p>本报北京１月２０日讯记者廖先旺报道：江泽民主席今天同克雷库总统会谈。'),
+      ),
+    );
+    expect(doc.report?.meta.dateline?.block).toBe(2);
+    expect(doc.report?.meta.dateline?.text).toBe('本报北京１月２０日讯记者廖先旺报道：');
+    expect(doc.report?.entities.map((e) => e.id)).not.toContain('place:cn-11');
+  });
+
+  it('are read in an item that is its title alone, and not past a first paragraph with a sentence', () => {
+    const only = pipeline.run(rawDoc('---\ntitle: 新华社武汉一月十八日电（记者唐卫彬）湖北省今天召开会议。\n---\n'));
+    expect(only.report?.meta.dateline).toEqual({
+      block: 0,
+      text: '新华社武汉一月十八日电（记者唐卫彬）',
+      agency: '新华社',
+      place: '武汉',
+      date: '一月十八日',
+    });
+    const later = pipeline.run(rawDoc(article('这是一句话。</p><p>新华社北京１月２日电　另一条消息。')));
+    expect(later.report?.meta.dateline).toBeUndefined();
+  });
+});
+
 describe('three abbreviations in a row', () => {
   it('are countries when each is a common one (中日韩), and a name otherwise (马科斯 after a title)', () => {
     expect(

@@ -9,7 +9,7 @@ import type { BlockKindT, BlockT, DiagnosticT, MetaT } from '../schema/document.
 import type { Doc } from '../schema/doc.js';
 import { defineStage } from './types.js';
 import { parseRfc1123, simpleMatter } from '../core/fast-front-matter.js';
-import { findDateline } from '../nlp/rules/dateline.js';
+import { SENTENCE_END, findDateline } from '../nlp/rules/dateline.js';
 
 /** Options of the extract stage. */
 export const ExtractOptions = z
@@ -416,6 +416,21 @@ function htmlHeadFields(root: Document): Record<string, unknown> {
   return fields;
 }
 
+/**
+ * The block a dateline would open: the first paragraph with a sentence, past a subtitle or a line before it (People's
+ * Daily: 用先进典型推动部队全面建设 over 据新华社北京１２月３１日电…), or the title of an item that is its title alone
+ * (据新华社北京１月９日电（记者刘云非）中央军委委员…). -1 where there is none.
+ */
+function datelineBlock(blocks: readonly BlockT[]): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as BlockT;
+    if (b.kind !== 'paragraph') continue;
+    if (SENTENCE_END.test(b.text) || findDateline(b.text) !== null) return i;
+  }
+  const only = blocks.length === 1 && blocks[0]?.kind === 'title';
+  return only ? 0 : -1;
+}
+
 /** The extract stage: front matter into `meta`, the HTML or Markdown body into ordered blocks. */
 export const extractStage = defineStage({
   name: 'extract',
@@ -472,8 +487,7 @@ export const extractStage = defineStage({
             file: doc.file,
           });
         }
-        // The dateline opens the first paragraph of the body.
-        const first = blocks.findIndex((b) => b.kind === 'paragraph');
+        const first = datelineBlock(blocks);
         const dateline = first < 0 ? null : findDateline((blocks[first] as BlockT).text);
         if (dateline !== null) {
           meta.dateline = {
