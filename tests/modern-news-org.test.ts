@@ -225,6 +225,19 @@ describe('organizations', () => {
   });
 });
 
+describe("another body's congress", () => {
+  it('numbered as the CPC numbers its congresses is no CPC congress (工会十八大, 团十九大, 越共十四大)', () => {
+    const events = (body: string): string[] =>
+      mentions(body)
+        .filter(([, e]) => e?.startsWith('event:'))
+        .map(([t]) => t);
+    expect(events('中国工会十八大代表。团十九大代表分组讨论。农工党十七大闭幕。支持越方筹备好越共十四大。')).toEqual(
+      [],
+    );
+    expect(events('十八大以来，党中央高度重视。')).toEqual(['十八大']);
+  });
+});
+
 describe('names inside events and policies', () => {
   it('are mentions of every type (中共 of 中共二十大, 杭州 of 杭州亚运会, 一带一路 of its forum)', () => {
     expect(mentions('热烈祝贺中共二十大胜利召开。')).toContainEqual(['中共', 'organization:cpc']);

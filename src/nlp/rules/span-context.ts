@@ -14,6 +14,16 @@ const NUMBERED_OK_END = new Set('路街道巷里村区厂矿站港场'.split('')
 /** Heads of bridge names (常泰长江大桥, 龙潭长江大桥): what comes before them is a place, not a person or organization. */
 const BRIDGE = /^(?:长江|黄河|跨海|铁路|公路)?大桥/;
 
+/** A party congress's short form by its number (十八大, 二十大). */
+const CONGRESS = /^[一二三四五六七八九十]+大$/;
+
+/**
+ * Bodies other than the CPC whose congresses the press numbers the same way (中国工会十八大, 共青团十九大, 农工党十七大,
+ * 致公党十六大, 民革十四大, 越共十四大): their congress, not the CPC's of that number.
+ */
+const OTHER_BODY =
+  /(?:工会|共青团|团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|妇女|妇联|侨联|文联|作协|科协|工商联|学联|青联|越共|老党|劳动党|革命党)$/;
+
 /** Second characters of words of 共 "jointly" (共同, 共享, 共建, 共庆, 共谋 …). */
 const JOINT = /^[同享建庆度话谋商筑绘叙担育赢迎襄促创]$/;
 
@@ -210,6 +220,13 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (type === 'organization' && text[end - 1] === '部' && (text[end] === '门' || text[end] === '署')) return true;
   // A party's short name ending in 共 before a word of 共 (中共同, 欢歌笑语中共庆佳节, 中越共同): the 共 is the word's.
   if (type === 'organization' && text[end - 1] === '共' && JOINT.test(text[end] ?? '') && !text.startsWith('建党', end))
+    return true;
+  // A congress's short form after another body's name is that body's congress (工会十八大, 团十九大, 越共十四大).
+  if (
+    type === 'event' &&
+    CONGRESS.test(text.slice(start, end)) &&
+    OTHER_BODY.test(text.slice(Math.max(0, start - 6), start))
+  )
     return true;
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;

@@ -718,8 +718,13 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         }
         const before = prev;
         prev = { end: m.end, entity };
-        // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry.
-        if (entity.type === 'organization' && spanNamesNothing(nb.text, m.start, m.end, 'organization')) continue;
+        // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry; 工会十八大 is
+        // no CPC congress.
+        if (
+          (entity.type === 'organization' || entity.type === 'event') &&
+          spanNamesNothing(nb.text, m.start, m.end, entity.type)
+        )
+          continue;
         // 民 ending a word for people with the character before it (人民建设, 村民建起, 农民革命) starts no party's short
         // name (民建, 民革, 民盟); not 国民, whose 民 is the party's in 美国民主党.
         if (entry.form.startsWith('民') && PEOPLE_BEFORE_MIN.has(nb.text[m.start - 1] ?? '')) continue;
