@@ -199,6 +199,20 @@ describe('organizations', () => {
     expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
   });
 
+  it('whose name joins two words with 和 or 与 are one name, with the country or place before them (河南省发展和改革委员会)', () => {
+    expect(mentions('听取了经济委员会、民族和宗教委员会、文化文史和学习委员会的汇报。').map(([t]) => t)).toEqual([
+      '经济委员会',
+      '民族和宗教委员会',
+      '文化文史和学习委员会',
+    ]);
+    expect(mentions('河南省发展和改革委员会表示。非洲联盟和平与安全理事会29日发表公报。')).toEqual([
+      ['河南省发展和改革委员会', 'organization:~河南省发展和改革委员会'],
+      ['非洲联盟和平与安全理事会', 'organization:~非洲联盟和平与安全理事会'],
+    ]);
+    // Not a list of two bodies.
+    expect(mentions('四川农业大学温江校区和成都工业学院。').map(([t]) => t)).toContain('成都工业学院');
+  });
+
   it('a delegation or a group sent for a while is no organization: the country or place it comes from is (中国体育代表团 → 中国)', () => {
     expect(mentions('中国体育代表团出征。中央宣讲团在各地宣讲。神舟十五号航天员乘组返回。')).toEqual([
       ['中国', 'country:CN'],

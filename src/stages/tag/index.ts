@@ -19,6 +19,7 @@ import { linkShortNames } from './short-names.js';
 import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
 import { createPressTitlePass } from './press-titles.js';
+import { createCoordinatedNamePass } from './coordinated.js';
 import { createBareParliamentPass } from './parliaments.js';
 import { extendFormalNames } from './formal-names.js';
 import { createSurnameReferencePass } from './surname-references.js';
@@ -89,6 +90,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchTeams = createTeamPass(dicts);
   const matchBranches = createBranchPass();
   const matchPressTitles = createPressTitlePass();
+  const joinCoordinatedNames = createCoordinatedNamePass(dicts);
   const matchByline = createBylinePass(resources.surnameRanks(), (w) => lexicon.twoChar.has(w));
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
@@ -141,6 +143,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     // Names from the recognizer, where nothing better matched.
     if (matchNames !== null) {
       matchNames(cov);
+      // 民族和宗教委员会: the recognizer's name started after the 和.
+      if (options.rules) joinCoordinatedNames(cov);
       propagate(cov);
     }
     cov.settleTentative();
