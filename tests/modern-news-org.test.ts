@@ -199,6 +199,17 @@ describe('organizations', () => {
     expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
   });
 
+  it('named in full are found again by their short name (波音公司 … 波音), not before a model number nor a common word', () => {
+    expect(mentions('菲律宾航空公司正在和美国波音公司谈判，波音的日子不好过。')).toContainEqual([
+      '波音',
+      'organization:boeing',
+    ]);
+    expect(mentions('美国波音公司表示，一架波音737客机返航。').filter(([t]) => t === '波音')).toEqual([]);
+    expect(mentions('德国大众汽车公司败诉，大众不服。').filter(([t]) => t === '大众')).toEqual([]);
+    // A company named after its trade is none by its trade alone.
+    expect(mentions('揭阳烟草公司查获假烟，烟草市场秩序好转。').filter(([t]) => t === '烟草')).toEqual([]);
+  });
+
   it('whose name joins two words with 和 or 与 are one name, with the country or place before them (河南省发展和改革委员会)', () => {
     expect(mentions('听取了经济委员会、民族和宗教委员会、文化文史和学习委员会的汇报。').map(([t]) => t)).toEqual([
       '经济委员会',

@@ -23,6 +23,8 @@ export interface LexiconWords {
   names: WordInfo;
   /** Common words with another tag (freq ≥ 5). */
   common: WordSet;
+  /** Every entry of the lexicon, whatever its tag. */
+  entries: WordInfo;
 }
 
 /** The resources of one pipeline; each is built on first use and then kept. */
@@ -75,7 +77,12 @@ export function createResources(dictionaries: DictionarySet, cache: StartupCache
   const lexicon = once((): LexiconWords => {
     // User words leave the lexicon's entries as they are: any of this pipeline's segmenters answers.
     const lex = segmenters.values().next().value ?? JiebaSegmenter.create();
-    return { twoChar: jiebaTwoCharWords(lex), names: jiebaNameWords(lex), common: jiebaCommonWords(lex) };
+    return {
+      twoChar: jiebaTwoCharWords(lex),
+      names: jiebaNameWords(lex),
+      common: jiebaCommonWords(lex),
+      entries: { get: (w) => lex.lexiconEntry(w) },
+    };
   });
   const charTables = once(defaultCharTables);
   const surnameRanks = once((): ReadonlyMap<string, number> => new Map(readSurnames().map((s, i) => [s, i])));

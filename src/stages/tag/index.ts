@@ -16,6 +16,7 @@ import { propagateAbbreviations, propagateNames, propagatePairs } from './propag
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
 import { linkShortNames } from './short-names.js';
+import { createCompanyShortNamePass } from './company-names.js';
 import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass } from './institutions.js';
 import { createPressTitlePass } from './press-titles.js';
@@ -71,6 +72,24 @@ function insideWorkTitle(titles: ReadonlyArray<ReadonlyArray<[number, number]>>,
   );
 }
 
+/** The pass of the name recognizer the options choose (the trained model, jieba's POS tags, or none). */
+function createNamePass(resources: Resources, options: z.infer<typeof TagOptions>): ((a: Coverage) => void) | null {
+  const dicts = resources.dictionaries;
+  const lexicon = resources.lexicon();
+  if (options.recognizer === 'jieba-pos')
+    return createPosNamePass(dicts, resources.surnames(), lexicon.names, lexicon.common);
+  if (options.recognizer !== 'model') return null;
+  const model = resources.nerModel(options.model);
+  return createModelNamePass(
+    dicts,
+    model,
+    options.modelConfidence,
+    lexicon.names,
+    lexicon.common,
+    resources.surnameRanks(),
+  );
+}
+
 /** Creates the recognizer used by the tag stage and by `guanxi ner`: dictionaries, rules and a name recognizer. */
 export function createTagger(resources: Resources, options: z.infer<typeof TagOptions>): (doc: Doc) => MentionT[] {
   const dicts = resources.dictionaries;
@@ -94,21 +113,10 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchByline = createBylinePass(resources.surnameRanks(), (w) => lexicon.twoChar.has(w));
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
-  const matchNames =
-    options.recognizer === 'jieba-pos'
-      ? createPosNamePass(dicts, resources.surnames(), lexicon.names, lexicon.common)
-      : options.recognizer === 'model'
-        ? createModelNamePass(
-            dicts,
-            resources.nerModel(options.model),
-            options.modelConfidence,
-            lexicon.names,
-            lexicon.common,
-            resources.surnameRanks(),
-          )
-        : null;
+  const matchNames = createNamePass(resources, options);
   const isCommonWord = (w: string): boolean => lexicon.twoChar.has(w) || lexicon.common.has(w);
   const matchSurnameReferences = createSurnameReferencePass(dicts, resources.surnameRanks(), isCommonWord);
+  const matchCompanyShortNames = createCompanyShortNamePass(dicts, lexicon.entries);
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);
   };
@@ -143,7 +151,6 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     // Names from the recognizer, where nothing better matched.
     if (matchNames !== null) {
       matchNames(cov);
-      // 民族和宗教委员会: the recognizer's name started after the 和.
       if (options.rules) joinCoordinatedNames(cov);
       propagate(cov);
     }
@@ -163,8 +170,9 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
       matchBranches(cov);
       dropOfficeOrganizations(cov);
-      // 桥本 after 桥本龙太郎, 河西 after 河西走廊: the one named in full.
+      // 桥本 after 桥本龙太郎, 河西 after 河西走廊, 波音 after 波音公司: the one named in full.
       linkShortNames(cov, isCommonWord);
+      matchCompanyShortNames(cov);
       // 老何, 孙先生: the one person of that surname the article names.
       matchSurnameReferences(cov);
     }
