@@ -56,6 +56,9 @@ describe("a country's or place's institutions", () => {
     expect(mentions('湖北省委书记王忠林表示。')[0]).toEqual(['湖北省', 'place:cn-42']);
     expect(mentions('广东省委托专家。')).toEqual([['广东省', 'place:cn-44']]);
     expect(mentions('共青团云南省委青年文明号。').map(([t]) => t)).toEqual(['共青团', '云南省']);
+    // The party's name before its committee is part of the name, as PFR 1998 writes it (中共云南省委); not in a title.
+    expect(mentions('中共云南省委召开会议。')).toEqual([['中共云南省委', 'organization:~中共云南省委']]);
+    expect(mentions('由中共黑龙江省委副书记率领。').map(([t]) => t)).toEqual(['中共', '黑龙江省']);
   });
 
   it("make a place's museum, hospital, court or military district one organization named as written", () => {
@@ -82,6 +85,12 @@ describe("a country's or place's institutions", () => {
       ['宜宾学院', 'organization:~宜宾学院'],
       ['拉萨中学', 'organization:~拉萨中学'],
       ['敦煌研究院', 'organization:~敦煌研究院'],
+    ]);
+    // A place's people's publishing house and bookshop are its own, not the national ones.
+    expect(mentions('四川人民出版社推出新书。闻喜县新华书店开业。人民出版社出版。')).toEqual([
+      ['四川人民出版社', 'organization:~四川人民出版社'],
+      ['闻喜县新华书店', 'organization:~闻喜县新华书店'],
+      ['人民出版社', 'organization:peoples-publishing-house'],
     ]);
     // Not the pupils of a place's schools, nor a college whose hospital the name goes on to.
     expect(mentions('香港小学生到机场迎接。')).toEqual([['香港', 'place:HK']]);

@@ -46,6 +46,9 @@ function officeRunsOn(dicts: DictionarySet, text: string, end: number): boolean 
   return next === null && titleEndingAt(text, end + 1) !== null;
 }
 
+/** The Communist Party of China's id: its name opens its committees' (中共云南省委). */
+const CPC = 'organization:cpc';
+
 /** Words before a country that make it a place, not an owner (在韩志愿军, 驻美使馆, 赴日). */
 const NOT_OWNER_BEFORE = new Set(['在', '驻', '赴', '访', '从', '到', '往', '来自']);
 
@@ -433,11 +436,24 @@ export function createInstitutionPass(
       a.add(si, o.start, o.end, { entity: listed, type: 'organization', source: 'dictionary', confidence: 0.95 });
       return;
     }
+    // 中共云南省委: the party's name written before a place's party committee is part of the committee's name (jieba
+    // writes the whole as one word, so 中共 is often no mention of its own there).
+    const party =
+      o.hit.institution.key === 'party-committee' && nb.text.startsWith('中共', o.start - 2)
+        ? a.out.find((m) => m.block === o.owner.block && a.normalized(m.block, m.start, m.end).end === o.start)
+        : undefined;
+    const withParty =
+      o.hit.institution.key === 'party-committee' &&
+      nb.text.startsWith('中共', o.start - 2) &&
+      (party?.entity === CPC || a.isFree(o.owner.block, o.start - 2, o.start));
+    const start = withParty ? o.start - 2 : o.start;
+    if (withParty && party !== undefined) a.remove((m) => m === party);
+    if (withParty) a.cover(o.owner.block, start, o.start);
     const name =
       o.hit.institution.named === 'written'
-        ? nb.text.slice(o.start, o.end)
+        ? nb.text.slice(start, o.end)
         : `${o.entity.name}${o.hit.institution.forms[0] as string}`;
-    a.add(si, o.start, o.end, {
+    a.add(si, start, o.end, {
       entity: derivedEntityId('organization', name),
       type: 'organization',
       source: 'rule',
