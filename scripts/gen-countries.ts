@@ -291,11 +291,16 @@ const OVERLAY: Record<string, Overlay> = {
   },
   CD: {
     name: '刚果（金）',
-    aliases: ['刚果民主共和国', '刚果金', '民主刚果'],
-    en: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
+    aliases: ['刚果民主共和国', '刚果金', '民主刚果', '扎伊尔', '扎伊尔共和国'],
+    en: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa', 'Zaire'],
     dropEn: ['Congo'],
     abbr: ['刚'],
-    note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo',
+    note: 'the bare 刚果 and Congo are ambiguous and belong to neither Congo. 扎伊尔 (Zaire, 1971–1997) is this state under its former name, as 联邦德国 is Germany: a renamed state, not a former country (ISO 3166-3 lists ZRCD for the code change only)',
+  },
+  BJ: {
+    aliases: ['达荷美', '达荷美共和国'],
+    en: ['Benin', 'Dahomey'],
+    note: '达荷美 (Dahomey, until 1975) is this state under its former name, as 联邦德国 is Germany: a renamed state, not a former country (ISO 3166-3 lists DHBJ for the code change only)',
   },
   CF: {
     name: '中非共和国',
