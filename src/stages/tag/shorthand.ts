@@ -20,6 +20,11 @@ export interface ArticleCountries {
    * that makes no word (瑙方; not 多方).
    */
   initials: ReadonlySet<number>;
+  /**
+   * The countries the article names, also inside the name of one of their organizations (卢旺达 of 卢旺达爱国阵线, which
+   * the guide annotates as the organization alone): the countries whose initials count (卢方 in an article on it).
+   */
+  named: ReadonlySet<string>;
 }
 
 /** The entities found so far and their countries (of places, organizations, people), read before the shorthand rule. */
@@ -28,11 +33,16 @@ export function articleCountries(a: Coverage, dicts: DictionarySet): ArticleCoun
   for (const m of a.out) if (m.entity !== null) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const context = new Set(counts.keys());
   const related = new Set<string>();
+  const named = new Set(context);
   for (const id of context) {
-    const country = dicts.entities.get(id)?.country;
-    if (country !== undefined) related.add(`country:${country}`);
+    const e = dicts.entities.get(id);
+    const country = e?.country;
+    if (country === undefined) continue;
+    related.add(`country:${country}`);
+    const name = dicts.entities.get(`country:${country}`)?.name;
+    if (e?.type === 'organization' && name !== undefined && e.name.startsWith(name)) named.add(`country:${country}`);
   }
-  return { context, related, counts, initials: namedInitials(dicts, context) };
+  return { context, related, counts, initials: namedInitials(dicts, named), named };
 }
 
 /**
@@ -128,7 +138,7 @@ export function createShorthandPass(
     const withNamedInitial = (ch: string): string[] => {
       const listed = candidatesOf(ch);
       if (listed.some((c) => countries.context.has(c))) return listed;
-      const named = (byInitial.get(ch) ?? []).filter((c) => countries.context.has(c));
+      const named = (byInitial.get(ch) ?? []).filter((c) => countries.named.has(c) && !listed.includes(c));
       return named.length === 1 ? [...listed, named[0] as string] : listed;
     };
     const initials = countries.initials;
