@@ -155,3 +155,109 @@ describe('mass organizations, companies and sites', () => {
     expect(mentions('中线一期工程自丹江口水库引水北上。').map(([, id]) => id)).not.toContain('place:danjiang');
   });
 });
+
+describe('parties abroad', () => {
+  it.each([
+    ['德国选择党在社交媒体上发文说，德国应修复管道。', '德国选择党', 'organization:afd-germany'],
+    ['英国首相苏纳克领导的保守党在4日举行的地方议会选举中遭遇重挫。', '保守党', 'organization:uk-conservative'],
+    ['英国最新民调显示，在野党工党43.8%的支持率。', '工党', 'organization:uk-labour'],
+    ['我和南苏丹苏丹人民解放运动将致力于同您一道。', '南苏丹苏丹人民解放运动', 'organization:splm'],
+    ['中国全国政协愿与越南祖国阵线保持密切往来与合作。', '越南祖国阵线', 'organization:vietnam-fatherland-front'],
+    ['塞尔维亚前进党发来贺电。', '塞尔维亚前进党', 'organization:sns-serbia'],
+    ['文普拜会了执政的尼泊尔大会党。', '尼泊尔大会党', 'organization:nepali-congress'],
+    ['中国共产党和卢旺达爱国阵线都秉持立党为公。', '卢旺达爱国阵线', 'organization:rpf-rwanda'],
+    ['土井多贺子再次当选为日本社民党党首，按照社民党的规定。', '社民党', 'organization:sdp-japan'],
+    ['日本三党合并为民政党。', '民政党', 'organization:minseito-japan-1998'],
+    ['日本在野党中，以小泽一郎为首的自由党。', '自由党', 'organization:liberal-party-japan-1998'],
+    ['罗马尼亚执政联盟的两大政党国家农民党和民主党之间。', '国家农民党', 'organization:pntcd-romania'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('卢方 stays Rwanda where the article names the country only in 卢旺达爱国阵线', () => {
+    const found = mentions('王沪宁会见卢旺达爱国阵线干部考察团。中方愿同卢方巩固战略互信。');
+    expect(found).toContainEqual(['卢旺达爱国阵线', 'organization:rpf-rwanda']);
+    expect(found).toContainEqual(['卢', 'country:RW']);
+  });
+  it('南苏丹苏丹人民解放运动 names no Sudan', () => {
+    expect(mentions('我和南苏丹苏丹人民解放运动将致力于同您一道。').map(([, id]) => id)).not.toContain('country:SD');
+  });
+  it('a bare 保守党, 工党 or 选择党 names a party only where the article names its country', () => {
+    expect(mentions('加拿大反对党保守党27日表示。').map(([, id]) => id)).not.toContain('organization:uk-conservative');
+    expect(mentions('马耳他工党领袖、政府总理阿贝拉。').map(([, id]) => id)).not.toContain('organization:uk-labour');
+  });
+});
+
+describe('state corporations of 1998 and China Railway’s companies', () => {
+  it.each([
+    ['特别是党的十四大以来，船舶总公司的发展步伐加快。', '船舶总公司', 'organization:cssc-1982'],
+    ['李鹏为核工业总公司工作会议发贺信。', '核工业总公司', 'organization:cnnc-1988'],
+    [
+      '国务委员宋健在航天总公司第三次工作会议上讲话。',
+      '航天总公司',
+      'organization:aerospace-industry-corporation-1993',
+    ],
+    ['中国航空工业总公司与波音公司签约。', '中国航空工业总公司', 'organization:aviation-industry-corporation-1993'],
+    [
+      '兵器工业总公司、有色金属工业总公司参加了会议。',
+      '兵器工业总公司',
+      'organization:ordnance-industry-corporation-1990',
+    ],
+    [
+      '实力雄厚的中国有色金属工业总公司所属的北京公司。',
+      '中国有色金属工业总公司',
+      'organization:nonferrous-metals-industry-corporation-1983',
+    ],
+    ['要继续抓好企业学邯钢，采取有效措施。', '邯钢', 'organization:handan-steel'],
+    ['效益下滑的不利局面，首钢集团对组织进行了调整。', '首钢集团', 'organization:shougang'],
+    ['国铁北京局紧急组织2300名职工抢修。', '国铁北京局', 'organization:china-railway-beijing'],
+    ['国铁广州局对部分京广铁路列车进行调整。', '国铁广州局', 'organization:china-railway-guangzhou'],
+    ['记者从中国铁路南宁局集团有限公司获悉。', '中国铁路南宁局集团有限公司', 'organization:china-railway-nanning'],
+    ['面对运输市场的竞争，上海铁路局打破先买票、后上车的做法。', '上海铁路局', 'organization:shanghai-railway-bureau'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('国铁北京局 is no Beijing', () => {
+    expect(mentions('国铁北京局紧急组织2300名职工抢修。').map(([, id]) => id)).not.toContain('place:cn-11');
+  });
+});
+
+describe('forms of the PLA’s services and the ACFTU, and bodies of the AU and IGAD', () => {
+  it.each([
+    ['新时代的人民海军迈入三航母时代。', '人民海军', 'organization:pla-navy'],
+    ['恰逢人民空军成立73周年。', '人民空军', 'organization:pla-air-force'],
+    ['中国空军多型战机参加演习。', '中国空军', 'organization:pla-air-force'],
+    ['人民陆军加快转型建设。', '人民陆军', 'organization:pla-army'],
+    ['中国工会第十八次全国代表大会在京开幕。', '中国工会', 'organization:acftu'],
+    ['东非政府间发展组织16日宣布。', '东非政府间发展组织', 'organization:igad'],
+    ['非洲联盟和平与安全理事会29日发表公报。', '非洲联盟和平与安全理事会', 'organization:au-psc'],
+    [
+      '会议听取了全国政协民族和宗教委员会的汇报。',
+      '全国政协民族和宗教委员会',
+      'organization:cppcc-ethnic-religious-affairs-committee',
+    ],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
+
+describe('former names of countries', () => {
+  it.each([
+    ['１９６０年８月１日，贝宁获得了独立，建立达荷美共和国。', '达荷美共和国', 'country:BJ'],
+    ['从索马里到扎伊尔的战乱。', '扎伊尔', 'country:CD'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
+
+describe('generic nouns and a brand that name no place', () => {
+  it.each([
+    ['这里是中华民族和华夏文明重要发祥地。', '华夏'],
+    ['道路修通了，打通了阿布洛哈村的幸福路。', '幸福路'],
+    ['推动两国友好省州、友城交流。', '省州'],
+    ['推动新时代赣南等原中央苏区振兴发展，加快老区苏区振兴发展。', '苏区'],
+    ['我国石窟寺保护利用取得成效。', '石窟寺'],
+    ['像“红塔山”香烟，价格较低。', '红塔山'],
+  ])('%s: no %s', (body, text) => {
+    expect(mentions(body).map(([t]) => t)).not.toContain(text);
+  });
+});
