@@ -999,6 +999,13 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     expect(countries('全日制学生增加。')).toEqual([]);
   });
 
+  it('reads no country after 同 in 同比 (year on year) or 同意 (agree)', () => {
+    expect(countries('全社会用电量同比增长9.9%。意大利和法国同意共同提供。')).toEqual([
+      ['意大利', 'country:IT'],
+      ['法国', 'country:FR'],
+    ]);
+  });
+
   it('reads no countries in an ordinary word or a name before a weak word (西南油气田, 特意在, 古罗马文明, 非法移民)', () => {
     expect(countries('中国石油西南油气田年产天然气400亿立方米。')).toEqual([]);
     expect(countries('她特意在回家前买了礼物。')).toEqual([]);

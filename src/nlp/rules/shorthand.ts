@@ -294,7 +294,21 @@ const HUA_VERBS = new Set([...'输涉侵援旅留']);
 /** Abbreviations too common as ordinary words to follow a preposition (推向新水平, 在新的起点). */
 const NOT_AFTER_PREPOSITION = new Set(['新', '老', '南', '西', '中']);
 /** Preposition + character pairs that are ordinary words (同日 "the same day", 来日 "days to come"). */
-const NOT_PREPOSITION = new Set(['同日', '来日', '向日', '全日', '在中', '对中', '同中', '与中', '向中', '来中']);
+const NOT_PREPOSITION = new Set([
+  '同日',
+  '来日',
+  '向日',
+  '全日',
+  '在中',
+  '对中',
+  '同中',
+  '与中',
+  '向中',
+  '来中',
+  // 同比增长 "year on year", 同意 "agree": words, not 同 + Belgium or Italy.
+  '同比',
+  '同意',
+]);
 /**
  * Pairs of abbreviations that are ordinary words even before a relation of states: 安保 "security" (安保战略, 安保合作)
  * and the compass words (俄西南边境: Russia's south-west, not Spain and South Africa).
