@@ -1291,6 +1291,18 @@ describe('the initial of a country the article names, as an abbreviation no dict
   });
 });
 
+describe('an abbreviation two named countries share (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const shorthand = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.type === 'country' && m.text === '马')
+      .map((m) => [m.text, m.entity]);
+  it('is the one its own paragraph names, where the article names both as often', () => {
+    const body = '马来西亚总理安瓦尔访华。</p><p>马耳他总统维拉表示，马中两国始终相互尊重。';
+    expect(shorthand(body)).toEqual([['马', 'country:MT']]);
+  });
+});
+
 describe('the country a thing is made in (美制, 俄制: built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const countries = (body: string): string[] =>

@@ -56,6 +56,18 @@ function dominant(candidates: readonly string[], counts: ReadonlyMap<string, num
   return first[1] >= 3 * Math.max(second?.[1] ?? 0, 1) ? first[0] : undefined;
 }
 
+/**
+ * Of an abbreviation's candidates, the one its own paragraph names by a dictionary form, where exactly one is (马中两国 in
+ * a paragraph on Malta's president, in an article that names Malaysia too), else none.
+ */
+function namedInBlock(a: Coverage, block: number, candidates: readonly string[]): string | undefined {
+  const named = new Set<string>();
+  for (const m of a.out)
+    if (m.block === block && m.source === 'dictionary' && m.entity !== null && candidates.includes(m.entity))
+      named.add(m.entity);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** The shorthand characters of the dictionaries: countries' and regions' abbreviations, and countries by initial. */
 function shorthandTables(dicts: DictionarySet) {
   // Regions abroad with a character of their own (非 of 中非合作, 拉 of 中拉关系) join compounds of countries' (not
@@ -192,7 +204,10 @@ export function createShorthandPass(
       const candidates = palestine && dicts.entities.has(PALESTINE) ? [PALESTINE] : withNamedInitial(hit.char);
       const found = resolveAbbreviation(hit, candidates, countries.context, countries.related);
       if (found === null) continue;
-      const chosen = 'ambiguous' in found ? dominant(found.ambiguous, countries.counts) : undefined;
+      const chosen =
+        'ambiguous' in found
+          ? (dominant(found.ambiguous, countries.counts) ?? namedInBlock(a, s.block, found.ambiguous))
+          : undefined;
       const res = chosen !== undefined ? { entity: chosen } : found;
       const at = s.nstart + hit.at;
       const fields =
