@@ -266,6 +266,9 @@ describe('a country or place joined by a dot to a name (built-in dictionaries)',
     expect(found('纪念罗莎·卢森堡。').map(([, id]) => id)).not.toContain('country:LU');
     expect(found('画家萨尔瓦多·达利的作品。').map(([, id]) => id)).not.toContain('country:SV');
     expect(found('萨尔瓦多总统表示。')).toEqual([['萨尔瓦多', 'country:SV']]);
+    // A short name ending the part after the dot (迈赫迪·马沙特), but not a long one run on without a comma.
+    expect(found('胡塞武装高级领导人迈赫迪·马沙特与代表团会谈。').map(([, id]) => id)).not.toContain('country:SA');
+    expect(found('外交部长兰贝托·迪尼圣马力诺共和国外交部长').map(([, id]) => id)).toContain('country:SM');
     expect(found('中国·东盟博览会开幕。').slice(0, 2)).toEqual([
       ['中国', 'country:CN'],
       ['东盟', 'organization:asean'],

@@ -363,12 +363,19 @@ function placeAt(dicts: DictionarySet, text: string, at: number): boolean {
 
 /**
  * Whether a foreign country's or place's name is a part of a person's transliterated name written with dots
- * (萨尔瓦多·达利, 罗莎·卢森堡, 嘉木样·洛桑久美): a dot joins it to Han characters that are no place of a list (巴黎·北京)
- * nor follow one (中国·东盟 names its pair).
+ * (萨尔瓦多·达利, 罗莎·卢森堡, 嘉木样·洛桑久美, 迈赫迪·马沙特): a dot joins it, or it ends the part after a dot, to Han
+ * characters that are no place of a list (巴黎·北京) nor follow one (中国·东盟 names its pair).
  */
 function dottedName(dicts: DictionarySet, text: string, m: FormMatch, before: { end: number } | null): boolean {
   const han = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
   if (MIDDLE_DOTS.has(text[m.end] ?? '') && han(text[m.end + 1]) && !placeAt(dicts, text, m.end + 1)) return true;
+  // A short name ending the last part, after a dot and transliteration characters (迈赫迪·马沙特, 阿卜杜勒阿齐兹·阿勒沙特;
+  // not 圣马力诺共和国 run on from 兰贝托·迪尼 without a comma).
+  if (m.end - m.start <= 2) {
+    let k = m.start;
+    while (k > m.start - 3 && TRANSLIT_CHARS.has(text[k - 1] ?? '') && !MIDDLE_DOTS.has(text[k - 1] ?? '')) k--;
+    if (k < m.start && MIDDLE_DOTS.has(text[k - 1] ?? '') && han(text[k - 2])) return true;
+  }
   return (
     MIDDLE_DOTS.has(text[m.start - 1] ?? '') &&
     han(text[m.start - 2]) &&
