@@ -1002,6 +1002,13 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     expect(countries('全日制学生增加。')).toEqual([]);
   });
 
+  it('reads both countries of forces stationed abroad or invading (驻韩美军, 侵华日军), which jieba writes across them', () => {
+    expect(countries('驻韩美军举行演习。侵华日军细菌战。')).toEqual([
+      ['韩', 'country:KR'],
+      ['华', 'country:CN'],
+    ]);
+  });
+
   it('reads no country after 同 in 同比 (year on year) or 同意 (agree)', () => {
     expect(countries('全社会用电量同比增长9.9%。意大利和法国同意共同提供。')).toEqual([
       ['意大利', 'country:IT'],

@@ -236,7 +236,34 @@ export function createShorthandPass(
     matchBeforeOwnPlace(dicts, words, a, si, text, tokenSpan);
     matchChinaBeforeShortForm(dicts, a, si, text, tokenSpan);
     if (countries.context.has(GCC)) matchChinaGcc(a, si, text);
+    if (text.includes('军')) matchStationedForces(dicts, a, si, text);
   };
+}
+
+/** One country's forces stationed in or invading another: 驻韩美军, 驻日美军, 驻德美军, 侵华日军. */
+const STATIONED = /(?:驻|侵)(.)(.)军/g;
+
+/**
+ * 驻韩美军 and 侵华日军, which jieba writes as words across the abbreviations (韩美军, 侵华日军): the country after 驻 or
+ * 侵 is where the forces are (韩, 华), and the one before 军 whose forces they are (美, 日), each a mention of its own;
+ * the institutions pass then makes 美军 the US forces. Only characters that abbreviate one country each.
+ */
+function matchStationedForces(dicts: DictionarySet, a: Coverage, si: number, text: string): void {
+  const s = a.sentences[si] as Sentence;
+  const only = (ch: string): string | undefined => {
+    const list = dicts.abbreviations.get(ch) ?? [];
+    return list.length === 1 && dicts.entities.get(list[0] as string)?.type === 'country' ? list[0] : undefined;
+  };
+  for (const m of text.matchAll(STATIONED)) {
+    const at = s.nstart + (m.index ?? 0) + 1;
+    const where = only(m[1] ?? '');
+    const whose = only(m[2] ?? '');
+    if (where === undefined || whose === undefined || where === whose || !a.isFree(s.block, at, at + 3)) continue;
+    a.cover(s.block, at, at + 2);
+    const fields = { type: 'country', source: 'rule' as const, confidence: 0.9 };
+    a.add(si, at, at + 1, { entity: where, rule: 'shorthand-preposition', ...fields });
+    a.add(si, at + 1, at + 2, { entity: whose, rule: 'shorthand-title', ...fields });
+  }
 }
 
 /** The Gulf Cooperation Council's id: 海 of 中海 in an article that names it (海合会). */
