@@ -328,6 +328,9 @@ describe('a person form that is only part of a longer foreign name', () => {
   it('is a short transliteration glued to more transliteration characters', () => {
     expect(inside('萨勒曼国王', '萨勒')).toBe(true);
     expect(inside('外长阿拉米说', '拉米')).toBe(true);
+    // A form of three glued to one before it (the Atlas mountains, not Liz Truss), but not to one after it.
+    expect(inside('大阿特拉斯山山区', '特拉斯')).toBe(true);
+    expect(inside('特拉斯曼表示', '特拉斯')).toBe(false);
   });
 
   it('is not a name followed or preceded by an ordinary word, nor a Chinese name', () => {

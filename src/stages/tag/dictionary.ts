@@ -284,17 +284,18 @@ const MIDDLE_DOTS = new Set(['·', '•', '・']);
 /**
  * A person's form that is only part of a longer foreign name: followed by a middle dot (哈桑 of 哈桑·法德拉拉: the given
  * name comes first), or, for a short transliterated form (萨勒), glued to more transliteration characters that do
- * not start or end an ordinary word (萨勒 of 萨勒曼, 拉米 of 阿拉米; not 普京 of 普京当天 or 转达普京). A form after a dot
+ * not start or end an ordinary word (萨勒 of 萨勒曼, 拉米 of 阿拉米; not 普京 of 普京当天 or 转达普京); a form of three
+ * glued to one before it (特拉斯 of 阿特拉斯山). A form after a dot
  * stays (普京 of 弗拉基米尔·普京), unless the dot follows a patronymic particle (萨勒曼 of 哈立德·本·萨勒曼: his father).
  */
 export function insideLongerName(text: string, start: number, end: number, isWord: (w: string) => boolean): boolean {
   const next = text[end] ?? '';
   if (MIDDLE_DOTS.has(next)) return true;
   if (afterPatronymic(text, start)) return true;
-  if (end - start > 2) return false;
+  if (end - start > 3) return false;
   for (let i = start; i < end; i++) if (!TRANSLIT_CHARS.has(text[i] ?? '')) return false;
   const prev = text[start - 1] ?? '';
-  if (TRANSLIT_CHARS.has(next) && next !== '·' && !isWord(text.slice(end, end + 2))) return true;
+  if (end - start === 2 && TRANSLIT_CHARS.has(next) && next !== '·' && !isWord(text.slice(end, end + 2))) return true;
   return TRANSLIT_CHARS.has(prev) && prev !== '·' && !isWord(text.slice(start - 2, start));
 }
 
