@@ -1012,6 +1012,11 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('leaves a pair ending a name in a list of names to the recognizer (沈椿年、沈德中、怀国模), not a pair in a clause', () => {
+    expect(countries('沈允钢、沈世杰、沈椿年、沈德中、怀国模、宋直元、宋振骐。')).toEqual([]);
+    expect(countries('为中马、中非关系发展注入新动力。').map(([t]) => t)).toEqual(['中', '马', '中']);
+  });
+
   it('reads no country after 同 in 同比 (year on year) or 同意 (agree)', () => {
     expect(countries('全社会用电量同比增长9.9%。意大利和法国同意共同提供。')).toEqual([
       ['意大利', 'country:IT'],

@@ -679,6 +679,21 @@ function tentativePair(run: string, nextWord: string | null, pair: boolean): boo
   );
 }
 
+/** What stands after an item of a list of names (沈椿年、沈德中、怀国模). */
+const ITEM_AFTER = new Set('、，,）)。'.split(''));
+
+/** The item before, when it is a name: two to four characters after a separator or at the start (沈椿年、). */
+const NAME_ITEM_BEFORE = /(?:^|[、，,（(])\p{Script=Han}{2,4}$/u;
+
+/**
+ * Whether a pair at [i, j) ends an item of three characters of a list of names, one character before it (沈椿年、沈德中、
+ * 怀国模): as likely a person's name as two countries, so the recognizer decides. Not a clause's (成果，为中马、中非).
+ */
+function endsListedName(text: string, i: number, j: number): boolean {
+  if (j - i !== 2 || i < 2 || text[i - 2] !== '、' || !ITEM_AFTER.has(text[j] ?? '')) return false;
+  return /\p{Script=Han}/u.test(text[i - 1] ?? '') && NAME_ITEM_BEFORE.test(text.slice(Math.max(0, i - 8), i - 2));
+}
+
 /** Whether the character before the abbreviation at `i` forms an ordinary word with it (参加, 增加, 同日). */
 function gluedBefore(text: string, i: number, free: (i: number) => boolean, words: PairSet): boolean {
   return i > 0 && free(i - 1) && !isPreposition(text, i - 1) && !huaAfterVerb(text, i) && words.hasPair(text, i - 1);
@@ -808,7 +823,7 @@ export function findShorthand(
         (!gluedBefore(text, i, free, words) || (nextWord !== null && nextWord.length >= 2)) &&
         (nextWord !== null || atEnd || listed || pair || parallelAfter(text, i, j, abbrAt))
       ) {
-        const more = tentativePair(run, nextWord, pair) ? { tentative: true } : {};
+        const more = tentativePair(run, nextWord, pair) || endsListedName(text, i, j) ? { tentative: true } : {};
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true, ...more });
         i = j - 1;
         continue;
