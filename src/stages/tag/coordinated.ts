@@ -3,6 +3,7 @@ import type { NormBlock } from '../../core/text.js';
 import type { DictionarySet } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
+import { placeFormEnd } from './dictionary.js';
 
 /** What ends a body's name whose first words are joined by 和 or 与 (发展和改革委员会, 情报和特勤局, 住房与城市发展部). */
 const BODY_END = /(?:委员会|理事会|联合会|管理局|事务局|运输局|特勤局|部|(?<!公)司|署|局)$/;
@@ -21,12 +22,6 @@ const MAX_HEAD_WORDS = 4;
  * the second opens with a place of its own (校区和[成都工业学院]) or is no body at all.
  */
 export function createCoordinatedNamePass(dicts: DictionarySet): (a: Coverage) => void {
-  /** Whether a dictionary country or place form starts at `at` (成都 of 成都工业学院). */
-  const placeAt = (text: string, at: number, end: number): boolean => {
-    const m = dicts.trie.longestAt(text, at, end);
-    const type = m === null ? undefined : dicts.entities.get(dicts.formList[m.value]?.claim.entity ?? '')?.type;
-    return type === 'country' || type === 'place';
-  };
   return function joinCoordinatedNames(a: Coverage): void {
     const joined: Array<{ org: MentionT; head: MentionT | undefined; start: number; end: number }> = [];
     for (const org of a.out) {
@@ -35,7 +30,8 @@ export function createCoordinatedNamePass(dicts: DictionarySet): (a: Coverage) =
       const { start, end } = a.normalized(org.block, org.start, org.end);
       const conj = nb.text[start - 1];
       if ((conj !== '和' && conj !== '与') || !BODY_END.test(nb.text.slice(start, end))) continue;
-      if (placeAt(nb.text, start, end)) continue;
+      // A list of two bodies, the second opening with a place of its own (校区和成都工业学院).
+      if (placeFormEnd(dicts, nb.text, start, end) !== null) continue;
       let from = start - 1;
       while (
         from > 0 &&

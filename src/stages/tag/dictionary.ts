@@ -355,11 +355,16 @@ function foreignInsideName(
   );
 }
 
-/** Whether a place or country form starts at `at` of `text` (the next name of a list written with dots, 巴黎·北京). */
-function placeAt(dicts: DictionarySet, text: string, at: number): boolean {
-  const next = dicts.trie.longestAt(text, at, text.length);
-  const type = next === null ? undefined : dicts.entities.get(dicts.formList[next.value]?.claim.entity ?? '')?.type;
-  return type === 'place' || type === 'country';
+/**
+ * Where the longest country or place form of the dictionaries starting at `at` of `text` ends, before `limit`, or null
+ * (北京 of 巴黎·北京, 中国 of 中国体育代表团, 成都 of 成都工业学院); a county's short form, which names it only after its
+ * province, is none.
+ */
+export function placeFormEnd(dicts: DictionarySet, text: string, at: number, limit = text.length): number | null {
+  const m = dicts.trie.longestAt(text, at, limit);
+  const entry = m === null ? undefined : dicts.formList[m.value];
+  const type = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity)?.type;
+  return m !== null && entry?.claim.kind !== 'qualified' && (type === 'country' || type === 'place') ? m.end : null;
 }
 
 /**
@@ -369,7 +374,8 @@ function placeAt(dicts: DictionarySet, text: string, at: number): boolean {
  */
 function dottedName(dicts: DictionarySet, text: string, m: FormMatch, before: { end: number } | null): boolean {
   const han = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
-  if (MIDDLE_DOTS.has(text[m.end] ?? '') && han(text[m.end + 1]) && !placeAt(dicts, text, m.end + 1)) return true;
+  if (MIDDLE_DOTS.has(text[m.end] ?? '') && han(text[m.end + 1]) && placeFormEnd(dicts, text, m.end + 1) === null)
+    return true;
   // A short name ending the last part, after a dot and transliteration characters (迈赫迪·马沙特, 阿卜杜勒阿齐兹·阿勒沙特;
   // not 圣马力诺共和国 run on from 兰贝托·迪尼 without a comma).
   if (m.end - m.start <= 2) {

@@ -14,6 +14,7 @@ import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import { titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
+import { placeFormEnd } from './dictionary.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
 const NER_GROUP: Record<string, NameSpan['type']> = {
@@ -303,14 +304,6 @@ function pressWithinTitle(text: string, found: { start: number; end: number }): 
   return end - start >= 2 && press ? { start, end } : null;
 }
 
-/** Where the dictionaries' country or place a name opens with ends (中国 of 中国体育代表团), or `start` if none. */
-function headPlaceEnd(dicts: DictionarySet, text: string, start: number, end: number): number {
-  const m = dicts.trie.longestAt(text, start, end - 1);
-  const entry = m === null ? undefined : dicts.formList[m.value];
-  const type = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity)?.type;
-  return m !== null && entry?.claim.kind !== 'qualified' && (type === 'country' || type === 'place') ? m.end : start;
-}
-
 /**
  * The part of a recognizer's span at `found` of `text` that names something, and its type: a title the model took into
  * a person's span (李强总理) is a role, not part of the name; so is the government a leader heads (岸田内阁, 拜登政府).
@@ -332,8 +325,8 @@ function namePart(
     return { ...withoutGovernment(text, withoutTitles(text, found.start, found.end)), type: 'PER' };
   if (span.type === 'LOC') return { start: found.start, end: routeEndPlace(text, found.start, found.end), type: 'LOC' };
   if (span.type === 'ORG' && GROUP.test(span.text)) {
-    const end = headPlaceEnd(words.dicts, text, found.start, found.end);
-    return end > found.start ? { start: found.start, end, type: 'LOC' } : null;
+    const end = placeFormEnd(words.dicts, text, found.start, found.end - 1);
+    return end === null ? null : { start: found.start, end, type: 'LOC' };
   }
   if (span.type !== 'ORG' || !TEAM.test(span.text)) return { ...found, type: span.type };
   const leader = teamLeader(text, found.start, found.end, words.surnameRanks, (w) => words.commonWords.has(w));
