@@ -216,9 +216,9 @@ describe('organizations', () => {
       '民族和宗教委员会',
       '文化文史和学习委员会',
     ]);
-    expect(mentions('河南省发展和改革委员会表示。非洲联盟和平与安全理事会29日发表公报。')).toEqual([
+    expect(mentions('河南省发展和改革委员会表示。导弹袭击了以色列情报和特勤局总部。')).toEqual([
       ['河南省发展和改革委员会', 'organization:~河南省发展和改革委员会'],
-      ['非洲联盟和平与安全理事会', 'organization:~非洲联盟和平与安全理事会'],
+      ['以色列情报和特勤局', 'organization:~以色列情报和特勤局'],
     ]);
     // Not a list of two bodies.
     expect(mentions('四川农业大学温江校区和成都工业学院。').map(([t]) => t)).toContain('成都工业学院');
