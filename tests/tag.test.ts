@@ -1005,6 +1005,14 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     expect(countries('全日制学生增加。')).toEqual([]);
   });
 
+  it('reads 中非 before a state office as the Central African Republic, and as China and Africa elsewhere', () => {
+    expect(countries('喀麦隆总统比亚、中非总统图瓦德拉出席。推动中非合作。')).toEqual([
+      ['喀麦隆', 'country:CM'],
+      ['中非', 'country:CF'],
+      ['中', 'country:CN'],
+    ]);
+  });
+
   it('reads both countries of forces stationed abroad or invading (驻韩美军, 侵华日军), which jieba writes across them', () => {
     expect(countries('驻韩美军举行演习。侵华日军细菌战。')).toEqual([
       ['韩', 'country:KR'],

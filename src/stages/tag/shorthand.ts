@@ -158,8 +158,8 @@ export function createShorthandPass(
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;
     const text = nb.text.slice(s.nstart, s.nend);
-    const toks = a.tokensBySentence[si] ?? [];
-    const tokenSpan = tokenSpanFrom(toks, s.nstart);
+    const tokenSpan = tokenSpanFrom(a.tokensBySentence[si] ?? [], s.nstart);
+    if (text.includes('中非')) matchCentralAfrica(a, si, text);
     // 欧美 and 美欧 first: there 欧 is Europe, not the EU of the diplomatic shorthand (中欧).
     const regionHits = findRegionPairs({
       text,
@@ -239,6 +239,33 @@ export function createShorthandPass(
     if (text.includes('军')) matchStationedForces(dicts, a, si, text);
   };
 }
+
+/** Offices and bodies of a state written after its name (中非总统图瓦德拉, 中非国民议会): 中非 is the Central African Republic. */
+const CAR_OFFICE = /中非(?=总统|总理|外长|外交部长|议长|国民议会|政府|驻华)/g;
+
+/**
+ * 中非 before one of a state's offices (中非总统图瓦德拉, 中非外长) is the Central African Republic, one mention over both
+ * characters, not China and Africa as in 中非合作 (the dictionary's 中非 of 中非共和国 counts only in an article naming it
+ * in full, which lists of presidents seldom do).
+ */
+function matchCentralAfrica(a: Coverage, si: number, text: string): void {
+  const s = a.sentences[si] as Sentence;
+  for (const m of text.matchAll(CAR_OFFICE)) {
+    const at = s.nstart + (m.index ?? 0);
+    if (!a.isFree(s.block, at, at + 2)) continue;
+    a.cover(s.block, at, at + 2);
+    a.add(si, at, at + 2, {
+      entity: CAR,
+      type: 'country',
+      source: 'rule',
+      rule: 'shorthand-title',
+      confidence: 0.9,
+    });
+  }
+}
+
+/** The Central African Republic's id. */
+const CAR = 'country:CF';
 
 /** One country's forces stationed in or invading another: 驻韩美军, 驻日美军, 驻德美军, 侵华日军. */
 const STATIONED = /(?:驻|侵)(.)(.)军/g;
