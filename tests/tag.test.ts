@@ -831,6 +831,18 @@ describe('place shorthand and region names (built-in dictionaries)', () => {
     ]);
   });
 
+  it('reads 宁 beside 沪 as Nanjing and beside 甘 as Ningxia, and no provinces in a town (闽宁镇) or in 新市民', () => {
+    expect(places('沪宁沿江高铁开通。甘宁青地区。')).toEqual([
+      ['沪', 'place:cn-31'],
+      ['宁', 'place:cn-3201'],
+      ['甘', 'place:cn-62'],
+      ['宁', 'place:cn-64'],
+      ['青', 'place:cn-63'],
+    ]);
+    expect(places('为许多来沪新市民提供住房。').map(([, e]) => e)).not.toContain('place:cn-65');
+    expect(places('在宁夏银川闽宁镇。').map(([, e]) => e)).not.toContain('place:cn-35');
+  });
+
   it('reads 京 of 在京举行 and 在京开幕, which jieba reads as one phrase, but not the 京剧 of 在京剧院', () => {
     expect(places('座谈会28日在京举行，大会在京开幕。')).toEqual([
       ['京', 'place:cn-11'],

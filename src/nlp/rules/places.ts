@@ -173,7 +173,16 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       // Nor a person's name after a title (国家统计局局长宁吉喆 is no Ningxia and Jilin), nor the adjective 新 "new"
       // heading a pair (新晋 "newly promoted"): Xinjiang's 新 follows another province's (渝新欧, 甘新).
       const person = titleEndingAt(text, i) !== null || (k - i === 2 && part.startsWith('新'));
-      if (k - i >= 2 && !road && !person && new Set(part).size === part.length && ![...part].every(isCountryAbbr))
+      // Nor a town's or village's name (银川闽宁镇), nor 新 of 新市民 "new residents" (来沪新市民).
+      const other = /^[镇村乡]/.test(text.slice(k, k + 1)) || (part.endsWith('新') && text.startsWith('市民', k));
+      if (
+        k - i >= 2 &&
+        !road &&
+        !person &&
+        !other &&
+        new Set(part).size === part.length &&
+        ![...part].every(isCountryAbbr)
+      )
         for (let at = i; at < k; at++) hits.push({ at, rule: 'place-compound' });
       i = j - 1;
       continue;

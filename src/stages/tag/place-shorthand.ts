@@ -6,6 +6,14 @@ import type { PairSet } from '../../nlp/rules/words.js';
 import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
 
+/** Abbreviations of the Yangtze delta's places beside which 宁 is Nanjing (沪宁, 宁杭, 宁镇扬), not Ningxia. */
+const NANJING_PARTNERS = new Set([...'沪杭镇扬锡常合']);
+
+/** Whether the 宁 at `at` of a compound is Nanjing's: right beside one of {@link NANJING_PARTNERS}. */
+function nanjingAt(text: string, at: number): boolean {
+  return text[at] === '宁' && (NANJING_PARTNERS.has(text[at - 1] ?? '') || NANJING_PARTNERS.has(text[at + 1] ?? ''));
+}
+
 /**
  * Creates the place shorthand pass over one sentence: 京津冀 → 京 + 津 + 冀, 港澳 → 港 + 澳, 在京 → 京 (Beijing), each
  * character linked to the one place whose `abbr` it is.
@@ -16,6 +24,7 @@ export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): 
     const list = dicts.placeAbbreviations.get(ch)?.filter((id) => dicts.entities.get(id)?.country === 'CN');
     return list?.length === 1 ? list[0] : undefined;
   };
+  const nanjing = dicts.forms.get('南京')?.entity;
   return function matchPlaceShorthand(a: Coverage, si: number): void {
     const s = a.sentences[si] as Sentence;
     const nb = a.norm[s.block] as NormBlock;
@@ -31,7 +40,7 @@ export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): 
       tokenAt: tokenSpanFrom(toks, s.nstart),
     });
     for (const hit of hits) {
-      const entity = only(text[hit.at] ?? '');
+      const entity = nanjingAt(text, hit.at) ? nanjing : only(text[hit.at] ?? '');
       if (entity === undefined) continue;
       const at = s.nstart + hit.at;
       a.cover(s.block, at, at + 1);
