@@ -438,17 +438,16 @@ export function createInstitutionPass(
     }
     // 中共云南省委: the party's name written before a place's party committee is part of the committee's name (jieba
     // writes the whole as one word, so 中共 is often no mention of its own there).
-    const party =
-      o.hit.institution.key === 'party-committee' && nb.text.startsWith('中共', o.start - 2)
-        ? a.out.find((m) => m.block === o.owner.block && a.normalized(m.block, m.start, m.end).end === o.start)
-        : undefined;
-    const withParty =
-      o.hit.institution.key === 'party-committee' &&
-      nb.text.startsWith('中共', o.start - 2) &&
-      (party?.entity === CPC || a.isFree(o.owner.block, o.start - 2, o.start));
+    const partyWritten = o.hit.institution.key === 'party-committee' && nb.text.startsWith('中共', o.start - 2);
+    const party = partyWritten
+      ? a.out.find((m) => m.block === o.owner.block && a.normalized(m.block, m.start, m.end).end === o.start)
+      : undefined;
+    const withParty = partyWritten && (party?.entity === CPC || a.isFree(o.owner.block, o.start - 2, o.start));
     const start = withParty ? o.start - 2 : o.start;
-    if (withParty && party !== undefined) a.remove((m) => m === party);
-    if (withParty) a.cover(o.owner.block, start, o.start);
+    if (withParty) {
+      if (party !== undefined) a.remove((m) => m === party);
+      a.cover(o.owner.block, start, o.start);
+    }
     const name =
       o.hit.institution.named === 'written'
         ? nb.text.slice(start, o.end)

@@ -159,7 +159,7 @@ export function createShorthandPass(
     const nb = a.norm[s.block] as NormBlock;
     const text = nb.text.slice(s.nstart, s.nend);
     const tokenSpan = tokenSpanFrom(a.tokensBySentence[si] ?? [], s.nstart);
-    if (text.includes('中非')) matchCentralAfrica(a, si, text);
+    if (text.includes('中非') && dicts.entities.has(CAR)) matchCentralAfrica(a, si, text);
     // 欧美 and 美欧 first: there 欧 is Europe, not the EU of the diplomatic shorthand (中欧).
     const regionHits = findRegionPairs({
       text,
