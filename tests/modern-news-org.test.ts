@@ -899,3 +899,44 @@ describe('entries from the error hunts over xwlb and pfr199801', () => {
     expect(ids('乌克兰武装部队总参谋部发布消息。')).not.toContain('organization:pla-general-staff-department');
   });
 });
+
+describe('office titles, meetings and the bodies of places', () => {
+  it('keeps the organization before a meeting of its office holders (领导人峰会, 防长会议, 外长理事会)', () => {
+    expect(mentions('习近平出席二十国集团领导人第十七次峰会。')).toEqual([
+      ['习近平', 'person:xi-jinping'],
+      ['二十国集团', 'organization:g20'],
+    ]);
+    expect(mentions('北约防长会议决定增加援助。')).toEqual([['北约', 'organization:nato']]);
+    expect(mentions('阿拉伯国家联盟外长理事会第162次会议举行。')).toEqual([
+      ['阿拉伯国家联盟', 'organization:arab-league'],
+    ]);
+    // An office stays a title: the organization in it is no mention (联合国秘书长), nor a committee (委员会总书记).
+    expect(mentions('北约领导人会见记者。联合国秘书长古特雷斯说。')).toEqual([['古特雷斯', 'person:antonio-guterres']]);
+    expect(mentions('他当选中共中央委员会总书记。')).toEqual([]);
+  });
+
+  it('drops the bodies of a kind across the country before a meeting of their heads (全国体委主任会议)', () => {
+    expect(mentions('李铁映在全国体委主任会议上强调。')).toEqual([['李铁映', 'person:li-tieying']]);
+  });
+
+  it("reads a province's military district as one organization (西藏军区, 江西省军区), a customs district as written", () => {
+    expect(mentions('西藏军区某边防团。江西省军区、驻赣部队。')).toEqual([
+      ['西藏军区', 'organization:~西藏军区'],
+      ['江西省军区', 'organization:~江西省军区'],
+    ]);
+    expect(mentions('记者从沈阳海关了解到。')).toEqual([['沈阳海关', 'organization:~沈阳海关']]);
+  });
+
+  it('reads 中国全国人大 and 中国全国政协 as one organization each, and 京津冀地区 as 京 + 津 + 冀', () => {
+    expect(mentions('中国全国人大愿同越南国会加强交流，中国全国政协正深入学习。')).toEqual([
+      ['中国全国人大', 'organization:npc'],
+      ['越南国会', 'organization:~越南议会'],
+      ['中国全国政协', 'organization:cppcc'],
+    ]);
+    expect(mentions('推进京津冀地区低碳发展。')).toEqual([
+      ['京', 'place:cn-11'],
+      ['津', 'place:cn-12'],
+      ['冀', 'place:cn-13'],
+    ]);
+  });
+});

@@ -29,12 +29,29 @@ const NOT_OFFICES = new Set([
   '队长',
 ]);
 
-/** The office title written at `pos`, or null. */
-function officeAt(text: string, pos: number): string | null {
+/**
+ * What follows a title that makes it a meeting's name (二十国集团领导人第十七次峰会, 北约防长会议, 阿盟外长理事会, 东盟外长会上):
+ * the meeting of those office holders, held by the organization before it, which stays a mention; not 会见 or 会谈.
+ */
+const MEETING_AFTER =
+  /^(?:第[0-9０-９一二三四五六七八九十百]+[次届]|非正式|特别|视频|年度)?(?:会议|会晤|峰会|理事会|对话会|论坛|会(?![见谈同]))/;
+
+/** The office title written at `pos`, or null; `meetings` also takes the title of a meeting of its holders. */
+function officeAt(text: string, pos: number, meetings = false): string | null {
   const t = titleStartingAt(text, pos);
-  // 外长级, 部长级: a rank of a meeting (阿盟外长级理事会), not an office.
-  return t === null || NOT_OFFICES.has(t) || text[pos + t.length] === '级' ? null : t;
+  // 外长级, 部长级: a rank of a meeting (阿盟外长级理事会), not an office; nor the meeting itself.
+  if (t === null || NOT_OFFICES.has(t) || text[pos + t.length] === '级') return null;
+  // 委员 + 会 is a committee (中共中央委员会总书记, 中意政府委员会), not a meeting.
+  if (meetings || (t.endsWith('委员') && text[pos + t.length] === '会')) return t;
+  return MEETING_AFTER.test(text.slice(pos + t.length, pos + t.length + 8)) ? null : t;
 }
+
+/**
+ * Whether an organization the recognizer read is the bodies of that kind across the country before a meeting of their
+ * heads (全国体委主任会议, 全国文化厅局长会议): no one organization.
+ */
+const nationwideBodies = (m: MentionT, text: string, end: number): boolean =>
+  m.source === 'model' && m.text.startsWith('全国') && officeAt(text, end, true) !== null;
 
 /**
  * Whether an organization's name at text[start, end) runs on into an office title through its last character
@@ -506,6 +523,7 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
       if (m.type !== 'organization') return false;
       const { start, end } = a.normalized(m.block, m.start, m.end);
       const nb = a.norm[m.block] as NormBlock;
+      if (nationwideBodies(m, nb.text, end)) return true;
       if (officeAt(nb.text, end) === null && !officeRunsOn(dicts, nb.text, end)) return false;
       const head = headOwner(dicts, nb.text, start, end, m);
       if (head !== null) owners.push({ si: m.sentence, start, end: head.end, entity: head.id, type: head.type });
