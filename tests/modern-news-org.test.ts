@@ -940,3 +940,43 @@ describe('office titles, meetings and the bodies of places', () => {
     ]);
   });
 });
+
+describe('shorthand read from what the article names', () => {
+  it('reads 澳 as Macao and 加 as the Caribbean where the article names them and not Australia or Canada', () => {
+    expect(mentions('澳门回归祖国25周年。会见了中央驻澳机构负责人。')).toEqual([
+      ['澳门', 'place:MO'],
+      ['澳', 'place:MO'],
+    ]);
+    expect(mentions('中国同加勒比国家友好。推动中加全面合作伙伴关系。')).toContainEqual(['加', 'place:caribbean']);
+    // With Australia named, 澳 is Australia; 欧 of 中欧 stays the EU; in 俄蒙 蒙 stays Mongolia.
+    expect(mentions('澳大利亚总理来访。会见了驻澳大使。')).toContainEqual(['澳', 'country:AU']);
+    expect(mentions('欧洲各国。推动中欧合作。')).toContainEqual(['欧', 'organization:eu']);
+    expect(mentions('内蒙古外接俄蒙至欧洲的大通道。')).toContainEqual(['蒙', 'country:MN']);
+  });
+
+  it('reads the country a speaker speaks of after 称 (俄称美试图), and 窜美, but not 堪称美景', () => {
+    expect(mentions('俄称美试图掩盖真相。')).toEqual([
+      ['俄', 'country:RU'],
+      ['美', 'country:US'],
+    ]);
+    expect(mentions('这里堪称美景。')).toEqual([]);
+    expect(mentions('赖清德窜美。')).toContainEqual(['美', 'country:US']);
+  });
+
+  it('reads no Japan in 日 ending a date (10月7日巴以冲突), no provinces in a county (宁晋)', () => {
+    expect(mentions('自2023年10月7日巴以冲突爆发以来。')).toEqual([
+      ['巴', 'country:PS'],
+      ['以', 'country:IL'],
+    ]);
+    // The short form after the county named in full is the county (qualified), not Ningxia and Shanxi.
+    expect(mentions('河北宁晋县。宁晋电线电缆产业集群。')).toEqual([
+      ['河北', 'place:cn-13'],
+      ['宁晋县', 'place:cn-130528'],
+      ['宁晋', 'place:cn-130528'],
+    ]);
+  });
+
+  it("reads the recognizer's person before 定居点, 难民营 or 等地 as a place", () => {
+    expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
+  });
+});

@@ -279,11 +279,11 @@ const NOT_BEFORE_REGION = new Set('东南西北中新老'.split(''));
 /** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法); and 比方说 "for example" is no Belgium. */
 const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
 /**
- * Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立), and 全
- * "all of" (全美, 全俄), by code.
+ * Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立, the
+ * transit 窜美), and 全 "all of" (全美, 全俄), by code.
  */
 const PREPOSITIONS = new Uint8Array(0x10000);
-for (const ch of '访赴驻抵离在来对同与向全') PREPOSITIONS[ch.charCodeAt(0)] = 1;
+for (const ch of '访赴驻抵离在来对同与向全窜') PREPOSITIONS[ch.charCodeAt(0)] = 1;
 const YI = '以'.charCodeAt(0);
 /** What follows 以防空 when it is Israel's air defence (以防空系统), not 以防 "so as to prevent" (以防空袭). */
 const AIR_DEFENCE = /^(?:系统|部队|导弹)/;
@@ -404,6 +404,36 @@ function saysAtClauseStart(text: string, i: number): boolean {
     opensClause(text, i) &&
     !NOT_AFTER_PREPOSITION.has(text[i] ?? '')
   );
+}
+
+/** What stands before 称 when a country or its side speaks (伊朗称, 俄称, 以军称, 乌方称): a name, or these. */
+const SPEAKER_END = new Set([...'军方']);
+
+/**
+ * Whether a common abbreviation opens what a country says, right after its 称 (俄称美试图掩盖, 伊朗称美方, 以军称英国…:
+ * the country spoken of, some 40 times over 新闻联播): a name or an abbreviation before 称, the abbreviation a word of
+ * its own (not 堪称美景, 称日前), and not 中, 华 (称华为), 日 or those that are ordinary words (新, 老, 南, 西).
+ */
+function subjectAfterSays(
+  text: string,
+  i: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): boolean {
+  const ch = text[i] ?? '';
+  if (
+    text[i - 1] !== '称' ||
+    !free(i - 1) ||
+    !COMMON_ABBREVIATIONS.has(ch) ||
+    ch === '中' ||
+    ch === '华' ||
+    ch === '日'
+  )
+    return false;
+  const tok = tokenAt(i);
+  if (tok !== null && tok[1] - tok[0] > 1) return false;
+  const before = text[i - 2] ?? '';
+  return !free(i - 2) || SPEAKER_END.has(before) || (COMMON_ABBREVIATIONS.has(before) && opensClause(text, i - 2));
 }
 
 /**
@@ -591,6 +621,7 @@ function singleHit(
       strong: text.charCodeAt(i) === YI && title === '军' && !words.hasPair(text, i + 1),
     };
   if (saysAtClauseStart(text, i) && free(i + 1)) return { at: i, char: text[i] ?? '', rule: 'says', strong: false };
+  if (subjectAfterSays(text, i, free, tokenAt)) return { at: i, char: text[i] ?? '', rule: 'says', strong: false };
   if (subjectAtClauseStart(text, i) && free(i + 1))
     return { at: i, char: text[i] ?? '', rule: 'subject', strong: false };
   if (i === 0 || !(isPreposition(text, i - 1) || huaAfterVerb(text, i)) || !free(i - 1)) return null;
@@ -747,8 +778,7 @@ export function findShorthand(
     // Maximal run of abbreviation characters: a compound such as 中美俄.
     let j = i;
     while (j < n && abbrAt(j)) j++;
-    // 以 is Israel's abbreviation and a preposition: at the head of three or more (以中欧建立…为契机) it is the preposition.
-    if (j - i >= 3 && text.charCodeAt(i) === YI) i++;
+    if (notRunHead(text, i, j)) i++;
     j = endBeforeWord(text, i, j, words, tokenAt);
     // A run's ends that belong to a word reaching outside it are not abbreviations (参[加]中英, 中俄[新]时代).
     const startTok = tokenAt(i);
@@ -836,6 +866,15 @@ export function findShorthand(
     if (hit !== null) hits.push(hit);
   }
   return hits;
+}
+
+/**
+ * Whether the first character of a run of abbreviations is none: 以 at the head of three or more is the preposition
+ * (以中欧建立…为契机), 日 after a numeral ends a date (10月7日巴以冲突: no Japan).
+ */
+function notRunHead(text: string, i: number, j: number): boolean {
+  if (j - i >= 3 && text.charCodeAt(i) === YI) return true;
+  return j - i >= 2 && text[i] === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '');
 }
 
 /** Abbreviations that stand without the article naming their country, in strong and title patterns (中, 美, 俄 …). */

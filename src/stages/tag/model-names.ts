@@ -7,12 +7,11 @@ import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
 import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { endsWithSiteWord, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
-import { TRANSLIT_CHARS } from '../../nlp/rules/titles.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import type { MentionT } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
-import { titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
+import { TRANSLIT_CHARS, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 import { placeFormEnd } from './dictionary.js';
 
@@ -69,6 +68,17 @@ export function typeByHead(name: string, type: NameSpan['type']): NameSpan['type
   if (type === 'LOC' && /(?:博物馆|博物院|美术馆|纪念馆|图书馆|大学|学院|研究院|研究所|医院)$/.test(name)) return 'ORG';
   if (type === 'ORG' && /电站$/.test(name)) return 'LOC';
   return type;
+}
+
+/**
+ * Nouns after a name that make it a place's (卡利诺沃定居点, 努塞拉特难民营, 库拉霍夫等地, 陶寺遗址): the recognizer
+ * reads many a foreign town as a person. Not an office (市长, 省长, 州长), which a person's name may come before.
+ */
+const PLACE_NOUN_AFTER = /^(?:定居点|难民营|等地|一带|附近|遗址|口岸|地区|方向)/;
+
+/** Whether a place noun follows a name ending at `end` (see {@link PLACE_NOUN_AFTER}). */
+export function placeNounAt(text: string, end: number): boolean {
+  return PLACE_NOUN_AFTER.test(text.slice(end, end + 3)) && titleStartingAt(text, end) === null;
 }
 
 /** What ends a foreign country's first-level division (古吉拉特邦, 俄克拉何马州, 拉布拉多省). */
@@ -321,8 +331,11 @@ function namePart(
     const inner = span.type === 'ORG' ? pressWithinTitle(text, found) : null;
     return inner === null ? null : namePart(text, inner, { ...span, text: text.slice(inner.start, inner.end) }, words);
   }
-  if (span.type === 'PER')
-    return { ...withoutGovernment(text, withoutTitles(text, found.start, found.end)), type: 'PER' };
+  if (span.type === 'PER') {
+    const name = withoutGovernment(text, withoutTitles(text, found.start, found.end));
+    // A foreign town the recognizer read as a person, before 定居点, 难民营 or 等地, is a place.
+    return { ...name, type: placeNounAt(text, name.end) ? 'LOC' : 'PER' };
+  }
   if (span.type === 'LOC') return { start: found.start, end: routeEndPlace(text, found.start, found.end), type: 'LOC' };
   if (span.type === 'ORG' && GROUP.test(span.text)) {
     const end = placeFormEnd(words.dicts, text, found.start, found.end - 1);

@@ -39,7 +39,14 @@ export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): 
       pairAt: (i) => words.hasPair(text, i),
       tokenAt: tokenSpanFrom(toks, s.nstart),
     });
+    // A county's short form is no pair of provinces (宁晋 of 河北宁晋县 is not Ningxia and Shanxi, nor 宁津 Ningxia
+    // and Tianjin).
+    const county = (i: number): boolean => {
+      const claim = dicts.forms.get(text.slice(i, i + 2));
+      return claim?.kind === 'qualified' && dicts.entities.get(claim.entity)?.type === 'place';
+    };
     for (const hit of hits) {
+      if (hit.rule === 'place-compound' && (county(hit.at) || county(hit.at - 1))) continue;
       const entity = nanjingAt(text, hit.at) ? nanjing : only(text[hit.at] ?? '');
       if (entity === undefined) continue;
       const at = s.nstart + hit.at;

@@ -3,7 +3,7 @@ import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
 import { findRegionPairs, findShorthand, relationWordAt, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
-import type { ShorthandHit } from '../../nlp/rules/shorthand.js';
+import type { Resolution, ShorthandHit } from '../../nlp/rules/shorthand.js';
 import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
@@ -135,6 +135,41 @@ function initialCounts(hit: ShorthandHit, text: string, words: PairSet, initials
   return hit.rule === 'x-fang' && !words.hasPair(text, hit.at);
 }
 
+/**
+ * The one place of an abbreviation the article names, where it names none of the countries the character abbreviates:
+ * 澳 of 中央驻澳机构 and 澳资企业 is Macao, 加 of 中加命运共同体 the Caribbean. Not where a character abbreviates a union
+ * (欧 of 中欧 is the EU whatever Europe the article names), nor in a compound with another country (俄蒙 is Russia and
+ * Mongolia in an article on Inner Mongolia).
+ */
+function namedPlaceOf(
+  dicts: DictionarySet,
+  text: string,
+  hit: ShorthandHit,
+  candidates: readonly string[],
+  context: ReadonlySet<string>,
+): string | undefined {
+  if (candidates.some((c) => context.has(c) || dicts.entities.get(c)?.type !== 'country')) return undefined;
+  const beside = [text[hit.at - 1] ?? '', text[hit.at + 1] ?? ''];
+  if (hit.rule === 'compound' && beside.some((c) => c !== '中' && c !== '华' && dicts.abbreviations.has(c)))
+    return undefined;
+  const places = (dicts.placeAbbreviations.get(hit.char) ?? []).filter((id) => context.has(id));
+  return places.length === 1 ? places[0] : undefined;
+}
+
+/** A hit's entity: a place the article names (see {@link namedPlaceOf}), else the country its context resolves. */
+function resolveHit(
+  dicts: DictionarySet,
+  text: string,
+  hit: ShorthandHit,
+  candidates: readonly string[],
+  countries: ArticleCountries,
+): Resolution {
+  const place = namedPlaceOf(dicts, text, hit, candidates, countries.context);
+  return place !== undefined
+    ? { entity: place }
+    : resolveAbbreviation(hit, candidates, countries.context, countries.related);
+}
+
 /** Palestine's id: its 巴 beside Israel's 以. */
 const PALESTINE = 'country:PS';
 
@@ -202,7 +237,7 @@ export function createShorthandPass(
       const palestine =
         hit.rule === 'compound' && hit.char === '巴' && (text[hit.at + 1] === '以' || text[hit.at - 1] === '以');
       const candidates = palestine && dicts.entities.has(PALESTINE) ? [PALESTINE] : withNamedInitial(hit.char);
-      const found = resolveAbbreviation(hit, candidates, countries.context, countries.related);
+      const found = resolveHit(dicts, text, hit, candidates, countries);
       if (found === null) continue;
       const chosen =
         'ambiguous' in found
