@@ -980,3 +980,27 @@ describe('shorthand read from what the article names', () => {
     expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
   });
 });
+
+describe("a body's unit written after it", () => {
+  it('is one organization named as written (中宣部电影局, 乌克兰国防部情报总局, 国家卫生健康委医疗应急司)', () => {
+    expect(mentions('中宣部电影局与中国银联签署协议。')).toEqual([
+      ['中宣部电影局', 'organization:~中宣部电影局'],
+      ['中国银联', 'organization:unionpay'],
+    ]);
+    expect(mentions('乌克兰国防部情报总局6日称。')).toEqual([
+      ['乌克兰国防部情报总局', 'organization:~乌克兰国防部情报总局'],
+    ]);
+    // Before an office, the unit is part of the title (司长 is one): no organization, the person with the role.
+    expect(mentions('国家卫生健康委医疗应急司司长郭燕红介绍。')).toEqual([['郭燕红', 'person:~郭燕红']]);
+  });
+
+  it('is not a clause after the body (党中央坚持以人民为中心, 乌军正努力稳定战局), 当局, nor a pair’s body (中俄议会合作委员会)', () => {
+    expect(mentions('党中央坚持以人民为中心。')).toEqual([['党中央', 'organization:cpc-central-committee']]);
+    expect(mentions('乌克兰称，乌军正努力稳定战局。').map(([text]) => text)).toEqual(['乌克兰', '乌军']);
+    expect(mentions('民进党当局加紧勾连。')).toEqual([['民进党', 'organization:dpp']]);
+    expect(mentions('发挥中俄议会合作委员会作用。')).toEqual([
+      ['中', 'country:CN'],
+      ['俄议会', 'organization:~俄罗斯议会'],
+    ]);
+  });
+});

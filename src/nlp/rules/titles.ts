@@ -58,6 +58,8 @@ export const TITLES: readonly string[] = [
   '副主任',
   '局长',
   '副局长',
+  '司长',
+  '副司长',
   '司令员',
   '司令',
   '政委',

@@ -10,6 +10,7 @@ import { createCommunityPass, createLateCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
 import { createPlaceShorthandPass } from './place-shorthand.js';
+import { createSubUnitPass } from './sub-units.js';
 import { createFacilityPass, createPlaceSitePass } from './place-sites.js';
 import { createPosNamePass } from './pos-names.js';
 import { propagateAbbreviations, propagateNames, propagatePairs } from './propagate.js';
@@ -107,6 +108,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const dropOfficeOrganizations = createOfficeStep(dicts);
   const matchTermBodies = createTermBodyPass(dicts);
   const matchTeams = createTeamPass(dicts);
+  const matchSubUnits = createSubUnitPass();
   const matchBranches = createBranchPass();
   const matchPressTitles = createPressTitlePass();
   const joinCoordinatedNames = createCoordinatedNamePass(dicts);
@@ -144,6 +146,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchInstitutions(cov);
       matchTermBodies(cov);
       matchTeams(cov);
+      // After the institutions, whose bodies may head a unit (乌克兰国防部情报总局); before the recognizer.
+      matchSubUnits(cov);
     }
     // Rule-found names spread first: they are surer than the recognizer's.
     propagate(cov);

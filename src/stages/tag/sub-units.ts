@@ -1,0 +1,58 @@
+import { derivedEntityId } from '../../core/entity-id.js';
+import type { NormBlock } from '../../core/text.js';
+import type { Coverage } from './coverage.js';
+
+/**
+ * A body's name written straight after its parent's and ending in a unit word (中宣部 + 电影局, 中央军委 + 政治工作部,
+ * 乌克兰国防部 + 情报总局, 欧盟 + 统计局): what comes between is a name of up to eight characters. Shortest first, so
+ * that the unit word ends the name where it first can.
+ */
+const SUB_UNIT =
+  /^[\u4e00-\u9fff]{1,8}?(?:总局|管理局|事务局|局|司|办公厅|办公室|委员会|常务委员会|中心|研究院|研究所|总参谋部|参谋部|政治工作部|工作部|指挥部|政治局)/;
+
+/** Characters that never stand inside such a name: function words, determiners and numerals (有关专门委员会, 新任政治局). */
+const NOT_IN_NAME = /[的和与及或在从向对为把被将以等各其之该本此有下新全已正曾还也都又再就才一二三四五六七八九十两]/;
+
+/** Verbs that make the run a clause, not a name (坚持以人民为中心, 推进国际金融中心, 通过子公司, 组建…委员会). */
+const VERB_IN_RUN =
+  /坚持|推进|站在|总揽|支持|开创|维护|落实|贯彻|关于|上市|着眼|通过|组建|围绕|努力|成立|召开|举行|发布|宣布|表示/;
+
+/** Words ending in 局 that name no bureau (战局, 大局, 格局, 当局: 民进党当局 is no body of the party). */
+const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]局$/;
+
+/** Characters after the unit word that make it the start of another word (工作部署, 新局面, 副司令, 司法, 局长, 委员). */
+const NOT_NEXT = new Set([...'署面令法长员任']);
+
+/**
+ * Creates the pass that reads a sub-unit written after its parent body as one organization named as written
+ * (`organization:~中宣部电影局`, 国家卫生健康委医疗应急司, 越共中央政治局, 乌克兰武装部队总参谋部): the guide's longest name
+ * wins, and the parent alone had been the mention while the unit that acted was lost. Only after a body the
+ * dictionaries or the institution rules found, where no other name took the characters after it.
+ */
+export function createSubUnitPass(): (a: Coverage) => void {
+  return function matchSubUnits(a: Coverage): void {
+    const parents = a.out.filter((m) => m.type === 'organization' && m.entity !== null && m.source !== 'model');
+    for (const parent of parents) {
+      const nb = a.norm[parent.block] as NormBlock;
+      const { start, end } = a.normalized(parent.block, parent.start, parent.end);
+      const unit = SUB_UNIT.exec(nb.text.slice(end, end + 14))?.[0];
+      if (unit === undefined) continue;
+      const unitEnd = end + unit.length;
+      if (NOT_NEXT.has(nb.text[unitEnd] ?? '') || NOT_IN_NAME.test(unit) || VERB_IN_RUN.test(unit)) continue;
+      if (NOT_BUREAU.test(unit) || !a.isFree(parent.block, end, unitEnd)) continue;
+      // A body composed from an abbreviation inside a pair (中俄议会合作委员会: 中 + 俄议会) names the pair's body, whose
+      // name the pair's first country opens; it is left as it was.
+      if (a.out.some((m) => m.block === parent.block && m.rule === 'shorthand-compound' && m.end === parent.start))
+        continue;
+      a.remove((m) => m === parent);
+      a.cover(parent.block, start, unitEnd);
+      a.add(parent.sentence, start, unitEnd, {
+        entity: derivedEntityId('organization', nb.text.slice(start, unitEnd)),
+        type: 'organization',
+        source: 'rule',
+        rule: 'sub-unit',
+        confidence: 0.85,
+      });
+    }
+  };
+}
