@@ -1004,3 +1004,14 @@ describe("a body's unit written after it", () => {
     ]);
   });
 });
+
+describe("a place heading a company's or a laboratory's name", () => {
+  it('is the organization named as written, not the lake or continent (太湖实验室, 亚洲协会), but 欧洲公司 is none', () => {
+    expect(mentions('欧洲公司。深海技术科学太湖实验室。美国亚洲协会。')).toEqual([
+      ['欧洲', 'place:europe'],
+      ['太湖实验室', 'organization:~太湖实验室'],
+      ['美国', 'country:US'],
+      ['亚洲协会', 'organization:~亚洲协会'],
+    ]);
+  });
+});
