@@ -1015,3 +1015,20 @@ describe("a place heading a company's or a laboratory's name", () => {
     ]);
   });
 });
+
+describe("a county's short form in a list", () => {
+  it('is the county beside a place of the same prefecture or province (浮梁、乐平; 民和、循化、化隆三个县)', () => {
+    expect(mentions('结束江西省浮梁、乐平和安徽省祁门、黟县等地不通高铁的历史。')).toContainEqual([
+      '乐平',
+      'place:cn-360281',
+    ]);
+    expect(mentions('青海省海东市民和、循化、化隆三个县受灾。').slice(-3)).toEqual([
+      ['民和', 'place:cn-630222'],
+      ['循化', 'place:cn-630225'],
+      ['化隆', 'place:cn-630224'],
+    ]);
+    // Its division word is part of the name; and a short form alone, with no list, stays unread.
+    expect(mentions('可以给敦煌市、阿克塞县以及肃北县等地的农牧民。')).toContainEqual(['阿克塞县', 'place:cn-620924']);
+    expect(mentions('循化的拉面很有名。')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
 import { createPlaceShorthandPass } from './place-shorthand.js';
 import { createSubUnitPass } from './sub-units.js';
+import { createCountyListPass } from './county-lists.js';
 import { createFacilityPass, createPlaceSitePass } from './place-sites.js';
 import { createPosNamePass } from './pos-names.js';
 import { propagateAbbreviations, propagateNames, propagatePairs } from './propagate.js';
@@ -109,6 +110,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchTermBodies = createTermBodyPass(dicts);
   const matchTeams = createTeamPass(dicts);
   const matchSubUnits = createSubUnitPass();
+  const matchCountyLists = createCountyListPass(dicts);
   const matchBranches = createBranchPass();
   const matchPressTitles = createPressTitlePass();
   const joinCoordinatedNames = createCoordinatedNamePass(dicts);
@@ -128,6 +130,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     // Before the dictionaries: a site's name holds the place it is built on (锦州 of 锦州9-3油田).
     if (options.rules) matchPlaceSites(cov);
     matchDictionaries(cov);
+    // Before the shorthand rules, which would read provinces in a county's short form (宁晋).
+    if (options.rules) matchCountyLists(cov);
     // 贝宁共和国: the formal name whole where the dictionaries list only 贝宁.
     if (options.rules) extendFormalNames(cov);
     // Before the shorthand rules, which would read countries in a line of names (宋启明韩中朝苗清波).
@@ -155,6 +159,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     // Names from the recognizer, where nothing better matched.
     if (matchNames !== null) {
       matchNames(cov);
+      // Again beside the places the recognizer found (怀柔 before 、密云).
+      if (options.rules) matchCountyLists(cov);
       if (options.rules) joinCoordinatedNames(cov);
       propagate(cov);
     }

@@ -8,7 +8,8 @@ import { derivedName } from '../../core/entity-id.js';
 
 /**
  * The surest mention of each name a rule or the recognizer found (not the dictionaries), by name; a dictionary entry
- * the recognizer linked (a qualified short form, 中山 in an article that names 广东) by the text it was found as.
+ * the recognizer or a list linked (a qualified short form, 中山 in an article that names 广东, 乐平 after 浮梁、) by
+ * the text it was found as.
  */
 function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
   const found = new Map<string, MentionT>();
@@ -16,7 +17,7 @@ function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
     const name =
       m.entity === null || m.source === 'dictionary'
         ? null
-        : (derivedName(m.entity) ?? (m.source === 'model' ? m.text : null));
+        : (derivedName(m.entity) ?? (m.source === 'model' || m.rule === 'county-list' ? m.text : null));
     if (name !== null) {
       const prev = found.get(name);
       if (prev === undefined || m.confidence > prev.confidence) found.set(name, m);
