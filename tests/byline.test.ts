@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type BylineWords, findByline } from '../src/nlp/rules/byline.js';
 import { readSurnames } from '../src/resources/surnames.js';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { article, rawDoc } from './helpers.js';
 
 const RANKS = new Map(readSurnames().map((s, i) => [s, i]));
 const WORDS = new Set(['高低', '培训', '人才', '管理', '效益', '严正', '华夏', '高奏', '浩歌']);
@@ -61,5 +63,27 @@ describe('bylines', () => {
     expect(names('本报记者')).toBeNull();
     expect(names('（/新华社/记者/孙参/摄/）')).toBeNull();
     expect(names('外媒/称/美国/将/向/乌克兰/输送/贫铀弹药')).toBeNull();
+  });
+});
+
+describe('credits closing a block', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const people = (body: string): Array<[string, string | undefined]> =>
+    (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+      .filter((m) => m.type === 'person')
+      .map((m) => [m.text, m.rule]);
+
+  it('reads the names run together in brackets one by one, and a photographer without his 摄', () => {
+    expect(people('第一期安居工程胜利告竣。（王西钊武平）')).toEqual([
+      ['王西钊', 'credit'],
+      ['武平', 'credit'],
+    ]);
+    expect(people('孩子们在雪地里玩耍。</p><p>（新华社记者沈桥摄）')).toEqual([['沈桥', 'credit']]);
+  });
+
+  it('leaves a people’s name after a name, a Tibetan name and a bracket naming a dictionary person alone', () => {
+    expect(people('代表有云照光（蒙古族）').map(([t]) => t)).toEqual(['云照光']);
+    expect(people('牧民们在一起。（新华社记者索朗罗布摄）').map(([t]) => t)).toEqual(['索朗罗布']);
+    expect(people('双方交换了意见。（右为江泽民）')).toEqual([['江泽民', undefined]]);
   });
 });

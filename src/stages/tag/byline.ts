@@ -11,6 +11,18 @@ export interface BylineAt {
   end: number;
 }
 
+/** A credit in brackets closing a block (（徐国春张雅文崔成龙）, （新华社记者陈天湖摄）): what is inside. */
+const CLOSING_CREDIT = /[（(]([^（）()]{2,24})[）)]\s*$/;
+/** What ends a photographer's or an artist's credit (新华社记者陈天湖摄, 张燕辉摄影, 马得画). */
+const PHOTO_END = /(?:摄影|摄|画)$/;
+
+/**
+ * Parts of Tibetan and Mongolian names, which have no surname (索朗罗布, 巴特尔): a credit holding one is left to the
+ * recognizer, which reads such names whole; and a people's name in brackets is a note on the name before it (云照光（蒙古族）).
+ */
+const NO_SURNAME =
+  /索朗|扎西|次仁|多吉|罗布|央金|卓玛|格桑|丹增|平措|尼玛|达瓦|白玛|洛桑|旺堆|顿珠|强巴|益西|普布|边巴|巴桑|德吉|曲珍|仁增|斯琴|巴特尔|其其格|乌兰|朝鲁|族$/;
+
 /** The body blocks a byline may stand in: those under the title, before the first with a sentence in it. */
 function candidateBlocks(a: Coverage): number[] {
   const out: number[] = [];
@@ -69,5 +81,56 @@ export function createBylinePass(
       return { block: b, end: a.doc.blocks[b]?.text.length ?? 0 };
     }
     return null;
+  };
+}
+
+/**
+ * Creates the closing-credit pass: the writers or photographers credited in brackets at the end of a body block
+ * (（徐国春张雅文崔成龙）, （新华社记者陈天湖摄）) are people one by one, rule `credit`, split by the surname list where
+ * People's Daily runs them together (the recognizer read 王西钊武平 as one name, 沈桥摄 with its 摄). They stay
+ * mentions, as the guide counts every named person (the focus stage takes no reason from them); where a dictionary
+ * found anything inside, the bracket is no credit (（右为江泽民）).
+ */
+export function createClosingCreditPass(
+  surnameRanks: ReadonlyMap<string, number>,
+  isWord: (w: string) => boolean,
+): (a: Coverage) => void {
+  return function matchClosingCredits(a: Coverage): void {
+    a.doc.blocks.forEach((block, b) => {
+      // Not a headline's note (虎（中国画）); a title that is the item's whole text (it has sentences) may end in one.
+      if (block.kind === 'heading' || (block.kind === 'title' && !block.text.includes('。'))) return;
+      const nb = a.norm[b] as NormBlock;
+      const m = CLOSING_CREDIT.exec(nb.text);
+      if (m === null) return;
+      const from = m.index + 1;
+      const content = (m[1] as string).replace(PHOTO_END, '');
+      if (NO_SURNAME.test(content)) return;
+      const edges = a.tokenEdges()[b] as Uint8Array;
+      const credit = findByline(content, {
+        surnameRank: (s) => surnameRanks.get(s),
+        isWord,
+        crossesWord: (i) => ((edges[from + i] ?? 0) & 1) === 0,
+      });
+      const first = credit?.names[0];
+      const last = credit?.names.at(-1);
+      if (credit === null || first === undefined || last === undefined) return;
+      const inNames = (x: { block: number; start: number; end: number }): boolean => {
+        const n = a.normalized(x.block, x.start, x.end);
+        return x.block === b && n.end > from + first[0] && n.start < from + last[1];
+      };
+      if (a.out.some((x) => inNames(x) && x.source === 'dictionary')) return;
+      a.remove(inNames);
+      const si = a.sentences.findLastIndex((s: Sentence) => s.block === b && s.nstart <= from);
+      for (const [s, e] of credit.names) {
+        a.cover(b, from + s, from + e);
+        a.add(si, from + s, from + e, {
+          entity: derivedEntityId('person', content.slice(s, e)),
+          type: 'person',
+          source: 'rule',
+          rule: 'credit',
+          confidence: 0.85,
+        });
+      }
+    });
   };
 }

@@ -5,7 +5,7 @@ import type { Resources } from '../../resources/resources.js';
 import { defineStage } from '../types.js';
 import { Coverage } from './coverage.js';
 import { createBranchPass } from './branches.js';
-import { createBylinePass } from './byline.js';
+import { createBylinePass, createClosingCreditPass } from './byline.js';
 import { createCommunityPass, createLateCommunityPass } from './community.js';
 import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
@@ -115,6 +115,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchPressTitles = createPressTitlePass();
   const joinCoordinatedNames = createCoordinatedNamePass(dicts);
   const matchByline = createBylinePass(resources.surnameRanks(), (w) => lexicon.twoChar.has(w));
+  const matchClosingCredits = createClosingCreditPass(resources.surnameRanks(), (w) => lexicon.twoChar.has(w));
   // The title rule checks names against jieba's lexicon whatever the recognizer.
   const matchTitleNames = createTitleNamePass(dicts, lexicon.names, lexicon.common);
   const matchNames = createNamePass(resources, options);
@@ -136,6 +137,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     if (options.rules) extendFormalNames(cov);
     // Before the shorthand rules, which would read countries in a line of names (宋启明韩中朝苗清波).
     const byline = options.rules ? matchByline(cov) : null;
+    // Closing credits stay mentions, split one by one (王西钊武平 → 王西钊 + 武平).
+    if (options.rules) matchClosingCredits(cov);
     if (options.rules) {
       const countries = articleCountries(cov, dicts);
       matchCommunities(cov);
