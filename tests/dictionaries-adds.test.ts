@@ -261,3 +261,48 @@ describe('generic nouns and a brand that name no place', () => {
     expect(mentions(body).map(([t]) => t)).not.toContain(text);
   });
 });
+
+describe('foreign leaders and officials of 新闻联播 2022–2024', () => {
+  it.each([
+    ['越共中央总书记阮富仲、国家主席阮春福向习近平总书记致以热烈祝贺。', '阮春福', 'person:nguyen-xuan-phuc'],
+    ['波兰总理莫拉维茨基当天称，波兰将不再向乌克兰提供武器。', '莫拉维茨基', 'person:mateusz-morawiecki'],
+    ['国家主席习近平14日向丹麦新任国王腓特烈十世致贺电。', '腓特烈十世', 'person:frederik-x'],
+    ['全国政协主席王沪宁6日在京会见匈牙利国会主席克韦尔。', '克韦尔', 'person:laszlo-kover'],
+    ['赵乐际同巴基斯坦国民议会议长阿什拉夫举行会谈。', '阿什拉夫', 'person:raja-pervaiz-ashraf'],
+    ['在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗。', '蒙特内格罗', 'person:luis-montenegro'],
+    ['玻利维亚经济与公共财政部长蒙特内格罗日前在拉巴斯表示。', '蒙特内格罗', 'person:marcelo-montenegro'],
+    ['蔡奇会见来华出席中非合作论坛北京峰会的乍得总统穆罕默德。', '穆罕默德', 'person:mahamat-deby'],
+    [
+      '韩正在吉隆坡和布城分别会见马来西亚最高元首阿卜杜拉、总理安瓦尔。',
+      '阿卜杜拉',
+      'person:sultan-abdullah-of-pahang',
+    ],
+    ['英国前首相约翰逊9日宣布辞去议会下院议员职务。', '约翰逊', 'person:boris-johnson'],
+    ['丁薛祥访问卢森堡，分别会见卢森堡大公亨利、首相弗里登。', '亨利', 'person:grand-duke-henri'],
+    ['国家主席习近平同牙买加总督艾伦互致贺电。', '艾伦', 'person:patrick-allen'],
+    ['美联储主席鲍威尔当天表示，尚不能确信当前货币政策紧缩程度是否能实现。', '鲍威尔', 'person:jerome-powell'],
+    ['国家主席习近平就美国前总统吉米·卡特逝世向美国总统拜登致唁电。', '吉米·卡特', 'person:jimmy-carter'],
+    [
+      '古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯对我国进行国事访问。',
+      '米格尔·迪亚斯-卡内尔·贝穆德斯',
+      'person:miguel-diaz-canel',
+    ],
+    [
+      '中非总统图瓦德拉、瑞典国王卡尔十六世•古斯塔夫、西班牙国王费利佩六世。',
+      '卡尔十六世•古斯塔夫',
+      'person:carl-xvi-gustaf',
+    ],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('a shared name after another person’s titles names none of them', () => {
+    const ids = mentions('李希还会见阿斯旺省省长阿什拉夫。').map(([, id]) => id);
+    expect(ids).not.toContain('person:raja-pervaiz-ashraf');
+    expect(mentions('新西兰前议长卡特出席。').map(([, id]) => id)).not.toContain('person:jimmy-carter');
+  });
+  it('尤努斯 inside a longer name is no mention of Yunus', () => {
+    expect(mentions('毕克官、吐尔逊·尤努斯（维吾尔族）、朱乃正').map(([, id]) => id)).not.toContain(
+      'person:muhammad-yunus',
+    );
+  });
+});

@@ -61,7 +61,7 @@ const SHARED_FORMS: Record<string, string> = {
   扎帕罗夫: 'the president of Kyrgyzstan (the bare name) and its head of government 2021–2024 (总理扎帕罗夫)',
   诺瓦克: 'the Russian deputy prime minister (the bare name) and the president of Hungary 2022–2024 (匈牙利总统诺瓦克)',
   穆罕默德:
-    'a form each of its people claims only after titles (titled): the Saudi crown prince, the president of the UAE and its vice president',
+    'a form each of its people claims only after titles (titled): the Saudi crown prince, the president of the UAE and its vice president, and the president of Chad (乍得总统穆罕默德)',
   谢里夫:
     "Pakistan's prime ministers of two eras, brothers: the bare name goes to the one in office on the article's date (Nawaz in 1998, Shehbaz in 2024)",
   阿利耶夫: "Azerbaijan's presidents, father (1993–2003) and son (from 2003): the one in office on the article's date",
@@ -80,6 +80,14 @@ const SHARED_FORMS: Record<string, string> = {
     "titled: Cuba's foreign minister (古巴外长罗德里格斯) and Venezuela's vice president (委内瑞拉副总统罗德里格斯)",
   莫拉莱斯:
     "titled: Bolivia's president 2006–2019 (前总统莫拉莱斯) and the Cuban party's organization secretary (中央组织书记莫拉莱斯)",
+  约翰逊: "titled: Britain's prime minister 2019–2022 (英国前首相约翰逊) and the US Speaker from 2023 (众议长约翰逊)",
+  阿卜杜拉:
+    "titled: the UAE's foreign minister (阿联酋外长阿卜杜拉) and Malaysia's king 2019–2024 (马来西亚最高元首阿卜杜拉)",
+  亨利: "titled: Haiti's prime minister 2021–2024 (海地总理亨利) and Luxembourg's grand duke (卢森堡大公亨利)",
+  蒙特内格罗:
+    "titled: Portugal's prime minister from 2024 (葡萄牙总理蒙特内格罗) and Bolivia's economy minister (玻利维亚经济与公共财政部长蒙特内格罗)",
+  鲍威尔:
+    "titled: the chairman of the US Joint Chiefs 1989–1993 (参谋长联席会议主席鲍威尔, People's Daily 1998) and the Fed's chair from 2018 (美联储主席鲍威尔)",
 };
 /** English forms deliberately claimed by two entries, with the reason. */
 const SHARED_EN: Record<string, string> = {};

@@ -28,6 +28,9 @@ export const TITLES: readonly string[] = [
   '副总统',
   // Iran's head of state (伊朗最高领袖哈梅内伊).
   '最高领袖',
+  // Malaysia's king (马来西亚最高元首易卜拉欣) and Luxembourg's head of state (卢森堡大公亨利).
+  '最高元首',
+  '大公',
   '首相',
   '副首相',
   '大使',
@@ -205,6 +208,8 @@ export const NATIONAL_OFFICES: ReadonlySet<string> = new Set([
   '女王',
   '王储',
   '王子',
+  '最高元首',
+  '大公',
   '外交部长',
   '外长',
   '国防部长',
@@ -233,6 +238,8 @@ export const HEAD_OFFICES: ReadonlySet<string> = new Set([
   '国王',
   '女王',
   '王储',
+  '最高元首',
+  '大公',
   '埃米尔',
 ]);
 
