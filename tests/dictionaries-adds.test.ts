@@ -306,3 +306,20 @@ describe('foreign leaders and officials of 新闻联播 2022–2024', () => {
     );
   });
 });
+
+describe('provincial leaders elected in January 1998', () => {
+  it.each([
+    [
+      '青海省第九届人民代表大会第一次会议一月十七日选举田成平为青海省人大常委会主任。',
+      '田成平',
+      'person:tian-chengping',
+    ],
+    ['选举白恩培为省长，王汉民、白玛（藏族）、刘光和为副省长。', '白恩培', 'person:bai-enpei'],
+    ['江西省第九届人民代表大会第一次会议今天选举舒惠国为省人大常委会主任。', '舒惠国', 'person:shu-huiguo'],
+    ['选举舒圣佑为省长，黄智权、黄懋衡（女）为副省长。', '舒圣佑', 'person:shu-shengyou'],
+    ['选举马忠臣为省长，李成玉（回族）、张洪华为副省长。', '马忠臣', 'person:ma-zhongchen'],
+    ['选举云布龙（蒙古族）为自治区主席，周德海、沈淑济（女）为自治区副主席。', '云布龙', 'person:yun-bulong'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
