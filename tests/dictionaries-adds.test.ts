@@ -323,3 +323,53 @@ describe('provincial leaders elected in January 1998', () => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
 });
+
+describe('bodies 新闻联播 2022–2024 named in part, and bodies of 1998', () => {
+  it.each([
+    ['乌克兰武装部队总参谋部3日称，乌军击退了俄军的进攻。', '乌克兰武装部队总参谋部', 'organization:ua-general-staff'],
+    ['乌克兰国防部情报总局表示，将继续行动。', '乌克兰国防部情报总局', 'organization:ua-hur'],
+    [
+      '中共中央党史和文献研究院编辑的《习近平关于网络强国论述摘编》出版。',
+      '中共中央党史和文献研究院',
+      'organization:party-history-literature-institute',
+    ],
+    [
+      '座谈会上，中央统战部、中央党史和文献研究院、中央军委政治工作部负责同志发言。',
+      '中央军委政治工作部',
+      'organization:cmc-political-work-department',
+    ],
+    ['会议审议通过了首规委的工作要点。', '首规委', 'organization:capital-planning-commission'],
+    ['《复兴文库》出版、中国国家版本馆开馆。', '中国国家版本馆', 'organization:national-archives-of-publications'],
+    ['欧盟统计局5日公布的数据显示，欧元区通胀率回升。', '欧盟统计局', 'organization:eurostat'],
+    ['国家主席习近平9月11日给红其拉甫海关全体关员回信。', '红其拉甫海关', 'organization:khunjerab-customs'],
+    ['中国星网企业总部落子雄安。', '中国星网', 'organization:china-satnet'],
+    ['深海技术科学太湖实验室研制的深海装备。', '深海技术科学太湖实验室', 'organization:taihu-laboratory'],
+    ['香港机场管理局表示，三跑道系统启用。', '香港机场管理局', 'organization:hk-airport-authority'],
+    ['目前以国防军步兵在加沙北部作战。', '以国防军', 'organization:idf'],
+    ['记者从中国南水北调集团了解到，工程累计调水。', '中国南水北调集团', 'organization:china-snwd-group'],
+    ['被中国科学技术大学技术物理系录取。', '中国科学技术大学', 'organization:ustc'],
+    ['巴勒斯坦伊斯兰圣战组织下属武装派别表示。', '巴勒斯坦伊斯兰圣战组织', 'organization:pij'],
+    ['国家体改委调研室与北京当代商城联手举办研讨会。', '国家体改委', 'organization:scres'],
+    [
+      '在今天召开的全国矿产资源委员会第六次会议上。',
+      '全国矿产资源委员会',
+      'organization:national-mineral-resources-commission',
+    ],
+    ['今天在北京接受由中国外专局颁发的“马可·波罗奖”。', '中国外专局', 'organization:safea'],
+    ['本报讯由机械工业部首次主办的活动。', '机械工业部', 'organization:ministry-of-machine-building'],
+    ['国家测绘局和国务院法制局今天联合举行座谈会。', '国家测绘局', 'organization:sbsm'],
+    ['其中宝钢、武钢、鞍钢、首钢四大集团的产量达到全国总产量的４０％。', '鞍钢', 'organization:ansteel'],
+    ['美国宇航局的无人探测器“月球勘探者”已进入环绕月球的轨道。', '美国宇航局', 'organization:nasa'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('巴方 and 巴以 still read Palestine from 巴勒斯坦伊斯兰圣战组织', () => {
+    const found = mentions('巴勒斯坦伊斯兰圣战组织表示。巴方称，巴以冲突仍在持续。');
+    expect(found).toContainEqual(['巴', 'country:PS']);
+  });
+  it('a numbered ministry of the 1950s–1980s is not the Ministry of Machine-Building Industry', () => {
+    expect(mentions('历任第三机械工业部教育局副局长。').map(([, id]) => id)).not.toContain(
+      'organization:ministry-of-machine-building',
+    );
+  });
+});

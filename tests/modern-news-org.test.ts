@@ -388,13 +388,13 @@ describe('an organization named with its country (the longest name wins)', () =>
     expect(mentions('中国期货业协会有关负责人今天表示。')).toEqual([
       ['中国期货业协会', 'organization:china-futures-association'],
     ]);
-    expect(mentions('由中国科学技术大学与北京大学联合组成的研究团队。')).toEqual([
-      ['中国科学技术大学', 'organization:~中国科学技术大学'],
+    expect(mentions('由中国地质大学与北京大学联合组成的研究团队。')).toEqual([
+      ['中国地质大学', 'organization:~中国地质大学'],
       ['北京大学', 'organization:pku'],
     ]);
-    expect(mentions('据中国击剑协会报告，美国国家航空航天局发布消息。')).toEqual([
+    expect(mentions('据中国击剑协会报告，美国国家核安全管理局发布消息。')).toEqual([
       ['中国击剑协会', 'organization:~中国击剑协会'],
-      ['美国国家航空航天局', 'organization:~美国国家航空航天局'],
+      ['美国国家核安全管理局', 'organization:~美国国家核安全管理局'],
     ]);
     // One the dictionaries hold is linked whole (中国游泳协会).
     expect(mentions('据中国游泳协会报告。')).toEqual([['中国游泳协会', 'organization:china-swimming-association']]);
