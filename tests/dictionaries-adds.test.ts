@@ -373,3 +373,30 @@ describe('bodies 新闻联播 2022–2024 named in part, and bodies of 1998', ()
     );
   });
 });
+
+describe('sites, places of the Gaza war and the Mekong, and former names of 1998', () => {
+  it.each([
+    ['展示良渚、殷墟、三星堆等中华文明探源工程成果。', '三星堆', 'place:sanxingdui'],
+    ['二里头、陶寺、石峁、良渚等遗址考古取得重大进展。', '陶寺', 'place:taosi'],
+    ['二里头、陶寺、石峁、良渚等遗址考古取得重大进展。', '石峁', 'place:shimao'],
+    ['现规模宏大的良渚古城，内城外郭。', '良渚古城', 'place:liangzhu-ruins'],
+    ['秦兵马俑一号坑第三次发掘取得新成果。', '秦兵马俑', 'place:terracotta-army'],
+    ['以军在加沙地带“内察里姆走廊”采取空中和地面军事行动。', '内察里姆走廊', 'place:netzarim-corridor'],
+    ['“费城走廊”沿线的150多条隧道。', '费城走廊', 'place:philadelphi-corridor'],
+    ['以军空袭加沙城的沙提难民营。', '沙提难民营', 'place:shati-camp'],
+    ['东耶路撒冷居民迁移问题引发关注。', '东耶路撒冷', 'place:east-jerusalem'],
+    ['深化大湄公河次区域合作。', '大湄公河次区域', 'place:greater-mekong-subregion'],
+    ['博鳌亚洲论坛2024年年会在海南博鳌开幕。', '博鳌', 'place:boao'],
+    ['雄安新区容东片区已有居民入住。', '容东片区', 'place:rongdong'],
+    ['呼市共为２．７万名特困职工发放了最低生活保障金。', '呼市', 'place:cn-1501'],
+    ['内蒙古乌盟人大法工委加大执法监督力度。', '乌盟', 'place:cn-1509'],
+    ['１月２４日，位于五指山区的通什市保亭县。', '通什市', 'place:cn-469001'],
+    ['奔赴平度市、即墨市、胶南市等地。', '胶南市', 'place:cn-370211'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('费城走廊 is no Philadelphia, and 通什 alone is no place', () => {
+    expect(mentions('“费城走廊”沿线的隧道。').map(([, id]) => id)).not.toContain('place:philadelphia');
+    expect(mentions('我们要沟通什么问题。').map(([t]) => t)).not.toContain('通什');
+  });
+});
