@@ -181,6 +181,7 @@ describe('ids, types and references', () => {
       'place:MO 澳',
       'place:TW 台',
       'place:africa 非',
+      'place:caribbean 加',
       'place:europe 欧',
       'place:latin-america 拉',
     ]);

@@ -982,34 +982,33 @@ describe('shorthand read from what the article names', () => {
 });
 
 describe("a body's unit written after it", () => {
-  it('is one organization named as written (中宣部电影局, 乌克兰国防部情报总局, 国家卫生健康委医疗应急司)', () => {
+  it('is one organization named as written (中宣部电影局, 乌克兰国防部外事局, 国家卫生健康委医疗应急司)', () => {
     expect(mentions('中宣部电影局与中国银联签署协议。')).toEqual([
       ['中宣部电影局', 'organization:~中宣部电影局'],
       ['中国银联', 'organization:unionpay'],
     ]);
-    expect(mentions('乌克兰国防部情报总局6日称。')).toEqual([
-      ['乌克兰国防部情报总局', 'organization:~乌克兰国防部情报总局'],
-    ]);
+    expect(mentions('乌克兰国防部外事局6日称。')).toEqual([['乌克兰国防部外事局', 'organization:~乌克兰国防部外事局']]);
     // Before an office, the unit is part of the title (司长 is one): no organization, the person with the role.
     expect(mentions('国家卫生健康委医疗应急司司长郭燕红介绍。')).toEqual([['郭燕红', 'person:~郭燕红']]);
   });
 
-  it('is not a clause after the body (党中央坚持以人民为中心, 乌军正努力稳定战局), 当局, nor a pair’s body (中俄议会合作委员会)', () => {
+  it('is not a clause after the body (党中央坚持以人民为中心, 乌军正努力稳定战局), 当局, nor a pair’s body (中日议会合作委员会)', () => {
     expect(mentions('党中央坚持以人民为中心。')).toEqual([['党中央', 'organization:cpc-central-committee']]);
     expect(mentions('乌克兰称，乌军正努力稳定战局。').map(([text]) => text)).toEqual(['乌克兰', '乌军']);
     expect(mentions('民进党当局加紧勾连。')).toEqual([['民进党', 'organization:dpp']]);
-    expect(mentions('发挥中俄议会合作委员会作用。')).toEqual([
+    expect(mentions('发挥中日议会合作委员会作用。')).toEqual([
       ['中', 'country:CN'],
-      ['俄议会', 'organization:~俄罗斯议会'],
+      ['日议会', 'organization:~日本议会'],
     ]);
   });
 });
 
 describe("a place heading a company's or a laboratory's name", () => {
   it('is the organization named as written, not the lake or continent (太湖实验室, 亚洲协会), but 欧洲公司 is none', () => {
-    expect(mentions('欧洲公司。深海技术科学太湖实验室。美国亚洲协会。')).toEqual([
+    expect(mentions('欧洲公司。无锡太湖实验室。美国亚洲协会。')).toEqual([
       ['欧洲', 'place:europe'],
-      ['太湖实验室', 'organization:~太湖实验室'],
+      ['无锡', 'place:cn-3202'],
+      ['太湖实验室', 'organization:taihu-laboratory'],
       ['美国', 'country:US'],
       ['亚洲协会', 'organization:~亚洲协会'],
     ]);

@@ -529,7 +529,14 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     // (副总统兼总理穆罕默德 … 习近平主席同穆罕默德总统): the title chooses for that mention alone.
     person = a.sense.get(h.form) ?? null;
     const after = titleStartingAt(h.text, m.end);
-    const other = after === null ? null : personByTitleAfter(candidates, after, a.date);
+    // The person the article chose stays where the title fits them too (乍得当选总统穆罕默德 … 穆罕默德总统).
+    const chosen = a.sense.get(h.form);
+    const keeps =
+      after !== null &&
+      (chosen?.roles ?? []).some(
+        (r) => r.title === after || (r.title.endsWith(after) && !r.title.endsWith(`副${after}`)),
+      );
+    const other = after === null || keeps ? null : personByTitleAfter(candidates, after, a.date);
     // A first mention with the title after the name (桥本首相, 1998) chooses as titles before it do, where the article
     // names that person's country (穆罕默德总统 in an item on Chad is not the UAE's president).
     if (other !== null && !a.sense.has(h.form)) {
