@@ -1031,3 +1031,20 @@ describe("a county's short form in a list", () => {
     expect(mentions('循化的拉面很有名。')).toEqual([]);
   });
 });
+
+describe("a headline opened by a country's abbreviation", () => {
+  const titled = (title: string, body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
+      .filter((m) => m.block === 0)
+      .map((m) => [m.text, m.entity]);
+
+  it('is the country the article names in full (意发现莫扎特四十二首舞曲 in an item on Italy)', () => {
+    expect(titled('意发现莫扎特四十二首舞曲', '意大利一家图书馆发现了手稿。')[0]).toEqual(['意', 'country:IT']);
+    expect(titled('美拟兜售惩伊方案', '美国政府准备向盟国兜售方案。')[0]).toEqual(['美', 'country:US']);
+  });
+
+  it('is none where the article never names it, or where it starts a word (美好生活)', () => {
+    expect(titled('意发现莫扎特四十二首舞曲', '一家图书馆发现了手稿。')).not.toContainEqual(['意', 'country:IT']);
+    expect(titled('美好生活', '美国客人来访。')).toEqual([]);
+  });
+});

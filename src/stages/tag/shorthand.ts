@@ -269,6 +269,7 @@ export function createShorthandPass(
       }
     }
     matchBeforeOwnPlace(dicts, words, a, si, text, tokenSpan);
+    matchHeadlineSubjects(dicts, words, a, si, text, countries.named);
     matchChinaBeforeShortForm(dicts, a, si, text, tokenSpan);
     if (countries.context.has(GCC)) matchChinaGcc(a, si, text);
     if (text.includes('军')) matchStationedForces(dicts, a, si, text);
@@ -389,6 +390,51 @@ function matchChinaBeforeShortForm(
       source: 'rule',
       rule: 'shorthand-compound',
       confidence: 0.9,
+    });
+  }
+}
+
+/** What a headline's clause starts after: the line's start, a space between two headlines, a comma or colon. */
+const HEADLINE_CLAUSE = new Set([' ', '\u3000', '，', ',', '：', ':']);
+/** Abbreviations that open ordinary words too often to stand alone in a headline (中, 华, 新, 老, 南, 西). */
+const NOT_HEADLINE_SUBJECT = new Set([...'中华新老南西']);
+
+/**
+ * A headline's clause opened by the abbreviation of a country the article names in full, standing alone in the
+ * segmentation before a verb or a noun (意发现莫扎特四十二首舞曲 in an item on Italy, 阿位居拉美经济增长之首, 美拟兜售
+ * 惩伊方案: People's Daily of 1998 writes its titles so) is that country: rule `shorthand-headline`. Not where the
+ * character and the next make a word, nor before another abbreviation, and not 中, 华, 新, 老, 南 or 西.
+ */
+function matchHeadlineSubjects(
+  dicts: DictionarySet,
+  words: PairSet,
+  a: Coverage,
+  si: number,
+  text: string,
+  named: ReadonlySet<string>,
+): void {
+  const s = a.sentences[si] as Sentence;
+  const kind = a.doc.blocks[s.block]?.kind;
+  if (kind !== 'title' && kind !== 'heading') return;
+  const tokens = tokenSpanFrom(a.tokensBySentence[si] ?? [], s.nstart);
+  for (let i = 0; i < text.length - 1; i++) {
+    if (i > 0 && !HEADLINE_CLAUSE.has(text[i - 1] ?? '')) continue;
+    const ch = text[i] ?? '';
+    // A run of abbreviations (巴以本轮冲突) is the compound rule's, which may have left it tentative.
+    const next = text[i + 1] ?? '';
+    if (NOT_HEADLINE_SUBJECT.has(ch) || !/\p{Script=Han}/u.test(next) || dicts.abbreviations.has(next)) continue;
+    const ids = (dicts.abbreviations.get(ch) ?? []).filter((id) => named.has(id));
+    const at = s.nstart + i;
+    if (ids.length !== 1 || !a.isFree(s.block, at, at + 2) || words.hasPair(text, i)) continue;
+    const tok = tokens(i);
+    if (tok !== null && tok[1] - tok[0] > 1) continue;
+    a.cover(s.block, at, at + 1);
+    a.add(si, at, at + 1, {
+      entity: ids[0] as string,
+      type: 'country',
+      source: 'rule',
+      rule: 'shorthand-headline',
+      confidence: 0.85,
     });
   }
 }
