@@ -180,8 +180,7 @@ export function createShorthandPass(
 ): (a: Coverage, si: number, countries: ArticleCountries) => void {
   const { regions, regionOf, candidatesOf, byInitial, isAbbr, isAbbrCode, countryOf } = shorthandTables(dicts);
   return function matchShorthand(a: Coverage, si: number, countries: ArticleCountries): void {
-    // A country the article names whose abbreviation the dictionary does not list (马 of 中马 in an article on
-    // Malawi) is one: when no listed candidate is named, the one named country of that initial is.
+    // An unlisted abbreviation (马 of 中马 on Malawi) is the one named country of that initial, where none listed is.
     const withNamedInitial = (ch: string): string[] => {
       const listed = candidatesOf(ch);
       if (listed.some((c) => countries.context.has(c))) return listed;
@@ -191,8 +190,7 @@ export function createShorthandPass(
     const initials = countries.initials;
     const abbr = initials.size === 0 ? isAbbrCode : (code: number) => isAbbrCode(code) || initials.has(code);
     const s = a.sentences[si] as Sentence;
-    const nb = a.norm[s.block] as NormBlock;
-    const text = nb.text.slice(s.nstart, s.nend);
+    const text = (a.norm[s.block] as NormBlock).text.slice(s.nstart, s.nend);
     const tokenSpan = tokenSpanFrom(a.tokensBySentence[si] ?? [], s.nstart);
     if (text.includes('中非') && dicts.entities.has(CAR)) matchCentralAfrica(a, si, text);
     // 欧美 and 美欧 first: there 欧 is Europe, not the EU of the diplomatic shorthand (中欧).
