@@ -617,6 +617,12 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
       '李希林=person:~李希林',
       '李瑞环=person:li-ruihuan',
     ]);
+    // So in a list of names set apart by spaces (刘奇凡 is no 刘奇), where a space follows as it precedes.
+    expect(people('刘军川　刘奇凡　刘昌林')).toEqual([
+      '刘军川=person:~刘军川',
+      '刘奇凡=person:~刘奇凡',
+      '刘昌林=person:~刘昌林',
+    ]);
     // The name itself, in a list or before 说, is still the leader.
     expect(people('出席的有李希、王沪宁。会上，李希说，要加强领导。')).toEqual([
       '李希=person:li-xi',

@@ -485,6 +485,8 @@ function alignsWithWords(text: string, toks: readonly Token[], m: FormMatch): bo
 
 /** What stands before an item of a list of names: a list separator or an opening bracket. */
 const LIST_BEFORE = new Set('、，,：:（(　 '.split(''));
+/** The spaces that set the names of a list apart. */
+const SPACES = new Set(['　', ' ']);
 /** What stands after one: a separator, a bracket (杨震刚（藏族）) or the end of a sentence. */
 const LIST_AFTER = new Set('、，,（(）)。；;'.split(''));
 /** Characters that end a clause after a name rather than the name (李希说, 汪洋等). */
@@ -492,12 +494,15 @@ const AFTER_NAME = new Set('说等和在是的也都又就称讲为了及与同�
 
 /**
  * Whether a two-character name stands as a list item that runs on by one Han character before the next separator
- * (、杨震刚（藏族）, 、李希林、): a three-character name the shorter one is the start of.
+ * (、杨震刚（藏族）, 、李希林、, 　刘奇凡　): a three-character name the shorter one is the start of.
  */
 function runsOnInList(text: string, start: number, end: number): boolean {
   if (end - start !== 2 || (start > 0 && !LIST_BEFORE.has(text[start - 1] ?? ''))) return false;
   const next = text[end] ?? '';
-  return /\p{Script=Han}/u.test(next) && !AFTER_NAME.has(next) && LIST_AFTER.has(text[end + 1] ?? '');
+  const after = text[end + 1] ?? '';
+  // Names set apart by spaces (刘军川　刘奇凡　刘昌林, a list of a congress's members): a space after as before.
+  const spaced = SPACES.has(after) && (start === 0 || SPACES.has(text[start - 1] ?? ''));
+  return /\p{Script=Han}/u.test(next) && !AFTER_NAME.has(next) && (LIST_AFTER.has(after) || spaced);
 }
 
 /** What the person rules read, built once per tagger. */
