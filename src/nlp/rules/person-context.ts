@@ -37,6 +37,14 @@ function sameOffice(written: string, role: string): boolean {
   return w === r || w.endsWith(r) || r.endsWith(w);
 }
 
+/**
+ * Whether the person holds or held the office a title written after the name names, not as a deputy (穆罕默德总统 for
+ * Chad's president; 副总统 is not 总统), at any date.
+ */
+export function holdsOffice(e: Entity, written: string): boolean {
+  return e.roles.some((r) => sameOffice(written, r.title) && !r.title.endsWith(`副${written}`));
+}
+
 /** Whether a written title is, or ends with, a head of state's or government's title (国务院总理, 沙特国王). */
 function isHeadOffice(t: string): boolean {
   if (HEAD_OFFICES.has(t)) return true;

@@ -2,6 +2,7 @@ import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import { SENTENCE_END } from '../../nlp/rules/dateline.js';
 import { findByline } from '../../nlp/rules/byline.js';
+import type { BylineWords } from '../../nlp/rules/byline.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 
@@ -35,6 +36,60 @@ function candidateBlocks(a: Coverage): number[] {
   return out;
 }
 
+/** What {@link findByline} reads of a block's text from offset `from`: surnames, words and the segmenter's words. */
+function bylineWords(
+  a: Coverage,
+  b: number,
+  from: number,
+  surnameRanks: ReadonlyMap<string, number>,
+  isWord: (w: string) => boolean,
+): BylineWords {
+  const edges = a.tokenEdges()[b] as Uint8Array;
+  return {
+    surnameRank: (s) => surnameRanks.get(s),
+    isWord,
+    // A word starts before offset i and goes on after it: no word of the segmenter's starts or ends at i.
+    crossesWord: (i) => ((edges[from + i] ?? 0) & 1) === 0,
+  };
+}
+
+/** Whether a mention overlaps the names found from offset `from` of block `b` (first to last). */
+function overlapsNames(
+  a: Coverage,
+  b: number,
+  from: number,
+  names: ReadonlyArray<[number, number]>,
+): (m: { block: number; start: number; end: number }) => boolean {
+  const start = from + (names[0]?.[0] ?? 0);
+  const end = from + (names.at(-1)?.[1] ?? 0);
+  return (m) => {
+    const n = a.normalized(m.block, m.start, m.end);
+    return m.block === b && n.end > start && n.start < end;
+  };
+}
+
+/** Makes each name found from offset `from` of block `b` a person mention of its own, in place of what overlapped them. */
+function addNames(
+  a: Coverage,
+  b: number,
+  si: number,
+  from: number,
+  names: ReadonlyArray<[number, number]>,
+  fields: { rule: string; confidence: number },
+): void {
+  const text = (a.norm[b] as NormBlock).text;
+  a.remove(overlapsNames(a, b, from, names));
+  for (const [s, e] of names) {
+    a.cover(b, from + s, from + e);
+    a.add(si, from + s, from + e, {
+      entity: derivedEntityId('person', text.slice(from + s, from + e)),
+      type: 'person',
+      source: 'rule',
+      ...fields,
+    });
+  }
+}
+
 /**
  * Creates the byline pass: a reporter's credit or a line of names under the title (本报记者王行增王君超, 杨雪梅吕游) gives
  * one person a name, each a mention of rule `byline`; run after the dictionaries, before the shorthand rules, so no
@@ -49,35 +104,12 @@ export function createBylinePass(
   return function matchByline(a: Coverage): BylineAt | null {
     for (const b of candidateBlocks(a)) {
       const nb = a.norm[b] as NormBlock;
-      const edges = a.tokenEdges()[b] as Uint8Array;
-      const byline = findByline(nb.text, {
-        surnameRank: (s) => surnameRanks.get(s),
-        isWord,
-        // A word starts before offset i and goes on after it: no word of the segmenter's starts or ends at i.
-        crossesWord: (i) => ((edges[i] ?? 0) & 1) === 0,
-      });
-      if (byline === null) continue;
-      const first = byline.names[0];
-      const last = byline.names.at(-1);
-      if (first === undefined || last === undefined) continue;
-      const inNames = (m: { block: number; start: number; end: number }): boolean => {
-        const n = a.normalized(m.block, m.start, m.end);
-        return m.block === b && n.end > first[0] && n.start < last[1];
-      };
-      if (byline.agency === null && a.out.some(inNames)) continue;
+      const byline = findByline(nb.text, bylineWords(a, b, 0, surnameRanks, isWord));
+      if (byline === null || byline.names.length === 0) continue;
+      if (byline.agency === null && a.out.some(overlapsNames(a, b, 0, byline.names))) continue;
       // Under a reporter's prefix the names are the reporters' (本报记者王晨 is no official of that name).
-      a.remove(inNames);
       const si = a.sentences.findIndex((s: Sentence) => s.block === b);
-      for (const [s, e] of byline.names) {
-        a.cover(b, s, e);
-        a.add(si, s, e, {
-          entity: derivedEntityId('person', nb.text.slice(s, e)),
-          type: 'person',
-          source: 'rule',
-          rule: 'byline',
-          confidence: 0.9,
-        });
-      }
+      addNames(a, b, si, 0, byline.names, { rule: 'byline', confidence: 0.9 });
       return { block: b, end: a.doc.blocks[b]?.text.length ?? 0 };
     }
     return null;
@@ -105,32 +137,12 @@ export function createClosingCreditPass(
       const from = m.index + 1;
       const content = (m[1] as string).replace(PHOTO_END, '');
       if (NO_SURNAME.test(content)) return;
-      const edges = a.tokenEdges()[b] as Uint8Array;
-      const credit = findByline(content, {
-        surnameRank: (s) => surnameRanks.get(s),
-        isWord,
-        crossesWord: (i) => ((edges[from + i] ?? 0) & 1) === 0,
-      });
-      const first = credit?.names[0];
-      const last = credit?.names.at(-1);
-      if (credit === null || first === undefined || last === undefined) return;
-      const inNames = (x: { block: number; start: number; end: number }): boolean => {
-        const n = a.normalized(x.block, x.start, x.end);
-        return x.block === b && n.end > from + first[0] && n.start < from + last[1];
-      };
+      const credit = findByline(content, bylineWords(a, b, from, surnameRanks, isWord));
+      if (credit === null || credit.names.length === 0) return;
+      const inNames = overlapsNames(a, b, from, credit.names);
       if (a.out.some((x) => inNames(x) && x.source === 'dictionary')) return;
-      a.remove(inNames);
       const si = a.sentences.findLastIndex((s: Sentence) => s.block === b && s.nstart <= from);
-      for (const [s, e] of credit.names) {
-        a.cover(b, from + s, from + e);
-        a.add(si, from + s, from + e, {
-          entity: derivedEntityId('person', content.slice(s, e)),
-          type: 'person',
-          source: 'rule',
-          rule: 'credit',
-          confidence: 0.85,
-        });
-      }
+      addNames(a, b, si, from, credit.names, { rule: 'credit', confidence: 0.85 });
     });
   };
 }

@@ -53,31 +53,25 @@ export function createCountyListPass(dicts: DictionarySet): (a: Coverage) => voi
       if (anchor?.parent === undefined || anchor.country !== 'CN') continue;
       const text = (a.norm[m.block] as NormBlock).text;
       const span = a.normalized(m.block, m.start, m.end);
-      // Forward: 乐平 after 浮梁、, 昌平 after 门头沟、.
-      for (let at = span.end; SEPARATOR.has(text[at] ?? ''); ) {
-        const item = [3, 2]
-          .map((n) => [n, sibling(text.slice(at + 1, at + 1 + n), anchor)] as const)
-          .find(
-            ([n, e]) =>
-              e !== undefined && ITEM_END.has(text[at + 1 + n] ?? '。') && a.isFree(m.block, at + 1, at + 1 + n),
-          );
-        if (item === undefined) break;
-        const [n, e] = item;
-        add(a, m, at + 1, at + 1 + n, e as Entity);
-        at += 1 + n;
-      }
-      // Backward: 怀柔 before 、密云.
-      for (let at = span.start; SEPARATOR.has(text[at - 1] ?? ''); ) {
-        const item = [3, 2]
-          .map((n) => [n, sibling(text.slice(at - 1 - n, at - 1), anchor)] as const)
-          .find(
-            ([n, e]) =>
-              e !== undefined && ITEM_START.has(text[at - 2 - n] ?? '。') && a.isFree(m.block, at - 1 - n, at - 1),
-          );
-        if (item === undefined) break;
-        const [n, e] = item;
-        add(a, m, at - 1 - n, at - 1, e as Entity);
-        at -= 1 + n;
+      // Forward from the separator after it (乐平 after 浮梁、, 昌平 after 门头沟、), backward from the one before it (怀柔
+      // before 、密云): an item of three or two characters, bounded beyond by what may end or start one.
+      for (const dir of [1, -1] as const) {
+        const bounds = dir === 1 ? ITEM_END : ITEM_START;
+        for (let sep = dir === 1 ? span.end : span.start - 1; SEPARATOR.has(text[sep] ?? ''); ) {
+          const item = [3, 2]
+            .map((n) => {
+              const [start, end] = dir === 1 ? [sep + 1, sep + 1 + n] : [sep - n, sep];
+              const county = sibling(text.slice(start, end), anchor);
+              const beyond = text[dir === 1 ? end : start - 1] ?? '。';
+              return county !== undefined && bounds.has(beyond) && a.isFree(m.block, start, end)
+                ? { start, end, county }
+                : null;
+            })
+            .find((x) => x !== null);
+          if (item === undefined || item === null) break;
+          add(a, m, item.start, item.end, item.county);
+          sep = dir === 1 ? item.end : item.start - 1;
+        }
       }
     }
   };

@@ -6,6 +6,7 @@ import type { PairSet } from '../../nlp/rules/words.js';
 import {
   afterPatronymic,
   personAlternatives,
+  holdsOffice,
   personByTitleAfter,
   personByTitles,
   personInContext,
@@ -536,11 +537,7 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     const after = titleStartingAt(h.text, m.end);
     // The person the article chose stays where the title fits them too (乍得当选总统穆罕默德 … 穆罕默德总统).
     const chosen = a.sense.get(h.form);
-    const keeps =
-      after !== null &&
-      (chosen?.roles ?? []).some(
-        (r) => r.title === after || (r.title.endsWith(after) && !r.title.endsWith(`副${after}`)),
-      );
+    const keeps = after !== null && chosen != null && holdsOffice(chosen, after);
     const other = after === null || keeps ? null : personByTitleAfter(candidates, after, a.date);
     // A first mention with the title after the name (桥本首相, 1998) chooses as titles before it do, where the article
     // names that person's country (穆罕默德总统 in an item on Chad is not the UAE's president).

@@ -267,7 +267,7 @@ export function createShorthandPass(
       }
     }
     matchBeforeOwnPlace(dicts, words, a, si, text, tokenSpan);
-    matchHeadlineSubjects(dicts, words, a, si, text, countries.named);
+    matchHeadlineSubjects(dicts, words, a, si, text, tokenSpan, countries.named);
     matchChinaBeforeShortForm(dicts, a, si, text, tokenSpan);
     if (countries.context.has(GCC)) matchChinaGcc(a, si, text);
     if (text.includes('军')) matchStationedForces(dicts, a, si, text);
@@ -409,12 +409,12 @@ function matchHeadlineSubjects(
   a: Coverage,
   si: number,
   text: string,
+  tokenSpan: (i: number) => [number, number] | null,
   named: ReadonlySet<string>,
 ): void {
   const s = a.sentences[si] as Sentence;
   const kind = a.doc.blocks[s.block]?.kind;
   if (kind !== 'title' && kind !== 'heading') return;
-  const tokens = tokenSpanFrom(a.tokensBySentence[si] ?? [], s.nstart);
   for (let i = 0; i < text.length - 1; i++) {
     if (i > 0 && !HEADLINE_CLAUSE.has(text[i - 1] ?? '')) continue;
     const ch = text[i] ?? '';
@@ -424,7 +424,7 @@ function matchHeadlineSubjects(
     const ids = (dicts.abbreviations.get(ch) ?? []).filter((id) => named.has(id));
     const at = s.nstart + i;
     if (ids.length !== 1 || !a.isFree(s.block, at, at + 2) || words.hasPair(text, i)) continue;
-    const tok = tokens(i);
+    const tok = tokenSpan(i);
     if (tok !== null && tok[1] - tok[0] > 1) continue;
     a.cover(s.block, at, at + 1);
     a.add(si, at, at + 1, {
