@@ -4,7 +4,7 @@
 // with exit code 4; an article that kills every worker that takes it ends as a diagnostic; a bad URL, an unreachable
 // server or a lost one is exit code 2 with nothing written. Tests that restart or cut connections run their own
 // redis-server on a free port; the others use 127.0.0.1:6379 under a key prefix of their own.
-import { spawn, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import {
   cpSync,
@@ -249,15 +249,19 @@ describe.skipIf(!sharedRedis)('distributed runs', () => {
       async () => (await activeOf(redis, p, victim.child.pid ?? 0)).length > 0,
     );
     victim.child.kill('SIGKILL');
-    // While the run goes on, `queue status` lists it.
-    const status = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', MAIN, 'queue', 'status', SHARED_URL, '--prefix', p, '--json'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
+    // While the run goes on, `queue status` lists it. The coordinator is held (SIGSTOP) while status starts, so that
+    // the two workers left cannot bring the run to its end first on a loaded machine; they go on meanwhile.
+    c.child.kill('SIGSTOP');
+    let status: SpawnSyncReturns<string>;
+    try {
+      status = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', MAIN, 'queue', 'status', SHARED_URL, '--prefix', p, '--json'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+    } finally {
+      c.child.kill('SIGCONT');
+    }
     expect(status.status).toBe(0);
     expect(JSON.parse(status.stdout)).toEqual([expect.objectContaining({ out, articles })]);
     expect(await c.exit).toBe(0);
