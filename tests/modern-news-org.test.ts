@@ -976,6 +976,18 @@ describe('shorthand read from what the article names', () => {
     ]);
   });
 
+  it("reads the recognizer's person cut short before a town's suffix as the town (刘易斯|顿市, 谢苗诺夫|卡居民点)", () => {
+    expect(
+      mentions('美国缅因州警方27日称，该州刘易斯顿市25日晚发生的大规模枪击案过去约48小时后，警方找到了嫌疑人。'),
+    ).toContainEqual(['刘易斯顿市', 'place:~刘易斯顿市']);
+    expect(mentions('俄军完全控制了顿涅茨克的谢苗诺夫卡居民点。')).toContainEqual(['谢苗诺夫卡', 'place:~谢苗诺夫卡']);
+    // Not a Chinese name before a village (陈长禄包西村: two characters on), nor a name before an office (卡德市长).
+    expect(mentions('陈长禄包西村脱贫致富以来，村容变了。')).not.toContainEqual([
+      '陈长禄包西村',
+      'place:~陈长禄包西村',
+    ]);
+  });
+
   it("reads the recognizer's person before 定居点, 难民营 or 等地 as a place", () => {
     expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
   });
@@ -1046,5 +1058,32 @@ describe("a headline opened by a country's abbreviation", () => {
   it('is none where the article never names it, or where it starts a word (美好生活)', () => {
     expect(titled('意发现莫扎特四十二首舞曲', '一家图书馆发现了手稿。')).not.toContainEqual(['意', 'country:IT']);
     expect(titled('美好生活', '美国客人来访。')).toEqual([]);
+  });
+
+  const roundup = (heading: string, body: string): Array<[string, string | null]> => {
+    const doc = pipeline.run(rawDoc(article(`${heading}</p><p>${body}`, '国际联播快讯')));
+    const at = doc.blocks.findIndex((b) => b.text === heading);
+    return (doc.mentions ?? []).filter((m) => m.block === at).map((m) => [m.text, m.entity]);
+  };
+
+  it("is the country in an item's title of a roundup, a short paragraph of its own (美警方确认…)", () => {
+    // The institution rule then makes 美警方 the US police, as in a title.
+    expect(roundup('美警方确认缅因州枪击案嫌疑人死亡', '美国缅因州警方27日晚上称，找到了嫌疑人。')[0]).toEqual([
+      '美警方',
+      'organization:~美国警方',
+    ]);
+    expect(roundup('普京称面对西方制裁 俄经济展现韧性', '俄罗斯总统普京说，经济经受住了冲击。')).toContainEqual([
+      '俄',
+      'country:RU',
+    ]);
+  });
+
+  it("gives way to a body's name the recognizer reads over it (美航管局称…), not to a shorter word (美单周…)", () => {
+    const faa = roundup('美航管局称继续停飞波音737', '美国联邦航空管理局说，继续停飞这些飞机。');
+    expect(faa).not.toContainEqual(['美', 'country:US']);
+    expect(faa[0]?.[0]).toBe('美航管局');
+    const weekly = roundup('美单周新冠死亡病例2200多例', '美国疾控中心公布了数据。');
+    expect(weekly[0]).toEqual(['美', 'country:US']);
+    expect(weekly.map(([t]) => t)).not.toContain('美单');
   });
 });

@@ -64,8 +64,8 @@ export class Coverage {
   /** The held spans that are people's names (see {@link holdName}). */
   private readonly names: Array<[number, number, number]> = [];
   private edges: Uint8Array[] | null = null;
-  /** Mentions of {@link addTentative} not yet settled. */
-  private readonly tentative = new Set<MentionT>();
+  /** Mentions of {@link addTentative} not yet settled, each with which later mentions overrule it (any, if none). */
+  private readonly tentative = new Map<MentionT, ((m: MentionT) => boolean) | undefined>();
 
   constructor(doc: Doc) {
     if (doc.norm === undefined || doc.sentences === undefined || doc.tokens === undefined)
@@ -141,12 +141,21 @@ export class Coverage {
     this.out.length = n;
   }
 
-  /** Adds a shorthand mention the recognizer may overrule (see {@link settleTentative}); its span is held till then. */
-  addTentative(si: number, nstart: number, nend: number, fields: MentionFields): void {
+  /**
+   * Adds a shorthand mention the recognizer may overrule (see {@link settleTentative}): any mention over it, or only
+   * those `overrules` accepts. Its span is held till then.
+   */
+  addTentative(
+    si: number,
+    nstart: number,
+    nend: number,
+    fields: MentionFields,
+    overrules?: (m: MentionT) => boolean,
+  ): void {
     const s = this.sentences[si] as Sentence;
     this.hold(s.block, nstart, nend);
     this.add(si, nstart, nend, fields);
-    this.tentative.add(this.out[this.out.length - 1] as MentionT);
+    this.tentative.set(this.out[this.out.length - 1] as MentionT, overrules);
   }
 
   /**
@@ -156,12 +165,15 @@ export class Coverage {
   settleTentative(): void {
     if (this.tentative.size === 0) return;
     const overruled = new Set<MentionT>();
-    for (const t of this.tentative) {
-      const over = this.out.some(
+    for (const [t, overrules] of this.tentative) {
+      const across = this.out.filter(
         (m) => !this.tentative.has(m) && m.block === t.block && m.start < t.end && t.start < m.end,
       );
-      if (over) overruled.add(t);
+      if (across.some((m) => overrules === undefined || overrules(m))) overruled.add(t);
       else {
+        // What the recognizer read across it without overruling it is cut (美单 of 美单周新冠死亡病例); the rules' bodies
+        // of its country (美警方) stay.
+        for (const m of across) if (m.source === 'model') overruled.add(m);
         const { start, end } = this.normalized(t.block, t.start, t.end);
         this.cover(t.block, start, end);
       }

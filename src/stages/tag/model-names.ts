@@ -74,11 +74,26 @@ export function typeByHead(name: string, type: NameSpan['type']): NameSpan['type
  * Nouns after a name that make it a place's (卡利诺沃定居点, 努塞拉特难民营, 库拉霍夫等地, 陶寺遗址): the recognizer
  * reads many a foreign town as a person. Not an office (市长, 省长, 州长), which a person's name may come before.
  */
-const PLACE_NOUN_AFTER = /^(?:定居点|难民营|等地|一带|附近|遗址|口岸|地区|方向)/;
+const PLACE_NOUN_AFTER = /^(?:定居点|居民点|难民营|等地|一带|附近|遗址|口岸|地区|方向)/;
 
 /** Whether a place noun follows a name ending at `end` (see {@link PLACE_NOUN_AFTER}). */
 export function placeNounAt(text: string, end: number): boolean {
   return PLACE_NOUN_AFTER.test(text.slice(end, end + 3)) && titleStartingAt(text, end) === null;
+}
+
+/** What ends a town's or a division's name written in full (刘易斯顿市, 沃罗涅日州). */
+const TOWN_SUFFIX = new Set('市县镇村州省'.split(''));
+
+/**
+ * Where a transliterated town ends that the recognizer cut short and read as a person (刘易斯|顿市, 谢苗诺夫|卡居民点,
+ * 阿夫季耶夫|卡地区): one more transliterating character and then a town's suffix, taken into the name, or a place
+ * noun, left out of it. Null where the name stops there: an office after it (卡德市长), or no place word.
+ */
+export function runOnTownEnd(text: string, end: number): number | null {
+  if (!TRANSLIT_CHARS.has(text[end] ?? '')) return null;
+  const at = end + 1;
+  if (TOWN_SUFFIX.has(text[at] ?? '') && titleStartingAt(text, at) === null) return at + 1;
+  return placeNounAt(text, at) ? at : null;
 }
 
 /** What ends a foreign country's first-level division (古吉拉特邦, 俄克拉何马州, 拉布拉多省). */
@@ -333,7 +348,10 @@ function namePart(
   }
   if (span.type === 'PER') {
     const name = withoutGovernment(text, withoutTitles(text, found.start, found.end));
-    // A foreign town the recognizer read as a person, before 定居点, 难民营 or 等地, is a place.
+    // A foreign town the recognizer read as a person, before 定居点, 难民营 or 等地, is a place; so is one it cut short
+    // (刘易斯|顿市).
+    const town = runOnTownEnd(text, name.end);
+    if (town !== null) return { start: name.start, end: town, type: 'LOC' };
     return { ...name, type: placeNounAt(text, name.end) ? 'LOC' : 'PER' };
   }
   if (span.type === 'LOC') return { start: found.start, end: routeEndPlace(text, found.start, found.end), type: 'LOC' };
@@ -344,6 +362,18 @@ function namePart(
   if (span.type !== 'ORG' || !TEAM.test(span.text)) return { ...found, type: span.type };
   const leader = teamLeader(text, found.start, found.end, words.surnameRanks, (w) => words.commonWords.has(w));
   return leader === null ? null : { ...leader, type: 'PER' };
+}
+
+/** A name that runs on past the recognizer's span (刘易斯顿市) takes characters no other mention holds, else it is the span. */
+function freePart(
+  a: Coverage,
+  block: number,
+  found: { start: number; end: number },
+  type: NameSpan['type'],
+  part: { start: number; end: number; type: NameSpan['type'] } | null,
+): { start: number; end: number; type: NameSpan['type'] } | null {
+  if (part === null || part.end <= found.end || a.isFree(block, found.end, part.end)) return part;
+  return { ...found, type };
 }
 
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
@@ -401,7 +431,7 @@ export function createModelNamePass(
         const free = a.isFree(s.block, found.start, found.end);
         const heading = free ? undefined : nameHeading(a, s.block, found.start, found.end, span);
         if (!free && heading === undefined) continue;
-        const part = namePart(nb.text, found, span, lookups);
+        const part = freePart(a, s.block, found, span.type, namePart(nb.text, found, span, lookups));
         if (part === null) continue;
         const { start, end } = part;
         if (start !== found.start || end !== found.end || part.type !== span.type)
@@ -452,7 +482,7 @@ export function createModelNamePass(
           (NER_GROUP[known.type] === span.type ||
             (known.type === 'country' && span.type === 'PER' && (claim?.kind === 'name' || claim?.kind === 'alias')));
         const type = linked ? known.type : TYPE_OF[span.type];
-        a.cover(s.block, found.start, found.end);
+        a.cover(s.block, found.start, Math.max(found.end, end));
         a.add(si, start, end, {
           entity: linked ? known.id : derivedEntityId(type, span.text),
           type,

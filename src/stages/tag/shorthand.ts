@@ -5,6 +5,7 @@ import type { PairSet } from '../../nlp/rules/words.js';
 import { findRegionPairs, findShorthand, relationWordAt, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
 import type { Resolution, ShorthandHit } from '../../nlp/rules/shorthand.js';
 import { insideTyphoonName } from '../../nlp/rules/span-context.js';
+import { itemHeading } from '../../nlp/rules/dateline.js';
 import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
 
@@ -413,8 +414,12 @@ function matchHeadlineSubjects(
   named: ReadonlySet<string>,
 ): void {
   const s = a.sentences[si] as Sentence;
-  const kind = a.doc.blocks[s.block]?.kind;
-  if (kind !== 'title' && kind !== 'heading') return;
+  const block = a.doc.blocks[s.block];
+  // Also an item's title in a roundup, a short paragraph of its own without a sentence end (美警方确认…死亡).
+  const headline =
+    block !== undefined &&
+    (block.kind === 'title' || (block.kind !== 'caption' && itemHeading(block.kind, block.text)));
+  if (!headline) return;
   for (let i = 0; i < text.length - 1; i++) {
     if (i > 0 && !HEADLINE_CLAUSE.has(text[i - 1] ?? '')) continue;
     const ch = text[i] ?? '';
@@ -426,14 +431,15 @@ function matchHeadlineSubjects(
     if (ids.length !== 1 || !a.isFree(s.block, at, at + 2) || words.hasPair(text, i)) continue;
     const tok = tokenSpan(i);
     if (tok !== null && tok[1] - tok[0] > 1) continue;
-    a.cover(s.block, at, at + 1);
-    a.add(si, at, at + 1, {
-      entity: ids[0] as string,
-      type: 'country',
-      source: 'rule',
-      rule: 'shorthand-headline',
-      confidence: 0.85,
-    });
+    // The recognizer may read a body's name over it (美航管局称…: the US aviation authority, one name), not a word
+    // of two or three characters (美单周, 英查处).
+    a.addTentative(
+      si,
+      at,
+      at + 1,
+      { entity: ids[0] as string, type: 'country', source: 'rule', rule: 'shorthand-headline', confidence: 0.85 },
+      (m) => m.type === 'organization' && m.end - m.start >= 4,
+    );
   }
 }
 
