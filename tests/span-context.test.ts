@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  insideCraftName,
   insidePlaceIdiom,
   namesPrizeOrRoute,
   namesShip,
@@ -93,5 +94,28 @@ describe('words around a name that make it no mention', () => {
     expect(personWordAt('汪洋主持会议', 0, 2)).toBe(false);
     expect(personWordAt('栗战书、汪洋、王沪宁', 4, 6)).toBe(false);
     expect(personWordAt('王毅表示', 0, 2)).toBe(false);
+  });
+});
+
+describe('insideCraftName', () => {
+  const inside = (text: string, name: string): boolean => {
+    const at = text.indexOf(name);
+    expect(at).toBeGreaterThanOrEqual(0);
+    return insideCraftName(text, at, at + name.length);
+  };
+
+  it('holds a name that starts a quoted ship, craft or weapon (“澳门科学一号”卫星, “伊丽莎白女王”号航母)', () => {
+    expect(inside('参与“澳门科学一号”卫星研制', '澳门')).toBe(true);
+    expect(inside('英国“伊丽莎白女王”号航母起火', '伊丽莎白')).toBe(true);
+    expect(inside('使用本土制造的“萨勒曼”火箭', '萨勒曼')).toBe(true);
+    expect(inside('提供“布雷德利”步兵战车', '布雷德利')).toBe(true);
+    expect(inside('伊朗“厄尔布尔士”号驱逐舰通过', '厄尔布尔')).toBe(true);
+  });
+
+  it('holds no name in quotes that close before anything else (“一带一路”建设), nor one not opening them', () => {
+    expect(inside('共建“一带一路”倡议', '一带一路')).toBe(false);
+    expect(inside('推进“美丽中国”建设', '中国')).toBe(false);
+    expect(inside('“号召”', '号召')).toBe(false);
+    expect(inside('来自澳门的“科学一号”卫星', '澳门')).toBe(false);
   });
 });

@@ -38,7 +38,27 @@ const TYPHOON = /(?:台风|飓风|风暴|气旋)[“"「]?$/;
  * “萨尔马特”导弹, “海马斯”火箭炮 is 火箭): the name is none of ours.
  */
 const QUOTED_CRAFT =
-  /^[”"」』](?:号(?!召)|轮|(?:洲际|弹道|巡航|高超音速)?导弹|火箭|战斗机|战机|轰炸机|无人机|直升机|坦克|防空系统|导弹系统|飞船|卫星|探测器|航母|驱逐舰|护卫舰|潜艇)/;
+  /^[”"」』](?:号(?!召)|轮|(?:洲际|弹道|巡航|高超音速)?导弹|火箭|战斗机|战机|轰炸机|无人机|直升机|坦克|(?:步兵)?战车|装甲车|防空系统|导弹系统|飞船|卫星|探测器|航母|驱逐舰|护卫舰|登陆舰|(?:核)?潜艇|(?:集装箱)?货船|游轮)/;
+
+/** What opens and closes a quoted name. */
+const OPEN_QUOTE = /[“"「『]/;
+const CLOSE_QUOTE = /[”"」』]/;
+
+/**
+ * Whether a name starting right after an opening quote lies inside a quoted ship's, craft's or weapon's name
+ * (“澳门科学一号”卫星, “伊丽莎白女王”号航母, “萨勒曼”火箭, “布雷德利”步兵战车, “厄尔布尔士”号): the guide counts no name
+ * inside another kind of name. The quote closes within 16 characters of the name's start.
+ */
+export function insideCraftName(text: string, start: number, end: number): boolean {
+  if (!OPEN_QUOTE.test(text[start - 1] ?? '')) return false;
+  const stop = Math.min(text.length, start + 16);
+  for (let q = end; q < stop; q++) {
+    const ch = text[q] ?? '';
+    if (CLOSE_QUOTE.test(ch)) return QUOTED_CRAFT.test(text.slice(q, q + 7));
+    if (OPEN_QUOTE.test(ch)) return false;
+  }
+  return false;
+}
 
 /**
  * A feature of the Moon or Mars written after the body (月球南极, 月球背面南极-艾特肯盆地, 火星表面的乌托邦平原): celestial,
@@ -234,8 +254,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (type !== 'country' && onCelestialBody(text, start)) return true;
   if (type === 'place' && (insidePlaceIdiom(text, start, end) || namesShip(text, end))) return true;
   if (type === 'place' && genericBay(text, start, end)) return true;
-  const quoted = /[“"「『]/.test(text[start - 1] ?? '');
+  const quoted = OPEN_QUOTE.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).
-  if (quoted && (QUOTED_CRAFT.test(after) || /[”"」』]号$/.test(text.slice(start, end)))) return true;
+  if (quoted && (insideCraftName(text, start, end) || /[”"」』]号$/.test(text.slice(start, end)))) return true;
   return afterTyphoon(text, start);
 }

@@ -15,6 +15,7 @@ import {
 import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import { tokenAt, tokenSpanFrom } from './coverage.js';
 import {
+  insideCraftName,
   insidePlaceIdiom,
   namesShip,
   personWordAt,
@@ -752,7 +753,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         // name (民建, 民革, 民盟); not 国民, whose 民 is the party's in 美国民主党.
         if (entry.form.startsWith('民') && PEOPLE_BEFORE_MIN.has(nb.text[m.start - 1] ?? '')) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
-        if (insideTyphoonName(nb.text, m.start)) continue;
+        if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
         if (entity.type === 'place' && insidePlaceIdiom(nb.text, m.start, m.end)) continue;
         // 月球南极 is the Moon's south pole, not Antarctica.
