@@ -988,6 +988,12 @@ describe('shorthand read from what the article names', () => {
     ]);
   });
 
+  it('reads a street named after a place as the street, named as written (南京路, not Nanjing)', () => {
+    expect(mentions('上海淮海路、南京路等商圈客流火爆。')).toContainEqual(['南京路', 'place:~南京路']);
+    expect(mentions('上海淮海路、南京路等商圈客流火爆。')).not.toContainEqual(['南京', 'place:cn-3201']);
+    expect(mentions('今天水路客运量预计62万人次。')).not.toContainEqual(['天水路', 'place:~天水路']);
+  });
+
   it("reads the recognizer's person before 定居点, 难民营 or 等地 as a place", () => {
     expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
   });

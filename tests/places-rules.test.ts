@@ -10,11 +10,33 @@ import {
   routeEndPlace,
   siteSpan,
   siteWordAt,
+  streetAfter,
 } from '../src/nlp/rules/places.js';
 import { findRegionPairs } from '../src/nlp/rules/shorthand.js';
 import { compassRegionAt } from '../src/nlp/rules/places.js';
 
 const all = (): boolean => true;
+
+describe('a street named after a place', () => {
+  const noWords = (): null => null;
+
+  it('is the length of the street word after the name (南京路, 南京西路, 玉林东街, 尼罗河大道)', () => {
+    expect(streetAfter('上海南京路等商圈', 2, 4, all, noWords)).toBe(1);
+    expect(streetAfter('张园地处南京西路历史文化风貌区', 4, 6, all, noWords)).toBe(2);
+    expect(streetAfter('成都市高新区玉林东街105号院', 6, 8, all, noWords)).toBe(2);
+    expect(streetAfter('机场路、尼罗河大道等', 4, 7, all, noWords)).toBe(2);
+  });
+
+  it('is none where the word starts another (路易斯安那州, 大街小巷, 路通, a city’s 大街上) or is taken', () => {
+    expect(streetAfter('美国路易斯安那州', 0, 2, all, noWords)).toBe(0);
+    expect(streetAfter('香港大街小巷张灯结彩', 0, 2, all, noWords)).toBe(0);
+    expect(streetAfter('广西路通观念变', 0, 2, all, noWords)).toBe(0);
+    expect(streetAfter('在渥太华大街上行走', 1, 4, all, noWords)).toBe(0);
+    expect(streetAfter('上海南京路', 2, 4, (i) => i !== 4, noWords)).toBe(0);
+    // A name the segmenter reads inside a word before it (今天 of 今天水路) names no street.
+    expect(streetAfter('今天水路', 1, 3, all, (i) => (i < 2 ? [0, 2] : [2, 4]))).toBe(0);
+  });
+});
 
 describe('named sites built on a place name', () => {
   it('extends a place over a site word after it', () => {

@@ -19,6 +19,36 @@ export function hotelAfter(text: string, end: number): number {
   return HOTEL.exec(text.slice(end, end + 5))?.[0].length ?? 0;
 }
 
+/**
+ * A street's word after a place's name (南京路, 南京西路, 玉林东街, 尼罗河大道), and what right after it makes the word
+ * another (路易斯安那, 路子, 路线, 路口, 街头, 街道 of a place's subdistrict, 大街小巷, 大道理).
+ */
+const STREET = /^[东西南北中]?(?:大街|大道|马路|路|街)/;
+const NOT_STREET_AFTER =
+  /^(?:易|子|线|口|段|网|径|况|面|灯|边|程|费|过|透|演|基|桥|由|标|牌|跑|人|途|通|头|道|巷|区|坊|景|市|小巷|理)/;
+
+/**
+ * The length of a street's word right after a place's name at text[start, end) (南京路 is Shanghai's Nanjing Road, not
+ * Nanjing; 嘉兴路街道; 美国大道), or 0: not a word the street's character starts (美国路易斯安那州, 香港大街小巷), nor a name
+ * read across a word before it (今天水路客运量: 今天 + 水路, no 天水). `tokenAt(i)` gives the segmenter's word at i.
+ */
+export function streetAfter(
+  text: string,
+  start: number,
+  end: number,
+  free: (i: number) => boolean,
+  tokenAt: (i: number) => [number, number] | null,
+): number {
+  const word = STREET.exec(text.slice(end, end + 3))?.[0];
+  const after = text.slice(end + (word?.length ?? 0), end + (word?.length ?? 0) + 2);
+  // A city's 大街 with 上 after it is its streets in general (在渥太华大街上行走).
+  if (word === undefined || NOT_STREET_AFTER.test(after) || (word === '大街' && after[0] === '上')) return 0;
+  const first = tokenAt(start);
+  if (first !== null && first[0] < start) return 0;
+  for (let i = end; i < end + word.length; i++) if (!free(i)) return 0;
+  return word.length;
+}
+
 /** Words that, right after a place's name, make a named site or feature of it (漳河水库, 太湖古镇, 志贺核电站). */
 const SITE_WORDS = [
   '国际机场',

@@ -27,7 +27,7 @@ import {
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { matchingForm, quotedOnlyForm } from '../../resources/dictionaries.js';
-import { divisionAfter, featureAfter, hotelAfter, siteSpan, townAfter } from '../../nlp/rules/places.js';
+import { divisionAfter, featureAfter, hotelAfter, siteSpan, streetAfter, townAfter } from '../../nlp/rules/places.js';
 
 /** Whether any block of the article writes the entity's name or one of its aliases (in the text matching reads). */
 function namedInFull(a: Coverage, entity: Entity): boolean {
@@ -188,7 +188,8 @@ interface PlaceHit {
  * named site it is part of (漳河水库, 东阿塞拜疆省), or the place without 地区 (亚太地区 → 亚太). Returns where a site
  * ended (forms inside it are part of it), else -1.
  */
-function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
+function addPlace(p: People, a: Coverage, h: PlaceHit): number {
+  const { dicts } = p;
   const { si, s, text, m, entity } = h;
   if (entity.type === 'place' && text.startsWith('时间', m.end)) return -1;
   const free = (i: number): boolean => i >= s.nstart && i < s.nend && a.isFree(s.block, i, i + 1);
@@ -204,6 +205,23 @@ function addPlace(dicts: DictionarySet, a: Coverage, h: PlaceHit): number {
       type: 'organization',
       source: 'rule',
       rule: 'hotel',
+      confidence: 0.85,
+    });
+    return end;
+  }
+  // 南京路, 南京西路: a street named after the place, a place of its own named as written.
+  // Not a name read across words on both sides (今天水路客运量: 今天 + 水路, no 天水), nor a county's (南乐县西街关村).
+  const across =
+    p.isCommonPair(text.slice(m.start - 1, m.start + 1)) && p.isCommonPair(text.slice(m.end - 1, m.end + 1));
+  const street = across || /[县省市州]$/.test(h.form) ? 0 : streetAfter(text, m.start, m.end, free, tokenSpan);
+  if (street > 0 && m.end + street <= s.nend) {
+    const end = m.end + street;
+    a.cover(s.block, m.start, end);
+    a.add(si, m.start, end, {
+      entity: derivedEntityId('place', text.slice(m.start, end)),
+      type: 'place',
+      source: 'rule',
+      rule: 'street',
       confidence: 0.85,
     });
     return end;
@@ -796,7 +814,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
         }
         a.cover(s.block, m.start, m.end);
         if (entity.type === 'place' || entity.type === 'country') {
-          siteEnd = Math.max(siteEnd, addPlace(dicts, a, { si, s, text: nb.text, m, form: entry.form, entity }));
+          siteEnd = Math.max(siteEnd, addPlace(people, a, { si, s, text: nb.text, m, form: entry.form, entity }));
           continue;
         }
         a.add(si, m.start, m.end, {
