@@ -400,3 +400,64 @@ describe('sites, places of the Gaza war and the Mekong, and former names of 1998
     expect(mentions('我们要沟通什么问题。').map(([t]) => t)).not.toContain('通什');
   });
 });
+
+describe('government bodies abroad, UN bodies and bodies of People’s Daily 1998 that were read in part', () => {
+  it.each([
+    ['以色列总理办公室15日发表声明说。', '以色列总理办公室', 'organization:israel-pmo'],
+    ['另据俄紧急情况部称，位于卢甘斯克的设施起火。', '俄紧急情况部', 'organization:ru-emercom'],
+    ['另据俄联邦紧急情况部今天发布的消息。', '俄联邦紧急情况部', 'organization:ru-emercom'],
+    ['哈萨克斯坦紧急情况部称，当地时间发生洪灾。', '哈萨克斯坦紧急情况部', 'organization:~哈萨克斯坦紧急情况部'],
+    ['乌克兰内务部今天发布消息。', '乌克兰内务部', 'organization:~乌克兰内政部'],
+    [
+      '黑龙江省人民政府、俄罗斯经济发展部、俄罗斯工业和贸易部共同主办。',
+      '俄罗斯工业和贸易部',
+      'organization:ru-minpromtorg',
+    ],
+    ['巴勒斯坦加沙地带媒体办公室1日称，以军轰炸加沙。', '巴勒斯坦加沙地带媒体办公室', 'organization:gaza-media-office'],
+    ['英国海上贸易行动办公室18日发布报告。', '英国海上贸易行动办公室', 'organization:ukmto'],
+    ['美环保署下令暂停运输。', '美环保署', 'organization:us-epa'],
+    ['印尼国家抗灾署当天表示，当前工作重点是搜救。', '印尼国家抗灾署', 'organization:id-bnpb'],
+    ['抗议民众前往日本原子能规制委员会递交请愿书。', '日本原子能规制委员会', 'organization:jp-nra'],
+    ['韩国产业通商资源部今天发布数据。', '韩国产业通商资源部', 'organization:kr-motie'],
+    ['联合国政府间气候变化专门委员会20日发布最新报告说。', '联合国政府间气候变化专门委员会', 'organization:ipcc'],
+    ['联合国环境署官员表示，这十大项目入选。', '联合国环境署', 'organization:unep'],
+    ['8个村先后入选联合国世界旅游组织“最佳旅游乡村”。', '联合国世界旅游组织', 'organization:unwto'],
+    ['联合国非洲经济委员会执行秘书强调教育。', '联合国非洲经济委员会', 'organization:uneca'],
+    ['联合国脱离接触观察员部队13日发表声明说。', '联合国脱离接触观察员部队', 'organization:undof'],
+    ['联合国国际法院24日在荷兰海牙发布命令。', '联合国国际法院', 'organization:icj'],
+    [
+      '联合国销毁伊拉克化学、生物和核武器特别委员会（特委会）主席巴特勒说。',
+      '联合国销毁伊拉克化学、生物和核武器特别委员会',
+      'organization:unscom',
+    ],
+    ['联合国发展署目前正在协调各国的救援。', '联合国发展署', 'organization:undp'],
+    ['联合国人口基金会、联合国儿童基金会方面。', '联合国人口基金会', 'organization:unfpa'],
+    ['组建的联合国ＨＩＶ／艾滋病联合计划署发挥着积极作用。', '联合国ＨＩＶ／艾滋病联合计划署', 'organization:unaids'],
+    [
+      '建议将联合国驻普雷夫拉卡半岛军事观察团的任期再延长６个月。',
+      '联合国驻普雷夫拉卡半岛军事观察团',
+      'organization:unmop',
+    ],
+    ['阿拉伯国家议会联盟召开反恐怖紧急会议。', '阿拉伯国家议会联盟', 'organization:arab-ipu'],
+    ['办事处会同南京路上好八连官兵，顶着寒风。', '南京路上好八连', 'organization:good-eighth-company'],
+    ['武警天安门国旗护卫队、雷锋同志生前所在部队。', '武警天安门国旗护卫队', 'organization:pap-flag-guard'],
+    ['香港橄榄球总会昨晚立即作出反应。', '香港橄榄球总会', 'organization:hkrfu'],
+    ['为庆祝江苏省国画院四十华诞。', '江苏省国画院', 'organization:jiangsu-academy-chinese-painting'],
+    ['中国期刊协会主办这次活动。', '中国期刊协会', 'organization:china-periodicals-association'],
+    ['百富勤集团发生重大损失。', '百富勤集团', 'organization:peregrine'],
+    ['已接近巴林银行集团本身的资本和储备之和。', '巴林银行集团', 'organization:barings-bank'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('a place’s emergency departments are no ministry, and a minister’s title leaves the country alone', () => {
+    expect(mentions('俄紧急情况部门今天称，扎波罗热地区紧急情况部门称。').map(([, id]) => id)).not.toContain(
+      'organization:ru-emercom',
+    );
+    expect(mentions('乌克兰内务部长17日称。')).toEqual([['乌克兰', 'country:UA']]);
+  });
+  it('国旗护卫队 alone names the Tiananmen guard only in an article that names it in full', () => {
+    expect(mentions('学校国旗护卫队的同学们升起国旗。').map(([, id]) => id)).not.toContain(
+      'organization:pap-flag-guard',
+    );
+  });
+});
