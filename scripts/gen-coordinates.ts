@@ -122,6 +122,9 @@ const CURATED: Record<string, Curated> = {
   'place:northern-ireland': stand('Belfast', 'GB'),
   'place:gatwick': hand(51.154, -0.182),
   'place:frankfurt': own('Frankfurt am Main', 'DE'),
+  'place:musikverein-golden-hall': hand(48.2, 16.37),
+  // Estonia, Latvia and Lithuania: a point in Latvia, the middle one.
+  'place:baltic-states': hand(56.9, 24.6),
   'place:cologne': own('Köln', 'DE'),
   'place:bavaria': stand('Munich', 'DE'),
   'place:kosovo': stand('Pristina', 'XK'),
@@ -212,6 +215,9 @@ const CURATED: Record<string, Curated> = {
   'place:xiongan': hand(38.99, 115.95),
   'place:boao': hand(19.16, 110.58),
   'place:rongdong': hand(39.05, 115.93),
+  // Gui'an New Area: a point in it, between Guiyang and Anshun; Nanjing Road by People's Square (the east road).
+  'place:guian-new-area': hand(26.45, 106.45),
+  'place:nanjing-road-shanghai': hand(31.24, 121.48),
   'place:saihanba': hand(42.4, 117.3),
   'place:khorgos': hand(44.21, 80.41),
   'place:jingjinji': hand(39.3, 116.7),
@@ -230,6 +236,7 @@ const CURATED: Record<string, Curated> = {
   'place:penghu': stand('Magong', 'TW'),
   'place:new-territories': stand('Sha Tin', 'HK'),
   'place:hong-kong-island': hand(22.26, 114.19),
+  'place:hong-kong-stadium': hand(22.28, 114.19),
   'place:east-region': mean(...EAST),
   'place:central-region': mean(...CENTRAL),
   'place:west-region': mean(...WEST),

@@ -461,3 +461,27 @@ describe('government bodies abroad, UN bodies and bodies of People’s Daily 199
     );
   });
 });
+
+describe('places of 新闻联播 and People’s Daily 1998 that were cut, split or read as another place', () => {
+  it.each([
+    ['客机在哈萨克斯坦西部的阿克套市附近坠毁。', '阿克套市', 'place:aktau'],
+    ['乌克兰方面称，位于克列缅丘格的最大炼油厂遭袭。', '克列缅丘格', 'place:kremenchuk'],
+    ['乌军击退了俄军在库皮扬斯克和阿夫季耶夫卡地区的进攻。', '阿夫季耶夫卡', 'place:avdiivka'],
+    ['东数西算贵安新区算力产业集群配套项目开工。', '贵安新区', 'place:guian-new-area'],
+    ['在贵州贵安，樱花园里70多万株樱花盛开。', '贵安', 'place:guian-new-area'],
+    ['阿拉伯国家议会联盟在埃及南部城市卢克索召开会议。', '卢克索', 'place:luxor'],
+    ['在著名的维也纳金色大厅举行中国新春音乐会。', '维也纳金色大厅', 'place:musikverein-golden-hall'],
+    ['南京路是上海改革开放的窗口。', '南京路', 'place:nanjing-road-shanghai'],
+    ['俄反对波海三国加入北约。', '波海三国', 'place:baltic-states'],
+    ['美国虽然未承诺波海３国能成为北约成员国。', '波海３国', 'place:baltic-states'],
+    ['第一回合比赛今天下午在香港大球场举行。', '香港大球场', 'place:hong-kong-stadium'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('南京路 is no Nanjing, and the bare 金色大厅 of the Great Hall is no Vienna hall', () => {
+    expect(mentions('上海淮海路、南京路等商圈人气旺。').map(([, id]) => id)).not.toContain('place:cn-3201');
+    expect(mentions('习近平和彭丽媛同贵宾们共同步入金色大厅。').map(([, id]) => id)).not.toContain(
+      'place:musikverein-golden-hall',
+    );
+  });
+});

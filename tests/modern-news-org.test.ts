@@ -988,9 +988,10 @@ describe('shorthand read from what the article names', () => {
     ]);
   });
 
-  it('reads a street named after a place as the street, named as written (南京路, not Nanjing)', () => {
-    expect(mentions('上海淮海路、南京路等商圈客流火爆。')).toContainEqual(['南京路', 'place:~南京路']);
-    expect(mentions('上海淮海路、南京路等商圈客流火爆。')).not.toContainEqual(['南京', 'place:cn-3201']);
+  it('reads a street named after a place as the street, named as written (合肥的长江路, not the Yangtze)', () => {
+    expect(mentions('安徽省合肥市长江路悬挂起大红灯笼。')).toContainEqual(['长江路', 'place:~长江路']);
+    expect(mentions('在广州的北京路、沿江路、人民路看到。')).toContainEqual(['北京路', 'place:~北京路']);
+    expect(mentions('在广州的北京路、沿江路、人民路看到。')).not.toContainEqual(['北京', 'place:cn-11']);
     expect(mentions('今天水路客运量预计62万人次。')).not.toContainEqual(['天水路', 'place:~天水路']);
   });
 
