@@ -88,6 +88,16 @@ const FORMER_NAMES: Record<string, { aliases: string[]; qualified?: string[] }> 
   '500101': { aliases: ['万县市', '万县'] },
 };
 
+/**
+ * Short forms of county-level divisions that {@link countyShort} leaves out, by code, that still name the division
+ * right after its prefecture or province (`qualified`): 南沙 of 南沙区 is made of country abbreviations (南 South Africa,
+ * 沙 Saudi Arabia), but 广州南沙 is Guangzhou's district (25 times in 新闻联播 2022–2024). Alone 南沙 is also the Nansha
+ * Islands (西沙、南沙, 南沙岛礁), whose 南沙群岛 is a longer form of its own.
+ */
+const QUALIFIED_SHORT: Record<string, string> = {
+  '440115': '南沙',
+};
+
 /** English names of the provinces, by code (matched case-sensitively in Latin text). */
 const PROVINCE_EN: Record<string, string[]> = {
   '11': ['Beijing'],
@@ -696,6 +706,20 @@ for (const [code, former] of Object.entries(FORMER_NAMES)) {
   const held = [...((qualified as string[] | undefined) ?? []), ...(former.qualified ?? [])];
   if (held.length > 0) forms.qualified = held;
   entries[entries.indexOf(e)] = { ...forms, ...rest };
+}
+for (const [code, short] of Object.entries(QUALIFIED_SHORT)) {
+  const e = entries.find((x) => x.id === `place:cn-${code}`);
+  if (e === undefined) throw new Error(`QUALIFIED_SHORT has ${code}, which is no entry`);
+  if (e.qualified !== undefined) throw new Error(`QUALIFIED_SHORT has ${code}, whose entry has a short form already`);
+  claim(short, e.id as string);
+  const { id, name, aliases, ...rest } = e;
+  entries[entries.indexOf(e)] = {
+    id,
+    name,
+    ...(aliases === undefined ? {} : { aliases }),
+    qualified: [short],
+    ...rest,
+  };
 }
 for (const short of Object.keys(NO_SHORT_FORM))
   if (!cities.some((c) => c.name.startsWith(short)))

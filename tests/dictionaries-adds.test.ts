@@ -475,8 +475,14 @@ describe('places of 新闻联播 and People’s Daily 1998 that were cut, split 
     ['俄反对波海三国加入北约。', '波海三国', 'place:baltic-states'],
     ['美国虽然未承诺波海３国能成为北约成员国。', '波海３国', 'place:baltic-states'],
     ['第一回合比赛今天下午在香港大球场举行。', '香港大球场', 'place:hong-kong-stadium'],
+    ['支持广州南沙放宽市场准入和优化营商环境。', '南沙', 'place:cn-440115'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('南沙 alone is no district of Guangzhou: the Nansha Islands keep theirs', () => {
+    const found = mentions('演兵西沙、南沙，圆满完成重大任务。曾率舰收复西沙、南沙群岛。');
+    expect(found.map(([, id]) => id)).not.toContain('place:cn-440115');
+    expect(found).toContainEqual(['南沙群岛', 'place:nansha']);
   });
   it('南京路 is no Nanjing, and the bare 金色大厅 of the Great Hall is no Vienna hall', () => {
     expect(mentions('上海淮海路、南京路等商圈人气旺。').map(([, id]) => id)).not.toContain('place:cn-3201');
