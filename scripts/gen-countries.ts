@@ -69,7 +69,7 @@ const OVERLAY: Record<string, Overlay> = {
   // G20 and permanent members
   CN: { aliases: ['中华人民共和国'], en: ['China', 'PRC'], abbr: ['中', '华'], note: '华 as in 访华, 驻华, 对华' },
   US: {
-    aliases: ['美利坚合众国'],
+    aliases: ['美利坚合众国', '美利坚'],
     en: ['United States', 'USA', 'U.S.', 'US'],
     abbr: ['美'],
     note: 'US (upper case, whole word) is kept: the pronoun is only upper case in all-caps text, which Chinese news does not use',

@@ -476,6 +476,7 @@ describe('places of 新闻联播 and People’s Daily 1998 that were cut, split 
     ['美国虽然未承诺波海３国能成为北约成员国。', '波海３国', 'place:baltic-states'],
     ['第一回合比赛今天下午在香港大球场举行。', '香港大球场', 'place:hong-kong-stadium'],
     ['支持广州南沙放宽市场准入和优化营商环境。', '南沙', 'place:cn-440115'],
+    ['内容包括“悠悠说少年”、“闯荡美利坚”、“归去来兮演艺圈”等。', '美利坚', 'country:US'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
