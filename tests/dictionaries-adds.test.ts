@@ -492,3 +492,19 @@ describe('places of 新闻联播 and People’s Daily 1998 that were cut, split 
     );
   });
 });
+
+describe('people of 新闻联播 and People’s Daily 1998 no entry held', () => {
+  it.each([
+    ['财政部部长兼国家税务总局局长刘仲藜出席。', '刘仲藜', 'person:liu-zhongli'],
+    ['联合国环境规划署执行主任安德森在接受总台记者专访时表示。', '安德森', 'person:inger-andersen'],
+    ['播出对联合国环境规划署执行主任英格·安德森的独家专访。', '英格·安德森', 'person:inger-andersen'],
+    ['这是阿拉伯国家议会联盟主席苏鲁尔在大会上致辞。', '苏鲁尔', 'person:ahmed-fathi-sorour'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('the bare 安德森 is no UNEP head without her title (瑞典前首相安德森)', () => {
+    expect(mentions('瑞典前首相安德森表示，瑞典将加入北约。').map(([, id]) => id)).not.toContain(
+      'person:inger-andersen',
+    );
+  });
+});
