@@ -472,6 +472,8 @@ describe('places of 新闻联播 and People’s Daily 1998 that were cut, split 
     ['阿拉伯国家议会联盟在埃及南部城市卢克索召开会议。', '卢克索', 'place:luxor'],
     ['在著名的维也纳金色大厅举行中国新春音乐会。', '维也纳金色大厅', 'place:musikverein-golden-hall'],
     ['南京路是上海改革开放的窗口。', '南京路', 'place:nanjing-road-shanghai'],
+    ['上海南京路步行街，单日累计客流超过百万。', '南京路步行街', 'place:nanjing-road-shanghai'],
+    ['提起南京东路警署，辖区居民有口皆碑。', '南京东路警署', 'organization:nanjing-east-road-police-station'],
     ['俄反对波海三国加入北约。', '波海三国', 'place:baltic-states'],
     ['美国虽然未承诺波海３国能成为北约成员国。', '波海３国', 'place:baltic-states'],
     ['第一回合比赛今天下午在香港大球场举行。', '香港大球场', 'place:hong-kong-stadium'],
