@@ -1000,6 +1000,31 @@ describe('shorthand read from what the article names', () => {
   });
 });
 
+describe('a museum or memorial hall named after people, places or bodies', () => {
+  it('is one organization named as written, without the names inside it as mentions (雷锋纪念馆, 侵华日军…陈列馆)', () => {
+    expect(mentions('着学雷锋纪念日临近，辽宁抚顺雷锋纪念馆持续迎来参观热潮。')).toContainEqual([
+      '辽宁抚顺雷锋纪念馆',
+      'organization:~辽宁抚顺雷锋纪念馆',
+    ]);
+    expect(mentions('在哈尔滨侵华日军第七三一部队罪证陈列馆，人们伫立默哀。')).toEqual([
+      ['哈尔滨', 'place:cn-2301'],
+      ['侵华日军第七三一部队罪证陈列馆', 'organization:~侵华日军第七三一部队罪证陈列馆'],
+    ]);
+    expect(mentions('交响音乐会在中国共产党历史展览馆举行。')).toEqual([
+      ['中国共产党历史展览馆', 'organization:~中国共产党历史展览馆'],
+    ]);
+  });
+
+  it('stops at a verb, a function word or a country alone before the head (参观, 最大的, 美国博物馆)', () => {
+    expect(mentions('习近平总书记来到江苏盐城市参观新四军纪念馆。')).toContainEqual([
+      '新四军纪念馆',
+      'organization:~新四军纪念馆',
+    ]);
+    expect(mentions('中国最大的博物馆开放了。')).toEqual([['中国', 'country:CN']]);
+    expect(mentions('地址：北京美术馆东街。').map(([t]) => t)).not.toContain('北京美术馆');
+  });
+});
+
 describe("a body's unit written after it", () => {
   it('is one organization named as written (中宣部电影局, 乌克兰国防部外事局, 国家卫生健康委医疗应急司)', () => {
     expect(mentions('中宣部电影局与中国银联签署协议。')).toEqual([

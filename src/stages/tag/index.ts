@@ -11,6 +11,7 @@ import { createDictionaryPass } from './dictionary.js';
 import { createModelNamePass } from './model-names.js';
 import { createPlaceShorthandPass } from './place-shorthand.js';
 import { createSubUnitPass } from './sub-units.js';
+import { createMuseumPass } from './museums.js';
 import { createCountyListPass } from './county-lists.js';
 import { createFacilityPass, createPlaceSitePass } from './place-sites.js';
 import { createPosNamePass } from './pos-names.js';
@@ -110,6 +111,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchTermBodies = createTermBodyPass(dicts);
   const matchTeams = createTeamPass(dicts);
   const matchSubUnits = createSubUnitPass();
+  const matchMuseums = createMuseumPass(lexicon.entries);
   const matchCountyLists = createCountyListPass(dicts);
   const matchBranches = createBranchPass();
   const matchPressTitles = createPressTitlePass();
@@ -180,6 +182,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchLateCommunities(cov);
       // After the recognizer, whose names of facilities stand (漳河机场): those it left after a place.
       matchFacilities(cov);
+      // After the recognizer and the facilities, whose names a museum's may be built on (雷锋纪念馆).
+      matchMuseums(cov);
       // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
       matchBranches(cov);
       dropOfficeOrganizations(cov);
