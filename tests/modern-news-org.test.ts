@@ -1000,6 +1000,26 @@ describe('shorthand read from what the article names', () => {
   });
 });
 
+describe("a place's body with its term number", () => {
+  it('is one organization named without the term (沈阳市第十二届人民代表大会, 政协福建省第八届委员会)', () => {
+    expect(mentions('沈阳市第十二届人民代表大会第一次会议１月７日选举。')).toEqual([
+      ['沈阳市第十二届人民代表大会', 'organization:~沈阳市人民代表大会'],
+    ]);
+    expect(mentions('政协福建省第八届委员会第一次全体会议今天选举。')).toEqual([
+      ['政协福建省第八届委员会', 'organization:~政协福建省委员会'],
+    ]);
+    // 中共 is the province's committee here, not the national party.
+    expect(mentions('中共四川省第七届委员会第一次全体会议举行。')).toEqual([
+      ['中共四川省第七届委员会', 'organization:~中共四川省委员会'],
+    ]);
+  });
+
+  it('is none before an office, or for its deputies', () => {
+    expect(mentions('李岩当选为武汉市第十届人大常委会主任。')).toContainEqual(['武汉市', 'place:cn-4201']);
+    expect(mentions('澳门特别行政区第十四届全国人大代表选举。')).toContainEqual(['澳门特别行政区', 'place:MO']);
+  });
+});
+
 describe('a museum or memorial hall named after people, places or bodies', () => {
   it('is one organization named as written, without the names inside it as mentions (雷锋纪念馆, 侵华日军…陈列馆)', () => {
     expect(mentions('着学雷锋纪念日临近，辽宁抚顺雷锋纪念馆持续迎来参观热潮。')).toContainEqual([

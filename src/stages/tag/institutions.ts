@@ -597,6 +597,48 @@ const TERM = /^第[一二三四五六七八九十百零〇0-9]+届/;
 const TERM_BODIES = ['中央纪律检查委员会', '中央常务委员会', '中央委员会', '全国委员会', '常务委员会', '全国代表大会'];
 
 /**
+ * A place's congress, standing committee or legislature after its term number (沈阳市第十二届人民代表大会, 武汉市第十届
+ * 人大常委会, 香港特区第一届立法会), and its CPPCC or party committee with 政协 or 中共 before the place (政协福建省第八届
+ * 委员会, 中共四川省第七届委员会). Not its deputies (…人民代表大会代表).
+ */
+const LOCAL_TERM_BODY = /^(?:人民代表大会常务委员会|人民代表大会|人大常委会|立法会|委员会)(?!代表)/;
+
+/** What before a place makes its 委员会 the CPPCC's or the party's committee of that place. */
+const COMMITTEE_OF = /(?:政协|中共)$/;
+
+/**
+ * Reads a place's body with its term number as one organization, named without the term (政协福建省第八届委员会 →
+ * 政协福建省委员会): the place alone had been the mention, and 中共 of 中共四川省第七届委员会 the national party.
+ */
+function matchLocalTermBody(a: Coverage, place: MentionT): void {
+  const nb = a.norm[place.block] as NormBlock;
+  const { start, end } = a.normalized(place.block, place.start, place.end);
+  const term = TERM.exec(nb.text.slice(end, end + 8));
+  if (term === null) return;
+  const at = end + term[0].length;
+  const body = LOCAL_TERM_BODY.exec(nb.text.slice(at, at + 12))?.[0];
+  const of = COMMITTEE_OF.exec(nb.text.slice(Math.max(0, start - 2), start))?.[0] ?? '';
+  if (body === undefined || (body === '委员会' && of === '')) return;
+  const from = start - of.length;
+  const bodyEnd = at + body.length;
+  // A title that holds the body is a title (武汉市第十届人大常委会主任): the place alone stays.
+  if (!a.isFree(place.block, at, bodyEnd) || officeAt(nb.text, bodyEnd) !== null) return;
+  a.remove((m) => {
+    if (m.block !== place.block) return false;
+    const n = a.normalized(m.block, m.start, m.end);
+    return n.start >= from && n.end <= bodyEnd;
+  });
+  a.cover(place.block, from, bodyEnd);
+  a.add(place.sentence, from, bodyEnd, {
+    entity: derivedEntityId('organization', nb.text.slice(from, end) + body),
+    type: 'organization',
+    source: 'rule',
+    rule: 'term-body',
+    confidence: 0.9,
+  });
+}
+
+/**
  * Creates the pass that reads a body's formal name with its term number as one organization (中国共产党第二十届中央
  * 纪律检查委员会 → 中国共产党中央纪律检查委员会, 中国民主同盟第十三届中央委员会): an organization or a country, the
  * term, then the body, written as a dictionary organization or a body word. The name without the term links to the
@@ -604,6 +646,7 @@ const TERM_BODIES = ['中央纪律检查委员会', '中央常务委员会', '�
  */
 export function createTermBodyPass(dicts: DictionarySet): (a: Coverage) => void {
   return function matchTermBodies(a: Coverage): void {
+    for (const place of a.out.filter((m) => m.type === 'place')) matchLocalTermBody(a, place);
     const heads = a.out.filter((m) => m.type === 'organization' || m.type === 'country');
     for (const head of heads) {
       const nb = a.norm[head.block] as NormBlock;
