@@ -988,6 +988,12 @@ describe('shorthand read from what the article names', () => {
     ]);
   });
 
+  it('reads a county named after a prefecture-level city as a place of its own (宜昌县 is not 宜昌市)', () => {
+    expect(mentions('位于三峡坝区的湖北省宜昌县鄢家河村。')).toContainEqual(['宜昌县', 'place:~宜昌县']);
+    expect(mentions('位于三峡坝区的湖北省宜昌县鄢家河村。')).not.toContainEqual(['宜昌县', 'place:cn-4205']);
+    expect(mentions('湖北宜昌市的三峡坝区。')).toContainEqual(['宜昌市', 'place:cn-4205']);
+  });
+
   it('reads a street named after a place as the street, named as written (合肥的长江路, not the Yangtze)', () => {
     expect(mentions('安徽省合肥市长江路悬挂起大红灯笼。')).toContainEqual(['长江路', 'place:~长江路']);
     expect(mentions('在广州的北京路、沿江路、人民路看到。')).toContainEqual(['北京路', 'place:~北京路']);

@@ -173,6 +173,9 @@ function placeShorthand(dicts: DictionarySet, form: string, entity: Entity): boo
   return true;
 }
 
+/** Ids of China's prefecture-level divisions (place:cn-4205, 宜昌市). */
+const PREFECTURE_ID = /^place:cn-\d{4}$/;
+
 /** A place's or country's match in one sentence. */
 interface PlaceHit {
   si: number;
@@ -248,6 +251,20 @@ function addPlace(p: People, a: Coverage, h: PlaceHit): number {
     entity.type === 'place' && !/[市省州县区]$/.test(h.form) && divisionAfter(text, m.end, free, tokenSpan);
   const end = division ? m.end + 1 : regionName(dicts, h.form, entity) === null ? m.end : m.end - 2;
   if (division) a.cover(s.block, m.end, end);
+  // A county named after a prefecture-level city (宜昌县, 株洲县, 金华县: counties of 1998, since merged) is another
+  // place than the city, named as written.
+  const county = division && text[m.end] === '县' && PREFECTURE_ID.test(entity.id);
+  if (county) {
+    const name = text.slice(m.start, end);
+    a.add(si, m.start, end, {
+      entity: derivedEntityId('place', name),
+      type: 'place',
+      source: 'rule',
+      rule: 'county-of-city',
+      confidence: 0.85,
+    });
+    return -1;
+  }
   a.add(si, m.start, end, {
     entity: entity.id,
     type: entity.type,
