@@ -554,7 +554,9 @@ function headOwner(
   const entry = head === null ? undefined : dicts.formList[head.value];
   const found = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
   if (head !== null && found?.type === 'country') return { end: head.end, id: found.id, type: 'country' };
-  if (head !== null && found?.type === 'place' && m.rule === 'place-in-name' && PUBLIC_BODY.test(m.text))
+  // Read by the recognizer, by the institution rules (湖北省公安厅) or as a unit of one (湖北省公安厅消防局).
+  const local = m.rule === 'place-in-name' || m.rule === 'sub-unit' || m.rule?.startsWith('institution-') === true;
+  if (head !== null && found?.type === 'place' && local && PUBLIC_BODY.test(m.text))
     return { end: head.end, id: found.id, type: 'place' };
   // A foreign organization of the dictionaries: its country's name or abbreviation at its head (老挝人民革命党中央,
   // 俄外交部); not China's own (中共中央政治局委员, 中国人民解放军总后勤部部长).
