@@ -1006,6 +1006,20 @@ describe('shorthand read from what the article names', () => {
   });
 });
 
+describe("the recognizer's organizations", () => {
+  it('take 政府 before a span starting with 间 (两国政府间协调委员会)', () => {
+    expect(mentions('双方要充分发挥两国政府间协调委员会作用。')).toContainEqual([
+      '政府间协调委员会',
+      'organization:~政府间协调委员会',
+    ]);
+  });
+
+  it("are none for a work's whole title (《县委大院》), but a paper's stays (《圣城报》)", () => {
+    expect(mentions('电视剧《人世间》《县委大院》获最佳中国电视剧奖。').map(([t]) => t)).not.toContain('县委大院');
+    expect(mentions('另据巴勒斯坦《圣城报》今天报道。')).toContainEqual(['圣城报', 'organization:~圣城报']);
+  });
+});
+
 describe("a place's body with its term number", () => {
   it('is one organization named without the term (沈阳市第十二届人民代表大会, 政协福建省第八届委员会)', () => {
     expect(mentions('沈阳市第十二届人民代表大会第一次会议１月７日选举。')).toEqual([

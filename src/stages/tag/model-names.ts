@@ -330,6 +330,23 @@ function pressWithinTitle(text: string, found: { start: number; end: number }): 
 }
 
 /**
+ * What of the recognizer's organization at `found` is one, where that differs from the span: nothing for a work's
+ * whole title (《县委大院》 a series, 《国家宝藏》 a programme; not a paper's, 《圣城报》, 《福布斯》杂志); 政府 before a span
+ * starting with 间 (两国政府间协调委员会: 政府间协调委员会); else `found` itself.
+ */
+function organizationPart(
+  text: string,
+  found: { start: number; end: number },
+  name: string,
+): { start: number; end: number } | null {
+  if (text[found.start - 1] === '《' && text[found.end] === '》')
+    return PRESS_END.test(name) || PRESS_AFTER.test(text.slice(found.end, found.end + 4)) ? found : null;
+  if (name.startsWith('间') && text.slice(found.start - 2, found.start) === '政府')
+    return { ...found, start: found.start - 2 };
+  return found;
+}
+
+/**
  * The part of a recognizer's span at `found` of `text` that names something, and its type: a title the model took into
  * a person's span (李强总理) is a role, not part of the name; so is the government a leader heads (岸田内阁, 拜登政府).
  * 大理至瑞丽铁路: the route's end is the place alone. A team names its leader or no one (see teamLeader), and a group
@@ -345,6 +362,10 @@ function namePart(
   if (/[《》]/.test(span.text)) {
     const inner = span.type === 'ORG' ? pressWithinTitle(text, found) : null;
     return inner === null ? null : namePart(text, inner, { ...span, text: text.slice(inner.start, inner.end) }, words);
+  }
+  if (span.type === 'ORG') {
+    const org = organizationPart(text, found, span.text);
+    if (org === null || org !== found) return org === null ? null : { ...org, type: 'ORG' };
   }
   if (span.type === 'PER') {
     const name = withoutGovernment(text, withoutTitles(text, found.start, found.end));
@@ -364,7 +385,10 @@ function namePart(
   return leader === null ? null : { ...leader, type: 'PER' };
 }
 
-/** A name that runs on past the recognizer's span (刘易斯顿市) takes characters no other mention holds, else it is the span. */
+/**
+ * A name that runs on past the recognizer's span (刘易斯顿市, 政府 of 政府间协调委员会) takes characters no other mention
+ * holds, else it is the span.
+ */
 function freePart(
   a: Coverage,
   block: number,
@@ -372,8 +396,10 @@ function freePart(
   type: NameSpan['type'],
   part: { start: number; end: number; type: NameSpan['type'] } | null,
 ): { start: number; end: number; type: NameSpan['type'] } | null {
-  if (part === null || part.end <= found.end || a.isFree(block, found.end, part.end)) return part;
-  return { ...found, type };
+  if (part === null) return null;
+  const before = part.start >= found.start || a.isFree(block, part.start, found.start);
+  const after = part.end <= found.end || a.isFree(block, found.end, part.end);
+  return before && after ? part : { ...found, type };
 }
 
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
@@ -482,7 +508,7 @@ export function createModelNamePass(
           (NER_GROUP[known.type] === span.type ||
             (known.type === 'country' && span.type === 'PER' && (claim?.kind === 'name' || claim?.kind === 'alias')));
         const type = linked ? known.type : TYPE_OF[span.type];
-        a.cover(s.block, found.start, Math.max(found.end, end));
+        a.cover(s.block, Math.min(found.start, start), Math.max(found.end, end));
         a.add(si, start, end, {
           entity: linked ? known.id : derivedEntityId(type, span.text),
           type,
