@@ -1148,6 +1148,11 @@ describe("a headline opened by a country's abbreviation", () => {
       '俄',
       'country:RU',
     ]);
+    // Before 武装, which the segmenter joins to it: the country's armed groups.
+    expect(roundup('以军空袭哈马斯 巴武装打击以军坦克', '巴勒斯坦武装人员打击了以色列军队的坦克。')).toContainEqual([
+      '巴',
+      'country:PS',
+    ]);
   });
 
   it("gives way to a body's name the recognizer reads over it (美航管局称…), not to a shorter word (美单周…)", () => {

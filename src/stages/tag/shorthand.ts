@@ -430,7 +430,9 @@ function matchHeadlineSubjects(
     const at = s.nstart + i;
     if (ids.length !== 1 || !a.isFree(s.block, at, at + 2) || words.hasPair(text, i)) continue;
     const tok = tokenSpan(i);
-    if (tok !== null && tok[1] - tok[0] > 1) continue;
+    // 巴武装称…, which the segmenter reads as one word: the country's armed groups.
+    const armed = text.startsWith('武装', i + 1) && tok !== null && tok[1] === i + 3;
+    if (tok !== null && tok[1] - tok[0] > 1 && !armed) continue;
     // The recognizer may read a body's name over it (美航管局称…: the US aviation authority, one name), not a word
     // of two or three characters (美单周, 英查处).
     a.addTentative(
