@@ -176,6 +176,31 @@ function placeShorthand(dicts: DictionarySet, form: string, entity: Entity): boo
 /** Ids of China's prefecture-level divisions (place:cn-4205, 宜昌市). */
 const PREFECTURE_ID = /^place:cn-\d{4}$/;
 
+/**
+ * Adds a mention of a hotel, a street or a site named as written, as a name its characters hold (长城饭店, 南京路,
+ * 漳河水库), covering them; returns where it ends.
+ */
+function addWritten(
+  a: Coverage,
+  si: number,
+  block: number,
+  text: string,
+  start: number,
+  end: number,
+  type: 'organization' | 'place',
+  rule: string,
+): number {
+  a.cover(block, start, end);
+  a.add(si, start, end, {
+    entity: derivedEntityId(type, text.slice(start, end)),
+    type,
+    source: 'rule',
+    rule,
+    confidence: 0.85,
+  });
+  return end;
+}
+
 /** A place's or country's match in one sentence. */
 interface PlaceHit {
   si: number;
@@ -200,50 +225,21 @@ function addPlace(p: People, a: Coverage, h: PlaceHit): number {
   const tokenSpan = tokenSpanFrom(toks, 0);
   // A hotel named after a place (长城饭店): an organization, not the place; a country's hotels are hotels in general.
   const hotel = entity.type === 'place' ? hotelAfter(text, m.end) : 0;
-  if (hotel > 0 && m.end + hotel <= s.nend && free(m.end)) {
-    const end = m.end + hotel;
-    a.cover(s.block, m.start, end);
-    a.add(si, m.start, end, {
-      entity: derivedEntityId('organization', text.slice(m.start, end)),
-      type: 'organization',
-      source: 'rule',
-      rule: 'hotel',
-      confidence: 0.85,
-    });
-    return end;
-  }
+  if (hotel > 0 && m.end + hotel <= s.nend && free(m.end))
+    return addWritten(a, si, s.block, text, m.start, m.end + hotel, 'organization', 'hotel');
   // 南京路, 南京西路: a street named after the place, a place of its own named as written.
   // Not a name read across words on both sides (今天水路客运量: 今天 + 水路, no 天水), nor a county's (南乐县西街关村).
   const across =
     p.isCommonPair(text.slice(m.start - 1, m.start + 1)) && p.isCommonPair(text.slice(m.end - 1, m.end + 1));
   const street = across || /[县省市州]$/.test(h.form) ? 0 : streetAfter(text, m.start, m.end, free, tokenSpan);
-  if (street > 0 && m.end + street <= s.nend) {
-    const end = m.end + street;
-    a.cover(s.block, m.start, end);
-    a.add(si, m.start, end, {
-      entity: derivedEntityId('place', text.slice(m.start, end)),
-      type: 'place',
-      source: 'rule',
-      rule: 'street',
-      confidence: 0.85,
-    });
-    return end;
-  }
+  if (street > 0 && m.end + street <= s.nend)
+    return addWritten(a, si, s.block, text, m.start, m.end + street, 'place', 'street');
   // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
   const town = namesTown(entity, h.form, text, m, free, tokenSpan);
   const feature = town || featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
   const site = feature ?? siteSpan(text, m.start, m.end, free);
-  if (site !== null && site.end <= s.nend) {
-    a.cover(s.block, site.start, site.end);
-    a.add(si, site.start, site.end, {
-      entity: derivedEntityId('place', text.slice(site.start, site.end)),
-      type: 'place',
-      source: 'rule',
-      rule: 'place-site',
-      confidence: 0.85,
-    });
-    return site.end;
-  }
+  if (site !== null && site.end <= s.nend)
+    return addWritten(a, si, s.block, text, site.start, site.end, 'place', 'place-site');
   const claim = dicts.forms.get(h.form);
   // 休斯敦市, 敖德萨州: the division word written after the name is part of it (a name that has one already does not
   // take another: 福建省省长).
