@@ -177,8 +177,8 @@ function placeShorthand(dicts: DictionarySet, form: string, entity: Entity): boo
 const PREFECTURE_ID = /^place:cn-\d{4}$/;
 
 /**
- * Adds a mention of a hotel, a street or a site named as written, as a name its characters hold (长城饭店, 南京路,
- * 漳河水库), covering them; returns where it ends.
+ * Adds a mention of a hotel, a street, a site or a county named as written, as a name its characters hold (长城饭店,
+ * 南京路, 漳河水库, 宜昌县), covering them; returns where it ends.
  */
 function addWritten(
   a: Coverage,
@@ -251,14 +251,7 @@ function addPlace(p: People, a: Coverage, h: PlaceHit): number {
   // place than the city, named as written.
   const county = division && text[m.end] === '县' && PREFECTURE_ID.test(entity.id);
   if (county) {
-    const name = text.slice(m.start, end);
-    a.add(si, m.start, end, {
-      entity: derivedEntityId('place', name),
-      type: 'place',
-      source: 'rule',
-      rule: 'county-of-city',
-      confidence: 0.85,
-    });
+    addWritten(a, si, s.block, text, m.start, end, 'place', 'county-of-city');
     return -1;
   }
   a.add(si, m.start, end, {

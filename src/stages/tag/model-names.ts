@@ -89,7 +89,7 @@ const TOWN_SUFFIX = new Set('市县镇村州省'.split(''));
  * 阿夫季耶夫|卡地区): one more transliterating character and then a town's suffix, taken into the name, or a place
  * noun, left out of it. Null where the name stops there: an office after it (卡德市长), or no place word.
  */
-export function runOnTownEnd(text: string, end: number): number | null {
+function runOnTownEnd(text: string, end: number): number | null {
   if (!TRANSLIT_CHARS.has(text[end] ?? '')) return null;
   const at = end + 1;
   if (TOWN_SUFFIX.has(text[at] ?? '') && titleStartingAt(text, at) === null) return at + 1;

@@ -67,22 +67,17 @@ function nameStart(
   // 八路军兰州办事处纪念馆, 细菌战 of 侵华日军细菌战衢州陈列馆); not a verb (驻 of 八路军驻新疆办事处纪念馆, 视察).
   for (let nouns = 0; ; ) {
     const prev = spans.find((s) => s.end === start && NAME_TYPES.has(s.m.type));
-    const token = prev === undefined && nouns < 2 ? wordBefore(start) : undefined;
-    if (prev !== undefined) start = prev.start;
-    else if (
-      token !== undefined &&
-      NOUN.test(tagOf(text.slice(token.start, token.end))) &&
-      token.end - token.start <= 4
-    ) {
-      if (
-        NOT_IN_NAME.test(text.slice(token.start, token.end)) ||
-        VERB_IN_NAME.test(text.slice(token.start, token.end)) ||
-        spans.some((s) => s.end > token.start && s.start < start)
-      )
-        break;
-      start = token.start;
-      nouns++;
-    } else break;
+    if (prev !== undefined) {
+      start = prev.start;
+      continue;
+    }
+    const token = nouns < 2 ? wordBefore(start) : undefined;
+    if (token === undefined) break;
+    const noun = text.slice(token.start, token.end);
+    if (noun.length > 4 || !NOUN.test(tagOf(noun)) || NOT_IN_NAME.test(noun) || VERB_IN_NAME.test(noun)) break;
+    if (spans.some((s) => s.end > token.start && s.start < start)) break;
+    start = token.start;
+    nouns++;
   }
   const word = wordAt(start);
   if (word !== null && word[0] < start && start - word[0] <= 2) {
