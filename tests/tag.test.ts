@@ -956,6 +956,22 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('reads 中 and a partner before no relation word where the article names the partner (中巴分别是, 中白立法机构)', () => {
+    expect(countries('巴西总统会见李强。李强表示，中巴分别是东西半球最大的发展中国家。')).toEqual([
+      ['巴西', 'country:BR'],
+      ['中', 'country:CN'],
+      ['巴', 'country:BR'],
+    ]);
+    expect(countries('白俄罗斯议会代表团访华。赵乐际强调，中白立法机构长期保持友好交往。').slice(-2)).toEqual([
+      ['中', 'country:CN'],
+      ['白', 'country:BY'],
+    ]);
+    // Without 巴西 in the article the pair is left alone; 中立 is a word; 协议中巴方 is "in the accord, the 巴 side".
+    expect(countries('李强表示，中巴分别是东西半球最大的发展中国家。')).toEqual([]);
+    expect(countries('立陶宛军机在波罗的海中立海域上空飞行。')).toEqual([['立陶宛', 'country:LT']]);
+    expect(countries('巴勒斯坦和以色列代表会谈，协议中巴方应履行的义务。').map(([t]) => t)).not.toContain('中');
+  });
+
   it('reads 中海 as China and the Gulf Cooperation Council where the article names the Council, not 海军 or 中国海关', () => {
     const body =
       '海合会秘书长表示，中海关系不断发展，中阿、中海、中沙关系迈上新台阶。中国海军访问上海，中国海关查获走私。';

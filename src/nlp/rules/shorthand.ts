@@ -20,6 +20,11 @@ export interface ShorthandHit {
    * recognizer reads a name over it.
    */
   tentative?: boolean;
+  /**
+   * A pair of China's 中 and a partner's character before no relation word (中越是社会主义友好邻邦, 深化中拉互联互通): it
+   * stands only where the article names the partner (越南, 拉美), and, being tentative, unless a name is read over it.
+   */
+  partnerNamed?: boolean;
 }
 
 /**
@@ -762,6 +767,7 @@ export function findShorthand(
   const hits: ShorthandHit[] = [];
   const china = countryOf('中');
   const free = (i: number): boolean => i >= 0 && i < n && covered[i] !== 1;
+  const tables = { words, free, isAbbr, countryOf };
   // By code when the caller can: text[i] would make a string of each character (every 中 of a Chinese text).
   const abbrAt =
     isAbbrCode !== undefined
@@ -822,38 +828,30 @@ export function findShorthand(
       // relation word of states after it (see STATE_RELATIONS); not one with China's abbreviation, the usual partner
       // of the home news (中日, 中非 and 中欧 are words of jieba's lexicon as well: 中日和平友好, 中非携手).
       const withChina = [...run].some((ch) => countryOf(ch) === china);
-      const afterTitle = titleEndingAt(text, i) !== null;
       const oneWord =
         ((j - i === 2 && words.has(run)) || (j - i >= 3 && !listed && startTok?.[0] === i && startTok[1] === j)) &&
         !withChina;
       const word = (oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord))) || ORDINARY_PAIRS.has(run);
-      // A run of three or more with a rarer abbreviation (萨卡菲 of 负责人萨卡菲在…: El Salvador, Qatar and the
-      // Philippines) is more often a foreign name: right after a person's title, or all characters of transliteration
-      // before a function word alone (在, 是, 和 …: not 波匈捷将加入北约), it is one; a relation of states after it
-      // (中吉乌铁路, 中哈俄三国) makes it countries.
-      // So is a run at the end of a foreign name no dictionary took (比利亚维森西奥在: Spain and Austria), but not after
-      // a word (有利于中巴两国, 基于俄乌双方) nor with China's abbreviation in it (植根于中越传统友好).
-      // Two right after a title, before no relation word, start the name the title heads (副主任韩德乾介绍说).
-      const named =
-        (afterTitle && nextWord === null && !atEnd) ||
-        (!listed && endsForeignName(text, i, free) && !words.hasPair(text, i - 2) && !withChina) ||
-        (j - i >= 3 &&
-          !listed &&
-          (afterTitle ||
-            (nextWord !== null && FUNCTION_WORDS.has(nextWord) && [...run].every((ch) => TRANSLIT_CHARS.has(ch)))));
+      const named = readsAsName(text, [i, j], { nextWord, listed, withChina }, free, words);
       // Nor a pair whose last character repeats the one before it: a four-character idiom of the shape 敬老爱老 (老爱老:
       // not Ireland and Laos).
       const idiom = j - i === 2 && i > 0 && text[i - 1] === text[j - 1];
-      if (
+      const accepted =
         distinct &&
         !region &&
         !word &&
         !named &&
         !idiom &&
         (!gluedBefore(text, i, free, words) || (nextWord !== null && nextWord.length >= 2)) &&
-        (nextWord !== null || atEnd || listed || pair || parallelAfter(text, i, j, abbrAt))
-      ) {
-        const more = tentativePair(run, nextWord, pair) || endsListedName(text, i, j) ? { tentative: true } : {};
+        (nextWord !== null || atEnd || listed || pair || parallelAfter(text, i, j, abbrAt));
+      // Else 中 and a partner's character, standing where the article names the partner (see chinaPair).
+      const partner = !accepted && distinct && !region && !named && chinaPair(text, [i, j], [startTok, endTok], tables);
+      if (accepted || partner) {
+        const more = partner
+          ? { tentative: true, partnerNamed: true }
+          : tentativePair(run, nextWord, pair) || endsListedName(text, i, j)
+            ? { tentative: true }
+            : {};
         for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true, ...more });
         i = j - 1;
         continue;
@@ -866,6 +864,67 @@ export function findShorthand(
     if (hit !== null) hits.push(hit);
   }
   return hits;
+}
+
+/** Partners' characters that are more often a word after 中 ("in"): 以 the preposition (在实践中以人民为中心). */
+const NOT_CHINA_PARTNER = new Set([...'以']);
+
+/**
+ * Whether a run of two is China's 中 and one partner's character, the shape of 中越 and 中拉 whatever follows but 方;
+ * not an ordinary word with the initial of a country no dictionary abbreviates (中立 "neutral" in an article on 立陶宛, 中文 in one on
+ * 文莱: `isAbbr` tells the dictionaries' abbreviations), nor 中欧 of 中欧、东欧 (Central Europe beside
+ * Eastern Europe).
+ */
+function chinaPair(
+  text: string,
+  [i, j]: [number, number],
+  [startTok, endTok]: Array<[number, number] | null>,
+  t: {
+    words: PairSet;
+    free: (i: number) => boolean;
+    isAbbr: (ch: string) => boolean;
+    countryOf: (ch: string) => string;
+  },
+): boolean {
+  if (j - i !== 2 || text[i] !== '中') return false;
+  // The segmenter keeps the pair apart from the words around it (not 其中, 中西部, 其中日经).
+  if ((startTok != null && startTok[0] !== i) || (endTok != null && endTok[1] !== j)) return false;
+  if (gluedBefore(text, i, t.free, t.words)) return false;
+  const partner = text[i + 1] ?? '';
+  // Before 方 the partner is the side (协议中巴方应履行: "in the accord, the Palestinian side"), the X-方 rule's.
+  if (t.countryOf(partner) === t.countryOf('中') || NOT_CHINA_PARTNER.has(partner) || text[j] === '方') return false;
+  if (t.words.hasPair(text, i) && !t.isAbbr(partner)) return false;
+  return !(partner === '欧' && /^[、和与及]东欧/.test(text.slice(j, j + 3)));
+}
+
+/**
+ * Whether a run of abbreviations at [i, j) is rather a foreign name. A run of three or more with a rarer abbreviation
+ * (萨卡菲 of 负责人萨卡菲在…: El Salvador, Qatar and the Philippines) is more often one: right after a person's title, or
+ * all characters of transliteration before a function word alone (在, 是, 和 …: not 波匈捷将加入北约); a relation of
+ * states after it (中吉乌铁路, 中哈俄三国) makes it countries. So is a run at the end of a foreign name no dictionary
+ * took (比利亚维森西奥在: Spain and Austria), but not after a word (有利于中巴两国, 基于俄乌双方) nor with China's
+ * abbreviation in it (植根于中越传统友好). Two right after a title, before no relation word, start the name the title
+ * heads (副主任韩德乾介绍说).
+ */
+function readsAsName(
+  text: string,
+  [i, j]: [number, number],
+  run: { nextWord: string | null; listed: boolean; withChina: boolean },
+  free: (i: number) => boolean,
+  words: PairSet,
+): boolean {
+  const { nextWord, listed, withChina } = run;
+  const afterTitle = titleEndingAt(text, i) !== null;
+  return (
+    (afterTitle && nextWord === null && j < text.length) ||
+    (!listed && endsForeignName(text, i, free) && !words.hasPair(text, i - 2) && !withChina) ||
+    (j - i >= 3 &&
+      !listed &&
+      (afterTitle ||
+        (nextWord !== null &&
+          FUNCTION_WORDS.has(nextWord) &&
+          [...text.slice(i, j)].every((ch) => TRANSLIT_CHARS.has(ch)))))
+  );
 }
 
 /**

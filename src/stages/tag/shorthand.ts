@@ -171,6 +171,18 @@ function resolveHit(
     : resolveAbbreviation(hit, candidates, countries.context, countries.related);
 }
 
+/** Whether the article names the partner of a pair of 中 and a partner's character (越南 for 中越), or the hit needs none. */
+function partnerInArticle(
+  text: string,
+  hit: ShorthandHit,
+  candidatesOf: (ch: string) => string[],
+  context: ReadonlySet<string>,
+): boolean {
+  if (hit.partnerNamed !== true) return true;
+  const partner = hit.char === '中' ? (text[hit.at + 1] ?? '') : hit.char;
+  return candidatesOf(partner).some((c) => context.has(c));
+}
+
 /** Palestine's id: its 巴 beside Israel's 以. */
 const PALESTINE = 'country:PS';
 
@@ -218,17 +230,11 @@ export function createShorthandPass(
         confidence: 0.9,
       });
     }
-    for (const hit of findShorthand(
-      text,
-      a.coverageOf(s.block, s.nstart, s.nend),
-      isAbbr,
-      words,
-      tokenSpan,
-      abbr,
-      countryOf,
-    )) {
+    const covered = a.coverageOf(s.block, s.nstart, s.nend);
+    for (const hit of findShorthand(text, covered, isAbbr, words, tokenSpan, abbr, countryOf)) {
       // A typhoon's name (台风“苏拉”) names no country.
-      if (insideTyphoonName(text, hit.at)) continue;
+      if (insideTyphoonName(text, hit.at) || !partnerInArticle(text, hit, withNamedInitial, countries.context))
+        continue;
       if (!initialCounts(hit, text, words, initials)) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
