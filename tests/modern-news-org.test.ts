@@ -1004,6 +1004,23 @@ describe('shorthand read from what the article names', () => {
   it("reads the recognizer's person before 定居点, 难民营 or 等地 as a place", () => {
     expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
   });
+
+  it("reads the recognizer's transliterated person after a division or a word for a town, or before 市 or 省, as a town", () => {
+    expect(mentions('一列货运列车当地时间8日在亚拉巴马州贾斯珀发生脱轨事故。')).toContainEqual([
+      '贾斯珀',
+      'place:~贾斯珀',
+    ]);
+    expect(mentions('快速支援部队对中达尔富尔州首府扎林盖的围困。')).toContainEqual(['扎林盖', 'place:~扎林盖']);
+    expect(mentions('卫生部门19日称，贝鲁特以北的朱尼耶市当天遭以军袭击。')).toContainEqual([
+      '朱尼耶市',
+      'place:~朱尼耶市',
+    ]);
+    // Not a place of the dictionaries run on from a person's name before 省 (陈亚福 + 海南省).
+    expect(mentions('海南省群众艺术馆副馆长陈亚福海南省白沙黎族自治县副县长出席。')).not.toContainEqual([
+      '陈亚福海南省',
+      'place:~陈亚福海南省',
+    ]);
+  });
 });
 
 describe("the recognizer's organizations", () => {

@@ -96,6 +96,37 @@ function runOnTownEnd(text: string, end: number): number | null {
   return placeNounAt(text, at) ? at : null;
 }
 
+/**
+ * Where a town the recognizer read as a person ends when a town's suffix follows it (瓦德迈达尼市所在的杰济拉州, 西哈努克省):
+ * past the suffix. Null before an office (州长), where the suffix starts a word (周公镇定地: 镇定 "calm"), or where the
+ * span ends with a place's name of the dictionaries, run on from a person's (副馆长陈亚福海南省: 海南省 is the place).
+ */
+function townSuffixEnd(
+  text: string,
+  name: { start: number; end: number },
+  words: { dicts: DictionarySet; commonWords: WordSet },
+): number | null {
+  const { start, end } = name;
+  if (!TOWN_SUFFIX.has(text[end] ?? '') || titleStartingAt(text, end) !== null) return null;
+  if (words.commonWords.has(text.slice(end, end + 2))) return null;
+  for (let k = start + 1; k < end - 1; k++) if (placeFormEnd(words.dicts, text, k, end) === end) return null;
+  return end + 1;
+}
+
+/** What a town's name follows: its division or region (亚拉巴马州, 黎巴嫩南部) or a word for a town (首府, 城镇). */
+const PLACE_CUE_BEFORE = /(?:州|省|地区|大区|首府|城市|城镇|小镇|村庄|[东西南北中]部)$/;
+
+/**
+ * Whether a name the recognizer read as a person, all of it transliterating characters, follows a division's or a
+ * region's name or a word for a town (亚拉巴马州贾斯珀发生脱轨事故, 叙利亚东部阿布凯马勒, 杰济拉州首府瓦德迈达尼): a
+ * town. Not a Chinese name (随州炎帝祭典), whose characters are not all of transliteration.
+ */
+function townAfterCue(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  for (let k = start; k < end; k++) if (!TRANSLIT_CHARS.has(text[k] ?? '')) return false;
+  return true;
+}
+
 /** What ends a foreign country's first-level division (古吉拉特邦, 俄克拉何马州, 拉布拉多省). */
 const DIVISION_END = new Set(['邦', '州', '省']);
 
@@ -370,10 +401,11 @@ function namePart(
   if (span.type === 'PER') {
     const name = withoutGovernment(text, withoutTitles(text, found.start, found.end));
     // A foreign town the recognizer read as a person, before 定居点, 难民营 or 等地, is a place; so is one it cut short
-    // (刘易斯|顿市).
-    const town = runOnTownEnd(text, name.end);
+    // (刘易斯|顿市), one before a town's suffix and one after a division or a word for a town.
+    const town = runOnTownEnd(text, name.end) ?? townSuffixEnd(text, name, words);
     if (town !== null) return { start: name.start, end: town, type: 'LOC' };
-    return { ...name, type: placeNounAt(text, name.end) ? 'LOC' : 'PER' };
+    const place = placeNounAt(text, name.end) || townAfterCue(text, name.start, name.end);
+    return { ...name, type: place ? 'LOC' : 'PER' };
   }
   if (span.type === 'LOC') return { start: found.start, end: routeEndPlace(text, found.start, found.end), type: 'LOC' };
   if (span.type === 'ORG' && GROUP.test(span.text)) {
