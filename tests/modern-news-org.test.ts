@@ -1051,6 +1051,16 @@ describe("a place's body with its term number", () => {
     ]);
   });
 
+  it("links the recognizer's name with the term inside to the dictionary's body (政协第九届全国委员会 → CPPCC)", () => {
+    expect(mentions('会议通过了关于召开政协第九届全国委员会第一次会议的决定。')).toEqual([
+      ['政协第九届全国委员会', 'organization:cppcc'],
+    ]);
+    expect(mentions('政协第八届全国委员会常务委员会第二十三次会议今天下午在京闭幕。')).toContainEqual([
+      '政协第八届全国委员会常务委员会',
+      'organization:cppcc-standing-committee',
+    ]);
+  });
+
   it('is none before an office, or for its deputies', () => {
     expect(mentions('李岩当选为武汉市第十届人大常委会主任。')).toContainEqual(['武汉市', 'place:cn-4201']);
     expect(mentions('澳门特别行政区第十四届全国人大代表选举。')).toContainEqual(['澳门特别行政区', 'place:MO']);

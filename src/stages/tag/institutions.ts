@@ -640,6 +640,26 @@ function matchLocalTermBody(a: Coverage, place: MentionT): void {
   });
 }
 
+/** A term number inside a name, after what it is the term of (政协第九届全国委员会). */
+const TERM_INSIDE = /第[一二三四五六七八九十百零〇0-9]+届/;
+
+/**
+ * Links an organization the recognizer or a rule named with its term inside and no dictionary holds (政协第九届全国委员会,
+ * 中国人民政治协商会议第八届全国委员会常务委员会) to the dictionary's entry for the name without the term, as the term-body
+ * rule links the names it reads itself.
+ */
+export function linkTermNames(a: Coverage, dicts: DictionarySet): void {
+  for (const m of a.out as MentionT[]) {
+    if (m.type !== 'organization' || (m.entity !== null && derivedName(m.entity) === null)) continue;
+    const term = TERM_INSIDE.exec(m.text);
+    if (term === null || term.index === 0) continue;
+    const claim = dicts.forms.get(m.text.slice(0, term.index) + m.text.slice(term.index + term[0].length));
+    if (claim === undefined || dicts.entities.get(claim.entity)?.type !== 'organization') continue;
+    m.entity = claim.entity;
+    m.rule = 'term-body';
+  }
+}
+
 /**
  * Creates the pass that reads a body's formal name with its term number as one organization (中国共产党第二十届中央
  * 纪律检查委员会 → 中国共产党中央纪律检查委员会, 中国民主同盟第十三届中央委员会): an organization or a country, the
