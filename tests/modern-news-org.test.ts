@@ -1061,6 +1061,14 @@ describe("a place's body with its term number", () => {
     ]);
   });
 
+  it("links the recognizer's bare 共产党 to the CPC, unless its block names another country", () => {
+    expect(mentions('群众高呼：“共产党万岁！”“感谢党中央！”')).toContainEqual(['共产党', 'organization:cpc']);
+    expect(mentions('该党排在自民党、民主党、自由党和共产党之后，是日本政界第五大党。')).not.toContainEqual([
+      '共产党',
+      'organization:cpc',
+    ]);
+  });
+
   it('is none before an office, or for its deputies', () => {
     expect(mentions('李岩当选为武汉市第十届人大常委会主任。')).toContainEqual(['武汉市', 'place:cn-4201']);
     expect(mentions('澳门特别行政区第十四届全国人大代表选举。')).toContainEqual(['澳门特别行政区', 'place:MO']);

@@ -21,7 +21,7 @@ import { createTitleNamePass } from './title-name.js';
 import { linkShortNames } from './short-names.js';
 import { createCompanyShortNamePass } from './company-names.js';
 import { createTeamPass } from './teams.js';
-import { createInstitutionPass, createOfficeStep, createTermBodyPass, linkTermNames } from './institutions.js';
+import { createInstitutionPass, createOfficeStep, createTermBodyPass, linkRecognizedBodies } from './institutions.js';
 import { createPressTitlePass } from './press-titles.js';
 import { createCoordinatedNamePass } from './coordinated.js';
 import { createBareParliamentPass } from './parliaments.js';
@@ -186,8 +186,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchMuseums(cov);
       // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
       matchBranches(cov);
-      // After the recognizer, whose 政协第九届全国委员会 is the CPPCC.
-      linkTermNames(cov, dicts);
+      // After the recognizer, whose 政协第九届全国委员会 is the CPPCC and whose bare 共产党 is China's party at home.
+      linkRecognizedBodies(cov, dicts, 'CN');
       dropOfficeOrganizations(cov);
       // 桥本 after 桥本龙太郎, 河西 after 河西走廊, 波音 after 波音公司: the one named in full.
       linkShortNames(cov, isCommonWord);

@@ -648,7 +648,7 @@ const TERM_INSIDE = /第[一二三四五六七八九十百零〇0-9]+届/;
  * 中国人民政治协商会议第八届全国委员会常务委员会) to the dictionary's entry for the name without the term, as the term-body
  * rule links the names it reads itself.
  */
-export function linkTermNames(a: Coverage, dicts: DictionarySet): void {
+function linkTermNames(a: Coverage, dicts: DictionarySet): void {
   for (const m of a.out as MentionT[]) {
     if (m.type !== 'organization' || (m.entity !== null && derivedName(m.entity) === null)) continue;
     const term = TERM_INSIDE.exec(m.text);
@@ -658,6 +658,40 @@ export function linkTermNames(a: Coverage, dicts: DictionarySet): void {
     m.entity = claim.entity;
     m.rule = 'term-body';
   }
+}
+
+/**
+ * Links the recognizer's bare 共产党 (共产党万岁, 感谢共产党, 坚持和完善共产党领导的多党合作) to the home country's communist
+ * party (中国 + 共产党 in the dictionaries), unless its block names another country (自由党和共产党之后，是日本政界第五大党;
+ * 中越都是共产党领导的社会主义国家), where it is that country's or the parties in general, or a word goes on from it
+ * (共产党人, 共产党员).
+ */
+function linkBareParty(a: Coverage, dicts: DictionarySet, home: string): void {
+  const country = dicts.entities.get(`country:${home}`);
+  const party = country === undefined ? undefined : dicts.forms.get(`${country.name}共产党`)?.entity;
+  if (party === undefined) return;
+  for (const m of a.out as MentionT[]) {
+    if (m.type !== 'organization' || m.text !== '共产党' || m.entity === null || derivedName(m.entity) === null)
+      continue;
+    if ('人员'.includes(a.doc.blocks[m.block]?.text[m.end] ?? '-')) continue;
+    const abroad = a.out.some((o) => {
+      if (o.block !== m.block || o.dateline === true) return false;
+      const iso = mentionCountry(dicts, o);
+      return (iso !== undefined && iso !== home) || (o.type === 'country' && o.entity === null);
+    });
+    if (abroad) continue;
+    m.entity = party;
+    m.rule = 'party-bare';
+  }
+}
+
+/**
+ * Links the recognizer's organizations no dictionary holds to the bodies they name: with the term inside (see
+ * linkTermNames), and the home country's party written bare (see linkBareParty).
+ */
+export function linkRecognizedBodies(a: Coverage, dicts: DictionarySet, home: string): void {
+  linkTermNames(a, dicts);
+  linkBareParty(a, dicts, home);
 }
 
 /**
