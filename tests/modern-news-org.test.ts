@@ -1005,6 +1005,19 @@ describe('shorthand read from what the article names', () => {
     expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
   });
 
+  it("closes the recognizer's span at the bracket of a name written out in full (邓（小平）), and links the name", () => {
+    expect(mentions('他协同毛泽东部署刘（伯承）邓（小平）、陈（毅）粟（裕）三路大军挺进中原。')).toContainEqual([
+      '邓（小平）',
+      'person:deng-xiaoping',
+    ]);
+    expect(mentions('只有７对“抄近路”走京秦（皇岛）线。')).toContainEqual(['秦（皇岛）', 'place:cn-1303']);
+    // A gloss of nationality is no part of the name.
+    expect(mentions('选举阿不都热依木·卡德尔（维吾尔族）为自治区高级人民法院院长。')).toContainEqual([
+      '阿不都热依木·卡德尔',
+      'person:~阿不都热依木·卡德尔',
+    ]);
+  });
+
   it("reads the recognizer's transliterated person after a division or a word for a town, or before 市 or 省, as a town", () => {
     expect(mentions('一列货运列车当地时间8日在亚拉巴马州贾斯珀发生脱轨事故。')).toContainEqual([
       '贾斯珀',

@@ -377,6 +377,22 @@ function organizationPart(
   return found;
 }
 
+/** A gloss in brackets after a person's name, its sex or nationality: (女), (维吾尔族), (女，藏族). */
+const PERSON_GLOSS = /^\((?:[男女]|[\p{Script=Han}]{1,5}族|女[,，][\p{Script=Han}]{1,5}族)\)/u;
+
+/**
+ * A recognizer's span that ends inside brackets (邓(小平, 秦(皇岛, People's Daily's way of writing a name out in full:
+ * 邓（小平）, 京秦（皇岛）线) runs on to the closing bracket close after it; one before a gloss of a person's sex or
+ * nationality (阿不都热依木·卡德尔(维吾尔 of …（维吾尔族）) ends before the bracket, as it does where none closes.
+ */
+function closedBrackets(text: string, found: { start: number; end: number }): { start: number; end: number } {
+  const open = text.lastIndexOf('(', found.end - 1);
+  if (open < found.start || text.indexOf(')', open) < found.end) return found;
+  const close = text.indexOf(')', found.end);
+  if (PERSON_GLOSS.test(text.slice(open, open + 12)) || close < 0 || close - open > 8) return { ...found, end: open };
+  return { ...found, end: close + 1 };
+}
+
 /**
  * The part of a recognizer's span at `found` of `text` that names something, and its type: a title the model took into
  * a person's span (李强总理) is a role, not part of the name; so is the government a leader heads (岸田内阁, 拜登政府).
@@ -389,6 +405,11 @@ function namePart(
   span: ModelSpan,
   words: { dicts: DictionarySet; surnameRanks: ReadonlyMap<string, number>; commonWords: WordSet },
 ): { start: number; end: number; type: NameSpan['type'] } | null {
+  const closed = closedBrackets(text, found);
+  if (closed !== found)
+    return closed.end - closed.start < 2
+      ? null
+      : namePart(text, closed, { ...span, text: text.slice(closed.start, closed.end) }, words);
   // A span across a work's bracket (金字塔报》, 费加罗报》社, 自治州《团结报) is the paper named inside, or nothing.
   if (/[《》]/.test(span.text)) {
     const inner = span.type === 'ORG' ? pressWithinTitle(text, found) : null;
@@ -525,7 +546,8 @@ export function createModelNamePass(
         // place's qualified form (桐城 of 安徽桐城, 中山 of 广东中山) links where the article names the place in full
         // (the bare name repeats it: 安徽桐城 … 桐城在基层治理领域) or the place containing it (深圳至中山 in an
         // article that names 广东): the recognizer read a place there, and the article says which one.
-        const claim = dicts.forms.get(span.text);
+        // Written out in brackets (邓（小平）, 淮（河）), the name is the one without them.
+        const claim = dicts.forms.get(span.text.includes('(') ? span.text.replace(/[()]/g, '') : span.text);
         const repeated =
           claim?.kind === 'qualified' &&
           namedAround(dicts, a.out, claim.entity, start === 0 || a.isFree(s.block, start - 1, start));
