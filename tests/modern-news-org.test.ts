@@ -1005,6 +1005,17 @@ describe('shorthand read from what the article names', () => {
     expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
   });
 
+  it('reads a place as the given name of a person after a common surname in a list or after a title (高沈阳说)', () => {
+    expect(mentions('排球中心副主任高沈阳说，由于一些裁判执法不公。')).toContainEqual(['高沈阳', 'person:~高沈阳']);
+    expect(mentions('会议决定卢文舸、叶荣宝、章猛进、李长江、黄兴国为副省长。')).not.toContainEqual([
+      '长江',
+      'place:yangtze',
+    ]);
+    // Not after a surname that is a preposition too, nor where no separator or title opens the name.
+    expect(mentions('代表团于四川、重庆等地考察。')).toContainEqual(['四川', 'place:cn-51']);
+    expect(mentions('他们乘船沿长江、汉江考察。')).toContainEqual(['长江', 'place:yangtze']);
+  });
+
   it("closes the recognizer's span at the bracket of a name written out in full (邓（小平）), and links the name", () => {
     expect(mentions('他协同毛泽东部署刘（伯承）邓（小平）、陈（毅）粟（裕）三路大军挺进中原。')).toContainEqual([
       '邓（小平）',

@@ -438,6 +438,27 @@ function placeInsideName(a: Coverage, block: number, text: string, m: FormMatch,
   );
 }
 
+/** Surnames that are prepositions too: before a place they are the preposition (于四川, 向北京, 经上海). */
+const PREPOSITION_SURNAMES = new Set([...'于向和与在从到赴至将把对经']);
+/** What opens a person's name in a list or a clause (、李长江、, （孟西安）). */
+const NAME_OPEN = new Set([...'、，,（(：:“ ']);
+/** What ends a person's name in a list or before speech (高沈阳说, 李长江、黄兴国为副省长, 高玉林等５人). */
+const NAME_END_NEXT = /^(?:[、，,）)。；;]|说|等|同志|先生|女士)/;
+
+/**
+ * Whether a place's two-character form is the given name of a person whose common surname stands right before it
+ * (排球中心副主任高沈阳说, 章猛进、李长江、黄兴国为副省长, （孟西安）): the surname after a title, a separator or a
+ * bracket, the name before a separator, 说 or 等. Not after a surname that is a preposition too (于四川, 向北京).
+ */
+function givenNameOfPerson(a: Coverage, people: People, block: number, text: string, m: FormMatch): boolean {
+  if (m.end - m.start !== 2 || m.start < 1 || !NAME_END_NEXT.test(text.slice(m.end, m.end + 2))) return false;
+  const surname = text[m.start - 1] ?? '';
+  if ((people.surnameRanks.get(surname) ?? Number.POSITIVE_INFINITY) >= 100 || PREPOSITION_SURNAMES.has(surname))
+    return false;
+  if (!a.isFree(block, m.start - 1, m.start)) return false;
+  return m.start === 1 || NAME_OPEN.has(text[m.start - 2] ?? '') || titleEndingAt(text, m.start - 1) !== null;
+}
+
 /**
  * Whether a place's qualified form (a county's short form) counts where it stands: right after a place containing it,
  * whatever the segmenter made of it (it is no user word); or, as a word of its own and no ordinary word, in an article
@@ -539,6 +560,8 @@ interface People {
   /** Person id → the forms it shares with other people. */
   sharedForms: Map<string, string[]>;
   isCommonPair: (w: string) => boolean;
+  /** Chinese surnames by frequency rank (0 the most frequent). */
+  surnameRanks: ReadonlyMap<string, number>;
 }
 
 /** Makes a person the article's sense of every form he shares with others. */
@@ -712,17 +735,27 @@ export function containingForms(dicts: DictionarySet): Map<string, string[]> {
   return out;
 }
 
+/** What the dictionary pass reads people's names by: the forms people share, ordinary pairs, surnames. */
+function peopleTables(dicts: DictionarySet, words: PairSet, surnameRanks: ReadonlyMap<string, number>): People {
+  const alternatives = personAlternatives(dicts);
+  const sharedForms = new Map<string, string[]>();
+  for (const [form, sharers] of alternatives)
+    for (const p of sharers) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
+  const isCommonPair = (w: string): boolean => w.length === 2 && words.has(w);
+  return { dicts, alternatives, sharedForms, isCommonPair, surnameRanks };
+}
+
 /**
  * Creates the dictionary pass: dictionary forms, longest match first, kept only where they line up with the
  * segmenter's words; a person's form goes to the person its titles and the article choose; a place's `qualified`
  * form counts only right after a place that contains it.
  */
-export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: Coverage) => void {
-  const alternatives = personAlternatives(dicts);
-  const sharedForms = new Map<string, string[]>();
-  for (const [form, sharers] of alternatives)
-    for (const p of sharers) sharedForms.set(p.id, [...(sharedForms.get(p.id) ?? []), form]);
-  const people: People = { dicts, alternatives, sharedForms, isCommonPair: (w) => w.length === 2 && words.has(w) };
+export function createDictionaryPass(
+  dicts: DictionarySet,
+  words: PairSet,
+  surnameRanks: ReadonlyMap<string, number> = new Map(),
+): (a: Coverage) => void {
+  const people = peopleTables(dicts, words, surnameRanks);
   const containing = containingForms(dicts);
   return function matchDictionaries(a: Coverage): void {
     a.sentences.forEach((s, si) => {
@@ -788,6 +821,7 @@ export function createDictionaryPass(dicts: DictionarySet, words: PairSet): (a: 
           continue;
         }
         if (foreignInsideName(a, people, s.block, nb.text, m, entity, before)) continue;
+        if (entity.type === 'place' && givenNameOfPerson(a, people, s.block, nb.text, m)) continue;
         // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
         if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).

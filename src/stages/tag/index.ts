@@ -97,7 +97,7 @@ function createNamePass(resources: Resources, options: z.infer<typeof TagOptions
 export function createTagger(resources: Resources, options: z.infer<typeof TagOptions>): (doc: Doc) => MentionT[] {
   const dicts = resources.dictionaries;
   const lexicon = resources.lexicon();
-  const matchDictionaries = createDictionaryPass(dicts, lexicon.twoChar);
+  const matchDictionaries = createDictionaryPass(dicts, lexicon.twoChar, resources.surnameRanks());
   const matchCommunities = createCommunityPass(dicts);
   const matchLateCommunities = createLateCommunityPass(dicts);
   const matchShorthand = createShorthandPass(dicts, lexicon.twoChar);
