@@ -956,6 +956,14 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
   });
 
+  it('reads a common abbreviation opening a clause before a stance verb (俄主张, 俄反对), not 以表示 or 16日表示', () => {
+    expect(countries('鲁什金指出，俄主张武器核查小组继续工作。普里马科夫重申，俄反对波罗的海三国加入北约。')).toEqual([
+      ['俄', 'country:RU'],
+      ['俄', 'country:RU'],
+    ]);
+    expect(countries('双方举行会谈，以表示对和平进程的支持。')).toEqual([]);
+  });
+
   it('reads 中 and a partner before no relation word where the article names the partner (中巴分别是, 中白立法机构)', () => {
     expect(countries('巴西总统会见李强。李强表示，中巴分别是东西半球最大的发展中国家。')).toEqual([
       ['巴西', 'country:BR'],

@@ -404,12 +404,18 @@ const SAYS_WORDS = ['宣布', '警告', '指责', '谴责', '否认', '呼吁', 
  * that is also an ordinary word (新, 中).
  */
 function saysAtClauseStart(text: string, i: number): boolean {
-  return (
-    (text[i + 1] === '称' || SAYS_WORDS.some((w) => text.startsWith(w, i + 1))) &&
-    opensClause(text, i) &&
-    !NOT_AFTER_PREPOSITION.has(text[i] ?? '')
-  );
+  const ch = text[i] ?? '';
+  const says = text[i + 1] === '称' || SAYS_WORDS.some((w) => text.startsWith(w, i + 1));
+  const stance = !says && STANCE_WORDS.some((w) => text.startsWith(w, i + 1)) && !NOT_STANCE_SUBJECT.has(ch);
+  return (says || (stance && COMMON_ABBREVIATIONS.has(ch))) && opensClause(text, i) && !NOT_AFTER_PREPOSITION.has(ch);
 }
+
+/**
+ * Verbs of a stance that People's Daily of 1998 puts after a common abbreviation opening a clause, as 称 (俄主张武器核查,
+ * 俄反对波罗的海三国加入北约, 法主张和平解决): not after 日 (16日表示), 以 (以表示 "so as to show") or 越 (越表示越…).
+ */
+const STANCE_WORDS = ['主张', '反对', '重申', '表示'];
+const NOT_STANCE_SUBJECT = new Set([...'日以越华']);
 
 /** What stands before 称 when a country or its side speaks (伊朗称, 俄称, 以军称, 乌方称): a name, or these. */
 const SPEAKER_END = new Set([...'军方']);
