@@ -408,6 +408,8 @@ describe('government bodies abroad, UN bodies and bodies of People’s Daily 199
     ['另据俄联邦紧急情况部今天发布的消息。', '俄联邦紧急情况部', 'organization:ru-emercom'],
     ['哈萨克斯坦紧急情况部称，当地时间发生洪灾。', '哈萨克斯坦紧急情况部', 'organization:~哈萨克斯坦紧急情况部'],
     ['乌克兰内务部今天发布消息。', '乌克兰内务部', 'organization:~乌克兰内政部'],
+    // A ministry of economy is no ministry of commerce.
+    ['德国经济部21日发布最新经济报告。', '德国经济部', 'organization:~德国经济部'],
     [
       '黑龙江省人民政府、俄罗斯经济发展部、俄罗斯工业和贸易部共同主办。',
       '俄罗斯工业和贸易部',
