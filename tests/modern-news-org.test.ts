@@ -192,9 +192,11 @@ describe('organizations', () => {
     expect(mentions('《红嫂》剧组来到沂蒙山区。').filter(([, e]) => e?.startsWith('organization'))).toEqual([]);
   });
 
-  it("take their type from their head noun where the recognizer's differs (博物馆, 核电站)", () => {
+  it("take their type from their head noun where the recognizer's differs (博物馆, 军区, 核电站)", () => {
     expect(typeByHead('奥赛博物馆', 'LOC')).toBe('ORG');
     expect(typeByHead('志贺核电站', 'ORG')).toBe('LOC');
+    expect(typeByHead('晋察冀军区', 'LOC')).toBe('ORG');
+    expect(typeByHead('天津警备区', 'LOC')).toBe('ORG');
     expect(typeByHead('奥赛', 'LOC')).toBe('LOC');
     expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
   });

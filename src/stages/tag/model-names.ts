@@ -61,11 +61,15 @@ export function joinForeignNames(spans: readonly ModelSpan[]): ModelSpan[] {
 
 /**
  * The type a name's head noun gives it, where the recognizer's type and the guide's differ: museums, memorial halls,
- * libraries, universities and institutes are organizations (奥赛博物馆, 中国美术馆), power stations are places
- * (志贺核电站, 拉西瓦水电站).
+ * libraries, universities, institutes and military regions are organizations (奥赛博物馆, 中国美术馆, 晋察冀军区, 列宁格勒
+ * 军区), power stations are places (志贺核电站, 拉西瓦水电站).
  */
 export function typeByHead(name: string, type: NameSpan['type']): NameSpan['type'] {
-  if (type === 'LOC' && /(?:博物馆|博物院|美术馆|纪念馆|图书馆|大学|学院|研究院|研究所|医院)$/.test(name)) return 'ORG';
+  if (
+    type === 'LOC' &&
+    /(?:博物馆|博物院|美术馆|纪念馆|图书馆|大学|学院|研究院|研究所|医院|军区|军分区|警备区)$/.test(name)
+  )
+    return 'ORG';
   if (type === 'ORG' && /电站$/.test(name)) return 'LOC';
   return type;
 }
