@@ -1007,6 +1007,12 @@ describe('shorthand read from what the article names', () => {
     expect(mentions('俄军控制了顿涅茨克地区的卡利诺沃定居点。')).toContainEqual(['卡利诺沃', 'place:~卡利诺沃']);
   });
 
+  it('reads no place inside an animal species named after it (长江江豚, 亚洲象), but 象州 after 广西', () => {
+    expect(mentions('“十年禁渔”成效显著，长江江豚数量实现历史性回升。')).toEqual([]);
+    expect(mentions('我国成功实施亚洲象野化放归自然。')).toEqual([]);
+    expect(mentions('大桥位于广西来宾象州县。')).toContainEqual(['来宾', 'place:cn-4513']);
+  });
+
   it('reads a place as the given name of a person after a common surname in a list or after a title (高沈阳说)', () => {
     expect(mentions('排球中心副主任高沈阳说，由于一些裁判执法不公。')).toContainEqual(['高沈阳', 'person:~高沈阳']);
     expect(mentions('会议决定卢文舸、叶荣宝、章猛进、李长江、黄兴国为副省长。')).not.toContainEqual([

@@ -193,6 +193,25 @@ export function namesShip(text: string, end: number): boolean {
   return text[end] === '舰' && !NOT_SHIP_AFTER.test(text.slice(end, end + 2));
 }
 
+/**
+ * Animals named after a place (长江江豚, 长江鲟, 海南长臂猿, 华北豹, and after a continent 亚洲象): not 豹子, nor 象 after
+ * other places, where it starts the next place's name (广西象州, 浙江省象山县, 桂林象鼻山).
+ */
+const SPECIES_AFTER = /^(?:江豚|白鲟|鲟|长臂猿|金丝猴|豹(?!子))/;
+
+/**
+ * Whether a place at text[start, end) is inside a fixed name of another kind: an idiom (see insidePlaceIdiom) or an
+ * animal's species (亚洲象, 长江江豚, 海南长臂猿), which the guide counts no mention of the place.
+ */
+export function placeInFixedName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 3);
+  return (
+    insidePlaceIdiom(text, start, end) ||
+    SPECIES_AFTER.test(after) ||
+    (text[end - 1] === '洲' && after[0] === '象' && !/^象[征形棋牙]/.test(after))
+  );
+}
+
 /** Whether text[start, end) is the place of an idiom written around it (重于泰山): a figure of speech, no mention. */
 export function insidePlaceIdiom(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -252,7 +271,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
   if ((type === 'place' || type === 'country') && namesPeopleOrLanguage(text, end)) return true;
   if (type !== 'country' && onCelestialBody(text, start)) return true;
-  if (type === 'place' && (insidePlaceIdiom(text, start, end) || namesShip(text, end))) return true;
+  if (type === 'place' && (placeInFixedName(text, start, end) || namesShip(text, end))) return true;
   if (type === 'place' && genericBay(text, start, end)) return true;
   const quoted = OPEN_QUOTE.test(text[start - 1] ?? '');
   // The recognizer may have taken the closing quote and 号 into the span (泰坦尼克”号).

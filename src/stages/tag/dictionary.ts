@@ -16,7 +16,7 @@ import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '.
 import { tokenAt, tokenSpanFrom } from './coverage.js';
 import {
   insideCraftName,
-  insidePlaceIdiom,
+  placeInFixedName,
   namesShip,
   personWordAt,
   insideTyphoonName,
@@ -812,7 +812,7 @@ export function createDictionaryPass(
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
-        if (entity.type === 'place' && insidePlaceIdiom(nb.text, m.start, m.end)) continue;
+        if (entity.type === 'place' && placeInFixedName(nb.text, m.start, m.end)) continue;
         // 月球南极 is the Moon's south pole, not Antarctica.
         if (entity.type === 'place' && onCelestialBody(nb.text, m.start)) continue;
         // The ship's name is taken whole, so that no shorthand reads its place (辽宁舰 is no 辽 + 宁).
