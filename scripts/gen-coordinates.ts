@@ -453,6 +453,7 @@ const CURATED: Record<string, Curated> = {
   'place:zhaozhou-bridge': hand(37.71, 114.77),
   'place:potala-palace': hand(29.657, 91.117),
   'place:babaoshan-cemetery': hand(39.907, 116.24),
+  'place:north-china-military-region-martyrs-cemetery': hand(38.043, 114.466),
   'place:bayi-building': hand(39.907, 116.316),
   'place:ziguangge': hand(39.916, 116.383),
   'place:changan-avenue': hand(39.907, 116.397),
