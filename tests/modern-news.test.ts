@@ -49,6 +49,11 @@ describe("a country's or place's institutions", () => {
     expect(mentions('以色列国防部长加兰特说。').slice(0, 1)).toEqual([['以色列', 'country:IL']]);
   });
 
+  it("are part of the deputies' title before 代表 (全国人大代表), not before 代表大会 or 代表团", () => {
+    expect(mentions('全国人大代表聂守军来自黑龙江。').map(([t]) => t)).not.toContain('全国人大');
+    expect(mentions('全国人大代表团抵达。').map(([t]) => t)).toContain('全国人大');
+  });
+
   it("make a place's party committee one organization, not in an office title nor the Youth League's", () => {
     expect(mentions('贵阳市委、市政府高度重视。西藏自治区党委召开会议。')).toEqual([
       ['贵阳市委', 'organization:~贵阳市委'],

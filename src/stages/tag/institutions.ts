@@ -63,6 +63,13 @@ function officeRunsOn(dicts: DictionarySet, text: string, end: number): boolean 
   return next === null && titleEndingAt(text, end + 1) !== null;
 }
 
+/**
+ * Whether a people's congress's name ends right before 代表 "deputy" (全国人大代表, 第十四届全国人民代表大会代表 13名): the
+ * deputies' title, which holds the congress's name as 国防部长 holds the ministry's; not 代表大会, 代表团 or 代表处.
+ */
+const deputiesAt = (m: MentionT, text: string, end: number): boolean =>
+  /(?:人大|人民代表大会)$/.test(m.text) && /^代表(?!大会|团|处)/.test(text.slice(end, end + 4));
+
 /** The Communist Party of China's id: its name opens its committees' (中共云南省委). */
 const CPC = 'organization:cpc';
 
@@ -524,7 +531,8 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
       const { start, end } = a.normalized(m.block, m.start, m.end);
       const nb = a.norm[m.block] as NormBlock;
       if (nationwideBodies(m, nb.text, end)) return true;
-      if (officeAt(nb.text, end) === null && !officeRunsOn(dicts, nb.text, end)) return false;
+      if (officeAt(nb.text, end) === null && !officeRunsOn(dicts, nb.text, end) && !deputiesAt(m, nb.text, end))
+        return false;
       const head = headOwner(dicts, nb.text, start, end, m);
       if (head !== null) owners.push({ si: m.sentence, start, end: head.end, entity: head.id, type: head.type });
       return true;
