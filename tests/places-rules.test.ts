@@ -310,6 +310,13 @@ describe('a feature or site named after a place', () => {
     expect(featureAfter('北京站在', 2, () => true, spans(['北京', '站在']))).toBe(false);
     expect(featureAfter('中国站在一起', 2, () => true, spans(['中国', '站', '在一起']))).toBe(false);
     expect(featureAfter('天津港', 2, (i) => i !== 2, spans(['天津', '港']))).toBe(false);
+    // A leg of a series of games or of a torch relay held in the place (跳水世界杯西安站, 火炬传递成都站).
+    expect(featureAfter('跳水世界杯西安站落幕', 7, () => true, spans(['跳水', '世界杯', '西安', '站', '落幕']))).toBe(
+      false,
+    );
+    expect(featureAfter('火炬传递成都站启动', 6, () => true, spans(['火炬', '传递', '成都', '站', '启动']))).toBe(
+      false,
+    );
     expect(featureAfter('天津市', 2, () => true, spans(['天津', '市']))).toBe(false);
   });
 });
