@@ -748,6 +748,12 @@ describe('places: named sites, regions and places inside events (built-in dictio
     ]);
   });
 
+  it("reads no region of China's after a foreign place earlier in the sentence (加沙地带北部和中部地区), but after 中国", () => {
+    expect(places('在加沙地带北部和中部地区，以军也打击了多处设施。')).toEqual([['加沙地带', 'place:gaza']]);
+    expect(places('台风正逐渐远离日本关东和东北地区。').map(([, id]) => id)).not.toContain('place:northeast-china');
+    expect(places('加强中国东北地区和俄罗斯远东地区合作。')).toContainEqual(['东北地区', 'place:northeast-china']);
+  });
+
   it("reads China's weather regions, plains and plateaus (黄淮, 江淮, 华北平原, 黄土高原)", () => {
     expect(places('黄淮、江淮有雨，华北平原和黄土高原降温。')).toEqual([
       ['黄淮', 'place:huang-huai'],

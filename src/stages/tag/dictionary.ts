@@ -163,6 +163,43 @@ function foreignPart(before: Entity, entity: Entity): boolean {
   return before.type === 'place';
 }
 
+/**
+ * Whether China's region named by a direction (中部地区) is another country's or place's part: right after it (美国东部地区,
+ * 西藏中东部地区; see foreignPart), or after a foreign country or place earlier in the sentence (see afterForeignPlace).
+ */
+function regionOfAnother(
+  a: Coverage,
+  dicts: DictionarySet,
+  si: number,
+  text: string,
+  m: FormMatch,
+  entity: Entity,
+  before: { end: number; entity: Entity } | null,
+): boolean {
+  if (before !== null && before.end === m.start) return foreignPart(before.entity, entity);
+  if (entity.type !== 'place' || entity.country !== 'CN' || !DIRECTION_REGION.test(entity.name)) return false;
+  return afterForeignPlace(a, dicts, si, text, m.start);
+}
+
+/**
+ * Whether the last country or place named before `at` in sentence `si` is foreign, with no word of China's right
+ * before `at` (加沙地带北部和中部地区, 利比亚东部和中部地区, 日本关东和东北地区: their parts, not China's regions; not
+ * 我国西北, 中国东北地区和俄罗斯远东).
+ */
+export function afterForeignPlace(a: Coverage, dicts: DictionarySet, si: number, text: string, at: number): boolean {
+  if (/(?:中国|我国|国内|全国)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  let last: Entity | undefined;
+  let lastEnd = -1;
+  for (const o of a.out) {
+    if (o.sentence !== si || o.entity === null || (o.type !== 'country' && o.type !== 'place')) continue;
+    const end = a.normalized(o.block, o.start, o.end).end;
+    const e = dicts.entities.get(o.entity);
+    if (e !== undefined && end <= at && end > lastEnd) [last, lastEnd] = [e, end];
+  }
+  const iso = last === undefined ? undefined : last.type === 'country' ? last.iso2 : last.country;
+  return iso !== undefined && iso !== 'CN';
+}
+
 /** Whether a place's form is a run of other places' abbreviations (京津冀, 港澳), each of them a mention of its own. */
 function placeShorthand(dicts: DictionarySet, form: string, entity: Entity): boolean {
   if (entity.type !== 'place' || form.length < 2) return false;
@@ -822,8 +859,8 @@ export function createDictionaryPass(
         }
         if (foreignInsideName(a, people, s.block, nb.text, m, entity, before)) continue;
         if (entity.type === 'place' && givenNameOfPerson(a, people, s.block, nb.text, m)) continue;
-        // 美国东部地区, 西藏中东部地区: that country's or place's east or centre, not China's regions of those names.
-        if (before !== null && before.end === m.start && foreignPart(before.entity, entity)) continue;
+        // 美国东部地区, 加沙地带北部和中部地区: that country's or place's east or centre, not China's regions of those names.
+        if (regionOfAnother(a, dicts, si, nb.text, m, entity, before)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
         if (placeShorthand(dicts, entry.form, entity)) continue;
         if (entry.claim.kind === 'qualified' && (entity.type === 'country' || entity.type === 'organization')) {

@@ -13,7 +13,7 @@ import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import { TRANSLIT_CHARS, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
-import { placeFormEnd } from './dictionary.js';
+import { afterForeignPlace, placeFormEnd } from './dictionary.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
 const NER_GROUP: Record<string, NameSpan['type']> = {
@@ -269,6 +269,7 @@ function namedAround(dicts: DictionarySet, mentions: readonly MentionT[], id: st
  */
 function compassRegion(
   a: Coverage,
+  dicts: DictionarySet,
   si: number,
   block: number,
   text: string,
@@ -278,7 +279,8 @@ function compassRegion(
 ): boolean {
   const region = compassRegionAt(text, start, end, start === 0 || a.isFree(block, start - 1, start));
   if (region === undefined) return false;
-  if (region !== null) {
+  // After a foreign country or place (日本关东和东北地区, 育空地区和西北地区) it is that one's part, no region of China's.
+  if (region !== null && !afterForeignPlace(a, dicts, si, text, start)) {
     a.cover(block, start, end);
     a.add(si, start, end, { entity: region, type: 'place', source: 'model', confidence });
   }
@@ -526,7 +528,7 @@ export function createModelNamePass(
             text: nb.text.slice(start, end),
           };
         if (!namesSomething(nb.text, start, end, span, people)) continue;
-        if (span.type === 'LOC' && compassRegion(a, si, s.block, nb.text, start, end, span.confidence)) continue;
+        if (span.type === 'LOC' && compassRegion(a, dicts, si, s.block, nb.text, start, end, span.confidence)) continue;
         // A person's name the dictionaries held for the recognizer is a person or nothing (比奥 of 益比奥 is no place).
         if (span.type !== 'PER' && a.heldAsName(s.block, start, end)) continue;
         if (heading !== undefined) a.remove((m) => heading.includes(m));
