@@ -982,6 +982,11 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     ]);
     // Without 巴西 in the article the pair is left alone; 中立 is a word; 协议中巴方 is "in the accord, the 巴 side".
     expect(countries('李强表示，中巴分别是东西半球最大的发展中国家。')).toEqual([]);
+    // The partner first (白中全天候全面战略伙伴关系).
+    expect(countries('白俄罗斯总统表示，白俄罗斯致力于深化白中全天候全面战略伙伴关系。').slice(-2)).toEqual([
+      ['白', 'country:BY'],
+      ['中', 'country:CN'],
+    ]);
     expect(countries('立陶宛军机在波罗的海中立海域上空飞行。')).toEqual([['立陶宛', 'country:LT']]);
     expect(countries('巴勒斯坦和以色列代表会谈，协议中巴方应履行的义务。').map(([t]) => t)).not.toContain('中');
   });

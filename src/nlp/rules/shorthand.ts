@@ -876,7 +876,8 @@ export function findShorthand(
 const NOT_CHINA_PARTNER = new Set([...'以']);
 
 /**
- * Whether a run of two is China's 中 and one partner's character, the shape of 中越 and 中拉 whatever follows but 方;
+ * Whether a run of two is China's 中 and one partner's character, in either order, the shape of 中越, 中拉 and 白中
+ * whatever follows but 方;
  * not an ordinary word with the initial of a country no dictionary abbreviates (中立 "neutral" in an article on 立陶宛, 中文 in one on
  * 文莱: `isAbbr` tells the dictionaries' abbreviations), nor 中欧 of 中欧、东欧 (Central Europe beside
  * Eastern Europe).
@@ -892,11 +893,11 @@ function chinaPair(
     countryOf: (ch: string) => string;
   },
 ): boolean {
-  if (j - i !== 2 || text[i] !== '中') return false;
+  if (j - i !== 2 || (text[i] !== '中' && text[i + 1] !== '中')) return false;
   // The segmenter keeps the pair apart from the words around it (not 其中, 中西部, 其中日经).
   if ((startTok != null && startTok[0] !== i) || (endTok != null && endTok[1] !== j)) return false;
   if (gluedBefore(text, i, t.free, t.words)) return false;
-  const partner = text[i + 1] ?? '';
+  const partner = (text[i] === '中' ? text[i + 1] : text[i]) ?? '';
   // Before 方 the partner is the side (协议中巴方应履行: "in the accord, the Palestinian side"), the X-方 rule's.
   if (t.countryOf(partner) === t.countryOf('中') || NOT_CHINA_PARTNER.has(partner) || text[j] === '方') return false;
   if (t.words.hasPair(text, i) && !t.isAbbr(partner)) return false;

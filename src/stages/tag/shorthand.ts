@@ -179,8 +179,9 @@ function partnerInArticle(
   context: ReadonlySet<string>,
 ): boolean {
   if (hit.partnerNamed !== true) return true;
-  const partner = hit.char === '中' ? (text[hit.at + 1] ?? '') : hit.char;
-  return candidatesOf(partner).some((c) => context.has(c));
+  // 中's partner stands after it (中越) or before it (白中).
+  const partners = hit.char === '中' ? [text[hit.at + 1] ?? '', text[hit.at - 1] ?? ''] : [hit.char];
+  return partners.some((p) => p !== '' && candidatesOf(p).some((c) => context.has(c)));
 }
 
 /** Palestine's id: its 巴 beside Israel's 以. */
