@@ -796,3 +796,22 @@ describe('the countries a title counts', () => {
     expect(ids(focusOfText('七国集团首脑会晤', summit))).not.toContain('country:KZ');
   });
 });
+
+describe('sides, events and local stories', () => {
+  it('takes no reason from a place inside an event’s name (杭州 of 杭州亚运会), but from the place named alone', () => {
+    const games = ['杭州亚运会倒计时200天活动今天举行。', '杭州亚运会各项筹备工作进展顺利，场馆全部完工。'];
+    expect(ids(focusOfText('亚运会倒计时200天', games))).not.toContain('place:cn-3301');
+    const city = ['杭州今天举行城市发展大会。', '杭州各项城市建设工作进展顺利。'];
+    expect(ids(focusOfText('城市发展大会举行', city))).toContain('place:cn-3301');
+  });
+
+  it('reads a story one province holds three quarters of as local, whatever other provinces it names', () => {
+    const local = [
+      '雄安新区建设加快推进，河北雄安的新城区已初具规模。',
+      '雄安新区承接北京非首都功能疏解，河北全力推进雄安建设，河北各地支援，天津、山东企业也参与其中。',
+      '河北雄安新区的居民说，雄安的生活越来越方便。',
+    ];
+    const focus = focusOfText('雄安新区建设加快推进', local);
+    expect(ids(focus)).not.toContain('country:CN');
+  });
+});

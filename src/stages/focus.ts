@@ -422,7 +422,9 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
-    if (sourceOrVenue(m, doc.blocks[m.block]?.text ?? '', venues)) continue;
+    // A place inside an event's name (杭州 of 杭州亚运会, 巴黎 of 巴黎奥运会) names the event, as a name inside a work's
+    // title names the work: no reason of its own.
+    if (sourceOrVenue(m, doc.blocks[m.block]?.text ?? '', venues) || insideEvent(m, doc.mentions ?? [])) continue;
     // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
     const praised = epithet(m.block, m.start, m.end);
     if (praised !== undefined) {
@@ -472,7 +474,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addParagraphSubjects(parts, byId, options);
   addLeadCountries(parts, byId, options, t);
   addRecurring(parts, byId, options);
-  addHosts(doc, byId, options);
+  addSides(doc, byId, options, t.home, named);
   addCountedCountries(doc, parts, byId, options, t);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
@@ -738,6 +740,31 @@ function addOfficeOrganizations(
 /** What may stand between a country and a person's name for the country to be the person's: titles alone (总统, 副总理兼外长). */
 const OFFICE_RUN = /^[\u4e00-\u9fff]{1,12}$/;
 
+/** The share of the home country's place mentions one province holding it makes a story local, not nationwide. */
+const LOCAL_SHARE = 0.75;
+
+/**
+ * Whether one province holds three quarters or more of the mentions of the home country's places (a feature on
+ * Xiong'an that names Beijing and Tianjin in passing): a local story, whatever other provinces it names.
+ */
+function oneProvinceDominates(provinces: ReadonlyMap<string, number>): boolean {
+  let all = 0;
+  let most = 0;
+  for (const n of provinces.values()) {
+    all += n;
+    most = Math.max(most, n);
+  }
+  return all > 0 && most >= LOCAL_SHARE * all;
+}
+
+/** Whether a place or country mention lies inside an event's mention of the same block (杭州 of 杭州亚运会). */
+function insideEvent(m: MentionT, mentions: readonly MentionT[]): boolean {
+  if (m.type !== 'place' && m.type !== 'country') return false;
+  return mentions.some(
+    (x) => x.type === 'event' && x.block === m.block && x.start <= m.start && x.end >= m.end && x !== m,
+  );
+}
+
 /**
  * Whether the article speaks of the home country at national level: named in its title or a heading, as a state
  * (中方, 中美, 中国政府), mentioned in half the body blocks or more (cue words included), or through cue words in
@@ -977,6 +1004,49 @@ function addRecurring(parts: Parts, byId: Map<string, Evidence>, options: FocusO
 /** The word for the host of a meeting or games, right before the host's name (东道主乌干达, 东道主——中国). */
 const HOST = /东道主(?:——|—)?$/;
 
+/** Countries and places a reader names as a side of the news: the host (see addHosts), the partner (see addPartners). */
+function addSides(
+  doc: Doc,
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  home: string | undefined,
+  named: ReadonlySet<string>,
+): void {
+  addHosts(doc, byId, options);
+  addPartners(doc, byId, options, home, named);
+}
+
+/** How many compounds with the home country make a partner a side of the news, not a passing reference (中美关系 once). */
+const PARTNER_PAIRS = 2;
+
+/**
+ * A foreign country in two compounds or more with the home country (中刚, 中美: the two sides of bilateral news) that
+ * the article also names otherwise is at least secondary (reason `shorthand`). Countries only: a region or a union beside China
+ * (中拉, 中非, 中欧) frames a state visit rather than being a side a reader names.
+ */
+function addPartners(
+  doc: Doc,
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  home: string | undefined,
+  named: ReadonlySet<string>,
+): void {
+  const mentions = doc.mentions ?? [];
+  const pairs = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.rule !== 'shorthand-compound' || m.entity === null || m.entity === home || !named.has(m.entity)) continue;
+    const beside = (x: MentionT): boolean =>
+      x.block === m.block && x.entity === home && x.rule === 'shorthand-compound' && Math.abs(x.start - m.start) <= 1;
+    if (mentions.some(beside)) pairs.set(m.entity, (pairs.get(m.entity) ?? 0) + 1);
+  }
+  for (const [id, n] of pairs) {
+    const e = byId.get(id);
+    if (e === undefined || e.type !== 'country' || e.score >= options.threshold || n < PARTNER_PAIRS) continue;
+    e.score = options.threshold;
+    e.reasons.add('shorthand');
+  }
+}
+
 /**
  * A country or place named as the host (东道主乌干达的总统, 东道主法国队) is at least secondary (reason `place`): the
  * host is where the meeting or the games take place, which a reader names even when the article names it once.
@@ -1039,7 +1109,8 @@ function addActors(
   date: string | null,
 ): boolean {
   const gains = new Map<string, { reason: FocusReasonT; score: number }>();
-  const provinces = new Set<string>();
+  // Mentions of the home country's places by province: a story that names other provinces in passing is local.
+  const provinces = new Map<string, number>();
   for (const e of byId.values()) {
     const entry = dicts.entities.get(e.id);
     if (entry === undefined || entry.type === 'country' || entry.country === undefined) continue;
@@ -1052,7 +1123,8 @@ function addActors(
       // Only a division counts: the Yangtze and the Dabie Mountains, which have no parent, are no provinces. Nor do
       // Hong Kong, Macao and Taiwan (places with an ISO code of their own): the press names them apart from the
       // provinces (港澳台), often beside foreign countries as where goods or visitors come from.
-      if (t.divided.has(top.id) && top.iso2 === undefined) provinces.add(top.id);
+      if (t.divided.has(top.id) && top.iso2 === undefined)
+        provinces.set(top.id, (provinces.get(top.id) ?? 0) + e.mentions);
     }
     if (e.score < options.threshold || isMedia(e.id, dicts, options)) continue;
     if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
@@ -1068,7 +1140,7 @@ function addActors(
     e.reasons.add(g.reason);
     e.score = Math.max(e.score + options.weights.actor, g.score);
   }
-  if (t.home === undefined || provinces.size < options.home.spread) return false;
+  if (t.home === undefined || provinces.size < options.home.spread || oneProvinceDominates(provinces)) return false;
   const e = evidence(t.home, 'country');
   e.reasons.add('national');
   e.score += options.weights.national;
