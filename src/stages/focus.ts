@@ -416,15 +416,15 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const compound = new Set<string>();
   const named = new Set<string>();
   const withCountry = new Set((doc.mentions ?? []).filter((m) => m.rule === 'country-in-name').map((m) => m.entity));
+  const events = (doc.mentions ?? []).filter((m) => m.type === 'event');
   for (const m of doc.mentions ?? []) {
-    if (m.entity === null || m.dateline === true) continue;
-    if (skip(m.block, m.start)) continue;
+    if (m.entity === null || m.dateline === true || skip(m.block, m.start)) continue;
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
     // A place inside an event's name (杭州 of 杭州亚运会, 巴黎 of 巴黎奥运会) names the event, as a name inside a work's
     // title names the work: no reason of its own.
-    if (sourceOrVenue(m, doc.blocks[m.block]?.text ?? '', venues) || insideEvent(m, doc.mentions ?? [])) continue;
+    if (sourceOrVenue(m, doc.blocks[m.block]?.text ?? '', venues) || insideEvent(m, events)) continue;
     // A place in a place's epithet (华北 of “华北明珠”白洋淀, and of the title 华北明珠放异彩) names the place it praises.
     const praised = epithet(m.block, m.start, m.end);
     if (praised !== undefined) {
@@ -757,12 +757,10 @@ function oneProvinceDominates(provinces: ReadonlyMap<string, number>): boolean {
   return all > 0 && most >= LOCAL_SHARE * all;
 }
 
-/** Whether a place or country mention lies inside an event's mention of the same block (杭州 of 杭州亚运会). */
-function insideEvent(m: MentionT, mentions: readonly MentionT[]): boolean {
+/** Whether a place or country mention lies inside one of the article's event mentions (杭州 of 杭州亚运会). */
+function insideEvent(m: MentionT, events: readonly MentionT[]): boolean {
   if (m.type !== 'place' && m.type !== 'country') return false;
-  return mentions.some(
-    (x) => x.type === 'event' && x.block === m.block && x.start <= m.start && x.end >= m.end && x !== m,
-  );
+  return events.some((x) => x.block === m.block && x.start <= m.start && x.end >= m.end);
 }
 
 /**

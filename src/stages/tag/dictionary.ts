@@ -1,5 +1,5 @@
 import type { DictionarySet, Entity, FormClaim } from '../../schema/dictionary.js';
-import type { Sentence, Token } from '../../schema/document.js';
+import type { MentionT, Sentence, Token } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { FormMatch } from '../../core/form-trie.js';
 import type { PairSet } from '../../nlp/rules/words.js';
@@ -26,6 +26,7 @@ import {
 } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
+import { mentionCountry } from './items.js';
 import { matchingForm, quotedOnlyForm } from '../../resources/dictionaries.js';
 import { divisionAfter, featureAfter, hotelAfter, siteSpan, streetAfter, townAfter } from '../../nlp/rules/places.js';
 
@@ -188,15 +189,15 @@ function regionOfAnother(
  */
 export function afterForeignPlace(a: Coverage, dicts: DictionarySet, si: number, text: string, at: number): boolean {
   if (/(?:中国|我国|国内|全国)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
-  let last: Entity | undefined;
+  let last: MentionT | undefined;
   let lastEnd = -1;
   for (const o of a.out) {
-    if (o.sentence !== si || o.entity === null || (o.type !== 'country' && o.type !== 'place')) continue;
+    if (o.sentence !== si || (o.type !== 'country' && o.type !== 'place') || !dicts.entities.has(o.entity ?? ''))
+      continue;
     const end = a.normalized(o.block, o.start, o.end).end;
-    const e = dicts.entities.get(o.entity);
-    if (e !== undefined && end <= at && end > lastEnd) [last, lastEnd] = [e, end];
+    if (end <= at && end > lastEnd) [last, lastEnd] = [o, end];
   }
-  const iso = last === undefined ? undefined : last.type === 'country' ? last.iso2 : last.country;
+  const iso = last === undefined ? undefined : mentionCountry(dicts, last);
   return iso !== undefined && iso !== 'CN';
 }
 
