@@ -510,6 +510,22 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads a foreign place opening the name a title announces as no place (前总理拉法兰, 外长科隆纳, 发言人马里纳基斯)', () => {
+    const places = (text: string): Array<[string, string | null]> =>
+      found(text).filter(([, e]) => e?.startsWith('place:') || e?.startsWith('country:'));
+    expect(places('法国前总理拉法兰出席论坛。')).toEqual([['法国', 'country:FR']]);
+    expect(places('王毅会见法国外长科隆纳。')).toEqual([['法国', 'country:FR']]);
+    expect(places('希腊政府发言人马里纳基斯28日表示。')).toEqual([['希腊', 'country:GR']]);
+    // The recognizer's place there, glued to more of the name, is none either (西村 of 西村康稔).
+    expect(places('她与日本经济产业大臣西村康稔会谈时表示。')).toEqual([['日本', 'country:JP']]);
+    // Not after 代表, also a verb, nor where an ordinary word follows (总统叙利亚问题特别代表).
+    expect(places('他代表南非华人致辞，俄罗斯总统叙利亚问题特别代表拉夫连季耶夫说。')).toEqual([
+      ['南非', 'country:ZA'],
+      ['俄罗斯', 'country:RU'],
+      ['叙利亚', 'country:SY'],
+    ]);
+  });
+
   it('reads the name after 同 where jieba joins it to 同安 (李强同安瓦尔, 习近平同安提瓜和巴布达总督)', () => {
     expect(found('欢迎仪式后，李强同安瓦尔举行会谈。').map(([, e]) => e)).toEqual([
       'person:li-qiang',

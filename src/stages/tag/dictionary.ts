@@ -415,8 +415,23 @@ function foreignInsideName(
 ): boolean {
   if ((entity.type !== 'place' && entity.type !== 'country') || (entity.country ?? entity.iso2) === 'CN') return false;
   return (
-    (entity.type === 'place' && placeInsideName(a, block, text, m, people)) || dottedName(people.dicts, text, m, before)
+    (entity.type === 'place' && placeInsideName(a, block, text, m, people)) ||
+    dottedName(people.dicts, text, m, before) ||
+    opensTitledName(text, m, people)
   );
+}
+
+/**
+ * Whether a foreign place or country opens the transliterated name of the person a title before it announces: glued
+ * to more transliteration characters that start no ordinary word (法国前总理拉法兰 is Raffarin, not Rafah; 外长科隆纳,
+ * 发言人马里纳基斯). Not after 代表, which is also a verb (代表南非华人).
+ */
+function opensTitledName(text: string, m: FormMatch, people: People): boolean {
+  const next = text[m.end] ?? '';
+  if (!TRANSLIT_CHARS.has(next) || MIDDLE_DOTS.has(next) || people.isCommonPair(text.slice(m.end, m.end + 2)))
+    return false;
+  const title = titleEndingAt(text, m.start);
+  return title !== null && title !== '代表';
 }
 
 /**

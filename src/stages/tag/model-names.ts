@@ -11,7 +11,7 @@ import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import type { MentionT } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
-import { TRANSLIT_CHARS, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
+import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 import { afterForeignPlace, placeFormEnd } from './dictionary.js';
 
@@ -461,6 +461,21 @@ function freePart(
   return before && after ? part : { ...found, type };
 }
 
+/** A Chinese character, which continues a name (康 after 西村 in 大臣西村康稔). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a span of the recognizer is a title, no name of any kind whatever the words around it (王子 cut from 王子露
+ * after 选手; 卡塔尔埃米尔 read as a place), or a place right after a person's title and glued to more of the name,
+ * the name's first part (经济产业大臣西村|康稔, 红十字国际委员会主席斯波利亚|里茨): the title announces a person. Not after
+ * 代表, also a verb.
+ */
+function titleOrTitledName(text: string, start: number, end: number, type: ModelSpan['type']): boolean {
+  if (titleStartingAt(text, start)?.length === end - start) return true;
+  const title = type === 'LOC' ? titleEndingAt(text, start) : null;
+  return title !== null && title !== '代表' && HAN.test(text[end] ?? '');
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -482,9 +497,7 @@ export function createModelNamePass(
     // A span with a quotation mark in it is a broken span ([“庄园]经济, “[华龙一号”核电基地]) once the excluded text
     // inside the quotes is gone: no name of ours is written with one.
     if (QUOTE.test(span.text)) return false;
-    // A title is no name of any kind, whatever the words around it (王子 cut from 王子露 after 选手; 卡塔尔埃米尔
-    // read as a place).
-    if (titleStartingAt(text, start)?.length === end - start) return false;
+    if (titleOrTitledName(text, start, end, span.type)) return false;
     if (span.type === 'PER')
       return (
         !(
