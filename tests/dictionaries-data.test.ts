@@ -745,6 +745,17 @@ describe('titles and short forms that name a country', () => {
   });
 });
 
+describe('routes across borders', () => {
+  const dicts = loadDictionaries();
+
+  it('belong to no one country (匈塞铁路, 中老铁路, 亚吉铁路, 中吉乌铁路), while one inside a country keeps it (雅万高铁, 蒙内铁路)', () => {
+    for (const id of ['budapest-belgrade-railway', 'china-laos-railway', 'addis-djibouti-railway', 'cku-railway'])
+      expect(dicts.entities.get(`place:${id}`)?.country, id).toBeUndefined();
+    expect(dicts.entities.get('place:jakarta-bandung-hsr')?.country).toBe('ID');
+    expect(dicts.entities.get('place:mombasa-nairobi-railway')?.country).toBe('KE');
+  });
+});
+
 describe("the institutions' listed organizations (data/institutions.yaml)", () => {
   it('name organizations of the built-in dictionaries, of the country they are listed under', () => {
     const file = YAML.parse(readFileSync(fileURLToPath(new URL('../data/institutions.yaml', import.meta.url)), 'utf8'));
