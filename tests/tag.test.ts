@@ -1007,6 +1007,45 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     expect(countries('巴勒斯坦和以色列代表会谈，协议中巴方应履行的义务。').map(([t]) => t)).not.toContain('中');
   });
 
+  it('reads two other countries before no relation word where the article names both (黎以临时边界, 伊沙复交)', () => {
+    expect(countries('以色列和黎巴嫩边境紧张。黎以临时边界附近发生交火。').slice(-2)).toEqual([
+      ['黎', 'country:LB'],
+      ['以', 'country:IL'],
+    ]);
+    expect(countries('伊朗和沙特宣布恢复外交关系。中方对推动伊沙复交发挥建设性作用。').slice(-2)).toEqual([
+      ['伊', 'country:IR'],
+      ['沙', 'country:SA'],
+    ]);
+    // Not where the article names one of them only, nor an ordinary word (加以), a name after a title (执政官罗西),
+    // 非裔, or the last character before 制 (乌美制武器: the made-in rule's US).
+    expect(countries('据以色列媒体报道，黎以临时边界附近发生交火。')).toEqual([['以色列', 'country:IL']]);
+    expect(countries('加拿大和以色列表示要加以解决。')).toEqual([
+      ['加拿大', 'country:CA'],
+      ['以色列', 'country:IL'],
+    ]);
+    expect(countries('罗马尼亚和西班牙客人中，圣马力诺执政官罗西出席。').slice(2)).toEqual([
+      ['圣马力诺', 'country:SM'],
+    ]);
+    expect(countries('美国和非洲国家。美非裔男子遭警方电击。').map(([t]) => t)).not.toContain('非');
+    expect(countries('乌克兰和美国。俄称打击乌美制武器。').slice(2)).toEqual([
+      ['俄', 'country:RU'],
+      ['美', 'country:US'],
+    ]);
+  });
+
+  it('reads 乌 beside 俄 as Ukraine where the article names no other country of 乌, and by context where it does', () => {
+    expect(countries('美国担心俄乌冲突期间，德国要。')).toEqual([
+      ['美国', 'country:US'],
+      ['俄', 'country:RU'],
+      ['乌', 'country:UA'],
+      ['德国', 'country:DE'],
+    ]);
+    expect(countries('总理访问乌兹别克斯坦。俄外交部认为，这次访问对密切俄乌关系具有重要意义。').slice(-2)).toEqual([
+      ['俄', 'country:RU'],
+      ['乌', 'country:UZ'],
+    ]);
+  });
+
   it('reads 中海 as China and the Gulf Cooperation Council where the article names the Council, not 海军 or 中国海关', () => {
     const body =
       '海合会秘书长表示，中海关系不断发展，中阿、中海、中沙关系迈上新台阶。中国海军访问上海，中国海关查获走私。';

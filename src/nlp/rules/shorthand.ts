@@ -25,6 +25,8 @@ export interface ShorthandHit {
    * stands only where the article names the partner (越南, 拉美), and, being tentative, unless a name is read over it.
    */
   partnerNamed?: boolean;
+  /** In such a pair, where the other character stands. */
+  partnerAt?: number;
 }
 
 /**
@@ -850,15 +852,11 @@ export function findShorthand(
         !idiom &&
         (!gluedBefore(text, i, free, words) || (nextWord !== null && nextWord.length >= 2)) &&
         (nextWord !== null || atEnd || listed || pair || parallelAfter(text, i, j, abbrAt));
-      // Else 中 and a partner's character, standing where the article names the partner (see chinaPair).
-      const partner = !accepted && distinct && !region && !named && chinaPair(text, [i, j], [startTok, endTok], tables);
+      // Else a pair standing where the article names its countries (see namedPair).
+      const partner = !accepted && distinct && !region && !named && namedPair(text, [i, j], [startTok, endTok], tables);
       if (accepted || partner) {
-        const more = partner
-          ? { tentative: true, partnerNamed: true }
-          : tentativePair(run, nextWord, pair) || endsListedName(text, i, j)
-            ? { tentative: true }
-            : {};
-        for (let k = i; k < j; k++) hits.push({ at: k, char: text[k] ?? '', rule: 'compound', strong: true, ...more });
+        const more = partner || tentativePair(run, nextWord, pair) || endsListedName(text, i, j);
+        for (let k = i; k < j; k++) hits.push(compoundHit(text, k, more, partner ? [i, j] : null));
         i = j - 1;
         continue;
       }
@@ -872,8 +870,40 @@ export function findShorthand(
   return hits;
 }
 
+/**
+ * A compound's hit at `k`: tentative where a name may be read over it, and, in a pair that stands only where the article
+ * names its countries (`pair`), with where the other character stands.
+ */
+function compoundHit(text: string, k: number, tentative: boolean, pair: [number, number] | null): ShorthandHit {
+  const hit: ShorthandHit = { at: k, char: text[k] ?? '', rule: 'compound', strong: true };
+  if (tentative) hit.tentative = true;
+  if (pair !== null) Object.assign(hit, { partnerNamed: true, partnerAt: k === pair[0] ? pair[1] - 1 : pair[0] });
+  return hit;
+}
+
 /** Partners' characters that are more often a word after 中 ("in"): 以 the preposition (在实践中以人民为中心). */
 const NOT_CHINA_PARTNER = new Set([...'以']);
+
+/**
+ * Whether a run of two is a pair of countries whatever follows, where the article names them (checked by the
+ * tag stage: `partnerNamed`): China's 中 and one partner's character, in either order (see chinaPair), or two other
+ * countries' characters that make no word of jieba's lexicon (黎以临时边界, 巴以地区紧张局势, 伊沙复交, 美以船只).
+ */
+function namedPair(
+  text: string,
+  [i, j]: [number, number],
+  toks: Array<[number, number] | null>,
+  t: Parameters<typeof chinaPair>[3],
+): boolean {
+  if (chinaPair(text, [i, j], toks, t)) return true;
+  const [startTok, endTok] = toks;
+  // Not China's other character, 华 of 华人 and 华侨 (在澳华人), nor a region's (美非裔), nor a last character before 方
+  // or 制, the X-方 and made-in rules' (打击乌美制武器: US-made), nor a name a title announces (执政官罗西).
+  if (j - i !== 2 || /[中华非欧]/.test(text.slice(i, j)) || /[方制裔]/.test(text[j] ?? '')) return false;
+  if (titleEndingAt(text, i) !== null) return false;
+  if ((startTok != null && startTok[0] !== i) || (endTok != null && endTok[1] !== j)) return false;
+  return !gluedBefore(text, i, t.free, t.words) && !t.words.hasPair(text, i);
+}
 
 /**
  * Whether a run of two is China's 中 and one partner's character, in either order, the shape of 中越, 中拉 and 白中

@@ -171,7 +171,10 @@ function resolveHit(
     : resolveAbbreviation(hit, candidates, countries.context, countries.related);
 }
 
-/** Whether the article names the partner of a pair of 中 and a partner's character (越南 for 中越), or the hit needs none. */
+/**
+ * Whether the article names the countries of a pair standing before no relation word, or the hit needs none: the
+ * partner of 中 (越南 for 中越), both countries of another pair (黎巴嫩 and 以色列 for 黎以).
+ */
 function partnerInArticle(
   text: string,
   hit: ShorthandHit,
@@ -179,13 +182,33 @@ function partnerInArticle(
   context: ReadonlySet<string>,
 ): boolean {
   if (hit.partnerNamed !== true) return true;
-  // 中's partner stands after it (中越) or before it (白中).
-  const partners = hit.char === '中' ? [text[hit.at + 1] ?? '', text[hit.at - 1] ?? ''] : [hit.char];
-  return partners.some((p) => p !== '' && candidatesOf(p).some((c) => context.has(c)));
+  const other = text[hit.partnerAt ?? -1] ?? '';
+  const named = (ch: string): boolean => candidatesOf(ch).some((c) => context.has(c));
+  if (hit.char === '中') return named(other);
+  return named(hit.char) && (other === '中' || named(other));
 }
 
-/** Palestine's id: its 巴 beside Israel's 以. */
-const PALESTINE = 'country:PS';
+/**
+ * Characters whose country a compound fixes: 巴 beside 以 (巴以冲突, 以巴) is Palestine whatever else the article
+ * names (巴林, 巴基斯坦); 乌 beside 俄 (俄乌冲突, 乌俄) is Ukraine where the article names no other country of 乌
+ * (an article naming 乌兹别克斯坦 may mean Russia and Uzbekistan: its context decides).
+ */
+const FIXED_PAIRS: Record<string, { beside: string; country: string; always: boolean }> = {
+  巴: { beside: '以', country: 'country:PS', always: true },
+  乌: { beside: '俄', country: 'country:UA', always: false },
+};
+
+/** The country a compound fixes for a hit's character (see {@link FIXED_PAIRS}), if any. */
+function fixedPartner(
+  hit: ShorthandHit,
+  text: string,
+  candidates: readonly string[],
+  context: ReadonlySet<string>,
+): string | undefined {
+  const f = hit.rule === 'compound' ? FIXED_PAIRS[hit.char] : undefined;
+  if (f === undefined || (text[hit.at + 1] !== f.beside && text[hit.at - 1] !== f.beside)) return undefined;
+  return f.always || !candidates.some((c) => c !== f.country && context.has(c)) ? f.country : undefined;
+}
 
 /** Creates the shorthand pass over one sentence: diplomatic shorthand (中方, 中土), resolved from the countries the article names. */
 export function createShorthandPass(
@@ -239,10 +262,8 @@ export function createShorthandPass(
       if (!initialCounts(hit, text, words, initials)) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
-      // 巴 beside 以 in a compound (巴以冲突, 以巴) is always Palestine, whatever else the article names (巴林, 巴基斯坦).
-      const palestine =
-        hit.rule === 'compound' && hit.char === '巴' && (text[hit.at + 1] === '以' || text[hit.at - 1] === '以');
-      const candidates = palestine && dicts.entities.has(PALESTINE) ? [PALESTINE] : withNamedInitial(hit.char);
+      const fixed = fixedPartner(hit, text, withNamedInitial(hit.char), countries.context);
+      const candidates = fixed !== undefined && dicts.entities.has(fixed) ? [fixed] : withNamedInitial(hit.char);
       const found = resolveHit(dicts, text, hit, candidates, countries);
       if (found === null) continue;
       const chosen =
