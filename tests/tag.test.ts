@@ -526,6 +526,17 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('gives back the 国 of a formal name that starts a word with the next (以色列国|防军, 日本国|内), not 联合国内罗毕', () => {
+    const all = (text: string): Array<[string, string | null]> => found(text);
+    expect(all('以色列国防军发言人1日称。')).toEqual([['以色列', 'country:IL']]);
+    expect(all('部分抗议者在以色列国防部门前与警方冲突。')).toEqual([['以色列', 'country:IL']]);
+    expect(all('遭到日本国内和国际社会的质疑。')).toEqual([['日本', 'country:JP']]);
+    expect(all('联合国内罗毕办事处发布报告。')).toEqual([
+      ['联合国', 'organization:un'],
+      ['内罗毕', 'place:nairobi'],
+    ]);
+  });
+
   it('reads the name after 同 where jieba joins it to 同安 (李强同安瓦尔, 习近平同安提瓜和巴布达总督)', () => {
     expect(found('欢迎仪式后，李强同安瓦尔举行会谈。').map(([, e]) => e)).toEqual([
       'person:li-qiang',

@@ -440,7 +440,9 @@ function opensTitledName(text: string, m: FormMatch, people: People): boolean {
  * province, is none.
  */
 export function placeFormEnd(dicts: DictionarySet, text: string, at: number, limit = text.length): number | null {
-  const m = dicts.trie.longestAt(text, at, limit);
+  const found = dicts.trie.longestAt(text, at, limit);
+  // A formal name gives back its last character where it starts a word with the next (以色列国|防军发言人: 以色列).
+  const m = found === null ? null : (givenBack(dicts, text, found)?.m ?? null);
   const entry = m === null ? undefined : dicts.formList[m.value];
   const type = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity)?.type;
   return m !== null && entry?.claim.kind !== 'qualified' && (type === 'country' || type === 'place') ? m.end : null;
@@ -549,25 +551,36 @@ function betweenQuotes(text: string, m: FormMatch): boolean {
  * 市 of a city before 场 (上海市场 is Shanghai's market; not 市民, which 海东市民和县 and 北京市民政局 cut across).
  */
 const GIVEN_BACK = new Set(['国家', '社论', '市场']);
+/**
+ * Words the 国 of a formal name starts with the next character where the name has a shorter form to give back
+ * (以色列国防军, 日本国内, 日本国土地理院, 日本国会); a name with none keeps it (联合国内部, 联合国内罗毕办事处).
+ */
+const GIVEN_BACK_TO_SHORTER = new Set(['国内', '国土', '国际', '国防', '国会', '国旗', '国歌', '国庆']);
 
 /**
  * A name whose last character starts a word with the next (以色列国家安全局, 蒙古国家大呼拉尔, 巴勒斯坦国家和人民, 人民日报社论,
- * 上海市场)
+ * 上海市场; 以色列国防军, 日本国内: see GIVEN_BACK_TO_SHORTER)
  * gives it back: the shorter form of the same entity is the mention (以色列, 人民日报, the paper whose editorial it is),
  * and a name with no such form (联合国 of 联合国家标准化管理委员会) none.
  */
-function givenBack(
+export function givenBack(
   dicts: DictionarySet,
   text: string,
   m: FormMatch,
 ): { m: FormMatch; entry: { form: string; claim: FormClaim } } | null {
   const entry = dicts.formList[m.value];
   if (entry === undefined) return null;
-  if (m.end - m.start < 3 || !GIVEN_BACK.has(text.slice(m.end - 1, m.end + 1))) return { m, entry };
+  const word = text.slice(m.end - 1, m.end + 1);
+  if (m.end - m.start < 3 || !(GIVEN_BACK.has(word) || GIVEN_BACK_TO_SHORTER.has(word))) return { m, entry };
   const form = text.slice(m.start, m.end - 1);
   const claim = dicts.forms.get(form);
-  if (claim === undefined || claim.entity !== entry.claim.entity) return null;
+  if (claim === undefined || claim.entity !== entry.claim.entity) return GIVEN_BACK.has(word) ? null : { m, entry };
   return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
+}
+
+/** Whether a formal name gave back its 国 (日本国|内: 日本), which the segmenter's word 日本国 does not line up with. */
+function gaveBackGuo(text: string, m: FormMatch): boolean {
+  return GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2));
 }
 
 /** Whether a short form lines up with the segmenter's words (加纳 is not in 增加纳税), a suffix such as 人 aside. */
@@ -892,7 +905,8 @@ export function createDictionaryPass(
             i = found.start + 1;
             continue;
           }
-        } else if (m.end - m.start < 3 && !quotedOnly && !alignsWithWords(nb.text, toks, m)) continue;
+        } else if (m.end - m.start < 3 && !quotedOnly && !gaveBackGuo(nb.text, m) && !alignsWithWords(nb.text, toks, m))
+          continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,

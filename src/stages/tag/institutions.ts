@@ -8,6 +8,7 @@ import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
 import { articleItems, mentionCountry } from './items.js';
 import type { PairSet } from '../../nlp/rules/words.js';
+import { givenBack } from './dictionary.js';
 
 /**
  * Titles after which an organization's name is part of the title (国务院总理, 外交部发言人, 联合国秘书长): offices.
@@ -558,7 +559,9 @@ function headOwner(
   end: number,
   m: MentionT,
 ): { end: number; id: string; type: string } | null {
-  const head = dicts.trie.longestAt(text, start, end - 1);
+  const longest = dicts.trie.longestAt(text, start, end - 1);
+  // A formal name gives back its last character where it starts a word with the next (以色列国|防军发言人: 以色列).
+  const head = longest === null ? null : (givenBack(dicts, text, longest)?.m ?? longest);
   const entry = head === null ? undefined : dicts.formList[head.value];
   const found = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
   if (head !== null && found?.type === 'country') return { end: head.end, id: found.id, type: 'country' };
