@@ -1019,8 +1019,19 @@ describe('shorthand read from what the article names', () => {
       '长江',
       'place:yangtze',
     ]);
+    // Before a word of speech or 与 (高沈阳透露, 高玉林与), or a second name closing a credit (（孟西安张治国）).
+    expect(mentions('据中国排协秘书长高沈阳透露，郎平目前的身体状况良好。')).toContainEqual([
+      '高沈阳',
+      'person:~高沈阳',
+    ]);
+    expect(mentions('１９９６年１月间，高玉林与原天津市教育招生办公室主任商定。')).not.toContainEqual([
+      '玉林',
+      'place:cn-4509',
+    ]);
+    expect(mentions('工程竣工投产。（孟西安张治国）').map(([, e]) => e)).not.toContain('place:cn-6101');
     // Not after a surname that is a preposition too, nor where no separator or title opens the name.
     expect(mentions('代表团于四川、重庆等地考察。')).toContainEqual(['四川', 'place:cn-51']);
+    expect(mentions('记者从上海与北京两地获悉。')).toContainEqual(['上海', 'place:cn-31']);
     expect(mentions('他们乘船沿长江、汉江考察。')).toContainEqual(['长江', 'place:yangtze']);
   });
 

@@ -497,16 +497,24 @@ function placeInsideName(a: Coverage, block: number, text: string, m: FormMatch,
 const PREPOSITION_SURNAMES = new Set([...'于向和与在从到赴至将把对经']);
 /** What opens a person's name in a list or a clause (、李长江、, （孟西安）). */
 const NAME_OPEN = new Set([...'、，,（(：:“ ']);
-/** What ends a person's name in a list or before speech (高沈阳说, 李长江、黄兴国为副省长, 高玉林等５人). */
-const NAME_END_NEXT = /^(?:[、，,）)。；;]|说|等|同志|先生|女士)/;
+/**
+ * What ends a person's name in a list or before speech (高沈阳说, 高沈阳透露, 李长江、黄兴国为副省长, 高玉林等５人, 高玉林与原
+ * 天津…).
+ */
+const NAME_END_NEXT = /^(?:[、，,）)。；;]|说|等|同志|先生|女士|透露|表示|介绍|指出|认为|告诉|强调|与|和)/;
+/** A second name closing a credit in brackets after the first (（孟西安祁勇）: two reporters). */
+const CREDIT_REST = /^\p{Script=Han}{2,3}[）)]/u;
 
 /**
  * Whether a place's two-character form is the given name of a person whose common surname stands right before it
  * (排球中心副主任高沈阳说, 章猛进、李长江、黄兴国为副省长, （孟西安）): the surname after a title, a separator or a
- * bracket, the name before a separator, 说 or 等. Not after a surname that is a preposition too (于四川, 向北京).
+ * bracket, the name before a separator, a word of speech, 与 or 等, or before a second name closing a credit in
+ * brackets (（孟西安祁勇）). Not after a surname that is a preposition too (于四川, 向北京).
  */
 function givenNameOfPerson(a: Coverage, people: People, block: number, text: string, m: FormMatch): boolean {
-  if (m.end - m.start !== 2 || m.start < 1 || !NAME_END_NEXT.test(text.slice(m.end, m.end + 2))) return false;
+  const credit = /[（(]/.test(text[m.start - 2] ?? '') && CREDIT_REST.test(text.slice(m.end, m.end + 4));
+  if (m.end - m.start !== 2 || m.start < 1 || !(credit || NAME_END_NEXT.test(text.slice(m.end, m.end + 2))))
+    return false;
   const surname = text[m.start - 1] ?? '';
   if ((people.surnameRanks.get(surname) ?? Number.POSITIVE_INFINITY) >= 100 || PREPOSITION_SURNAMES.has(surname))
     return false;
