@@ -526,6 +526,12 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads no name where the article repeats the quoted name of its storm (受“米尔顿”影响 after 飓风“米尔顿”)', () => {
+    const text = '飓风“米尔顿”在美国佛罗里达州登陆。受“米尔顿”影响，佛罗里达州多地停电，米尔顿造成至少16人死亡。';
+    expect(found(text).map(([t]) => t)).not.toContain('米尔顿');
+    expect(found(text)).toContainEqual(['美国', 'country:US']);
+  });
+
   it('gives back the 国 of a formal name that starts a word with the next (以色列国|防军, 日本国|内), not 联合国内罗毕', () => {
     const all = (text: string): Array<[string, string | null]> => found(text);
     expect(all('以色列国防军发言人1日称。')).toEqual([['以色列', 'country:IL']]);

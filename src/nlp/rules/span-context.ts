@@ -110,6 +110,16 @@ export function insideTyphoonName(text: string, at: number): boolean {
 }
 
 /**
+ * The names an article gives its storms in quotes (飓风“米尔顿”, 台风“杜苏芮”): no person, place or organization wherever
+ * the article repeats them (受“米尔顿”影响, where no 飓风 stands before the quotes).
+ */
+export function stormNames(texts: readonly string[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(QUOTED_TYPHOON)) if (m[1] !== undefined) names.add(m[1]);
+  return names;
+}
+
+/**
  * Idioms whose place is a figure of speech (生命重于泰山 "weightier than Mount Tai", 不识庐山真面目) or no place at all
  * (万象更新 "everything renewed", not Vientiane), and a sport named after a region (北欧两项, Nordic combined).
  */

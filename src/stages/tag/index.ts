@@ -27,6 +27,7 @@ import { createCoordinatedNamePass } from './coordinated.js';
 import { createBareParliamentPass } from './parliaments.js';
 import { extendFormalNames } from './formal-names.js';
 import { createSurnameReferencePass } from './surname-references.js';
+import { stormNames } from '../../nlp/rules/span-context.js';
 
 export { insideLongerName } from './dictionary.js';
 export { joinForeignNames } from './model-names.js';
@@ -195,8 +196,6 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       // 老何, 孙先生: the one person of that surname the article names.
       matchSurnameReferences(cov);
     }
-    // A name inside a title of a work or document (《习近平谈治国理政》, 《中国标准化发展年度报告》) is part of that title.
-    const titled = workTitles(doc);
     // Names in the dateline stay mentions (the guide counts 新华社 there) but say so: no entity or pair counts them.
     const dl = doc.meta.dateline;
     if (dl !== undefined)
@@ -204,11 +203,22 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
     // So do the names of a byline and its posting (美国 of 本报驻美国记者张亮).
     if (byline !== null)
       for (const m of cov.out) if (m.block === byline.block && m.end <= byline.end) m.dateline = true;
-    return cov.out
-      .filter((m) => !insideWorkTitle(titled, m))
-      .filter((m) => m.confidence >= options.minConfidence)
-      .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
+    return keptMentions(cov.out, doc, options.minConfidence);
   };
+}
+
+/**
+ * The mentions the stage returns, in text order: not a name inside a title of a work or document (《习近平谈治国理政》,
+ * 《中国标准化发展年度报告》: part of that title), nor a storm's name the rules or the recognizer read as a name (see
+ * stormNames), nor one below the minimum confidence.
+ */
+function keptMentions(out: readonly MentionT[], doc: Doc, minConfidence: number): MentionT[] {
+  const titled = workTitles(doc);
+  const storms = stormNames(doc.blocks.map((b) => b.text));
+  return out
+    .filter((m) => !insideWorkTitle(titled, m) && !(m.source !== 'dictionary' && storms.has(m.text)))
+    .filter((m) => m.confidence >= minConfidence)
+    .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
 }
 
 /** The tag stage: entity mentions from dictionaries, shorthand and title rules, and the name recognizer. */
