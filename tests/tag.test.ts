@@ -1001,6 +1001,9 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
       ['俄', 'country:RU'],
     ]);
     expect(countries('双方举行会谈，以表示对和平进程的支持。')).toEqual([]);
+    // Nor the last character of a word before a title word (越来越媒体化), while 越媒体 stays Vietnam's media.
+    expect(countries('越南代表团访华。这件事越来越媒体化了。').map(([t]) => t)).not.toContain('越');
+    expect(countries('越南代表团访华。越媒体报道称。').slice(-1)).toEqual([['越', 'country:VN']]);
   });
 
   it('reads 中 and a partner before no relation word where the article names the partner (中巴分别是, 中白立法机构)', () => {

@@ -602,6 +602,8 @@ function singleHit(
     !insideIdiom(tokenAt(i), i)
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
+  // The last character of a word is no abbreviation before a title (越来越媒体化: no Vietnamese media; 胶印机).
+  if (WORDS_ENDING_IN_ABBREVIATION.some((w) => text.startsWith(w, i - w.length + 1))) return null;
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
   // A part of the country (黎南部), not 部分 "part of" (长江以南部分地区), a compass character (中南部) nor 日 ending a
   // date (30日东部巴勒贝克).
@@ -880,6 +882,9 @@ function compoundHit(text: string, k: number, tentative: boolean, pair: [number,
   if (pair !== null) Object.assign(hit, { partnerNamed: true, partnerAt: k === pair[0] ? pair[1] - 1 : pair[0] });
   return hit;
 }
+
+/** Words whose last character is an abbreviation that a title word may follow (越来越媒体化, 胶印机). */
+const WORDS_ENDING_IN_ABBREVIATION = ['越来越', '胶印'];
 
 /** Partners' characters that are more often a word after 中 ("in"): 以 the preposition (在实践中以人民为中心). */
 const NOT_CHINA_PARTNER = new Set([...'以']);
