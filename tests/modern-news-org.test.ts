@@ -201,6 +201,12 @@ describe('organizations', () => {
     expect(typeByHead('国家电网', 'ORG')).toBe('ORG');
   });
 
+  it("read a place's form of the dictionaries as a place where the recognizer read an organization (海淀、西城)", () => {
+    const text = '广州地铁新线路途经天河、白云、越秀、荔湾和海珠五个区。上海长宁、普陀、静安、黄浦、虹口、杨浦六个区。';
+    expect(mentions(text)).toContainEqual(['越秀', 'place:cn-440104']);
+    expect(mentions(text)).toContainEqual(['黄浦', 'place:cn-310101']);
+  });
+
   it('named in full are found again by their short name (波音公司 … 波音), not before a model number nor a common word', () => {
     expect(mentions('菲律宾航空公司正在和美国波音公司谈判，波音的日子不好过。')).toContainEqual([
       '波音',

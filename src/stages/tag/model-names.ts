@@ -62,9 +62,14 @@ export function joinForeignNames(spans: readonly ModelSpan[]): ModelSpan[] {
 /**
  * The type a name's head noun gives it, where the recognizer's type and the guide's differ: museums, memorial halls,
  * libraries, universities, institutes and military regions are organizations (奥赛博物馆, 中国美术馆, 晋察冀军区, 列宁格勒
- * 军区), power stations are places (志贺核电站, 拉西瓦水电站).
+ * 军区), power stations are places (志贺核电站, 拉西瓦水电站), and so is a place's form of the dictionaries.
  */
-export function typeByHead(name: string, type: NameSpan['type']): NameSpan['type'] {
+export function typeByHead(name: string, type: NameSpan['type'], dicts?: DictionarySet): NameSpan['type'] {
+  // A place's or country's form of the dictionaries read as an organization (利物浦、伯明翰, 海淀、西城): a place, which
+  // the linking below reads as the dictionaries do (a county's short form where the article names its place).
+  const claim = type === 'ORG' ? dicts?.forms.get(name) : undefined;
+  const entity = claim === undefined ? undefined : dicts?.entities.get(claim.entity);
+  if (entity?.type === 'place' || entity?.type === 'country') return 'LOC';
   if (
     type === 'LOC' &&
     /(?:博物馆|博物院|美术馆|纪念馆|图书馆|大学|学院|研究院|研究所|医院|军区|军分区|警备区)$/.test(name)
@@ -558,7 +563,7 @@ export function createModelNamePass(
           });
           continue;
         }
-        span = { ...span, type: typeByHead(span.text, span.type) };
+        span = { ...span, type: typeByHead(span.text, span.type, dicts) };
         if (span.type === 'ORG' && endsWithSiteWord(span.text)) span = { ...span, type: 'LOC' };
         // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
         // Not a form that names its people only after their titles: the dictionary step already passed on it. A
