@@ -250,6 +250,7 @@ const CURATED: Record<string, Curated> = {
   'place:sco-demonstration-zone': stand('Jiaozhou', 'CN'),
   'place:north-china': hand(39.0, 114.0),
   'place:south-china': hand(23.0, 110.0),
+  'place:jiangnan': hand(28.5, 116.0),
   'place:east-china': hand(31.0, 119.0),
   'place:central-china': hand(30.0, 113.0),
   'place:northeast-china': hand(44.0, 126.0),
@@ -286,6 +287,10 @@ const CURATED: Record<string, Curated> = {
   'place:daqing-river': hand(38.9, 116.2),
   'place:taihu': hand(31.2, 120.2),
   'place:donghai-crystal-city': hand(34.54, 118.77),
+  'place:east-lake-wuhan': hand(30.555, 114.395),
+  'place:donghu-hi-tech-zone': hand(30.49, 114.42),
+  'place:zhongshan-bridge-lanzhou': hand(36.066, 103.825),
+  'place:horqin-grassland': hand(43.4, 121.8),
   // The town lies about 3 km from the site of the Bohai capital (44.13, 129.14).
   'place:dongjingcheng': hand(44.11, 129.12),
   'place:poyang': hand(29.1, 116.3),
@@ -314,6 +319,7 @@ const CURATED: Record<string, Curated> = {
   'place:yangshan-port': hand(30.62, 122.07),
   'place:qinling-station': hand(-74.92, 163.7),
   'place:zhongshan-station': hand(-69.37, 76.37),
+  'place:zhongshan-gaw-station': hand(-69.37, 76.37),
   'place:great-wall-station': hand(-62.22, -58.96),
   // Continents and world regions (no country)
   'place:asia': hand(34.0, 100.0),

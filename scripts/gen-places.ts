@@ -501,6 +501,14 @@ const ETHNIC_GROUPS =
     .split(' ')
     .sort((a, b) => b.length - a.length);
 
+/**
+ * County-level names that are also an ordinary phrase for any place, left out as names shared by several divisions
+ * are (鼓楼区): they name no one place where they stand alone, and a `name` is matched everywhere.
+ */
+const PHRASE_NAMES: Record<string, string> = {
+  老城区: 'the old town of any city (澳门老城区, 浦口老城区, 位于老城区的陶阳里); Luoyang’s district of that name',
+};
+
 /** jieba's tags for names (a place's short form tagged so is no ordinary word). */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz']);
 
@@ -553,9 +561,10 @@ function otherForms(): Set<string> {
     'people-prc-leaders.yaml',
   ]) {
     const y = YAML.parse(readFileSync(fileURLToPath(new URL(`../dictionaries/${f}`, import.meta.url)), 'utf8')) as {
-      entries: Array<{ name: string; aliases?: string[] }>;
+      entries: Array<{ name: string; aliases?: string[]; qualified?: string[] }>;
     };
-    for (const e of y.entries) for (const form of [e.name, ...(e.aliases ?? [])]) out.add(form);
+    // Their qualified forms too (东湖 of Wuhan's lake, 塘沽 of the former district): a county's short form is one.
+    for (const e of y.entries) for (const form of [e.name, ...(e.aliases ?? []), ...(e.qualified ?? [])]) out.add(form);
   }
   // Nor a text the built-in dictionaries exclude as naming nothing (江山, 古城).
   const excluded = YAML.parse(
@@ -592,10 +601,12 @@ function addCounties(): void {
     const short = countyShort(a.name);
     if (short !== null) shortCount.set(short, (shortCount.get(short) ?? 0) + 1);
   }
+  for (const name of Object.keys(PHRASE_NAMES))
+    if (!count.has(name)) throw new Error(`PHRASE_NAMES has ${name}, which is no county-level division`);
   const byId = new Map(entries.map((e) => [e.id as string, e]));
   for (const a of counties) {
     // A county another dictionary already has (门头沟区 of places-world.yaml, with its own forms) stays there.
-    if (count.get(a.name) !== 1 || claimed.has(a.name) || others.has(a.name)) continue;
+    if (count.get(a.name) !== 1 || claimed.has(a.name) || others.has(a.name) || a.name in PHRASE_NAMES) continue;
     // Development and pilot zones (郑州高新技术产业开发区) are no divisions; a district X山区 whose X is a common
     // character alone reads as 山区 "mountain area" as often (名山区 of 5000名山区失学儿童, 西山区 of 鄂西山区).
     const freq = (ch: string): number => jiebaWords.get(ch)?.freq ?? 0;

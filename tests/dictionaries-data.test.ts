@@ -446,10 +446,11 @@ describe('places', () => {
     // A prefecture's short form that is another word alone names it only after its province (广东中山).
     expect(named('中山市')?.qualified).toEqual(['中山']);
     // Former names of 1998 are aliases of today's unit of the same land; a district merged with others into a larger
-    // one is an entity of its own in places-world.yaml (塘沽区 → 滨海新区).
+    // one is an entity of its own in places-world.yaml (塘沽区 → 滨海新区), and an ordinary phrase (老城区) no name.
     expect(named('锡山市')?.name).toBe('锡山区');
     expect(named('塘沽区')).toBeUndefined();
     expect(named('滨海新区')?.aliases).toEqual([]);
+    expect(named('老城区')).toBeUndefined();
     expect(named('伊克昭盟')?.name).toBe('鄂尔多斯市');
   });
 
