@@ -879,7 +879,10 @@ export function findShorthand(
 function compoundHit(text: string, k: number, tentative: boolean, pair: [number, number] | null): ShorthandHit {
   const hit: ShorthandHit = { at: k, char: text[k] ?? '', rule: 'compound', strong: true };
   if (tentative) hit.tentative = true;
-  if (pair !== null) Object.assign(hit, { partnerNamed: true, partnerAt: k === pair[0] ? pair[1] - 1 : pair[0] });
+  if (pair !== null) {
+    hit.partnerNamed = true;
+    hit.partnerAt = k === pair[0] ? pair[1] - 1 : pair[0];
+  }
   return hit;
 }
 
@@ -898,16 +901,29 @@ function namedPair(
   text: string,
   [i, j]: [number, number],
   toks: Array<[number, number] | null>,
-  t: Parameters<typeof chinaPair>[3],
+  t: Parameters<typeof chinaPair>[2],
 ): boolean {
-  if (chinaPair(text, [i, j], toks, t)) return true;
-  const [startTok, endTok] = toks;
+  if (j - i !== 2 || !standsApart(text, i, j, toks, t)) return false;
+  if (chinaPair(text, [i, j], t)) return true;
   // Not China's other character, 华 of 华人 and 华侨 (在澳华人), nor a region's (美非裔), nor a last character before 方
   // or 制, the X-方 and made-in rules' (打击乌美制武器: US-made), nor a name a title announces (执政官罗西).
-  if (j - i !== 2 || /[中华非欧]/.test(text.slice(i, j)) || /[方制裔]/.test(text[j] ?? '')) return false;
-  if (titleEndingAt(text, i) !== null) return false;
+  if (/[中华非欧]/.test(text.slice(i, j)) || /[方制裔]/.test(text[j] ?? '')) return false;
+  return titleEndingAt(text, i) === null && !t.words.hasPair(text, i);
+}
+
+/**
+ * Whether the segmenter keeps a pair apart from the words around it (not 其中, 中西部, 其中日经) and it is glued to no
+ * word before it.
+ */
+function standsApart(
+  text: string,
+  i: number,
+  j: number,
+  [startTok, endTok]: Array<[number, number] | null>,
+  t: Parameters<typeof chinaPair>[2],
+): boolean {
   if ((startTok != null && startTok[0] !== i) || (endTok != null && endTok[1] !== j)) return false;
-  return !gluedBefore(text, i, t.free, t.words) && !t.words.hasPair(text, i);
+  return !gluedBefore(text, i, t.free, t.words);
 }
 
 /**
@@ -920,7 +936,6 @@ function namedPair(
 function chinaPair(
   text: string,
   [i, j]: [number, number],
-  [startTok, endTok]: Array<[number, number] | null>,
   t: {
     words: PairSet;
     free: (i: number) => boolean;
@@ -929,9 +944,6 @@ function chinaPair(
   },
 ): boolean {
   if (j - i !== 2 || (text[i] !== '中' && text[i + 1] !== '中')) return false;
-  // The segmenter keeps the pair apart from the words around it (not 其中, 中西部, 其中日经).
-  if ((startTok != null && startTok[0] !== i) || (endTok != null && endTok[1] !== j)) return false;
-  if (gluedBefore(text, i, t.free, t.words)) return false;
   const partner = (text[i] === '中' ? text[i + 1] : text[i]) ?? '';
   // Before 方 the partner is the side (协议中巴方应履行: "in the accord, the Palestinian side"), the X-方 rule's.
   if (t.countryOf(partner) === t.countryOf('中') || NOT_CHINA_PARTNER.has(partner) || text[j] === '方') return false;

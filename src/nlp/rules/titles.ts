@@ -149,6 +149,15 @@ export function titleEndingAt(text: string, end: number): string | null {
   return null;
 }
 
+/**
+ * Whether a person's title ends right before `at`, so that a name starts there (外长科隆纳, 经济产业大臣西村康稔): not
+ * 代表, which is also a verb (代表南非华人).
+ */
+export function titleAnnouncesName(text: string, at: number): boolean {
+  const title = titleEndingAt(text, at);
+  return title !== null && title !== '代表';
+}
+
 /** The title that starts at `at` in text, longest first, or null. */
 export function titleStartingAt(text: string, at: number): string | null {
   const list = BY_FIRST.get(text.charCodeAt(at));

@@ -12,7 +12,13 @@ import {
   personInContext,
   beforeAnyOffice,
 } from '../../nlp/rules/person-context.js';
-import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
+import {
+  TRANSLIT_CHARS,
+  titleAnnouncesName,
+  titleEndingAt,
+  titleStartingAt,
+  withoutTitles,
+} from '../../nlp/rules/titles.js';
 import { tokenAt, tokenSpanFrom } from './coverage.js';
 import {
   insideCraftName,
@@ -424,14 +430,13 @@ function foreignInsideName(
 /**
  * Whether a foreign place or country opens the transliterated name of the person a title before it announces: glued
  * to more transliteration characters that start no ordinary word (法国前总理拉法兰 is Raffarin, not Rafah; 外长科隆纳,
- * 发言人马里纳基斯). Not after 代表, which is also a verb (代表南非华人).
+ * 发言人马里纳基斯).
  */
 function opensTitledName(text: string, m: FormMatch, people: People): boolean {
   const next = text[m.end] ?? '';
   if (!TRANSLIT_CHARS.has(next) || MIDDLE_DOTS.has(next) || people.isCommonPair(text.slice(m.end, m.end + 2)))
     return false;
-  const title = titleEndingAt(text, m.start);
-  return title !== null && title !== '代表';
+  return titleAnnouncesName(text, m.start);
 }
 
 /**
@@ -586,9 +591,12 @@ export function givenBack(
   return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
 }
 
-/** Whether a formal name gave back its 国 (日本国|内: 日本), which the segmenter's word 日本国 does not line up with. */
-function gaveBackGuo(text: string, m: FormMatch): boolean {
-  return GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2));
+/**
+ * Whether a short form lines up with the segmenter's words (see alignsWithWords), or stands before a word of 国 that a
+ * formal name gives back (日本国|内: 日本), which the segmenter's word 日本国 does not line up with.
+ */
+function linesUp(text: string, toks: readonly Token[], m: FormMatch): boolean {
+  return GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2)) || alignsWithWords(text, toks, m);
 }
 
 /** Whether a short form lines up with the segmenter's words (加纳 is not in 增加纳税), a suffix such as 人 aside. */
@@ -913,8 +921,7 @@ export function createDictionaryPass(
             i = found.start + 1;
             continue;
           }
-        } else if (m.end - m.start < 3 && !quotedOnly && !gaveBackGuo(nb.text, m) && !alignsWithWords(nb.text, toks, m))
-          continue;
+        } else if (m.end - m.start < 3 && !quotedOnly && !linesUp(nb.text, toks, m)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,

@@ -11,7 +11,7 @@ import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import type { MentionT } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
-import { TRANSLIT_CHARS, titleEndingAt, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
+import { TRANSLIT_CHARS, titleAnnouncesName, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 import { afterForeignPlace, placeFormEnd } from './dictionary.js';
 
@@ -472,13 +472,11 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Whether a span of the recognizer is a title, no name of any kind whatever the words around it (王子 cut from 王子露
  * after 选手; 卡塔尔埃米尔 read as a place), or a place right after a person's title and glued to more of the name,
- * the name's first part (经济产业大臣西村|康稔, 红十字国际委员会主席斯波利亚|里茨): the title announces a person. Not after
- * 代表, also a verb.
+ * the name's first part (经济产业大臣西村|康稔, 红十字国际委员会主席斯波利亚|里茨): the title announces a person.
  */
 function titleOrTitledName(text: string, start: number, end: number, type: ModelSpan['type']): boolean {
   if (titleStartingAt(text, start)?.length === end - start) return true;
-  const title = type === 'LOC' ? titleEndingAt(text, start) : null;
-  return title !== null && title !== '代表' && HAN.test(text[end] ?? '');
+  return type === 'LOC' && HAN.test(text[end] ?? '') && titleAnnouncesName(text, start);
 }
 
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */

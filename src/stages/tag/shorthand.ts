@@ -262,8 +262,9 @@ export function createShorthandPass(
       if (!initialCounts(hit, text, words, initials)) continue;
       // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
       if (regions.has(hit.char) && hit.rule !== 'compound') continue;
-      const fixed = fixedPartner(hit, text, withNamedInitial(hit.char), countries.context);
-      const candidates = fixed !== undefined && dicts.entities.has(fixed) ? [fixed] : withNamedInitial(hit.char);
+      const initial = withNamedInitial(hit.char);
+      const fixed = fixedPartner(hit, text, initial, countries.context);
+      const candidates = fixed !== undefined && dicts.entities.has(fixed) ? [fixed] : initial;
       const found = resolveHit(dicts, text, hit, candidates, countries);
       if (found === null) continue;
       const chosen =
