@@ -537,6 +537,11 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(all('以色列国防军发言人1日称。')).toEqual([['以色列', 'country:IL']]);
     expect(all('部分抗议者在以色列国防部门前与警方冲突。')).toEqual([['以色列', 'country:IL']]);
     expect(all('遭到日本国内和国际社会的质疑。')).toEqual([['日本', 'country:JP']]);
+    // Only where the name gave its 国 back: 中国 of 中国国际旅游交易会 stays inside the fair's name.
+    expect(all('2023中国国际旅游交易会今天在云南昆明开幕。')[0]).toEqual([
+      '中国国际旅游交易会',
+      'organization:~中国国际旅游交易会',
+    ]);
     expect(all('联合国内罗毕办事处发布报告。')).toEqual([
       ['联合国', 'organization:un'],
       ['内罗毕', 'place:nairobi'],

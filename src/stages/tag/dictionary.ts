@@ -592,11 +592,13 @@ export function givenBack(
 }
 
 /**
- * Whether a short form lines up with the segmenter's words (see alignsWithWords), or stands before a word of 国 that a
- * formal name gives back (日本国|内: 日本), which the segmenter's word 日本国 does not line up with.
+ * Whether a short form lines up with the segmenter's words (see alignsWithWords), or is what a formal name gave back of
+ * itself (日本国|内: 日本, matched as `found`), which the segmenter's word 日本国 does not line up with.
  */
-function linesUp(text: string, toks: readonly Token[], m: FormMatch): boolean {
-  return GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2)) || alignsWithWords(text, toks, m);
+function linesUp(text: string, toks: readonly Token[], m: FormMatch, found: FormMatch): boolean {
+  return (
+    (m.end < found.end && GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2))) || alignsWithWords(text, toks, m)
+  );
 }
 
 /** Whether a short form lines up with the segmenter's words (加纳 is not in 增加纳税), a suffix such as 人 aside. */
@@ -921,7 +923,7 @@ export function createDictionaryPass(
             i = found.start + 1;
             continue;
           }
-        } else if (m.end - m.start < 3 && !quotedOnly && !linesUp(nb.text, toks, m)) continue;
+        } else if (m.end - m.start < 3 && !quotedOnly && !linesUp(nb.text, toks, m, found)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,
