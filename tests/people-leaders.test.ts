@@ -85,6 +85,35 @@ describe("Chinese leaders' namesakes and short forms", () => {
     expect(people('2022-03-05', '全国人大常委会副委员长王晨出席。')).toEqual([['王晨', 'person:wang-chen']]);
   });
 
+  it('reads every untitled mention of the name as the namesake where the article writes it beside an occupation or a match', () => {
+    expect(
+      people('1998-01-13', '孔令辉王晨获胜。世界冠军孔令辉和王晨分别战胜了各自的对手。北京的王晨以２∶０战胜了对手。'),
+    ).toEqual([
+      ['孔令辉', 'person:kong-linghui'],
+      ['王晨', 'person:~王晨'],
+      ['孔令辉', 'person:kong-linghui'],
+      ['王晨', 'person:~王晨'],
+      ['王晨', 'person:~王晨'],
+    ]);
+    expect(people('2022-10-14', '孙金龙：要像一颗钢钉。某合成旅连长孙金龙和大队长一起。孙金龙说。')).toEqual([
+      ['孙金龙', 'person:~孙金龙'],
+      ['孙金龙', 'person:~孙金龙'],
+      ['孙金龙', 'person:~孙金龙'],
+    ]);
+    expect(people('2022-10-12', '新民路支行副行长李鹏总是第一个上前热情接待。李鹏还把经验传授给新员工。')).toEqual([
+      ['李鹏', 'person:~李鹏'],
+      ['李鹏', 'person:~李鹏'],
+    ]);
+  });
+
+  it('keeps the official where no occupation stands beside the name, nor one beside a longer name (选手王晨光)', () => {
+    expect(people('2022-03-05', '王晨出席会议。北京选手王晨光获得冠军。')).toContainEqual(['王晨', 'person:wang-chen']);
+    expect(people('2024-08-02', '生态环境部党组书记孙金龙在济南作宣讲报告。孙金龙指出。')).toEqual([
+      ['孙金龙', 'person:sun-jinlong'],
+      ['孙金龙', 'person:sun-jinlong'],
+    ]);
+  });
+
   it('links 江主席 and 江总书记 to Jiang Zemin, and 习总书记 to Xi Jinping, by the surname', () => {
     expect(people('1998-01-27', '江主席的讲话充分证明，小平同志和江总书记倾心交谈。')).toEqual([
       ['江', 'person:jiang-zemin'],

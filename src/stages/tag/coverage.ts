@@ -58,6 +58,8 @@ export class Coverage {
   readonly out: MentionT[] = [];
   /** A person's name (matching form) → the person the titles before it chose in this article (null: none fits). */
   readonly sense = new Map<string, Entity | null>();
+  /** A Chinese office holder's name (matching form) → whether the article writes it beside an occupation (a namesake). */
+  readonly namesakes = new Map<string, boolean>();
   private readonly covered: Uint8Array[];
   /** Spans covered only until `release`: kept from the rules, given back to the recognizer. */
   private readonly held: Array<[number, number, number]> = [];

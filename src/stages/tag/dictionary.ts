@@ -749,11 +749,12 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
     return;
   }
   const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
-  const person = namesake(h.text, m.start, m.end, h.entity)
-    ? null
-    : decided !== undefined
-      ? decided
-      : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
+  const person =
+    namesake(h.text, m.start, m.end, h.entity) || (!titled && namesakeInArticle(a, h.form, h.entity))
+      ? null
+      : decided !== undefined
+        ? decided
+        : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
   if (person !== null && !titled && unsupportedShortName(p, a, h, person)) {
     a.holdName(h.block, m.start, m.end);
     return;
@@ -782,11 +783,18 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   }
 }
 
-/** Occupations written right before a name (北京女选手王晨, 混双选手陈刚, 主治医生刘鹤); not 记者, which officials once were. */
+/**
+ * Occupations written right before a name (北京女选手王晨, 混双选手陈刚, 主治医生刘鹤, 双中锋巴特尔, 合成旅连长孙金龙,
+ * 支行副行长李鹏); not 记者, which officials once were.
+ */
 const OCCUPATION_BEFORE =
-  /(?:选手|运动员|队员|球员|棋手|教练|歌手|歌唱家|演员|作家|画家|教授|博士|同学|小朋友|老师|医生)$/;
-/** Occupations written right after a name (李飞副教授, 王晨同学). */
-const OCCUPATION_AFTER = /^(?:副?教授|老师|同学|选手|医生|博士)/;
+  /(?:选手|运动员|队员|球员|棋手|教练|中锋|前锋|后卫|门将|主攻|二传|名将|小将|老将|歌手|歌唱家|演员|作家|画家|教授|博士|同学|小朋友|老师|医生|护士|连长|排长|班长|战士|支行副?行长)$/;
+/**
+ * What is written right after a name of an occupation or of a match (李飞副教授, 王晨同学, 王晨以２∶０战胜, 王晨２胜２负,
+ * 孔令辉和王晨分别战胜了各自的对手): officials neither teach nor win matches.
+ */
+const OCCUPATION_AFTER =
+  /^(?:副?教授|老师|同学|选手|医生|博士|(?:分别|也|又|均)?(?:以[0-9０-９]+[:∶比]|战胜|击败|[0-9０-９]+胜[0-9０-９]+负))/;
 
 /**
  * Whether a Chinese office holder's name stands beside an occupation (女选手王晨, 李飞副教授): a namesake — an athlete,
@@ -794,7 +802,33 @@ const OCCUPATION_AFTER = /^(?:副?教授|老师|同学|选手|医生|博士)/;
  */
 function namesake(text: string, start: number, end: number, entity: Entity): boolean {
   if (entity.country !== 'CN' || entity.roles.length === 0) return false;
-  return OCCUPATION_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || OCCUPATION_AFTER.test(text.slice(end));
+  return OCCUPATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || OCCUPATION_AFTER.test(text.slice(end));
+}
+
+/** Whether a name written before `at` ends there (选手王晨分别, 连长孙金龙和), unlike the 王晨 of 选手王晨光. */
+function endsName(text: string, at: number): boolean {
+  const c = text[at];
+  return (
+    c === undefined || !/[\u4e00-\u9fff]/.test(c) || AFTER_NAME.has(c) || '获以率表指认将曾均还分总一很'.includes(c)
+  );
+}
+
+/**
+ * Whether the article writes the name beside an occupation anywhere (see {@link namesake}): then its mentions without a
+ * title are that namesake too, those before the occupation included (【二十大代表风采】孙金龙：… 某合成旅连长孙金龙; 乒乓球擂台赛
+ * 孔令辉王晨获胜 … 北京的王晨以２∶０战胜): one article rarely means two people by one name.
+ */
+function namesakeInArticle(a: Coverage, form: string, entity: Entity): boolean {
+  const known = a.namesakes.get(form);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const nb of a.norm) {
+    for (let i = nb.text.indexOf(form); i >= 0 && !found; i = nb.text.indexOf(form, i + 1))
+      found = namesake(nb.text, i, i + form.length, entity) && endsName(nb.text, i + form.length);
+    if (found) break;
+  }
+  a.namesakes.set(form, found);
+  return found;
 }
 
 /**
