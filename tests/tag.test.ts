@@ -962,6 +962,28 @@ describe('diplomatic shorthand: pairs, 全美, borders and more partners (built-
     expect(countries('弘扬传统美德和中华文化。')).toEqual([]);
   });
 
+  it('leaves 阿 of 中阿 and 阿方 unresolved where the article is on the Arab states, unless the paragraph or title names the country', () => {
+    const arab = (body: string, title = '标题'): Array<[string, string | null]> =>
+      (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
+        .filter((m) => m.type === 'country' && m.text === '阿')
+        .map((m) => [m.text, m.entity]);
+    const speech =
+      '中阿关系进入新时代。</p><p>双方合作建设的阿尔及利亚嘉玛大清真寺已经落成。</p><p>中国愿同阿拉伯国家一道，推动中阿友好。中方愿同阿方加强合作。';
+    expect(arab(speech)).toEqual([
+      ['阿', null],
+      ['阿', null],
+      ['阿', null],
+    ]);
+    // A state visit to the UAE: the title names it, and 中阿 is China and the UAE even beside 阿拉伯国家.
+    expect(arab('中阿两国友好。中国愿同阿拉伯国家加强合作。', '习近平同阿联酋总统会谈')).toEqual([
+      ['阿', 'country:AE'],
+    ]);
+    // Azerbaijan's president in the same paragraph: 阿中 is his country and China's.
+    expect(arab('阿塞拜疆总统阿利耶夫表示，阿中友好关系坚实。阿拉伯国家联盟秘书长表示哀悼。')).toEqual([
+      ['阿', 'country:AZ'],
+    ]);
+  });
+
   it('reads 华 of 对华关系 and 驻华使节, which jieba reads as one phrase, and 中 of 中美元首 (美元 is a word)', () => {
     expect(countries('他表示愿密切对华关系，190多位驻华使节出席。')).toEqual([
       ['华', 'country:CN'],
