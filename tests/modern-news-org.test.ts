@@ -1248,3 +1248,36 @@ describe("a headline opened by a country's abbreviation", () => {
     expect(weekly.map(([t]) => t)).not.toContain('美单');
   });
 });
+
+describe("the recognizer's crafts, kinds of bodies and foreign features (新闻联播 2022–2024)", () => {
+  it('reads no place or organization in a craft’s name, nor China in 中国空间站, but keeps an address', () => {
+    expect(mentions('运载火箭成功将云海三号卫星发射升空。')).toEqual([]);
+    expect(mentions('时速160公里的复兴号动车组在青藏铁路西宁至格尔木段运行。')).not.toContainEqual([
+      '复兴号动车组',
+      'organization:~复兴号动车组',
+    ]);
+    expect(mentions('三名航天员顺利进驻中国空间站。')).toEqual([]);
+    expect(mentions('中国载人空间站工程取得新进展。')).toContainEqual(['中国', 'country:CN']);
+    expect(mentions('记者如约来到哈尔滨市友谊路１５０号梁军的家里。')).toContainEqual([
+      '友谊路１５０号',
+      'place:~友谊路150号',
+    ]);
+  });
+
+  it('reads no organization in a kind of body (县医院, 乡镇卫生院), but one named by its place (佳县人民医院)', () => {
+    expect(ofType('老人在县医院治疗稳定后转入乡镇卫生院。', 'organization')).toEqual([]);
+    expect(ofType('居委会、业委会、物业公司联动。', 'organization')).toEqual([]);
+    expect(ofType('患者被送到佳县人民医院救治。', 'organization')).toEqual(['佳县人民医院']);
+  });
+
+  it('reads a transliterated name before 火山 or 大坝 as the place of that feature, not a person', () => {
+    expect(mentions('前往火山口3公里内区域。马拉皮火山是印尼最活跃的火山之一。')).toContainEqual([
+      '马拉皮火山',
+      'place:~马拉皮火山',
+    ]);
+    expect(mentions('苏丹麦洛维大坝、罗赛雷斯大坝加高、上阿特巴拉水利枢纽。')).toContainEqual([
+      '罗赛雷斯大坝',
+      'place:~罗赛雷斯大坝',
+    ]);
+  });
+});

@@ -204,6 +204,14 @@ export function namesShip(text: string, end: number): boolean {
 }
 
 /**
+ * Whether a country or place ending at `end` opens a space station's name (中国空间站, the station Tiangong): a name
+ * inside a craft's name, which the guide counts no mention; not 中国的空间站 or 中国载人空间站工程.
+ */
+export function namesStation(text: string, end: number): boolean {
+  return text.startsWith('空间站', end);
+}
+
+/**
  * Animals named after a place (长江江豚, 长江鲟, 海南长臂猿, 华北豹, and after a continent 亚洲象): not 豹子, nor 象 after
  * other places, where it starts the next place's name (广西象州, 浙江省象山县, 桂林象鼻山).
  */
@@ -247,6 +255,17 @@ function genericBay(text: string, start: number, end: number): boolean {
   return BAY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || BAY_AFTER.test(text.slice(end, end + 3));
 }
 
+/**
+ * How a satellite's, a rocket's, a ship's or a train's name ends (风云四号B星, 云海三号卫星, 鹊桥二号卫星, 驭星二号05星,
+ * 复兴号动车组, “海峡号”, 东方红一号; a decree's number, 第二十五号, too), unlike an address (唐宁街10号, 友谊路１５０号).
+ */
+const CRAFT_END = /(?:卫星|[A-Za-z0-9０-９]星|动车组|实验舱|探测器|(?<![路街道巷弄苑里楼][0-9０-９]{1,5})号)$/;
+
+/** Whether a recognizer's place or organization is a craft's name or a kind of craft (太阳探测卫星): none of our types. */
+function namesCraft(name: string): boolean {
+  return CRAFT_END.test(name);
+}
+
 /** Words after a name that make it a weapon's (陆军战术导弹, 陆军战术导弹系统). */
 const WEAPON_AFTER = /^(?:战术导弹|战术弹道导弹|导弹系统)/;
 
@@ -256,6 +275,7 @@ const WEAPON_AFTER = /^(?:战术导弹|战术弹道导弹|导弹系统)/;
  */
 export function spanNamesNothing(text: string, start: number, end: number, type: string): boolean {
   const after = text.slice(end, end + 6);
+  if ((type === 'place' || type === 'organization') && namesCraft(text.slice(start, end))) return true;
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
   if (type === 'person' && (NAMED_CRAFT.test(after) || namesPrizeOrRoute(text, end))) return true;

@@ -24,6 +24,7 @@ import {
   insideCraftName,
   placeInFixedName,
   namesShip,
+  namesStation,
   personWordAt,
   insideTyphoonName,
   onCelestialBody,
@@ -936,6 +937,10 @@ export function createDictionaryPass(
         // The ship's name is taken whole, so that no shorthand reads its place (辽宁舰 is no 辽 + 宁).
         if (entity.type === 'place' && namesShip(nb.text, m.end)) {
           a.cover(s.block, m.start, m.end + 1);
+          continue;
+        }
+        if ((entity.type === 'place' || entity.type === 'country') && namesStation(nb.text, m.end)) {
+          a.cover(s.block, m.start, m.end + 3);
           continue;
         }
         if (foreignInsideName(a, people, s.block, nb.text, m, entity, before)) continue;

@@ -8,7 +8,7 @@ import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { endsWithSiteWord, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
-import type { MentionT } from '../../schema/document.js';
+import type { MentionT, Sentence } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
 import { TRANSLIT_CHARS, titleAnnouncesName, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
@@ -479,6 +479,75 @@ function titleOrTitledName(text: string, start: number, end: number, type: Model
   return type === 'LOC' && HAN.test(text[end] ?? '') && titleAnnouncesName(text, start);
 }
 
+/** Levels of administration written before a kind of body (县医院, 乡镇卫生院, 社区卫生服务中心). */
+const LEVEL = /^(?:各级|各地|乡镇|社区|县级|市级|省级|[县市省区乡镇村])/;
+/**
+ * Kinds of bodies the recognizer reads as organizations though they name none in particular (到卫生院就诊, 三级医院与县医院,
+ * 各乡镇卫生院, 业委会掌管物业费, 双边友好小组): a body is named by its place or its own name before the kind (佳县人民医院).
+ */
+const GENERIC_BODIES = new Set([
+  '医院',
+  '人民医院',
+  '中医医院',
+  '中医院',
+  '综合医院',
+  '专科医院',
+  '儿童专科医院',
+  '妇幼保健院',
+  '卫生院',
+  '卫生室',
+  '卫生服务中心',
+  '行业协会',
+  '领导小组',
+  '工作领导小组',
+  '友好小组',
+  '双边友好小组',
+  '业委会',
+  '居委会',
+  '村委会',
+  '招商团',
+  '磋商委员会',
+  '政府间委员会',
+]);
+
+/** Whether a recognizer's organization is a kind of body, with at most a level of administration before it. */
+function genericBody(name: string): boolean {
+  return GENERIC_BODIES.has(name) || GENERIC_BODIES.has(name.replace(LEVEL, ''));
+}
+
+/** Features a foreign place names (陶朗加港, 罗赛雷斯大坝, 基拉韦厄火山, 卡内奥赫湾, 朱利诺水电站). */
+const FEATURE_AFTER = /^(?:火山|大坝|水电站|港(?![口元币澳台股])|湾(?!区))/;
+
+/**
+ * Where the feature a transliterated name the recognizer read as a person is the name of ends (马拉皮|火山 → 马拉皮火山),
+ * or -1: no one is named before 火山 or 大坝.
+ */
+function foreignFeatureEnd(a: Coverage, block: number, text: string, start: number, end: number): number {
+  const chars = [...text.slice(start, end)];
+  if (chars.length < 2 || !chars.every((ch) => TRANSLIT_CHARS.has(ch))) return -1;
+  const feature = FEATURE_AFTER.exec(text.slice(end, end + 3))?.[0];
+  if (feature === undefined || !a.isFree(block, end, end + feature.length)) return -1;
+  return end + feature.length;
+}
+
+/**
+ * Where the named site or feature a name of the recognizer opens ends, or -1: a place's with a site word after it
+ * (漳河水库), or a transliterated "person"'s before 火山 or 大坝 (see {@link foreignFeatureEnd}).
+ */
+function siteEndAfter(
+  a: Coverage,
+  s: Sentence,
+  text: string,
+  type: NameSpan['type'],
+  start: number,
+  end: number,
+): number {
+  if (type === 'PER') return foreignFeatureEnd(a, s.block, text, start, end);
+  const site = type === 'LOC' ? siteWordAt(text, end) : null;
+  if (site === null || end + site.length > s.nend || !a.isFree(s.block, end, end + site.length)) return -1;
+  return end + site.length;
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -509,8 +578,8 @@ export function createModelNamePass(
           !listedFullName(span, nameLexicon, surnameRanks)
         ) && !spanNamesNothing(text, start, end, 'person')
       );
-    // Other words jieba lists with a non-name tag (代表团, 空间站) name nothing in particular.
-    if (commonWords.has(span.text)) return false;
+    // Other words jieba lists with a non-name tag (代表团, 空间站) name nothing in particular, nor kinds of bodies (县医院).
+    if (commonWords.has(span.text) || (span.type === 'ORG' && genericBody(span.text))) return false;
     // 大学 before 士 is the imperial office 大学士 (文华殿大学士兼礼部尚书), not a university.
     if (span.type === 'ORG' && span.text.endsWith('大学') && text[end] === '士') return false;
     // Part of a numbered craft (玲龙一号), a bridge (常泰长江大桥) or a typhoon (台风“杜苏芮”).
@@ -549,9 +618,8 @@ export function createModelNamePass(
         if (span.type !== 'PER' && a.heldAsName(s.block, start, end)) continue;
         if (heading !== undefined) a.remove((m) => heading.includes(m));
         // A place with a site word after it is the site (漳河水库), and a name ending in one is a place (志贺核电站).
-        const site = span.type === 'LOC' ? siteWordAt(nb.text, end) : null;
-        if (site !== null && end + site.length <= s.nend && a.isFree(s.block, end, end + site.length)) {
-          const siteEnd = end + site.length;
+        const siteEnd = siteEndAfter(a, s, nb.text, span.type, start, end);
+        if (siteEnd > 0) {
           a.cover(s.block, found.start, siteEnd);
           a.add(si, start, siteEnd, {
             entity: derivedEntityId('place', nb.text.slice(start, siteEnd)),
