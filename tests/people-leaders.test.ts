@@ -123,3 +123,27 @@ describe("Chinese leaders' namesakes and short forms", () => {
     expect(people('2024-01-02', '习总书记指出。')).toEqual([['习', 'person:xi-jinping']]);
   });
 });
+
+describe('a name in a list of people that nothing else read (rule person-list)', () => {
+  const rule = (date: string, body: string): Array<[string, string | undefined]> => {
+    const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`));
+    return (doc.mentions ?? []).filter((m) => m.type === 'person').map((m) => [m.text, m.rule]);
+  };
+
+  it('reads the item beside a person of the list as a person (高占祥 after 刘忠德, 夏衍 between 郭沫若 and 老舍)', () => {
+    expect(rule('1998-01-07', '中央和国家机关有关部门负责同志刘忠德、高占祥等也观看了演出。')).toContainEqual([
+      '高占祥',
+      'person-list',
+    ]);
+    expect(rule('1998-01-17', '曹禺、夏衍、田汉、郭沫若、老舍的优秀作品。')).toContainEqual(['夏衍', 'person-list']);
+  });
+
+  it('reads no person in a list of things the recognizer took for people, nor in a word or a rare surname', () => {
+    const things = [
+      ...rule('2023-02-12', '可再生能源展现出勃勃生机。向家坝、溪洛渡、乌东德、白鹤滩等水电站。'),
+      ...rule('2023-12-30', '昆曲《单刀会》，秦腔、黄梅戏、川剧《江姐》。'),
+      ...rule('1998-01-25', '学习雷锋同志的先进事迹，同学雷锋、学英模和学习部队中的先进典型结合起来。'),
+    ];
+    expect(things.filter(([, r]) => r === 'person-list')).toEqual([]);
+  });
+});

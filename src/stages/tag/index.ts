@@ -24,6 +24,7 @@ import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass, linkRecognizedBodies } from './institutions.js';
 import { createPressTitlePass } from './press-titles.js';
 import { createCoordinatedNamePass } from './coordinated.js';
+import { createPersonListPass } from './person-lists.js';
 import { createBareParliamentPass } from './parliaments.js';
 import { extendFormalNames } from './formal-names.js';
 import { createSurnameReferencePass } from './surname-references.js';
@@ -124,6 +125,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchNames = createNamePass(resources, options);
   const isCommonWord = (w: string): boolean => lexicon.twoChar.has(w) || lexicon.common.has(w);
   const matchSurnameReferences = createSurnameReferencePass(dicts, resources.surnameRanks(), isCommonWord);
+  // Words of jieba's lexicon under other tags than a name's: 夏衍 and 高扬 (nr) may be people in a list, 高海拔 not.
+  const matchPersonLists = createPersonListPass(resources.surnameRanks(), (w) => lexicon.common.has(w));
   const matchCompanyShortNames = createCompanyShortNamePass(dicts, lexicon.entries);
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);
@@ -193,6 +196,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       // 桥本 after 桥本龙太郎, 河西 after 河西走廊, 波音 after 波音公司: the one named in full.
       linkShortNames(cov, isCommonWord);
       matchCompanyShortNames(cov);
+      // 杨斌、兰世章、王国华: a name in a list of people that nothing else read.
+      matchPersonLists(cov);
       // 老何, 孙先生: the one person of that surname the article names.
       matchSurnameReferences(cov);
     }

@@ -1,0 +1,109 @@
+import { derivedEntityId } from '../../core/entity-id.js';
+import type { NormBlock } from '../../core/text.js';
+import type { Coverage } from './coverage.js';
+
+/** What closes an item of a list of names on the left (文豪郭沫若、: the words before the first name end there too). */
+const ITEM_OPEN = new Set([...'、，,：:；;（(“"　 。']);
+/** What closes one on the right: the next item, the list's end (等, 和) or the clause's. */
+const ITEM_CLOSE = new Set([...'、，,。；;）)”"等和及与　 ']);
+/** Whether text[at] closes an item: 和 only before a word (王楠和王晨), not before a bracket (柏均和（满族）). */
+function closesItem(text: string, at: number): boolean {
+  const ch = text[at] ?? '';
+  if (!ITEM_CLOSE.has(ch)) return false;
+  return !'和及与'.includes(ch) || /[\u4e00-\u9fff]/.test(text[at + 1] ?? '');
+}
+
+/** How common a surname must be (its rank in the bundled list) to open a name no other rule read. */
+const SURNAME_RANK = 600;
+
+/** A Chinese name of two or three characters. */
+const HAN_NAME = /^[\u4e00-\u9fff]{2,3}$/;
+
+/** One item of a 、-list: its span in the block's matching form. */
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** A person's mention in a block's matching form; `sure` when the dictionaries or a rule found it. */
+interface Person extends Item {
+  sure: boolean;
+}
+
+/** The item right after a name ending at `end` and a 、 (郭沫若、|夏衍|、老舍), or null. */
+function itemAfter(text: string, end: number): Item | null {
+  if (text[end] !== '、') return null;
+  let e = end + 1;
+  while (e < text.length && e - end <= 4 && !closesItem(text, e)) e++;
+  return e === text.length || closesItem(text, e) ? { start: end + 1, end: e } : null;
+}
+
+/** The item right before a name starting at `start` after a 、 (。|杨斌|、兰世章), or null. */
+function itemBefore(text: string, start: number): Item | null {
+  if (text[start - 1] !== '、') return null;
+  let s = start - 1;
+  while (s > 0 && start - 1 - s <= 3 && !ITEM_OPEN.has(text[s - 1] ?? '')) s--;
+  return s === 0 || ITEM_OPEN.has(text[s - 1] ?? '') ? { start: s, end: start - 1 } : null;
+}
+
+/**
+ * Creates the pass that reads a name in a list of people that neither the dictionaries nor the recognizer read (杨斌、
+ * 兰世章、王国华; 郭沫若、夏衍、老舍; 刘忠德、高占祥等): an item of two or three characters between the list's separators,
+ * opening with a surname and beside a person of the list — one the dictionaries or a rule found, or one of two the
+ * recognizer read in a row — is a person too. Not an item any name took, nor a word of
+ * the segmenter's lexicon (黄梅戏 beside 秦腔, 高海拔 beside 高瓦斯, which the recognizer read as people; it costs the
+ * people named 向阳 or 高扬), nor one opening with a rare surname (学英模).
+ */
+export function createPersonListPass(
+  surnames: ReadonlyMap<string, number>,
+  isWord: (w: string) => boolean,
+): (a: Coverage) => void {
+  return function matchPersonLists(a: Coverage): void {
+    // The people a list may be of: a dictionary's or a rule's, or the recognizer's with a Chinese name (not 溪洛渡,
+    // 奇穆: the recognizer reads people in lists of dams and civilisations too).
+    const chinese = (name: string): boolean =>
+      HAN_NAME.test(name) && (surnames.get(name[0] ?? '') ?? SURNAME_RANK) < SURNAME_RANK;
+    const people = new Map<number, Person[]>();
+    for (const m of a.out) {
+      if (m.type !== 'person' || m.dateline === true || (m.source === 'model' && !chinese(m.text))) continue;
+      const spans = people.get(m.block) ?? [];
+      spans.push({ ...a.normalized(m.block, m.start, m.end), sure: m.source !== 'model' });
+      people.set(m.block, spans);
+    }
+    const found: Array<{ block: number; item: Item }> = [];
+    for (const [block, spans] of people) {
+      const text = (a.norm[block] as NormBlock).text;
+      const isPerson = (it: Item | null): boolean =>
+        it !== null && spans.some((p) => p.start === it.start && p.end === it.end);
+      for (const p of spans) {
+        for (const [item, beyond] of [
+          [itemAfter(text, p.end), itemBefore(text, p.start)],
+          [itemBefore(text, p.start), itemAfter(text, p.end)],
+        ] as const) {
+          if (item === null || found.some((f) => f.block === block && f.item.start === item.start)) continue;
+          const name = text.slice(item.start, item.end);
+          if (!chinese(name) || isWord(name) || !a.isFree(block, item.start, item.end)) continue;
+          // Beside a person the dictionaries or the rules found, or in a list of two the recognizer read (张三、李四、X).
+          const further = item.start > p.start ? itemAfter(text, item.end) : itemBefore(text, item.start);
+          if (p.sure || isPerson(beyond) || isPerson(further)) found.push({ block, item });
+        }
+      }
+    }
+    for (const { block, item } of found) addPerson(a, block, item);
+  };
+}
+
+/** Adds the item as a person no dictionary holds, in the sentence it lies in. */
+function addPerson(a: Coverage, block: number, item: Item): void {
+  const si = a.sentences.findIndex((s) => s.block === block && s.nstart <= item.start && item.end <= s.nend);
+  if (si < 0) return;
+  const text = (a.norm[block] as NormBlock).text.slice(item.start, item.end);
+  a.cover(block, item.start, item.end);
+  a.add(si, item.start, item.end, {
+    entity: derivedEntityId('person', text),
+    type: 'person',
+    source: 'rule',
+    rule: 'person-list',
+    confidence: 0.75,
+  });
+}
