@@ -1198,6 +1198,14 @@ describe("a county's short form in a list", () => {
     expect(mentions('可以给敦煌市、阿克塞县以及肃北县等地的农牧民。')).toContainEqual(['阿克塞县', 'place:cn-620924']);
     expect(mentions('循化的拉面很有名。')).toEqual([]);
   });
+
+  it('is the county beside a place of another prefecture of the same province (湖南湘乡、醴陵、临澧)', () => {
+    expect(mentions('在湖南湘乡、醴陵、临澧三县（市）实施。').slice(-2)).toEqual([
+      ['醴陵', 'place:cn-430281'],
+      ['临澧', 'place:cn-430724'],
+    ]);
+    expect(mentions('黑龙江海林、东宁、依兰等地组建工作组。')).toContainEqual(['依兰', 'place:cn-230123']);
+  });
 });
 
 describe("a headline opened by a country's abbreviation", () => {

@@ -20,18 +20,28 @@ const ITEM_START = new Set([...'、，。；：（(“在和及与'].concat([' '
 
 /**
  * Creates the pass that reads a county's short form in a list beside a place of the same prefecture or province
- * (江西省浮梁、乐平, 北京房山、门头沟、昌平, 海东市民和、循化、化隆三个县, 怀柔、密云): the list says which county it is,
+ * (江西省浮梁、乐平, 北京房山、门头沟、昌平, 海东市民和、循化、化隆三个县, 怀柔、密云, 湖南湘乡、醴陵、临澧): the list says which county it is,
  * as the place before it does for its first item. A short form names its county only right after a place containing
  * it (its `qualified` form); in a list only the first item has that place before it.
  */
 export function createCountyListPass(dicts: DictionarySet): (a: Coverage) => void {
-  /** The county a short form names whose parent is the anchor's parent, or the anchor itself. */
+  /** The province a place of China lies in (its topmost place), by id. */
+  const provinceOf = (e: Entity): string => {
+    let x = e;
+    for (let p = dicts.entities.get(x.parent ?? ''); p?.type === 'place'; p = dicts.entities.get(x.parent ?? '')) x = p;
+    return x.id;
+  };
+  /**
+   * The county a short form names whose parent is the anchor's parent, or the anchor itself, or that lies in the
+   * anchor's province (湖南湘乡、醴陵、临澧: three prefectures' counties in one list).
+   */
   const sibling = (form: string, anchor: Entity): Entity | undefined => {
     const claim = dicts.forms.get(form);
     if (claim?.kind !== 'qualified') return undefined;
     const e = dicts.entities.get(claim.entity);
     if (e?.type !== 'place' || e.parent === undefined) return undefined;
-    return e.parent === anchor.parent || e.parent === anchor.id ? e : undefined;
+    if (e.parent === anchor.parent || e.parent === anchor.id) return e;
+    return anchor.parent !== undefined && provinceOf(e) === provinceOf(anchor) ? e : undefined;
   };
   // A division word right after the short form is part of the name (阿克塞县 of 敦煌市、阿克塞县: 阿克塞哈萨克族自治县).
   const add = (a: Coverage, m: MentionT, start: number, short: number, e: Entity): void => {
