@@ -524,6 +524,16 @@ describe('ethnic groups named like countries', () => {
     ]);
   });
 
+  it('nor are genres, games and dialects (中国画, 中国话, 中国象棋, 四川话), while painters, pictures and discourse stay', () => {
+    expect(mentions('书法、中国画、糖画等展示。比赛项目为中国象棋和围棋。她学说中国话、四川话。')).toEqual([]);
+    expect(mentions('中国画家代表团访问巴黎，描绘新时代中国画卷，增强中国话语权。')).toEqual([
+      ['中国', 'country:CN'],
+      ['巴黎', 'place:paris'],
+      ['中国', 'country:CN'],
+      ['中国', 'country:CN'],
+    ]);
+  });
+
   it('while the countries themselves, and a prefecture named after its peoples, stay', () => {
     expect(mentions('蒙古国总统和朝鲜代表团出席。海西蒙古族藏族自治州。')).toEqual([
       ['蒙古国', 'country:MN'],

@@ -78,13 +78,20 @@ const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
 const LANGUAGE_NEXT = new Set([...'、，。；：）)》”版等及和与向']);
 
 /**
+ * A genre, a game or a way of speaking named after a country (中国画, 云横苍岭（中国画）, 日常中国话, 中国象棋), not a
+ * painter, an academy, a magazine or a picture (中国画家代表团, 中国画院, 中国画报, 美丽中国画卷), drama or discourse (中国话剧, 中国话语).
+ */
+const GENRE = /^(?:画(?![家院报廊卷面像册作展])|话(?![剧语题])|象棋)/;
+
+/**
  * Whether a country's or place's name ending at `end` is the name of an ethnic group (蒙古族, 朝鲜族, 俄罗斯族: China's
  * Mongols, Koreans and Russians, in lists of officials and stories of minorities) or of a language or script (蒙古文、
- * 朝鲜文 in the list of editions in minority scripts, 西班牙语版): no mention of the country.
+ * 朝鲜文 in the list of editions in minority scripts, 西班牙语版), or of a genre (中国画, 中国话, 中国象棋; see GENRE): no
+ * mention of the country.
  */
 export function namesPeopleOrLanguage(text: string, end: number): boolean {
   const next = text[end];
-  if (next === '族') return true;
+  if (next === '族' || GENRE.test(text.slice(end, end + 2))) return true;
   if (next !== '文' && next !== '语') return false;
   const after = text[end + 1];
   return after === undefined || LANGUAGE_NEXT.has(after);
