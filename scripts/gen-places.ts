@@ -521,6 +521,18 @@ for (const line of readFileSync(require.resolve('nodejieba/submodules/cppjieba/d
   if (w !== undefined && freq !== undefined && tag !== undefined) jiebaWords.set(w, { tag, freq: Number(freq) });
 }
 
+/** The forestry districts (林区) among the county-level divisions: 碑林区 and 万柏林区 are districts named X林. */
+const FORESTRY_DISTRICTS = new Set(['神农架林区']);
+
+/**
+ * County-level divisions whose short form jieba holds as a common noun, though it is the place's name: 神农架 is the
+ * forest region the district is made of, no word and no other place (湖北神农架, 神农架金丝猴).
+ */
+const SHORT_NOT_WORD = new Set(['神农架林区']);
+
+/** The seat of a county-level division GeoNames has under another name than its own (神农架林区: the town 松柏镇). */
+const COUNTY_SEAT: Record<string, string> = { 神农架林区: 'Songbai' };
+
 /**
  * The short form of a county-level division, or null: 兰考县 → 兰考, 临清市 → 临清, 长阳土家族自治县 → 长阳,
  * 鄂托克旗 → 鄂托克, 东坡区 → 东坡; never one made only of country abbreviations (the shorthand rule's).
@@ -528,7 +540,11 @@ for (const line of readFileSync(require.resolve('nodejieba/submodules/cppjieba/d
 function countyShort(name: string): string | null {
   // Development zones and mining districts (石家庄高新技术产业开发区, 井陉矿区) have no short form.
   if (/(?:开发区|园区|矿区|管理区|试验区|新区)$/.test(name)) return null;
-  const m = /^(.{2,}?)(自治县|自治旗|县|市|旗|区)$/.exec(name);
+  // A forestry district (林区) and a special district (特区) drop the whole designation, as 县 is dropped: 神农架林区 →
+  // 神农架, 六枝特区 → 六枝 (not 神农架林, 六枝特). Districts named X林 (碑林区, 万柏林区) keep their 林.
+  const m = (FORESTRY_DISTRICTS.has(name) ? /^(.{2,}?)(林区)$/ : /^(.{2,}?)(自治县|自治旗|特区|县|市|旗|区)$/).exec(
+    name,
+  );
   if (m === null) return null;
   let short = m[1] as string;
   if (m[2] === '自治县' || m[2] === '自治旗')
@@ -546,7 +562,7 @@ function countyShort(name: string): string | null {
   // Nor an ordinary word that follows a province's name in running text (辽宁振兴, 全面胜利): jieba's frequent
   // words tagged as other than names.
   const w = jiebaWords.get(short);
-  if (w !== undefined && !NAME_TAGS.has(w.tag) && w.freq >= 300) return null;
+  if (w !== undefined && !NAME_TAGS.has(w.tag) && w.freq >= 300 && !SHORT_NOT_WORD.has(name)) return null;
   return short;
 }
 
@@ -625,10 +641,14 @@ function addCounties(): void {
     if (short !== null && shortCount.get(short) === 1 && !claimed.has(short) && !others.has(short)) {
       claim(short, id);
       e.qualified = [short];
-    }
+    } else if (SHORT_NOT_WORD.has(a.name))
+      throw new Error(`SHORT_NOT_WORD has ${a.name}, whose short form is left out`);
     e.country = 'CN';
     e.parent = parentId;
-    const names = [pinyinName(short ?? a.name.slice(0, -1))];
+    const names = [
+      pinyinName(short ?? a.name.slice(0, -1)),
+      ...(a.name in COUNTY_SEAT ? [COUNTY_SEAT[a.name] as string] : []),
+    ];
     const admin1 = capitals.get(a.provinceCode)?.adminCode;
     let found = findSeats(names, 'CN', { admin2: a.cityCode });
     if (found.length === 0 && admin1 !== undefined) found = findSeats(names, 'CN', { admin1 });

@@ -1,0 +1,28 @@
+// Dictionary fixes from the error hunts over 新闻联播 (seed 419) and People's Daily 1998-01 (seed 307): a county that
+// starts with a person's name, the short form of a forestry district, football clubs, a magazine, a company the
+// recognizer read as a place, and the Gulf written 海湾.
+import { describe, expect, it } from 'vitest';
+import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
+import { article, rawDoc } from './helpers.js';
+
+const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+/** The mentions of one paragraph as [text, entity] pairs, in text order. */
+const mentions = (body: string, title = '标题'): Array<[string, string | null]> =>
+  (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
+    .filter((m) => m.block === 1)
+    .map((m) => [m.text, m.entity]);
+
+describe('the short forms of 神农架林区 and 六枝特区 (qualified: right after their province)', () => {
+  it.each([
+    ['在湖北神农架，天然林中的树木呈现五彩斑斓的色彩。', '神农架'],
+    ['近期神农架林区对金丝猴的第四次调查结果显示。', '神农架林区'],
+  ])('%s → %s', (body, text) => {
+    expect(mentions(body)).toContainEqual([text, 'place:cn-429021']);
+  });
+  it('六枝 names 六枝特区 right after 贵州', () => {
+    expect(mentions('花江峡谷大桥是贵州六枝至安龙高速公路的控制性工程。')).toContainEqual(['六枝', 'place:cn-520203']);
+  });
+  it('神农架林 is no form of it', () => {
+    expect(mentions('湖北神农架林业局组织人员巡山。').map(([text]) => text)).not.toContain('神农架林');
+  });
+});
