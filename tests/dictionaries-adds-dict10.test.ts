@@ -12,6 +12,20 @@ const mentions = (body: string, title = '标题'): Array<[string, string | null]
     .filter((m) => m.block === 1)
     .map((m) => [m.text, m.entity]);
 
+describe('哈里斯县 is Harris County, not Kamala Harris', () => {
+  it.each([
+    ['据福克斯新闻报道，有毒废物的运输目的地包括得克萨斯州休斯敦市、哈里斯县和密歇根州等。'],
+    ['目前约189万升废水已经运抵得州哈里斯县，还有约567万升即将抵达。'],
+  ])('%s', (body) => {
+    const found = mentions(body);
+    expect(found).toContainEqual(['哈里斯县', 'place:harris-county']);
+    expect(found.map(([, id]) => id)).not.toContain('person:kamala-harris');
+  });
+  it('哈里斯 alone is still the vice-president', () => {
+    expect(mentions('应约同美国副总统哈里斯简短交谈。')).toContainEqual(['哈里斯', 'person:kamala-harris']);
+  });
+});
+
 describe('the short forms of 神农架林区 and 六枝特区 (qualified: right after their province)', () => {
   it.each([
     ['在湖北神农架，天然林中的树木呈现五彩斑斓的色彩。', '神农架'],
