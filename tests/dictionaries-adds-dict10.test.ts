@@ -11,6 +11,7 @@ const mentions = (body: string, title = '标题'): Array<[string, string | null]
   (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
     .filter((m) => m.block === 1)
     .map((m) => [m.text, m.entity]);
+const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
 
 describe('哈里斯县 is Harris County, not Kamala Harris', () => {
   it.each([
@@ -38,5 +39,58 @@ describe('the short forms of 神农架林区 and 六枝特区 (qualified: right 
   });
   it('神农架林 is no form of it', () => {
     expect(mentions('湖北神农架林业局组织人员巡山。').map(([text]) => text)).not.toContain('神农架林');
+  });
+});
+
+describe('football clubs of 1998', () => {
+  it.each([
+    [
+      '诸如万达队的李明、申花队的申思和国安队的外籍球员冈玻斯，都是过硬的中场球星。',
+      '万达队',
+      'organization:dalian-wanda-fc',
+    ],
+    [
+      '诸如万达队的李明、申花队的申思和国安队的外籍球员冈玻斯，都是过硬的中场球星。',
+      '申花队',
+      'organization:shanghai-shenhua-fc',
+    ],
+    [
+      '诸如万达队的李明、申花队的申思和国安队的外籍球员冈玻斯，都是过硬的中场球星。',
+      '国安队',
+      'organization:beijing-guoan-fc',
+    ],
+    ['本报讯上海申花队年轻的中场核心申思当选最佳中场球员。', '上海申花队', 'organization:shanghai-shenhua-fc'],
+    ['大连万达队前锋郝海东包揽了最佳射手等奖项。', '大连万达队', 'organization:dalian-wanda-fc'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('万达 alone is not the club', () => {
+    expect(ids('万达集团在当地投资建设文旅项目。')).not.toContain('organization:dalian-wanda-fc');
+  });
+});
+
+describe('Time magazine', () => {
+  it('美国《时代》周刊', () => {
+    expect(mentions('这一疗法获得美国《时代》周刊１９９６年度十大科技成果之一。')).toContainEqual([
+      '《时代》周刊',
+      'organization:time-magazine',
+    ]);
+  });
+  it('德国《时代》周报 is Die Zeit, not Time', () => {
+    expect(ids('德国《时代》周报网站近日刊文。')).not.toContain('organization:time-magazine');
+  });
+});
+
+describe('中汇, the pharmaceutical company', () => {
+  it('中汇 names the company in an article that names it in full', () => {
+    const found = mentions(
+      '笔者日前来到设在成都市区的中国中医研究院中汇制药公司采访。中汇是一个朝阳企业。中汇的新药开发，坚持走高起点。',
+    );
+    expect(found).toContainEqual(['中国中医研究院中汇制药公司', 'organization:zhonghui-pharma']);
+    expect(found).toContainEqual(['中汇', 'organization:zhonghui-pharma']);
+    expect(found.map(([, id]) => id)).not.toContain('place:~中汇');
+  });
+  it('中汇 is nothing elsewhere', () => {
+    expect(ids('各地要集中汇报工作进展。')).not.toContain('organization:zhonghui-pharma');
   });
 });
