@@ -94,3 +94,16 @@ describe('中汇, the pharmaceutical company', () => {
     expect(ids('各地要集中汇报工作进展。')).not.toContain('organization:zhonghui-pharma');
   });
 });
+
+describe('海湾 is the Gulf only where the article says so', () => {
+  it('right after 中东', () => {
+    expect(mentions('推动海合会成为中东海湾最具活力的地区组织。')).toContainEqual(['海湾', 'place:gulf-region']);
+  });
+  it.each([
+    ['我国出台《美丽海湾建设提升行动方案》，持续推进美丽海湾建设。'],
+    ['今天，渤海湾辽鲁航线21艘船舶停航。'],
+    ['全国有102个海湾水质状况同比改善。'],
+  ])('no Gulf in %s', (body) => {
+    expect(ids(body)).not.toContain('place:gulf-region');
+  });
+});
