@@ -1299,3 +1299,17 @@ describe("the recognizer's crafts, kinds of bodies and foreign features (新闻�
     ]);
   });
 });
+
+describe("the recognizer's two-character place that cuts a word of the segmenter's", () => {
+  it('is none (纽约 of 水利枢纽约, 加沙 of 参加沙特, 法国 of 司法国际)', () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, e]) => e);
+    expect(ids('距离万泉河支流红岭水利枢纽约100公里的文昌文南村。')).not.toContain('place:new-york');
+    expect(ids('积极参与沙特工业化进程，参加沙特重大基础设施建设。')).not.toContain('place:gaza');
+    expect(ids('要深化执法司法国际合作，加强领事保护。')).not.toContain('country:FR');
+  });
+
+  it('stands after a one-character word glued to it (驻澳门部队, 环渤海地区)', () => {
+    expect(mentions('习近平来到驻澳门部队新口岸营区。')).toContainEqual(['澳门', 'place:MO']);
+    expect(mentions('有力保障了京津冀及环渤海地区的用气需求。')).toContainEqual(['渤海', 'place:bohai']);
+  });
+});

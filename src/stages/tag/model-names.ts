@@ -548,6 +548,56 @@ function siteEndAfter(
   return end + site.length;
 }
 
+/** Characters the segmenter glues to a place's first character though they are words of their own (驻澳, 环渤, 古希). */
+const GLUED_BEFORE = new Set([...'驻环古赴访在至离返来去从往飞旅']);
+
+/**
+ * Whether a name starting at `start` starts inside a word of the segmenter's (枢纽|约, 参加|沙特, 司法|国际), not after
+ * a word of one character it glued to the name (驻澳门部队, 环渤海地区, 古希腊文明).
+ */
+function cutsWordAt(a: Coverage, block: number, start: number): boolean {
+  const edges = a.tokenEdges()[block];
+  if (edges === undefined || ((edges[start] ?? 1) & 1) !== 0) return false;
+  const text = (a.norm[block] as NormBlock).text;
+  return !(((edges[start - 1] ?? 0) & 1) !== 0 && GLUED_BEFORE.has(text[start - 1] ?? ''));
+}
+
+/**
+ * The dictionary entity a name of the recognizer links to, and its type; null when the name cuts a word of the
+ * segmenter's at its start and is a dictionary form of two characters, which the dictionary step refused there for
+ * that reason (纽约 of 水利枢纽约100公里, 加沙 of 参加沙特, 达卡 of 抵达卡赫拉曼马拉什: no New York, Gaza or Dhaka).
+ * A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
+ * Not a form that names its people only after their titles: the dictionary step already passed on it. A
+ * place's qualified form (桐城 of 安徽桐城, 中山 of 广东中山) links where the article names the place in full
+ * (the bare name repeats it: 安徽桐城 … 桐城在基层治理领域) or the place containing it (深圳至中山 in an
+ * article that names 广东): the recognizer read a place there, and the article says which one.
+ * Written out in brackets (邓（小平）, 淮（河）), the name is the one without them.
+ */
+function dictionaryLink(
+  a: Coverage,
+  dicts: DictionarySet,
+  s: Sentence,
+  span: ModelSpan,
+  start: number,
+): { linked: string | undefined; type: string } | null {
+  const claim = dicts.forms.get(span.text.includes('(') ? span.text.replace(/[()]/g, '') : span.text);
+  if (claim !== undefined && span.text.length === 2 && cutsWordAt(a, s.block, start)) return null;
+  const repeated =
+    claim?.kind === 'qualified' &&
+    namedAround(dicts, a.out, claim.entity, start === 0 || a.isFree(s.block, start - 1, start));
+  const known =
+    claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
+      ? undefined
+      : dicts.entities.get(claim.entity);
+  // A country's own name read as a person (安哥拉 of 习近平同安哥拉总统, where jieba's 同安 hid the form from the
+  // dictionary step and 安 is a surname) is the country: no one is named 安哥拉 or 巴西.
+  const linked =
+    known !== undefined &&
+    (NER_GROUP[known.type] === span.type ||
+      (known.type === 'country' && span.type === 'PER' && (claim?.kind === 'name' || claim?.kind === 'alias')));
+  return linked ? { linked: known.id, type: known.type } : { linked: undefined, type: TYPE_OF[span.type] };
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -631,30 +681,12 @@ export function createModelNamePass(
         }
         span = { ...span, type: typeByHead(span.text, span.type, dicts) };
         if (span.type === 'ORG' && endsWithSiteWord(span.text)) span = { ...span, type: 'LOC' };
-        // A dictionary form the dictionary step passed over (中国 in 中国式) links to its entry when the types agree.
-        // Not a form that names its people only after their titles: the dictionary step already passed on it. A
-        // place's qualified form (桐城 of 安徽桐城, 中山 of 广东中山) links where the article names the place in full
-        // (the bare name repeats it: 安徽桐城 … 桐城在基层治理领域) or the place containing it (深圳至中山 in an
-        // article that names 广东): the recognizer read a place there, and the article says which one.
-        // Written out in brackets (邓（小平）, 淮（河）), the name is the one without them.
-        const claim = dicts.forms.get(span.text.includes('(') ? span.text.replace(/[()]/g, '') : span.text);
-        const repeated =
-          claim?.kind === 'qualified' &&
-          namedAround(dicts, a.out, claim.entity, start === 0 || a.isFree(s.block, start - 1, start));
-        const known =
-          claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
-            ? undefined
-            : dicts.entities.get(claim.entity);
-        // A country's own name read as a person (安哥拉 of 习近平同安哥拉总统, where jieba's 同安 hid the form from the
-        // dictionary step and 安 is a surname) is the country: no one is named 安哥拉 or 巴西.
-        const linked =
-          known !== undefined &&
-          (NER_GROUP[known.type] === span.type ||
-            (known.type === 'country' && span.type === 'PER' && (claim?.kind === 'name' || claim?.kind === 'alias')));
-        const type = linked ? known.type : TYPE_OF[span.type];
+        const link = dictionaryLink(a, dicts, s, span, start);
+        if (link === null) continue;
+        const { linked, type } = link;
         a.cover(s.block, Math.min(found.start, start), Math.max(found.end, end));
         a.add(si, start, end, {
-          entity: linked ? known.id : derivedEntityId(type, span.text),
+          entity: linked ?? derivedEntityId(type, span.text),
           type,
           source: 'model',
           confidence: span.confidence,
