@@ -1313,3 +1313,22 @@ describe("the recognizer's two-character place that cuts a word of the segmenter
     expect(mentions('有力保障了京津冀及环渤海地区的用气需求。')).toContainEqual(['渤海', 'place:bohai']);
   });
 });
+
+describe("the recognizer's place cut out of a dictionary place", () => {
+  it('is the whole dictionary name one character longer (满洲|里, 阿拉山|口, 卡|赫拉曼马拉什省)', () => {
+    expect(mentions('今年以来，中欧班列东通道满洲里、绥芬河、同江铁路口岸累计通行。')).toContainEqual([
+      '满洲里',
+      'place:~满洲里',
+    ]);
+    expect(mentions('总台记者8日抵达卡赫拉曼马拉什省的省会卡赫拉曼马拉什市。')).toContainEqual([
+      '卡赫拉曼马拉什省',
+      'place:kahramanmaras',
+    ]);
+  });
+
+  it('is not grown into a word (义乌市场) nor into a region of China abroad (加拿大西北地区)', () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, e]) => e);
+    expect(ids('今天，义乌市场经营主体突破百万户。')).not.toContain('place:cn-330782');
+    expect(ids('加拿大西北地区因林火进入紧急状态。')).not.toContain('place:northwest-china');
+  });
+});

@@ -598,6 +598,47 @@ function dictionaryLink(
   return linked ? { linked: known.id, type: known.type } : { linked: undefined, type: TYPE_OF[span.type] };
 }
 
+/** Whether a mention found so far (a tentative one too: 中 and 非 of 中非友好) lies in a span of a block's matching form. */
+function mentionWithin(a: Coverage, block: number, start: number, end: number): boolean {
+  return a.out.some((m) => {
+    if (m.block !== block) return false;
+    const n = a.normalized(block, m.start, m.end);
+    return n.start < end && start < n.end;
+  });
+}
+
+/** How many characters a dictionary place may run past either end of the recognizer's place it holds (not 东北|地区 of 加拿大西北地区). */
+const CUT_OFF = 1;
+
+/**
+ * The dictionary place or country a recognizer's place was cut out of, where one of three characters or more holds it
+ * and runs past it by one free character at either end, on the segmenter's word edges (怀|俄明州 → 怀俄明州,
+ * 哥|伦比亚 → 哥伦比亚, 满洲|里 → 满洲里, 阿拉山|口 → 阿拉山口; not 义乌市|场), else the span as it was: the recognizer saw
+ * a place there, and the dictionary says where its name ends.
+ */
+function wholePlace(
+  a: Coverage,
+  dicts: DictionarySet,
+  isWord: (w: string) => boolean,
+  block: number,
+  part: { start: number; end: number; type: NameSpan['type'] },
+): { start: number; end: number; type: NameSpan['type'] } {
+  if (part.type !== 'LOC' || part.end - part.start < 2) return part;
+  const text = (a.norm[block] as NormBlock).text;
+  for (let from = part.start; from >= Math.max(0, part.start - CUT_OFF); from--) {
+    const m = dicts.trie.longestAt(text, from, Math.min(text.length, part.end + CUT_OFF));
+    if (m === null || m.end < part.end || m.end - from < 3 || (from === part.start && m.end === part.end)) continue;
+    const entry = dicts.formList[m.value];
+    const type = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity)?.type;
+    if ((type !== 'place' && type !== 'country') || !a.onWordEdges(block, from, m.end)) continue;
+    // 义乌市|场: the character the name would take starts a word with the next one (市场).
+    if (m.end > part.end && isWord(text.slice(m.end - 1, m.end + 1))) continue;
+    if (a.isFree(block, from, part.start) && a.isFree(block, part.end, m.end) && !mentionWithin(a, block, from, m.end))
+      return { start: from, end: m.end, type: 'LOC' };
+  }
+  return part;
+}
+
 /** Creates the model pass: the trained recognizer's names, where nothing better matched. */
 export function createModelNamePass(
   dicts: DictionarySet,
@@ -651,7 +692,8 @@ export function createModelNamePass(
         const free = a.isFree(s.block, found.start, found.end);
         const heading = free ? undefined : nameHeading(a, s.block, found.start, found.end, span);
         if (!free && heading === undefined) continue;
-        const part = freePart(a, s.block, found, span.type, namePart(nb.text, found, span, lookups));
+        const cut = freePart(a, s.block, found, span.type, namePart(nb.text, found, span, lookups));
+        const part = cut === null ? null : wholePlace(a, dicts, (w) => commonWords.has(w), s.block, cut);
         if (part === null) continue;
         const { start, end } = part;
         if (start !== found.start || end !== found.end || part.type !== span.type)
