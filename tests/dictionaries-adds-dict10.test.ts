@@ -99,6 +99,16 @@ describe('海湾 is the Gulf only where the article says so', () => {
   it('right after 中东', () => {
     expect(mentions('推动海合会成为中东海湾最具活力的地区组织。')).toContainEqual(['海湾', 'place:gulf-region']);
   });
+  it('where the recognizer reads a place 海湾 (a `recognized` form), though the article names neither 中东 nor 海湾地区', () => {
+    expect(mentions('一些国际商船的船长抱怨游弋在海湾的美国和英国军舰无理阻挠。')).toContainEqual([
+      '海湾',
+      'place:gulf-region',
+    ]);
+    expect(mentions('７年前的今天，海湾战争全面爆发，５万多名英国官兵参战。')).toContainEqual([
+      '海湾',
+      'place:gulf-region',
+    ]);
+  });
   it.each([
     ['我国出台《美丽海湾建设提升行动方案》，持续推进美丽海湾建设。'],
     ['今天，渤海湾辽鲁航线21艘船舶停航。'],

@@ -220,6 +220,8 @@ export function indexDictionaries(
   const claims = new Map<string, FormClaim[]>();
   const abbreviations = new Map<string, string[]>();
   const placeAbbreviations = new Map<string, string[]>();
+  // The first entry in load order keeps a form the recognizer links (a user file loads after the built-in ones).
+  const recognized = new Map<string, string>();
   let order = 0;
   // One function for every entity's forms (not a closure per entity: this runs at every start, in every worker).
   const push = (e: Entity, raw: string, kind: FormKind): void => {
@@ -236,6 +238,10 @@ export function indexDictionaries(
     for (const a of e.en) push(e, a, 'en');
     for (const a of e.titled) push(e, a, 'titled');
     for (const a of e.qualified) push(e, a, 'qualified');
+    for (const a of e.recognized) {
+      const form = matchingForm(a);
+      if (form !== '' && !recognized.has(form)) recognized.set(form, e.id);
+    }
     // A place's abbreviation (京, 港) is place shorthand, kept apart from the countries' diplomatic shorthand.
     const table = e.type === 'place' ? placeAbbreviations : abbreviations;
     for (const ch of e.abbr) {
@@ -282,6 +288,7 @@ export function indexDictionaries(
     clashes,
     abbreviations,
     placeAbbreviations,
+    recognized,
     trie,
     formList,
     files,

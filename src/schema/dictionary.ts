@@ -70,6 +70,12 @@ export const DictEntry = z
      */
     qualified: z.array(z.string()).default([]),
     /**
+     * Forms that name this entry only where the statistical recognizer reads a name of its type there, never as a
+     * dictionary match of their own (海湾 of the Gulf region: the recognizer's place in 海湾战争 and 游弋在海湾的军舰,
+     * while the 海湾 of 美丽海湾建设 is any bay, which the recognizer does not read as a place).
+     */
+    recognized: z.array(z.string()).default([]),
+    /**
      * Whether the recognizer is told of this entry's forms (its gazetteer): false for a name its training corpus
      * writes otherwise (江淮, one place a character in MSRA: 江 + 淮), so that the dictionary still finds it in
      * articles but the recognizer keeps to the conventions it learnt.
@@ -189,6 +195,8 @@ export interface DictionarySet {
   trie: FormTrie;
   formList: Array<{ form: string; claim: FormClaim }>;
   files: string[];
+  /** Matching form → the entity whose `recognized` forms hold it: linked only where the recognizer reads a name there. */
+  recognized: Map<string, string>;
   /** Matching forms that name no entity, with the highest layer that excludes each (see DictFile.exclude). */
   excluded: Map<string, 'builtin' | 'user'>;
   hash: string;

@@ -585,9 +585,10 @@ function dictionaryLink(
   const repeated =
     claim?.kind === 'qualified' &&
     namedAround(dicts, a.out, claim.entity, start === 0 || a.isFree(s.block, start - 1, start));
+  // A form the recognizer alone may link (海湾 of the Gulf region, `recognized`), where no other claim does.
   const known =
     claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
-      ? undefined
+      ? dicts.entities.get(dicts.recognized.get(span.text) ?? '')
       : dicts.entities.get(claim.entity);
   // A country's own name read as a person (安哥拉 of 习近平同安哥拉总统, where jieba's 同安 hid the form from the
   // dictionary step and 安 is a surname) is the country: no one is named 安哥拉 or 巴西.
