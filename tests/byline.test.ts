@@ -81,6 +81,17 @@ describe('credits closing a block', () => {
     expect(people('孩子们在雪地里玩耍。</p><p>（新华社记者沈桥摄）')).toEqual([['沈桥', 'credit']]);
   });
 
+  it('splits a credit whose given name is a word (孟西安: 西安), where a line of names alone would not', () => {
+    expect(people('万群众和牲畜饮水问题。（孟西安王鸣媛）')).toEqual([
+      ['孟西安', 'credit'],
+      ['王鸣媛', 'credit'],
+    ]);
+    expect(people('参加汝寄公路通车仪式。（陈杰高山岳摄）')).toEqual([
+      ['陈杰', 'credit'],
+      ['高山岳', 'credit'],
+    ]);
+  });
+
   it('leaves a people’s name after a name, a Tibetan name and a bracket naming a dictionary person alone', () => {
     expect(people('代表有云照光（蒙古族）').map(([t]) => t)).toEqual(['云照光']);
     expect(people('牧民们在一起。（新华社记者索朗罗布摄）').map(([t]) => t)).toEqual(['索朗罗布']);

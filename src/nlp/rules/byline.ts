@@ -32,6 +32,13 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 /** Surnames rarer than this rank do not start a name on a line of names with no prefix (政 of 政文, 建 of 建达). */
 const BARE_RANK = 600;
 
+/**
+ * How a run of names is read: a line of names alone (`bare`: no name nor given name that is a word, no rare surname),
+ * a closing credit in brackets (`credit`: as `bare`, but a given name may be a word, 孟西安), or names after a
+ * reporter's prefix (`prefixed`: any surname, words at a cost).
+ */
+type Mode = 'bare' | 'credit' | 'prefixed';
+
 /** A split of a run of characters into names: their offsets and its cost. */
 interface Split {
   names: Array<[number, number]>;
@@ -43,8 +50,9 @@ interface Split {
  * starting with a surname: three-character names and frequent surnames cost least, and a split through one of the
  * segmenter's words costs more (杨雪梅吕游 → 杨雪梅 + 吕游, not 杨雪 + 梅吕游). Null when none covers it all.
  */
-function splitNames(text: string, from: number, to: number, words: BylineWords, bare: boolean): Split | null {
-  const maxRank = bare ? BARE_RANK : Number.POSITIVE_INFINITY;
+function splitNames(text: string, from: number, to: number, words: BylineWords, mode: Mode): Split | null {
+  const bare = mode === 'bare';
+  const maxRank = mode === 'prefixed' ? Number.POSITIVE_INFINITY : BARE_RANK;
   const best: Array<Split | null> = new Array(to - from + 1).fill(null);
   best[0] = { names: [], cost: 0 };
   for (let i = from; i < to; i++) {
@@ -61,7 +69,9 @@ function splitNames(text: string, from: number, to: number, words: BylineWords, 
         // given name is (向培训要人才: no 向培训 and 要人才); after a reporter's prefix it is a name if no better split
         // reads the line (本报记者严正孙勇军: 严正 and 孙勇军, the segmenter's word, not 严正孙 and 勇军).
         const word = name.length === 2 && words.isWord(name);
+        // In a closing credit (（孟西安祁勇）) a given name may be a word, as 西安 is, but a name may not.
         if (bare && (word || (gl === 2 && words.isWord(text.slice(i + sl, end))))) continue;
+        if (mode === 'credit' && word) continue;
         const cost =
           here.cost +
           (name.length === 2 ? 0.5 : 0) +
@@ -78,7 +88,7 @@ function splitNames(text: string, from: number, to: number, words: BylineWords, 
 }
 
 /** Splits each separated piece of `text[from, to)` into names; null when one does not split. */
-function namesIn(text: string, from: number, to: number, words: BylineWords, bare: boolean): Split | null {
+function namesIn(text: string, from: number, to: number, words: BylineWords, mode: Mode): Split | null {
   const out: Split = { names: [], cost: 0 };
   let at = from;
   const seps = [...text.slice(from, to).matchAll(SEPARATOR)].map((m) => [from + m.index, from + m.index + m[0].length]);
@@ -86,7 +96,7 @@ function namesIn(text: string, from: number, to: number, words: BylineWords, bar
     if (s > at) {
       const piece = text.slice(at, s);
       if (!HAN.test(piece)) return null;
-      const split = splitNames(text, at, s, words, bare);
+      const split = splitNames(text, at, s, words, mode);
       if (split === null) return null;
       out.names.push(...split.names);
       out.cost += split.cost;
@@ -101,12 +111,13 @@ function namesIn(text: string, from: number, to: number, words: BylineWords, bar
  * or, with no prefix, a line of two to sixteen characters that splits wholly into names through no word of the
  * segmenter's (杨雪梅吕游, 宋启明韩中朝苗清波, 朱峻峰; not 高奏华夏浩歌, 高低 or 天气趋势分析).
  */
-export function findByline(text: string, words: BylineWords): Byline | null {
+export function findByline(text: string, words: BylineWords, credit = false): Byline | null {
   const line = text.trimEnd();
   const prefixes = [...line.matchAll(PREFIX)];
   if (prefixes.length === 0) {
     if (line.length < 2 || line.length > 16 || !HAN.test(line)) return null;
-    const split = namesIn(line, 0, line.length, words, true);
+    const split =
+      namesIn(line, 0, line.length, words, 'bare') ?? (credit ? namesIn(line, 0, line.length, words, 'credit') : null);
     // Names split through the segmenter's words are some other line (高奏华夏浩歌).
     if (split === null || split.names.some(([s]) => s > 0 && words.crossesWord(s))) return null;
     return { names: split.names, agency: null, place: null };
@@ -117,7 +128,7 @@ export function findByline(text: string, words: BylineWords): Byline | null {
     const p = prefixes[k] as RegExpExecArray;
     const from = p.index + p[0].length;
     const to = prefixes[k + 1]?.index ?? line.length;
-    const split = namesIn(line, from, to, words, false);
+    const split = namesIn(line, from, to, words, 'prefixed');
     if (split === null) return null;
     names.push(...split.names);
   }

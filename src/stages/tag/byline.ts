@@ -137,7 +137,7 @@ export function createClosingCreditPass(
       const from = m.index + 1;
       const content = (m[1] as string).replace(PHOTO_END, '');
       if (NO_SURNAME.test(content)) return;
-      const credit = findByline(content, bylineWords(a, b, from, surnameRanks, isWord));
+      const credit = findByline(content, bylineWords(a, b, from, surnameRanks, isWord), true);
       if (credit === null || credit.names.length === 0) return;
       const inNames = overlapsNames(a, b, from, credit.names);
       if (a.out.some((x) => inNames(x) && x.source === 'dictionary')) return;
