@@ -114,6 +114,17 @@ describe("Chinese leaders' namesakes and short forms", () => {
     ]);
   });
 
+  it('gives way to the recognizer’s longer name that starts with a leader’s two characters (张震|宇), not to a word after the name', () => {
+    expect(people('2024-06-05', '投资相互促进的良性循环。张震宇常委代表民进中央发言建议。')).toContainEqual([
+      '张震宇',
+      'person:~张震宇',
+    ]);
+    expect(people('2024-08-29', '高标准的中柬命运共同体。李希还介绍了中共二十届三中全会精神。')).toContainEqual([
+      '李希',
+      'person:li-xi',
+    ]);
+  });
+
   it('links 江主席 and 江总书记 to Jiang Zemin, and 习总书记 to Xi Jinping, by the surname', () => {
     expect(people('1998-01-27', '江主席的讲话充分证明，小平同志和江总书记倾心交谈。')).toEqual([
       ['江', 'person:jiang-zemin'],

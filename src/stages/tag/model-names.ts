@@ -11,7 +11,13 @@ import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import type { MentionT, Sentence } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
 import { derivedEntityId } from '../../core/entity-id.js';
-import { TRANSLIT_CHARS, titleAnnouncesName, titleStartingAt, withoutTitles } from '../../nlp/rules/titles.js';
+import {
+  TRANSLIT_CHARS,
+  titleAnnouncesName,
+  titleEndingAt,
+  titleStartingAt,
+  withoutTitles,
+} from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 import { afterForeignPlace, placeFormEnd } from './dictionary.js';
 
@@ -248,6 +254,36 @@ function nameHeading(a: Coverage, block: number, start: number, end: number, spa
   const noun = ORG_HEAD.exec(rest)?.[0] ?? rest;
   const named = rest.length > noun.length || (head.type === 'place' && LOCAL_BODY.test(rest));
   return named && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? heads : undefined;
+}
+
+/** Characters that follow a name as words of their own (李希还介绍, 韩正同, 韩正和, 李希送的花圈, 张陆都是). */
+const NOT_NAME_END = new Set([...'说等和在是的也都又就称讲为了及与同向对还送将已曾再均把被给让由从以']);
+
+/**
+ * The dictionary's Chinese person of two characters a recognizer's name of three starts with (陈云|峰, 王克|迪, 李聪|农),
+ * as a heading the name replaces: the recognizer reads the whole name where a namesake's runs on, and nothing took the
+ * third character, which the segmenter reads as a word of its own or the name's end. Not after a title (总理李鹏说 is the
+ * premier).
+ */
+function longerName(
+  a: Coverage,
+  dicts: DictionarySet,
+  block: number,
+  found: { start: number; end: number },
+  span: ModelSpan,
+): MentionT[] | undefined {
+  if (span.type !== 'PER' || found.end - found.start !== 3 || !/^[\u4e00-\u9fff]{3}$/.test(span.text)) return undefined;
+  const text = (a.norm[block] as NormBlock).text;
+  if (!a.isFree(block, found.start + 2, found.end) || titleEndingAt(text, found.start) !== null) return undefined;
+  // Not a word after the name the recognizer ran on into (李希还介绍, 韩正同…会谈, 李希考察: 考 starts 考察).
+  const third = found.start + 2;
+  if (NOT_NAME_END.has(text[third] ?? '') || !a.onWordEdges(block, third, found.end)) return undefined;
+  const head = a.out.find((m) => {
+    if (m.block !== block || m.type !== 'person' || m.source !== 'dictionary') return false;
+    const n = a.normalized(m.block, m.start, m.end);
+    return n.start === found.start && n.end === found.start + 2;
+  });
+  return head !== undefined && dicts.entities.get(head.entity ?? '')?.country === 'CN' ? [head] : undefined;
 }
 
 /**
@@ -691,7 +727,9 @@ export function createModelNamePass(
         if (span.confidence < minConfidence) continue;
         const found = { start: s.nstart + span.start, end: s.nstart + span.end };
         const free = a.isFree(s.block, found.start, found.end);
-        const heading = free ? undefined : nameHeading(a, s.block, found.start, found.end, span);
+        const heading = free
+          ? undefined
+          : (nameHeading(a, s.block, found.start, found.end, span) ?? longerName(a, dicts, s.block, found, span));
         if (!free && heading === undefined) continue;
         const cut = freePart(a, s.block, found, span.type, namePart(nb.text, found, span, lookups));
         const part = cut === null ? null : wholePlace(a, dicts, (w) => commonWords.has(w), s.block, cut);
@@ -735,7 +773,7 @@ export function createModelNamePass(
           confidence: span.confidence,
           // The focus stage still counts the country written in the name where it stands (巴西农牧业研究公司); a
           // place in a company's name (东京电力公司) is where it started, not what the article is about.
-          ...(heading !== undefined
+          ...(heading !== undefined && heading[0]?.type !== 'person'
             ? { rule: heading[0]?.type === 'country' ? 'country-in-name' : 'place-in-name' }
             : {}),
         });
