@@ -149,6 +149,13 @@ describe('a name in a list of people that nothing else read (rule person-list)',
     expect(rule('1998-01-17', '曹禺、夏衍、田汉、郭沫若、老舍的优秀作品。')).toContainEqual(['夏衍', 'person-list']);
   });
 
+  it('retypes an item the recognizer read as a place or an organization of no dictionary (丰云, 荣新江)', () => {
+    expect(rule('1998-01-06', '１０位九段棋手。马晓春、丰云、陈祖德、刘小光、汪见虹都参加了比赛。')).toContainEqual([
+      '丰云',
+      'person-list',
+    ]);
+  });
+
   it('reads no person in a list of things the recognizer took for people, nor in a word or a rare surname', () => {
     const things = [
       ...rule('2023-02-12', '可再生能源展现出勃勃生机。向家坝、溪洛渡、乌东德、白鹤滩等水电站。'),

@@ -1,5 +1,6 @@
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
+import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
 
 /** What closes an item of a list of names on the left (文豪郭沫若、: the words before the first name end there too). */
@@ -50,9 +51,10 @@ function itemBefore(text: string, start: number): Item | null {
  * Creates the pass that reads a name in a list of people that neither the dictionaries nor the recognizer read (杨斌、
  * 兰世章、王国华; 郭沫若、夏衍、老舍; 刘忠德、高占祥等): an item of two or three characters between the list's separators,
  * opening with a surname and beside a person of the list — one the dictionaries or a rule found, or one of two the
- * recognizer read in a row — is a person too. Not an item any name took, nor a word of
- * the segmenter's lexicon (黄梅戏 beside 秦腔, 高海拔 beside 高瓦斯, which the recognizer read as people; it costs the
- * people named 向阳 or 高扬), nor one opening with a rare surname (学英模).
+ * recognizer read in a row — is a person too. Not an item a name took, unless the recognizer read it as a place or
+ * an organization of no dictionary's (丰云, 江南), nor a word of the segmenter's lexicon (黄梅戏 beside 秦腔, 高海拔
+ * beside 高瓦斯, which the recognizer read as people; it costs the people named 向阳 or 高扬), nor one opening with a
+ * rare surname (学英模).
  */
 export function createPersonListPass(
   surnames: ReadonlyMap<string, number>,
@@ -70,7 +72,7 @@ export function createPersonListPass(
       spans.push({ ...a.normalized(m.block, m.start, m.end), sure: m.source !== 'model' });
       people.set(m.block, spans);
     }
-    const found: Array<{ block: number; item: Item }> = [];
+    const found: Array<{ block: number; item: Item; replaces?: MentionT }> = [];
     for (const [block, spans] of people) {
       const text = (a.norm[block] as NormBlock).text;
       const isPerson = (it: Item | null): boolean =>
@@ -82,15 +84,34 @@ export function createPersonListPass(
         ] as const) {
           if (item === null || found.some((f) => f.block === block && f.item.start === item.start)) continue;
           const name = text.slice(item.start, item.end);
-          if (!chinese(name) || isWord(name) || !a.isFree(block, item.start, item.end)) continue;
+          const free = a.isFree(block, item.start, item.end);
+          const replaces = free ? undefined : recognizedOther(a, block, item);
+          if (!chinese(name) || isWord(name) || (!free && replaces === undefined)) continue;
           // Beside a person the dictionaries or the rules found, or in a list of two the recognizer read (张三、李四、X).
           const further = item.start > p.start ? itemAfter(text, item.end) : itemBefore(text, item.start);
-          if (p.sure || isPerson(beyond) || isPerson(further)) found.push({ block, item });
+          if (p.sure || isPerson(beyond) || isPerson(further))
+            found.push(replaces === undefined ? { block, item } : { block, item, replaces });
         }
       }
     }
-    for (const { block, item } of found) addPerson(a, block, item);
+    for (const { block, item, replaces } of found) {
+      if (replaces !== undefined) a.remove((m) => m === replaces);
+      addPerson(a, block, item);
+    }
   };
+}
+
+/**
+ * The recognizer's place or organization of no dictionary's that is the item exactly (马晓春、丰云、陈祖德: 丰云 read as an
+ * organization; 肖红、江南、丁惠敏: a place): in a list of people, it is one of them.
+ */
+function recognizedOther(a: Coverage, block: number, item: Item): MentionT | undefined {
+  return a.out.find((m) => {
+    if (m.block !== block || m.source !== 'model' || (m.type !== 'place' && m.type !== 'organization')) return false;
+    if (m.entity?.includes(':~') !== true) return false;
+    const n = a.normalized(m.block, m.start, m.end);
+    return n.start === item.start && n.end === item.end;
+  });
 }
 
 /** Adds the item as a person no dictionary holds, in the sentence it lies in. */
