@@ -104,6 +104,14 @@ export function readDictionaryFile(file: string, cache: StartupCache | null = nu
   return parsed.data;
 }
 
+/** The topmost place above a place through its `parent`s (陕西 of 延安), or the place itself: a province of China. */
+export function topPlace(dicts: DictionarySet, e: Entity): Entity {
+  let top = e;
+  for (let up = dicts.entities.get(top.parent ?? ''); up?.type === 'place'; up = dicts.entities.get(up.parent ?? ''))
+    top = up;
+  return top;
+}
+
 /** Turns a dictionary surface form into its matching form (the same folding the text gets). */
 export function matchingForm(form: string): string {
   // Most forms are already in matching form; only the others pay for building one (with its offset map).

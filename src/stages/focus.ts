@@ -5,6 +5,7 @@ import { derivedName } from '../core/entity-id.js';
 import { SENTENCE_END, findDateline, itemHeading } from '../nlp/rules/dateline.js';
 import { rolesOn } from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
+import { topPlace } from '../resources/dictionaries.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
 import { FocusReason } from '../schema/document.js';
@@ -1159,9 +1160,8 @@ function addProvinces(
   const provinces = new Set<string>();
   for (const e of byId.values()) {
     if (e.type !== 'place' || e.score < options.primary) continue;
-    let top = dicts.entities.get(e.id);
-    for (let up = dicts.entities.get(top?.parent ?? ''); up?.type === 'place'; up = dicts.entities.get(up.parent ?? ''))
-      top = up;
+    const place = dicts.entities.get(e.id);
+    const top = place === undefined ? undefined : topPlace(dicts, place);
     if (top !== undefined && top.id !== e.id && byId.has(top.id)) provinces.add(top.id);
   }
   for (const id of provinces) {

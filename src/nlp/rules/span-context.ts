@@ -268,11 +268,6 @@ function genericBay(text: string, start: number, end: number): boolean {
  */
 const CRAFT_END = /(?:卫星|[A-Za-z0-9０-９]星|动车组|实验舱|探测器|(?<![路街道巷弄苑里楼][0-9０-９]{1,5})号)$/;
 
-/** Whether a recognizer's place or organization is a craft's name or a kind of craft (太阳探测卫星): none of our types. */
-function namesCraft(name: string): boolean {
-  return CRAFT_END.test(name);
-}
-
 /** Words after a name that make it a weapon's (陆军战术导弹, 陆军战术导弹系统). */
 const WEAPON_AFTER = /^(?:战术导弹|战术弹道导弹|导弹系统)/;
 
@@ -282,7 +277,8 @@ const WEAPON_AFTER = /^(?:战术导弹|战术弹道导弹|导弹系统)/;
  */
 export function spanNamesNothing(text: string, start: number, end: number, type: string): boolean {
   const after = text.slice(end, end + 6);
-  if ((type === 'place' || type === 'organization') && namesCraft(text.slice(start, end))) return true;
+  // A craft's name or a kind of craft (太阳探测卫星) is none of our types.
+  if ((type === 'place' || type === 'organization') && CRAFT_END.test(text.slice(start, end))) return true;
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
   if ((type === 'person' || type === 'organization') && BRIDGE.test(after)) return true;
   if (type === 'person' && (NAMED_CRAFT.test(after) || namesPrizeOrRoute(text, end))) return true;

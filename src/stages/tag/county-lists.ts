@@ -2,6 +2,7 @@ import type { NormBlock } from '../../core/text.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
+import { topPlace } from '../../resources/dictionaries.js';
 
 /** What separates the items of a list of places (浮梁、乐平和祁门). */
 const SEPARATOR = new Set([...'、和及与']);
@@ -25,12 +26,6 @@ const ITEM_START = new Set([...'、，。；：（(“在和及与'].concat([' '
  * it (its `qualified` form); in a list only the first item has that place before it.
  */
 export function createCountyListPass(dicts: DictionarySet): (a: Coverage) => void {
-  /** The province a place of China lies in (its topmost place), by id. */
-  const provinceOf = (e: Entity): string => {
-    let x = e;
-    for (let p = dicts.entities.get(x.parent ?? ''); p?.type === 'place'; p = dicts.entities.get(x.parent ?? '')) x = p;
-    return x.id;
-  };
   /**
    * The county a short form names whose parent is the anchor's parent, or the anchor itself, or that lies in the
    * anchor's province (湖南湘乡、醴陵、临澧: three prefectures' counties in one list).
@@ -41,7 +36,7 @@ export function createCountyListPass(dicts: DictionarySet): (a: Coverage) => voi
     const e = dicts.entities.get(claim.entity);
     if (e?.type !== 'place' || e.parent === undefined) return undefined;
     if (e.parent === anchor.parent || e.parent === anchor.id) return e;
-    return anchor.parent !== undefined && provinceOf(e) === provinceOf(anchor) ? e : undefined;
+    return anchor.parent !== undefined && topPlace(dicts, e) === topPlace(dicts, anchor) ? e : undefined;
   };
   // A division word right after the short form is part of the name (阿克塞县 of 敦煌市、阿克塞县: 阿克塞哈萨克族自治县).
   const add = (a: Coverage, m: MentionT, start: number, short: number, e: Entity): void => {

@@ -229,6 +229,11 @@ export class Coverage {
     return edge !== undefined && ((edge[start] ?? 0) & 1) !== 0 && ((edge[end] ?? 0) & 2) !== 0;
   }
 
+  /** Whether one of the segmenter's words starts at `at` of a block's matching form. */
+  wordStartsAt(block: number, at: number): boolean {
+    return ((this.tokenEdges()[block]?.[at] ?? 0) & 1) !== 0;
+  }
+
   /** Where the segmenter's words start (bit 1) and end (bit 2) in each block's matching form, made on first use. */
   tokenEdges(): Uint8Array[] {
     if (this.edges !== null) return this.edges;

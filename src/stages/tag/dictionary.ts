@@ -622,7 +622,7 @@ const SPACES = new Set(['　', ' ']);
 /** What stands after one: a separator, a bracket (杨震刚（藏族）) or the end of a sentence. */
 const LIST_AFTER = new Set('、，,（(）)。；;'.split(''));
 /** Characters that end a clause after a name rather than the name (李希说, 汪洋等). */
-const AFTER_NAME = new Set('说等和在是的也都又就称讲为了及与同向对'.split(''));
+export const AFTER_NAME: ReadonlySet<string> = new Set('说等和在是的也都又就称讲为了及与同向对'.split(''));
 
 /**
  * Whether a two-character name stands as a list item that runs on by one Han character before the next separator
@@ -806,12 +806,13 @@ function namesake(text: string, start: number, end: number, entity: Entity): boo
   return OCCUPATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || OCCUPATION_AFTER.test(text.slice(end));
 }
 
+/** Characters after a name that start a word of their own (王晨分别战胜, 孙金龙和, 李鹏总是): the name ends before them. */
+const ENDS_NAME = new Set([...AFTER_NAME, ...'获以率表指认将曾均还分总一很']);
+
 /** Whether a name written before `at` ends there (选手王晨分别, 连长孙金龙和), unlike the 王晨 of 选手王晨光. */
 function endsName(text: string, at: number): boolean {
   const c = text[at];
-  return (
-    c === undefined || !/[\u4e00-\u9fff]/.test(c) || AFTER_NAME.has(c) || '获以率表指认将曾均还分总一很'.includes(c)
-  );
+  return c === undefined || !/[\u4e00-\u9fff]/.test(c) || ENDS_NAME.has(c);
 }
 
 /**

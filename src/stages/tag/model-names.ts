@@ -19,7 +19,7 @@ import {
   withoutTitles,
 } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
-import { afterForeignPlace, placeFormEnd } from './dictionary.js';
+import { AFTER_NAME, afterForeignPlace, placeFormEnd } from './dictionary.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
 const NER_GROUP: Record<string, NameSpan['type']> = {
@@ -257,7 +257,7 @@ function nameHeading(a: Coverage, block: number, start: number, end: number, spa
 }
 
 /** Characters that follow a name as words of their own (李希还介绍, 韩正同, 韩正和, 李希送的花圈, 张陆都是). */
-const NOT_NAME_END = new Set([...'说等和在是的也都又就称讲为了及与同向对还送将已曾再均把被给让由从以']);
+const NOT_NAME_END = new Set([...AFTER_NAME, ...'还送将已曾再均把被给让由从以']);
 
 /**
  * The dictionary's Chinese person of two characters a recognizer's name of three starts with (陈云|峰, 王克|迪, 李聪|农),
@@ -592,10 +592,9 @@ const GLUED_BEFORE = new Set([...'驻环古赴访在至离返来去从往飞旅'
  * a word of one character it glued to the name (驻澳门部队, 环渤海地区, 古希腊文明).
  */
 function cutsWordAt(a: Coverage, block: number, start: number): boolean {
-  const edges = a.tokenEdges()[block];
-  if (edges === undefined || ((edges[start] ?? 1) & 1) !== 0) return false;
+  if (a.wordStartsAt(block, start)) return false;
   const text = (a.norm[block] as NormBlock).text;
-  return !(((edges[start - 1] ?? 0) & 1) !== 0 && GLUED_BEFORE.has(text[start - 1] ?? ''));
+  return !(a.wordStartsAt(block, start - 1) && GLUED_BEFORE.has(text[start - 1] ?? ''));
 }
 
 /**
@@ -656,7 +655,7 @@ const CUT_OFF = 1;
 function wholePlace(
   a: Coverage,
   dicts: DictionarySet,
-  isWord: (w: string) => boolean,
+  commonWords: WordSet,
   block: number,
   part: { start: number; end: number; type: NameSpan['type'] },
 ): { start: number; end: number; type: NameSpan['type'] } {
@@ -669,7 +668,7 @@ function wholePlace(
     const type = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity)?.type;
     if ((type !== 'place' && type !== 'country') || !a.onWordEdges(block, from, m.end)) continue;
     // 义乌市|场: the character the name would take starts a word with the next one (市场).
-    if (m.end > part.end && isWord(text.slice(m.end - 1, m.end + 1))) continue;
+    if (m.end > part.end && commonWords.has(text.slice(m.end - 1, m.end + 1))) continue;
     if (a.isFree(block, from, part.start) && a.isFree(block, part.end, m.end) && !mentionWithin(a, block, from, m.end))
       return { start: from, end: m.end, type: 'LOC' };
   }
@@ -732,7 +731,7 @@ export function createModelNamePass(
           : (nameHeading(a, s.block, found.start, found.end, span) ?? longerName(a, dicts, s.block, found, span));
         if (!free && heading === undefined) continue;
         const cut = freePart(a, s.block, found, span.type, namePart(nb.text, found, span, lookups));
-        const part = cut === null ? null : wholePlace(a, dicts, (w) => commonWords.has(w), s.block, cut);
+        const part = cut === null ? null : wholePlace(a, dicts, commonWords, s.block, cut);
         if (part === null) continue;
         const { start, end } = part;
         if (start !== found.start || end !== found.end || part.type !== span.type)
