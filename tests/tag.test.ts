@@ -149,6 +149,21 @@ describe('communities of shared future of abbreviations the dictionaries do not 
   });
 });
 
+describe('X方 before a word that starts with 方 (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): MentionT[] =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1);
+
+  it('reads X方 before 正在, 正式 and 向 + a name (俄方正在, 美方向乌克兰), not 新方向 or 以方便', () => {
+    expect(ids(found('俄罗斯总统表示，俄方正在缩小差距。'), '俄')).toEqual(['country:RU']);
+    expect(ids(found('美国国务院称，美方正式通知。'), '美')).toEqual(['country:US']);
+    expect(ids(found('美国官员称，美方向乌克兰提供情报。'), '美')).toEqual(['country:US']);
+    expect(ids(found('中方向塞方援助物资。'), '中')).toEqual(['country:CN']);
+    expect(ids(found('新加坡总理称，产教融汇为新方向。'), '新')).toEqual([]);
+    expect(ids(found('以色列总理称，以方便民众出行。'), '以')).toEqual([]);
+  });
+});
+
 describe('communities of shared future named with a dash (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const found = (body: string): Array<[string, string | null]> =>

@@ -283,8 +283,22 @@ const TITLE_WORDS = [
 const REGION_WORDS = new Set(REGION_WORD_LIST);
 /** Characters that are compass words themselves or adjectives before a region (中南部, 西北部, 新东部): no country. */
 const NOT_BEFORE_REGION = new Set('东南西北中新老'.split(''));
-/** Words after 方 that make 方 the start of an ordinary word (以方便, 新方法); and 比方说 "for example" is no Belgium. */
-const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵正形剂格志子'.split(''));
+/**
+ * Words after 方 that make 方 the start of an ordinary word (以方便, 新方法); and 比方说 "for example" is no Belgium.
+ * Not 正: after a country's abbreviation 方正 is X方 before 正在, 正式, 正当 (俄方正在缩小, 澳方正式移交, 中方正当利益).
+ */
+const FANG_WORD_NEXT = new Set('便法案式向面针位言程块舟圆略阵形剂格志子'.split(''));
+
+/**
+ * Whether 方向 after an abbreviation is X方 + 向 "to" (美方向乌克兰提供情报, 中方向塞方援助): a name or another
+ * abbreviation follows, where 新方向 "a new direction" has none.
+ */
+function fangTowards(text: string, i: number, free: (i: number) => boolean): boolean {
+  return (
+    text[i + 2] === '向' &&
+    (!free(i + 3) || COMMON_ABBREVIATIONS.has(text[i + 3] ?? '') || text.charCodeAt(i + 4) === FANG)
+  );
+}
 /**
  * Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立, the
  * transit 窜美), and 全 "all of" (全美, 全俄), by code.
@@ -597,7 +611,7 @@ function singleHit(
     text.charCodeAt(i + 1) === FANG &&
     free(i + 1) &&
     !NOT_BEFORE_FANG.has(text.charCodeAt(i)) &&
-    !FANG_WORD_NEXT.has(text[i + 2] ?? '') &&
+    (!FANG_WORD_NEXT.has(text[i + 2] ?? '') || fangTowards(text, i, free)) &&
     !text.startsWith('比方说', i) &&
     !insideIdiom(tokenAt(i), i)
   )
