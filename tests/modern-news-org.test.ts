@@ -90,6 +90,33 @@ describe('ships and craft named in quotes', () => {
   });
 });
 
+describe("a person's name opening a quotation", () => {
+  it.each([
+    ['空军“王海大队”是一支英雄部队。', '王海'],
+    ['授予陆军某合成旅“杨根思连”“时代楷模”称号。', '杨根思'],
+    ['其中，“小偃6号”能同时抵抗8个小种的条锈病。', '小偃'],
+    ['加州北部一处名为“帕克”的林火蔓延迅速。', '帕克'],
+    ['击毁美制“哈姆”反辐射导弹。', '哈姆'],
+  ])('names a thing, a unit or a scheme after someone: %s', (body, name) => {
+    expect(ofType(body, 'person')).not.toContain(name);
+  });
+  it.each([
+    ['他的名字喊了几遍：“周刚师傅，来信了”。', '周刚'],
+    ['买到标明作者为『刘海粟』的山水画。', '刘海粟'],
+  ])('is still a person where speech opens with it or it is quoted alone: %s', (body, name) => {
+    expect(ofType(body, 'person')).toContain(name);
+  });
+});
+
+describe('江南, a recognized form of the Jiangnan region', () => {
+  it('is the region where the recognizer reads a place', () => {
+    expect(mentions('未来三天，江南、华南一带仍有大范围降雨。')).toContainEqual(['江南', 'place:jiangnan']);
+  });
+  it('is a person in a list of people', () => {
+    expect(mentions('《女兵方队》中的肖红、江南、丁惠敏等学员初登舞台。')).toContainEqual(['江南', 'person:~江南']);
+  });
+});
+
 describe('people', () => {
   it('a Chinese name before a middle dot is whole (学雷锋·文明实践), a foreign given name is not', () => {
     expect(mentions('“学雷锋·文明实践我行动”主题活动今天启动。')).toContainEqual(['雷锋', 'person:lei-feng']);

@@ -352,6 +352,30 @@ function listedFullName(span: ModelSpan, nameLexicon: WordInfo, surnameRanks: Re
 
 /** Quotation marks. */
 const QUOTE = /[“”"「」『』]/;
+/** Opening and closing quotation marks. */
+const OPENING_QUOTE = /[“「『‘]/;
+const CLOSING_QUOTE = /[”」』’]/;
+/**
+ * What may follow a person's name that opens a quotation: punctuation (half-width in the matching form), a title or a
+ * form of address (“周刚师傅，…”).
+ */
+const AFTER_QUOTED_NAME =
+  /^(?:[,，、。.!！?？:：;；…—]|师傅|同志|先生|女士|老师|大爷|大娘|大妈|阿姨|大哥|大姐|哥|姐|叔|婶)/;
+/** A thing named after someone or something, right after the quoted name (“帕克”林火, “哈姆”反辐射导弹). */
+const THING_AFTER_QUOTE = /^[”」』’](?:.{0,3}(?:林火|山火|导弹|火箭|台风|快艇|宣言|系列)|洲际)/;
+
+/**
+ * Whether a person's name opening a quotation names a thing, a unit or a scheme after someone rather than the person:
+ * the quotation goes on past it (“杨根思连”, “王海大队”, “李志强班”, “小偃6号”, “秦创原”), or the quoted name is
+ * a fire's, a missile's or a storm's (“帕克”林火, “萨尔马特”洲际导弹). Not speech opened by a name (“周刚师傅，来信了”,
+ * “窦哥，窦哥！”) nor a name quoted alone (『刘海粟』的山水画): People's Daily quotes people so.
+ */
+function quotedThing(text: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTE.test(text[start - 1] ?? '')) return false;
+  const next = text[end] ?? '';
+  if (CLOSING_QUOTE.test(next)) return THING_AFTER_QUOTE.test(text.slice(end, end + 8));
+  return next !== '' && !AFTER_QUOTED_NAME.test(text.slice(end, end + 2)) && titleStartingAt(text, end) === null;
+}
 
 /** How frequent a surname must be (its rank) for a team's name to start with a person's. */
 const TEAM_SURNAME_RANK = 300;
@@ -697,6 +721,7 @@ export function createModelNamePass(
     // inside the quotes is gone: no name of ours is written with one.
     if (QUOTE.test(span.text)) return false;
     if (titleOrTitledName(text, start, end, span.type)) return false;
+    if (span.type === 'PER' && quotedThing(text, start, end)) return false;
     if (span.type === 'PER')
       return (
         !(

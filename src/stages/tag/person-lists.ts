@@ -59,6 +59,7 @@ function itemBefore(text: string, start: number): Item | null {
 export function createPersonListPass(
   surnames: ReadonlyMap<string, number>,
   isWord: (w: string) => boolean,
+  isRecognizedForm: (form: string) => boolean = () => false,
 ): (a: Coverage) => void {
   return function matchPersonLists(a: Coverage): void {
     // The people a list may be of: a dictionary's or a rule's, or the recognizer's with a Chinese name (not 溪洛渡,
@@ -85,7 +86,7 @@ export function createPersonListPass(
           if (item === null || found.some((f) => f.block === block && f.item.start === item.start)) continue;
           const name = text.slice(item.start, item.end);
           const free = a.isFree(block, item.start, item.end);
-          const replaces = free ? undefined : recognizedOther(a, block, item);
+          const replaces = free ? undefined : recognizedOther(a, block, item, isRecognizedForm);
           if (!chinese(name) || isWord(name) || (!free && replaces === undefined)) continue;
           // Beside a person the dictionaries or the rules found, or in a list of two the recognizer read (张三、李四、X).
           const further = item.start > p.start ? itemAfter(text, item.end) : itemBefore(text, item.start);
@@ -102,15 +103,23 @@ export function createPersonListPass(
 }
 
 /**
- * The recognizer's place or organization of no dictionary's that is the item exactly (马晓春、丰云、陈祖德: 丰云 read as an
- * organization; 肖红、江南、丁惠敏: a place): in a list of people, it is one of them.
+ * The recognizer's place or organization that is the item exactly (马晓春、丰云、陈祖德: 丰云 read as an organization;
+ * 肖红、江南、丁惠敏: a place): in a list of people, it is one of them. Not one a dictionary links by a form of its own,
+ * only by a `recognized` form (江南 of the Jiangnan region, which names it only where the recognizer reads a place).
  */
-function recognizedOther(a: Coverage, block: number, item: Item): MentionT | undefined {
+function recognizedOther(
+  a: Coverage,
+  block: number,
+  item: Item,
+  isRecognizedForm: (form: string) => boolean,
+): MentionT | undefined {
   return a.out.find((m) => {
     if (m.block !== block || m.source !== 'model' || (m.type !== 'place' && m.type !== 'organization')) return false;
-    if (m.entity?.includes(':~') !== true) return false;
     const n = a.normalized(m.block, m.start, m.end);
-    return n.start === item.start && n.end === item.end;
+    if (n.start !== item.start || n.end !== item.end) return false;
+    return (
+      m.entity?.includes(':~') === true || isRecognizedForm((a.norm[block] as NormBlock).text.slice(n.start, n.end))
+    );
   });
 }
 
