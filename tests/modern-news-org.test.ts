@@ -103,6 +103,7 @@ describe("a person's name opening a quotation", () => {
   it.each([
     ['他的名字喊了几遍：“周刚师傅，来信了”。', '周刚'],
     ['买到标明作者为『刘海粟』的山水画。', '刘海粟'],
+    ['要传承好、发展好“路易·艾黎精神”，支持两国地方交流。', '路易·艾黎'],
   ])('is still a person where speech opens with it or it is quoted alone: %s', (body, name) => {
     expect(ofType(body, 'person')).toContain(name);
   });

@@ -356,11 +356,11 @@ const QUOTE = /[“”"「」『』]/;
 const OPENING_QUOTE = /[“「『‘]/;
 const CLOSING_QUOTE = /[”」』’]/;
 /**
- * What may follow a person's name that opens a quotation: punctuation (half-width in the matching form), a title or a
- * form of address (“周刚师傅，…”).
+ * What may follow a person's name that opens a quotation: punctuation (half-width in the matching form), a title, a
+ * form of address (“周刚师傅，…”) or 精神, the person's example (“路易·艾黎精神”: the guide's gold has the person).
  */
 const AFTER_QUOTED_NAME =
-  /^(?:[,，、。.!！?？:：;；…—]|师傅|同志|先生|女士|老师|大爷|大娘|大妈|阿姨|大哥|大姐|哥|姐|叔|婶)/;
+  /^(?:[,，、。.!！?？:：;；…—]|精神|师傅|同志|先生|女士|老师|大爷|大娘|大妈|阿姨|大哥|大姐|哥|姐|叔|婶)/;
 /** A thing named after someone or something, right after the quoted name (“帕克”林火, “哈姆”反辐射导弹). */
 const THING_AFTER_QUOTE = /^[”」』’](?:.{0,3}(?:林火|山火|导弹|火箭|台风|快艇|宣言|系列)|洲际)/;
 
