@@ -78,10 +78,7 @@ describe('a province name followed by a direction or a place is no region', () =
 
 describe('canals', () => {
   it('平陆运河', () => {
-    expect(mentions('在广西钦州，平陆运河控制性枢纽工程建设正酣。')).toContainEqual([
-      '平陆运河',
-      'place:pinglu-canal',
-    ]);
+    expect(mentions('在广西钦州，平陆运河控制性枢纽工程建设正酣。')).toContainEqual(['平陆运河', 'place:pinglu-canal']);
   });
   it('江淮运河 is the canal, not the Jianghuai region', () => {
     const found = mentions('依托引江济淮工程的江淮运河也加快建设。至此，江淮运河全线贯通。');
@@ -109,7 +106,11 @@ describe('canals', () => {
 
 describe('national parks', () => {
   it.each([
-    ['海南推进热带雨林国家公园建设，研究起草生物多样性保护条例。', '热带雨林国家公园', 'place:hainan-rainforest-national-park'],
+    [
+      '海南推进热带雨林国家公园建设，研究起草生物多样性保护条例。',
+      '热带雨林国家公园',
+      'place:hainan-rainforest-national-park',
+    ],
     ['纳村位于五指山脚下，背靠海南热带雨林国家公园。', '海南热带雨林国家公园', 'place:hainan-rainforest-national-park'],
     ['东北虎豹国家公园东北虎数量超过50只。', '东北虎豹国家公园', 'place:northeast-tiger-leopard-national-park'],
     ['关坝村地处大熊猫国家公园的腹地。', '大熊猫国家公园', 'place:giant-panda-national-park'],
