@@ -164,6 +164,36 @@ describe('X方 before a word that starts with 方 (built-in dictionaries)', () =
   });
 });
 
+describe('an abbreviation before a service, a military site, 官方 or 核 (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const found = (body: string): MentionT[] =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1);
+
+  it.each([
+    ['乌克兰方面称，乌陆军总司令瑟尔斯基表示。', '乌', 'country:UA'],
+    ['乌克兰称打击俄雷达站。', '俄', 'country:RU'],
+    ['乌克兰称袭击俄火药厂。', '俄', 'country:RU'],
+    ['美国移民问题尖锐对立。美官方数据显示。', '美', 'country:US'],
+    ['普京签署文件，批准新版俄核威慑国家基本政策。', '俄', 'country:RU'],
+    ['伊朗外长表示，伊核问题需要各方努力。', '伊', 'country:IR'],
+  ])('%s → %s', (body, text, id) => {
+    expect(ids(found(body), text)).toEqual([id]);
+  });
+
+  it('reads no Australia in 三澳核电站 and no Israel in 以官方名义', () => {
+    expect(ids(found('位于浙江温州的三澳核电站联网工程全线贯通。'), '澳')).toEqual([]);
+    expect(ids(found('以色列总理称，不以官方名义出席。'), '以')).toEqual([]);
+  });
+
+  it("makes a country's kind of plant no organization (法国炼油厂), while a place's named plant stays one", () => {
+    expect(ids(found('罢工已造成近期法国炼油厂总产量减少了60%。'))).toEqual(['country:FR']);
+    expect(found('运往黄浦江畔的上海船厂旧址1号船坞。').map((m) => [m.text, m.type])).toContainEqual([
+      '上海船厂',
+      'organization',
+    ]);
+  });
+});
+
 describe('communities of shared future named with a dash (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const found = (body: string): Array<[string, string | null]> =>

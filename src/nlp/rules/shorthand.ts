@@ -254,6 +254,19 @@ const TITLE_WORDS = [
   '财政部',
   '特使',
   '舰',
+  // Its services and military sites (乌陆军总司令, 俄空军, 俄雷达站, 乌指挥所, 俄火药厂) and its official word (美官方
+  // 数据); see singleHit for its nuclear programme (俄核威慑, 朝核问题).
+  '陆军',
+  '空军',
+  '海军',
+  '雷达站',
+  '雷达基站',
+  '指挥所',
+  '兵工厂',
+  '火药厂',
+  '弹药库',
+  '炼油厂',
+  '官方',
   '战机',
   '机',
   // A country's firms and capital (中企, 美企, 中资企业, 日资).
@@ -335,11 +348,17 @@ const NOT_PREPOSITION = new Set([
  * and the compass words (俄西南边境: Russia's south-west, not Spain and South Africa).
  */
 const ORDINARY_PAIRS = new Set(['安保', '西南', '东南', '西北', '东北']);
-/** Abbreviation + title pairs that are other words: 中军 is an army's centre in older writing (周瑜手下的中军). */
-const NOT_TITLE = new Set(['中军']);
+/**
+ * Abbreviation + title pairs that are other words: 中军 is an army's centre in older writing (周瑜手下的中军), and 以
+ * before 官方 or a service mostly the preposition (以官方名义).
+ */
+const NOT_TITLE = new Set(['中军', '以官方', '以海军', '以空军', '以陆军']);
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain (by code). */
 const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北'].map((c) => c.charCodeAt(0)));
 const FANG = '方'.charCodeAt(0);
+const HE = '核'.charCodeAt(0);
+/** The countries whose nuclear programme or forces the press writes as abbreviation + 核. */
+const NUCLEAR = new Set([...'朝伊俄美']);
 const ZHONG = '中'.charCodeAt(0);
 
 /** Words by the code of their first character, longest first. */
@@ -616,6 +635,9 @@ function singleHit(
     !insideIdiom(tokenAt(i), i)
   )
     return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
+  // The nuclear programmes the press names by abbreviation (朝核问题, 伊核谈判, 俄核威慑, 美核潜艇); not 三澳核电站.
+  if (text.charCodeAt(i + 1) === HE && NUCLEAR.has(text[i] ?? '') && free(i + 1))
+    return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
   // The last character of a word is no abbreviation before a title (越来越媒体化: no Vietnamese media; 胶印机).
   if (WORDS_ENDING_IN_ABBREVIATION.some((w) => text.startsWith(w, i - w.length + 1))) return null;
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);

@@ -215,6 +215,9 @@ const ORG_HEAD =
 const LOCAL_BODY =
   /^(?:教委|科委|计委|经委|体委|科协|妇联|侨联|文联|作协|总工会|团委|公安局|教育局|财政局|税务局|文化局|卫生局)$/;
 
+/** The heads of plants and sites (炼油厂, 船厂, 雷达站, 指挥所, 弹药库, 训练基地). */
+const FACILITY = /(?:厂|站|所|库|基地)$/;
+
 /** Words after a country or place that make what follows a kind or a branch, not a name (英国部分医院, 北京分公司). */
 const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的|分(?:公司|行|院|中心|局))/;
 
@@ -225,7 +228,14 @@ const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的|
  * together. Only written names from the dictionaries (not shorthand, 中美协会) and only where nothing else took the rest
  * of the span.
  */
-function nameHeading(a: Coverage, block: number, start: number, end: number, span: ModelSpan): MentionT[] | undefined {
+function nameHeading(
+  a: Coverage,
+  block: number,
+  start: number,
+  end: number,
+  span: ModelSpan,
+  commonWords: WordSet,
+): MentionT[] | undefined {
   if (span.type !== 'ORG' || !ORG_HEAD.test(span.text)) return undefined;
   const headAt = (at: number): MentionT | undefined =>
     a.out.find(
@@ -249,10 +259,13 @@ function nameHeading(a: Coverage, block: number, start: number, end: number, spa
   if (head.type === 'place' && start === 0 && end === nb.text.length && a.doc.blocks[block]?.kind === 'title')
     return undefined;
   // A name of its own between the country and the head noun: 中国公司 and 英国部分医院 are companies and hospitals of
-  // that country in general, not one organization.
+  // that country in general, not one organization; nor is a kind of plant or site of jieba's after a country (法国炼油厂,
+  // 中国船厂; a place's is a named plant, 上海船厂).
   const rest = nb.text.slice(headEnd, end);
   const noun = ORG_HEAD.exec(rest)?.[0] ?? rest;
-  const named = rest.length > noun.length || (head.type === 'place' && LOCAL_BODY.test(rest));
+  const named =
+    (rest.length > noun.length && !(head.type === 'country' && FACILITY.test(rest) && commonWords.has(rest))) ||
+    (head.type === 'place' && LOCAL_BODY.test(rest));
   return named && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? heads : undefined;
 }
 
@@ -753,7 +766,8 @@ export function createModelNamePass(
         const free = a.isFree(s.block, found.start, found.end);
         const heading = free
           ? undefined
-          : (nameHeading(a, s.block, found.start, found.end, span) ?? longerName(a, dicts, s.block, found, span));
+          : (nameHeading(a, s.block, found.start, found.end, span, commonWords) ??
+            longerName(a, dicts, s.block, found, span));
         if (!free && heading === undefined) continue;
         const cut = freePart(a, s.block, found, span.type, namePart(nb.text, found, span, lookups));
         const part = cut === null ? null : wholePlace(a, dicts, commonWords, s.block, cut);
