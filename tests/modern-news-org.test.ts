@@ -109,6 +109,22 @@ describe("a person's name opening a quotation", () => {
   });
 });
 
+describe("a recognizer's person that is a craft's serial or a place", () => {
+  it('is no person with Latin letters beside Chinese characters (风云三号F星)', () => {
+    expect(ofType('气象风云三号F星正式投入业务运行。', 'person')).toEqual([]);
+  });
+  it('stays a person written in Latin letters alone', () => {
+    expect(ofType('而另一封署名Ｍａｒｋ的来信只有短短的几行。', 'person')).toEqual(['Ｍａｒｋ']);
+  });
+  it.each([
+    ['钢厂面貌焕然一新，为斯梅戴雷沃市的发展提供了有力支撑。', '斯梅戴雷沃市'],
+    ['韩国政府宣布发生坠机事故的务安郡为特别灾难地区。', '务安郡'],
+  ])('is a place ending as a town or division does: %s', (body, name) => {
+    expect(ofType(body, 'place')).toContain(name);
+    expect(ofType(body, 'person')).not.toContain(name);
+  });
+});
+
 describe('江南, a recognized form of the Jiangnan region', () => {
   it('is the region where the recognizer reads a place', () => {
     expect(mentions('未来三天，江南、华南一带仍有大范围降雨。')).toContainEqual(['江南', 'place:jiangnan']);

@@ -82,6 +82,10 @@ export function typeByHead(name: string, type: NameSpan['type'], dicts?: Diction
   )
     return 'ORG';
   if (type === 'ORG' && /电站$/.test(name)) return 'LOC';
+  // A "person" ending as a division's or town's name does is that place (阿尔汉格尔斯克州, 斯梅戴雷沃市, 贝达省, 务安郡):
+  // four characters or more, or three before 省 or 郡, which end no Chinese given name (李永州 may be one).
+  if (type === 'PER' && (/^\p{Script=Han}{3,}[州市县省郡]$/u.test(name) || /^\p{Script=Han}{2}[省郡]$/u.test(name)))
+    return 'LOC';
   return type;
 }
 
@@ -735,6 +739,9 @@ export function createModelNamePass(
     if (QUOTE.test(span.text)) return false;
     if (titleOrTitledName(text, start, end, span.type)) return false;
     if (span.type === 'PER' && quotedThing(text, start, end)) return false;
+    // Latin letters or digits beside Chinese characters in a person's span are a craft's serial (风云三号F星, 试验二十号
+    // C星), no name; a name written in Latin letters alone (Bruce Steinberg) stays.
+    if (span.type === 'PER' && /[A-Za-z0-9]/.test(span.text) && HAN.test(span.text)) return false;
     if (span.type === 'PER')
       return (
         !(
