@@ -125,6 +125,20 @@ describe("a recognizer's person that is a craft's serial or a place", () => {
   });
 });
 
+describe("a recognizer's organization cut at its head", () => {
+  it.each([
+    ['习近平向发展中国家科学院第16届学术大会致贺信。', '国家科学院'],
+    ['日前，多家上市航空公司公布3月份运营数据。', '市航空公司'],
+  ])('names nothing where it starts inside a word, after a free character: %s', (body, cut) => {
+    expect(ofType(body, 'organization')).not.toContain(cut);
+  });
+  it('stays where a function word stands before it, to be joined to its head (环境与资源保护委员会)', () => {
+    expect(ofType('全国人大财政经济委员会、环境与资源保护委员会、社会建设委员会负责人。', 'organization')).toContain(
+      '环境与资源保护委员会',
+    );
+  });
+});
+
 describe('江南, a recognized form of the Jiangnan region', () => {
   it('is the region where the recognizer reads a place', () => {
     expect(mentions('未来三天，江南、华南一带仍有大范围降雨。')).toContainEqual(['江南', 'place:jiangnan']);
