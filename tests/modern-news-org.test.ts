@@ -139,6 +139,16 @@ describe("a recognizer's organization cut at its head", () => {
   });
 });
 
+describe("a landscape or neighbourhood word after a recognizer's place", () => {
+  it.each([
+    ['河西走廊巴丹吉林沙漠，大家正忙着压沙。', '巴丹吉林沙漠'],
+    ['四川成都西岭雪山景区滑雪场日前开放。', '西岭雪山'],
+    ['兰州市安宁区枣林西社区有居民11500多人。', '枣林西社区'],
+  ])('is part of its name: %s', (body, name) => {
+    expect(ofType(body, 'place')).toContain(name);
+  });
+});
+
 describe('江南, a recognized form of the Jiangnan region', () => {
   it('is the region where the recognizer reads a place', () => {
     expect(mentions('未来三天，江南、华南一带仍有大范围降雨。')).toContainEqual(['江南', 'place:jiangnan']);

@@ -608,6 +608,12 @@ function foreignFeatureEnd(a: Coverage, block: number, text: string, start: numb
 }
 
 /**
+ * Landscape and neighbourhood words that end the name of a place the recognizer read short (巴丹吉林|沙漠, 西岭|雪山,
+ * 花江|峡谷, 枣林西|社区, 虹桥|街道): only after its names, as a dictionary province before them is no one site (新疆沙漠).
+ */
+const LANDSCAPE_AFTER = /^(?:沙漠|雪山|峡谷|湿地|社区|街道)/;
+
+/**
  * Where the named site or feature a name of the recognizer opens ends, or -1: a place's with a site word after it
  * (漳河水库), or a transliterated "person"'s before 火山 or 大坝 (see {@link foreignFeatureEnd}).
  */
@@ -620,7 +626,8 @@ function siteEndAfter(
   end: number,
 ): number {
   if (type === 'PER') return foreignFeatureEnd(a, s.block, text, start, end);
-  const site = type === 'LOC' ? siteWordAt(text, end) : null;
+  const site =
+    type === 'LOC' ? (siteWordAt(text, end) ?? LANDSCAPE_AFTER.exec(text.slice(end, end + 2))?.[0] ?? null) : null;
   if (site === null || end + site.length > s.nend || !a.isFree(s.block, end, end + site.length)) return -1;
   return end + site.length;
 }
