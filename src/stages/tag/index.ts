@@ -129,7 +129,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchPersonLists = createPersonListPass(
     resources.surnameRanks(),
     (w) => lexicon.common.has(w),
-    (form) => dicts.recognized.has(form),
+    dicts.recognized,
   );
   const matchCompanyShortNames = createCompanyShortNamePass(dicts, lexicon.entries);
   const propagate = (a: Coverage): void => {

@@ -59,7 +59,7 @@ function itemBefore(text: string, start: number): Item | null {
 export function createPersonListPass(
   surnames: ReadonlyMap<string, number>,
   isWord: (w: string) => boolean,
-  isRecognizedForm: (form: string) => boolean = () => false,
+  recognizedForms: ReadonlyMap<string, string> = new Map(),
 ): (a: Coverage) => void {
   return function matchPersonLists(a: Coverage): void {
     // The people a list may be of: a dictionary's or a rule's, or the recognizer's with a Chinese name (not 溪洛渡,
@@ -86,7 +86,7 @@ export function createPersonListPass(
           if (item === null || found.some((f) => f.block === block && f.item.start === item.start)) continue;
           const name = text.slice(item.start, item.end);
           const free = a.isFree(block, item.start, item.end);
-          const replaces = free ? undefined : recognizedOther(a, block, item, isRecognizedForm);
+          const replaces = free ? undefined : recognizedOther(a, block, item, recognizedForms);
           if (!chinese(name) || isWord(name) || (!free && replaces === undefined)) continue;
           // Beside a person the dictionaries or the rules found, or in a list of two the recognizer read (张三、李四、X).
           const further = item.start > p.start ? itemAfter(text, item.end) : itemBefore(text, item.start);
@@ -111,14 +111,14 @@ function recognizedOther(
   a: Coverage,
   block: number,
   item: Item,
-  isRecognizedForm: (form: string) => boolean,
+  recognizedForms: ReadonlyMap<string, string>,
 ): MentionT | undefined {
   return a.out.find((m) => {
     if (m.block !== block || m.source !== 'model' || (m.type !== 'place' && m.type !== 'organization')) return false;
     const n = a.normalized(m.block, m.start, m.end);
     if (n.start !== item.start || n.end !== item.end) return false;
     return (
-      m.entity?.includes(':~') === true || isRecognizedForm((a.norm[block] as NormBlock).text.slice(n.start, n.end))
+      m.entity?.includes(':~') === true || recognizedForms.has((a.norm[block] as NormBlock).text.slice(n.start, n.end))
     );
   });
 }
