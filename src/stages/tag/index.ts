@@ -126,11 +126,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const isCommonWord = (w: string): boolean => lexicon.twoChar.has(w) || lexicon.common.has(w);
   const matchSurnameReferences = createSurnameReferencePass(dicts, resources.surnameRanks(), isCommonWord);
   // Words of jieba's lexicon under other tags than a name's: 夏衍 and 高扬 (nr) may be people in a list, 高海拔 not.
-  const matchPersonLists = createPersonListPass(
-    resources.surnameRanks(),
-    (w) => lexicon.common.has(w),
-    dicts.recognized,
-  );
+  const matchPersonLists = createPersonListPass(resources.surnameRanks(), lexicon.common, dicts.recognized);
   const matchCompanyShortNames = createCompanyShortNamePass(dicts, lexicon.entries);
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);

@@ -58,7 +58,7 @@ function itemBefore(text: string, start: number): Item | null {
  */
 export function createPersonListPass(
   surnames: ReadonlyMap<string, number>,
-  isWord: (w: string) => boolean,
+  words: { has(w: string): boolean },
   recognizedForms: ReadonlyMap<string, string> = new Map(),
 ): (a: Coverage) => void {
   return function matchPersonLists(a: Coverage): void {
@@ -87,7 +87,7 @@ export function createPersonListPass(
           const name = text.slice(item.start, item.end);
           const free = a.isFree(block, item.start, item.end);
           const replaces = free ? undefined : recognizedOther(a, block, item, recognizedForms);
-          if (!chinese(name) || isWord(name) || (!free && replaces === undefined)) continue;
+          if (!chinese(name) || words.has(name) || (!free && replaces === undefined)) continue;
           // Beside a person the dictionaries or the rules found, or in a list of two the recognizer read (张三、李四、X).
           const further = item.start > p.start ? itemAfter(text, item.end) : itemBefore(text, item.start);
           if (p.sure || isPerson(beyond) || isPerson(further))
