@@ -149,6 +149,18 @@ describe("a landscape or neighbourhood word after a recognizer's place", () => {
   });
 });
 
+describe("a county's short form joined to a place of the same province", () => {
+  it.each([
+    ['大理至瑞丽铁路重点控制性工程加紧建设。', '瑞丽', 'place:cn-533102'],
+    ['青藏铁路西宁至格尔木段上线试运行。', '格尔木', 'place:cn-632801'],
+  ])('names that county: %s', (body, name, id) => {
+    expect(mentions(body)).toContainEqual([name, id]);
+  });
+  it("names no other province's place (北京东城和朝阳 is not Liaoning's 朝阳)", () => {
+    expect(mentions('北京长安街将串联起北京东城和朝阳两区。')).not.toContainEqual(['朝阳', 'place:cn-2113']);
+  });
+});
+
 describe('江南, a recognized form of the Jiangnan region', () => {
   it('is the region where the recognizer reads a place', () => {
     expect(mentions('未来三天，江南、华南一带仍有大范围降雨。')).toContainEqual(['江南', 'place:jiangnan']);

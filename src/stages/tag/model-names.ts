@@ -19,6 +19,7 @@ import {
   withoutTitles,
 } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
+import { topPlace } from '../../resources/dictionaries.js';
 import { AFTER_NAME, afterForeignPlace, placeFormEnd } from './dictionary.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
@@ -319,6 +320,29 @@ function namedAround(dicts: DictionarySet, mentions: readonly MentionT[], id: st
       (parent !== undefined &&
         (m.entity === parent || (alone && dicts.entities.get(m.entity ?? '')?.parent === parent))),
   );
+}
+
+/** What joins two places of a route or a pair (大理至瑞丽, 西宁至格尔木段, 苏州和江阴). */
+const PLACE_JOIN = new Set([...'至到—-、和与']);
+
+/**
+ * Whether a place of the same province as place `id` stands right before its qualified form at `start`, joined to it
+ * (大理至瑞丽铁路, 西宁至格尔木段, 丽江至香格里拉, 苏州和江阴): a route's or a pair's other end says whose county the
+ * form names, where the article names neither the county in full nor its prefecture.
+ */
+function provinceSibling(a: Coverage, dicts: DictionarySet, block: number, start: number, id: string): boolean {
+  const entry = dicts.entities.get(id);
+  if (entry === undefined || !PLACE_JOIN.has((a.norm[block] as NormBlock).text[start - 1] ?? '')) return false;
+  const top = topPlace(dicts, entry);
+  if (top.id === id) return false;
+  return a.out.some((m) => {
+    const other = m.block === block && m.type === 'place' ? dicts.entities.get(m.entity ?? '') : undefined;
+    return (
+      other !== undefined &&
+      a.normalized(m.block, m.start, m.end).end === start - 1 &&
+      topPlace(dicts, other).id === top.id
+    );
+  });
 }
 
 /**
@@ -682,7 +706,8 @@ function dictionaryLink(
   if (claim !== undefined && span.text.length === 2 && cutsWordAt(a, s.block, start)) return null;
   const repeated =
     claim?.kind === 'qualified' &&
-    namedAround(dicts, a.out, claim.entity, start === 0 || a.isFree(s.block, start - 1, start));
+    (namedAround(dicts, a.out, claim.entity, start === 0 || a.isFree(s.block, start - 1, start)) ||
+      provinceSibling(a, dicts, s.block, start, claim.entity));
   // A form the recognizer alone may link (海湾 of the Gulf region, `recognized`), where no other claim does.
   const known =
     claim === undefined || claim.kind === 'titled' || (claim.kind === 'qualified' && !repeated)
