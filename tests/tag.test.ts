@@ -162,6 +162,11 @@ describe('X方 before a word that starts with 方 (built-in dictionaries)', () =
     expect(ids(found('新加坡总理称，产教融汇为新方向。'), '新')).toEqual([]);
     expect(ids(found('以色列总理称，以方便民众出行。'), '以')).toEqual([]);
   });
+
+  it("reads X方 that is a word of jieba's (秘方) as the side only where the article names the country", () => {
+    expect(ids(found('靠的不仅仅是国药秘方。'), '秘')).toEqual([]);
+    expect(ids(found('秘鲁总统表示，秘方愿同中方合作。'), '秘')).toEqual(['country:PE']);
+  });
 });
 
 describe('an abbreviation before a service, a military site, 官方 or 核 (built-in dictionaries)', () => {

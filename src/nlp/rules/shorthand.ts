@@ -634,7 +634,14 @@ function singleHit(
     !text.startsWith('比方说', i) &&
     !insideIdiom(tokenAt(i), i)
   )
-    return { at: i, char: text[i] ?? '', rule: 'x-fang', strong: true };
+    // X方 that is also a word of jieba's (秘方 "a secret recipe", 古方 "an old prescription") is the country's side
+    // only where the article names the country (秘鲁总统表示，秘方愿…), unless X is a common abbreviation.
+    return {
+      at: i,
+      char: text[i] ?? '',
+      rule: 'x-fang',
+      strong: COMMON_ABBREVIATIONS.has(text[i] ?? '') || !words.hasPair(text, i),
+    };
   // The nuclear programmes the press names by abbreviation (朝核问题, 伊核谈判, 俄核威慑, 美核潜艇); not 三澳核电站.
   if (text.charCodeAt(i + 1) === HE && NUCLEAR.has(text[i] ?? '') && free(i + 1))
     return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
