@@ -673,13 +673,18 @@ function cutsWordAt(a: Coverage, block: number, start: number): boolean {
 const FUNCTION_BEFORE = new Set([...'与和及的之在对从向为是了等各这那该其']);
 
 /**
- * Whether an organization the recognizer read starts inside a word of the segmenter's, right after a free Chinese
- * character that is no function word: the recognizer cut its head off (发展中|国家科学院, 秦|始皇帝陵博物院, 边|海防委员会,
- * 上|市航空公司, 其|中国防部), and what is left names nothing (over 新闻联播 68 such spans, over People's Daily 30). Not
- * where the name was grown back over its head already (政府 of 两国政府间协调委员会).
+ * Whether an organization the recognizer read (`found`, `part` once mended) starts inside a word of the segmenter's,
+ * right after a free Chinese character that is no function word: the recognizer cut its head off (发展中|国家科学院,
+ * 秦|始皇帝陵博物院, 边|海防委员会, 上|市航空公司, 其|中国防部), and what is left names nothing (over 新闻联播 63 such
+ * spans, over People's Daily 30). Not where the name was grown back over its head already (政府 of 两国政府间协调委员会).
  */
-function headCut(a: Coverage, block: number, part: { start: number; type: NameSpan['type'] }): boolean {
-  if (part.type !== 'ORG' || a.wordStartsAt(block, part.start)) return false;
+function headCut(
+  a: Coverage,
+  block: number,
+  found: { start: number },
+  part: { start: number; type: NameSpan['type'] },
+): boolean {
+  if (part.type !== 'ORG' || part.start < found.start || a.wordStartsAt(block, part.start)) return false;
   const before = (a.norm[block] as NormBlock).text[part.start - 1] ?? '';
   return HAN.test(before) && !FUNCTION_BEFORE.has(before) && a.isFree(block, part.start - 1, part.start);
 }
@@ -826,7 +831,7 @@ export function createModelNamePass(
         const cut = freePart(a, s.block, found, span.type, namePart(nb.text, found, span, lookups));
         const part = cut === null ? null : wholePlace(a, dicts, commonWords, s.block, cut);
         if (part === null) continue;
-        if (part.start >= found.start && headCut(a, s.block, part)) continue;
+        if (headCut(a, s.block, found, part)) continue;
         const { start, end } = part;
         if (start !== found.start || end !== found.end || part.type !== span.type)
           span = {

@@ -1,6 +1,7 @@
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
 import type { MentionT } from '../../schema/document.js';
+import type { WordSet } from '../../nlp/rules/words.js';
 import type { Coverage } from './coverage.js';
 
 /** What closes an item of a list of names on the left (文豪郭沫若、: the words before the first name end there too). */
@@ -58,8 +59,8 @@ function itemBefore(text: string, start: number): Item | null {
  */
 export function createPersonListPass(
   surnames: ReadonlyMap<string, number>,
-  words: { has(w: string): boolean },
-  recognizedForms: ReadonlyMap<string, string> = new Map(),
+  words: WordSet,
+  recognizedForms: ReadonlyMap<string, string>,
 ): (a: Coverage) => void {
   return function matchPersonLists(a: Coverage): void {
     // The people a list may be of: a dictionary's or a rule's, or the recognizer's with a Chinese name (not 溪洛渡,
@@ -113,13 +114,12 @@ function recognizedOther(
   item: Item,
   recognizedForms: ReadonlyMap<string, string>,
 ): MentionT | undefined {
+  const recognized = recognizedForms.has((a.norm[block] as NormBlock).text.slice(item.start, item.end));
   return a.out.find((m) => {
     if (m.block !== block || m.source !== 'model' || (m.type !== 'place' && m.type !== 'organization')) return false;
+    if (m.entity?.includes(':~') !== true && !recognized) return false;
     const n = a.normalized(m.block, m.start, m.end);
-    if (n.start !== item.start || n.end !== item.end) return false;
-    return (
-      m.entity?.includes(':~') === true || recognizedForms.has((a.norm[block] as NormBlock).text.slice(n.start, n.end))
-    );
+    return n.start === item.start && n.end === item.end;
   });
 }
 
