@@ -139,6 +139,20 @@ describe("a recognizer's organization cut at its head", () => {
   });
 });
 
+describe("a recognizer's organization cut at its tail", () => {
+  it.each([
+    ['中华民族的强大向心力，照见了中华儿女团结凝聚、踔厉奋发的昂扬姿态。', '中华儿女团'],
+    ['海地安全局势近期急剧恶化，首都多地发生暴力事件。', '海地安全局'],
+    ['此外，在参展商联盟大会上，80家企业及机构签约。', '参展商联盟大'],
+  ])('names nothing where its last character starts the next word: %s', (body, cut) => {
+    expect(ofType(body, 'organization')).not.toContain(cut);
+  });
+  it('stays before a title jieba glues to its last character (纪检监察室主任)', () => {
+    const body = '局纪检监察室增加两名干部。举报箱由纪检监察室主任亲自管理。';
+    expect(ofType(body, 'organization')).toContain('纪检监察室');
+  });
+});
+
 describe("a landscape or neighbourhood word after a recognizer's place", () => {
   it.each([
     ['河西走廊巴丹吉林沙漠，大家正忙着压沙。', '巴丹吉林沙漠'],
