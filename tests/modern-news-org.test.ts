@@ -498,6 +498,15 @@ describe('an organization named with its country (the longest name wins)', () =>
       ['中国击剑协会', 'organization:~中国击剑协会'],
       ['美国国家核安全管理局', 'organization:~美国国家核安全管理局'],
     ]);
+    // 一 after a place alone is "No. 1" (保定一棉厂), part of the name.
+    expect(mentions('他生前所在的保定一棉厂的领导经常到家嘘寒问暖。')).toEqual([
+      ['保定一棉厂', 'organization:~保定一棉厂'],
+    ]);
+    // A team or a club is such an organization (厦门远华足球队, 济南泰山足球俱乐部: no Mount Tai).
+    expect(mentions('新组建的厦门远华足球队亮相，原济南泰山足球俱乐部移交。')).toEqual([
+      ['厦门远华足球队', 'organization:~厦门远华足球队'],
+      ['济南泰山足球俱乐部', 'organization:~济南泰山足球俱乐部'],
+    ]);
     // One the dictionaries hold is linked whole (中国游泳协会).
     expect(mentions('据中国游泳协会报告。')).toEqual([['中国游泳协会', 'organization:china-swimming-association']]);
   });
@@ -509,6 +518,11 @@ describe('an organization named with its country (the longest name wins)', () =>
       ['金边', 'place:phnom-penh'],
     ]);
     expect(mentions('当天，英国部分医院宣布进入紧急状态。')).toEqual([['英国', 'country:GB']]);
+    // 一 before the kind makes it one club of the place, not a name (美国丹佛一摩托车俱乐部).
+    expect(mentions('美国丹佛一摩托车俱乐部发生冲突和枪击。')).toEqual([
+      ['美国', 'country:US'],
+      ['丹佛', 'place:denver'],
+    ]);
     expect(mentions('英国政府表示。')).toEqual([['英国政府', 'organization:~英国政府']]);
     expect(mentions('中国队获得冠军。')).toEqual([['中国', 'country:CN']]);
     // A title holding the organization leaves the country at its head (法国国防部长 → 法国).

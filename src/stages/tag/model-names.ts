@@ -214,7 +214,7 @@ function personEdges(a: Coverage, block: number, spans: readonly ModelSpan[], of
  * a national team (中国队).
  */
 const ORG_HEAD =
-  /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所|厂|[^公]局|厅|总站|剧院|剧团|艺术团|歌舞团|教委|科委|计委|经委|体委|科协|妇联|侨联|文联|作协|工会|法院|检察院|学校|中学|小学|党校|报社|杂志社)$/;
+  /(?:协会|学会|研究会|联合会|促进会|商会|基金会|集团|公司|大学|学院|研究院|研究所|科学院|中心|银行|委员会|理事会|总局|管理局|航天局|出版社|通讯社|新闻社|新闻网|电视台|电台|司令部|博物馆|美术馆|图书馆|医院|交易所|厂|[^公]局|厅|总站|剧院|剧团|艺术团|歌舞团|教委|科委|计委|经委|体委|科协|妇联|侨联|文联|作协|工会|法院|检察院|学校|中学|小学|党校|报社|杂志社|足球队|篮球队|排球队|俱乐部)$/;
 
 /** A place's own body named by its kind alone (北京市教委, 河南省妇联, 上海市总工会): one body of that place. */
 const LOCAL_BODY =
@@ -225,6 +225,12 @@ const FACILITY = /(?:厂|站|所|库|基地)$/;
 
 /** Words after a country or place that make what follows a kind or a branch, not a name (英国部分医院, 北京分公司). */
 const GENERAL = /^(?:部分|一些|多家|各|有关|相关|等|和|与|及|的|分(?:公司|行|院|中心|局))/;
+
+/**
+ * 一 after a country and its places: "a" (美国丹佛一摩托车俱乐部, 美国宾州一工厂), not a name; not 中国一汽, 一重 and 一拖,
+ * nor after a place alone, where it is "No. 1" (保定一棉厂, 随州一医院).
+ */
+const ONE_OF = /^一(?![汽重拖])/;
 
 /**
  * The country or place mentions a recognizer's organization span starts with, when the span is that name and an
@@ -271,7 +277,8 @@ function nameHeading(
   const named =
     (rest.length > noun.length && !(head.type === 'country' && FACILITY.test(rest) && commonWords.has(rest))) ||
     (head.type === 'place' && LOCAL_BODY.test(rest));
-  return named && !GENERAL.test(rest) && a.isFree(block, headEnd, end) ? heads : undefined;
+  const kind = GENERAL.test(rest) || (head.type === 'country' && ONE_OF.test(rest));
+  return named && !kind && a.isFree(block, headEnd, end) ? heads : undefined;
 }
 
 /** Characters that follow a name as words of their own (李希还介绍, 韩正同, 韩正和, 李希送的花圈, 张陆都是). */
