@@ -1440,3 +1440,12 @@ describe("the recognizer's place cut out of a dictionary place", () => {
     expect(ids('加拿大西北地区因林火进入紧急状态。')).not.toContain('place:northwest-china');
   });
 });
+
+describe('陆军 alone, read by the recognizer as a body', () => {
+  it("is the PLA's army (a recognized form of its entry)", () => {
+    expect(mentions('今年开训，陆军采用了新版陆军军事训练大纲。')).toContainEqual(['陆军', 'organization:pla-army']);
+  });
+  it("leaves a foreign army written with its country that country's", () => {
+    expect(mentions('美国陆军宣布裁员。')).not.toContainEqual(['陆军', 'organization:pla-army']);
+  });
+});
