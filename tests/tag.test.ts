@@ -1699,6 +1699,22 @@ describe('features of the Moon (built-in dictionaries)', () => {
   });
 });
 
+describe('a direction before 海域 (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('reads no East or South China Sea in the waters east or south-west of a place, and still reads the seas', () => {
+    const ms = (
+      pipeline.run(rawDoc(article('编队赴台岛以东海域机动，在台岛西南海域演练。南海海域和东海风浪较大。'))).mentions ??
+      []
+    ).filter((m) => m.block === 1);
+    expect(ms.map((m) => [m.text, m.entity])).toEqual([
+      ['台岛', 'place:TW'],
+      ['台岛', 'place:TW'],
+      ['南海', 'place:south-china-sea'],
+      ['东海', 'place:east-china-sea'],
+    ]);
+  });
+});
+
 describe('names that are no mention of what they start with (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   const found = (body: string): Array<[string, string | null]> =>

@@ -71,6 +71,15 @@ export function onCelestialBody(text: string, start: number): boolean {
   return ON_CELESTIAL_BODY.test(text.slice(Math.max(0, start - 10), start));
 }
 
+/**
+ * Whether a place at text[start, end) is the end of a direction before 海域 (台岛以东海域, 菲律宾以南海域, 台岛西南海域:
+ * the waters east of, south-west of), not the East or South China Sea, nor a place 西南海.
+ */
+function compassWaters(text: string, start: number, end: number): boolean {
+  if (text[end] !== '域' || !/^[东南西北]{1,2}海$/.test(text.slice(start, end))) return false;
+  return end - start === 3 || /[以东南西北]/.test(text[start - 1] ?? '');
+}
+
 /** A spacecraft or instrument named after a person (爱因斯坦探针卫星): the person's name is the craft's. */
 const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
 
@@ -225,13 +234,15 @@ export function namesStation(text: string, end: number): boolean {
 const SPECIES_AFTER = /^(?:江豚|白鲟|鲟|长臂猿|金丝猴|豹(?!子))/;
 
 /**
- * Whether a place at text[start, end) is inside a fixed name of another kind: an idiom (see insidePlaceIdiom) or an
- * animal's species (亚洲象, 长江江豚, 海南长臂猿), which the guide counts no mention of the place.
+ * Whether a place at text[start, end) is inside a fixed name of another kind: an idiom (see insidePlaceIdiom), an
+ * animal's species (亚洲象, 长江江豚, 海南长臂猿), which the guide counts no mention of the place, or a direction before
+ * 海域 (see compassWaters).
  */
 export function placeInFixedName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
   return (
     insidePlaceIdiom(text, start, end) ||
+    compassWaters(text, start, end) ||
     SPECIES_AFTER.test(after) ||
     (text[end - 1] === '洲' && after[0] === '象' && !/^象[征形棋牙]/.test(after))
   );
