@@ -54,6 +54,21 @@ describe('named sites built on a place name', () => {
     expect(siteSpan('达尔富尔州', 0, 4, all)).toBeNull();
   });
 
+  it("extends a place, not a country, over a hub's, lock's, dam's, power station's or gas field's word", () => {
+    expect(siteSpan('三峡船闸通过船舶', 0, 2, all, true)).toEqual({ start: 0, end: 4 });
+    expect(siteSpan('广西大藤峡水利枢纽工程', 2, 5, all, true)).toEqual({ start: 2, end: 9 });
+    expect(siteSpan('中国电站', 0, 2, all, false)).toBeNull();
+    // A site already is the site (卡霍夫卡水电站 + 大坝: the power station's dam).
+    expect(siteSpan('卡霍夫卡水电站大坝', 0, 7, all, true)).toBeNull();
+  });
+
+  it('extends a place over 大桥 or 隧道 only where the name starts with the place', () => {
+    expect(siteSpan('甘肃兰州黄河大桥', 4, 6, (i) => i >= 4, true)).toEqual({ start: 4, end: 8 });
+    expect(siteSpan('、华南大桥已恢复通行', 1, 3, all, true)).toEqual({ start: 1, end: 5 });
+    // 常泰长江大桥: the bridge's name starts before the river's.
+    expect(siteSpan('常泰长江大桥', 2, 4, all, true)).toBeNull();
+  });
+
   it('leaves a place alone before other words', () => {
     expect(siteSpan('太湖边的村庄', 0, 2, all)).toBeNull();
     expect(siteWordAt('太湖边', 2)).toBeNull();

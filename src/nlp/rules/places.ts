@@ -94,8 +94,21 @@ export function siteWordAt(text: string, at: number): string | null {
 }
 
 /**
+ * Words that make a named site of a place (not a country: 中国电站 are China's power stations) right before them (三峡
+ * 船闸, 大藤峡水利枢纽, 涪陵页岩气田, 三峡大坝), and the bridges and tunnels that start where the place does (兰州黄河
+ * 大桥, 秦岭隧道; not 常泰长江大桥 or 海太长江隧道, whose names start before the river's: see {@link siteSpan}).
+ */
+const PLACE_SITE_WORDS = ['水利枢纽', '页岩气田', '船闸', '大坝', '电站'];
+const BRIDGE_WORDS = ['大桥', '隧道'];
+
+/** The word of PLACE_SITE_WORDS at `at` (涪陵|页岩气田 after a place the recognizer read), or null. */
+export function placeSiteWordAt(text: string, at: number): string | null {
+  return PLACE_SITE_WORDS.find((w) => text.startsWith(w, at)) ?? null;
+}
+
+/**
  * The span of the named site or division that a place's name at text[start, end) is part of, or null: the name with
- * a site word after it (漳河水库), or a direction before it and 州 or 省 after it (中达尔富尔州, 东阿塞拜疆省: a state or
+ * a site word after it (漳河水库; for a `place`, not a country, also the words of PLACE_SITE_WORDS and BRIDGE_WORDS), or a direction before it and 州 or 省 after it (中达尔富尔州, 东阿塞拜疆省: a state or
  * province of another country, named after a region or a neighbour). `free(i)` says whether position i is not
  * taken by another name.
  */
@@ -104,8 +117,14 @@ export function siteSpan(
   start: number,
   end: number,
   free: (i: number) => boolean,
+  place = false,
 ): { start: number; end: number } | null {
-  const word = siteWordAt(text, end);
+  // A bridge's or tunnel's name starts with the place only after no free character of a name (常泰|长江大桥).
+  const bounded = start === 0 || !free(start - 1) || !HAN.test(text[start - 1] ?? '');
+  // Not a site already (卡霍夫卡水电站大坝, 丹江口水库大坝: the dam is the power station's or the reservoir's own).
+  const placeWords =
+    place && !endsWithSiteWord(text.slice(start, end)) ? [...PLACE_SITE_WORDS, ...(bounded ? BRIDGE_WORDS : [])] : [];
+  const word = siteWordAt(text, end) ?? placeWords.find((w) => text.startsWith(w, end)) ?? null;
   if (word !== null) return { start, end: end + word.length };
   const next = text[end];
   if (

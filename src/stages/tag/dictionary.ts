@@ -282,7 +282,7 @@ function addPlace(p: People, a: Coverage, h: PlaceHit): number {
   // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
   const town = namesTown(entity, h.form, text, m, free, tokenSpan);
   const feature = town || featureAfter(text, m.end, free, tokenSpan) ? { start: m.start, end: m.end + 1 } : null;
-  const site = feature ?? siteSpan(text, m.start, m.end, free);
+  const site = feature ?? siteSpan(text, m.start, m.end, free, entity.type === 'place');
   if (site !== null && site.end <= s.nend)
     return addWritten(a, si, s.block, text, site.start, site.end, 'place', 'place-site');
   const claim = dicts.forms.get(h.form);

@@ -6,7 +6,7 @@ import { compassRegionAt } from '../../nlp/rules/places.js';
 import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
 import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
-import { endsWithSiteWord, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
+import { endsWithSiteWord, placeSiteWordAt, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import type { MentionT, Sentence } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
@@ -658,7 +658,12 @@ function siteEndAfter(
 ): number {
   if (type === 'PER') return foreignFeatureEnd(a, s.block, text, start, end);
   const site =
-    type === 'LOC' ? (siteWordAt(text, end) ?? LANDSCAPE_AFTER.exec(text.slice(end, end + 2))?.[0] ?? null) : null;
+    type === 'LOC'
+      ? (siteWordAt(text, end) ??
+        placeSiteWordAt(text, end) ??
+        LANDSCAPE_AFTER.exec(text.slice(end, end + 2))?.[0] ??
+        null)
+      : null;
   if (site === null || end + site.length > s.nend || !a.isFree(s.block, end, end + site.length)) return -1;
   return end + site.length;
 }
