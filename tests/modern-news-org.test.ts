@@ -139,6 +139,23 @@ describe("a recognizer's organization cut at its head", () => {
   });
 });
 
+describe("a recognizer's place or person cut at its head", () => {
+  it.each([
+    ['云南怒江州丙中洛镇地处高黎贡山与碧罗雪山间。', 'person', '黎贡山'],
+    ['美国加利福尼亚州洛杉矶地区英格尔伍德7日发生枪击。', 'person', '格尔伍德'],
+    ['梅花也绽放在江苏扬州瘦西湖边。', 'place', '西湖'],
+  ])('names nothing where it starts inside a word, after a free character: %s', (body, type, cut) => {
+    expect(ofType(body, type)).not.toContain(cut);
+  });
+  it.each([
+    ['塞尔维亚外长久里奇表示，塞方坚定支持一个中国原则。', 'person', '久里奇'],
+    ['洛杉矶县长滩市已宣布暂时关闭所有公共海滩。', 'place', '长滩市'],
+    ['习近平视察驻澳门部队。', 'place', '澳门'],
+  ])('stays after a title or a character the segmenter glues to a name: %s', (body, type, name) => {
+    expect(ofType(body, type)).toContain(name);
+  });
+});
+
 describe("a recognizer's organization cut at its tail", () => {
   it.each([
     ['中华民族的强大向心力，照见了中华儿女团结凝聚、踔厉奋发的昂扬姿态。', '中华儿女团'],

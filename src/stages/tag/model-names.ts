@@ -685,10 +685,13 @@ function cutsWordAt(a: Coverage, block: number, start: number): boolean {
 const FUNCTION_BEFORE = new Set([...'与和及的之在对从向为是了等各这那该其']);
 
 /**
- * Whether an organization the recognizer read (`found`, `part` once mended) starts inside a word of the segmenter's,
- * right after a free Chinese character that is no function word: the recognizer cut its head off (发展中|国家科学院,
- * 秦|始皇帝陵博物院, 边|海防委员会, 上|市航空公司, 其|中国防部), and what is left names nothing (over 新闻联播 63 such
- * spans, over People's Daily 30). Not where the name was grown back over its head already (政府 of 两国政府间协调委员会).
+ * Whether a name the recognizer read (`found`, `part` once mended) starts inside a word of the segmenter's, right after
+ * a free Chinese character that is no function word: the recognizer cut its head off, and what is left names nothing
+ * or another thing. Organizations (发展中|国家科学院, 秦|始皇帝陵博物院, 上|市航空公司, 其|中国防部: over 新闻联播 63
+ * such spans, over People's Daily 30), places (瘦|西湖, 长|津湖, 腾|格里沙漠, 新罕|布什尔州) and people (楚|科奇海,
+ * 富|兰克林, 道|琼斯, 承|东启西). Not where the name was grown back over its head already (政府 of 两国政府间协调委员会),
+ * nor, for a place or a person, after a character the segmenter glues to a name (驻|澳门部队, 环|渤海, 以|北大红楼) or
+ * after a title it glues to the name's first character (外长|久里奇: 长久, 主任|何宏军: 任何, 法定代表人|马金礼).
  */
 function headCut(
   a: Coverage,
@@ -696,10 +699,26 @@ function headCut(
   found: { start: number },
   part: { start: number; type: NameSpan['type'] },
 ): boolean {
-  if (part.type !== 'ORG' || part.start < found.start || a.wordStartsAt(block, part.start)) return false;
-  const before = (a.norm[block] as NormBlock).text[part.start - 1] ?? '';
-  return HAN.test(before) && !FUNCTION_BEFORE.has(before) && a.isFree(block, part.start - 1, part.start);
+  if (part.start < found.start || a.wordStartsAt(block, part.start)) return false;
+  const text = (a.norm[block] as NormBlock).text;
+  const before = text[part.start - 1] ?? '';
+  if (!HAN.test(before) || FUNCTION_BEFORE.has(before) || !a.isFree(block, part.start - 1, part.start)) return false;
+  return part.type === 'ORG' || !(GLUED_BEFORE.has(before) || NAME_AFTER.has(before) || titleBefore(text, part.start));
 }
+
+/** Characters a place's or person's name often follows, which the segmenter glues to its first (以|北大红楼, 法定代表人|马金礼). */
+const NAME_AFTER = new Set([...'以人']);
+
+/**
+ * Whether a title ends at `at` (外长|久里奇), or a head of a division's title would end on the name's first character (洛
+ * 杉矶县|长滩市, 水乡|长秀村: the segmenter reads 县长 and 乡长).
+ */
+function titleBefore(text: string, at: number): boolean {
+  return titleEndingAt(text, at) !== null || (text[at] === '长' && DIVISION_CHARS.has(text[at - 1] ?? ''));
+}
+
+/** The characters ending a division's name (县, 乡, 镇 …), which 长 after makes a head's title (县长, 乡长). */
+const DIVISION_CHARS = new Set([...'省市县区乡镇村州']);
 
 /**
  * Whether an organization the recognizer read ends on the first character of a word of the segmenter's that runs on
