@@ -1682,6 +1682,19 @@ describe("a city's 市 that starts 市场 (built-in dictionaries)", () => {
     const ms = (pipeline.run(rawDoc(article('上海市场供应充足。'))).mentions ?? []).filter((m) => m.block === 1);
     expect(ms.map((m) => [m.text, m.entity])).toEqual([['上海', 'place:cn-31']]);
   });
+  it('is given back before 民 of 市民 (重庆市民 are its citizens), not before a word of 民 (北京市民政局, 海东市民和县)', () => {
+    const texts = (body: string): Array<[string, string | null]> =>
+      (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+    expect(texts('北京市民踊跃参与，浙江义乌市场经营主体突破百万户。')).toEqual([
+      ['北京', 'place:cn-11'],
+      ['浙江', 'place:cn-33'],
+      ['义乌', 'place:cn-330782'],
+    ]);
+    expect(texts('海东市民和县发生地震。')).toEqual([
+      ['海东市', 'place:cn-6302'],
+      ['民和县', 'place:cn-630222'],
+    ]);
+  });
 });
 
 describe('features of the Moon (built-in dictionaries)', () => {

@@ -377,6 +377,14 @@ function standsAlone(
   return free(at) && (tok === null || tok[0] !== at || tok[1] === at + 1);
 }
 
+/** What after 市民 makes 民 start a word of its own (北京市民政局, 海东市民和县, 厦门市民营企业, 市民族宗教委员会). */
+const MIN_WORD = /^民(?:政|和|营|族|主|生|航|用|间|宗|兵|警|事|俗|宿|意|法|心|风|乐|权|办|进|革|建|盟|防|调)/;
+
+/** Whether 市民 at `at` are a city's citizens (重庆市民冯玥), not 市 and a word of 民 (北京市民政局, 海东市民和县). */
+export function citizensAt(text: string, at: number): boolean {
+  return text.startsWith('市民', at) && !MIN_WORD.test(text.slice(at + 1, at + 3));
+}
+
 /**
  * Whether the division word right after a place's name at `end` is part of the name (休斯敦市, 敖德萨州, 伊德利卜省):
  * the guide spans the full form the text gives. Not where it starts another word (莫斯科市长, 阿勒颇市中心,
@@ -388,7 +396,8 @@ export function divisionAfter(
   free: (i: number) => boolean,
   tokenAt: (i: number) => [number, number] | null,
 ): boolean {
-  if (!DIVISION_WORDS.has(text[end] ?? '')) return false;
+  // 市 of 市场 or of 市民 (北京市场上, 重庆市民) is the market's or the citizens', given back by the dictionary step.
+  if (!DIVISION_WORDS.has(text[end] ?? '') || text.startsWith('市场', end) || citizensAt(text, end)) return false;
   // Levels of government, not a name (福建市、县两级, 省市县).
   const next = text[end + 1] ?? '';
   // (基辅市市长 is the city's mayor.)

@@ -35,7 +35,15 @@ import { derivedEntityId } from '../../core/entity-id.js';
 import type { Coverage } from './coverage.js';
 import { mentionCountry } from './items.js';
 import { matchingForm, quotedOnlyForm } from '../../resources/dictionaries.js';
-import { divisionAfter, featureAfter, hotelAfter, siteSpan, streetAfter, townAfter } from '../../nlp/rules/places.js';
+import {
+  citizensAt,
+  divisionAfter,
+  featureAfter,
+  hotelAfter,
+  siteSpan,
+  streetAfter,
+  townAfter,
+} from '../../nlp/rules/places.js';
 
 /** Whether any block of the article writes the entity's name or one of its aliases (in the text matching reads). */
 function namedInFull(a: Coverage, entity: Entity): boolean {
@@ -562,9 +570,9 @@ function betweenQuotes(text: string, m: FormMatch): boolean {
 
 /**
  * Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论,
- * 市 of a city before 场 (上海市场 is Shanghai's market; not 市民, which 海东市民和县 and 北京市民政局 cut across).
+ * 市 of a city before 场 (上海市场 is Shanghai's market) or 民 (重庆市民 are its citizens; see citizensAt).
  */
-const GIVEN_BACK = new Set(['国家', '社论', '市场']);
+const GIVEN_BACK = new Set(['国家', '社论', '市场', '市民']);
 /**
  * Words the 国 of a formal name starts with the next character where the name has a shorter form to give back
  * (以色列国防军, 日本国内, 日本国土地理院, 日本国会); a name with none keeps it (联合国内部, 联合国内罗毕办事处).
@@ -585,7 +593,8 @@ export function givenBack(
   const entry = dicts.formList[m.value];
   if (entry === undefined) return null;
   const word = text.slice(m.end - 1, m.end + 1);
-  if (m.end - m.start < 3 || !(GIVEN_BACK.has(word) || GIVEN_BACK_TO_SHORTER.has(word))) return { m, entry };
+  const body = word === '市民' && !citizensAt(text, m.end - 1);
+  if (m.end - m.start < 3 || body || !(GIVEN_BACK.has(word) || GIVEN_BACK_TO_SHORTER.has(word))) return { m, entry };
   const form = text.slice(m.start, m.end - 1);
   const claim = dicts.forms.get(form);
   if (claim === undefined || claim.entity !== entry.claim.entity) return GIVEN_BACK.has(word) ? null : { m, entry };
@@ -593,12 +602,14 @@ export function givenBack(
 }
 
 /**
- * Whether a short form lines up with the segmenter's words (see alignsWithWords), or is what a formal name gave back of
- * itself (日本国|内: 日本, matched as `found`), which the segmenter's word 日本国 does not line up with.
+ * Whether a short form lines up with the segmenter's words (see alignsWithWords), or is what a name gave back of
+ * itself (日本国|内: 日本, 重庆市|民: 重庆, matched as `found`), which the segmenter's word 日本国 does not line up with.
  */
 function linesUp(text: string, toks: readonly Token[], m: FormMatch, found: FormMatch): boolean {
   return (
-    (m.end < found.end && GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2))) || alignsWithWords(text, toks, m)
+    (m.end < found.end &&
+      (GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2)) || GIVEN_BACK.has(text.slice(m.end, m.end + 2)))) ||
+    alignsWithWords(text, toks, m)
   );
 }
 
