@@ -99,6 +99,7 @@ export function siteWordAt(text: string, at: number): string | null {
  * 大桥, 秦岭隧道; not 常泰长江大桥 or 海太长江隧道, whose names start before the river's: see {@link siteSpan}).
  */
 const PLACE_SITE_WORDS = ['水利枢纽', '页岩气田', '船闸', '大坝', '电站'];
+/** The bridges' and tunnels' head nouns, read only where the name starts with the place (see PLACE_SITE_WORDS). */
 const BRIDGE_WORDS = ['大桥', '隧道'];
 
 /** The word of PLACE_SITE_WORDS at `at` (涪陵|页岩气田 after a place the recognizer read), or null. */
@@ -108,9 +109,9 @@ export function placeSiteWordAt(text: string, at: number): string | null {
 
 /**
  * The span of the named site or division that a place's name at text[start, end) is part of, or null: the name with
- * a site word after it (漳河水库; for a `place`, not a country, also the words of PLACE_SITE_WORDS and BRIDGE_WORDS), or a direction before it and 州 or 省 after it (中达尔富尔州, 东阿塞拜疆省: a state or
- * province of another country, named after a region or a neighbour). `free(i)` says whether position i is not
- * taken by another name.
+ * a site word after it (漳河水库; for a `place`, not a country, also the words of PLACE_SITE_WORDS and BRIDGE_WORDS),
+ * or a direction before it and 州 or 省 after it (中达尔富尔州, 东阿塞拜疆省: a state or province of another country,
+ * named after a region or a neighbour). `free(i)` says whether position i is not taken by another name.
  */
 export function siteSpan(
   text: string,

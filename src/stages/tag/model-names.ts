@@ -690,8 +690,8 @@ const FUNCTION_BEFORE = new Set([...'与和及的之在对从向为是了等各�
  * or another thing. Organizations (发展中|国家科学院, 秦|始皇帝陵博物院, 上|市航空公司, 其|中国防部: over 新闻联播 63
  * such spans, over People's Daily 30), places (瘦|西湖, 长|津湖, 腾|格里沙漠, 新罕|布什尔州) and people (楚|科奇海,
  * 富|兰克林, 道|琼斯, 承|东启西). Not where the name was grown back over its head already (政府 of 两国政府间协调委员会),
- * nor, for a place or a person, after a character the segmenter glues to a name (驻|澳门部队, 环|渤海, 以|北大红楼) or
- * after a title it glues to the name's first character (外长|久里奇: 长久, 主任|何宏军: 任何, 法定代表人|马金礼).
+ * nor, for a place or a person, after a character the segmenter glues to a name (驻|澳门部队, 环|渤海, 以|北大红楼,
+ * 法定代表人|马金礼) or after a title it glues to the name's first character (外长|久里奇: 长久, 主任|何宏军: 任何).
  */
 function headCut(
   a: Coverage,
@@ -706,7 +706,10 @@ function headCut(
   return part.type === 'ORG' || !(GLUED_BEFORE.has(before) || NAME_AFTER.has(before) || titleBefore(text, part.start));
 }
 
-/** Characters a place's or person's name often follows, which the segmenter glues to its first (以|北大红楼, 法定代表人|马金礼). */
+/**
+ * Characters a place's or a person's name often follows, which the segmenter glues to the name's first (以|北大红楼,
+ * 法定代表人|马金礼).
+ */
 const NAME_AFTER = new Set([...'以人']);
 
 /**
