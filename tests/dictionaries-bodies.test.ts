@@ -4,14 +4,12 @@
 // are from 新闻联播 2022–2024 and People's Daily 1998-01.
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { rawDoc } from './helpers.js';
+import { paragraphMentions } from './helpers.js';
 
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 /** The mentions of one paragraph of an article dated `date`, as [text, entity] pairs, in text order. */
 const mentions = (body: string, date = '2024-01-02'): Array<[string, string | null]> =>
-  (pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`)).mentions ?? [])
-    .filter((m) => m.block === 1)
-    .map((m) => [m.text, m.entity]);
+  paragraphMentions(pipeline, `---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`);
 const ids = (body: string, date?: string): Array<string | null> => mentions(body, date).map(([, id]) => id);
 
 describe('李斌, vice-chair and secretary-general of the CPPCC, only after her titles', () => {

@@ -3,14 +3,12 @@
 // and national parks (海南热带雨林国家公园, 东北虎豹国家公园, 大熊猫国家公园). The sentences are from the corpora.
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { article, rawDoc } from './helpers.js';
+import { article, paragraphMentions } from './helpers.js';
 
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 /** The mentions of one paragraph as [text, entity] pairs, in text order. */
 const mentions = (body: string, title = '标题'): Array<[string, string | null]> =>
-  (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
-    .filter((m) => m.block === 1)
-    .map((m) => [m.text, m.entity]);
+  paragraphMentions(pipeline, article(body, title));
 const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
 
 describe('a province abbreviation and a direction is a region of that province', () => {

@@ -39,3 +39,8 @@ export function article(body: string, title = '标题'): string {
 export function stageContext(dictionaries: DictionarySet): StageContext {
   return { dictionaries, resources: createResources(dictionaries) };
 }
+
+/** The mentions a pipeline finds in an article's first paragraph (block 1), as [text, entity] pairs in text order. */
+export function paragraphMentions(pipeline: Pipeline, raw: string): Array<[string, string | null]> {
+  return (pipeline.run(rawDoc(raw)).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+}

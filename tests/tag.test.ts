@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MentionT } from '../src/schema/document.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { insideLongerName } from '../src/stages/tag/index.js';
-import { article, MINI_DICT, miniPipeline, rawDoc } from './helpers.js';
+import { article, MINI_DICT, miniPipeline, paragraphMentions, rawDoc } from './helpers.js';
 
 function mentions(body: string): MentionT[] {
   return miniPipeline().run(rawDoc(article(body))).mentions ?? [];
@@ -1683,8 +1683,7 @@ describe("a city's 市 that starts 市场 (built-in dictionaries)", () => {
     expect(ms.map((m) => [m.text, m.entity])).toEqual([['上海', 'place:cn-31']]);
   });
   it('is given back before 民 of 市民 (重庆市民 are its citizens), not before a word of 民 (北京市民政局, 海东市民和县)', () => {
-    const texts = (body: string): Array<[string, string | null]> =>
-      (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+    const texts = (body: string): Array<[string, string | null]> => paragraphMentions(pipeline, article(body));
     expect(texts('北京市民踊跃参与，浙江义乌市场经营主体突破百万户。')).toEqual([
       ['北京', 'place:cn-11'],
       ['浙江', 'place:cn-33'],
@@ -1715,11 +1714,8 @@ describe('features of the Moon (built-in dictionaries)', () => {
 describe('a direction before 海域 (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it('reads no East or South China Sea in the waters east or south-west of a place, and still reads the seas', () => {
-    const ms = (
-      pipeline.run(rawDoc(article('编队赴台岛以东海域机动，在台岛西南海域演练。南海海域和东海风浪较大。'))).mentions ??
-      []
-    ).filter((m) => m.block === 1);
-    expect(ms.map((m) => [m.text, m.entity])).toEqual([
+    const body = '编队赴台岛以东海域机动，在台岛西南海域演练。南海海域和东海风浪较大。';
+    expect(paragraphMentions(pipeline, article(body))).toEqual([
       ['台岛', 'place:TW'],
       ['台岛', 'place:TW'],
       ['南海', 'place:south-china-sea'],

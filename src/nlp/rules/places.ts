@@ -108,6 +108,18 @@ export function placeSiteWordAt(text: string, at: number): string | null {
 }
 
 /**
+ * The word of PLACE_SITE_WORDS or BRIDGE_WORDS after a place's name at text[start, end), or null: not after a site
+ * already (卡霍夫卡水电站大坝, 丹江口水库大坝: the dam is the power station's or the reservoir's own), and a bridge's or
+ * tunnel's only where no free character of a name stands before the place (常泰|长江大桥).
+ */
+function placeSiteAfter(text: string, start: number, end: number, free: (i: number) => boolean): string | null {
+  const word = placeSiteWordAt(text, end) ?? BRIDGE_WORDS.find((w) => text.startsWith(w, end)) ?? null;
+  if (word === null || endsWithSiteWord(text.slice(start, end))) return null;
+  const bounded = start === 0 || !free(start - 1) || !HAN.test(text[start - 1] ?? '');
+  return bounded || !BRIDGE_WORDS.includes(word) ? word : null;
+}
+
+/**
  * The span of the named site or division that a place's name at text[start, end) is part of, or null: the name with
  * a site word after it (漳河水库; for a `place`, not a country, also the words of PLACE_SITE_WORDS and BRIDGE_WORDS),
  * or a direction before it and 州 or 省 after it (中达尔富尔州, 东阿塞拜疆省: a state or province of another country,
@@ -120,12 +132,7 @@ export function siteSpan(
   free: (i: number) => boolean,
   place = false,
 ): { start: number; end: number } | null {
-  // A bridge's or tunnel's name starts with the place only after no free character of a name (常泰|长江大桥).
-  const bounded = start === 0 || !free(start - 1) || !HAN.test(text[start - 1] ?? '');
-  // Not a site already (卡霍夫卡水电站大坝, 丹江口水库大坝: the dam is the power station's or the reservoir's own).
-  const placeWords =
-    place && !endsWithSiteWord(text.slice(start, end)) ? [...PLACE_SITE_WORDS, ...(bounded ? BRIDGE_WORDS : [])] : [];
-  const word = siteWordAt(text, end) ?? placeWords.find((w) => text.startsWith(w, end)) ?? null;
+  const word = siteWordAt(text, end) ?? (place ? placeSiteAfter(text, start, end, free) : null);
   if (word !== null) return { start, end: end + word.length };
   const next = text[end];
   if (

@@ -607,9 +607,8 @@ export function givenBack(
  */
 function linesUp(text: string, toks: readonly Token[], m: FormMatch, found: FormMatch): boolean {
   return (
-    (m.end < found.end &&
-      (GIVEN_BACK_TO_SHORTER.has(text.slice(m.end, m.end + 2)) || GIVEN_BACK.has(text.slice(m.end, m.end + 2)))) ||
-    alignsWithWords(text, toks, m)
+    // givenBack is what shortens a form: m ends before `found` only where the name gave a character back.
+    m.end < found.end || alignsWithWords(text, toks, m)
   );
 }
 
