@@ -1466,3 +1466,46 @@ describe('陆军 alone, read by the recognizer as a body', () => {
     expect(mentions('美国陆军宣布裁员。')).not.toContainEqual(['陆军', 'organization:pla-army']);
   });
 });
+
+describe("a recognizer's organization opened by a verb", () => {
+  it.each([
+    ['贯彻落实党的二十大精神、聚焦常委会重点工作开展调查研究。', '聚焦常委会'],
+    ['两人共同致信习近平主席，介绍基金会和飞虎队老兵支持推动中美友好。', '介绍基金会'],
+    ['维护国际公平正义，抵制集团对立、分裂对抗。', '抵制集团'],
+    ['民间友好事业指明了方向。希望委员会落实好两国元首重要共识。', '希望委员会'],
+  ])('names nothing: %s', (body, junk) => {
+    expect(ofType(body, 'organization')).not.toContain(junk);
+  });
+  it('leaves the body after the verb to the dictionary (来自军委装备发展部的代表)', () => {
+    expect(mentions('来自军委装备发展部的饶文敏代表发言。')).toContainEqual([
+      '军委装备发展部',
+      'organization:cmc-equipment-development-department',
+    ]);
+  });
+  it('gives back the country a school after 读 had swallowed (到中国读大学)', () => {
+    expect(mentions('欢迎你们长大后到中国读大学。')).toEqual([['中国', 'country:CN']]);
+  });
+  it('reads 集团 before 军 as a group army, no company (创新集团军建设)', () => {
+    expect(ofType('贯彻新时代军事战略方针，创新集团军建设管理和作战运用方式。', 'organization')).toEqual([]);
+  });
+  it('keeps names that open with 希望, which is also a name (希望中文学校)', () => {
+    expect(ofType('由黄河艺术团和希望中文学校联合举办的春节联欢晚会在当地举行。', 'organization')).toContain(
+      '希望中文学校',
+    );
+  });
+});
+
+describe("the Central Military Commission's organs", () => {
+  it.each([
+    ['中央军委办公厅印发通知。', '中央军委办公厅', 'organization:cmc-general-office'],
+    [
+      '由军委纪委监委对其严重违纪违法问题立案审查。',
+      '军委纪委监委',
+      'organization:cmc-discipline-inspection-commission',
+    ],
+    ['经中央军委批准，军委政法委员会组织编印。', '军委政法委员会', 'organization:cmc-politics-and-law-commission'],
+    ['中央军委联合参谋部有关负责同志介绍。', '中央军委联合参谋部', 'organization:cmc-joint-staff-department'],
+  ])('are linked where written in full, shortened or as 军委…: %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});

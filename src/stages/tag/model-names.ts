@@ -668,6 +668,27 @@ function siteEndAfter(
   return end + site.length;
 }
 
+/**
+ * Verbs that open a clause, never a body's name: an organization the recognizer read from one (聚焦|常委会重点工作,
+ * 来自|军委装备发展部的代表, 预计|宪法法院将, 介绍|基金会和) took the verb for its head. 希望 opens names too (希望小学,
+ * 希望文化责任有限公司), so it is a verb only opening a sentence (。希望|委员会落实好).
+ */
+const VERB_HEAD = /^(?:聚焦|来自|举行|抵制|预计|介绍|用好|复信|提交)/;
+
+/**
+ * Whether an organization the recognizer read opens with a verb of {@link VERB_HEAD} (or a sentence with 希望), ends in
+ * going to school (到中国读大学, 上中学), or is a 集团 that is a group army's (创新|集团军建设): it names no body.
+ */
+function verbHeaded(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (VERB_HEAD.test(name) || /[读上考念](?:大学|中学|小学)$/.test(name)) return true;
+  if (name.startsWith('希望') && (start === 0 || SENTENCE_END.test(text[start - 1] ?? ''))) return true;
+  return name.endsWith('集团') && text[end] === '军';
+}
+
+/** What ends a sentence before a clause's first word. */
+const SENTENCE_END = /[。！？；]/;
+
 /** Characters the segmenter glues to a place's first character though they are words of their own (驻澳, 环渤, 古希). */
 const GLUED_BEFORE = new Set([...'驻环古赴访在至离返来去从往飞旅']);
 
@@ -852,6 +873,7 @@ export function createModelNamePass(
     if (commonWords.has(span.text) || (span.type === 'ORG' && genericBody(span.text))) return false;
     // 大学 before 士 is the imperial office 大学士 (文华殿大学士兼礼部尚书), not a university.
     if (span.type === 'ORG' && span.text.endsWith('大学') && text[end] === '士') return false;
+    if (span.type === 'ORG' && verbHeaded(text, start, end)) return false;
     // Part of a numbered craft (玲龙一号), a bridge (常泰长江大桥) or a typhoon (台风“杜苏芮”).
     return !spanNamesNothing(text, start, end, TYPE_OF[span.type] ?? '');
   };
