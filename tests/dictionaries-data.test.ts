@@ -61,7 +61,7 @@ const SHARED_FORMS: Record<string, string> = {
   扎帕罗夫: 'the president of Kyrgyzstan (the bare name) and its head of government 2021–2024 (总理扎帕罗夫)',
   诺瓦克: 'the Russian deputy prime minister (the bare name) and the president of Hungary 2022–2024 (匈牙利总统诺瓦克)',
   穆罕默德:
-    'a form each of its people claims only after titles (titled): the Saudi crown prince, the president of the UAE and its vice president, and the president of Chad (乍得总统穆罕默德)',
+    "a form each of its people claims only after titles (titled): the Saudi crown prince, the president of the UAE and its vice president, the president of Chad (乍得总统穆罕默德) and Qatar's prime minister (卡塔尔首相兼外交大臣穆罕默德)",
   谢里夫:
     "Pakistan's prime ministers of two eras, brothers: the bare name goes to the one in office on the article's date (Nawaz in 1998, Shehbaz in 2024)",
   阿利耶夫: "Azerbaijan's presidents, father (1993–2003) and son (from 2003): the one in office on the article's date",
@@ -82,12 +82,30 @@ const SHARED_FORMS: Record<string, string> = {
     "titled: Bolivia's president 2006–2019 (前总统莫拉莱斯) and the Cuban party's organization secretary (中央组织书记莫拉莱斯)",
   约翰逊: "titled: Britain's prime minister 2019–2022 (英国前首相约翰逊) and the US Speaker from 2023 (众议长约翰逊)",
   阿卜杜拉:
-    "titled: the UAE's foreign minister (阿联酋外长阿卜杜拉) and Malaysia's king 2019–2024 (马来西亚最高元首阿卜杜拉)",
+    "titled: the UAE's foreign minister (阿联酋外长阿卜杜拉), Malaysia's king 2019–2024 (马来西亚最高元首阿卜杜拉) and Qatar's deputy emir (卡塔尔副埃米尔阿卜杜拉)",
   亨利: "titled: Haiti's prime minister 2021–2024 (海地总理亨利) and Luxembourg's grand duke (卢森堡大公亨利)",
   蒙特内格罗:
     "titled: Portugal's prime minister from 2024 (葡萄牙总理蒙特内格罗) and Bolivia's economy minister (玻利维亚经济与公共财政部长蒙特内格罗)",
   鲍威尔:
     "titled: the chairman of the US Joint Chiefs 1989–1993 (参谋长联席会议主席鲍威尔, People's Daily 1998) and the Fed's chair from 2018 (美联储主席鲍威尔)",
+  阿巴斯:
+    "the Palestinian president (the bare name) and, titled, Syria's defence minister 2022–2024 (叙利亚国防部长阿巴斯)",
+  穆里略:
+    "Nicaragua's vice president (the bare name) and, titled, Colombia's foreign minister of 2024 (哥伦比亚外长穆里略)",
+  拉索: "titled: Ecuador's president 2021–2023 (厄瓜多尔总统拉索) and Cuba's parliament chairman (全国人民政权代表大会主席拉索)",
+  萨利赫:
+    "titled: the Maldives' president 2018–2023 (马尔代夫总统萨利赫) and Yemen's president of 1990–2012 (也门总统萨利赫)",
+  科恩: "titled: the US defence secretary of 1997–2001 (美国国防部长科恩) and Israel's foreign minister of 2023 (以色列外长科恩)",
+  侯赛因:
+    "titled: Jordan's King Hussein (约旦国王侯赛因) and Iraq's foreign minister from 2020 (伊拉克副总理兼外长侯赛因)",
+  法赫德: "titled: Saudi Arabia's King Fahd (沙特国王法赫德) and Oman's deputy prime minister (阿曼副首相法赫德)",
+  萨巴格:
+    "titled: Syria's foreign minister from 2024 (叙利亚外长萨巴格) and the speaker of its People's Assembly (人民议会议长萨巴格)",
+  艾德: "titled: Norway's foreign minister from 2023 (挪威外交大臣艾德) and FISU's acting president (国际大体联代理主席艾德)",
+  吉拉尼:
+    "titled: Pakistan's caretaker foreign minister 2023–2024 (巴基斯坦外长吉拉尼) and the Senate's chairman from 2024 (参议院主席吉拉尼)",
+  帕切科:
+    "titled: the IPU's president 2020–2023 (各国议会联盟主席帕切科) and the Dominican Republic's speaker (多米尼加众议长帕切科)",
 };
 /** English forms deliberately claimed by two entries, with the reason. */
 const SHARED_EN: Record<string, string> = {};
