@@ -129,6 +129,26 @@ describe("a country's or place's institutions", () => {
     expect(mentions('以色列总理称，已解除国防部长加兰特的职务。').map(([t]) => t)).toEqual(['以色列', '加兰特']);
   });
 
+  it('read more offices after the organization that holds them (越共中央总书记, 以军总参谋长, 执行主任, 副新闻秘书, 前秘书长)', () => {
+    expect(mentions('习近平会见越共中央总书记阮富仲。')).toEqual([
+      ['习近平', 'person:xi-jinping'],
+      ['越', 'country:VN'],
+      ['阮富仲', 'person:nguyen-phu-trong'],
+    ]);
+    expect(mentions('以色列国防军总参谋长哈莱维表示。').map(([, id]) => id)).toEqual([
+      'country:IL',
+      'person:herzi-halevi',
+    ]);
+    expect(mentions('联合国环境规划署执行主任英格·安德森说。').map(([t]) => t)).toEqual(['英格·安德森']);
+    expect(mentions('美国国防部副新闻秘书萨布丽娜·辛格说。').map(([t]) => t)).toEqual(['美国', '萨布丽娜·辛格']);
+    expect(mentions('联合国前秘书长潘基文说。').map(([t]) => t)).toEqual(['潘基文']);
+  });
+
+  it('leave the body a country chairs a mention (东盟轮值主席国, 二十国集团主席国): no person holds that office', () => {
+    expect(mentions('中方支持老挝担任东盟轮值主席国。').map(([, id]) => id)).toContain('organization:asean');
+    expect(mentions('巴西担任二十国集团主席国。').map(([, id]) => id)).toContain('organization:g20');
+  });
+
   it('leave China its own institutions (中国外交部) and give an organization in an office title no mention (国务院总理)', () => {
     expect(mentions('中国外交部表示。')[0]?.[1]).toBe('organization:mfa');
     expect(mentions('国务院总理李强出席。').map(([t]) => t)).toEqual(['李强']);

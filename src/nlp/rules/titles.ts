@@ -130,6 +130,18 @@ export const TITLES: readonly string[] = [
   '埃米尔',
   '副埃米尔',
   '酋长',
+  // Offices whose organization the press writes before them (越共中央总书记, 以军总参谋长, 联合国环境规划署执行主任,
+  // 美国国防部副新闻秘书, 非盟轮值主席, 欧盟外交与安全政策高级代表).
+  '中央总书记',
+  '中央第一书记',
+  '总参谋长',
+  '副总参谋长',
+  '执行主任',
+  '轮值主席',
+  '新闻秘书',
+  '副新闻秘书',
+  '高级代表',
+  '外交与安全政策高级代表',
 ];
 
 /** Separators inside a chain of titles (国务委员兼外长, 总书记、国家主席). */

@@ -39,12 +39,16 @@ const MEETING_AFTER =
 
 /** The office title written at `pos`, or null; `meetings` also takes the title of a meeting of its holders. */
 function officeAt(text: string, pos: number, meetings = false): string | null {
-  const t = titleStartingAt(text, pos);
-  // 外长级, 部长级: a rank of a meeting (阿盟外长级理事会), not an office; nor the meeting itself.
-  if (t === null || NOT_OFFICES.has(t) || text[pos + t.length] === '级') return null;
+  // A former holder's office is the office too (联合国前秘书长潘基文, 国家统计局原局长).
+  const former = (text[pos] === '前' || text[pos] === '原') && titleStartingAt(text, pos + 1) !== null ? 1 : 0;
+  const t = titleStartingAt(text, pos + former);
+  const after = pos + former + (t?.length ?? 0);
+  // 外长级, 部长级: a rank of a meeting (阿盟外长级理事会), not an office, nor 轮值主席国, the country holding the chair
+  // (东盟轮值主席国); nor (below) the meeting itself.
+  if (t === null || NOT_OFFICES.has(t) || text[after] === '级' || text[after] === '国') return null;
   // 委员 + 会 is a committee (中共中央委员会总书记, 中意政府委员会), not a meeting.
-  if (meetings || (t.endsWith('委员') && text[pos + t.length] === '会')) return t;
-  return MEETING_AFTER.test(text.slice(pos + t.length, pos + t.length + 8)) ? null : t;
+  if (meetings || (t.endsWith('委员') && text[after] === '会')) return t;
+  return MEETING_AFTER.test(text.slice(after, after + 8)) ? null : t;
 }
 
 /**
