@@ -791,12 +791,12 @@ describe('names the press gives bodies and places, and generic words', () => {
     ]);
   });
 
-  it('but 海方 inside 黑海方向 or 上海方案 and 北京 of 北京城市副中心 stay what they were', () => {
+  it('but 海方 inside 黑海方向 or 上海方案 stay what they were, and 北京城市副中心 holds no 京城', () => {
     expect(mentions('来自红海方向的弹道导弹，上海方案。')).toEqual([
       ['红海', 'place:red-sea'],
       ['上海', 'place:cn-31'],
     ]);
-    expect(mentions('北京城市副中心建设。')).toEqual([['北京', 'place:cn-11']]);
+    expect(mentions('北京城市副中心建设。')).toEqual([['北京城市副中心', 'place:beijing-sub-center']]);
   });
 
   it('names airlines, ministries and centres for disease control', () => {
@@ -1299,9 +1299,10 @@ describe("a body's unit written after it", () => {
     expect(mentions('党中央坚持以人民为中心。')).toEqual([['党中央', 'organization:cpc-central-committee']]);
     expect(mentions('乌克兰称，乌军正努力稳定战局。').map(([text]) => text)).toEqual(['乌克兰', '乌军']);
     expect(mentions('民进党当局加紧勾连。')).toEqual([['民进党', 'organization:dpp']]);
+    // The pair's committee is neither country's parliament (日议会 of 中日议会 is no Japan's parliament).
     expect(mentions('发挥中日议会合作委员会作用。')).toEqual([
       ['中', 'country:CN'],
-      ['日议会', 'organization:~日本议会'],
+      ['日', 'country:JP'],
     ]);
   });
 });
@@ -1507,5 +1508,37 @@ describe("the Central Military Commission's organs", () => {
     ['中央军委联合参谋部有关负责同志介绍。', '中央军委联合参谋部', 'organization:cmc-joint-staff-department'],
   ])('are linked where written in full, shortened or as 军委…: %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
+
+describe('bodies of two countries written as a compound of their abbreviations', () => {
+  it('gives the institution after the second of a compound to neither country alone (中德政府磋商, 俄中议会合作)', () => {
+    expect(mentions('第七轮中德政府磋商举行。')).toEqual([
+      ['中', 'country:CN'],
+      ['德', 'country:DE'],
+    ]);
+    expect(ofType('促进俄中议会合作深入发展。', 'organization')).toEqual([]);
+  });
+  it('keeps an institution after a country written alone (美军, 德政府)', () => {
+    expect(mentions('美军在叙利亚。')).toContainEqual(['美军', 'organization:~美国武装部队']);
+  });
+  it('reads a body named with such a compound whole (匈中双语学校, 中希文明互鉴中心)', () => {
+    expect(mentions('习近平复信匈牙利匈中双语学校学生。')).toContainEqual([
+      '匈中双语学校',
+      'organization:hungarian-chinese-bilingual-school',
+    ]);
+    expect(ofType('两国建立中希文明互鉴中心。', 'country')).toEqual([]);
+  });
+});
+
+describe('sites and bodies whose names hold a place, a country or a congress', () => {
+  it.each([
+    ['东京电力公司将福岛第一核电站核污染水排海。', '福岛第一核电站', 'place:fukushima-daiichi-npp'],
+    ['在北京城市副中心，一批项目开工。', '北京城市副中心', 'place:beijing-sub-center'],
+    ['据中国地震台网正式测定。', '中国地震台网', 'organization:cenc'],
+    ['他们参观了中共一大纪念馆。', '中共一大纪念馆', 'organization:memorial-of-the-first-cpc-congress'],
+  ])('are one entity: %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+    expect(mentions(body)).toHaveLength(body.startsWith('东京') ? 2 : 1);
   });
 });

@@ -391,8 +391,17 @@ function ownedInstitution(
         o.rule === 'shorthand-compound' &&
         a.normalized(o.block, o.start, o.end).start === at,
     );
+  // Nor does the second of a compound (中德政府磋商, 俄中议会合作): the institution is both countries', not the second's.
+  const second = a.out.some(
+    (o) =>
+      o !== m &&
+      o.block === m.block &&
+      o.rule === 'shorthand-compound' &&
+      m.rule === 'shorthand-compound' &&
+      a.normalized(o.block, o.start, o.end).end === start,
+  );
   const owned = (ownerEnd: number): Owned | null => {
-    if (partner(ownerEnd)) return null;
+    if (second || partner(ownerEnd)) return null;
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
     if (hit.institution.owners === 'places' && m.type !== 'place') return null;
