@@ -1542,3 +1542,27 @@ describe('sites and bodies whose names hold a place, a country or a congress', (
     expect(mentions(body)).toHaveLength(body.startsWith('东京') ? 2 : 1);
   });
 });
+
+describe("a country's name before a party or a state body of its own", () => {
+  it('is part of the name, as the gold reads 巴西劳工党 (日本自民党, 美国白宫, 中国共青团)', () => {
+    expect(mentions('巴西劳工党表示。日本自民党召开会议。')).toEqual([
+      ['巴西劳工党', 'organization:brazil-workers-party'],
+      ['日本自民党', 'organization:ldp-japan'],
+    ]);
+    expect(mentions('美国白宫发表声明。中国共青团成立。')).toEqual([
+      ['美国白宫', 'organization:white-house'],
+      ['中国共青团', 'organization:cyl'],
+    ]);
+  });
+  it('stays apart before a company, a university or an armed group outside the state (美国 + 微软公司, 也门 + 胡塞武装)', () => {
+    expect(mentions('美国微软公司宣布。也门胡塞武装称。')).toEqual([
+      ['美国', 'country:US'],
+      ['微软公司', 'organization:microsoft'],
+      ['也门', 'country:YE'],
+      ['胡塞武装', 'organization:houthis'],
+    ]);
+  });
+  it('still leaves the country alone before an office (美国中情局局长)', () => {
+    expect(mentions('美国中情局局长伯恩斯说。').slice(0, 1)).toEqual([['美国', 'country:US']]);
+  });
+});

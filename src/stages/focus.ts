@@ -176,6 +176,18 @@ function internationalOfficial(person: Entity, date: string | null, t: FocusTabl
   return held.length > 0 && held.every((r) => t.international.some((n) => r.title.startsWith(n)));
 }
 
+/**
+ * The country an organization named with it names where it stands (中国疾控中心, 巴西农牧业研究公司; a dictionary's
+ * written after its country's name, 巴西劳工党), as the country's own mention did before the name took it in.
+ */
+function countryInName(m: MentionT, dicts: DictionarySet, t: FocusTables): string | undefined {
+  const id = m.entity ?? '';
+  const owner = ownerCountry(id, t);
+  if (owner !== undefined || m.rule !== 'country-in-name') return owner;
+  const iso = dicts.entities.get(id)?.country;
+  return iso === undefined ? undefined : t.countryByIso.get(iso);
+}
+
 /** The country an institution found by the institution rule belongs to (`organization:~以色列武装部队` → Israel). */
 function ownerCountry(id: string, t: FocusTables): string | undefined {
   const name = derivedName(id);
@@ -444,9 +456,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     (rule === 'shorthand-compound' ? compound : named).add(id);
     if (owner !== undefined) e.reasons.add('institution');
     else if (rule.startsWith('shorthand-')) e.reasons.add('shorthand');
-    // An organization named with its country (中国疾控中心, 巴西农牧业研究公司) names the country where it stands, as the
-    // country's own mention did before the name took it in.
-    const inName = withCountry.has(m.entity) ? ownerCountry(m.entity, t) : undefined;
+    const inName = withCountry.has(m.entity) ? countryInName(m, dicts, t) : undefined;
     if (inName !== undefined) {
       count(evidence(inName, 'country'), m.block, m.start);
       named.add(inName);

@@ -116,8 +116,22 @@ function ownedChineseOrganization(
 }
 
 /**
- * A one-character country abbreviation written right before an organization of that country is part of its name
- * (黎真主党 is 黎巴嫩真主党, as 英国工党 is one organization): one mention of the organization.
+ * What ends the name of a party or a state body (劳工党, 民族解放阵线, 非洲人国民大会, 文化和旅游部, 国家文物局, 审计署,
+ * 国家监察委员会, 白宫), which the country written before it belongs to, as the modern-news gold reads 巴西劳工党 and
+ * 中国中央广播电视总台; not companies, universities, foundations or armed groups outside the state (美国 + 微软公司,
+ * 美国 + 约翰斯·霍普金斯大学, 也门 + 胡塞武装, 苏丹 + 快速支援部队), which the gold splits.
+ */
+const STATE_OR_PARTY =
+  /(?:党|阵线|国民大会|议会|国会|众议院|参议院|人民代表大会|常务委员会|委员会|部|局|署|白宫|克里姆林宫|五角大楼|总台|电视台|通讯社)$/;
+
+/** Whether a country written before an organization's canonical name is part of it: the name opens with it, or names a party or a state body. */
+const ownName = (name: string, country: string): boolean => name.startsWith(country) || STATE_OR_PARTY.test(name);
+
+/**
+ * A country written right before an organization of that country is part of its name, as the guide reads 中国全国人大
+ * and the gold 巴西劳工党: one mention of the organization. By its name, where the organization's opens with it or is a
+ * party's or a state body's (日本自民党, 中国共青团, 美国中情局, 巴西劳工党: `rule: country-in-name`, which the focus stage
+ * counts for the country as well), or by a one-character abbreviation (黎真主党 is 黎巴嫩真主党: `rule: abbreviated-owner`).
  */
 function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
   const merged: Array<{ org: MentionT; abbr: MentionT | null; start: number }> = [];
@@ -129,9 +143,14 @@ function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
     const abbr = a.out.find((c) => c.block === org.block && c.end === org.start && c.type === 'country') ?? null;
     const ch = (a.norm[org.block] as NormBlock).text[start - 1] ?? '';
     if (abbr !== null) {
-      // A country mention of one character that names the organization's country.
+      // A country mention that names the organization's country: its name (a dictionary match, not shorthand) or an
+      // abbreviation of one character.
       const iso2 = abbr.entity === null ? undefined : dicts.entities.get(abbr.entity)?.iso2;
-      if (abbr.end - abbr.start === 1 && iso2 === owner) merged.push({ org, abbr, start: start - 1 });
+      const from = a.normalized(abbr.block, abbr.start, abbr.end).start;
+      const named = abbr.end - abbr.start > 1 && abbr.source === 'dictionary' && abbr.rule === undefined;
+      const body = dicts.entities.get(org.entity)?.name ?? '';
+      if (iso2 === owner && (abbr.end - abbr.start === 1 || (named && ownName(body, abbr.text))))
+        merged.push({ org, abbr, start: from });
     } else if (a.isFree(org.block, start - 1, start) && org.end - org.start >= 3) {
       // Or a character no rule read (打死多名黎真主党武装成员) that can abbreviate that country; not before a
       // two-character name, which the character may well belong with (中 + 央广 of 中央广电总台).
@@ -147,7 +166,7 @@ function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
       entity: org.entity,
       type: 'organization',
       source: org.source,
-      rule: 'abbreviated-owner',
+      rule: abbr !== null && abbr.end - abbr.start > 1 ? 'country-in-name' : 'abbreviated-owner',
       confidence: Math.min(abbr?.confidence ?? 0.9, org.confidence),
     });
   }
