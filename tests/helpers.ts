@@ -44,3 +44,9 @@ export function stageContext(dictionaries: DictionarySet): StageContext {
 export function paragraphMentions(pipeline: Pipeline, raw: string): Array<[string, string | null]> {
   return (pipeline.run(rawDoc(raw)).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
 }
+
+/** The people of one article dated `date` (YYYY-MM-DD) with `body` as its paragraph, as [text, entity] pairs. */
+export function datedPeople(pipeline: Pipeline, date: string, body: string): Array<[string, string | null]> {
+  const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`));
+  return (doc.mentions ?? []).filter((m) => m.type === 'person').map((m) => [m.text, m.entity]);
+}

@@ -2,15 +2,12 @@
 // their titled short forms link after their titles and in the rest of the article, and nowhere else.
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { rawDoc } from './helpers.js';
+import { datedPeople, rawDoc } from './helpers.js';
 
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 
 /** The people of one article dated `date`, as [text, entity]. */
-function people(date: string, body: string): Array<[string, string | null]> {
-  const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`));
-  return (doc.mentions ?? []).filter((m) => m.type === 'person').map((m) => [m.text, m.entity]);
-}
+const people = (date: string, body: string): Array<[string, string | null]> => datedPeople(pipeline, date, body);
 
 describe("foreign leaders of 1998 (People's Daily)", () => {
   it('links a titled short name after its title and later in the article (博塔), not inside another name (素博塔)', () => {

@@ -3,15 +3,12 @@
 // right after that person's titles, and later in an article that named them so; a full name links anywhere.
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { rawDoc } from './helpers.js';
+import { datedPeople } from './helpers.js';
 
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 
 /** The people of one article dated `date`, as [text, entity]. */
-function people(date: string, body: string): Array<[string, string | null]> {
-  const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`));
-  return (doc.mentions ?? []).filter((m) => m.type === 'person').map((m) => [m.text, m.entity]);
-}
+const people = (date: string, body: string): Array<[string, string | null]> => datedPeople(pipeline, date, body);
 
 describe('titled short forms of office-holders', () => {
   it("links Qatar's prime minister after his titles and later in the article, not the prophet", () => {
