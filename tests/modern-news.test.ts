@@ -144,6 +144,12 @@ describe("a country's or place's institutions", () => {
     expect(mentions('联合国前秘书长潘基文说。').map(([t]) => t)).toEqual(['潘基文']);
   });
 
+  it("read a permanent representative's title whole (常驻联合国代表), while 代表团 stays the body's", () => {
+    expect(mentions('中国常驻联合国代表张军表示。').map(([t]) => t)).toEqual(['中国', '张军']);
+    expect(mentions('中国常驻联合国第一副代表耿爽说。').map(([t]) => t)).toEqual(['中国', '耿爽']);
+    expect(mentions('常驻联合国代表团举行招待会。').map(([, id]) => id)).toEqual(['organization:un']);
+  });
+
   it('leave the body a country chairs a mention (东盟轮值主席国, 二十国集团主席国): no person holds that office', () => {
     expect(mentions('中方支持老挝担任东盟轮值主席国。').map(([, id]) => id)).toContain('organization:asean');
     expect(mentions('巴西担任二十国集团主席国。').map(([, id]) => id)).toContain('organization:g20');

@@ -75,6 +75,13 @@ function officeRunsOn(dicts: DictionarySet, text: string, end: number): boolean 
 const deputiesAt = (m: MentionT, text: string, end: number): boolean =>
   /(?:人大|人民代表大会)$/.test(m.text) && /^代表(?!大会|团|处)/.test(text.slice(end, end + 4));
 
+/**
+ * Whether an organization stands between 常驻 and 代表, the title of a country's permanent representative to it
+ * (中国常驻联合国代表张军, 常驻世贸组织代表, 常驻联合国第一副代表): 代表 is an office there, not the verb it mostly is.
+ */
+const permanentRepresentativeAt = (text: string, start: number, end: number): boolean =>
+  text.endsWith('常驻', start) && /^(?:第一副|副)?代表(?![团处大])/.test(text.slice(end, end + 6));
+
 /** The Communist Party of China's id: its name opens its committees' (中共云南省委). */
 const CPC = 'organization:cpc';
 
@@ -564,8 +571,12 @@ export function createOfficeStep(dicts: DictionarySet): (a: Coverage) => void {
       const { start, end } = a.normalized(m.block, m.start, m.end);
       const nb = a.norm[m.block] as NormBlock;
       if (nationwideBodies(m, nb.text, end)) return true;
-      if (officeAt(nb.text, end) === null && !officeRunsOn(dicts, nb.text, end) && !deputiesAt(m, nb.text, end))
-        return false;
+      const office =
+        officeAt(nb.text, end) !== null ||
+        officeRunsOn(dicts, nb.text, end) ||
+        deputiesAt(m, nb.text, end) ||
+        permanentRepresentativeAt(nb.text, start, end);
+      if (!office) return false;
       const head = headOwner(dicts, nb.text, start, end, m);
       if (head !== null) owners.push({ si: m.sentence, start, end: head.end, entity: head.id, type: head.type });
       return true;
