@@ -737,6 +737,15 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it("reads 新政府 as a new government, not Xinjiang's (印尼新政府), in an article that names Xinjiang", () => {
+    expect(found('新疆代表团访问印尼。中方愿同印尼新政府一道，继往开来。').map(([, e]) => e)).toEqual([
+      'place:cn-65',
+      'country:ID',
+      'country:CN',
+      'country:ID',
+    ]);
+  });
+
   it('reads 欧 of 欧美 and 美欧 as Europe, with the United States', () => {
     expect(found('欧美市场外需减弱，美欧多国发表声明。')).toEqual([
       ['欧', 'place:europe'],

@@ -349,10 +349,10 @@ const NOT_PREPOSITION = new Set([
  */
 const ORDINARY_PAIRS = new Set(['安保', '西南', '东南', '西北', '东北']);
 /**
- * Abbreviation + title pairs that are other words: 中军 is an army's centre in older writing (周瑜手下的中军), and 以
- * before 官方 or a service mostly the preposition (以官方名义).
+ * Abbreviation + title pairs that are other words: 中军 is an army's centre in older writing (周瑜手下的中军), 以
+ * before 官方 or a service mostly the preposition (以官方名义), and 新政府 a new government (印尼新政府), not Xinjiang's.
  */
-const NOT_TITLE = new Set(['中军', '以官方', '以海军', '以空军', '以陆军']);
+const NOT_TITLE = new Set(['中军', '以官方', '以海军', '以空军', '以陆军', '新政府']);
 /** 南方 and 西方 are compass words ("the West"), never South Africa or Spain (by code). */
 const NOT_BEFORE_FANG = new Set(['南', '西', '东', '北'].map((c) => c.charCodeAt(0)));
 const FANG = '方'.charCodeAt(0);
