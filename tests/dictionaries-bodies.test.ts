@@ -114,13 +114,19 @@ describe("the CPPCC's special committees, named bare", () => {
     // The NPC's 农业与农村委员会 is another body.
     expect(found.map(([, id]) => id)).not.toContain('organization:npc-agriculture-rural-affairs-committee');
   });
-  it("in a member's titles", () => {
-    expect(
-      mentions(
-        '中央纪委国家监委对十四届全国政协原常委、民族和宗教委员会原副主任苟仲文严重违纪违法问题进行了审查调查。',
-        '2024-12-12',
-      ),
-    ).toContainEqual(['民族和宗教委员会', 'organization:cppcc-ethnic-religious-affairs-committee']);
+  it('acting on its own', () => {
+    expect(mentions('民族和宗教委员会组织部分全国政协委员赴西藏视察。', '2024-06-12')).toContainEqual([
+      '民族和宗教委员会',
+      'organization:cppcc-ethnic-religious-affairs-committee',
+    ]);
+  });
+  it("not in a member's title, former or present, which holds it as 国防部长 holds the ministry", () => {
+    const found = mentions(
+      '中央纪委国家监委对十四届全国政协原常委、民族和宗教委员会原副主任苟仲文严重违纪违法问题进行了审查调查。',
+      '2024-12-12',
+    );
+    expect(found.map(([, id]) => id)).not.toContain('organization:cppcc-ethnic-religious-affairs-committee');
+    expect(found).toContainEqual(['苟仲文', 'person:~苟仲文']);
   });
 });
 
