@@ -124,12 +124,12 @@ function ownedChineseOrganization(
 
 /**
  * What ends the name of a party or a state body (劳工党, 民族解放阵线, 非洲人国民大会, 文化和旅游部, 国家文物局, 审计署,
- * 国家监察委员会, 白宫), which the country written before it belongs to, as the modern-news gold reads 巴西劳工党 and
+ * 国家监察委员会, 白宫; not a club, 俱乐部), which the country written before it belongs to, as the modern-news gold reads 巴西劳工党 and
  * 中国中央广播电视总台; not companies, universities, foundations or armed groups outside the state (美国 + 微软公司,
  * 美国 + 约翰斯·霍普金斯大学, 也门 + 胡塞武装, 苏丹 + 快速支援部队), which the gold splits.
  */
 const STATE_OR_PARTY =
-  /(?:党|阵线|国民大会|议会|国会|众议院|参议院|人民代表大会|常务委员会|委员会|部|局|署|白宫|克里姆林宫|五角大楼|总台|电视台|通讯社)$/;
+  /(?:党|阵线|国民大会|议会|国会|众议院|参议院|人民代表大会|委员会|(?<!俱乐)部|局|署|白宫|克里姆林宫|五角大楼|总台|电视台|通讯社)$/;
 
 /** Whether a country written before an organization's canonical name is part of it: the name opens with it, or names a party or a state body. */
 const ownName = (name: string, country: string): boolean => name.startsWith(country) || STATE_OR_PARTY.test(name);
@@ -418,14 +418,15 @@ function ownedInstitution(
         a.normalized(o.block, o.start, o.end).start === at,
     );
   // Nor does the second of a compound (中德政府磋商, 俄中议会合作): the institution is both countries', not the second's.
-  const second = a.out.some(
-    (o) =>
-      o !== m &&
-      o.block === m.block &&
-      o.rule === 'shorthand-compound' &&
-      m.rule === 'shorthand-compound' &&
-      a.normalized(o.block, o.start, o.end).end === start,
-  );
+  const second =
+    m.rule === 'shorthand-compound' &&
+    a.out.some(
+      (o) =>
+        o !== m &&
+        o.block === m.block &&
+        o.rule === 'shorthand-compound' &&
+        a.normalized(o.block, o.start, o.end).end === start,
+    );
   const owned = (ownerEnd: number): Owned | null => {
     if (second || partner(ownerEnd)) return null;
     const hit = institutions.at(nb.text, ownerEnd);
