@@ -1566,3 +1566,16 @@ describe("a country's name before a party or a state body of its own", () => {
     expect(mentions('美国中情局局长伯恩斯说。').slice(0, 1)).toEqual([['美国', 'country:US']]);
   });
 });
+
+describe('names the recognizer cut or read inside others (second precision hunt, seed 7171)', () => {
+  it.each([
+    ['土耳其大国民议会大会23日批准。', '土耳其大国民议会', 'organization:turkey-gnat'],
+    ['土耳其议会表示。', '土耳其议会', 'organization:turkey-gnat'],
+    ['伦敦金融城将继续积极参与。', '伦敦金融城', 'place:city-of-london'],
+    ['驻京部队老干部在中国剧院欢聚一堂。', '中国剧院', 'organization:china-theatre-beijing'],
+    ['用好中塔中医药中心。', '中塔中医药中心', 'organization:china-tajikistan-tcm-center'],
+  ])('are one entity: %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+    expect(mentions(body).map(([t]) => t)).not.toContain(text === '中国剧院' ? '中国' : '伦敦');
+  });
+});
