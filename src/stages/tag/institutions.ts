@@ -39,8 +39,8 @@ const MEETING_AFTER =
 
 /** The office title written at `pos`, or null; `meetings` also takes the title of a meeting of its holders. */
 function officeAt(text: string, pos: number, meetings = false): string | null {
-  // A former holder's office is the office too (联合国前秘书长潘基文, 国家统计局原局长).
-  const former = (text[pos] === '前' || text[pos] === '原') && titleStartingAt(text, pos + 1) !== null ? 1 : 0;
+  // A former holder's office is the office too (联合国前秘书长潘基文, 国家统计局原局长); no title starts with 前 or 原.
+  const former = text[pos] === '前' || text[pos] === '原' ? 1 : 0;
   const t = titleStartingAt(text, pos + former);
   const after = pos + former + (t?.length ?? 0);
   // 外长级, 部长级: a rank of a meeting (阿盟外长级理事会), not an office, nor 轮值主席国, the country holding the chair
@@ -140,7 +140,7 @@ const ownName = (name: string, country: string): boolean => name.startsWith(coun
  * party's or a state body's (日本自民党, 中国共青团, 美国中情局, 巴西劳工党: `rule: country-in-name`, which the focus stage
  * counts for the country as well), or by a one-character abbreviation (黎真主党 is 黎巴嫩真主党: `rule: abbreviated-owner`).
  */
-function mergeAbbreviatedOwners(dicts: DictionarySet, a: Coverage): void {
+function mergeWrittenOwners(dicts: DictionarySet, a: Coverage): void {
   const merged: Array<{ org: MentionT; abbr: MentionT | null; start: number }> = [];
   for (const org of a.out) {
     if (org.type !== 'organization' || org.entity === null) continue;
@@ -533,7 +533,7 @@ export function createInstitutionPass(
     foreignAbbreviatedInstitutions(dicts, institutions, a);
     foreignNewsInstitutions(dicts, institutions, a);
     namedForeignOrgans(dicts, institutions, a);
-    mergeAbbreviatedOwners(dicts, a);
+    mergeWrittenOwners(dicts, a);
     const chinese = a.out.map((m) => ({ owner: m, owned: ownedChineseOrganization(dicts, a, m) }));
     for (const { owner, owned } of chinese) {
       if (owned === null) continue;
