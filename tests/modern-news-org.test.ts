@@ -1496,6 +1496,22 @@ describe("a recognizer's organization opened by a verb", () => {
   });
 });
 
+describe("a recognizer's organization after a count or a quantifier", () => {
+  it.each([
+    ['截至目前，我国已设置2个国家儿童医学中心和5个区域中心。', '国家儿童医学中心'],
+    ['从1984年我国设立首批海事法院，40年来不断加强海事司法。', '海事法院'],
+    ['该署金融司去年对全国１１０家信托投资公司进行审计。', '信托投资公司'],
+    ['两伊达成一致，决定设立一个人道委员会，负责解决战争遗留的问题。', '人道委员会'],
+  ])('is a kind of body, no name: %s', (body, kind) => {
+    expect(ofType(body, 'organization')).not.toContain(kind);
+  });
+  it('keeps a body named without a count before it', () => {
+    expect(ofType('我国设立的最高人民法院第一巡回法庭和厦门海事法院今天举行活动。', 'organization')).toContain(
+      '厦门海事法院',
+    );
+  });
+});
+
 describe("the Central Military Commission's organs", () => {
   it.each([
     ['中央军委办公厅印发通知。', '中央军委办公厅', 'organization:cmc-general-office'],

@@ -686,6 +686,19 @@ function verbHeaded(text: string, start: number, end: number): boolean {
   return name.endsWith('集团') && text[end] === '军';
 }
 
+/**
+ * A count with its classifier, or a quantifier, right before a name: what follows is a kind of body, counted (设置2个|国家儿童医学中心,
+ * 125家|中国农资服务中心, 首批|海事法院, 英国14家|铁路公司, 一些|投资公司), not one body's name. Not 项, which counts a record
+ * (一项|吉尼斯新纪录).
+ */
+const COUNTED_BEFORE =
+  /(?:(?:[0-9０-９]+|[一二两三四五六七八九十百千万几多数首])[个家所座批支]|若干|一些|部分|不少|许多|诸多)$/;
+
+/** Whether a recognizer's organization starting at `start` follows a count or a quantifier ({@link COUNTED_BEFORE}). */
+function countedKind(text: string, start: number): boolean {
+  return COUNTED_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** What ends a sentence before a clause's first word. */
 const SENTENCE_END = /[。！？；]/;
 
@@ -873,7 +886,7 @@ export function createModelNamePass(
     if (commonWords.has(span.text) || (span.type === 'ORG' && genericBody(span.text))) return false;
     // 大学 before 士 is the imperial office 大学士 (文华殿大学士兼礼部尚书), not a university.
     if (span.type === 'ORG' && span.text.endsWith('大学') && text[end] === '士') return false;
-    if (span.type === 'ORG' && verbHeaded(text, start, end)) return false;
+    if (span.type === 'ORG' && (verbHeaded(text, start, end) || countedKind(text, start))) return false;
     // Part of a numbered craft (玲龙一号), a bridge (常泰长江大桥) or a typhoon (台风“杜苏芮”).
     return !spanNamesNothing(text, start, end, TYPE_OF[span.type] ?? '');
   };
