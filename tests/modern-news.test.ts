@@ -166,7 +166,7 @@ describe('a parliament written bare (国会, 众议院, 国民议会)', () => {
     mentions(body).filter(([, e]) => e?.startsWith('organization:') === true);
 
   it("is the parliament of the country its sentence names last, linked as that parliament's full name", () => {
-    expect(bodies('日本首相岸田文雄14日宣布解散众议院。')).toEqual([['众议院', 'organization:~日本议会']]);
+    expect(bodies('日本首相岸田文雄14日宣布解散众议院。')).toEqual([['众议院', 'organization:~日本众议院']]);
     expect(bodies('美国总统拜登呼吁国会尽快通过援助法案。')).toEqual([['国会', 'organization:us-congress']]);
     // The recognizer's bare name (one entity across every country) becomes the country's.
     expect(bodies('所罗门群岛4月17日举行新一届国民议会选举。')).toEqual([['国民议会', 'organization:~所罗门群岛议会']]);
@@ -176,6 +176,32 @@ describe('a parliament written bare (国会, 众议院, 国民议会)', () => {
     expect(bodies('韩国国会14日通过弹劾案。国会将依法处理。')).toEqual([
       ['韩国国会', 'organization:~韩国议会'],
       ['国会', 'organization:~韩国议会'],
+    ]);
+  });
+
+  it('is a chamber of its own, written bare or after its country, not the whole parliament', () => {
+    expect(bodies('日本国会众议院举行全体会议，宣布众议院正式解散。')).toEqual([
+      ['日本国会众议院', 'organization:~日本众议院'],
+      ['众议院', 'organization:~日本众议院'],
+    ]);
+    expect(bodies('今天在巴基斯坦国民议会、参议院以及各省议会选举中。')).toEqual([
+      ['巴基斯坦国民议会', 'organization:~巴基斯坦议会'],
+      ['参议院', 'organization:~巴基斯坦参议院'],
+    ]);
+    expect(bodies('中国全国人大愿同马来西亚国会下议院延续友好交往传统。')).toContainEqual([
+      '马来西亚国会下议院',
+      'organization:~马来西亚下议院',
+    ]);
+    expect(bodies('英国议会下院选举计票结果今天公布。')).toEqual([
+      ['英国议会下院', 'organization:uk-house-of-commons'],
+    ]);
+  });
+
+  it("leaves the country alone before a chamber's speaker (哈萨克斯坦议会下院议长)", () => {
+    expect(mentions('王沪宁会见哈萨克斯坦议会下院议长科沙诺夫。').map(([t]) => t)).toEqual([
+      '王沪宁',
+      '哈萨克斯坦',
+      '科沙诺夫',
     ]);
   });
 

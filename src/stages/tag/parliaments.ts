@@ -8,8 +8,8 @@ import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
 import { articleItems, mentionCountry } from './items.js';
 
-/** The institution key of parliaments in `data/institutions.yaml`. */
-const PARLIAMENT = 'parliament';
+/** The institution keys of parliaments and their chambers in `data/institutions.yaml`. */
+const PARLIAMENTS = new Set(['parliament', 'house-of-representatives', 'senate', 'lower-house', 'upper-house']);
 /** Characters a parliament's word starts with there (国会, 议会, 国民议会, 联邦议会, 众议院, 参议院, 上院, 下院, 国家杜马). */
 const FIRST = new Set([...'国议联众参上下']);
 /**
@@ -47,19 +47,24 @@ export function createBareParliamentPass(
     const iso = mentionCountry(dicts, m);
     return iso === home ? undefined : iso;
   };
+  // The parliament or chamber word of two or three characters a name ends with (韩国议会, 日本众议院), if one does.
+  const parliamentAtEnd = (name: string): InstitutionMatch | undefined =>
+    [2, 3]
+      .map((n) => institutions.at(name, name.length - n))
+      .find((hit) => hit !== null && PARLIAMENTS.has(hit.institution.key) && name.endsWith(hit.form)) ?? undefined;
   // The country of a parliament named in full: a listed one's (美国国会), or the one in a composed name (~韩国议会).
   const parliamentOwner = (m: MentionT): string | undefined => {
     if (m.type !== 'organization' || m.entity === null) return undefined;
-    if (m.rule === `institution-${PARLIAMENT}`) {
+    if (m.rule?.startsWith('institution-') === true && PARLIAMENTS.has(m.rule.slice('institution-'.length))) {
       const name = derivedName(m.entity) ?? '';
-      const claim = dicts.forms.get(name.slice(0, -2));
+      const hit = parliamentAtEnd(name);
+      const claim = hit === undefined ? undefined : dicts.forms.get(name.slice(0, -hit.form.length));
       const e = claim === undefined ? undefined : dicts.entities.get(claim.entity);
       return e?.type === 'country' ? e.iso2 : undefined;
     }
     const e = dicts.entities.get(m.entity);
     if (e?.country === undefined || e.country === home) return undefined;
-    const hit = institutions.at(e.name, e.name.length - 2) ?? institutions.at(e.name, e.name.length - 3);
-    return hit?.institution.key === PARLIAMENT ? e.country : undefined;
+    return parliamentAtEnd(e.name) === undefined ? undefined : e.country;
   };
   const link = (country: Entity, hit: InstitutionMatch): string =>
     listedInstitution(dicts, country, hit.institution, hit.form) ??
@@ -77,7 +82,7 @@ export function createBareParliamentPass(
       for (let i = s.nstart; i < s.nend; i++) {
         if (!FIRST.has(nb.text[i] ?? '')) continue;
         const hit = institutions.at(nb.text, i);
-        if (hit === null || hit.institution.key !== PARLIAMENT) continue;
+        if (hit === null || !PARLIAMENTS.has(hit.institution.key)) continue;
         const end = i + hit.form.length;
         const bare = a.out.find((m) => m.block === s.block && m.source === 'model' && m.text === hit.form);
         const at = bare === undefined ? null : a.normalized(bare.block, bare.start, bare.end);
