@@ -229,6 +229,19 @@ describe('titles', () => {
   });
 });
 
+describe('a place written after 首都', () => {
+  it('is that place, not one whose name starts with 都 (德国首都柏林 is Berlin, not Dublin)', () => {
+    expect(mentions('25日，德国首都柏林上万民众举行集会。')).toEqual([
+      ['德国', 'country:DE'],
+      ['柏林', 'place:berlin'],
+    ]);
+    expect(mentions('爱尔兰首都都柏林举行活动。')).toEqual([
+      ['爱尔兰', 'country:IE'],
+      ['都柏林', 'place:dublin'],
+    ]);
+  });
+});
+
 describe('names inside other names', () => {
   it('in a 《》 title are no mentions', () => {
     expect(mentions('《习近平谈治国理政》第四卷出版。')).toEqual([]);

@@ -601,6 +601,21 @@ export function givenBack(
   return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
 }
 
+/** Words for a capital that end on the first character of a place's name written right after them (首都|柏林). */
+const CAPITAL_WORDS = new Set(['首都', '首府']);
+
+/**
+ * Whether a name starting at `start` starts on the last character of a word for a capital before it, and a place's or
+ * country's form starts right after that character (首都柏林: 都柏林 is Dublin, 柏林 the capital written).
+ */
+export function capitalWordCut(dicts: DictionarySet, text: string, start: number): boolean {
+  if (!CAPITAL_WORDS.has(text.slice(start - 1, start + 1))) return false;
+  const rest = dicts.trie.longestAt(text, start + 1, text.length);
+  const claim = rest === null ? undefined : dicts.formList[rest.value]?.claim;
+  const type = claim === undefined ? undefined : dicts.entities.get(claim.entity)?.type;
+  return type === 'place' || type === 'country';
+}
+
 /**
  * Whether a short form lines up with the segmenter's words (see alignsWithWords), or is what a name gave back of
  * itself (日本国|内: 日本, 重庆市|民: 重庆, matched as `found`), which the segmenter's word 日本国 does not line up with.
@@ -927,6 +942,11 @@ export function createDictionaryPass(
           i = found.start + 1;
           continue;
         }
+        // 首都柏林 is 首都 + 柏林 (Berlin), not 首 + 都柏林 (Dublin): the word before took the form's first character.
+        if ((entity.type === 'place' || entity.type === 'country') && capitalWordCut(dicts, nb.text, m.start)) {
+          i = found.start + 1;
+          continue;
+        }
         const before = prev;
         prev = { end: m.end, entity };
         // A ministry's name before 门 is departments of that kind (各级农业部门, 民政部门), not the ministry; 工会十八大 is
@@ -973,7 +993,14 @@ export function createDictionaryPass(
             i = found.start + 1;
             continue;
           }
-        } else if (m.end - m.start < 3 && !quotedOnly && !linesUp(nb.text, toks, m, found)) continue;
+        } else if (
+          m.end - m.start < 3 &&
+          !quotedOnly &&
+          !linesUp(nb.text, toks, m, found) &&
+          // The segmenter's 首|都柏林 does not line up with 柏林, the name written after 首都.
+          !capitalWordCut(dicts, nb.text, m.start - 1)
+        )
+          continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,

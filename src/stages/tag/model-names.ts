@@ -20,7 +20,7 @@ import {
 } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 import { topPlace } from '../../resources/dictionaries.js';
-import { AFTER_NAME, afterForeignPlace, placeFormEnd } from './dictionary.js';
+import { AFTER_NAME, afterForeignPlace, capitalWordCut, placeFormEnd } from './dictionary.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
 const NER_GROUP: Record<string, NameSpan['type']> = {
@@ -840,6 +840,8 @@ function wholePlace(
     const entry = dicts.formList[m.value];
     const type = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity)?.type;
     if ((type !== 'place' && type !== 'country') || !a.onWordEdges(block, from, m.end)) continue;
+    // 首都|柏林 is not grown into 都柏林 (Dublin).
+    if (from < part.start && capitalWordCut(dicts, text, from)) continue;
     // 义乌市|场: the character the name would take starts a word with the next one (市场).
     if (m.end > part.end && commonWords.has(text.slice(m.end - 1, m.end + 1))) continue;
     if (a.isFree(block, from, part.start) && a.isFree(block, part.end, m.end) && !mentionWithin(a, block, from, m.end))
