@@ -1307,6 +1307,32 @@ describe("a body's unit written after it", () => {
   });
 });
 
+describe("a place's department, commission or headquarters", () => {
+  it('is one organization named as written, not the place alone (黑龙江省农业农村厅, 辽宁省防汛抗旱指挥部)', () => {
+    expect(mentions('黑龙江省农业农村厅发布通知。')).toEqual([
+      ['黑龙江省农业农村厅', 'organization:~黑龙江省农业农村厅'],
+    ]);
+    expect(mentions('辽宁省防汛抗旱指挥部启动应急响应。')).toEqual([
+      ['辽宁省防汛抗旱指挥部', 'organization:~辽宁省防汛抗旱指挥部'],
+    ]);
+    expect(mentions('烟台市发展改革委员会邀请企业座谈。')).toEqual([
+      ['烟台市发展改革委员会', 'organization:~烟台市发展改革委员会'],
+    ]);
+  });
+  it("is the place's, not the national body of the same name (四川省发改委 is no NDRC)", () => {
+    expect(mentions('记者从四川省发改委了解到。')).toEqual([['四川省发改委', 'organization:~四川省发改委']]);
+  });
+  it("names a place's statistics bureau as written (山西省统计局, not 山西省国家统计局)", () => {
+    expect(mentions('记者从山西省统计局获悉。')).toEqual([['山西省统计局', 'organization:~山西省统计局']]);
+  });
+  it('is a title before 厅长, the place alone a mention (云南省公安厅厅长)', () => {
+    expect(mentions('云南省公安厅厅长王某表示。').map(([t]) => t)).toEqual(['云南省', '王某']);
+  });
+  it('is not run on over a verb into another body (会同文物局, 制发给…村民委员会)', () => {
+    expect(mentions('河北省文化和旅游厅会同文物局开展活动。').map(([t]) => t)).toEqual(['河北省文化和旅游厅']);
+  });
+});
+
 describe("a place heading a company's or a laboratory's name", () => {
   it('is the organization named as written, not the lake or continent (太湖实验室, 亚洲协会), but 欧洲公司 is none', () => {
     expect(mentions('欧洲公司。无锡太湖实验室。美国亚洲协会。')).toEqual([

@@ -61,6 +61,8 @@ export const TITLES: readonly string[] = [
   '副主任',
   '局长',
   '副局长',
+  '厅长',
+  '副厅长',
   '司长',
   '副司长',
   '司令员',

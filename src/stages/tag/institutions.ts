@@ -513,10 +513,12 @@ export function createInstitutionPass(
       if (party !== undefined) a.remove((m) => m === party);
       a.cover(o.owner.block, start, o.start);
     }
+    // A place has no national office: its bureau is named by the word as written (山西省统计局, not 山西省国家统计局).
+    const word = o.hit.institution.forms[0] as string;
     const name =
       o.hit.institution.named === 'written'
         ? nb.text.slice(start, o.end)
-        : `${o.entity.name}${o.hit.institution.forms[0] as string}`;
+        : `${o.entity.name}${o.entity.type !== 'country' && word.startsWith('国家') ? o.hit.form : word}`;
     a.add(si, start, o.end, {
       entity: derivedEntityId('organization', name),
       type: 'organization',

@@ -13,9 +13,12 @@ const SUB_UNIT =
 /** Characters that never stand inside such a name: function words, determiners and numerals (有关专门委员会, 新任政治局). */
 const NOT_IN_NAME = /[的和与及或在从向对为把被将以等各其之该本此有下新全已正曾还也都又再就才一二三四五六七八九十两]/;
 
-/** Verbs that make the run a clause, not a name (坚持以人民为中心, 推进国际金融中心, 通过子公司, 组建…委员会). */
+/**
+ * Verbs that make the run a clause, not a name (坚持以人民为中心, 推进国际金融中心, 通过子公司, 组建…委员会, 文化和旅游厅会同文物局,
+ * 林业局制发给…村民委员会).
+ */
 const VERB_IN_RUN =
-  /坚持|推进|站在|总揽|支持|开创|维护|落实|贯彻|关于|上市|着眼|通过|组建|围绕|努力|成立|召开|举行|发布|宣布|表示/;
+  /坚持|推进|站在|总揽|支持|开创|维护|落实|贯彻|关于|上市|着眼|通过|组建|围绕|努力|成立|召开|举行|发布|宣布|表示|会同|制发|印发|发给|牵头|指导|要求|协调|配合|带领/;
 
 /** Words ending in 局 that name no bureau (战局, 大局, 格局, 当局: 民进党当局 is no body of the party). */
 const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]局$/;
