@@ -617,6 +617,38 @@ export function capitalWordCut(dicts: DictionarySet, text: string, start: number
 }
 
 /**
+ * Whether the dictionary step moves on one character from a form: a two-numeral plan outside quotes, a form other
+ * than a country's inside a short form given back, and a place written after 首都 whose first character the word took
+ * (首都柏林 is 首都 + 柏林, Berlin, not 首 + 都柏林, Dublin).
+ */
+function movesOn(
+  dicts: DictionarySet,
+  text: string,
+  m: FormMatch,
+  entity: Entity,
+  quotedOnly: boolean,
+  givenBackUntil: number,
+): boolean {
+  if (quotedOnly && !betweenQuotes(text, m)) return true;
+  if (m.start < givenBackUntil && entity.type !== 'country') return true;
+  return (entity.type === 'place' || entity.type === 'country') && capitalWordCut(dicts, text, m.start);
+}
+
+/**
+ * Whether a short form stands where it was found: it lines up with the segmenter's words, or is the name written after
+ * 首都, which the segmenter's 首|都柏林 does not line up with (柏林).
+ */
+function shortFormStands(
+  dicts: DictionarySet,
+  text: string,
+  toks: readonly Token[],
+  m: FormMatch,
+  found: FormMatch,
+): boolean {
+  return linesUp(text, toks, m, found) || capitalWordCut(dicts, text, m.start - 1);
+}
+
+/**
  * Whether a short form lines up with the segmenter's words (see alignsWithWords), or is what a name gave back of
  * itself (日本国|内: 日本, 重庆市|民: 重庆, matched as `found`), which the segmenter's word 日本国 does not line up with.
  */
@@ -938,12 +970,7 @@ export function createDictionaryPass(
         // A two-numeral plan (“九五”) only between quotes: elsewhere part of a number (一九九五年, 八五折); inside a
         // short form given back, a country's form only.
         const quotedOnly = quotedOnlyForm(entry.form, entity.type);
-        if ((quotedOnly && !betweenQuotes(nb.text, m)) || (m.start < givenBackUntil && entity.type !== 'country')) {
-          i = found.start + 1;
-          continue;
-        }
-        // 首都柏林 is 首都 + 柏林 (Berlin), not 首 + 都柏林 (Dublin): the word before took the form's first character.
-        if ((entity.type === 'place' || entity.type === 'country') && capitalWordCut(dicts, nb.text, m.start)) {
+        if (movesOn(dicts, nb.text, m, entity, quotedOnly, givenBackUntil)) {
           i = found.start + 1;
           continue;
         }
@@ -993,14 +1020,7 @@ export function createDictionaryPass(
             i = found.start + 1;
             continue;
           }
-        } else if (
-          m.end - m.start < 3 &&
-          !quotedOnly &&
-          !linesUp(nb.text, toks, m, found) &&
-          // The segmenter's 首|都柏林 does not line up with 柏林, the name written after 首都.
-          !capitalWordCut(dicts, nb.text, m.start - 1)
-        )
-          continue;
+        } else if (m.end - m.start < 3 && !quotedOnly && !shortFormStands(dicts, nb.text, toks, m, found)) continue;
         if (entity.type === 'person') {
           matchPerson(people, a, {
             si,
