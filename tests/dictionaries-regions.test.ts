@@ -121,3 +121,26 @@ describe('national parks', () => {
     expect(mentions('我国将陆续设立一批国家公园。').map(([text]) => text)).not.toContain('国家公园');
   });
 });
+
+describe('中西部 without 地区 (the recall hunt over 新闻联播, seed 8383)', () => {
+  it("is China's central and western region where the news is China's", () => {
+    expect(mentions('支持劳动密集型外资企业向中西部、东北地区投资。')).toContainEqual([
+      '中西部',
+      'place:central-west-region',
+    ]);
+    expect(mentions('陕西是我国中西部的重要省份。')).toContainEqual(['中西部', 'place:central-west-region']);
+  });
+  it('keeps 地区 where the text writes it, as the gold does (中西部地区)', () => {
+    expect(mentions('今年以来，我国中西部地区进出口快速增长。')).toContainEqual([
+      '中西部地区',
+      'place:central-west-region',
+    ]);
+  });
+  it('is no region of China after another country or place, nor in a run of directions (美中西部, 东中西部)', () => {
+    expect(ids('美中西部遭遇龙卷风。')).not.toContain('place:central-west-region');
+    expect(ids('风暴席卷美国中西部多州。')).not.toContain('place:central-west-region');
+    expect(ids('这种饮品在内蒙古中西部迅速火了起来。')).not.toContain('place:central-west-region');
+    expect(ids('要深化东中西部合作。')).toEqual([]);
+    expect(ids('从东中西部地区看，东部地区农村小城镇发展快。')).toEqual(['place:east-region']);
+  });
+});

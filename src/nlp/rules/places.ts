@@ -465,6 +465,7 @@ const COMPASS_REGIONS = new Map([
   ['东北', 'place:northeast-china'],
   ['西北', 'place:northwest-china'],
   ['西南', 'place:southwest-china'],
+  ['中西部', 'place:central-west-region'],
 ]);
 /** What after a compass word makes it a direction or part of another name (东北部, 东北2.5公里处, 东北虎, 西南航空). */
 const NOT_REGION_AFTER =
@@ -487,6 +488,8 @@ export function compassRegionAt(
   if (!COMPASS_REGIONS.has(word) && word !== '东南') return undefined;
   const after = NOT_REGION_AFTER.test(text.slice(end, end + 8));
   if (after || (!freeBefore && !REGIONS_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return null;
+  // A run of directions names the regions one by one (东中西部合作), not the region its last ones name; not 其中.
+  if (freeBefore && /[东西南北]/.test(text[start - 1] ?? '')) return null;
   // 东南 has no region of its own in the dictionary (东南沿海 is the coast): the recognizer's name stands.
   return COMPASS_REGIONS.get(word);
 }

@@ -194,7 +194,22 @@ function regionOfAnother(
 ): boolean {
   if (before !== null && before.end === m.start) return foreignPart(before.entity, entity);
   if (entity.type !== 'place' || entity.country !== 'CN' || !DIRECTION_REGION.test(entity.name)) return false;
+  // A run of directions names the regions one by one (东中西部, 东中部地区), not the region the last ones name; not 其中.
+  if (/[东西南北]/.test(text[m.start - 1] ?? '')) return true;
+  if (foreignAbbreviationBefore(dicts, text, m.start)) return true;
   return afterForeignPlace(a, dicts, si, text, m.start);
+}
+
+/**
+ * Whether the character before `at` opens a clause and abbreviates only foreign countries (美 of 美中西部遭遇龙卷风: the
+ * US Midwest), which the shorthand pass reads after the dictionary step. Inside a clause such a character is as often
+ * part of a word (增加|东北大豆, 确保|西南), and 以 opening one is "with" (以西部地区为主).
+ */
+export function foreignAbbreviationBefore(dicts: DictionarySet, text: string, at: number): boolean {
+  const char = text[at - 1] ?? '';
+  if (char === '以' || /\p{Script=Han}/u.test(text[at - 2] ?? '')) return false;
+  const ids = dicts.abbreviations.get(char) ?? [];
+  return ids.length > 0 && !ids.includes('country:CN');
 }
 
 /**
@@ -337,10 +352,13 @@ function namesTown(
 
 /**
  * For a place's alias X地区 whose X is a form of the same place (亚太地区, 中东地区), X; else null. Not a form that
- * names the place only after its province (阿里 of 阿里地区): the division's full name stays whole.
+ * names the place only after its province (阿里 of 阿里地区): the division's full name stays whole; nor a region
+ * named by a direction (中西部地区).
  */
 function regionName(dicts: DictionarySet, form: string, entity: Entity): string | null {
+  // China's regions named by a direction keep 地区, as the gold writes them (中西部地区, though 中西部 is a form).
   if (entity.type !== 'place' || !form.endsWith('地区') || form.length < 4) return null;
+  if (entity.country === 'CN' && DIRECTION_REGION.test(form)) return null;
   const bare = form.slice(0, -2);
   const claim = dicts.forms.get(bare);
   return claim?.entity === entity.id && claim.kind !== 'qualified' ? bare : null;

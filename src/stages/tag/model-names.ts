@@ -20,7 +20,13 @@ import {
 } from '../../nlp/rules/titles.js';
 import type { Coverage } from './coverage.js';
 import { topPlace } from '../../resources/dictionaries.js';
-import { AFTER_NAME, afterForeignPlace, capitalWordCut, placeFormEnd } from './dictionary.js';
+import {
+  AFTER_NAME,
+  afterForeignPlace,
+  capitalWordCut,
+  foreignAbbreviationBefore,
+  placeFormEnd,
+} from './dictionary.js';
 
 /** The model's type for each dictionary entity type it can confirm. */
 const NER_GROUP: Record<string, NameSpan['type']> = {
@@ -369,7 +375,11 @@ function compassRegion(
   const region = compassRegionAt(text, start, end, start === 0 || a.isFree(block, start - 1, start));
   if (region === undefined) return false;
   // After a foreign country or place (日本关东和东北地区, 育空地区和西北地区) it is that one's part, no region of China's.
-  if (region !== null && !afterForeignPlace(a, dicts, si, text, start)) {
+  if (
+    region !== null &&
+    !afterForeignPlace(a, dicts, si, text, start) &&
+    !foreignAbbreviationBefore(dicts, text, start)
+  ) {
     a.cover(block, start, end);
     a.add(si, start, end, { entity: region, type: 'place', source: 'model', confidence });
   }
