@@ -230,7 +230,8 @@ const OVERLAY: Record<string, Overlay> = {
   // Leone): the article's context chooses among the countries sharing a character.
   ML: { en: ['Mali'], abbr: ['马'] },
   MG: { en: ['Madagascar'], abbr: ['马'] },
-  MR: { en: ['Mauritania'], abbr: ['毛'] },
+  MR: { aliases: ['毛里塔尼亚伊斯兰共和国'], en: ['Mauritania'], abbr: ['毛'] },
+  GY: { aliases: ['圭亚那合作共和国'], en: ['Guyana'] },
   MU: { en: ['Mauritius'], abbr: ['毛'] },
   TT: { aliases: ['特多'], en: ['Trinidad and Tobago'], abbr: ['特'] },
   SL: { en: ['Sierra Leone'], abbr: ['塞'] },
