@@ -411,3 +411,33 @@ describe('three abbreviations in a row', () => {
     expect(mentions('菲律宾总统马科斯表示欢迎。').filter(([t]) => '马科斯'.includes(t) && t.length === 1)).toEqual([]);
   });
 });
+
+describe("the last part of an office-holder's dotted name after the country and the office", () => {
+  it('is the dictionary person holding that office on the date (圭亚那总统阿里), with its other mentions', () => {
+    const doc = pipeline.run(rawDoc(article('习近平会见圭亚那总统阿里。阿里表示，圭方愿深化合作。')));
+    const ali = (doc.mentions ?? []).filter((m) => m.text === '阿里');
+    expect(ali.map((m) => [m.entity, m.rule])).toEqual([
+      ['person:irfaan-ali', 'office-holder'],
+      ['person:irfaan-ali', 'office-holder'],
+    ]);
+  });
+  it('is no one without the country before the office, and 西藏阿里 stays the prefecture', () => {
+    expect(mentions('总统阿里出席。')).not.toContainEqual(['阿里', 'person:irfaan-ali']);
+    expect(mentions('西藏阿里地区普兰县。')).toContainEqual(['阿里地区', 'place:cn-5425']);
+  });
+});
+
+describe('named sites and formal names from the recall hunt over 新闻联播 (seed 8383)', () => {
+  it.each([
+    ['神舟十五号航天员将于6月4日返回东风着陆场。', '东风着陆场', 'place:dongfeng-landing-site'],
+    ['700多岁的北京中轴线焕发新活力。', '北京中轴线', 'place:beijing-central-axis'],
+    ['在平遥古城，人们欣赏传统戏曲。', '平遥古城', 'place:pingyao-ancient-city'],
+    ['圭亚那合作共和国总统出席。', '圭亚那合作共和国', 'country:GY'],
+    ['毛里塔尼亚伊斯兰共和国总统出席。', '毛里塔尼亚伊斯兰共和国', 'country:MR'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads 东电 as TEPCO where the article names Japan', () => {
+    expect(mentions('抗议者表示，日本政府和东电的做法是为了省钱省事。')).toContainEqual(['东电', 'organization:tepco']);
+  });
+});

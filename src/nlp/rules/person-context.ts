@@ -45,6 +45,11 @@ export function holdsOffice(e: Entity, written: string): boolean {
   return e.roles.some((r) => sameOffice(written, r.title) && !r.title.endsWith(`副${written}`));
 }
 
+/** Whether the person holds the office a written title names on `date` (any date when it is null), not as a deputy. */
+export function holdsOfficeOn(e: Entity, written: string, date: string | null): boolean {
+  return rolesOn(e, date).some((r) => sameOffice(written, r.title) && !r.title.endsWith(`副${written}`));
+}
+
 /** Whether a written title is, or ends with, a head of state's or government's title (国务院总理, 沙特国王). */
 function isHeadOffice(t: string): boolean {
   if (HEAD_OFFICES.has(t)) return true;

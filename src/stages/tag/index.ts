@@ -19,6 +19,7 @@ import { propagateAbbreviations, propagateNames, propagatePairs } from './propag
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
 import { linkShortNames } from './short-names.js';
+import { createOfficeHolderLink } from './office-holders.js';
 import { createCompanyShortNamePass } from './company-names.js';
 import { createTeamPass } from './teams.js';
 import { createInstitutionPass, createOfficeStep, createTermBodyPass, linkRecognizedBodies } from './institutions.js';
@@ -128,6 +129,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   // Words of jieba's lexicon under other tags than a name's: 夏衍 and 高扬 (nr) may be people in a list, 高海拔 not.
   const matchPersonLists = createPersonListPass(resources.surnameRanks(), lexicon.common, dicts.recognized);
   const matchCompanyShortNames = createCompanyShortNamePass(dicts, lexicon.entries);
+  const linkOfficeHolders = createOfficeHolderLink(dicts);
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);
   };
@@ -195,6 +197,8 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       dropOfficeOrganizations(cov);
       // 桥本 after 桥本龙太郎, 河西 after 河西走廊, 波音 after 波音公司: the one named in full.
       linkShortNames(cov, isCommonWord);
+      // 圭亚那总统阿里: the president of Guyana the dictionary holds under his full name.
+      linkOfficeHolders(cov);
       matchCompanyShortNames(cov);
       // 杨斌、兰世章、王国华: a name in a list of people that nothing else read.
       matchPersonLists(cov);
