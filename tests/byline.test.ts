@@ -86,6 +86,11 @@ describe('credits closing a block', () => {
       ['孟西安', 'credit'],
       ['王鸣媛', 'credit'],
     ]);
+    // The line-of-names reading, 孟西 + 安祁勇, splits through 西安: the credit reading is taken instead.
+    expect(people('建设中长期的需水要求。（孟西安祁勇）')).toEqual([
+      ['孟西安', 'credit'],
+      ['祁勇', 'credit'],
+    ]);
     expect(people('参加汝寄公路通车仪式。（陈杰高山岳摄）')).toEqual([
       ['陈杰', 'credit'],
       ['高山岳', 'credit'],

@@ -116,11 +116,14 @@ export function findByline(text: string, words: BylineWords, credit = false): By
   const prefixes = [...line.matchAll(PREFIX)];
   if (prefixes.length === 0) {
     if (line.length < 2 || line.length > 16 || !HAN.test(line)) return null;
-    const split =
-      namesIn(line, 0, line.length, words, 'bare') ?? (credit ? namesIn(line, 0, line.length, words, 'credit') : null);
-    // Names split through the segmenter's words are some other line (高奏华夏浩歌).
-    if (split === null || split.names.some(([s]) => s > 0 && words.crossesWord(s))) return null;
-    return { names: split.names, agency: null, place: null };
+    // A credit is read as a credit where the line-of-names reading splits through a word (孟西|安祁勇: 西安).
+    for (const mode of credit ? (['bare', 'credit'] as const) : (['bare'] as const)) {
+      const split = namesIn(line, 0, line.length, words, mode);
+      // Names split through the segmenter's words are some other line (高奏华夏浩歌).
+      if (split !== null && !split.names.some(([s]) => s > 0 && words.crossesWord(s)))
+        return { names: split.names, agency: null, place: null };
+    }
+    return null;
   }
   if (prefixes[0]?.index !== 0) return null;
   const names: Array<[number, number]> = [];
