@@ -316,6 +316,14 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it('takes no reason from an agency credited for a picture (（新华社发美联社照片）)', () => {
+    const caption = ['１月７日的印度尼西亚首都雅加达街头，市民排起长队购买平价食用油。（新华社发美联社照片）'];
+    const focus = ids(focusOfText('图片新闻', caption));
+    expect(focus).toContain('country:ID');
+    expect(focus).not.toContain('organization:ap');
+    expect(focus).not.toContain('organization:xinhua');
+  });
+
   it("takes no reason from the writer's name in brackets closing the article (…稳定性。（肖佳）)", () => {
     // One paragraph, the lead: without the rule, the writer would share its reason.
     const drug = ['沈阳三生制药公司研制的新药日前投产，该药保证了产品的高纯度和高稳定性。（肖佳）'];

@@ -377,8 +377,8 @@ function epithetPlaces(doc: Doc): (block: number, start: number, end: number) =>
  */
 const LEADERSHIP = /以[\u4e00-\u9fff]{2,4}同志为(?:核心|首|总书记)的[\u4e00-\u9fff]{0,16}?(?:党中央|领导集体)/g;
 
-/** A picture's credit in brackets: （新华社记者张燕辉摄）, （本报记者徐烨摄）. */
-const PHOTO_CREDIT = /[（(][^（）()]{0,30}?摄[）)]/g;
+/** A picture's credit in brackets: （新华社记者张燕辉摄）, （本报记者徐烨摄）, （新华社发美联社照片）, （传真照片）. */
+const PHOTO_CREDIT = /[（(][^（）()]{0,30}?(?:摄|照片)[）)]/g;
 /** A writer's name in brackets at the very end of an article (（肖佳）, （本报记者李亚彪）). */
 const BYLINE = /[（(](?:本报记者|记者|通讯员)?[\u4e00-\u9fff·]{2,6}[）)]\s*$/g;
 /** The span of a match, with its start one before so that a name at its first character is inside. */
