@@ -1437,6 +1437,9 @@ describe("the recognizer's crafts, kinds of bodies and foreign features (新闻�
   it('reads no organization in a kind of body (县医院, 乡镇卫生院), but one named by its place (佳县人民医院)', () => {
     expect(ofType('老人在县医院治疗稳定后转入乡镇卫生院。', 'organization')).toEqual([]);
     expect(ofType('居委会、业委会、物业公司联动。', 'organization')).toEqual([]);
+    expect(
+      ofType('●对国家银行贷款指导性计划９０００亿元●国家银行新增农业贷款不低于新增全部贷款的１０％', 'organization'),
+    ).toEqual([]);
     expect(ofType('患者被送到佳县人民医院救治。', 'organization')).toEqual(['佳县人民医院']);
   });
 
@@ -1500,6 +1503,7 @@ describe("a recognizer's organization opened by a verb", () => {
     ['两人共同致信习近平主席，介绍基金会和飞虎队老兵支持推动中美友好。', '介绍基金会'],
     ['维护国际公平正义，抵制集团对立、分裂对抗。', '抵制集团'],
     ['民间友好事业指明了方向。希望委员会落实好两国元首重要共识。', '希望委员会'],
+    ['大力发展银团贷款，支持千户国有大型企业。', '大力发展银团'],
   ])('names nothing: %s', (body, junk) => {
     expect(ofType(body, 'organization')).not.toContain(junk);
   });
