@@ -180,6 +180,17 @@ describe('a railway line named in the news', () => {
     );
   });
 
+  it('reads no place or person in a section of the line written after it (兰张高铁兰武段, 京广高铁武广段)', () => {
+    expect(mentions('兰张高铁兰武段今天开通运营。')).toEqual([['兰张高铁', 'place:lan-zhang-hsr']]);
+    expect(mentions('京广高铁武广段安全标准示范线全面建成。')).toEqual([['京广高铁', 'place:jing-guang-hsr']]);
+  });
+
+  it('reads the lines written with the other country first (老中铁路, 泰中铁路) and 沪宁沿江高铁 whole', () => {
+    expect(mentions('愿同中方进一步发挥好老中铁路作用。')).toContainEqual(['老中铁路', 'place:china-laos-railway']);
+    expect(mentions('加快泰中铁路建设。')).toContainEqual(['泰中铁路', 'place:china-thailand-railway']);
+    expect(mentions('沪宁沿江高铁今起试运行。')).toEqual([['沪宁沿江高铁', 'place:hu-ning-yanjiang-hsr']]);
+  });
+
   it('is nothing in a generic phrase (全国铁路, 城际铁路, 高速铁路)', () => {
     expect(mentions('前11个月全国铁路完成固定资产投资，城际铁路和高速铁路建设加快。')).toEqual([]);
   });

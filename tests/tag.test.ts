@@ -941,7 +941,7 @@ describe('place shorthand and region names (built-in dictionaries)', () => {
   });
 
   it('reads 宁 beside 沪 as Nanjing and beside 甘 as Ningxia, and no provinces in a town (闽宁镇) or in 新市民', () => {
-    expect(places('沪宁沿江高铁开通。甘宁青地区。')).toEqual([
+    expect(places('沪宁两地交流频繁。甘宁青地区。')).toEqual([
       ['沪', 'place:cn-31'],
       ['宁', 'place:cn-3201'],
       ['甘', 'place:cn-62'],

@@ -711,6 +711,24 @@ function countedKind(text: string, start: number): boolean {
   return COUNTED_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/** A railway line's name (兰张高铁, 京广铁路, 沪渝蓉沿江高铁, 京九线). */
+const RAILWAY_LINE = /(?:铁路|高铁|城际|线)$/;
+
+/**
+ * Whether a recognizer's name is a section of the railway line written right before it (兰张高铁|兰武|段, 京广高铁|武广|段,
+ * 南珠高铁|南玉|段): the ends of the section, abbreviated, no place or person of their own.
+ */
+function lineSection(a: Coverage, block: number, text: string, start: number, end: number): boolean {
+  if (text[end] !== '段') return false;
+  return a.out.some(
+    (m) =>
+      m.block === block &&
+      m.type === 'place' &&
+      RAILWAY_LINE.test(m.text) &&
+      a.normalized(m.block, m.start, m.end).end === start,
+  );
+}
+
 /** What ends a sentence before a clause's first word. */
 const SENTENCE_END = /[。！？；]/;
 
@@ -937,7 +955,8 @@ export function createModelNamePass(
             end: end - s.nstart,
             text: nb.text.slice(start, end),
           };
-        if (!namesSomething(nb.text, start, end, span, people)) continue;
+        if (!namesSomething(nb.text, start, end, span, people) || lineSection(a, s.block, nb.text, start, end))
+          continue;
         if (span.type === 'LOC' && compassRegion(a, dicts, si, s.block, nb.text, start, end, span.confidence)) continue;
         // A person's name the dictionaries held for the recognizer is a person or nothing (比奥 of 益比奥 is no place).
         if (span.type !== 'PER' && a.heldAsName(s.block, start, end)) continue;
