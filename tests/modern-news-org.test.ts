@@ -1625,3 +1625,12 @@ describe('names the recognizer cut or read inside others (second precision hunt,
     expect(mentions(body).map(([t]) => t)).not.toContain(text === '中国剧院' ? '中国' : '伦敦');
   });
 });
+
+describe('texts the recognizer read as names that name nothing (not-entities.yaml, the hunt of seed 9191)', () => {
+  it('are no mentions (资格审查委员会 of a congress, a kind of body)', () => {
+    expect(ofType('第八届资格审查委员会举行会议。', 'organization')).toEqual([]);
+  });
+  it('leave the Asian Winter Games an event of the dictionary (亚冬会)', () => {
+    expect(mentions('寓意本届亚冬会将充满活力。')).toEqual([['亚冬会', 'event:harbin-asian-winter-games']]);
+  });
+});
