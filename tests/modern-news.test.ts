@@ -242,6 +242,14 @@ describe('a place written after 首都', () => {
   });
 });
 
+describe("a country's name starting inside a short form refused for cutting a word", () => {
+  it('is that country (更多哥伦比亚: Colombia, not 多哥, Togo; 抵达卡塔尔)', () => {
+    expect(mentions('中方鼓励更多哥伦比亚特色优质产品进入中国市场。')).toContainEqual(['哥伦比亚', 'country:CO']);
+    expect(mentions('中方鼓励更多哥伦比亚特色优质产品进入中国市场。').map(([, e]) => e)).not.toContain('country:TG');
+    expect(mentions('以方人员5日抵达卡塔尔多哈。')).toContainEqual(['卡塔尔', 'country:QA']);
+  });
+});
+
 describe('names inside other names', () => {
   it('in a 《》 title are no mentions', () => {
     expect(mentions('《习近平谈治国理政》第四卷出版。')).toEqual([]);

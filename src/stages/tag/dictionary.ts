@@ -619,6 +619,29 @@ export function givenBack(
   return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
 }
 
+/**
+ * Whether a country's form of three characters or more starts right inside a short form refused for cutting the
+ * segmenter's words, and runs on past it (更多哥伦比亚: not 多哥, Togo, which cuts 更多, but 哥伦比亚, Colombia). Not a
+ * shorter form, nor a place's or a body's, which a segmenter's user word as often fakes (苏丹麦洛维: 丹麦, 上海南翼:
+ * 海南, 中国大党: 国大党): the scan passes over those as before.
+ */
+function reformedInside(dicts: DictionarySet, text: string, found: FormMatch): boolean {
+  const inner = dicts.trie.longestAt(text, found.start + 1, text.length);
+  const claim = inner === null ? undefined : dicts.formList[inner.value]?.claim;
+  const type = claim === undefined ? undefined : dicts.entities.get(claim.entity)?.type;
+  return inner !== null && inner.end > found.end && inner.end - inner.start >= 3 && type === 'country';
+}
+
+/**
+ * Whether a country's or organization's qualified form stands: where the article names it in full (中非 in an article
+ * on 中非共和国, elsewhere China–Africa; 基金组织 where it names 国际货币基金组织), or a foreign organization's country
+ * (民主党 where it names the United States; Japan's and Romania's 民主党 are not the US party).
+ */
+function qualifiedNamed(dicts: DictionarySet, a: Coverage, entity: Entity): boolean {
+  const foreign = entity.type === 'organization' && entity.country !== undefined && entity.country !== 'CN';
+  return namedInFull(a, entity) || (foreign && countryNamed(dicts, a, entity));
+}
+
 /** Words for a capital that end on the first character of a place's name written right after them (首都|柏林). */
 const CAPITAL_WORDS = new Set(['首都', '首府']);
 
@@ -960,9 +983,8 @@ export function createDictionaryPass(
       let siteEnd = -1;
       // The last form matched, where it ended: a region of China written right after another country is that one's.
       let prev: { end: number; entity: Entity } | null = null;
-      // Leftmost longest forms; a county's short form that starts with a preposition and stands without its prefecture
-      // gives the characters after the preposition back (同安 of 李强同安瓦尔 and 同安提瓜和巴布达: Anwar, Antigua).
-      // Where a county's short form that was no county ended: only a country's form may start inside it.
+      // Leftmost longest forms. Where a county's short form that was no county ended (同安 of 李强同安瓦尔: Anwar), only a
+      // country's form may start inside it, or any after a preposition it starts with (see PREPOSITION_HEAD).
       let givenBackUntil = -1;
       for (
         let i = s.nstart, found = dicts.trie.longestAt(nb.text, i, s.nend);
@@ -1026,29 +1048,21 @@ export function createDictionaryPass(
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
         if (placeShorthand(dicts, entry.form, entity)) continue;
         if (entry.claim.kind === 'qualified' && (entity.type === 'country' || entity.type === 'organization')) {
-          // Where the article names the country or organization in full (中非 in an article on 中非共和国, elsewhere
-          // China–Africa; 基金组织 where it names 国际货币基金组织), or a foreign organization's country (民主党 where it
-          // names the United States; Japan's and Romania's 民主党 are not the US party).
-          const foreign = entity.type === 'organization' && entity.country !== undefined && entity.country !== 'CN';
-          if (!namedInFull(a, entity) && !(foreign && countryNamed(dicts, a, entity))) continue;
-        } else if (entry.claim.kind === 'qualified') {
-          if (!qualifiedStands(a, people, containing, nb.text, toks, m, entry.form, entity)) {
-            // Its characters after the first are given back (see PREPOSITION_HEAD).
-            if (!PREPOSITION_HEAD.has(entry.form[0] ?? '')) givenBackUntil = found.end;
-            i = found.start + 1;
-            continue;
-          }
-        } else if (m.end - m.start < 3 && !quotedOnly && !shortFormStands(dicts, nb.text, toks, m, found)) continue;
+          if (!qualifiedNamed(dicts, a, entity)) continue;
+        } else if (
+          entry.claim.kind === 'qualified'
+            ? !qualifiedStands(a, people, containing, nb.text, toks, m, entry.form, entity)
+            : m.end - m.start < 3 && !quotedOnly && !shortFormStands(dicts, nb.text, toks, m, found)
+        ) {
+          // Refused, it gives back its characters after the first (see PREPOSITION_HEAD and reformedInside).
+          if (entry.claim.kind === 'qualified' && !PREPOSITION_HEAD.has(entry.form[0] ?? ''))
+            givenBackUntil = found.end;
+          if (entry.claim.kind === 'qualified' || reformedInside(dicts, nb.text, found)) i = found.start + 1;
+          continue;
+        }
+        const hit: FormHit = { si, block: s.block, text: nb.text, m, form: entry.form, kind: entry.claim.kind, entity };
         if (entity.type === 'person') {
-          matchPerson(people, a, {
-            si,
-            block: s.block,
-            text: nb.text,
-            m,
-            form: entry.form,
-            kind: entry.claim.kind,
-            entity,
-          });
+          matchPerson(people, a, hit);
           continue;
         }
         a.cover(s.block, m.start, m.end);
