@@ -1634,3 +1634,16 @@ describe('texts the recognizer read as names that name nothing (not-entities.yam
     expect(mentions('寓意本届亚冬会将充满活力。')).toEqual([['亚冬会', 'event:harbin-asian-winter-games']]);
   });
 });
+
+describe("a recognizer's person that is a place", () => {
+  it('is a place before a site or a place noun (查果拉哨所, 乌拉盖管理区, 张园西片区)', () => {
+    expect(mentions('官兵在查果拉哨所执勤。')).toEqual([['查果拉', 'place:~查果拉']]);
+  });
+  it('is a place in a list beside places (特拉维夫、赖姆), not a person in a list of people', () => {
+    expect(mentions('以色列特拉维夫、赖姆军事基地等地遭火箭弹袭击。')).toContainEqual(['赖姆', 'place:~赖姆']);
+    expect(ofType('邓朴方、甘柏林、刘汉彬、刘启林等出席。', 'person')).toContain('刘汉彬');
+  });
+  it('stays a person before 镇定 and after a title (周公镇定, 法定代表人张晓东、宁夏…公司)', () => {
+    expect(ofType('面对世界风云的动荡，惟周公镇定地把目光投向远方。', 'place')).not.toContain('周公');
+  });
+});
