@@ -1647,3 +1647,16 @@ describe("a recognizer's person that is a place", () => {
     expect(ofType('面对世界风云的动荡，惟周公镇定地把目光投向远方。', 'place')).not.toContain('周公');
   });
 });
+
+describe('a structure named after the place before it', () => {
+  it('is one place with the structure word (楠竹山隧道, 沙坪河特大桥, 团洲垸)', () => {
+    expect(mentions('渝湘高铁重点控制性工程——全长一万多米的楠竹山隧道昨天（3月16日）贯通。')).toContainEqual([
+      '楠竹山隧道',
+      'place:~楠竹山隧道',
+    ]);
+    expect(mentions('广西：沙坪河特大桥顺利合龙。')).toContainEqual(['沙坪河特大桥', 'place:~沙坪河特大桥']);
+  });
+  it('is not grown where a longer name runs on before the place (常泰长江大桥)', () => {
+    expect(mentions('常泰长江大桥主塔封顶。').map(([t]) => t)).not.toContain('长江大桥');
+  });
+});

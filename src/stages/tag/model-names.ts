@@ -656,6 +656,22 @@ function foreignFeatureEnd(a: Coverage, block: number, text: string, start: numb
  */
 const LANDSCAPE_AFTER = /^(?:沙漠|雪山|峡谷|湿地|社区|街道)/;
 
+/** Bridges, tunnels and water works named after the river, mountain or place before them (楠竹山隧道, 沙坪河特大桥). */
+const STRUCTURE_AFTER = /^(?:特大桥|大桥|隧道|枢纽|船闸|垸)/;
+
+/**
+ * The structure word after a recognizer's place that names the structure with it (楠竹山|隧道, 沙坪河|特大桥, 马道|枢纽,
+ * 团洲|垸), or null: not where a free character of a longer name stands before the place (常泰|长江|大桥 is
+ * 常泰长江大桥, not 长江大桥, another bridge), nor in 跨长江大桥 ("a bridge across the Yangtze").
+ */
+function structureAfter(a: Coverage, block: number, text: string, start: number, end: number): string | null {
+  const word = STRUCTURE_AFTER.exec(text.slice(end, end + 3))?.[0];
+  if (word === undefined) return null;
+  const before = text[start - 1] ?? '';
+  const bounded = start === 0 || !HAN.test(before) || FUNCTION_BEFORE.has(before) || !a.isFree(block, start - 1, start);
+  return bounded && before !== '跨' ? word : null;
+}
+
 /**
  * Where the named site or feature a name of the recognizer opens ends, or -1: a place's with a site word after it
  * (漳河水库), or a transliterated "person"'s before 火山 or 大坝 (see {@link foreignFeatureEnd}).
@@ -674,7 +690,7 @@ function siteEndAfter(
       ? (siteWordAt(text, end) ??
         placeSiteWordAt(text, end) ??
         LANDSCAPE_AFTER.exec(text.slice(end, end + 2))?.[0] ??
-        null)
+        structureAfter(a, s.block, text, start, end))
       : null;
   if (site === null || end + site.length > s.nend || !a.isFree(s.block, end, end + site.length)) return -1;
   return end + site.length;
