@@ -1660,3 +1660,17 @@ describe('a structure named after the place before it', () => {
     expect(mentions('常泰长江大桥主塔封顶。').map(([t]) => t)).not.toContain('长江大桥');
   });
 });
+
+describe('the theme education leading group and the southeast coast (the hunt of seed 9191)', () => {
+  it('is one organization, the doctrine and the leader inside it no mentions of their own', () => {
+    expect(mentions('中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组印发通知。')).toEqual([
+      [
+        '中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组',
+        'organization:central-theme-education-leading-group',
+      ],
+    ]);
+  });
+  it('reads 东南沿海 as the coast, not a bare 东南', () => {
+    expect(mentions('福建地处我国东南沿海。')).toContainEqual(['东南沿海', 'place:southeast-coast']);
+  });
+});
