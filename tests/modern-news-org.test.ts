@@ -1674,3 +1674,17 @@ describe('the theme education leading group and the southeast coast (the hunt of
     expect(mentions('福建地处我国东南沿海。')).toContainEqual(['东南沿海', 'place:southeast-coast']);
   });
 });
+
+describe("a recognizer's name opening with a dash", () => {
+  it('is the tail of a name cut at its join, no mention (远东—东北: no place —东北)', () => {
+    expect(mentions('双方同意深化务实合作，进一步推进远东—东北地方合作，推动两国关系发展。').map(([t]) => t)).toEqual([
+      '远东',
+    ]);
+  });
+  it('leaves the bridge from Davao to Samal whole, a place of the dictionary', () => {
+    expect(mentions('菲律宾达沃-萨马尔岛跨海大桥是中国援建项目。')).toContainEqual([
+      '达沃-萨马尔岛跨海大桥',
+      'place:davao-samal-bridge',
+    ]);
+  });
+});

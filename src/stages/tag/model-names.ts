@@ -410,6 +410,8 @@ function listedFullName(span: ModelSpan, nameLexicon: WordInfo, surnameRanks: Re
 
 /** Quotation marks. */
 const QUOTE = /[“”"「」『』]/;
+/** A name opening with a dash or a dot: the tail of one cut at its join (达沃|-萨马尔岛跨海大桥). */
+const CUT_AT_JOIN = /^[-－—–·・]/;
 /** Opening and closing quotation marks. */
 const OPENING_QUOTE = /[“「『‘]/;
 const CLOSING_QUOTE = /[”」』’]/;
@@ -951,7 +953,7 @@ export function createModelNamePass(
     // (罗利表示, 外交大臣费萨尔): its plain nr and ns entries hold real names as well as common words.
     // A span with a quotation mark in it is a broken span ([“庄园]经济, “[华龙一号”核电基地]) once the excluded text
     // inside the quotes is gone: no name of ours is written with one.
-    if (QUOTE.test(span.text)) return false;
+    if (QUOTE.test(span.text) || CUT_AT_JOIN.test(span.text)) return false;
     if (titleOrTitledName(text, start, end, span.type)) return false;
     if (span.type === 'PER' && quotedThing(text, start, end)) return false;
     // Latin letters or digits beside Chinese characters in a person's span are a craft's serial (风云三号F星, 试验二十号
