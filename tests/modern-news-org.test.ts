@@ -1627,8 +1627,9 @@ describe('names the recognizer cut or read inside others (second precision hunt,
 });
 
 describe('texts the recognizer read as names that name nothing (not-entities.yaml, the hunt of seed 9191)', () => {
-  it('are no mentions (资格审查委员会 of a congress, a kind of body)', () => {
+  it("are no mentions (资格审查委员会, a kind of body; 海岛, from the hunt over People's Daily, seed 9292)", () => {
     expect(ofType('第八届资格审查委员会举行会议。', 'organization')).toEqual([]);
+    expect(mentions('从雪域高原到海岛边关，各族群众一起收看。')).toEqual([]);
   });
   it('leave the Asian Winter Games an event of the dictionary (亚冬会)', () => {
     expect(mentions('寓意本届亚冬会将充满活力。')).toEqual([['亚冬会', 'event:harbin-asian-winter-games']]);
