@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
 import { SENTENCE_END, findDateline, itemHeading } from '../nlp/rules/dateline.js';
-import { rolesOn } from '../nlp/rules/person-context.js';
+import { countryBeforeOffice, rolesOn } from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
 import { topPlace } from '../resources/dictionaries.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
@@ -543,9 +543,8 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     if (parts.heading.has(m.block)) continue;
     const text = doc.blocks[m.block]?.text ?? '';
     // The country written last before the name, with nothing but titles between (马拉维 of 马拉维总统查克维拉).
-    const country = mentions.findLast((c) => c.block === m.block && c.type === 'country' && c.end <= m.start);
-    const between = country === undefined ? '' : text.slice(country.end, m.start);
-    if (country === undefined || !OFFICE_RUN.test(between) || !m.roles.some((r) => between.endsWith(r))) continue;
+    const country = countryBeforeOffice(mentions, text, m);
+    if (country === undefined) continue;
     const office = text.slice(country.start, m.start);
     if (titles.some((t) => t.includes(office))) e.reasons.add('title');
     // An item's heading names its subject by office as well (伊朗最高领袖… over 伊朗最高领袖哈梅内伊4日表示): the
@@ -749,7 +748,6 @@ function addOfficeOrganizations(
 }
 
 /** What may stand between a country and a person's name for the country to be the person's: titles alone (总统, 副总理兼外长). */
-const OFFICE_RUN = /^[\u4e00-\u9fff]{1,12}$/;
 
 /** The share of the home country's place mentions one province holding it makes a story local, not nationwide. */
 const LOCAL_SHARE = 0.75;

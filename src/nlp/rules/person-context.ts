@@ -2,6 +2,7 @@
 // the country that opens it. One form can be several people's (萨勒曼: the Saudi king, his son the crown prince, the
 // crown prince of Bahrain); the dictionary's roles and countries say which one fits, or that none does.
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
+import type { MentionT } from '../../schema/document.js';
 import { HEAD_OFFICES, NATIONAL_OFFICES, titleChainBefore } from './titles.js';
 
 /**
@@ -38,15 +39,10 @@ function sameOffice(written: string, role: string): boolean {
 }
 
 /**
- * Whether the person holds or held the office a title written after the name names, not as a deputy (穆罕默德总统 for
- * Chad's president; 副总统 is not 总统), at any date.
+ * Whether the person holds or held the office a written title names, not as a deputy (穆罕默德总统 for Chad's
+ * president; 副总统 is not 总统): on `date`, or at any date when it is null.
  */
-export function holdsOffice(e: Entity, written: string): boolean {
-  return e.roles.some((r) => sameOffice(written, r.title) && !r.title.endsWith(`副${written}`));
-}
-
-/** Whether the person holds the office a written title names on `date` (any date when it is null), not as a deputy. */
-export function holdsOfficeOn(e: Entity, written: string, date: string | null): boolean {
+export function holdsOffice(e: Entity, written: string, date: string | null = null): boolean {
   return rolesOn(e, date).some((r) => sameOffice(written, r.title) && !r.title.endsWith(`副${written}`));
 }
 
@@ -223,4 +219,27 @@ function readTitles(
     if (iso !== null) pool = pool.filter((e) => e.country === undefined || e.country === iso);
   }
   return { roles, former, pool };
+}
+
+/** What stands between a country and a person's name in an office title: Chinese characters only (总统, 合作共和国总统). */
+const OFFICE_RUN = /^[\u4e00-\u9fff]{1,12}$/;
+
+/**
+ * The country mention written last before a person's name in its block (`text`), with nothing but office titles
+ * between, ending with one of the person's roles (马拉维 of 马拉维总统查克维拉, 圭亚那合作共和国 of 圭亚那合作共和国总统阿里);
+ * undefined where there is none.
+ */
+export function countryBeforeOffice(mentions: readonly MentionT[], text: string, m: MentionT): MentionT | undefined {
+  let country: MentionT | undefined;
+  for (const c of mentions)
+    if (
+      c.block === m.block &&
+      c.type === 'country' &&
+      c.end <= m.start &&
+      (country === undefined || c.end > country.end)
+    )
+      country = c;
+  if (country === undefined) return undefined;
+  const between = text.slice(country.end, m.start);
+  return OFFICE_RUN.test(between) && (m.roles ?? []).some((r) => between.endsWith(r)) ? country : undefined;
 }

@@ -460,6 +460,14 @@ export function townAfter(
   return TOWN_HEADS.has(text[end] ?? '') && standsAlone(end, free, tokenAt);
 }
 
+/**
+ * Whether a region named by directions starts right after another direction (东|中西部, 东|中部地区): the run names the
+ * regions one by one, not the region its last ones name. Not after 中, which ends words too (其中|东北地区).
+ */
+export function inDirectionRun(text: string, start: number): boolean {
+  return /[东西南北]/.test(text[start - 1] ?? '');
+}
+
 /** China's regions the dictionary names only in full (东北地区), as the recognizer reads them bare. */
 const COMPASS_REGIONS = new Map([
   ['东北', 'place:northeast-china'],
@@ -488,8 +496,7 @@ export function compassRegionAt(
   if (!COMPASS_REGIONS.has(word) && word !== '东南') return undefined;
   const after = NOT_REGION_AFTER.test(text.slice(end, end + 8));
   if (after || (!freeBefore && !REGIONS_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return null;
-  // A run of directions names the regions one by one (东中西部合作), not the region its last ones name; not 其中.
-  if (freeBefore && /[东西南北]/.test(text[start - 1] ?? '')) return null;
+  if (freeBefore && inDirectionRun(text, start)) return null;
   // 东南 has no region of its own in the dictionary (东南沿海 is the coast): the recognizer's name stands.
   return COMPASS_REGIONS.get(word);
 }

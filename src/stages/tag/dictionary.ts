@@ -40,6 +40,7 @@ import {
   divisionAfter,
   featureAfter,
   hotelAfter,
+  inDirectionRun,
   siteSpan,
   streetAfter,
   townAfter,
@@ -194,8 +195,7 @@ function regionOfAnother(
 ): boolean {
   if (before !== null && before.end === m.start) return foreignPart(before.entity, entity);
   if (entity.type !== 'place' || entity.country !== 'CN' || !DIRECTION_REGION.test(entity.name)) return false;
-  // A run of directions names the regions one by one (东中西部, 东中部地区), not the region the last ones name; not 其中.
-  if (/[东西南北]/.test(text[m.start - 1] ?? '')) return true;
+  if (inDirectionRun(text, m.start)) return true;
   if (foreignAbbreviationBefore(dicts, text, m.start)) return true;
   return afterForeignPlace(a, dicts, si, text, m.start);
 }
@@ -650,11 +650,7 @@ const CAPITAL_WORDS = new Set(['首都', '首府']);
  * country's form starts right after that character (首都柏林: 都柏林 is Dublin, 柏林 the capital written).
  */
 export function capitalWordCut(dicts: DictionarySet, text: string, start: number): boolean {
-  if (!CAPITAL_WORDS.has(text.slice(start - 1, start + 1))) return false;
-  const rest = dicts.trie.longestAt(text, start + 1, text.length);
-  const claim = rest === null ? undefined : dicts.formList[rest.value]?.claim;
-  const type = claim === undefined ? undefined : dicts.entities.get(claim.entity)?.type;
-  return type === 'place' || type === 'country';
+  return CAPITAL_WORDS.has(text.slice(start - 1, start + 1)) && placeFormEnd(dicts, text, start + 1) !== null;
 }
 
 /**

@@ -408,27 +408,17 @@ function ownedInstitution(
   if (entity === undefined) return null;
   const nb = a.norm[m.block] as NormBlock;
   const { start, end } = a.normalized(m.block, m.start, m.end);
-  // The owner's partner in a compound right after it (中海关系: 中 and 海 of the Gulf Council) starts no institution.
-  const partner = (at: number): boolean =>
-    a.out.some(
-      (o) =>
-        o !== m &&
-        o.block === m.block &&
-        o.rule === 'shorthand-compound' &&
-        a.normalized(o.block, o.start, o.end).start === at,
-    );
-  // Nor does the second of a compound (中德政府磋商, 俄中议会合作): the institution is both countries', not the second's.
-  const second =
-    m.rule === 'shorthand-compound' &&
-    a.out.some(
-      (o) =>
-        o !== m &&
-        o.block === m.block &&
-        o.rule === 'shorthand-compound' &&
-        a.normalized(o.block, o.start, o.end).end === start,
-    );
+  // Another country of a compound whose start or end is at `at`.
+  const compoundAt = (side: 'start' | 'end', at: number): boolean =>
+    a.out.some((o) => {
+      if (o === m || o.block !== m.block || o.rule !== 'shorthand-compound') return false;
+      return a.normalized(o.block, o.start, o.end)[side] === at;
+    });
+  // The owner's partner in a compound right after it (中海关系: 中 and 海 of the Gulf Council) starts no institution,
+  // nor does the second of a compound (中德政府磋商, 俄中议会合作): the institution is both countries', not the second's.
+  const second = m.rule === 'shorthand-compound' && compoundAt('end', start);
   const owned = (ownerEnd: number): Owned | null => {
-    if (second || partner(ownerEnd)) return null;
+    if (second || compoundAt('start', ownerEnd)) return null;
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
     if (hit.institution.owners === 'places' && m.type !== 'place') return null;

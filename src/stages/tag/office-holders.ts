@@ -1,5 +1,5 @@
 import { derivedName } from '../../core/entity-id.js';
-import { holdsOfficeOn } from '../../nlp/rules/person-context.js';
+import { countryBeforeOffice, holdsOffice } from '../../nlp/rules/person-context.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
@@ -7,8 +7,6 @@ import { mentionCountry } from './items.js';
 
 /** The dots between the parts of a transliterated name. */
 const DOTS = /[·•・]/;
-/** What stands between a country and a person's name in an office title: Chinese characters only (总统, 合作共和国总统). */
-const OFFICE_RUN = /^[\u4e00-\u9fff]{1,12}$/;
 
 /**
  * Creates the step that links a person found under the last part of a dotted name no dictionary form holds (阿里 of
@@ -35,10 +33,11 @@ export function createOfficeHolderLink(dicts: DictionarySet): (a: Coverage) => v
     for (const m of a.out) {
       if (m.type !== 'person' || m.entity === null || m.roles === undefined || relink.has(m.entity)) continue;
       const pool = derivedName(m.entity) === m.text ? byLast.get(m.text) : undefined;
-      const iso = pool === undefined ? undefined : countryBefore(dicts, a, m);
+      const country = pool === undefined ? undefined : countryBeforeOffice(a.out, a.doc.blocks[m.block]?.text ?? '', m);
+      const iso = country === undefined ? undefined : mentionCountry(dicts, country);
       if (pool === undefined || iso === undefined) continue;
       const roles = m.roles;
-      const holders = pool.filter((e) => e.country === iso && roles.some((r) => holdsOfficeOn(e, r, date)));
+      const holders = pool.filter((e) => e.country === iso && roles.some((r) => holdsOffice(e, r, date)));
       if (holders.length === 1) relink.set(m.entity, (holders[0] as Entity).id);
     }
     if (relink.size === 0) return;
@@ -49,18 +48,4 @@ export function createOfficeHolderLink(dicts: DictionarySet): (a: Coverage) => v
       m.rule = 'office-holder';
     }
   };
-}
-
-/**
- * The country written last before a person's name in its block with nothing but an office title between, ending with
- * one of the roles read there (圭亚那 of 圭亚那总统阿里, 圭亚那合作共和国 of 圭亚那合作共和国总统阿里), if any.
- */
-function countryBefore(dicts: DictionarySet, a: Coverage, m: MentionT): string | undefined {
-  const country = a.out
-    .filter((c) => c.block === m.block && c.type === 'country' && c.end <= m.start)
-    .reduce<MentionT | undefined>((last, c) => (last === undefined || c.end > last.end ? c : last), undefined);
-  if (country === undefined) return undefined;
-  const between = (a.doc.blocks[m.block]?.text ?? '').slice(country.end, m.start);
-  if (!OFFICE_RUN.test(between) || !(m.roles ?? []).some((r) => between.endsWith(r))) return undefined;
-  return mentionCountry(dicts, country);
 }
