@@ -155,10 +155,11 @@ describe('the home country at national level', () => {
     expect(focusOfText('经济运行恢复向好', [lead, ...economy.slice(1)])).toEqual([
       ['country:CN', 2, 'share', 'national'],
     ]);
-    // The same figures without a national source, its cue words only late in the article: not enough.
-    expect(focusOfText('经济运行恢复向好', [`统计部门今天发布数据显示，${economy[0]}`, ...economy.slice(1)])).toEqual(
-      [],
-    );
+    // The same figures without a national source: only its own word for itself late in the article (我国经济), which
+    // makes it secondary where nothing else is in focus, not the 'share' a national source gives.
+    const local = [`统计部门今天发布数据显示，${economy[0]}`, ...economy.slice(1)];
+    expect(focusOfText('经济运行恢复向好', local)).toEqual([['country:CN', 2, 'national']]);
+    expect(focusOfText('经济运行恢复向好', local.slice(0, 3))).toEqual([]);
   });
 
   it('is the focus, secondary, of national news in which nothing reaches the threshold (国家统计局 once)', () => {
@@ -760,13 +761,28 @@ describe('the home country through its cue words alone', () => {
     expect(ids(focusOfText('经济增长方式与国家税收', essay))).toEqual(['country:CN']);
   });
 
-  it('but not from fewer cue words, in one block of several (我国 twice)', () => {
+  it('but secondary only from fewer cue words, in one block of several (我国 twice), with nothing else in focus', () => {
     const essay = [
       '经济增长方式与税收有着密切联系。',
       '完善税收制度，有利于促进机制重塑。',
       '我国科技进步对增长的贡献与发达国家相比还有差距，我国涉外税收工作取得长足发展。',
     ];
-    expect(ids(focusOfText('经济增长方式与国家税收', essay))).toEqual([]);
+    expect(focusOfText('经济增长方式与国家税收', essay)).toEqual([['country:CN', 2, 'national']]);
+    // Not where another country is named, nor from 全国, which local news uses as well (全国首个).
+    const abroad = [...essay.slice(0, 2), '我国科技进步对增长的贡献与德国相比还有差距，我国涉外税收工作取得长足发展。'];
+    expect(focusOfText('经济增长方式与国家税收', abroad)).toEqual([]);
+    const first = [...essay.slice(0, 2), '本市科技进步对增长的贡献居全国前列，涉外税收工作取得长足发展。'];
+    expect(focusOfText('经济增长方式与国家税收', first)).toEqual([]);
+  });
+
+  it('is secondary in national news that speaks as the country once, late, with nothing else in focus (a launch)', () => {
+    const launch = [
+      '今天下午，嫦娥六号探测器由长征五号遥八运载火箭成功发射，准确进入地月转移轨道。',
+      '飞行38分钟左右后，星箭分离，发射任务取得圆满成功。',
+      '嫦娥六号探测器的发射成功，意味着我国正式开启世界首次月球背面采样返回之旅。',
+    ];
+    expect(focusOfText('嫦娥六号探测器发射任务取得圆满成功', launch)).toEqual([['country:CN', 2, 'national']]);
+    expect(focusOfText('嫦娥六号探测器发射任务取得圆满成功', launch.slice(0, 2))).toEqual([]);
   });
 });
 

@@ -504,7 +504,8 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const focus = rank(byId, options, parts.sections, (id) => reportsNews(id, dicts, options));
   // Read again now that items and actors have added their reasons.
   const state = (): boolean => national || stateProminent(byId, dicts, options, t);
-  return focus.length === 0 && state() ? homeAlone(byId, t.home, home) : focus;
+  // Or it speaks as the country (我国正式开启…, 全党): the reader's own country, even once and late in the body.
+  return focus.length === 0 && (state() || cue.own > 0) ? homeAlone(byId, t.home, home) : focus;
 }
 
 /**
@@ -848,7 +849,7 @@ function regional(entry: Entity | undefined, dicts: DictionarySet, t: FocusTable
  * The home country's cue words (我国, 全国) count as its mentions where they stand — not in a dateline, a work's title
  * or a series label, nor, for `home.relative` words (全国), in news `abroad` whose title and lead do not name the home
  * country (苏丹总统强调实现全国和解: Sudan's whole country). Returns whether one stands in the title, a heading or the
- * lead, and how many were counted.
+ * lead, how many were counted, and how many of them are the country's own words (`home.cues`: 我国, not 全国).
  */
 function addHomeCues(
   doc: Doc,
@@ -859,14 +860,15 @@ function addHomeCues(
   abroad: boolean,
   evidence: (id: string, type: string) => Evidence,
   count: (e: Evidence, block: number, start: number) => void,
-): { top: boolean; cues: number } {
-  if (t.home === undefined) return { top: false, cues: 0 };
+): { top: boolean; cues: number; own: number } {
+  if (t.home === undefined) return { top: false, cues: 0, own: 0 };
   const cues = abroad ? options.home.cues : [...options.home.cues, ...options.home.relative];
-  if (cues.length === 0) return { top: false, cues: 0 };
+  if (cues.length === 0) return { top: false, cues: 0, own: 0 };
   const relative = new Set(options.home.relative);
   const dl = doc.meta.dateline;
   let cueTop = false;
   let counted = 0;
+  let own = 0;
   doc.blocks.forEach((b, i) => {
     if (!parts.title.has(i) && !parts.body.includes(i)) return;
     const dlAt = dl !== undefined && dl.block === i ? b.text.indexOf(dl.text) : -1;
@@ -880,11 +882,12 @@ function addHomeCues(
     const e = evidence(t.home as string, 'country');
     for (const at of found) count(e, i, at);
     counted += found.length;
+    own += found.filter((at) => !relative.has(b.text.slice(at, at + 2))).length;
     e.reasons.add('national');
     const lead = i === parts.lead && found.some((at) => at < parts.leadEnd);
     if (parts.title.has(i) || parts.heading.has(i) || lead) cueTop = true;
   });
-  return { top: cueTop, cues: counted };
+  return { top: cueTop, cues: counted, own };
 }
 
 /** Verbs of receiving an honour, right before it (获评全国先进典型, 荣获全国五一劳动奖章). */
