@@ -1,15 +1,15 @@
 // Builds a development set of the focus gold (gold/focus/<set>.jsonl) from its one reader's file
 // (gold/focus/<set>/focus.jsonl, written from the articles' text before the pipeline ran on any of them): names
 // mapped to entity ids as for the first 60 (scripts/gold/focus-names.ts), articles numbered in the order of
-// gold/focus/articles-<set>.txt from the set's first number (dev2 101, dev3 131, dev4 161, dev5 191, dev6 221, dev7 251), so
+// gold/focus/articles-<set>.txt from the set's first number (dev2 101, dev3 131, dev4 161, dev5 191, dev6 221, dev7 251, dev8 281), so
 // that they never collide.
-// Usage: npx tsx scripts/gold/focus-dev.ts dev2|dev3|dev4|dev5|dev6|dev7
+// Usage: npx tsx scripts/gold/focus-dev.ts dev2|dev3|dev4|dev5|dev6|dev7|dev8
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FocusGoldArticle } from '../../src/evaluate/focus.js';
 import type { FocusGoldEntityT } from '../../src/evaluate/focus.js';
 import { createNameMapper, FOCUS_DIR as DIR, readRaw } from './focus-names.js';
 
-const FIRST_N: Record<string, number> = { dev2: 101, dev3: 131, dev4: 161, dev5: 191, dev6: 221, dev7: 251 };
+const FIRST_N: Record<string, number> = { dev2: 101, dev3: 131, dev4: 161, dev5: 191, dev6: 221, dev7: 251, dev8: 281 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
 if (first === undefined) throw new Error(`usage: focus-dev.ts ${Object.keys(FIRST_N).join('|')}`);
