@@ -250,6 +250,24 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it('takes no reason from 全国 in a title a person holds (来自云南保山的全国人大代表, 全国劳动模范)', () => {
+    const deputy = (title: string) => [
+      `央视网消息（新闻联播）：来自云南保山的${title}李国伟是一名非遗传承人，这些年，他一直在推广非遗文化。`,
+      '在云南保山的非遗文创街，李国伟代表一直忙着调研，完善细化即将带到全国两会的意见建议。',
+      '经过走访调研，李国伟认为，非遗人才匮乏，要通过多种形式向公众普及、推广非遗技艺。',
+      '在去年的全国两会上，李国伟从“加强非遗传承人才培养”等方面提出了建议。',
+    ];
+    // A deputy's profile is no national news for its readers (dev8 296): before, the lead's 全国 made it so.
+    for (const title of ['全国人大代表', '全国劳动模范'])
+      expect(ids(focusOfText('李国伟：用匠心传承好非遗文化', deputy(title)))).toEqual([
+        'person:~李国伟',
+        'place:cn-53',
+        'place:cn-5305',
+      ]);
+    // Not a title: the country's whole (在全国推广) still makes it national.
+    expect(ids(focusOfText('李国伟：用匠心传承好非遗文化', deputy('在全国推广非遗的')))).toContain('country:CN');
+  });
+
   it('leaves out an organization named only as the source of figures (商务部最新公布的数据显示, 记者从…获悉)', () => {
     const trade = (source: string) => [
       `${source}，1—10月，我国服务进出口总额53445.3亿元人民币，同比增长8.7%。`,

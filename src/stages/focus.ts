@@ -895,12 +895,17 @@ const HONOUR_BEFORE = /(?:获评|荣获|获得|被评为|评为|被授予|授予
 /** A contest or selection named after the whole country (第七届全国优秀电视军事节目评选, 全国越剧青年演员大奖赛). */
 const HONOUR_AFTER = /^[^，。；：！？]{0,20}?(?:评选|评比|大奖赛)/;
 
+/** A title or an honour a person holds, right after 全国 (全国人大代表李国伟, 全国劳动模范, 全国政协委员). */
+const HELD_AFTER = /^(?:人大代表|政协委员|劳动模范|劳模|道德模范|先进工作者|优秀共产党员|三八红旗手|五一劳动奖章)/;
+
 /**
  * Whether a relative cue (全国) at `at` opens the name of an honour someone received or of a contest (获评全国…先进
- * 典型, 全国优秀…节目评选): it names the honour, and a local subject that holds one is no national news.
+ * 典型, 全国优秀…节目评选), or a title a person holds (来自云南保山的全国人大代表): it names the honour or the
+ * title, and a local subject that holds one is no national news.
  */
 function honour(text: string, at: number): boolean {
-  return HONOUR_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || HONOUR_AFTER.test(text.slice(at + 2));
+  const after = text.slice(at + 2);
+  return HONOUR_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || HONOUR_AFTER.test(after) || HELD_AFTER.test(after);
 }
 
 /** What sets a figure against the whole country, right before 全国 (占全国, 居全国, 高于全国). */
