@@ -145,3 +145,26 @@ describe('外汇管理局 and 标准委', () => {
     expect(ids('国际电工标准委员会发布新标准。')).not.toContain('organization:sac-standards');
   });
 });
+
+describe('the central commission on institutions and the Panchen Lama (focus gold dev8 284 and 294)', () => {
+  it('links 中央编委 and 中央编办 to the commission and its office, no longer two names of their own', () => {
+    expect(mentions('文章指出，中央编委担负着加强党和国家机构职能体系建设的重要职责。')).toContainEqual([
+      '中央编委',
+      'organization:central-institutional-organization-commission',
+    ]);
+    expect(mentions('近日，中央编办等五部门联合印发通知。')).toContainEqual([
+      '中央编办',
+      'organization:central-institutional-organization-office',
+    ]);
+  });
+  it('gives the Panchen Lama named in full and as 班禅 one entry', () => {
+    const body = '中国佛教协会副会长班禅额尔德尼·确吉杰布完成为期5个多月的学习调研。在西藏期间，班禅先后前往拉萨。';
+    expect(mentions(body)).toEqual([
+      ['中国佛教协会', 'organization:buddhist-association'],
+      ['班禅额尔德尼·确吉杰布', 'person:gyaincain-norbu'],
+      ['西藏', 'place:cn-54'],
+      ['班禅', 'person:gyaincain-norbu'],
+      ['拉萨', 'place:cn-5401'],
+    ]);
+  });
+});
