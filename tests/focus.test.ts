@@ -250,6 +250,20 @@ describe('the home country at national level', () => {
     ]);
   });
 
+  it('is not in focus through a provincial leader acting in his province (北京市委书记尹力 on Beijing)', () => {
+    const beijing = (place: string) => [
+      `在今天结束的${place}经济工作会上，${place}委书记尹力强调，要营造发展首都经济的良好环境。`,
+      `尹力说，${place}要牢牢把握以经济建设为中心，加快首都经济的发展。`,
+      `尹力指出，${place}今年的经济工作要突出抓企业经济效益的改善。`,
+    ];
+    expect(ids(focusOfText('尹力在经济工作会上提出稳中求进', beijing('北京市')))).toEqual([
+      'person:yin-li',
+      'place:cn-11',
+    ]);
+    // Where his place is not what the article is about, he is the state's, as any leader is.
+    expect(ids(focusOfText('尹力在经济工作会上提出稳中求进', beijing('')))).toContain('country:CN');
+  });
+
   it('takes no reason from 全国 in a title a person holds (来自云南保山的全国人大代表, 全国劳动模范)', () => {
     const deputy = (title: string) => [
       `央视网消息（新闻联播）：来自云南保山的${title}李国伟是一名非遗传承人，这些年，他一直在推广非遗文化。`,

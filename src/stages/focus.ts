@@ -177,6 +177,30 @@ function internationalOfficial(person: Entity, date: string | null, t: FocusTabl
 }
 
 /**
+ * Whether a person holds, on the article's date, an office of a place the article is about (北京市委书记 贾庆林 in a
+ * report on Beijing's economic work conference, though he sat on the Politburo too): the province acting, not the
+ * country.
+ */
+function localOfficial(
+  person: Entity,
+  date: string | null,
+  byId: ReadonlyMap<string, Evidence>,
+  dicts: DictionarySet,
+  options: FocusOptionsT,
+): boolean {
+  for (const role of rolesOn(person, date)) {
+    const m = dicts.trie.longestAt(role.title, 0);
+    const claim = m === null ? undefined : dicts.formList[m.value]?.claim;
+    const place = claim === undefined ? undefined : dicts.entities.get(claim.entity);
+    // Not Hong Kong's, Macao's or Taiwan's (places with an ISO code of their own): cross-strait news and the SARs'
+    // dealings with the centre have the mainland as their other side.
+    if (place?.type !== 'place' || place.iso2 !== undefined) continue;
+    if ((byId.get(place.id)?.score ?? 0) >= options.threshold) return true;
+  }
+  return false;
+}
+
+/**
  * The country an organization named with it names where it stands (中国疾控中心, 巴西农牧业研究公司; a dictionary's
  * written after its country's name, 巴西劳工党), as the country's own mention did before the name took it in.
  */
@@ -1144,6 +1168,7 @@ function addActors(
     if (e.score < options.threshold || isMedia(e.id, dicts, options)) continue;
     if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
     if (entry.type === 'person' && internationalOfficial(entry, date, t)) continue;
+    if (entry.type === 'person' && country === t.home && localOfficial(entry, date, byId, dicts, options)) continue;
     const g = gains.get(country);
     if (g === undefined || e.score > g.score)
       gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });
