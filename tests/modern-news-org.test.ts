@@ -1154,6 +1154,14 @@ describe('shorthand read from what the article names', () => {
     expect(mentions('大桥位于广西来宾象州县。')).toContainEqual(['来宾', 'place:cn-4513']);
   });
 
+  it('reads no place nor country inside a tiger or a deer named after it (华南虎, 孟加拉虎, 天山马鹿), but 东莞虎门', () => {
+    expect(mentions('华南虎是中国特有的虎种，最终将华南虎放归大自然。')).toEqual([['中国', 'country:CN']]);
+    expect(mentions('一只两个月大的孟加拉虎紧紧依偎在饲养员身边。')).toEqual([]);
+    expect(mentions('成群的野生天山马鹿在这里悠然觅食。')).toEqual([]);
+    expect(mentions('大桥连接广东东莞虎门与广州南沙。')).toContainEqual(['东莞', 'place:cn-4419']);
+    expect(mentions('新春佳节，北京虎年庙会热闹非凡。')).toContainEqual(['北京', 'place:cn-11']);
+  });
+
   it('reads a place as the given name of a person after a common surname in a list or after a title (高沈阳说)', () => {
     expect(mentions('排球中心副主任高沈阳说，由于一些裁判执法不公。')).toContainEqual(['高沈阳', 'person:~高沈阳']);
     expect(mentions('会议决定卢文舸、叶荣宝、章猛进、李长江、黄兴国为副省长。')).not.toContainEqual([

@@ -228,10 +228,16 @@ export function namesStation(text: string, end: number): boolean {
 }
 
 /**
- * Animals named after a place (长江江豚, 长江鲟, 海南长臂猿, 华北豹, and after a continent 亚洲象): not 豹子, nor 象 after
- * other places, where it starts the next place's name (广西象州, 浙江省象山县, 桂林象鼻山).
+ * Animals named after a place or a country (长江江豚, 长江鲟, 海南长臂猿, 华北豹, 华南虎, 孟加拉虎, 天山马鹿, and after a
+ * continent 亚洲象): not 豹子, nor 虎 where it starts a word or the next place's name (虎年, 龙腾虎跃, 东莞虎门, 苏州虎丘,
+ * 黑龙江虎林), nor 象 after other places (广西象州, 浙江省象山县, 桂林象鼻山).
  */
-const SPECIES_AFTER = /^(?:江豚|白鲟|鲟|长臂猿|金丝猴|豹(?!子))/;
+const SPECIES_AFTER = /^(?:江豚|白鲟|鲟|长臂猿|金丝猴|马鹿|豹(?!子)|虎(?![门丘头山年林踞跃队城地跳溪啸威虎]))/;
+
+/** Whether a place or a country ending at `end` names an animal's species with what follows (华南虎, 孟加拉虎). */
+export function namesSpecies(text: string, end: number): boolean {
+  return SPECIES_AFTER.test(text.slice(end, end + 3));
+}
 
 /**
  * Whether a place at text[start, end) is inside a fixed name of another kind: an idiom (see insidePlaceIdiom), an
@@ -243,7 +249,7 @@ export function placeInFixedName(text: string, start: number, end: number): bool
   return (
     insidePlaceIdiom(text, start, end) ||
     compassWaters(text, start, end) ||
-    SPECIES_AFTER.test(after) ||
+    namesSpecies(text, end) ||
     (text[end - 1] === '洲' && after[0] === '象' && !/^象[征形棋牙]/.test(after))
   );
 }
@@ -313,7 +319,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
     return true;
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
-  if ((type === 'place' || type === 'country') && namesPeopleOrLanguage(text, end)) return true;
+  if ((type === 'place' || type === 'country') && (namesPeopleOrLanguage(text, end) || namesSpecies(text, end)))
+    return true;
   if (type !== 'country' && onCelestialBody(text, start)) return true;
   if (type === 'place' && (placeInFixedName(text, start, end) || namesShip(text, end))) return true;
   if (type === 'place' && genericBay(text, start, end)) return true;

@@ -23,6 +23,7 @@ import { tokenAt, tokenSpanFrom } from './coverage.js';
 import {
   insideCraftName,
   placeInFixedName,
+  namesSpecies,
   namesShip,
   namesStation,
   personWordAt,
@@ -1024,7 +1025,8 @@ export function createDictionaryPass(
         if (entry.form.startsWith('民') && PEOPLE_BEFORE_MIN.has(nb.text[m.start - 1] ?? '')) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
-        if ((entity.type === 'country' || entity.type === 'place') && namesPeopleOrLanguage(nb.text, m.end)) continue;
+        const land = entity.type === 'country' || entity.type === 'place';
+        if (land && (namesPeopleOrLanguage(nb.text, m.end) || namesSpecies(nb.text, m.end))) continue;
         if (entity.type === 'place' && placeInFixedName(nb.text, m.start, m.end)) continue;
         // 月球南极 is the Moon's south pole, not Antarctica.
         if (entity.type === 'place' && onCelestialBody(nb.text, m.start)) continue;
