@@ -168,3 +168,18 @@ describe('the central commission on institutions and the Panchen Lama (focus gol
     ]);
   });
 });
+
+describe('chambers of commerce named with countries (the dictionary-link hunt of seed 7171)', () => {
+  it('reads 中国美国商会, 中国欧盟商会 and 英中贸易协会 as one body each, no country inside', () => {
+    expect(mentions('应中国美国商会邀请，国家副主席韩正出席年度答谢晚宴。')).toContainEqual([
+      '中国美国商会',
+      'organization:amcham-china',
+    ]);
+    expect(ids('中国欧盟商会调查显示，中国仍是前三位投资目的地。')).toEqual([
+      'organization:eu-chamber-china',
+      'country:CN',
+    ]);
+    expect(ids('李强会见英中贸易协会访华团。')).toEqual(['person:li-qiang', 'organization:cbbc']);
+    expect(mentions('李强会见美国商会访华团。')).toContainEqual(['美国商会', 'organization:us-chamber-of-commerce']);
+  });
+});
