@@ -1178,6 +1178,10 @@ describe('shorthand read from what the article names', () => {
       'place:cn-4509',
     ]);
     expect(mentions('工程竣工投产。（孟西安张治国）').map(([, e]) => e)).not.toContain('place:cn-6101');
+    // A credit on a line of its own, one name or two (邱金华, 孟西安黄大刚), under a People's Daily article of 1998.
+    expect(mentions('曹玉林')).toEqual([['曹玉林', 'person:~曹玉林']]);
+    expect(mentions('孟西安黄大刚').map(([, e]) => e)).not.toContain('place:cn-6101');
+    expect(mentions('西安')).toEqual([['西安', 'place:cn-6101']]);
     // Not after a surname that is a preposition too, nor where no separator or title opens the name.
     expect(mentions('代表团于四川、重庆等地考察。')).toContainEqual(['四川', 'place:cn-51']);
     expect(mentions('记者从上海与北京两地获悉。')).toContainEqual(['上海', 'place:cn-31']);

@@ -537,15 +537,23 @@ const NAME_OPEN = new Set([...'、，,（(：:“ ']);
 const NAME_END_NEXT = /^(?:[、，,）)。；;]|说|等|同志|先生|女士|透露|表示|介绍|指出|认为|告诉|强调|与|和)/;
 /** A second name closing a credit in brackets after the first (（孟西安祁勇）: two reporters). */
 const CREDIT_REST = /^\p{Script=Han}{2,3}[）)]/u;
+/**
+ * What follows a name that opens a line of its own to the line's end: nothing, or a second name (邱金华, 聂长江孙茂盛:
+ * the reporters credited under an article of 1998).
+ */
+const CREDIT_LINE_REST = /^\s*(?:\p{Script=Han}{2,3})?\s*$/u;
 
 /**
  * Whether a place's two-character form is the given name of a person whose common surname stands right before it
  * (排球中心副主任高沈阳说, 章猛进、李长江、黄兴国为副省长, （孟西安）): the surname after a title, a separator or a
  * bracket, the name before a separator, a word of speech, 与 or 等, or before a second name closing a credit in
- * brackets (（孟西安祁勇）). Not after a surname that is a preposition too (于四川, 向北京).
+ * brackets (（孟西安祁勇）); or the name alone on a line, or with a second name (邱金华, 聂长江孙茂盛: a credit). Not after
+ * a surname that is a preposition too (于四川, 向北京).
  */
 function givenNameOfPerson(a: Coverage, people: People, block: number, text: string, m: FormMatch): boolean {
-  const credit = /[（(]/.test(text[m.start - 2] ?? '') && CREDIT_REST.test(text.slice(m.end, m.end + 4));
+  const credit =
+    (/[（(]/.test(text[m.start - 2] ?? '') && CREDIT_REST.test(text.slice(m.end, m.end + 4))) ||
+    (m.start === 1 && CREDIT_LINE_REST.test(text.slice(m.end)));
   if (m.end - m.start !== 2 || m.start < 1 || !(credit || NAME_END_NEXT.test(text.slice(m.end, m.end + 2))))
     return false;
   const surname = text[m.start - 1] ?? '';
