@@ -129,9 +129,39 @@ describe('place shorthand (京津冀, 港澳, 在京)', () => {
       ['港', 'place-compound'],
       ['澳', 'place-compound'],
     ]);
+    // Not the run's last character where it starts a word of its own (京津冀|青少年: no Qinghai).
+    expect(hits(['京津冀', '青少年'], (w) => w === '少年')).toEqual([
+      ['京', 'place-compound'],
+      ['津', 'place-compound'],
+      ['冀', 'place-compound'],
+    ]);
     expect(hits(['川川'])).toEqual([]);
     expect(hits(['京津', '公路'])).toEqual([]);
     expect(hits(['澳新', '关系'])).toEqual([]);
+  });
+
+  it('reads 台 after a number or a demonstrative as a measure word (110台新能源汽车), and 晋京 as going to Beijing', () => {
+    const PLACES = new Set('京晋台新'.split(''));
+    const measure = (text: string): number[] =>
+      findPlaceShorthand({
+        text,
+        free: () => true,
+        isPlaceAbbr: (ch) => PLACES.has(ch),
+        isCountryAbbr: () => false,
+        tokenAt: (i) => [i, i + 1],
+      }).map((h) => h.at);
+    expect(measure('满载110台新能源汽车')).toEqual([]);
+    expect(measure('这台新机组')).toEqual([]);
+    expect(measure('推动台新合作')).toEqual([2, 3]);
+    expect(
+      findPlaceShorthand({
+        text: '话剧晋京演出',
+        free: () => true,
+        isPlaceAbbr: (ch) => PLACES.has(ch),
+        isCountryAbbr: () => false,
+        tokenAt: (i) => [i, i + 1],
+      }),
+    ).toEqual([{ at: 3, rule: 'place-travel' }]);
   });
 
   it('reads 京, 沪 after a travel verb, and 港 only after 访, 来 or 赴', () => {

@@ -161,6 +161,8 @@ const ROUTE = /^(?:公路|铁路|高铁|高速|线|管道|运河|城际)/;
 const TRAVEL_CITIES = new Set('京津沪渝'.split(''));
 /** Verbs and prepositions of place and travel before such a character. */
 const TRAVEL_VERBS = new Set('在来赴进抵离返留驻访回到'.split(''));
+/** What counts before 台 as a measure word: a number or a demonstrative (110台, 这台, 每台). */
+const MEASURE_BEFORE = /[0-9０-９一二两三四五六七八九十百千万几这那每多]/;
 /** Hong Kong's 港 after these only: after 在, 进, 离 or 抵 it is mostly a port (船舶离港, 进港). */
 const VISIT_VERBS = new Set('访来赴'.split(''));
 
@@ -197,7 +199,10 @@ function compoundEnd(s: PlaceShorthandText, i: number, j: number, pairAt: (i: nu
     const last = s.tokenAt(k - 1);
     if (last === null || last[1] === k) return k;
     const next = s.tokenAt(k);
-    if (pairAt(k) && (next === null || next[1] === k + 2 || last[1] === k + 2)) return k;
+    // The word after is the ordinary pair itself (港澳|同胞), or one word with the whole run (港澳同胞); not a word the
+    // run's last character starts (深港澳青少年: 青少年 is no Qinghai and 少年).
+    const pair = next === null || (next[0] === k && next[1] === k + 2) || (last[0] <= i && last[1] === k + 2);
+    if (pairAt(k) && pair) return k;
   }
   return i;
 }
@@ -215,6 +220,8 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
   const abbrAt = (i: number): boolean => i >= 0 && i < text.length && free(i) && isPlaceAbbr(text[i] ?? '');
   for (let i = 0; i < text.length; i++) {
     if (!abbrAt(i)) continue;
+    // 台 after a number or a demonstrative counts machines (110台新能源汽车, 这台新并网的机组): no Taiwan.
+    if (text[i] === '台' && MEASURE_BEFORE.test(text[i - 1] ?? '')) continue;
     let j = i;
     while (abbrAt(j)) j++;
     // A typhoon's name (台风“苏拉”) names no place.
@@ -232,6 +239,12 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       const person = titleEndingAt(text, i) !== null || (k - i === 2 && part.startsWith('新'));
       // Nor a town's or village's name (银川闽宁镇), nor 新 of 新市民 "new residents" (来沪新市民).
       const other = /^[镇村乡]/.test(text.slice(k, k + 1)) || (part.endsWith('新') && text.startsWith('市民', k));
+      // 晋京 is a verb, "to go to the capital" (晋京演出), as 进京 is: Beijing, no Shanxi.
+      if (part === '晋京') {
+        hits.push({ at: i + 1, rule: 'place-travel' });
+        i = j - 1;
+        continue;
+      }
       if (
         k - i >= 2 &&
         !road &&
