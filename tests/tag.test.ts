@@ -688,6 +688,21 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it('reads a contingent of the armed police as one organization (武警湖北总队, 武警北京一总队十支队), one id however written', () => {
+    expect(found('武警湖北总队党委作出决定。')).toEqual([['武警湖北总队', 'organization:~武警湖北总队']]);
+    expect(found('新兵全部到达武警北京一总队十支队。')).toEqual([
+      ['武警北京一总队十支队', 'organization:~武警北京一总队十支队'],
+    ]);
+    expect(found('中国人民武装警察部队重庆市总队挂牌成立。')).toEqual([
+      ['中国人民武装警察部队重庆市总队', 'organization:~武警重庆市总队'],
+    ]);
+    // The force itself, and its place without a unit word, stay what they are.
+    expect(found('武警部队在湖北抗洪。')).toEqual([
+      ['武警部队', 'organization:pap'],
+      ['湖北', 'place:cn-42'],
+    ]);
+  });
+
   it('reads no countries in a four-character idiom (敬老爱老) nor 法 of 社会与法, but France and the list after another country and 与', () => {
     expect(found('重阳节，敬老爱老是中华民族传统美德。')).toEqual([]);
     expect(found('节目今晚在社会与法频道播出，讲述权与法、情与法的故事。')).toEqual([]);

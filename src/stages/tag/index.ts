@@ -190,7 +190,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchFacilities(cov);
       // After the recognizer and the facilities, whose names a museum's may be built on (雷锋纪念馆).
       matchMuseums(cov);
-      // After the recognizer, which finds banks no dictionary holds (中国农业发展银行).
+      // After the recognizer, which finds banks no dictionary holds (中国农业发展银行); also the armed police's units.
       matchBranches(cov);
       // After the recognizer, whose 政协第九届全国委员会 is the CPPCC and whose bare 共产党 is China's party at home.
       linkRecognizedBodies(cov, dicts, 'CN');
