@@ -1307,6 +1307,20 @@ describe("a body's unit written after it", () => {
     expect(mentions('国家卫生健康委医疗应急司司长郭燕红介绍。')).toEqual([['郭燕红', 'person:~郭燕红']]);
   });
 
+  it("is a party committee's department (四川省委统战部, 天津市委宣传部, 河北省委党校), not the committee alone", () => {
+    expect(mentions('江苏、四川省委统战部主要负责同志作了发言。')).toContainEqual([
+      '四川省委统战部',
+      'organization:~四川省委统战部',
+    ]);
+    expect(mentions('陆昊还与河北省委党校学员座谈。')).toContainEqual(['河北省委党校', 'organization:~河北省委党校']);
+    // Before an office it opens the title, and the committee stays as before; 组织部门 is departments of that kind.
+    expect(mentions('朱治国，青海省委组织部原副部长，从事组织工作近20年。')).toContainEqual([
+      '青海省委',
+      'organization:~青海省委',
+    ]);
+    expect(mentions('天津市委组织部门认真研究。')).toContainEqual(['天津市委', 'organization:~天津市委']);
+  });
+
   it('is not a clause after the body (党中央坚持以人民为中心, 乌军正努力稳定战局), 当局, nor a pair’s body (中日议会合作委员会)', () => {
     expect(mentions('党中央坚持以人民为中心。')).toEqual([['党中央', 'organization:cpc-central-committee']]);
     expect(mentions('乌克兰称，乌军正努力稳定战局。').map(([text]) => text)).toEqual(['乌克兰', '乌军']);

@@ -10,6 +10,15 @@ import type { Coverage } from './coverage.js';
 const SUB_UNIT =
   /^[\u4e00-\u9fff]{1,8}?(?:总局|管理局|事务局|局|司|办公厅|办公室|委员会|常务委员会|中心|研究院|研究所|总参谋部|参谋部|政治工作部|工作部|指挥部|政治局)/;
 
+/**
+ * A department of a party committee written straight after it (四川省委 + 统战部, 天津市委 + 宣传部, 河北省委 + 党校),
+ * read where the institution rule found the committee; before 门 it is departments of that kind (组织部门).
+ */
+const PARTY_DEPARTMENT = /^(?:统战部|宣传部|组织部|政法委员会|政法委|党校|办公厅|政策研究室)(?!门)/;
+
+/** What makes the department the start of a title (宣传部副部长, 统战部部长, 党校校长): the title keeps its place. */
+const TITLE_NEXT = /^(?:原|前|副|部长|常务|校长|主任|书记)/;
+
 /** Characters that never stand inside such a name: function words, determiners and numerals (有关专门委员会, 新任政治局). */
 const NOT_IN_NAME = /[的和与及或在从向对为把被将以等各其之该本此有下新全已正曾还也都又再就才一二三四五六七八九十两]/;
 
@@ -28,7 +37,7 @@ const NOT_NEXT = new Set([...'署面令法长员任']);
 
 /**
  * Creates the pass that reads a sub-unit written after its parent body as one organization named as written
- * (`organization:~中宣部电影局`, 国家卫生健康委医疗应急司, 越共中央政治局, 乌克兰武装部队总参谋部): the guide's longest name
+ * (`organization:~中宣部电影局`, 国家卫生健康委医疗应急司, 越共中央政治局, 乌克兰武装部队总参谋部, 四川省委统战部): the guide's longest name
  * wins, and the parent alone had been the mention while the unit that acted was lost. Only after a body the
  * dictionaries or the institution rules found, where no other name took the characters after it.
  */
@@ -38,8 +47,11 @@ export function createSubUnitPass(): (a: Coverage) => void {
     for (const parent of parents) {
       const nb = a.norm[parent.block] as NormBlock;
       const { start, end } = a.normalized(parent.block, parent.start, parent.end);
-      const unit = SUB_UNIT.exec(nb.text.slice(end, end + 14))?.[0];
+      const rest = nb.text.slice(end, end + 14);
+      const department = parent.rule === 'institution-party-committee' ? PARTY_DEPARTMENT.exec(rest)?.[0] : undefined;
+      const unit = department ?? SUB_UNIT.exec(rest)?.[0];
       if (unit === undefined) continue;
+      if (department !== undefined && TITLE_NEXT.test(nb.text.slice(end + unit.length))) continue;
       const unitEnd = end + unit.length;
       if (NOT_NEXT.has(nb.text[unitEnd] ?? '') || NOT_IN_NAME.test(unit) || VERB_IN_RUN.test(unit)) continue;
       if (NOT_BUREAU.test(unit) || !a.isFree(parent.block, end, unitEnd)) continue;
