@@ -16,6 +16,13 @@ const nothing = (text: string, name: string, type: string): boolean => {
 };
 
 describe('spanNamesNothing', () => {
+  it("reads a place or a country in brackets inside a company's name as its seat (（北京）有限公司), not 中国（绵阳）科技城", () => {
+    expect(nothing('万事网联信息技术（北京）有限公司宣布开业', '北京', 'place')).toBe(true);
+    expect(nothing('德国博世（中国）投资有限公司总裁', '中国', 'country')).toBe(true);
+    expect(nothing('第十一届中国（绵阳）科技城国际科技博览会', '绵阳', 'place')).toBe(false);
+    expect(nothing('北京有限公司', '北京', 'place')).toBe(false);
+  });
+
   it('reads a name before a number and 号 as part of a craft, rocket or reactor', () => {
     expect(nothing('全球首个商用小型核反应堆“玲龙一号”', '玲龙', 'person')).toBe(true);
     expect(nothing('鹊桥二号中继星发射成功', '鹊桥', 'place')).toBe(true);

@@ -688,6 +688,11 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     ]);
   });
 
+  it("reads no place or country in the brackets of a company's name (爱立信（中国）有限公司, 东计电脑（北京）有限公司)", () => {
+    expect(found('乒协和爱立信（中国）有限公司共同主办。').map(([, e]) => e)).not.toContain('country:CN');
+    expect(found('东计电脑（北京）有限公司制作的光盘问世。').map(([, e]) => e)).not.toContain('place:cn-11');
+  });
+
   it('reads a contingent of the armed police as one organization (武警湖北总队, 武警北京一总队十支队), one id however written', () => {
     expect(found('武警湖北总队党委作出决定。')).toEqual([['武警湖北总队', 'organization:~武警湖北总队']]);
     expect(found('新兵全部到达武警北京一总队十支队。')).toEqual([

@@ -234,6 +234,19 @@ export function namesStation(text: string, end: number): boolean {
  */
 const SPECIES_AFTER = /^(?:江豚|白鲟|鲟|长臂猿|金丝猴|马鹿|豹(?!子)|虎(?![门丘头山年林踞跃队城地跳溪啸威虎]))/;
 
+/** What follows the brackets of a company's seat in its name (（北京）有限公司, （巴西）股份公司; not 中国（绵阳）科技城, a place). */
+const COMPANY_AFTER = /^(?:有限|股份|投资|控股|集团|公司|实业)/;
+
+/**
+ * Whether a place or a country at text[start, end) fills brackets written inside a company's name (万事网联信息技术
+ * （北京）有限公司, 美国国际集团（中国）投资有限公司): the seat is part of the name, no mention.
+ */
+export function companySeat(text: string, start: number, end: number): boolean {
+  return (
+    /[（(]/.test(text[start - 1] ?? '') && /[）)]/.test(text[end] ?? '') && COMPANY_AFTER.test(text.slice(end + 1))
+  );
+}
+
 /** Whether a place or a country ending at `end` names an animal's species with what follows (华南虎, 孟加拉虎). */
 export function namesSpecies(text: string, end: number): boolean {
   return SPECIES_AFTER.test(text.slice(end, end + 3));
@@ -319,7 +332,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
     return true;
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
-  if ((type === 'place' || type === 'country') && (namesPeopleOrLanguage(text, end) || namesSpecies(text, end)))
+  const land = type === 'place' || type === 'country';
+  if (land && (namesPeopleOrLanguage(text, end) || namesSpecies(text, end) || companySeat(text, start, end)))
     return true;
   if (type !== 'country' && onCelestialBody(text, start)) return true;
   if (type === 'place' && (placeInFixedName(text, start, end) || namesShip(text, end))) return true;

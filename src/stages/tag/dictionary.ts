@@ -24,6 +24,7 @@ import {
   insideCraftName,
   placeInFixedName,
   namesSpecies,
+  companySeat,
   namesShip,
   namesStation,
   personWordAt,
@@ -1035,6 +1036,7 @@ export function createDictionaryPass(
         if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
         const land = entity.type === 'country' || entity.type === 'place';
         if (land && (namesPeopleOrLanguage(nb.text, m.end) || namesSpecies(nb.text, m.end))) continue;
+        if (land && companySeat(nb.text, m.start, m.end)) continue;
         if (entity.type === 'place' && placeInFixedName(nb.text, m.start, m.end)) continue;
         // 月球南极 is the Moon's south pole, not Antarctica.
         if (entity.type === 'place' && onCelestialBody(nb.text, m.start)) continue;
