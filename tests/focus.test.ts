@@ -773,7 +773,21 @@ describe('an item whose subjects are each named once', () => {
     ]);
   });
 
-  it('but not one name alone there, a passing qualifier, nor the medium that airs it', () => {
+  it('has one person, place or organization named alone there in focus, secondary (a report on a museum)', () => {
+    const museum = ['中国国家博物馆今天迎来开馆后的第100万名观众。', '展览以珍贵文物和图片讲述百年历史。'];
+    expect(focusOfText('博物馆迎来百万观众', museum)).toContainEqual(['organization:national-museum', 2, 'lead']);
+    // Not a name no dictionary holds read once (the recognizer's reading of a calligraphy's words is as likely), nor a
+    // body that only gives the figures.
+    const hall = ['中国共产党历史展览馆今天迎来开馆后的第100万名观众。', '展览以珍贵文物和图片讲述党的百年历史。'];
+    expect(focusOfText('展览馆迎来百万观众', hall)).toEqual([]);
+    const tax = ['国家税务总局最新数据显示，今年上半年减税降费及退税16526亿元。', '研发费用加计扣除政策效果明显。'];
+    expect(ids(focusOfText('上半年减税降费退税超1.6万亿元', tax))).not.toContain('organization:sta');
+    // With China named as national: both (a launch site named once, 我国 late in the body).
+    const launch = ['嫦娥六号探测器在中国文昌航天发射场成功发射。', '这意味着我国正式开启月球背面采样返回之旅。'];
+    expect(ids(focusOfText('嫦娥六号发射成功', launch))).toEqual(['country:CN', 'place:wenchang-launch']);
+  });
+
+  it('but not a country alone there, a passing qualifier, nor the medium that airs it', () => {
     expect(focusOfText('星云绚丽', ['美国“哈勃”太空望远镜拍摄到的星云照片引起天文学家的兴趣。'])).toEqual([]);
     expect(
       ids(

@@ -504,8 +504,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     skip(block, start) || label(block, start) || (names[block] ?? []).some(([a, z]) => start >= a && start < z);
   const cue = addHomeCues(doc, parts, options, t, noCue, abroad && !top(byId.get(t.home ?? '')), evidence, count);
   const total = [...byId.values()].reduce((n, e) => n + e.mentions, 0);
-  const w = options.weights;
-  for (const e of byId.values()) score(e, total, parts.body.length, w);
+  for (const e of byId.values()) score(e, total, parts.body.length, options.weights);
   addParagraphSubjects(parts, byId, options);
   addLeadCountries(parts, byId, options, t);
   addRecurring(parts, byId, options);
@@ -526,10 +525,10 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
   const focus = rank(byId, options, parts.sections, (id) => reportsNews(id, dicts, options));
-  // Read again now that items and actors have added their reasons.
-  const state = (): boolean => national || stateProminent(byId, dicts, options, t);
-  // Or it speaks as the country (我国正式开启…, 全党): the reader's own country, even once and late in the body.
-  return focus.length === 0 && (state() || cue.own > 0) ? homeAlone(byId, t.home, home) : focus;
+  if (focus.length > 0) return focus;
+  // National (read again now that items and actors have added their reasons), or speaking as the country (我国正式开启…).
+  const speaks = national || cue.own > 0 || stateProminent(byId, dicts, options, t);
+  return [...(speaks ? homeAlone(byId, t.home, home) : []), ...loneSubject(doc, byId, dicts, options, t.home)];
 }
 
 /**
@@ -1247,12 +1246,45 @@ function rank(
     const named = [...byId.values()].filter((e) => (e.reasons.has('title') || e.reasons.has('lead')) && !media(e.id));
     if (named.length >= 2) kept = named.sort(order).slice(0, options.max);
   }
-  return kept.map((e): FocusEntryT => {
-    const r = e.score >= options.primary ? 1 : 2;
-    // Reasons in the order the schema lists them, so a report's bytes do not depend on the order they were found.
-    const reasons = FocusReason.options.filter((x) => e.reasons.has(x));
-    return [e.id, r, Math.round(e.score * 100) / 100, ...reasons];
-  });
+  return kept.map((e) => toEntry(e, options));
+}
+
+/** A focus entry of an entity's evidence: its id, rank, score and reasons. */
+function toEntry(e: Evidence, options: FocusOptionsT): FocusEntryT {
+  const r = e.score >= options.primary ? 1 : 2;
+  // Reasons in the order the schema lists them, so a report's bytes do not depend on the order they were found.
+  const reasons = FocusReason.options.filter((x) => e.reasons.has(x));
+  return [e.id, r, Math.round(e.score * 100) / 100, ...reasons];
+}
+
+/** Figures a body gives, right after its name (公布数据显示, 今天发布数据显示, 最新数据显示, 预计, 统计). */
+const FIGURES_AFTER = /^[^，。；：！？,;:!?]{0,8}?(?:数据|统计|预计|测算|监测)/;
+
+/**
+ * Where nothing reaches the threshold and the title and lead name one entity alone, a person, a place or an
+ * organization (中国共产党历史展览馆, named once in a report on it), it is the item's subject, secondary; a country alone
+ * there is more often a passing qualifier (美国“哈勃”太空望远镜), and a medium airs the item rather than being its subject.
+ */
+function loneSubject(
+  doc: Doc,
+  byId: ReadonlyMap<string, Evidence>,
+  dicts: DictionarySet,
+  options: FocusOptionsT,
+  home: string | undefined,
+): FocusEntryT[] {
+  const named = [...byId.values()].filter(
+    (e) => (e.reasons.has('title') || e.reasons.has('lead')) && !reportsNews(e.id, dicts, options),
+  );
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only === undefined || only.type === 'country' || only.id === home) return [];
+  // A name no dictionary holds, read once, is as often the recognizer's misreading of a calligraphy's words (神州焕彩).
+  if (only.id.includes(':~') && only.mentions < 2) return [];
+  // Nor a body that only gives the figures (国家税务总局最新数据显示, 交通运输部预计): a source, not a subject.
+  const own = (doc.mentions ?? []).filter((m) => m.entity === only.id);
+  const figures = (m: MentionT): boolean =>
+    FIGURES_AFTER.test(doc.blocks[m.block]?.text.slice(m.end, m.end + 16) ?? '');
+  if (only.type === 'organization' && own.length > 0 && own.every(figures)) return [];
+  return [toEntry(only, options)];
 }
 
 /** The focus stage: each article's focus (countries, places, people, organizations), scored by documented rules. */
