@@ -624,6 +624,14 @@ describe('people whose names a shorter form read as a place, and office holders 
       ),
     ).toContainEqual(['微波通信', 'organization:mci']);
   });
+  it('俄国防部长 and 俄国家杜马 are 俄 and the body, 日本国民 日本 and 国民; 中国内地 and 美国会费 keep their names', () => {
+    expect(mentions('俄国防部长绍伊古当天表示。')).toContainEqual(['俄', 'country:RU']);
+    expect(mentions('俄国家杜马主席沃洛金表示。')).toContainEqual(['俄', 'country:RU']);
+    expect(mentions('进一步加重了日本国民对银行证券业的不信任感。')).toEqual([['日本', 'country:JP']]);
+    expect(mentions('其中所制定的适合日本国情的通商产业政策。')).toEqual([['日本', 'country:JP']]);
+    expect(mentions('其中47%来自中国内地。')).toEqual([['中国', 'country:CN']]);
+    expect(mentions('他说，俄国是一个大国。')).toEqual([['俄国', 'country:RU']]);
+  });
   it('日本国土地理院 is the agency, not 日本国', () => {
     expect(mentions('据日本国土地理院今天公布的情况，强震在能登半岛引起山体滑坡等次生灾害。')).toContainEqual([
       '日本国土地理院',

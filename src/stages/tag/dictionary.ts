@@ -603,9 +603,22 @@ function betweenQuotes(text: string, m: FormMatch): boolean {
 const GIVEN_BACK = new Set(['国家', '社论', '市场', '市民']);
 /**
  * Words the 国 of a formal name starts with the next character where the name has a shorter form to give back
- * (以色列国防军, 日本国内, 日本国土地理院, 日本国会); a name with none keeps it (联合国内部, 联合国内罗毕办事处).
+ * (以色列国防军, 日本国内, 日本国土地理院, 日本国会, 日本国民, 日本国情); a name with none keeps it (联合国内部,
+ * 联合国内罗毕办事处).
  */
-const GIVEN_BACK_TO_SHORTER = new Set(['国内', '国土', '国际', '国防', '国会', '国旗', '国歌', '国庆']);
+const GIVEN_BACK_TO_SHORTER = new Set([
+  '国内',
+  '国土',
+  '国际',
+  '国防',
+  '国会',
+  '国旗',
+  '国歌',
+  '国庆',
+  '国民',
+  '国情',
+  '国境',
+]);
 
 /**
  * A name whose last character starts a word with the next (以色列国家安全局, 蒙古国家大呼拉尔, 巴勒斯坦国家和人民, 人民日报社论,
@@ -622,11 +635,23 @@ export function givenBack(
   if (entry === undefined) return null;
   const word = text.slice(m.end - 1, m.end + 1);
   const body = word === '市民' && !citizensAt(text, m.end - 1);
-  if (m.end - m.start < 3 || body || !(GIVEN_BACK.has(word) || GIVEN_BACK_TO_SHORTER.has(word))) return { m, entry };
+  if (body || !(GIVEN_BACK.has(word) || GIVEN_BACK_TO_SHORTER.has(word))) return { m, entry };
+  // A two-character alias of a longer name gives its 国 back and stands as its own abbreviation (俄国防部 is 俄 +
+  // 国防部, 俄国家利益 俄 + 国家利益); not a country's own name (中国内地, 美国会费).
+  if (m.end - m.start === 2 && twoCharGivesBack(dicts, text, m, entry.claim.entity))
+    return { m: { ...m, end: m.end - 1 }, entry: { form: text[m.start] ?? '', claim: entry.claim } };
+  if (m.end - m.start === 2) return { m, entry };
+  if (m.end - m.start < 3) return { m, entry };
   const form = text.slice(m.start, m.end - 1);
   const claim = dicts.forms.get(form);
   if (claim === undefined || claim.entity !== entry.claim.entity) return GIVEN_BACK.has(word) ? null : { m, entry };
   return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
+}
+
+/** Whether a two-character alias ending in 国 (俄国) of a longer name (俄罗斯) starts with that entity's abbreviation. */
+function twoCharGivesBack(dicts: DictionarySet, text: string, m: FormMatch, id: string): boolean {
+  const name = dicts.entities.get(id)?.name ?? '';
+  return name.length >= 3 && (dicts.abbreviations.get(text[m.start] ?? '')?.includes(id) ?? false);
 }
 
 /**
