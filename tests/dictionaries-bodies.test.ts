@@ -183,3 +183,14 @@ describe('chambers of commerce named with countries (the dictionary-link hunt of
     expect(mentions('李强会见美国商会访华团。')).toContainEqual(['美国商会', 'organization:us-chamber-of-commerce']);
   });
 });
+
+describe("Brunei's sultan (the dictionary-link hunt of seed 7171: 苏丹 read as Sudan)", () => {
+  it('reads 哈桑纳尔苏丹 and 文莱达鲁萨兰国苏丹 without Sudan', () => {
+    expect(ids('习近平主席对哈桑纳尔苏丹的亲切问候表示感谢。')).toEqual([
+      'person:xi-jinping',
+      'person:hassanal-bolkiah',
+    ]);
+    expect(ids('文莱达鲁萨兰国苏丹哈桑纳尔表示。')).toEqual(['country:BN', 'person:hassanal-bolkiah']);
+    expect(ids('联合国呼吁苏丹各方停火。')).toContain('country:SD');
+  });
+});
