@@ -77,6 +77,15 @@ describe('words around a name that make it no mention', () => {
     expect(insidePlaceIdiom('登上八达岭长城', 5, 7)).toBe(false);
   });
 
+  it('reads no Hefei in 复合肥, no Kowloon in 九龙治水, no Berlin in 古柏林, no China in the knot 中国结', () => {
+    expect(insidePlaceIdiom('每年生产有机复合肥３万吨', 7, 9)).toBe(true);
+    expect(insidePlaceIdiom('合肥市举行', 0, 2)).toBe(false);
+    expect(insidePlaceIdiom('治理难在“九龙治水、各自为政”', 5, 7)).toBe(true);
+    expect(insidePlaceIdiom('这片古柏林的延续', 3, 5)).toBe(true);
+    expect(nothing('大红灯笼、中国结、春联以及年画', '中国', 'country')).toBe(true);
+    expect(nothing('他与中国结缘四十年', '中国', 'country')).toBe(false);
+  });
+
   it("reads a person's name before a prize's or a route's words as theirs (曹禺戏剧评论奖, 沈白高铁), not before 奖励", () => {
     expect(namesPrizeOrRoute('曹禺戏剧评论奖揭晓', 2)).toBe(true);
     expect(namesPrizeOrRoute('诺贝尔和平奖', 3)).toBe(true);

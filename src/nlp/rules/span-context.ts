@@ -87,10 +87,11 @@ const NAMED_CRAFT = /^(?:探针|卫星|探测器|望远镜)/;
 const LANGUAGE_NEXT = new Set([...'、，。；：）)》”版等及和与向']);
 
 /**
- * A genre, a game or a way of speaking named after a country (中国画, 云横苍岭（中国画）, 日常中国话, 中国象棋), not a
+ * A genre, a game, a way of speaking or a knot named after a country (中国画, 云横苍岭（中国画）, 日常中国话, 中国象棋,
+ * 中国结 before a separator or as decoration: not 与中国结缘, 同中国结下了友谊), not a
  * painter, an academy, a magazine or a picture (中国画家代表团, 中国画院, 中国画报, 美丽中国画卷), drama or discourse (中国话剧, 中国话语).
  */
-const GENRE = /^(?:画(?![家院报廊卷面像册作展])|话(?![剧语题])|象棋)/;
+const GENRE = /^(?:画(?![家院报廊卷面像册作展])|话(?![剧语题])|象棋|结(?:[、，。；）)”与等]|装饰|点亮))/;
 
 /**
  * Whether a country's or place's name ending at `end` is the name of an ethnic group (蒙古族, 朝鲜族, 俄罗斯族: China's
@@ -157,6 +158,11 @@ const PLACE_IDIOMS = [
   '入海口',
   '出海口',
   '沿海城市',
+  // Compound fertiliser (有机复合肥, 北丰复合肥厂), a figure of speech for divided water management (九龙治水), and an old
+  // cypress forest (古柏林): no Hefei, Kowloon or Berlin.
+  '复合肥',
+  '九龙治水',
+  '古柏林',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];
