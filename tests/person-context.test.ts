@@ -97,7 +97,16 @@ describe('personInContext', () => {
   });
 
   it('does not read the host country of an ambassador as the person’s own (驻叙利亚大使)', () => {
-    expect(chosen('中国驻叙利亚大使阿巴斯', '阿巴斯')).toBe('person:abbas');
+    // The president of Palestine was never an ambassador: the title rules him out, not the host country.
+    expect(chosen('中国驻叙利亚大使阿巴斯', '阿巴斯')).toBeNull();
+    expect(chosen('中国驻叙利亚特命全权代表阿巴斯', '阿巴斯')).toBe('person:abbas');
+  });
+
+  it('rules out a foreign leader the dictionary gives no such post for a spokesman, an envoy or a player', () => {
+    expect(chosen('赛会2号种子选手别洛乌索夫', '别洛乌索夫')).toBeNull();
+    expect(chosen('哈马斯发言人阿巴斯', '阿巴斯')).toBeNull();
+    // Not a person with no office at all (an athlete), whom the post fits.
+    expect(chosen('中国选手卡洛斯', '卡洛斯')).toBe('person:carlos');
   });
 
   it('rules out a head-of-government title that a person known for another head office never held', () => {

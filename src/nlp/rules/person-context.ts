@@ -46,6 +46,19 @@ export function holdsOffice(e: Entity, written: string, date: string | null = nu
   return rolesOn(e, date).some((r) => sameOffice(written, r.title) && !r.title.endsWith(`副${written}`));
 }
 
+/** Posts that speak for, represent or play for others (发言人, 驻华大使, 选手), which heads of state never hold. */
+const SERVING_POST = /(?:发言人|大使|特使|选手|运动员)$/;
+
+/** Whether a written or a dictionary title is such a post (外交部发言人, 驻华大使, 种子选手). */
+function isServingPost(t: string): boolean {
+  return SERVING_POST.test(t);
+}
+
+/** Whether a person is a foreign office holder the dictionary gives no such post (an athlete has no office at all). */
+function foreignLeader(e: Entity): boolean {
+  return e.country !== 'CN' && e.roles.length > 0 && !e.roles.some((r) => isServingPost(r.title));
+}
+
 /** Whether a written title is, or ends with, a head of state's or government's title (国务院总理, 沙特国王). */
 function isHeadOffice(t: string): boolean {
   if (HEAD_OFFICES.has(t)) return true;
@@ -159,6 +172,10 @@ export function personInContext(
   const fitting = chooseByRoles(pool, roles, date);
   if (fitting !== undefined) return fitting;
   if (!former && roles.some(isHeadOffice) && pool.every((e) => e.roles.some((r) => isHeadOffice(r.title)))) return null;
+  // A spokesman, an envoy or a player is no foreign leader who never held such a post (哈马斯发言人卡西姆 is not
+  // Hezbollah's leader, 赤道几内亚驻华大使奥巴马 not the US president, 种子选手梅德韦杰夫 not Russia's former president);
+  // China's officials speak at press conferences and serve as envoys (大会发言人娄勤俭, 特使彭丽媛).
+  if (!former && roles.some(isServingPost) && pool.every(foreignLeader)) return null;
   return pool[0] ?? null;
 }
 
