@@ -247,28 +247,33 @@ const COMPANY_AFTER = /^(?:有限|股份|投资|控股|集团|公司|实业)/;
  * Whether a place or a country at text[start, end) fills brackets written inside a company's name (万事网联信息技术
  * （北京）有限公司, 美国国际集团（中国）投资有限公司): the seat is part of the name, no mention.
  */
-export function companySeat(text: string, start: number, end: number): boolean {
+function companySeat(text: string, start: number, end: number): boolean {
   return (
     /[（(]/.test(text[start - 1] ?? '') && /[）)]/.test(text[end] ?? '') && COMPANY_AFTER.test(text.slice(end + 1))
   );
 }
 
-/** Whether a place or a country ending at `end` names an animal's species with what follows (华南虎, 孟加拉虎). */
-export function namesSpecies(text: string, end: number): boolean {
-  return SPECIES_AFTER.test(text.slice(end, end + 3));
+/**
+ * Whether a place or a country at text[start, end) is part of a name of another kind: an ethnic group, a language or a
+ * genre (see namesPeopleOrLanguage), an animal's species (华南虎, 孟加拉虎), or a company's seat in brackets (see
+ * companySeat). The guide counts no mention of it there.
+ */
+export function namesOtherKind(text: string, start: number, end: number): boolean {
+  return (
+    namesPeopleOrLanguage(text, end) || SPECIES_AFTER.test(text.slice(end, end + 3)) || companySeat(text, start, end)
+  );
 }
 
 /**
  * Whether a place at text[start, end) is inside a fixed name of another kind: an idiom (see insidePlaceIdiom), an
- * animal's species (亚洲象, 长江江豚, 海南长臂猿), which the guide counts no mention of the place, or a direction before
- * 海域 (see compassWaters).
+ * elephant after a continent (亚洲象; the species after other places, 长江江豚, are namesOtherKind's), which the guide
+ * counts no mention of the place, or a direction before 海域 (see compassWaters).
  */
 export function placeInFixedName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
   return (
     insidePlaceIdiom(text, start, end) ||
     compassWaters(text, start, end) ||
-    namesSpecies(text, end) ||
     (text[end - 1] === '洲' && after[0] === '象' && !/^象[征形棋牙]/.test(after))
   );
 }
@@ -338,9 +343,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
     return true;
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
-  const land = type === 'place' || type === 'country';
-  if (land && (namesPeopleOrLanguage(text, end) || namesSpecies(text, end) || companySeat(text, start, end)))
-    return true;
+  if ((type === 'place' || type === 'country') && namesOtherKind(text, start, end)) return true;
   if (type !== 'country' && onCelestialBody(text, start)) return true;
   if (type === 'place' && (placeInFixedName(text, start, end) || namesShip(text, end))) return true;
   if (type === 'place' && genericBay(text, start, end)) return true;

@@ -23,14 +23,12 @@ import { tokenAt, tokenSpanFrom } from './coverage.js';
 import {
   insideCraftName,
   placeInFixedName,
-  namesSpecies,
-  companySeat,
+  namesOtherKind,
   namesShip,
   namesStation,
   personWordAt,
   insideTyphoonName,
   onCelestialBody,
-  namesPeopleOrLanguage,
   spanNamesNothing,
 } from '../../nlp/rules/span-context.js';
 import { derivedEntityId } from '../../core/entity-id.js';
@@ -640,7 +638,6 @@ export function givenBack(
   // 国防部, 俄国家利益 俄 + 国家利益); not a country's own name (中国内地, 美国会费).
   if (m.end - m.start === 2 && twoCharGivesBack(dicts, text, m, entry.claim.entity))
     return { m: { ...m, end: m.end - 1 }, entry: { form: text[m.start] ?? '', claim: entry.claim } };
-  if (m.end - m.start === 2) return { m, entry };
   if (m.end - m.start < 3) return { m, entry };
   const form = text.slice(m.start, m.end - 1);
   const claim = dicts.forms.get(form);
@@ -1059,9 +1056,7 @@ export function createDictionaryPass(
         if (entry.form.startsWith('民') && PEOPLE_BEFORE_MIN.has(nb.text[m.start - 1] ?? '')) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
-        const land = entity.type === 'country' || entity.type === 'place';
-        if (land && (namesPeopleOrLanguage(nb.text, m.end) || namesSpecies(nb.text, m.end))) continue;
-        if (land && companySeat(nb.text, m.start, m.end)) continue;
+        if ((entity.type === 'country' || entity.type === 'place') && namesOtherKind(nb.text, m.start, m.end)) continue;
         if (entity.type === 'place' && placeInFixedName(nb.text, m.start, m.end)) continue;
         // 月球南极 is the Moon's south pole, not Antarctica.
         if (entity.type === 'place' && onCelestialBody(nb.text, m.start)) continue;
