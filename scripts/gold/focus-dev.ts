@@ -9,7 +9,16 @@ import { FocusGoldArticle } from '../../src/evaluate/focus.js';
 import type { FocusGoldEntityT } from '../../src/evaluate/focus.js';
 import { createNameMapper, FOCUS_DIR as DIR, readRaw } from './focus-names.js';
 
-const FIRST_N: Record<string, number> = { dev2: 101, dev3: 131, dev4: 161, dev5: 191, dev6: 221, dev7: 251, dev8: 281, dev9: 311 };
+const FIRST_N: Record<string, number> = {
+  dev2: 101,
+  dev3: 131,
+  dev4: 161,
+  dev5: 191,
+  dev6: 221,
+  dev7: 251,
+  dev8: 281,
+  dev9: 311,
+};
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
 if (first === undefined) throw new Error(`usage: focus-dev.ts ${Object.keys(FIRST_N).join('|')}`);
