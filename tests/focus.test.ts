@@ -127,6 +127,24 @@ describe('the home country at national level', () => {
     expect(albanese('李强同新西兰总理会谈') ?? []).not.toContain('title');
   });
 
+  it('gives each president the title names by a run of shorthand before the office (俄法总统商谈)', () => {
+    const blocks = [
+      '本报莫斯科１月２日电俄罗斯总统叶利钦和法国总统希拉克在新年第一天通了电话。',
+      '两位领导人强调，俄法两国将在国际舞台上进一步加强合作。',
+    ];
+    // Dated 1998, when both held the office.
+    const reasons = (title: string, id: string) =>
+      pipeline
+        .run(rawDoc(article(blocks.join('</p><p>'), title).replace('2024-01-02', '1998-01-05')))
+        .report?.focus?.find((f) => f[0] === id)
+        ?.slice(3);
+    expect(reasons('俄法总统商谈加强两国合作', 'person:boris-yeltsin')).toContain('title');
+    expect(reasons('俄法总统商谈加强两国合作', 'person:jacques-chirac')).toContain('title');
+    // One shorthand names one office holder; an aide of the office (新闻秘书) names none.
+    expect(reasons('俄总统称两国将加强合作', 'person:jacques-chirac') ?? []).not.toContain('title');
+    expect(reasons('俄总统新闻秘书称两国将加强合作', 'person:boris-yeltsin') ?? []).not.toContain('title');
+  });
+
   it('is not lifted by a body named after one of its places (沈阳军区), as it is by a national one (国家统计局)', () => {
     const blocks = (body: string) => [
       `${body}举办迎新春体育游艺比赛，来自机关的老干部参加了比赛。`,

@@ -560,6 +560,7 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     const offices = rolesOn(person, doc.meta.date ?? null).map((r) => r.title);
     const forms = [country.name, ...country.aliases].filter((f) => f.length >= 2);
     if (titles.some((t) => forms.some((f) => offices.some((o) => t.includes(f + o))))) e.reasons.add('title');
+    else if (officeAfterCountries(doc, parts, mentions, country.id, offices)) e.reasons.add('title');
   }
   for (const m of mentions) {
     const e = m.entity === null ? undefined : byId.get(m.entity);
@@ -580,6 +581,33 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     }
   }
 }
+
+/**
+ * Whether a title writes the country, in a run of countries, right before one of the offices (俄法总统商谈 for both
+ * presidents, 中俄总理 for both premiers): the run's shorthand is the tag stage's, one mention a character.
+ */
+function officeAfterCountries(
+  doc: Doc,
+  parts: Parts,
+  mentions: readonly MentionT[],
+  countryId: string,
+  offices: readonly string[],
+): boolean {
+  const inTitle = mentions.filter((m) => parts.title.has(m.block) && m.type === 'country');
+  return inTitle.some((m) => {
+    if (m.entity !== countryId) return false;
+    let end = m.end;
+    for (let next = inTitle.find((n) => n.block === m.block && n.start === end); next !== undefined; ) {
+      end = next.end;
+      next = inTitle.find((n) => n.block === m.block && n.start === end);
+    }
+    const rest = (doc.blocks[m.block]?.text ?? '').slice(end);
+    return offices.some((o) => rest.startsWith(o) && !AIDE_AFTER.test(rest.slice(o.length)));
+  });
+}
+
+/** Words after an office that make it someone else's (俄总统新闻秘书, 美总统特使, 法总统候选人, 韩总统府). */
+const AIDE_AFTER = /^(?:新闻秘书|发言人|办公厅|办公室|特使|特别代表|助理|顾问|候选人|夫人|府|大选|选举)/;
 
 /** A meeting held or a hall, after a venue and before the clause ends (在京闭幕, 在北京人民大会堂举行, 在京会见). */
 const MEETING_AFTER =
