@@ -145,6 +145,24 @@ describe('the home country at national level', () => {
     expect(reasons('俄总统新闻秘书称两国将加强合作', 'person:boris-yeltsin') ?? []).not.toContain('title');
   });
 
+  it("gives a speech's speaker, alone on the line under its title, the title's reason (在春节团拜会上的讲话 … 李鹏)", () => {
+    const blocks = [
+      '李鹏',
+      '（１９９８年１月２７日）',
+      '朋友们，同志们：',
+      '五谷丰登的牛年即将过去，生机勃勃的虎年就要来临，全国人民沉浸在节日的喜悦之中。',
+      '一九九七年，我国改革开放和现代化建设取得了重大成就。我们要继续努力。',
+    ];
+    const liPeng = (title: string) =>
+      pipeline
+        .run(rawDoc(article(blocks.join('</p><p>'), title).replace('2024-01-02', '1998-01-28')))
+        .report?.focus?.find((f) => f[0] === 'person:li-peng')
+        ?.slice(3);
+    expect(liPeng('在春节团拜会上的讲话（附图片１张）')).toEqual(['title', 'heading']);
+    // The author of an essay, signed on the same line, is not what it is about.
+    expect(liPeng('辞旧迎新话春节')).toBeUndefined();
+  });
+
   it('is not lifted by a body named after one of its places (沈阳军区), as it is by a national one (国家统计局)', () => {
     const blocks = (body: string) => [
       `${body}举办迎新春体育游艺比赛，来自机关的老干部参加了比赛。`,
@@ -519,6 +537,14 @@ describe("a country's institution in the dictionaries", () => {
       'share',
       'institution',
     ]);
+  });
+
+  it("counts Japan's forces by their own name (日本自卫队) for Japan", () => {
+    const body = ['日本政府决定修改日本自卫队法，允许派遣日本自卫队舰艇前往海外营救日本人。', '日本自卫队将为此做准备。'];
+    const focus = focusOfText('日本拟派自卫队舰艇赴海外救援', body);
+    expect(ids(focus)).not.toContain('organization:jp-sdf');
+    expect(focus.find((f) => f[0] === 'country:JP')?.slice(0, 2)).toEqual(['country:JP', 1]);
+    expect(focus.find((f) => f[0] === 'country:JP')).toContain('institution');
   });
 
   it('leaves a news agency (越南通讯社) an organization: it reports, and is not its country acting', () => {

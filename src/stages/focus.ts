@@ -551,6 +551,8 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
   const headings = [...parts.heading];
   if (titles.length === 0 && headings.length === 0) return;
   const mentions = doc.mentions ?? [];
+  const speaker = speakerOf(doc, parts, titles);
+  if (speaker !== undefined) byId.get(speaker)?.reasons.add('title');
   // Where the body names the person without the office (李强同澳大利亚总理会谈 … 李强同阿尔巴尼斯举行会谈): the office
   // the dictionary gives the person on the article's date, after the person's country, in the title.
   for (const e of byId.values()) {
@@ -580,6 +582,21 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
       e.perBlock.set(heading, e.perBlock.get(heading) ?? 0);
     }
   }
+}
+
+/** A speech's title (一九九八年新年讲话, 在春节团拜会上的讲话, 开幕致辞), a picture's note after it. */
+const SPEECH_TITLE = /(?:讲话|致辞|贺词)(?:（[^）]*）)?$/;
+
+/**
+ * The speaker of a speech the title names, written alone on the first line under it with the offices before the
+ * name (中共中央总书记、国家主席江泽民 over （一九九七年十二月三十一日）): the person the title means.
+ */
+function speakerOf(doc: Doc, parts: Parts, titles: readonly string[]): string | undefined {
+  const first = parts.body[0];
+  if (first === undefined || !parts.heading.has(first) || !titles.some((t) => SPEECH_TITLE.test(t))) return undefined;
+  const line = (doc.blocks[first]?.text ?? '').trimEnd();
+  const people = (doc.mentions ?? []).filter((m) => m.block === first && m.type === 'person' && m.entity !== null);
+  return people.length === 1 && people[0]?.end === line.length ? (people[0].entity ?? undefined) : undefined;
 }
 
 /**
