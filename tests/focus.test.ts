@@ -540,7 +540,10 @@ describe("a country's institution in the dictionaries", () => {
   });
 
   it("counts Japan's forces by their own name (日本自卫队) for Japan", () => {
-    const body = ['日本政府决定修改日本自卫队法，允许派遣日本自卫队舰艇前往海外营救日本人。', '日本自卫队将为此做准备。'];
+    const body = [
+      '日本政府决定修改日本自卫队法，允许派遣日本自卫队舰艇前往海外营救日本人。',
+      '日本自卫队将为此做准备。',
+    ];
     const focus = focusOfText('日本拟派自卫队舰艇赴海外救援', body);
     expect(ids(focus)).not.toContain('organization:jp-sdf');
     expect(focus.find((f) => f[0] === 'country:JP')?.slice(0, 2)).toEqual(['country:JP', 1]);
