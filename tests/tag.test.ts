@@ -1904,6 +1904,23 @@ describe('short names of people and regions the article names in full (built-in 
     expect(orgs('他回到石景山发电总厂，感到高兴。')).toEqual([['石景山发电总厂', 'organization:~石景山发电总厂']]);
   });
 
+  it('links a company named again with a shorter ending to its full name (凯乐公司 of 湖北凯乐集团公司)', () => {
+    const orgs = (body: string): Array<[string, string | null]> =>
+      (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+        .filter((m) => m.type === 'organization')
+        .map((m) => [m.text, m.entity]);
+    expect(
+      orgs('湖北凯乐集团公司兼并了荆州塑管厂。凯乐集团公司随后扩建厂房。１９９７年，凯乐公司又相继兼并三家企业。'),
+    ).toEqual([
+      ['湖北凯乐集团公司', 'organization:~湖北凯乐集团公司'],
+      ['荆州塑管厂', 'organization:~荆州塑管厂'],
+      ['凯乐集团公司', 'organization:~湖北凯乐集团公司'],
+      ['凯乐公司', 'organization:~湖北凯乐集团公司'],
+    ]);
+    // Without a longer name, each is an organization of its own.
+    expect(orgs('１９９７年，凯乐公司又相继兼并三家企业。')).toEqual([['凯乐公司', 'organization:~凯乐公司']]);
+  });
+
   it('gives a bare name several people share to the one in office on the date (阿利耶夫 in 1998 and in 2023)', () => {
     const at = (date: string): Array<string | null> =>
       (pipeline.run(rawDoc(`---\ntitle: 标题\ndate: ${date}\n---\n\n阿利耶夫表示欢迎。\n`)).mentions ?? [])

@@ -12,6 +12,32 @@ const DOTS = /[·•・]/;
  */
 const REGION_WORDS = ['走廊', '地区', '盆地', '平原', '高原', '半岛', '沙漠', '山脉', '群岛'];
 
+/** Endings of a company's name, longest first: a shorter one after the same name is the same company, named again. */
+const COMPANY_ENDINGS = [
+  '集团股份有限公司',
+  '集团有限责任公司',
+  '集团有限公司',
+  '股份有限公司',
+  '有限责任公司',
+  '集团公司',
+  '有限公司',
+  '总公司',
+  '集团',
+  '公司',
+  '厂',
+];
+
+/**
+ * A company named in full is named again with a shorter ending (桂光集团 and 桂光公司 of 桂光集团有限公司, 凤凰山农药厂 of
+ * 凤凰山农药股份有限公司): its name of two characters or more before each shorter ending.
+ */
+function companyShortForms(full: string): string[] {
+  const ending = COMPANY_ENDINGS.find((e) => full.endsWith(e) && full.length >= e.length + 2);
+  if (ending === undefined) return [];
+  const head = full.slice(0, -ending.length);
+  return COMPANY_ENDINGS.filter((e) => e.length < ending.length).map((e) => head + e);
+}
+
 /**
  * The short forms a name, as written, is referred to by later. A person's name without a dot, of four characters or
  * more: its head (桥本 of 桥本龙太郎, 岸田 of 岸田文雄: Japanese names put the family name first); a transliterated one: its last
@@ -20,8 +46,10 @@ const REGION_WORDS = ['走廊', '地区', '盆地', '平原', '高原', '半岛'
 function shortFormsOf(full: string, type: string, isWord: (w: string) => boolean, rule?: string): string[] {
   // An organization named after its place (北京石景山发电总厂: rule place-in-name) is named again without it, or without
   // part of it (石景山发电总厂): its own name of four characters or more after two or more cut.
-  if (type === 'organization')
-    return rule === 'place-in-name' ? [...full].slice(2, -3).map((_, i) => full.slice(i + 2)) : [];
+  if (type === 'organization') {
+    const inPlace = rule === 'place-in-name' ? [...full].slice(2, -3).map((_, i) => full.slice(i + 2)) : [];
+    return inPlace;
+  }
   if (type === 'place') {
     const word = REGION_WORDS.find((w) => full.endsWith(w) && full.length >= w.length + 2);
     return word === undefined ? [] : [full.slice(0, -word.length)];
@@ -53,23 +81,33 @@ export function linkShortNames(a: Coverage, isWord: (w: string) => boolean): voi
   );
   // Type and short form → the entities whose full names, as written in the article, it is short for.
   const fullOf = new Map<string, Set<string>>();
+  // … and, apart, the companies a shorter ending names: a name the other forms give one entity keeps that one
+  // (上风集团 of 浙江上风集团, though 上风集团公司 is written too).
+  const companyOf = new Map<string, Set<string>>();
+  const add = (to: Map<string, Set<string>>, key: string, id: string): void => {
+    to.set(key, (to.get(key) ?? new Set<string>()).add(id));
+  };
   for (const m of named) {
-    for (const f of shortFormsOf(m.text, m.type, isWord, m.rule)) {
-      const key = `${m.type}|${f}`;
-      const set = fullOf.get(key) ?? new Set<string>();
-      set.add(m.entity as string);
-      fullOf.set(key, set);
-    }
+    for (const f of shortFormsOf(m.text, m.type, isWord, m.rule)) add(fullOf, `${m.type}|${f}`, m.entity as string);
+    if (m.type === 'organization')
+      for (const f of companyShortForms(m.text)) add(companyOf, `${m.type}|${f}`, m.entity as string);
   }
   const relink = new Map<string, string>();
   for (const m of named) {
     const id = m.entity as string;
     const name = derivedName(id);
     if (name === null || name !== m.text || DOTS.test(name) || relink.has(id)) continue;
-    const full = [...(fullOf.get(`${m.type}|${name}`) ?? [])].filter((e) => e !== id);
+    const key = `${m.type}|${name}`;
+    const full = [...(fullOf.get(key) ?? companyOf.get(key) ?? [])].filter((e) => e !== id);
     if (full.length === 1) relink.set(id, full[0] as string);
   }
   if (relink.size === 0) return;
+  // A short form of a name that is itself short for another (凯乐集团 of 凯乐集团公司, of 湖北凯乐集团公司) ends at the last.
+  for (const [from, to] of relink) {
+    let last = to;
+    for (let hops = 0; relink.has(last) && hops < relink.size; hops++) last = relink.get(last) as string;
+    if (last !== from) relink.set(from, last);
+  }
   for (const m of a.out as MentionT[]) {
     const to = m.entity === null ? undefined : relink.get(m.entity);
     if (to !== undefined) {
