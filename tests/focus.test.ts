@@ -31,8 +31,15 @@ describe('the focus stage', () => {
     expect(report.entities.find((e) => e.id === 'country:AF')?.mentions.length).toBe(2);
     expect(focus.some(([id]) => id === 'country:AF')).toBe(false);
     const tm = focus.find(([id]) => id === 'country:TM');
-    // 土方, 中土 and 土副总理 are shorthand resolved to Turkmenistan, and count for it.
-    expect(tm?.slice(3)).toEqual(['title', 'lead', 'share', 'spread', 'shorthand']);
+    // 土方, 中土 and 土副总理 are shorthand resolved to Turkmenistan, and count for it; its foreign minister, whom the
+    // title names by office (中土外长), is in focus, so the country acts.
+    expect(tm?.slice(3)).toEqual(['title', 'lead', 'share', 'spread', 'shorthand', 'actor']);
+    expect(focus.filter(([id]) => id.startsWith('person:')).map(([id, , , ...r]) => [id, r.includes('title')])).toEqual(
+      [
+        ['person:wang-yi', true],
+        ['person:rashid-meredov', true],
+      ],
+    );
   });
 
   it('gives an empty article and an article without entities an empty focus', () => {

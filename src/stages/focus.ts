@@ -559,7 +559,7 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     const person = e.type === 'person' ? dicts.entities.get(e.id) : undefined;
     const country = person?.country === undefined ? undefined : dicts.entities.get(`country:${person.country}`);
     if (person === undefined || country === undefined || e.reasons.has('title')) continue;
-    const offices = rolesOn(person, doc.meta.date ?? null).map((r) => r.title);
+    const offices = rolesOn(person, doc.meta.date ?? null).flatMap((r) => [r.title, ...(OFFICE_SHORT[r.title] ?? [])]);
     const forms = [country.name, ...country.aliases].filter((f) => f.length >= 2);
     if (titles.some((t) => forms.some((f) => offices.some((o) => t.includes(f + o))))) e.reasons.add('title');
     else if (officeAfterCountries(doc, parts, mentions, country.id, offices)) e.reasons.add('title');
@@ -583,6 +583,14 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     }
   }
 }
+
+/** The short forms titles write for offices (中土外长 for both foreign ministers, 中美防长). */
+const OFFICE_SHORT: Readonly<Record<string, readonly string[]>> = {
+  外交部长: ['外长'],
+  外交部部长: ['外长'],
+  国防部长: ['防长'],
+  国防部部长: ['防长'],
+};
 
 /** A speech's title (一九九八年新年讲话, 在春节团拜会上的讲话, 开幕致辞), a picture's note after it. */
 const SPEECH_TITLE = /(?:讲话|致辞|贺词)(?:（[^）]*）)?$/;
