@@ -626,6 +626,10 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(on('2024-05-26', '阿联酋总统府称，我同穆罕默德总统共同启动项目。')).toEqual([
       ['穆罕默德', 'person:mohamed-bin-zayed'],
     ]);
+    // 太皇, the King Father of Cambodia, is a title after the name too.
+    expect(on('2023-09-23', '柬埔寨人民永远铭记西哈努克太皇同中国领导人共同缔结的友谊。')).toEqual([
+      ['西哈努克', 'person:norodom-sihanouk'],
+    ]);
     // A foreign two-character name with no title, before any of that person's offices, in an article that never
     // names the country, is not that person (益比奥, a drug, is not Sierra Leone's president 比奥 in 1998).
     expect(on('1998-01-19', '重组人红细胞生成素益比奥已投产。')).not.toContainEqual([

@@ -54,6 +54,8 @@ export const TITLES: readonly string[] = [
   '副市长',
   '国王',
   '女王',
+  // A king who gave up the throne to his son (西哈努克太皇, King Father of Cambodia), written after the name.
+  '太皇',
   '王储',
   '王子',
   '总督',
