@@ -82,7 +82,7 @@ const SHARED_FORMS: Record<string, string> = {
     "titled: Bolivia's president 2006–2019 (前总统莫拉莱斯) and the Cuban party's organization secretary (中央组织书记莫拉莱斯)",
   约翰逊: "titled: Britain's prime minister 2019–2022 (英国前首相约翰逊) and the US Speaker from 2023 (众议长约翰逊)",
   阿卜杜拉:
-    "titled: the UAE's foreign minister (阿联酋外长阿卜杜拉), Malaysia's king 2019–2024 (马来西亚最高元首阿卜杜拉) and Qatar's deputy emir (卡塔尔副埃米尔阿卜杜拉)",
+    "titled: the UAE's foreign minister (阿联酋外长阿卜杜拉), Malaysia's king 2019–2024 (马来西亚最高元首阿卜杜拉), Qatar's deputy emir (卡塔尔副埃米尔阿卜杜拉) and Jordan's king (约旦国王阿卜杜拉)",
   亨利: "titled: Haiti's prime minister 2021–2024 (海地总理亨利) and Luxembourg's grand duke (卢森堡大公亨利)",
   蒙特内格罗:
     "titled: Portugal's prime minister from 2024 (葡萄牙总理蒙特内格罗) and Bolivia's economy minister (玻利维亚经济与公共财政部长蒙特内格罗)",
