@@ -654,6 +654,58 @@ const CURATED: Record<string, Curated> = {
   'place:americas': hand(15.0, -85.0),
   'place:ross-sea': hand(-75.0, -175.0),
   'place:amundsen-sea': hand(-73.0, -112.0),
+  // Places from the review of the recognizer's unlinked places (2026-12): ranges, basins and deserts at an approximate
+  // middle, rivers at a point on the river (the Gan at Nanchang, the Fen at Taiyuan, the Wu at Wulong, the Yalu at
+  // Dandong, the Wei at Xianyang, the Yalong at Yajiang, the Ussuri at Raohe, the Min at Dujiangyan, the Bei at
+  // Qingyuan), airports, dams and sites at the place itself: placed by hand by the maintainers from general reference
+  // knowledge, as the rows above.
+  'place:central-plains': hand(34.6, 113.6),
+  'place:lingnan': hand(23.5, 111.5),
+  'place:southern-xinjiang': hand(39.5, 79.5),
+  'place:yanshan-mountains': hand(40.6, 117.5),
+  'place:kunlun-mountains': hand(36, 86),
+  'place:karakoram': hand(35.9, 76.5),
+  'place:ganjiang': hand(28.68, 115.89),
+  'place:qilian-mountains': hand(38.4, 99.6),
+  'place:fenhe': hand(37.87, 112.55),
+  'place:wujiang-river': hand(29.32, 107.76),
+  'place:tengger-desert': hand(38.6, 104.6),
+  'place:badain-jaran': hand(39.8, 102.3),
+  'place:badain-jaran-heritage': hand(39.8, 102.3),
+  'place:three-gorges-dam': hand(30.823, 111.003),
+  'place:yalu-river': hand(40.1, 124.4),
+  'place:weihe': hand(34.33, 108.7),
+  'place:junggar-basin': hand(45.3, 86.5),
+  'place:yalong-river': hand(30.03, 101.01),
+  'place:ussuri': hand(46.8, 134.02),
+  'place:min-river-sichuan': hand(31, 103.61),
+  'place:qaidam-basin': hand(37.3, 94.5),
+  'place:beijiang': hand(23.7, 113.05),
+  // Peiping: Beijing's point (place:cn-11); the reservoir, the villages, the market, the bridge and the science city:
+  // their prefecture's, county's, province's and city's points, standing in for them (places-china.yaml).
+  'place:peiping': hand(39.9075, 116.39723),
+  'place:hualien': stand('Hualien City', 'TW'),
+  'place:xihu-state-guesthouse': hand(30.247, 120.138),
+  'place:pudong-airport': hand(31.144, 121.808),
+  'place:hongqiao-airport': hand(31.198, 121.336),
+  'place:baiyun-airport': hand(23.392, 113.299),
+  'place:pingjiang-historic-district': hand(31.318, 120.633),
+  'place:chongqing-container-center-station': hand(29.61, 106.37),
+  'place:xuetangliangzi': hand(32.83, 110.58),
+  'place:quanmutang-reservoir': hand(27.23818, 111.46214),
+  'place:high-atlas': hand(31.06, -7.92),
+  'place:luoxiao-mountains': hand(26.8, 114.1),
+  'place:wentian-pavilion': hand(40.96, 100.29),
+  'place:sanjiang-plain': hand(46.8, 132.5),
+  'place:qinshan-npp': hand(30.436, 120.958),
+  'place:bint-jbeil': hand(33.12, 35.43),
+  'place:liverpool': own('Liverpool', 'GB'),
+  'place:emei-shan': hand(29.52, 103.33),
+  'place:lingnantai-village': hand(39.39151, 115.70464),
+  'place:zhongyuan-science-city': hand(34.75778, 113.64861),
+  'place:lingnan-flower-market': hand(23.11667, 113.25),
+  'place:wujiang-village': hand(26.58333, 106.71667),
+  'place:yangzizhou-ganjiang-bridge': hand(28.68396, 115.85306),
 };
 
 const path = fileURLToPath(new URL('../dictionaries/places-world.yaml', import.meta.url));

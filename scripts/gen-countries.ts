@@ -57,6 +57,8 @@ interface Overlay {
   abbr?: string[];
   /** Forms that name the country only in an article that names it in full (中非 of 中非共和国). */
   qualified?: string[];
+  /** Forms that name the entity only where the recognizer reads a name of its type there (香江 of Hong Kong). */
+  recognized?: string[];
   note?: string;
 }
 
@@ -143,7 +145,7 @@ const OVERLAY: Record<string, Overlay> = {
   MY: { en: ['Malaysia'], abbr: ['马'] },
   SG: { aliases: ['新加坡共和国'], en: ['Singapore'], abbr: ['新'] },
   BN: {
-    aliases: ['文莱达鲁萨兰国', '文莱苏丹'],
+    aliases: ['文莱达鲁萨兰国', '文莱苏丹', '文莱达鲁萨兰国苏丹'],
     en: ['Brunei'],
     note: 'no single-character shorthand: 中文 is an ordinary word. 文莱苏丹 (the Sultan of Brunei, a title) names Brunei, not Sudan',
   },
@@ -347,7 +349,7 @@ const OVERLAY: Record<string, Overlay> = {
   // Regions of China: places with their ISO codes
   TW: {
     name: '台湾',
-    aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛'],
+    aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛', '台湾岛'],
     en: ['Taiwan'],
     abbr: ['台'],
     note: 'a region of China, reported as a place; 台 as in 港台, 闽台',
@@ -355,6 +357,9 @@ const OVERLAY: Record<string, Overlay> = {
   HK: {
     name: '香港',
     aliases: ['香港特别行政区', '香港特区', '中国香港'],
+    // The literary name, where the recognizer reads a place (同心协力建香江, 铸剑香江); not inside a company's name
+    // (莆田香江（集团）有限公司) or a work's title (《舞蹈诗——香江魂》).
+    recognized: ['香江'],
     en: ['Hong Kong', 'Hong Kong SAR'],
     abbr: ['港'],
     note: 'a special administrative region of China, reported as a place; 港 as in 港澳, 访港',
@@ -362,6 +367,9 @@ const OVERLAY: Record<string, Overlay> = {
   MO: {
     name: '澳门',
     aliases: ['澳门特别行政区', '澳门特区', '中国澳门'],
+    // The literary name, where the recognizer reads a place (濠江之畔, 军旗耀濠江); not 澳门濠江中学. Shantou's 濠江区
+    // keeps only its full name (gen-places.ts leaves out a county short form another dictionary recognizes).
+    recognized: ['濠江'],
     en: ['Macao', 'Macau', 'Macao SAR'],
     abbr: ['澳'],
     note: 'a special administrative region of China, reported as a place; 澳 as in 港澳 (alone, 澳 is Australia)',
@@ -505,6 +513,7 @@ const entries = codes.map((code) => {
     entry.abbr = o.abbr;
   }
   if (o.qualified !== undefined) entry.qualified = o.qualified;
+  if (o.recognized !== undefined) entry.recognized = o.recognized;
   if (o.note !== undefined) entry.note = o.note;
   const fix = POINT_FIX[code];
   const capital = fix === undefined ? undefined : findCity([fix.capital], code);

@@ -47,10 +47,44 @@ const PROVINCE_SHORT: Record<string, string> = {
 
 /**
  * Other names the press gives a province, by code: 京城, the capital, is Beijing (连通京城与塞外, 福满京城), in
- * People's Daily of 1998 as in 新闻联播.
+ * People's Daily of 1998 as in 新闻联播; 燕赵, the literary name, is Hebei (燕赵大地, 燕赵儿女: all 8 over both corpora).
  */
 const PROVINCE_OTHER: Record<string, string[]> = {
   '11': ['京城'],
+  '13': ['燕赵'],
+};
+
+/**
+ * More forms the press gives a division, by code, read over 新闻联播 2022–2024 and People's Daily of 1998-01 (the
+ * review of the recognizer's unlinked places): `aliases` matched anywhere, a city's literary name (泉城济南, 花团锦簇的
+ * 羊城); `qualified` only right after the province (新疆克州: alone, 克州 ends Russian oblasts' names, 库尔斯克州);
+ * `recognized` only where the recognizer reads a place there, for a name that is also another word or part of other
+ * names: 齐鲁 (齐鲁大地, not the satellites 齐鲁二号), 青城 (塞外青城呼和浩特, not 青城山 or 共青城), 北京城 (相聚北京城,
+ * not 北京城市副中心), 民和县 (not 村民和县长). So too a county's short form, which is never an alias, where the
+ * recognizer reads it alone, in lists and reports: 张北 (张北地震, 张北—尚义 of 1998), 漠河 (北至漠河), 满洲里、绥芬河、
+ * 同江 (not 同江泽民同志, nor inside 满洲里铁路口岸 and 阿拉山口口岸, places of their own), 运抵文昌, 防城港至东兴, 石油部在
+ * 安达（大庆） (not 建国五十周年大庆 or the person 范大庆), 峨眉至冕宁段, 若尔盖 beside 三江源、青海湖 (not 若尔盖湿地). Not
+ * 尚义: the recognizer reads 重情尚义 as a place too; 张北—尚义 links as a list of the prefecture's counties.
+ */
+const PRESS_FORMS: Record<string, { aliases?: string[]; qualified?: string[]; recognized?: string[] }> = {
+  '11': { recognized: ['北京城'] },
+  '37': { recognized: ['齐鲁'] },
+  '1501': { recognized: ['青城'] },
+  '2306': { recognized: ['大庆'] },
+  '130722': { recognized: ['张北'] },
+  '232701': { recognized: ['漠河'] },
+  '150781': { recognized: ['满洲里'] },
+  '652702': { recognized: ['阿拉山口'] },
+  '513232': { recognized: ['若尔盖'] },
+  '3701': { aliases: ['泉城'] },
+  '4401': { aliases: ['羊城'] },
+  '6530': { qualified: ['克州'] },
+  '230881': { recognized: ['同江'] },
+  '231081': { recognized: ['绥芬河'] },
+  '450681': { recognized: ['东兴'] },
+  '469005': { recognized: ['文昌'] },
+  '511181': { recognized: ['峨眉'] },
+  '630222': { recognized: ['民和县'] },
 };
 
 /**
@@ -93,6 +127,12 @@ const FORMER_NAMES: Record<string, { aliases: string[]; qualified?: string[] }> 
  */
 const QUALIFIED_SHORT: Record<string, string> = {
   '440115': '南沙',
+  // 巴 and 南 are both countries' abbreviations; 重庆巴南 is the district (3 times in 新闻联播).
+  '500113': '巴南',
+  // 成都新津, 四川新津 (3 times in 新闻联播 2024).
+  '510118': '新津',
+  // 福建东山; alone 东山 is also Nanjing's 东山街道, Xiamen's 东山水库 and Guangzhou's old district.
+  '350626': '东山',
 };
 
 /** English names of the provinces, by code (matched case-sensitively in Latin text). */
@@ -577,10 +617,13 @@ function otherForms(): Set<string> {
     'people-prc-leaders.yaml',
   ]) {
     const y = YAML.parse(readFileSync(fileURLToPath(new URL(`../dictionaries/${f}`, import.meta.url)), 'utf8')) as {
-      entries: Array<{ name: string; aliases?: string[]; qualified?: string[] }>;
+      entries: Array<{ name: string; aliases?: string[]; qualified?: string[]; recognized?: string[] }>;
     };
-    // Their qualified forms too (东湖 of Wuhan's lake, 塘沽 of the former district): a county's short form is one.
-    for (const e of y.entries) for (const form of [e.name, ...(e.aliases ?? []), ...(e.qualified ?? [])]) out.add(form);
+    // Their qualified forms too (东湖 of Wuhan's lake, 塘沽 of the former district): a county's short form is one. And
+    // their recognized forms (中原 of the Central Plains): the recognizer's place would go to the county where the
+    // article names its city.
+    for (const e of y.entries)
+      for (const form of [e.name, ...(e.aliases ?? []), ...(e.qualified ?? []), ...(e.recognized ?? [])]) out.add(form);
   }
   // Nor a text the built-in dictionaries exclude as naming nothing (江山, 古城).
   const excluded = YAML.parse(
@@ -746,6 +789,27 @@ for (const [code, short] of Object.entries(QUALIFIED_SHORT)) {
     name,
     ...(aliases === undefined ? {} : { aliases }),
     qualified: [short],
+    ...rest,
+  };
+}
+for (const [code, more] of Object.entries(PRESS_FORMS)) {
+  const e = entries.find((x) => x.id === `place:cn-${code}`);
+  if (e === undefined) throw new Error(`PRESS_FORMS has ${code}, which is no entry`);
+  const owner = e.id as string;
+  for (const form of [...(more.aliases ?? []), ...(more.qualified ?? [])]) claim(form, owner);
+  for (const form of more.recognized ?? []) {
+    const prev = claimed.get(form);
+    if (prev !== undefined && prev !== owner) throw new Error(`${form} recognized for ${owner} but claimed by ${prev}`);
+  }
+  const { id, name, aliases, qualified, ...rest } = e;
+  const allAliases = [...((aliases as string[] | undefined) ?? []), ...(more.aliases ?? [])];
+  const allQualified = [...((qualified as string[] | undefined) ?? []), ...(more.qualified ?? [])];
+  entries[entries.indexOf(e)] = {
+    id,
+    name,
+    ...(allAliases.length === 0 ? {} : { aliases: allAliases }),
+    ...(allQualified.length === 0 ? {} : { qualified: allQualified }),
+    ...(more.recognized === undefined ? {} : { recognized: more.recognized }),
     ...rest,
   };
 }
