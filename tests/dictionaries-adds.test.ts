@@ -73,6 +73,11 @@ describe('programmes of the 1990s', () => {
     ['2024年全国文化科技卫生“三下乡”集中示范活动今天举行。', '文化科技卫生“三下乡”', 'initiative:three-to-countryside'],
     ['为完成国家八七扶贫攻坚计划作出更多贡献。', '国家八七扶贫攻坚计划', 'initiative:8-7-poverty-plan'],
     ['安居工程要优先解决教职工的住房困难。', '安居工程', 'initiative:housing-project'],
+    [
+      '这是亚太经合组织的宗旨和原则，也是实现2040年布特拉加亚愿景的重要支柱。',
+      '2040年布特拉加亚愿景',
+      'initiative:apec-putrajaya-vision',
+    ],
     ['努力实施“科教兴国”战略。', '科教兴国', 'policy:rejuvenating-through-science'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
