@@ -611,6 +611,49 @@ describe('the EU in diplomatic shorthand, and 以 as a preposition (built-in dic
     expect(found('厦门同安的企业。').map(([, e]) => e)).toEqual(['place:cn-3502', 'place:cn-350212']);
   });
 
+  it('gives a bare name the person the article named in full, before it (易卜拉欣 after 易卜拉欣·伊斯干达) and in the title (桥本)', () => {
+    const people = (date: string, title: string, body: string) =>
+      (
+        pipeline.run(rawDoc(`---\ntitle: '${title}'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`))
+          .mentions ?? []
+      )
+        .filter((m) => m.type === 'person')
+        .map((m) => [m.text, m.entity]);
+    expect(
+      people(
+        '2024-09-20',
+        '习近平举行仪式欢迎马来西亚最高元首访华',
+        '国家主席习近平举行仪式，欢迎马来西亚最高元首易卜拉欣·伊斯干达对我国进行国事访问。陪同易卜拉欣访华的有王子等。',
+      ),
+    ).toEqual([
+      ['习近平', 'person:xi-jinping'],
+      ['习近平', 'person:xi-jinping'],
+      ['易卜拉欣·伊斯干达', 'person:sultan-ibrahim-of-johor'],
+      ['易卜拉欣', 'person:sultan-ibrahim-of-johor'],
+    ]);
+    expect(
+      people(
+        '1998-01-13',
+        '桥本和布莱尔会谈',
+        '日本首相桥本龙太郎今晚同英国首相托尼·布莱尔举行会谈。桥本说，两国要加强合作。',
+      ),
+    ).toEqual([
+      ['桥本', 'person:ryutaro-hashimoto'],
+      ['布莱尔', 'person:tony-blair'],
+      ['桥本龙太郎', 'person:ryutaro-hashimoto'],
+      ['托尼·布莱尔', 'person:tony-blair'],
+      ['桥本', 'person:ryutaro-hashimoto'],
+    ]);
+    // Not the last part of another dotted name (卡尔梅努·韦拉 after 乔治·韦拉).
+    expect(
+      people(
+        '1998-01-15',
+        '马耳他总理会见钱其琛',
+        '马耳他副总理兼外长乔治·韦拉参加会见。旅游部长卡尔梅努·韦拉也在座。',
+      ),
+    ).not.toContainEqual(['韦拉', 'person:george-vella']);
+  });
+
   it('links a first mention by the title after it where the article names the country (桥本首相, 1998), and a bare short foreign name only with support', () => {
     const on = (date: string, body: string) =>
       (

@@ -775,16 +775,27 @@ interface People {
   surnameRanks: ReadonlyMap<string, number>;
 }
 
-/** Makes a person the article's sense of every form he shares with others. */
+/**
+ * Makes a person the article's sense of every form he shares with others, and of his forms that name him only after
+ * titles: the article named him (马来西亚最高元首易卜拉欣·伊斯干达 … 陪同易卜拉欣访华的有).
+ */
 function claimForms(p: People, a: Coverage, person: Entity): void {
   for (const f of p.sharedForms.get(person.id) ?? []) a.sense.set(f, person);
+  for (const f of person.titled) a.sense.set(f, person);
 }
 
 /**
  * A form that names its people only after their titles (阿联酋总统穆罕默德), or after the article named one of
  * them so; anywhere else it is left to the recognizer and the other rules (先知穆罕默德).
  */
-function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly Entity[], titled: boolean): void {
+function matchTitled(
+  p: People,
+  a: Coverage,
+  h: FormHit,
+  candidates: readonly Entity[],
+  titled: boolean,
+  waiting: FormHit[],
+): void {
   const { m } = h;
   let person: Entity | null;
   let passing = false;
@@ -792,7 +803,7 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
   else {
     // An article that named one of them may mention another in passing with a title after the name
     // (副总统兼总理穆罕默德 … 习近平主席同穆罕默德总统): the title chooses for that mention alone.
-    person = a.sense.get(h.form) ?? null;
+    person = inDottedName(h) ? null : (a.sense.get(h.form) ?? null);
     const after = titleStartingAt(h.text, m.end);
     // The person the article chose stays where the title fits them too (乍得当选总统穆罕默德 … 穆罕默德总统).
     const chosen = a.sense.get(h.form);
@@ -812,6 +823,8 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
     if (titled) a.sense.set(h.form, null);
     // Still a name: no rule reads its characters (the 德 of 穆罕默德总统 is not Germany); the recognizer may.
     a.holdName(h.block, m.start, m.end);
+    // A bare form before the article names anyone by it (a title before the body: 桥本和布莱尔会谈) waits for the rest.
+    if (!titled && !a.sense.has(h.form)) waiting.push(h);
     return;
   }
   if (!passing) {
@@ -821,6 +834,24 @@ function matchTitled(p: People, a: Coverage, h: FormHit, candidates: readonly En
   }
   a.cover(h.block, m.start, m.end);
   a.add(h.si, m.start, m.end, { entity: person.id, type: 'person', source: 'dictionary', confidence: 0.9 });
+}
+
+/** The dots written between the parts of a transliterated name. */
+const DOT_AROUND = /[·•・.．]/;
+
+/** Whether a bare form is a part of a dotted name (韦拉 of 卡尔梅努·韦拉), not the person the article named by it. */
+function inDottedName(h: FormHit): boolean {
+  return DOT_AROUND.test(h.text[h.m.start - 1] ?? '') || DOT_AROUND.test(h.text[h.m.end] ?? '');
+}
+
+/** The bare forms {@link matchTitled} left waiting that the rest of the article gave to one person (桥本 of 桥本龙太郎). */
+function linkWaiting(a: Coverage, waiting: readonly FormHit[]): void {
+  for (const h of waiting) {
+    const person = a.sense.get(h.form);
+    // Not a part of another dotted name (韦拉 of 卡尔梅努·韦拉, where the article named 乔治·韦拉).
+    if (person == null || inDottedName(h)) continue;
+    a.add(h.si, h.m.start, h.m.end, { entity: person.id, type: 'person', source: 'dictionary', confidence: 0.9 });
+  }
 }
 
 /**
@@ -853,7 +884,7 @@ function unsupportedShortName(p: People, a: Coverage, h: FormHit, person: Entity
  * article rarely means two people by one name, and a name it already gave to one person (沙特王储萨勒曼, 萨勒曼国王)
  * stays his unless titles say otherwise.
  */
-function matchPerson(p: People, a: Coverage, h: FormHit): void {
+function matchPerson(p: People, a: Coverage, h: FormHit, waiting: FormHit[]): void {
   const { m } = h;
   // 马克思主义, 马克思列宁主义: a doctrine named after people, no mention of them (nor of anything the recognizer reads).
   const ism = doctrineEnd(p.dicts, h.text, m.end);
@@ -872,7 +903,7 @@ function matchPerson(p: People, a: Coverage, h: FormHit): void {
   const shared = p.alternatives.get(h.form);
   const titled = titleEndingAt(h.text, m.start) !== null;
   if (h.kind === 'titled') {
-    matchTitled(p, a, h, shared ?? [h.entity], titled);
+    matchTitled(p, a, h, shared ?? [h.entity], titled, waiting);
     return;
   }
   const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
@@ -1004,6 +1035,7 @@ export function createDictionaryPass(
   const people = peopleTables(dicts, words, surnameRanks);
   const containing = containingForms(dicts);
   return function matchDictionaries(a: Coverage): void {
+    const waiting: FormHit[] = [];
     a.sentences.forEach((s, si) => {
       const nb = a.norm[s.block] as NormBlock;
       const toks = a.tokensBySentence[si] ?? [];
@@ -1090,7 +1122,7 @@ export function createDictionaryPass(
         }
         const hit: FormHit = { si, block: s.block, text: nb.text, m, form: entry.form, kind: entry.claim.kind, entity };
         if (entity.type === 'person') {
-          matchPerson(people, a, hit);
+          matchPerson(people, a, hit, waiting);
           continue;
         }
         a.cover(s.block, m.start, m.end);
@@ -1107,5 +1139,6 @@ export function createDictionaryPass(
         if (NESTING.has(entity.type)) addNested(dicts, a, si, nb.text, m, entity.id, entity.type);
       }
     });
+    linkWaiting(a, waiting);
   };
 }
