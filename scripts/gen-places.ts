@@ -57,8 +57,7 @@ const PROVINCE_OTHER: Record<string, string[]> = {
 /**
  * More forms the press gives a division, by code, read over 新闻联播 2022–2024 and People's Daily of 1998-01 (the
  * review of the recognizer's unlinked places): `aliases` matched anywhere, a city's literary name (泉城济南, 花团锦簇的
- * 羊城); `qualified` only right after the province (新疆克州: alone, 克州 ends Russian oblasts' names, 库尔斯克州);
- * `recognized` only where the recognizer reads a place there, for a name that is also another word or part of other
+ * 羊城); `recognized` only where the recognizer reads a place there, for a name that is also another word or part of other
  * names: 齐鲁 (齐鲁大地, not the satellites 齐鲁二号), 青城 (塞外青城呼和浩特, not 青城山 or 共青城), 北京城 (相聚北京城,
  * not 北京城市副中心), 民和县 (not 村民和县长). So too a county's short form, which is never an alias, where the
  * recognizer reads it alone, in lists and reports: 张北 (张北地震, 张北—尚义 of 1998), 漠河 (北至漠河), 满洲里、绥芬河、
@@ -66,7 +65,7 @@ const PROVINCE_OTHER: Record<string, string[]> = {
  * 安达（大庆） (not 建国五十周年大庆 or the person 范大庆), 峨眉至冕宁段, 若尔盖 beside 三江源、青海湖 (not 若尔盖湿地). Not
  * 尚义: the recognizer reads 重情尚义 as a place too; 张北—尚义 links as a list of the prefecture's counties.
  */
-const PRESS_FORMS: Record<string, { aliases?: string[]; qualified?: string[]; recognized?: string[] }> = {
+const PRESS_FORMS: Record<string, { aliases?: string[]; recognized?: string[] }> = {
   '11': { recognized: ['北京城'] },
   '37': { recognized: ['齐鲁'] },
   '1501': { recognized: ['青城'] },
@@ -78,7 +77,6 @@ const PRESS_FORMS: Record<string, { aliases?: string[]; qualified?: string[]; re
   '513232': { recognized: ['若尔盖'] },
   '3701': { aliases: ['泉城'] },
   '4401': { aliases: ['羊城'] },
-  '6530': { qualified: ['克州'] },
   '230881': { recognized: ['同江'] },
   '231081': { recognized: ['绥芬河'] },
   '450681': { recognized: ['东兴'] },
@@ -120,8 +118,8 @@ const FORMER_NAMES: Record<string, { aliases: string[]; qualified?: string[] }> 
 };
 
 /**
- * Short forms of county-level divisions that {@link countyShort} leaves out, by code, that still name the division
- * right after its prefecture or province (`qualified`): 南沙 of 南沙区 is made of country abbreviations (南 South Africa,
+ * Short forms of divisions that {@link countyShort} and the prefectures' short forms leave out, by code, that still
+ * name the division right after its prefecture or province (`qualified`): 南沙 of 南沙区 is made of country abbreviations (南 South Africa,
  * 沙 Saudi Arabia), but 广州南沙 is Guangzhou's district (25 times in 新闻联播 2022–2024). Alone 南沙 is also the Nansha
  * Islands (西沙、南沙, 南沙岛礁), whose 南沙群岛 is a longer form of its own.
  */
@@ -133,6 +131,8 @@ const QUALIFIED_SHORT: Record<string, string> = {
   '510118': '新津',
   // 福建东山; alone 东山 is also Nanjing's 东山街道, Xiamen's 东山水库 and Guangzhou's old district.
   '350626': '东山',
+  // 新疆克州; alone 克州 ends Russian oblasts' names (库尔斯克州).
+  '6530': '克州',
 };
 
 /** English names of the provinces, by code (matched case-sensitively in Latin text). */
@@ -796,19 +796,18 @@ for (const [code, more] of Object.entries(PRESS_FORMS)) {
   const e = entries.find((x) => x.id === `place:cn-${code}`);
   if (e === undefined) throw new Error(`PRESS_FORMS has ${code}, which is no entry`);
   const owner = e.id as string;
-  for (const form of [...(more.aliases ?? []), ...(more.qualified ?? [])]) claim(form, owner);
+  for (const form of more.aliases ?? []) claim(form, owner);
   for (const form of more.recognized ?? []) {
     const prev = claimed.get(form);
     if (prev !== undefined && prev !== owner) throw new Error(`${form} recognized for ${owner} but claimed by ${prev}`);
   }
   const { id, name, aliases, qualified, ...rest } = e;
   const allAliases = [...((aliases as string[] | undefined) ?? []), ...(more.aliases ?? [])];
-  const allQualified = [...((qualified as string[] | undefined) ?? []), ...(more.qualified ?? [])];
   entries[entries.indexOf(e)] = {
     id,
     name,
     ...(allAliases.length === 0 ? {} : { aliases: allAliases }),
-    ...(allQualified.length === 0 ? {} : { qualified: allQualified }),
+    ...(qualified === undefined ? {} : { qualified }),
     ...(more.recognized === undefined ? {} : { recognized: more.recognized }),
     ...rest,
   };

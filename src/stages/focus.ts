@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { derivedName } from '../core/entity-id.js';
 import { SENTENCE_END, findDateline, itemHeading } from '../nlp/rules/dateline.js';
-import { countryBeforeOffice, rolesOn } from '../nlp/rules/person-context.js';
+import { countryBeforeOffice, officeForms, rolesOn } from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
 import { topPlace } from '../resources/dictionaries.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
@@ -551,6 +551,7 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
   const headings = [...parts.heading];
   if (titles.length === 0 && headings.length === 0) return;
   const mentions = doc.mentions ?? [];
+  const titleCountries = mentions.filter((m) => parts.title.has(m.block) && m.type === 'country');
   const speaker = speakerOf(doc, parts, titles);
   if (speaker !== undefined) byId.get(speaker)?.reasons.add('title');
   // Where the body names the person without the office (李强同澳大利亚总理会谈 … 李强同阿尔巴尼斯举行会谈): the office
@@ -559,10 +560,10 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     const person = e.type === 'person' ? dicts.entities.get(e.id) : undefined;
     const country = person?.country === undefined ? undefined : dicts.entities.get(`country:${person.country}`);
     if (person === undefined || country === undefined || e.reasons.has('title')) continue;
-    const offices = rolesOn(person, doc.meta.date ?? null).flatMap((r) => [r.title, ...(OFFICE_SHORT[r.title] ?? [])]);
+    const offices = rolesOn(person, doc.meta.date ?? null).flatMap((r) => officeForms(r.title));
     const forms = [country.name, ...country.aliases].filter((f) => f.length >= 2);
     if (titles.some((t) => forms.some((f) => offices.some((o) => t.includes(f + o))))) e.reasons.add('title');
-    else if (officeAfterCountries(doc, parts, mentions, country.id, offices)) e.reasons.add('title');
+    else if (officeAfterCountries(doc, titleCountries, country.id, offices)) e.reasons.add('title');
   }
   for (const m of mentions) {
     const e = m.entity === null ? undefined : byId.get(m.entity);
@@ -583,14 +584,6 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     }
   }
 }
-
-/** The short forms titles write for offices (中土外长 for both foreign ministers, 中美防长). */
-const OFFICE_SHORT: Readonly<Record<string, readonly string[]>> = {
-  外交部长: ['外长'],
-  外交部部长: ['外长'],
-  国防部长: ['防长'],
-  国防部部长: ['防长'],
-};
 
 /** A speech's title (一九九八年新年讲话, 在春节团拜会上的讲话, 开幕致辞), a picture's note after it. */
 const SPEECH_TITLE = /(?:讲话|致辞|贺词)(?:（[^）]*）)?$/;
@@ -613,16 +606,14 @@ function speakerOf(doc: Doc, parts: Parts, titles: readonly string[]): string | 
  */
 function officeAfterCountries(
   doc: Doc,
-  parts: Parts,
-  mentions: readonly MentionT[],
+  inTitle: readonly MentionT[],
   countryId: string,
   offices: readonly string[],
 ): boolean {
-  const inTitle = mentions.filter((m) => parts.title.has(m.block) && m.type === 'country');
   return inTitle.some((m) => {
     if (m.entity !== countryId) return false;
     let end = m.end;
-    for (let next = inTitle.find((n) => n.block === m.block && n.start === end); next !== undefined; ) {
+    for (let next: MentionT | undefined = m; next !== undefined; ) {
       end = next.end;
       next = inTitle.find((n) => n.block === m.block && n.start === end);
     }

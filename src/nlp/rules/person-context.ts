@@ -31,6 +31,11 @@ const SHORT_OFFICES: ReadonlyMap<string, string> = new Map([
   ['副外长', '副外交部长'],
 ]);
 
+/** The forms a title may write for a dictionary role: the role and the press's short forms of it (外交部长, 外长). */
+export function officeForms(role: string): string[] {
+  return [role, ...[...SHORT_OFFICES].filter(([, full]) => full === role).map(([short]) => short)];
+}
+
 /** Whether a written title and a dictionary role title name the same office (国务院总理 and 总理, 外长 and 外交部长). */
 function sameOffice(written: string, role: string): boolean {
   const w = SHORT_OFFICES.get(written) ?? written;

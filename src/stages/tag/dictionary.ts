@@ -836,12 +836,9 @@ function matchTitled(
   a.add(h.si, m.start, m.end, { entity: person.id, type: 'person', source: 'dictionary', confidence: 0.9 });
 }
 
-/** The dots written between the parts of a transliterated name. */
-const DOT_AROUND = /[·•・.．]/;
-
 /** Whether a bare form is a part of a dotted name (韦拉 of 卡尔梅努·韦拉), not the person the article named by it. */
 function inDottedName(h: FormHit): boolean {
-  return DOT_AROUND.test(h.text[h.m.start - 1] ?? '') || DOT_AROUND.test(h.text[h.m.end] ?? '');
+  return MIDDLE_DOTS.has(h.text[h.m.start - 1] ?? '') || MIDDLE_DOTS.has(h.text[h.m.end] ?? '');
 }
 
 /** The bare forms {@link matchTitled} left waiting that the rest of the article gave to one person (桥本 of 桥本龙太郎). */

@@ -46,10 +46,8 @@ function companyShortForms(full: string): string[] {
 function shortFormsOf(full: string, type: string, isWord: (w: string) => boolean, rule?: string): string[] {
   // An organization named after its place (北京石景山发电总厂: rule place-in-name) is named again without it, or without
   // part of it (石景山发电总厂): its own name of four characters or more after two or more cut.
-  if (type === 'organization') {
-    const inPlace = rule === 'place-in-name' ? [...full].slice(2, -3).map((_, i) => full.slice(i + 2)) : [];
-    return inPlace;
-  }
+  if (type === 'organization')
+    return rule === 'place-in-name' ? [...full].slice(2, -3).map((_, i) => full.slice(i + 2)) : [];
   if (type === 'place') {
     const word = REGION_WORDS.find((w) => full.endsWith(w) && full.length >= w.length + 2);
     return word === undefined ? [] : [full.slice(0, -word.length)];
