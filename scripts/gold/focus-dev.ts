@@ -18,6 +18,7 @@ const FIRST_N: Record<string, number> = {
   dev7: 251,
   dev8: 281,
   dev9: 311,
+  dev10: 341,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Draws a development set of the focus gold reproducibly: N articles of a corpus, shuffled by a seeded stream
 # (AES-CTR over zeros, as GNU shuf's manual suggests: `yes 4` as a source keeps neighbouring files together), skipping
-# the 60 of articles.txt, the articles of the sets drawn before this one (articles-<seed>.txt files whose name sorts
-# before this seed's: dev2 for dev3, so that redrawing dev2 still gives dev2), and items whose body has no text once
-# the markup and the update stamp are gone.
+# the 60 of articles.txt, the articles of the sets drawn before this one (articles-<seed>.txt files whose seed sorts
+# before this one in version order: dev2 for dev3, dev9 for dev10, so that redrawing dev2 still gives dev2), and items
+# whose body has no text once the markup and the update stamp are gone.
 # Usage (from the project): scripts/gold/focus-draw.sh xwlb 20 dev3; scripts/gold/focus-draw.sh pfr199801 10 dev3
 set -eu  # no pipefail: head ends the loop early on purpose
 corpus=$1 n=$2 seed=$3
@@ -12,7 +12,9 @@ used=$(mktemp)
 trap 'rm -f "$used"' EXIT
 cat "$gold/articles.txt" >"$used"
 for list in "$gold"/articles-*.txt; do
-  [ -e "$list" ] && [[ "$(basename "$list")" < "articles-$seed.txt" ]] && cat "$list" >>"$used"
+  name=$(basename "$list" .txt) name=${name#articles-}
+  [ -e "$list" ] && [ "$name" != "$seed" ] &&
+    [ "$(printf '%s\n' "$name" "$seed" | sort -V | head -n 1)" = "$name" ] && cat "$list" >>"$used"
 done
 cd "$(dirname "$0")/../../../shared/corpora"
 find "$corpus" -name '*.md' | sort |
