@@ -129,6 +129,15 @@ describe('the home country at national level', () => {
         .find((f) => f[0] === 'person:anthony-albanese')
         ?.slice(2);
     expect(albanese('李强同澳大利亚总理会谈')).toContain('title');
+    // One who took the office within the year (向…新任总理致贺电, in December 2022 of a premier since May); not one
+    // who has held it for longer (in January 2024), whose successor the title would mean.
+    const newly = (date: string) =>
+      pipeline
+        .run(rawDoc(article(blocks.join('</p><p>'), '李强向澳大利亚新任总理致贺电').replace('2024-01-02', date)))
+        .report?.focus?.find((f) => f[0] === 'person:anthony-albanese')
+        ?.slice(3);
+    expect(newly('2022-12-01')).toContain('title');
+    expect(newly('2024-01-02') ?? []).not.toContain('title');
     // Another office (外长) or another country's does not name him.
     expect(albanese('李强同澳大利亚外长会谈') ?? []).not.toContain('title');
     expect(albanese('李强同新西兰总理会谈') ?? []).not.toContain('title');
@@ -913,6 +922,23 @@ describe('the countries a title counts', () => {
     // A heading that counts none (三家银行接连关闭) names no list.
     const banks = brief.map((b) => b.replace('阿拉伯五国外长', '三家银行'));
     expect(ids(focusOfText('国际联播快讯', banks))).not.toContain('country:EG');
+  });
+
+  it("are the list the lead gives for a region's several countries (访问非洲多国), not for 多国 alone", () => {
+    const visit = [
+      '中共代表团近日访问了肯尼亚、坦桑尼亚和乌干达，举办宣介会，向当地各界人士系统阐述会议的重要意义。',
+      '外方代表表示，愿与中方加强治国理政经验交流互鉴，深化务实合作。',
+    ];
+    const focus = focusOfText('中共代表团访问非洲多国举办宣介会', visit);
+    for (const id of ['country:KE', 'country:TZ', 'country:UG'])
+      expect(focus.find((f) => f[0] === id)?.slice(2)).toContain('title');
+    // 多国人士 names no region: the countries its people come from are not the title's.
+    const people = visit.map((b) => b.replace('中共代表团近日访问了', '来自'));
+    const praise = focusOfText('多国人士积极评价宣介会', people);
+    expect(praise.find((f) => f[0] === 'country:KE')?.slice(2) ?? []).not.toContain('title');
+    // Nor the region's several countries whose people speak (非洲多国人士).
+    const voices = focusOfText('非洲多国人士积极评价宣介会', people);
+    expect(voices.find((f) => f[0] === 'country:KE')?.slice(2) ?? []).not.toContain('title');
   });
 
   it('are not those of a list of another size, nor of a title that counts none (七国集团)', () => {

@@ -560,10 +560,17 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     const person = e.type === 'person' ? dicts.entities.get(e.id) : undefined;
     const country = person?.country === undefined ? undefined : dicts.entities.get(`country:${person.country}`);
     if (person === undefined || country === undefined || e.reasons.has('title')) continue;
-    const offices = rolesOn(person, doc.meta.date ?? null).flatMap((r) => officeForms(r.title));
+    const date = doc.meta.date ?? null;
+    const roles = rolesOn(person, date);
+    // Titles a country writes before: the offices held on the date, and those taken within the year after 新任
+    // (向圣多美和普林西比新任总理致贺电; not the predecessor, 印度尼西亚新任总统就职 the day his term ends).
+    const titlesAfter = [
+      ...roles.flatMap((r) => officeForms(r.title)),
+      ...roles.filter((r) => takenWithinYear(r.from, date)).flatMap((r) => officeForms(r.title).map((o) => `新任${o}`)),
+    ];
     const forms = [country.name, ...country.aliases].filter((f) => f.length >= 2);
-    if (titles.some((t) => forms.some((f) => offices.some((o) => t.includes(f + o))))) e.reasons.add('title');
-    else if (officeAfterCountries(doc, titleCountries, country.id, offices)) e.reasons.add('title');
+    if (titles.some((t) => forms.some((f) => titlesAfter.some((o) => t.includes(f + o))))) e.reasons.add('title');
+    else if (officeAfterCountries(doc, titleCountries, country.id, titlesAfter)) e.reasons.add('title');
   }
   for (const m of mentions) {
     const e = m.entity === null ? undefined : byId.get(m.entity);
@@ -620,6 +627,13 @@ function officeAfterCountries(
     const rest = (doc.blocks[m.block]?.text ?? '').slice(end);
     return offices.some((o) => rest.startsWith(o) && !AIDE_AFTER.test(rest.slice(o.length)));
   });
+}
+
+/** Whether an office dated from `from` was taken within the year before `date` (an undated one was not). */
+function takenWithinYear(from: string | undefined, date: string | null): boolean {
+  if (from === undefined || date === null) return false;
+  const yearBefore = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  return from >= yearBefore.slice(0, from.length) && from <= date.slice(0, from.length);
 }
 
 /** Words after an office that make it someone else's (俄总统新闻秘书, 美总统特使, 法总统候选人, 韩总统府). */
@@ -706,16 +720,26 @@ function addPlanPlaces(
  */
 const TITLE_COUNT = /(?<![一二三四五六七八九十百千0-9０-９])([三四五六七八九十]|[3-9]|10)国(?!集团|志|演义)/;
 const COUNT_VALUE: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** "Several countries" of a region the title names right before it (访问非洲多国, 欧洲多国高温持续); not 多国人士 alone. */
+const MANY = '多国';
+/**
+ * People of several countries who speak of the subject (亚洲多国媒体, 多国人士积极评价): their countries are not what the
+ * title is about.
+ */
+const VOICES_AFTER = /^(?:媒体|人士|专家|学者|记者|民众|网友|友人|嘉宾|政要)/;
 /** What may stand between two countries of one list (哈萨克斯坦、乌兹别克斯坦和土库曼斯坦; 中俄蒙). */
 const LIST_GAP = /^(?:[、，,和与及]|以及)?$/;
 
 /**
  * The first list, in `blocks`, of exactly `n` countries written one after another (哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦、
- * 吉尔吉斯斯坦和土库曼斯坦), or null.
+ * 吉尔吉斯斯坦和土库曼斯坦), or of two or more where `n` is `many`; or null.
  */
-function countedList(doc: Doc, blocks: ReadonlySet<number>, n: number): string[] | null {
+function countedList(doc: Doc, blocks: ReadonlySet<number>, n: number | 'many'): string[] | null {
   let run: Array<{ id: string; block: number; end: number }> = [];
-  const done = (): boolean => new Set(run.map((r) => r.id)).size === n;
+  const done = (): boolean => {
+    const size = new Set(run.map((r) => r.id)).size;
+    return n === 'many' ? size >= 2 : size === n;
+  };
   for (const m of doc.mentions ?? []) {
     if (m.type !== 'country' || m.entity === null || m.dateline === true || !blocks.has(m.block)) continue;
     const last = run[run.length - 1];
@@ -734,7 +758,8 @@ function countedList(doc: Doc, blocks: ReadonlySet<number>, n: number): string[]
  * exactly that many countries (哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦、吉尔吉斯斯坦和土库曼斯坦) gets the title's reason and
  * weight, and is at least secondary, as a reader takes "the five countries" of the title to be those five, though
  * each is named once. So does an item's heading (阿拉伯五国外长商讨… in a brief) for the list opening its item, with
- * the heading's reason. Not the home country, in focus only at national level.
+ * the heading's reason. A title's region with 多国 (中共代表团访问非洲多国) counts the first list of two or more in the
+ * same place (肯尼亚、坦桑尼亚和乌干达). Not the home country, in focus only at national level.
  */
 function addCountedCountries(
   doc: Doc,
@@ -743,9 +768,19 @@ function addCountedCountries(
   options: FocusOptionsT,
   t: FocusTables,
 ): void {
-  const countOf = (i: number): number | undefined => {
-    const c = TITLE_COUNT.exec(doc.blocks[i]?.text ?? '')?.[1];
-    return c === undefined ? undefined : (COUNT_VALUE[c] ?? Number(c));
+  const countOf = (i: number, many: boolean): number | 'many' | undefined => {
+    const text = doc.blocks[i]?.text ?? '';
+    const c = TITLE_COUNT.exec(text)?.[1];
+    if (c !== undefined) return COUNT_VALUE[c] ?? Number(c);
+    // A region's several countries: the region a mention that ends where 多国 starts.
+    const regionBefore = (doc.mentions ?? []).some(
+      (m) =>
+        m.block === i &&
+        m.type === 'place' &&
+        text.startsWith(MANY, m.end) &&
+        !VOICES_AFTER.test(text.slice(m.end + MANY.length)),
+    );
+    return many && regionBefore ? 'many' : undefined;
   };
   const give = (ids: readonly string[] | null, reason: 'title' | 'heading', weight: number): void => {
     for (const id of ids ?? []) {
@@ -755,13 +790,15 @@ function addCountedCountries(
       e.score = Math.max(e.score + weight, options.threshold);
     }
   };
-  const counted = [...parts.title].map(countOf).find((c) => c !== undefined);
+  const counted = [...parts.title].map((i) => countOf(i, true)).find((c) => c !== undefined);
   // The list opens the article (in its first three body blocks): a later one may count other countries (an essay
   // on Central Asia's five whose fourth paragraph lists the Caspian's five).
   if (counted !== undefined)
     give(countedList(doc, new Set(parts.body.slice(0, 3)), counted), 'title', options.weights.title);
   for (const h of parts.heading) {
-    const n = countOf(h);
+    // Not a region's several countries: an item's heading (美欧多国就黎巴嫩局势发布旅行提示) names those who act on its
+    // subject more often than its subject.
+    const n = countOf(h, false);
     if (n === undefined) continue;
     // The two body blocks after the heading, in its item.
     const item = parts.body.filter(
