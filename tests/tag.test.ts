@@ -1909,6 +1909,14 @@ describe('names that are no mention of what they start with (built-in dictionari
       ['中国', 'country:CN'],
     ]);
   });
+
+  it('reads a sports delegation as its team (中国体育代表团), and another delegation as its country (中国代表团)', () => {
+    expect(found('参加冬奥会的中国体育代表团今天成立，中国游泳代表团随后出发。中国代表团在会上发言。')).toEqual([
+      ['中国体育代表团', 'organization:~中国体育代表团'],
+      ['中国游泳代表团', 'organization:~中国游泳代表团'],
+      ['中国', 'country:CN'],
+    ]);
+  });
 });
 
 describe('short names of people and regions the article names in full (built-in dictionaries)', () => {

@@ -57,6 +57,12 @@ const TEAM = new RegExp(
   `^(?:国家)?(?:男子|女子)?(?:${[...SPORTS].sort((x, y) => y.length - x.length).join('|')})[男女]?队|^[男女](?:排|篮|足|乒)(?!球)`,
 );
 
+/**
+ * A country's sports delegation to games (中国体育代表团, 中国游泳代表团, 中国残奥代表团): the team of all its sports. The
+ * segmenter holds 中国体育代表团 as one word, so the dictionaries leave its country unread: found in the text.
+ */
+const DELEGATION = new RegExp(`(?:体育|奥运|残奥|${SPORTS.join('|')})代表团`, 'g');
+
 /** What follows two countries to name the friendship association of the first with the second (俄中友协). */
 const FRIENDSHIP = /^(?:友好协会|友协)/;
 
@@ -87,6 +93,41 @@ function matchFriendshipAssociations(dicts: DictionarySet, a: Coverage): void {
   }
 }
 
+/** Reads each sports delegation after a country's name (中国体育代表团) as an organization of its own. */
+function matchDelegations(dicts: DictionarySet, a: Coverage): void {
+  a.sentences.forEach((s, si) => {
+    const text = (a.norm[s.block] as NormBlock).text.slice(0, s.nend);
+    DELEGATION.lastIndex = s.nstart;
+    for (let d = DELEGATION.exec(text); d !== null; d = DELEGATION.exec(text)) {
+      // The longest country form ending right before it (中国, 中华人民共和国), no farther back than the sentence.
+      for (let start = Math.max(s.nstart, d.index - 9); start < d.index; start++) {
+        const m = dicts.trie.longestAt(text, start, d.index);
+        const entry = m === null ? undefined : dicts.formList[m.value];
+        const country = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
+        if (m?.end !== d.index || country?.type !== 'country' || entry?.claim.kind === 'qualified') continue;
+        const end = d.index + d[0].length;
+        // The country's own mention, where the dictionaries read it (中国 of 中国游泳代表团), gives way to the team's.
+        const own = a.out.find((x) => {
+          if (x.block !== s.block || x.type !== 'country') return false;
+          const n = a.normalized(x.block, x.start, x.end);
+          return n.start === start && n.end === d.index;
+        });
+        if (!a.isFree(s.block, own === undefined ? start : d.index, end)) break;
+        if (own !== undefined) a.remove((x) => x === own);
+        a.cover(s.block, start, end);
+        a.add(si, start, end, {
+          entity: derivedEntityId('organization', `${country.name}${d[0]}`),
+          type: 'organization',
+          source: 'rule',
+          rule: 'national-team',
+          confidence: 0.85,
+        });
+        break;
+      }
+    }
+  });
+}
+
 /**
  * Creates the pass that reads a country's national team (中国举重队, 中国女排) as one organization of its own
  * (`organization:~中国举重队`): the country's name there names the team, not the country acting, so it is no mention
@@ -95,6 +136,7 @@ function matchFriendshipAssociations(dicts: DictionarySet, a: Coverage): void {
 export function createTeamPass(dicts: DictionarySet): (a: Coverage) => void {
   return function matchTeams(a: Coverage): void {
     matchFriendshipAssociations(dicts, a);
+    matchDelegations(dicts, a);
     const countries = a.out.filter((m) => m.type === 'country' && m.entity !== null && m.source === 'dictionary');
     for (const c of countries) {
       const nb = a.norm[c.block] as NormBlock;
