@@ -19,6 +19,7 @@ const FIRST_N: Record<string, number> = {
   dev8: 281,
   dev9: 311,
   dev10: 341,
+  dev11: 371,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
