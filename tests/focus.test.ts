@@ -273,6 +273,10 @@ describe('the home country at national level', () => {
     ];
     // The broadcaster reports and broadcasts: its programme is not the state acting.
     expect(focusOfText('专家研讨电视栏目', seminar('中央电视台'))).toEqual([['organization:cctv', 1, 'lead', 'share']]);
+    // Nor is a publisher named as a bookshop (三联书店) publishing a book.
+    expect(focusOfText('专家研讨新书', seminar('三联书店'))).toEqual([
+      ['organization:sdx-joint-publishing', 1, 'lead', 'share'],
+    ]);
     // Equal scores: the bureau the lead names first, the country its acting lifts after it.
     expect(focusOfText('专家研讨统计工作', seminar('国家统计局'))).toEqual([
       ['organization:nbs', 1, 'lead', 'share'],

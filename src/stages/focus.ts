@@ -62,7 +62,7 @@ export const FocusOptions = z
       .strict()
       .prefault({}),
     /**
-     * Endings of the names of news media and publishers (人民日报社, 中央广播电视总台, 新华通讯社, 广东旅游出版社): they
+     * Endings of the names of news media and publishers (人民日报社, 中央广播电视总台, 新华通讯社, 广东旅游出版社, 三联书店): they
      * report, broadcast and publish, so one in focus is no reason for its country (no `actor`, no national news).
      */
     media: z
@@ -82,6 +82,7 @@ export const FocusOptions = z
         '新闻台',
         '杂志社',
         '出版社',
+        '书店',
         '央视网',
         '央视新闻',
         '央视频',
@@ -928,13 +929,20 @@ function isMedia(id: string, dicts: DictionarySet, options: FocusOptionsT): bool
   return name !== null && options.media.some((end) => name.endsWith(end));
 }
 
+/** Endings of publishers' and booksellers' names (人民出版社, 生活·读书·新知三联书店, 新华书店). */
+const PUBLISHER_ENDS = ['出版社', '书店'];
+
 /**
  * Whether an entity is a medium that reports or broadcasts (中央电视台, 新华社), not a publisher: a publisher is the
  * subject of a book's review or launch as readers see it.
  */
 function reportsNews(id: string, dicts: DictionarySet, options: FocusOptionsT): boolean {
   const name = dicts.entities.get(id)?.name ?? derivedName(id);
-  return name !== null && !name.endsWith('出版社') && options.media.some((end) => name.endsWith(end));
+  return (
+    name !== null &&
+    !PUBLISHER_ENDS.some((end) => name.endsWith(end)) &&
+    options.media.some((end) => name.endsWith(end))
+  );
 }
 
 /**
