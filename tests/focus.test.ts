@@ -114,8 +114,33 @@ describe('the home country at national level', () => {
       '王毅参加会见。',
     ];
     const chakwera = (title: string) => focusOfText(title, blocks).find((f) => f[0] === 'person:lazarus-chakwera');
-    expect(chakwera('习近平会见马拉维总统')).toEqual(['person:lazarus-chakwera', 2, 'title', 'lead']);
+    // The title's office is his mention there too (counted as the office written alone).
+    expect(chakwera('习近平会见马拉维总统')).toEqual([
+      'person:lazarus-chakwera',
+      1,
+      'title',
+      'lead',
+      'share',
+      'spread',
+    ]);
     expect(chakwera('习近平会见外国领导人')).toBeUndefined();
+  });
+
+  it('counts an office written alone as its one holder the article names (习近平总书记 … 向总书记报告)', () => {
+    const blocks = [
+      '习近平总书记来到贵州化屋村考察，走进村民家中。',
+      '化屋村村民向总书记报告了家里的收入。',
+      '牢记总书记嘱托，化屋村发展乡村旅游。',
+      '化屋村的黄牛养殖也打出了名气，总书记的话记在村民心里。',
+    ];
+    const xi = (body: string[]) => focusOfText('乡村振兴幸福路', body).find((f) => f[0] === 'person:xi-jinping');
+    expect(xi(blocks)?.slice(2)).toContain('spread');
+    // Where two people hold the office (习近平总书记 and 阮富仲总书记), the office alone is neither's.
+    const two = [...blocks.slice(0, 3), '越共中央总书记阮富仲也曾来到这里，总书记的话记在村民心里。'];
+    expect(xi(two)?.slice(2) ?? []).not.toContain('spread');
+    // Nor is another country's office his (越南总书记).
+    const other = blocks.map((b, i) => (i === 0 ? b : b.replace('总书记', '越南总书记')));
+    expect(xi(other)?.slice(2) ?? []).not.toContain('spread');
   });
 
   it('gives a person the title its office names where the body writes only the name (李强同澳大利亚总理会谈 … 阿尔巴尼斯)', () => {

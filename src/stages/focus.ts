@@ -489,12 +489,12 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   }
   addTitledByOffice(doc, parts, byId, dicts);
   addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);
+  addBareOffices(doc, parts, (block, start) => skip(block, start) || label(block, start), byId, dicts, count);
   addPlanPlaces(doc, dicts, parts, evidence, count);
   // A compound (中美, 中土) abbreviates countries the article names: a foreign country found only in compounds is a
   // misreading (西南油气田 read as Spain and South Africa), not news about it.
   for (const id of compound) if (id !== t.home && !named.has(id)) byId.delete(id);
-  const top = (e: Evidence | undefined): boolean =>
-    e !== undefined && (e.reasons.has('title') || e.reasons.has('lead'));
+  const top = (e?: Evidence): boolean => e !== undefined && (e.reasons.has('title') || e.reasons.has('lead'));
   // News about another country: one named in the title or the lead.
   const abroad = [...byId.values()].some((e) => e.type === 'country' && e.id !== t.home && top(e));
   // A cue inside a name of a focus type (全国政协, 全国总工会) is that entity's, counted as its mention; inside another
@@ -589,6 +589,55 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     if (heading !== undefined) {
       e.reasons.add('heading');
       e.perBlock.set(heading, e.perBlock.get(heading) ?? 0);
+    }
+  }
+}
+
+/** Offices the press writes alone for the one holder the article names with it (习近平总书记 … 向总书记报告). */
+const BARE_OFFICES = ['总书记', '总统', '总理', '首相'];
+/** What before an office makes it another's or a longer title (两国总统, 副总理, 前总统, 历任总理). */
+const OTHER_BEFORE = /[国副前任届位名原]$/;
+/** The most characters of titles and punctuation between an office and the name it goes with (总书记、国家主席习近平). */
+const TITLE_RUN = 20;
+
+/**
+ * An office written alone (向总书记报告, 总统强调) is the one person the article names with it (习近平总书记): each
+ * counts as his mention where it stands, as a reader takes it. Not where two or more people hold it there, nor the
+ * office written with a name (习近平总书记, 总书记、国家主席习近平), another's (两国总统, 副总理, 前总统, 美国总统 in an
+ * article on Chakwera) or an aide's (总统府, 总统特使).
+ */
+function addBareOffices(
+  doc: Doc,
+  parts: Parts,
+  skip: (block: number, start: number) => boolean,
+  byId: ReadonlyMap<string, Evidence>,
+  dicts: DictionarySet,
+  count: (e: Evidence, block: number, start: number) => void,
+): void {
+  const people = (doc.mentions ?? []).filter((m) => m.type === 'person' && m.entity !== null);
+  const countries = (doc.mentions ?? []).filter((m) => m.type === 'country');
+  for (const office of BARE_OFFICES) {
+    const holders = new Set(people.filter((m) => m.roles?.some((r) => r.endsWith(office))).map((m) => m.entity));
+    const holder = holders.size === 1 ? byId.get([...holders][0] ?? '') : undefined;
+    if (holder === undefined) continue;
+    // A country written before the office must be the holder's (马拉维总统 for Chakwera, not 美国总统).
+    const own = dicts.entities.get(holder.id)?.country;
+    const otherCountry = (block: number, at: number): boolean =>
+      countries.some((c) => c.block === block && c.end === at && c.entity !== `country:${own}`);
+    for (const i of [...parts.title, ...parts.body]) {
+      const text = doc.blocks[i]?.text ?? '';
+      for (let at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + office.length)) {
+        const end = at + office.length;
+        if (skip(i, at) || OTHER_BEFORE.test(text.slice(0, at)) || AIDE_AFTER.test(text.slice(end))) continue;
+        if (otherCountry(i, at)) continue;
+        const named = people.some(
+          (m) =>
+            m.block === i &&
+            (m.end === at ||
+              (m.start >= end && m.start - end <= TITLE_RUN && !/[，。；！？：,;!?:]/.test(text.slice(end, m.start)))),
+        );
+        if (!named) count(holder, i, at);
+      }
     }
   }
 }
