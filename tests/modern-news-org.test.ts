@@ -343,10 +343,12 @@ describe('organizations', () => {
     expect(mentions('四川农业大学温江校区和成都工业学院。').map(([t]) => t)).toContain('成都工业学院');
   });
 
-  it('a delegation or a group sent for a while is no organization: the country or place it comes from is (中国体育代表团 → 中国)', () => {
-    expect(mentions('中国体育代表团出征。中央宣讲团在各地宣讲。神舟十五号航天员乘组返回。')).toEqual([
+  it('a delegation or a group sent for a while is no organization: the country or place it comes from is (中国代表团 → 中国)', () => {
+    expect(mentions('中国代表团出席。中央宣讲团在各地宣讲。神舟十五号航天员乘组返回。')).toEqual([
       ['中国', 'country:CN'],
     ]);
+    // A sports delegation to games is the country's team, as 中国举重队 is (see the tag stage's teams).
+    expect(mentions('中国体育代表团出征。')).toEqual([['中国体育代表团', 'organization:~中国体育代表团']]);
     expect(mentions('参加党的二十大西藏代表团讨论。')).toEqual([
       ['党的二十大', 'event:cpc-20th-congress'],
       ['西藏', 'place:cn-54'],

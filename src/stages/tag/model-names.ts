@@ -465,9 +465,9 @@ export function teamLeader(
 }
 
 /**
- * Groups sent or set up for a while (中国体育代表团, 中央宣讲团, 中央巡视组, 执法检查组, 神舟十五号航天员乘组, 援外医疗队):
+ * Groups sent or set up for a while (中国代表团, 中央宣讲团, 中央巡视组, 执法检查组, 神舟十五号航天员乘组, 援外医疗队):
  * no organization in the guide's sense, which annotates only the place or country a delegation comes from (西藏代表团
- * → 西藏).
+ * → 西藏). A sports delegation (中国体育代表团) is the country's team, read before the recognizer (see teams.ts).
  */
 const GROUP = /(?:代表团|宣讲团|巡视组|检查组|督察组|督导组|指导组|调查组|工作组|考察团|访问团|观察团|医疗队|乘组)$/;
 
