@@ -977,6 +977,22 @@ describe('the countries a title counts', () => {
   });
 });
 
+describe('addresses', () => {
+  it('leaves out the middle of an address (临夏州 of 甘肃临夏州积石山县), unless the article names it alone too', () => {
+    const quake = [
+      '12月18日23时59分，甘肃临夏州积石山县发生6.2级地震，震源深度10公里。',
+      '地震发生后，甘肃临夏州积石山县立即组织力量开展救援。',
+      '积石山县已转移安置受灾群众，甘肃调集救灾物资支援。',
+    ];
+    const focus = ids(focusOfText('甘肃临夏州积石山县发生6.2级地震', quake));
+    expect(focus).toContain('place:jishishan');
+    expect(focus).toContain('place:cn-62');
+    expect(focus).not.toContain('place:cn-6229');
+    const alone = [...quake, '临夏州各地也组织力量支援积石山县。', '临夏州的救援队伍连夜赶到。'];
+    expect(ids(focusOfText('甘肃临夏州积石山县发生6.2级地震', alone))).toContain('place:cn-6229');
+  });
+});
+
 describe('sides, events and local stories', () => {
   it('takes no reason from a place inside an event’s name (杭州 of 杭州亚运会), but from the place named alone', () => {
     const games = ['杭州亚运会倒计时200天活动今天举行。', '杭州亚运会各项筹备工作进展顺利，场馆全部完工。'];

@@ -451,12 +451,13 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const { skip, label, doctrine } = skippedSpans(doc);
   const venues = new Set(options.home.venues);
   const epithet = epithetPlaces(doc);
-  const compound = new Set<string>();
-  const named = new Set<string>();
+  // Countries found in shorthand compounds (中美) and named otherwise.
+  const [compound, named] = [new Set<string>(), new Set<string>()];
   const withCountry = new Set((doc.mentions ?? []).filter((m) => m.rule === 'country-in-name').map((m) => m.entity));
   const events = (doc.mentions ?? []).filter((m) => m.type === 'event');
+  const middles = addressMiddles(doc, dicts);
   for (const m of doc.mentions ?? []) {
-    if (m.entity === null || m.dateline === true || skip(m.block, m.start)) continue;
+    if (m.entity === null || m.dateline === true || skip(m.block, m.start) || middles.has(m)) continue;
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
     // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
     if (m.type === 'person' && doctrine(m.block, m.start)) continue;
@@ -919,6 +920,33 @@ function oneProvinceDominates(provinces: ReadonlyMap<string, number>): boolean {
     most = Math.max(most, n);
   }
   return all > 0 && most >= LOCAL_SHARE * all;
+}
+
+/** Whether place `inner` lies within place `outer` (積石山县 within 临夏州 and 甘肃), by the dictionaries' parents. */
+function within(dicts: DictionarySet, inner: string, outer: string): boolean {
+  for (let up = dicts.entities.get(inner)?.parent; up !== undefined; up = dicts.entities.get(up)?.parent)
+    if (up === outer) return true;
+  return false;
+}
+
+/**
+ * The middle places of addresses (临夏州 of 甘肃临夏州积石山县): written right after a place they lie within and right
+ * before one within them, they say where the smaller place is, as a container (a reader names the county and its
+ * province, not the prefecture between). Only a place the article names nowhere else.
+ */
+function addressMiddles(doc: Doc, dicts: DictionarySet): Set<MentionT> {
+  const places = (doc.mentions ?? []).filter((m) => m.type === 'place' && m.entity !== null);
+  const at = new Map(places.map((m) => [`${m.block}:${m.start}`, m]));
+  const middles = new Set<MentionT>();
+  for (const m of places) {
+    const next = at.get(`${m.block}:${m.end}`);
+    if (next === undefined || !within(dicts, next.entity ?? '', m.entity ?? '')) continue;
+    const before = places.find((p) => p.block === m.block && p.end === m.start);
+    if (before !== undefined && within(dicts, m.entity ?? '', before.entity ?? '')) middles.add(m);
+  }
+  // A place named elsewhere too (延安宝塔区 beside 陕西延安宝塔) is what the article speaks of, address or not.
+  const elsewhere = new Set(places.filter((m) => !middles.has(m)).map((m) => m.entity));
+  return new Set([...middles].filter((m) => !elsewhere.has(m.entity)));
 }
 
 /** Whether a place or country mention lies inside one of the article's event mentions (杭州 of 杭州亚运会). */
