@@ -977,6 +977,20 @@ describe('the countries a title counts', () => {
   });
 });
 
+describe("a title's one and others", () => {
+  it('gives the bodies listed with the one the title names before 等 the title (中宣部等 … 中宣部、农业部、团中央)', () => {
+    const gift = [
+      '今天，中宣部、农业部、团中央举行赠送仪式，向全国500个县赠送农民实用技术录像带。',
+      '赠送这批录像带是“三下乡”活动的又一个重要举措，受到各地农民欢迎。',
+      '农业部负责同志讲话，要求各级农业部门做好农业科技推广。',
+    ];
+    const cyl = (title: string) => focusOfText(title, gift).find((f) => f[0] === 'organization:cyl');
+    expect(cyl('中宣部等向五百县赠送农技录像带')?.slice(2)).toContain('title');
+    // Without 等 the title names the one alone.
+    expect(cyl('中宣部向五百县赠送农技录像带')?.slice(2) ?? []).not.toContain('title');
+  });
+});
+
 describe('addresses', () => {
   it('leaves out the middle of an address (临夏州 of 甘肃临夏州积石山县), unless the article names it alone too', () => {
     const quake = [

@@ -511,7 +511,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addLeadCountries(parts, byId, options, t);
   addRecurring(parts, byId, options);
   addSides(doc, byId, options, t.home, named);
-  addCountedCountries(doc, parts, byId, options, t);
+  addTitled(doc, parts, byId, options, t);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -856,6 +856,39 @@ function addCountedCountries(
       (i) => i > h && parts.section.get(i) === parts.section.get(h) && !parts.heading.has(i),
     );
     give(countedList(doc, new Set(item.slice(0, 2)), n), 'heading', options.weights.heading);
+  }
+}
+
+/** What a title names without writing each name: the countries it counts, a body's others (see the two). */
+function addTitled(doc: Doc, parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT, t: FocusTables): void {
+  addCountedCountries(doc, parts, byId, options, t);
+  addTitleOthers(doc, parts, byId, options);
+}
+
+/**
+ * The bodies a title writes as one and others (中宣部等向五百县赠送农技录像带, 最高人民法院等六部门公布…): the list in
+ * the lead that holds the one named (中宣部、农业部、团中央举行赠送仪式) are the others, each named in the title so, with
+ * the title's reason and weight, and at least secondary. Organizations only: a country's others (沙特等主要产油国) are
+ * a list of producers a reader leaves out.
+ */
+function addTitleOthers(doc: Doc, parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  const mentions = doc.mentions ?? [];
+  const lead = mentions.filter((m) => m.block === parts.lead && m.type === 'organization' && m.entity !== null);
+  const text = doc.blocks[parts.lead]?.text ?? '';
+  const joined = (a: MentionT, b: MentionT): boolean => LIST_GAP.test(text.slice(a.end, b.start));
+  for (const m of mentions) {
+    if (!parts.title.has(m.block) || m.type !== 'organization' || doc.blocks[m.block]?.text[m.end] !== '等') continue;
+    const i = lead.findIndex((x) => x.entity === m.entity);
+    if (i < 0) continue;
+    let [first, last] = [i, i];
+    while (first > 0 && joined(lead[first - 1] as MentionT, lead[first] as MentionT)) first--;
+    while (last < lead.length - 1 && joined(lead[last] as MentionT, lead[last + 1] as MentionT)) last++;
+    for (const other of lead.slice(first, last + 1)) {
+      const e = byId.get(other.entity ?? '');
+      if (e === undefined || e.reasons.has('title')) continue;
+      e.reasons.add('title');
+      e.score = Math.max(e.score + options.weights.title, options.threshold);
+    }
   }
 }
 
