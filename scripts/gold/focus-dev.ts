@@ -20,6 +20,7 @@ const FIRST_N: Record<string, number> = {
   dev9: 311,
   dev10: 341,
   dev11: 371,
+  dev12: 401,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
