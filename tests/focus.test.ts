@@ -138,6 +138,10 @@ describe('the home country at national level', () => {
     // Where two people hold the office (习近平总书记 and 阮富仲总书记), the office alone is neither's.
     const two = [...blocks.slice(0, 3), '越共中央总书记阮富仲也曾来到这里，总书记的话记在村民心里。'];
     expect(xi(two)?.slice(2) ?? []).not.toContain('spread');
+    // A deputy holds no office of his own there (国务院副总理丁薛祥 and a bare 总理).
+    const deputy = ['国务院副总理丁薛祥今天在北京会见外宾。', '总理在会上发表讲话。', '总理强调，要加强合作。'];
+    const ding = focusOfText('会见外宾', deputy).find((f) => f[0] === 'person:ding-xuexiang');
+    expect(ding?.slice(2) ?? []).not.toContain('spread');
     // Nor is another country's office his (越南总书记).
     const other = blocks.map((b, i) => (i === 0 ? b : b.replace('总书记', '越南总书记')));
     expect(xi(other)?.slice(2) ?? []).not.toContain('spread');

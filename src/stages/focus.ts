@@ -564,8 +564,8 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     if (person === undefined || country === undefined || e.reasons.has('title')) continue;
     const date = doc.meta.date ?? null;
     const roles = rolesOn(person, date);
-    // Titles a country writes before: the offices held on the date, and those taken within the year after 新任
-    // (向圣多美和普林西比新任总理致贺电; not the predecessor, 印度尼西亚新任总统就职 the day his term ends).
+    // The titles the country's name may stand before: the offices held on the date, and, after 新任, those taken in
+    // the year before it (向圣多美和普林西比新任总理致贺电; not the predecessor, 印度尼西亚新任总统就职 the day his term ends).
     const titlesAfter = [
       ...roles.flatMap((r) => officeForms(r.title)),
       ...roles.filter((r) => takenWithinYear(r.from, date)).flatMap((r) => officeForms(r.title).map((o) => `新任${o}`)),
@@ -596,8 +596,8 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
 
 /** Offices the press writes alone for the one holder the article names with it (习近平总书记 … 向总书记报告). */
 const BARE_OFFICES = ['总书记', '总统', '总理', '首相'];
-/** What before an office makes it another's or a longer title (两国总统, 副总理, 前总统, 历任总理). */
-const OTHER_BEFORE = /[国副前任届位名原]$/;
+/** The character before an office that makes it another's or a longer title (两国总统, 副总理, 前总统, 历任总理). */
+const OTHER_BEFORE = /^[国副前任届位名原]$/;
 /** The most characters of titles and punctuation between an office and the name it goes with (总书记、国家主席习近平). */
 const TITLE_RUN = 20;
 
@@ -618,7 +618,9 @@ function addBareOffices(
   const people = (doc.mentions ?? []).filter((m) => m.type === 'person' && m.entity !== null);
   const countries = (doc.mentions ?? []).filter((m) => m.type === 'country');
   for (const office of BARE_OFFICES) {
-    const holders = new Set(people.filter((m) => m.roles?.some((r) => r.endsWith(office))).map((m) => m.entity));
+    // Holders of the office itself, not of its deputy's (国务院副总理丁薛祥 holds no 总理).
+    const holds = (r: string): boolean => r.endsWith(office) && !r.endsWith(`副${office}`);
+    const holders = new Set(people.filter((m) => m.roles?.some(holds)).map((m) => m.entity));
     const holder = holders.size === 1 ? byId.get([...holders][0] ?? '') : undefined;
     if (holder === undefined) continue;
     // A country written before the office must be the holder's (马拉维总统 for Chakwera, not 美国总统).
@@ -629,7 +631,7 @@ function addBareOffices(
       const text = doc.blocks[i]?.text ?? '';
       for (let at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + office.length)) {
         const end = at + office.length;
-        if (skip(i, at) || OTHER_BEFORE.test(text.slice(0, at)) || AIDE_AFTER.test(text.slice(end))) continue;
+        if (skip(i, at) || OTHER_BEFORE.test(text[at - 1] ?? '') || AIDE_AFTER.test(text.slice(end))) continue;
         if (otherCountry(i, at)) continue;
         const named = people.some(
           (m) =>
