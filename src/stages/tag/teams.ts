@@ -97,26 +97,28 @@ function matchFriendshipAssociations(dicts: DictionarySet, a: Coverage): void {
 function matchDelegations(dicts: DictionarySet, a: Coverage): void {
   a.sentences.forEach((s, si) => {
     const text = (a.norm[s.block] as NormBlock).text.slice(0, s.nend);
-    DELEGATION.lastIndex = s.nstart;
-    for (let d = DELEGATION.exec(text); d !== null; d = DELEGATION.exec(text)) {
+    if (!text.includes('代表团', s.nstart)) return;
+    // matchAll works on a copy of the pattern: the module's own keeps no position between calls.
+    for (const found of text.slice(s.nstart).matchAll(DELEGATION)) {
+      const [at, word] = [s.nstart + found.index, found[0]];
       // The longest country form ending right before it (中国, 中华人民共和国), no farther back than the sentence.
-      for (let start = Math.max(s.nstart, d.index - 9); start < d.index; start++) {
-        const m = dicts.trie.longestAt(text, start, d.index);
+      for (let start = Math.max(s.nstart, at - 9); start < at; start++) {
+        const m = dicts.trie.longestAt(text, start, at);
         const entry = m === null ? undefined : dicts.formList[m.value];
         const country = entry === undefined ? undefined : dicts.entities.get(entry.claim.entity);
-        if (m?.end !== d.index || country?.type !== 'country' || entry?.claim.kind === 'qualified') continue;
-        const end = d.index + d[0].length;
+        if (m?.end !== at || country?.type !== 'country' || entry?.claim.kind === 'qualified') continue;
+        const end = at + word.length;
         // The country's own mention, where the dictionaries read it (中国 of 中国游泳代表团), gives way to the team's.
         const own = a.out.find((x) => {
           if (x.block !== s.block || x.type !== 'country') return false;
           const n = a.normalized(x.block, x.start, x.end);
-          return n.start === start && n.end === d.index;
+          return n.start === start && n.end === at;
         });
-        if (!a.isFree(s.block, own === undefined ? start : d.index, end)) break;
+        if (!a.isFree(s.block, own === undefined ? start : at, end)) break;
         if (own !== undefined) a.remove((x) => x === own);
         a.cover(s.block, start, end);
         a.add(si, start, end, {
-          entity: derivedEntityId('organization', `${country.name}${d[0]}`),
+          entity: derivedEntityId('organization', `${country.name}${word}`),
           type: 'organization',
           source: 'rule',
           rule: 'national-team',
