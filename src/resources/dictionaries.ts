@@ -112,6 +112,13 @@ export function topPlace(dicts: DictionarySet, e: Entity): Entity {
   return top;
 }
 
+/** Whether place `inner` lies within place `outer` through its `parent`s (积石山县 within 临夏州 and 甘肃). */
+export function liesWithin(dicts: DictionarySet, inner: string, outer: string): boolean {
+  for (let up = dicts.entities.get(inner)?.parent; up !== undefined; up = dicts.entities.get(up)?.parent)
+    if (up === outer) return true;
+  return false;
+}
+
 /** Turns a dictionary surface form into its matching form (the same folding the text gets). */
 export function matchingForm(form: string): string {
   // Most forms are already in matching form; only the others pay for building one (with its offset map).

@@ -5,7 +5,7 @@ import { derivedName } from '../core/entity-id.js';
 import { SENTENCE_END, findDateline, itemHeading } from '../nlp/rules/dateline.js';
 import { countryBeforeOffice, officeForms, rolesOn } from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
-import { topPlace } from '../resources/dictionaries.js';
+import { liesWithin, topPlace } from '../resources/dictionaries.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
 import type { Doc } from '../schema/doc.js';
 import { FocusReason } from '../schema/document.js';
@@ -825,6 +825,7 @@ function addCountedCountries(
     const text = doc.blocks[i]?.text ?? '';
     const c = TITLE_COUNT.exec(text)?.[1];
     if (c !== undefined) return COUNT_VALUE[c] ?? Number(c);
+    if (!many || !text.includes(MANY)) return undefined;
     // A region's several countries: the region a mention that ends where 多国 starts.
     const regionBefore = (doc.mentions ?? []).some(
       (m) =>
@@ -833,15 +834,10 @@ function addCountedCountries(
         text.startsWith(MANY, m.end) &&
         !VOICES_AFTER.test(text.slice(m.end + MANY.length)),
     );
-    return many && regionBefore ? 'many' : undefined;
+    return regionBefore ? 'many' : undefined;
   };
   const give = (ids: readonly string[] | null, reason: 'title' | 'heading', weight: number): void => {
-    for (const id of ids ?? []) {
-      const e = byId.get(id);
-      if (e === undefined || id === t.home || e.reasons.has(reason)) continue;
-      e.reasons.add(reason);
-      e.score = Math.max(e.score + weight, options.threshold);
-    }
+    for (const id of ids ?? []) if (id !== t.home) nameIn(byId.get(id), reason, weight, options);
   };
   const counted = [...parts.title].map((i) => countOf(i, true)).find((c) => c !== undefined);
   // The list opens the article (in its first three body blocks): a later one may count other countries (an essay
@@ -859,6 +855,16 @@ function addCountedCountries(
     );
     give(countedList(doc, new Set(item.slice(0, 2)), n), 'heading', options.weights.heading);
   }
+}
+
+/**
+ * Counts an entity as named in the title or a heading it does not write (中亚五国, 中宣部等): that reason and its weight,
+ * and at least secondary; once.
+ */
+function nameIn(e: Evidence | undefined, reason: 'title' | 'heading', weight: number, options: FocusOptionsT): void {
+  if (e === undefined || e.reasons.has(reason)) return;
+  e.reasons.add(reason);
+  e.score = Math.max(e.score + weight, options.threshold);
 }
 
 /** What a title names without writing each name: the countries it counts, a body's others (see the two). */
@@ -885,12 +891,8 @@ function addTitleOthers(doc: Doc, parts: Parts, byId: Map<string, Evidence>, opt
     let [first, last] = [i, i];
     while (first > 0 && joined(lead[first - 1] as MentionT, lead[first] as MentionT)) first--;
     while (last < lead.length - 1 && joined(lead[last] as MentionT, lead[last + 1] as MentionT)) last++;
-    for (const other of lead.slice(first, last + 1)) {
-      const e = byId.get(other.entity ?? '');
-      if (e === undefined || e.reasons.has('title')) continue;
-      e.reasons.add('title');
-      e.score = Math.max(e.score + options.weights.title, options.threshold);
-    }
+    for (const other of lead.slice(first, last + 1))
+      nameIn(byId.get(other.entity ?? ''), 'title', options.weights.title, options);
   }
 }
 
@@ -957,13 +959,6 @@ function oneProvinceDominates(provinces: ReadonlyMap<string, number>): boolean {
   return all > 0 && most >= LOCAL_SHARE * all;
 }
 
-/** Whether place `inner` lies within place `outer` (積石山县 within 临夏州 and 甘肃), by the dictionaries' parents. */
-function within(dicts: DictionarySet, inner: string, outer: string): boolean {
-  for (let up = dicts.entities.get(inner)?.parent; up !== undefined; up = dicts.entities.get(up)?.parent)
-    if (up === outer) return true;
-  return false;
-}
-
 /**
  * The middle places of addresses (临夏州 of 甘肃临夏州积石山县): written right after a place they lie within and right
  * before one within them, they say where the smaller place is, as a container (a reader names the county and its
@@ -971,13 +966,14 @@ function within(dicts: DictionarySet, inner: string, outer: string): boolean {
  */
 function addressMiddles(doc: Doc, dicts: DictionarySet): Set<MentionT> {
   const places = (doc.mentions ?? []).filter((m) => m.type === 'place' && m.entity !== null);
-  const at = new Map(places.map((m) => [`${m.block}:${m.start}`, m]));
+  const startingAt = new Map(places.map((m) => [`${m.block}:${m.start}`, m]));
+  const endingAt = new Map(places.map((m) => [`${m.block}:${m.end}`, m]));
   const middles = new Set<MentionT>();
   for (const m of places) {
-    const next = at.get(`${m.block}:${m.end}`);
-    if (next === undefined || !within(dicts, next.entity ?? '', m.entity ?? '')) continue;
-    const before = places.find((p) => p.block === m.block && p.end === m.start);
-    if (before !== undefined && within(dicts, m.entity ?? '', before.entity ?? '')) middles.add(m);
+    const [next, before] = [startingAt.get(`${m.block}:${m.end}`), endingAt.get(`${m.block}:${m.start}`)];
+    if (next === undefined || before === undefined) continue;
+    const [id, inner, outer] = [m.entity ?? '', next.entity ?? '', before.entity ?? ''];
+    if (liesWithin(dicts, inner, id) && liesWithin(dicts, id, outer)) middles.add(m);
   }
   // A place named elsewhere too (延安宝塔区 beside 陕西延安宝塔) is what the article speaks of, address or not.
   const elsewhere = new Set(places.filter((m) => !middles.has(m)).map((m) => m.entity));
