@@ -8,19 +8,20 @@
 set -eu  # no pipefail: head ends the loop early on purpose
 corpus=$1 n=$2 seed=$3
 gold=$(cd "$(dirname "$0")/../../gold/focus" && pwd)
-used=$(mktemp)
-trap 'rm -f "$used"' EXIT
-cat "$gold/articles.txt" >"$used"
+# The articles already drawn, as keys of an array (no temporary file: nothing goes to the OS temporary folder).
+declare -A used
+lists=("$gold/articles.txt")
 for list in "$gold"/articles-*.txt; do
   name=$(basename "$list" .txt) name=${name#articles-}
   [ -e "$list" ] && [ "$name" != "$seed" ] &&
-    [ "$(printf '%s\n' "$name" "$seed" | sort -V | head -n 1)" = "$name" ] && cat "$list" >>"$used"
+    [ "$(printf '%s\n' "$name" "$seed" | sort -V | head -n 1)" = "$name" ] && lists+=("$list")
 done
+while read -r f; do [ -n "$f" ] && used[$f]=1; done < <(cat "${lists[@]}")
 cd "$(dirname "$0")/../../../shared/corpora"
 find "$corpus" -name '*.md' | sort |
   shuf --random-source=<(openssl enc -aes-256-ctr -pass "pass:$seed" -nosalt -pbkdf2 </dev/zero 2>/dev/null) |
   while read -r f; do
-    grep -qxF "$f" "$used" && continue
+    [ -n "${used[$f]-}" ] && continue
     # The body is what follows the front matter's closing ---; tags, &nbsp;, white space and 新闻联播's closing rule
     # with its update stamp (---, (更新时间戳: …)) are no text.
     body=$(awk 'seen >= 2 { print } /^---$/ { seen++ }' "$f" | sed -e 's/<[^>]*>//g' -e 's/&nbsp;//g' |
