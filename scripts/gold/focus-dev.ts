@@ -21,6 +21,7 @@ const FIRST_N: Record<string, number> = {
   dev10: 341,
   dev11: 371,
   dev12: 401,
+  dev13: 431,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
