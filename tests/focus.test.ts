@@ -522,6 +522,15 @@ describe('an item without a body', () => {
       ['organization:~巴西农牧业研究公司', 2, 'title'],
     ]);
   });
+
+  it('reads a body of only a byline in brackets as no body (本报讯…人事局在工作中接受社会监督。 over （初忠林王文崇）)', () => {
+    const title =
+      '本报讯山东省烟台市牟平区人事局在工作中接受社会监督。在录用公务员工作中，他们公开张榜通报各阶段的情况。';
+    // The bureau, the subject of the title's first sentence, has the title and the lead; the byline names no subject.
+    expect(focusOfText(title, ['（初忠林王文崇黑雪）'])).toEqual([
+      ['organization:~山东省烟台市牟平区人事局', 2, 'title', 'lead'],
+    ]);
+  });
 });
 
 describe('shorthand compounds and provinces in focus', () => {

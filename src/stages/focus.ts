@@ -274,7 +274,9 @@ function partsOf(doc: Doc): Parts {
   let leadEnd = captionLeadEnd;
   const text = [...title].map((i) => [i, doc.blocks[i]?.text ?? ''] as const).find(([, t]) => SENTENCE_END.test(t));
   const sentence = text !== undefined && text[1].search(SENTENCE_END) >= TITLE_SENTENCE;
-  if ((body.length === 0 || sentence) && !captionsOnly && text !== undefined) {
+  // A body without a sentence is no text of its own: a byline (（初忠林王文崇黑雪）) under a title that is the item.
+  const noText = !body.some((i) => SENTENCE_END.test(doc.blocks[i]?.text ?? ''));
+  if ((noText || sentence) && !captionsOnly && text !== undefined) {
     lead = text[0];
     leadEnd = text[1].search(SENTENCE_END);
   }
