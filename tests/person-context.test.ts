@@ -9,7 +9,7 @@ import type { Entity } from '../src/schema/dictionary.js';
 import { afterPatronymic, personAlternatives, personInContext } from '../src/nlp/rules/person-context.js';
 import type { MentionT } from '../src/schema/document.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { rawDoc } from './helpers.js';
+import { article, rawDoc } from './helpers.js';
 
 // A small dictionary: three people called 萨勒曼 (the winner of the bare name is the first), a lone 阿巴斯, a
 // minister whose roles name no head office, a person with no country, and the countries written before them.
@@ -250,5 +250,22 @@ describe('tag stage: leaders the news names most, in the built-in dictionaries',
   it('reads no person in 奥密克戎, the virus variant', () => {
     const found = mentions('近期，新冠病毒奥密克戎毒株新亚型在美国加速传播。', '2022-11-22');
     expect(found.filter(([, e]) => e?.startsWith('person:'))).toEqual([]);
+  });
+});
+
+describe('tag stage: a person named again over a place inside the name (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const tagged = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? []).filter((m) => m.block === 1).map((m) => [m.text, m.entity]);
+
+  it('reads 丁安庆 as the person the article named, not 丁 and the city 安庆', () => {
+    expect(tagged('当时，老队长丁安庆说：“要飞好。”那时，丁安庆面临两个选择。')).toEqual([
+      ['丁安庆', 'person:~丁安庆'],
+      ['丁安庆', 'person:~丁安庆'],
+    ]);
+  });
+
+  it('leaves the city where the article names no such person', () => {
+    expect(tagged('当时，队长丁某说：“要飞好。”那时，安庆面临两个选择。')).toContainEqual(['安庆', 'place:cn-3408']);
   });
 });

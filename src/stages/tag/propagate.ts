@@ -26,6 +26,28 @@ function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
   return found;
 }
 
+/**
+ * The places inside a person's full name written again where they are all that took it (丁安庆 after 老队长丁安庆说,
+ * where the dictionary read 安庆, a city): the article named the person, so the name is the person's and those
+ * places give way; null where something else took it. Only people of three characters or more, the places strictly
+ * inside the name.
+ */
+function placesInside(a: Coverage, block: number, start: number, end: number, origin: MentionT): MentionT[] | null {
+  if (origin.type !== 'person' || end - start < 3) return null;
+  const inside = a.out.filter((x) => {
+    // Not countries: 哈吉乌 of 哈吉乌塔四国 is three countries' abbreviations, however the recognizer read it elsewhere.
+    if (x.block !== block || x.type !== 'place') return false;
+    const n = a.normalized(block, x.start, x.end);
+    return n.start >= start && n.end <= end && n.end - n.start < end - start;
+  });
+  if (inside.length === 0) return null;
+  const spans = inside.map((x) => a.normalized(block, x.start, x.end));
+  const taken = a.coverageOf(block, start, end);
+  for (let i = 0; i < taken.length; i++)
+    if (taken[i] === 1 && !spans.some((n) => n.start <= start + i && start + i < n.end)) return null;
+  return inside;
+}
+
 /** Every other free occurrence of a name a rule or the recognizer found counts too (梅列多夫表示 …). */
 export function propagateNames(a: Coverage): void {
   const found = foundNames(a.out);
@@ -38,8 +60,10 @@ export function propagateNames(a: Coverage): void {
   a.sentences.forEach((s, si) => {
     const nb = a.norm[s.block] as NormBlock;
     for (const m of local.matchAll(nb.text, s.nstart, s.nend)) {
-      if (!a.isFree(s.block, m.start, m.end)) continue;
       const [, origin] = list[m.value] as [string, MentionT];
+      const free = a.isFree(s.block, m.start, m.end);
+      const places = free ? [] : placesInside(a, s.block, m.start, m.end, origin);
+      if (places === null) continue;
       // A recognizer's name is not spread into a numbered craft, a bridge or a typhoon (see spanNamesNothing).
       if (origin.source === 'model' && spanNamesNothing(nb.text, m.start, m.end, origin.type)) continue;
       // Nor a compass region into a direction (湖南西北三市, 东北虎: see compassRegionAt).
@@ -47,6 +71,7 @@ export function propagateNames(a: Coverage): void {
         continue;
       // A short name must line up with the segmenter's words (马克 is not a name inside 马克龙).
       if (m.end - m.start <= 3 && !a.onWordEdges(s.block, m.start, m.end)) continue;
+      if (places.length > 0) a.remove((x) => places.includes(x));
       a.cover(s.block, m.start, m.end);
       a.add(si, m.start, m.end, {
         entity: origin.entity,
