@@ -533,6 +533,16 @@ describe('an item without a body', () => {
   });
 });
 
+describe("a body's party group", () => {
+  it('counts for the body too (新华社“三讲”教育… over 新华社党组提出…)', () => {
+    const focus = focusOfText('新华社“三讲”教育注重解决实际问题', [
+      '本报讯新华社党组提出了“三讲”教育要重点抓住和解决的三个重点问题。各部门都围绕这三个重点进行了深入讨论。',
+    ]);
+    // Xinhua: the title, and the lead through its party group (the group alone: the lead, below the threshold).
+    expect(focus).toEqual([['organization:xinhua', 1, 'title', 'lead', 'share']]);
+  });
+});
+
 describe('shorthand compounds and provinces in focus', () => {
   it('drops a foreign country found only in a compound (中老友好 in an article that never names Laos)', () => {
     const report = pipeline.run(

@@ -1323,6 +1323,16 @@ describe("a body's unit written after it", () => {
     expect(mentions('天津市委组织部门认真研究。')).toContainEqual(['天津市委', 'organization:~天津市委']);
   });
 
+  it("is a body's party group (全国政协党组, 国务院党组), with the party's name before it, but not an office or a member", () => {
+    expect(mentions('全国政协党组1月11日召开会议。')).toEqual([['全国政协党组', 'organization:~全国政协党组']]);
+    // 中共 before it is part of the name, not of the id: written either way it is one body.
+    expect(mentions('中共全国政协党组3月1日召开会议。')).toEqual([['中共全国政协党组', 'organization:~全国政协党组']]);
+    expect(mentions('李强主持召开国务院党组会议。')).toContainEqual(['国务院党组', 'organization:~国务院党组']);
+    // 党组成员 and 党组书记 are offices, 党组织 party organizations: the body alone, as before.
+    expect(mentions('国务院党组成员出席。')).toEqual([['国务院', 'organization:state-council']]);
+    expect(mentions('外交部党组织开展学习。')).toEqual([['外交部', 'organization:mfa']]);
+  });
+
   it('is not a clause after the body (党中央坚持以人民为中心, 乌军正努力稳定战局), 当局, nor a pair’s body (中日议会合作委员会)', () => {
     expect(mentions('党中央坚持以人民为中心。')).toEqual([['党中央', 'organization:cpc-central-committee']]);
     expect(mentions('乌克兰称，乌军正努力稳定战局。').map(([text]) => text)).toEqual(['乌克兰', '乌军']);

@@ -62,8 +62,10 @@ describe("a country's or place's institutions", () => {
     expect(mentions('湖北省委书记王忠林表示。')[0]).toEqual(['湖北省', 'place:cn-42']);
     expect(mentions('广东省委托专家。')).toEqual([['广东省', 'place:cn-44']]);
     expect(mentions('共青团云南省委青年文明号。').map(([t]) => t)).toEqual(['共青团', '云南省']);
-    // The party's name before its committee is part of the name, as PFR 1998 writes it (中共云南省委); not in a title.
-    expect(mentions('中共云南省委召开会议。')).toEqual([['中共云南省委', 'organization:~中共云南省委']]);
+    // The party's name before its committee is part of the name, as PFR 1998 writes it (中共云南省委), though not of
+    // the id: written with or without it, the committee is one body. Not in a title.
+    expect(mentions('中共云南省委召开会议。')).toEqual([['中共云南省委', 'organization:~云南省委']]);
+    expect(mentions('中共云南省委宣传部召开会议。')).toEqual([['中共云南省委宣传部', 'organization:~云南省委宣传部']]);
     expect(mentions('由中共黑龙江省委副书记率领。').map(([t]) => t)).toEqual(['中共', '黑龙江省']);
   });
 

@@ -1,7 +1,7 @@
 // The focus stage: what an article is about — the countries, places, people and organizations a careful reader
 // would list — scored from where and how often each is mentioned (docs/outputs.md, "Focus").
 import { z } from 'zod';
-import { derivedName } from '../core/entity-id.js';
+import { derivedEntityId, derivedName } from '../core/entity-id.js';
 import { SENTENCE_END, findDateline, itemHeading } from '../nlp/rules/dateline.js';
 import { countryBeforeOffice, officeForms, rolesOn } from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
@@ -211,6 +211,32 @@ function countryInName(m: MentionT, dicts: DictionarySet, t: FocusTables): strin
   if (owner !== undefined || m.rule !== 'country-in-name') return owner;
   const iso = dicts.entities.get(id)?.country;
   return iso === undefined ? undefined : t.countryByIso.get(iso);
+}
+
+/**
+ * A body's party group or committee (`organization:~全国政协党组`, `~新华社党组`) counts for the body too, where it
+ * stands: what the group does is that body's news (国务院党组召开会议), as a reader of 新华社“三讲”教育… reads
+ * 新华社党组提出… of Xinhua.
+ */
+function addPartyGroupBodies(
+  doc: Doc,
+  byId: ReadonlyMap<string, Evidence>,
+  dicts: DictionarySet,
+  evidence: (id: string, type: string) => Evidence,
+): void {
+  // Groups the sub-unit rule read after their body (not a place's committee, 西藏自治区党委, which is no body's group).
+  const groups = new Set((doc.mentions ?? []).filter((m) => m.rule === 'sub-unit').map((m) => m.entity));
+  for (const group of [...byId.values()]) {
+    const body = /^(.{2,})(?:党组|党委)$/.exec(derivedName(group.id) ?? '')?.[1];
+    if (!groups.has(group.id) || body === undefined) continue;
+    const claim = dicts.forms.get(body)?.entity;
+    if (claim !== undefined && dicts.entities.get(claim)?.type !== 'organization') continue;
+    const e = evidence(claim ?? derivedEntityId('organization', body), 'organization');
+    e.mentions += group.mentions;
+    for (const b of group.blocks) e.blocks.add(b);
+    for (const [b, n] of group.perBlock) e.perBlock.set(b, (e.perBlock.get(b) ?? 0) + n);
+    for (const r of group.reasons) e.reasons.add(r);
+  }
 }
 
 /** The country an institution found by the institution rule belongs to (`organization:~以色列武装部队` → Israel). */
@@ -435,11 +461,8 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   const parts = partsOf(doc);
   const byId = new Map<string, Evidence>();
   const evidence = (id: string, type: string): Evidence => {
-    let e = byId.get(id);
-    if (e === undefined) {
-      e = newEvidence(id, type);
-      byId.set(id, e);
-    }
+    const e = byId.get(id) ?? newEvidence(id, type);
+    byId.set(id, e);
     return e;
   };
   const count = (e: Evidence, block: number, start: number): void => {
@@ -490,6 +513,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
       named.add(inName);
     }
   }
+  addPartyGroupBodies(doc, byId, dicts, evidence);
   addTitledByOffice(doc, parts, byId, dicts);
   addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);
   addBareOffices(doc, parts, (block, start) => skip(block, start) || label(block, start), byId, dicts, count);

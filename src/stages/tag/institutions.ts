@@ -505,9 +505,10 @@ export function createInstitutionPass(
     }
     // A place has no national office: its bureau is named by the word as written (山西省统计局, not 山西省国家统计局).
     const word = o.hit.institution.forms[0] as string;
+    // The party's name before its committee is part of the span but not of the id: 中共北京市委 and 北京市委 are one body.
     const name =
       o.hit.institution.named === 'written'
-        ? nb.text.slice(start, o.end)
+        ? nb.text.slice(o.start, o.end)
         : `${o.entity.name}${o.entity.type !== 'country' && word.startsWith('国家') ? o.hit.form : word}`;
     a.add(si, start, o.end, {
       entity: derivedEntityId('organization', name),

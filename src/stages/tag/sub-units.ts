@@ -1,5 +1,6 @@
 import { derivedEntityId } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
+import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
 
 /**
@@ -15,6 +16,13 @@ const SUB_UNIT =
  * read where the institution rule found the committee; before 门 it is departments of that kind (组织部门).
  */
 const PARTY_DEPARTMENT = /^(?:统战部|宣传部|组织部|政法委员会|政法委|党校|办公厅|政策研究室)(?!门)/;
+
+/**
+ * A body's party group or committee written straight after it (全国政协党组, 国务院党组, 外交部党委): a body of its own
+ * (its meetings are news of their own); not before an office or a member (党组书记, 党委常委, 党组成员) nor 党组织
+ * (party organizations).
+ */
+const PARTY_GROUP = /^(?:党组|党委)(?!书记|副书记|成员|织|委员|常委|副)/;
 
 /** What makes the department the start of a title (宣传部副部长, 统战部部长, 党校校长): the title keeps its place. */
 const TITLE_NEXT = /^(?:原|前|副|部长|常务|校长|主任|书记)/;
@@ -35,6 +43,12 @@ const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]�
 /** Characters after the unit word that make it the start of another word (工作部署, 新局面, 副司令, 司法, 局长, 委员). */
 const NOT_NEXT = new Set([...'署面令法长员任']);
 
+/** The Communist Party of China's id: no body of its own has a party group (中共党组 is no name). */
+const CPC = 'organization:cpc';
+
+/** Whether a body is the party or one of its committees, whose own bodies are departments, not party groups. */
+const partyOf = (m: MentionT): boolean => m.entity === CPC || m.rule === 'institution-party-committee';
+
 /**
  * Creates the pass that reads a sub-unit written after its parent body as one organization named as written
  * (`organization:~中宣部电影局`, 国家卫生健康委医疗应急司, 越共中央政治局, 乌克兰武装部队总参谋部, 四川省委统战部): the guide's longest name
@@ -49,7 +63,8 @@ export function createSubUnitPass(): (a: Coverage) => void {
       const { start, end } = a.normalized(parent.block, parent.start, parent.end);
       const rest = nb.text.slice(end, end + 14);
       const department = parent.rule === 'institution-party-committee' ? PARTY_DEPARTMENT.exec(rest)?.[0] : undefined;
-      const unit = department ?? SUB_UNIT.exec(rest)?.[0];
+      const unit =
+        department ?? (partyOf(parent) ? undefined : PARTY_GROUP.exec(rest)?.[0]) ?? SUB_UNIT.exec(rest)?.[0];
       if (unit === undefined) continue;
       if (department !== undefined && TITLE_NEXT.test(nb.text.slice(end + unit.length))) continue;
       const unitEnd = end + unit.length;
@@ -59,10 +74,20 @@ export function createSubUnitPass(): (a: Coverage) => void {
       // name the pair's first country opens; it is left as it was.
       if (a.out.some((m) => m.block === parent.block && m.rule === 'shorthand-compound' && m.end === parent.start))
         continue;
-      a.remove((m) => m === parent);
-      a.cover(parent.block, start, unitEnd);
-      a.add(parent.sentence, start, unitEnd, {
-        entity: derivedEntityId('organization', nb.text.slice(start, unitEnd)),
+      // The party's name before a body's party group is part of the group's name (中共全国政协党组), as before a place's
+      // committee.
+      const cpc = unit.startsWith('党')
+        ? a.out.find((m) => m.block === parent.block && m.entity === CPC && m.end === parent.start && m.text === '中共')
+        : undefined;
+      const from = cpc === undefined ? start : start - 2;
+      a.remove((m) => m === parent || m === cpc);
+      a.cover(parent.block, from, unitEnd);
+      // A party committee's department, and a body's party group, is one body however the party is written
+      // (中共北京市委宣传部 and 北京市委宣传部, 中共全国政协党组 and 全国政协党组): the id leaves 中共 out.
+      const party =
+        nb.text.startsWith('中共', from) && (cpc !== undefined || parent.rule === 'institution-party-committee');
+      a.add(parent.sentence, from, unitEnd, {
+        entity: derivedEntityId('organization', nb.text.slice(party ? from + 2 : from, unitEnd)),
         type: 'organization',
         source: 'rule',
         rule: 'sub-unit',
