@@ -25,6 +25,17 @@ describe('dictionary loading', () => {
     expect(d.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('matches a form written with “” quotes with 『』 and 「」 too (People’s Daily titles, Hong Kong texts)', () => {
+    const user = tempDict(
+      'q.yaml',
+      'source: test\ntype: organization\nentries:\n  - { id: organization:team, name: 八一飞行表演队, aliases: [空军“八一”飞行表演队] }\n',
+    );
+    const d = loadDictionaries({ builtin: false, user: [user] });
+    for (const form of ['空军“八一”飞行表演队', '空军『八一』飞行表演队', '空军「八一」飞行表演队'])
+      expect(d.forms.get(form)?.entity, form).toBe('organization:team');
+    expect(d.forms.get('空军八一飞行表演队')).toBeUndefined();
+  });
+
   it('names the file, the entry and the field of an invalid entry', () => {
     const file = tempDict(
       'bad.yaml',

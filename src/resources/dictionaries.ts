@@ -225,6 +225,12 @@ export function loadDictionaries(
   return indexDictionaries(entities, [...builtinFiles, ...userFiles], diagnostics, excluded);
 }
 
+/** A form with “” quotes, and the same form with 『』 and with 「」. */
+function quoteVariants(form: string): string[] {
+  const other = (open: string, close: string): string => form.replaceAll('“', open).replaceAll('”', close);
+  return [form, other('『', '』'), other('「', '」')];
+}
+
 /** Indexes loaded entities: form claims, clashes, abbreviations, the trie and a content hash. */
 export function indexDictionaries(
   entities: Map<string, Entity>,
@@ -242,10 +248,14 @@ export function indexDictionaries(
   const push = (e: Entity, raw: string, kind: FormKind): void => {
     const form = matchingForm(raw);
     if (form === '') return;
-    const list = claims.get(form) ?? [];
-    if (!list.some((c) => c.entity === e.id))
-      list.push({ entity: e.id, kind, layer: e.layer, priority: e.priority, order: order++ });
-    claims.set(form, list);
+    // A form with quotes in it (空军“八一”飞行表演队, “十四五”规划) is matched with the other quotes too: People's Daily
+    // writes 『』 inside a title where its body writes “”, and Hong Kong and Taiwan texts write 「」.
+    for (const variant of form.includes('“') ? quoteVariants(form) : [form]) {
+      const list = claims.get(variant) ?? [];
+      if (!list.some((c) => c.entity === e.id))
+        list.push({ entity: e.id, kind, layer: e.layer, priority: e.priority, order: order++ });
+      claims.set(variant, list);
+    }
   };
   for (const e of entities.values()) {
     push(e, e.name, 'name');
