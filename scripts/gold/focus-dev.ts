@@ -22,6 +22,7 @@ const FIRST_N: Record<string, number> = {
   dev11: 371,
   dev12: 401,
   dev13: 431,
+  dev14: 461,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
