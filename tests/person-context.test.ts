@@ -9,7 +9,7 @@ import type { Entity } from '../src/schema/dictionary.js';
 import { afterPatronymic, personAlternatives, personInContext } from '../src/nlp/rules/person-context.js';
 import type { MentionT } from '../src/schema/document.js';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
-import { article, rawDoc } from './helpers.js';
+import { article, datedPeople, rawDoc } from './helpers.js';
 
 // A small dictionary: three people called 萨勒曼 (the winner of the bare name is the first), a lone 阿巴斯, a
 // minister whose roles name no head office, a person with no country, and the countries written before them.
@@ -267,5 +267,28 @@ describe('tag stage: a person named again over a place inside the name (built-in
 
   it('leaves the city where the article names no such person', () => {
     expect(tagged('当时，队长丁某说：“要飞好。”那时，安庆面临两个选择。')).toContainEqual(['安庆', 'place:cn-3408']);
+  });
+});
+
+describe('tag stage: a shared name with the title after it (built-in dictionaries: 扎帕罗夫)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const people = (body: string): Array<string | null> =>
+    datedPeople(pipeline, '2023-10-25', body)
+      .filter(([text]) => text === '扎帕罗夫')
+      .map(([, id]) => id);
+
+  it("reads 扎帕罗夫总理 as Kyrgyzstan's premier, and the article's later 扎帕罗夫 with it", () => {
+    expect(people('央视网消息：扎帕罗夫总理率政府高级官员到机场迎接。李强在扎帕罗夫陪同下检阅了仪仗队。')).toEqual([
+      'person:akylbek-japarov',
+      'person:akylbek-japarov',
+    ]);
+  });
+
+  it('keeps the president where the title after the name is his, or where no title is written', () => {
+    expect(people('央视网消息：扎帕罗夫总统会见李强。扎帕罗夫表示欢迎。')).toEqual([
+      'person:sadyr-japarov',
+      'person:sadyr-japarov',
+    ]);
+    expect(people('央视网消息：扎帕罗夫表示欢迎。')).toEqual(['person:sadyr-japarov']);
   });
 });

@@ -904,12 +904,16 @@ function matchPerson(p: People, a: Coverage, h: FormHit, waiting: FormHit[]): vo
     return;
   }
   const decided = titled || shared === undefined ? undefined : a.sense.get(h.form);
+  // A first mention of a shared name with the title after it (扎帕罗夫总理 for Kyrgyzstan's premier, not its president
+  // of the same surname) chooses as a title before it would.
+  const after = titled || shared === undefined || decided !== undefined ? null : titleStartingAt(h.text, m.end);
+  const byTitleAfter = after === null ? null : personByTitleAfter(shared ?? [], after, a.date);
   const person =
     namesake(h.text, m.start, m.end, h.entity) || (!titled && namesakeInArticle(a, h.form, h.entity))
       ? null
       : decided !== undefined
         ? decided
-        : personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date);
+        : (byTitleAfter ?? personInContext(p.dicts, shared ?? [h.entity], h.text, m.start, a.date));
   if (person !== null && !titled && unsupportedShortName(p, a, h, person)) {
     a.holdName(h.block, m.start, m.end);
     return;
