@@ -57,6 +57,13 @@ describe('Hong Kong and cross-strait bodies, and forms of bodies the dictionary 
     ['海协与海基会的交流与沟通稳步发展，日益频繁。', '海基会', 'organization:sef'],
     ['与会代表还听取了海协会常务副会长唐树备关于促进两岸关系发展的报告。', '海协会', 'organization:arats'],
     ['今天（8月10日），涿州中学的教师和武警官兵一起开展清淤、消杀等工作。', '武警', 'organization:pap'],
+    ['上交所、深交所、北交所发布通知，修订《融资融券交易实施细则》。', '北交所', 'organization:bse'],
+    [
+      '中国人民解放军驻澳门部队于8月31日清晨顺利完成第24次轮换。',
+      '中国人民解放军驻澳门部队',
+      'organization:pla-macao-garrison',
+    ],
+    ['25年来，驻澳门部队认真落实“一国两制”方针。', '驻澳门部队', 'organization:pla-macao-garrison'],
     ['习近平在人民大会堂北大厅举行仪式。', '人民大会堂北大厅', 'place:great-hall-of-the-people'],
     ['欢迎仪式在人民大会堂东门外广场举行。', '人民大会堂东门外广场', 'place:great-hall-of-the-people'],
   ])('%s → %s', (body, text, id) => {
