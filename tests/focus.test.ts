@@ -126,6 +126,16 @@ describe('the home country at national level', () => {
     expect(chakwera('习近平会见外国领导人')).toBeUndefined();
   });
 
+  it('reads the home country written 我 before an office in the title (我常驻联合国代表 … 中国常驻联合国代表秦华孙)', () => {
+    const blocks = [
+      '本报纽约１月２２日电：联合国安理会今天就伊拉克问题进行了磋商。',
+      '中国常驻联合国代表秦华孙在磋商结束后向记者发表讲话。秦华孙表示，核查取得了进展。',
+    ];
+    const qin = (title: string) => focusOfText(title, blocks).find((f) => f[0] === 'person:qin-huasun');
+    expect(qin('我常驻联合国代表认为应尽快结束伊拉克核查')?.slice(2)).toContain('title');
+    expect(qin('安理会磋商伊拉克核查问题')?.slice(2) ?? []).not.toContain('title');
+  });
+
   it('counts an office written alone as its one holder the article names (习近平总书记 … 向总书记报告)', () => {
     const blocks = [
       '习近平总书记来到贵州化屋村考察，走进村民家中。',

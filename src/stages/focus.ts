@@ -514,7 +514,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
     }
   }
   addPartyGroupBodies(doc, byId, dicts, evidence);
-  addTitledByOffice(doc, parts, byId, dicts);
+  addTitledByOffice(doc, parts, byId, dicts, t.home);
   addOfficeOrganizations(doc, dicts, parts, skip, evidence, count);
   addBareOffices(doc, parts, (block, start) => skip(block, start) || label(block, start), byId, dicts, count);
   addPlanPlaces(doc, dicts, parts, evidence, count);
@@ -574,7 +574,13 @@ function homeAlone(byId: ReadonlyMap<string, Evidence>, id: string | undefined, 
  * writes that country and office right before the person's name (马拉维总统查克维拉), the person has the title's reason;
  * so with an item's heading (苏丹武装部队总司令称将继续战斗 over 苏丹武装部队总司令布尔汉), and the heading's reason.
  */
-function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, dicts: DictionarySet): void {
+function addTitledByOffice(
+  doc: Doc,
+  parts: Parts,
+  byId: Map<string, Evidence>,
+  dicts: DictionarySet,
+  home: string | undefined,
+): void {
   const titles = [...parts.title].map((i) => doc.blocks[i]?.text ?? '');
   const headings = [...parts.heading];
   if (titles.length === 0 && headings.length === 0) return;
@@ -609,7 +615,10 @@ function addTitledByOffice(doc: Doc, parts: Parts, byId: Map<string, Evidence>, 
     const country = countryBeforeOffice(mentions, text, m);
     if (country === undefined) continue;
     const office = text.slice(country.start, m.start);
-    if (titles.some((t) => t.includes(office))) e.reasons.add('title');
+    // The title may write the home country as 我 or 我国 (我常驻联合国代表 over 中国常驻联合国代表秦华孙).
+    const bare = text.slice(country.end, m.start);
+    const offices = country.entity === home ? [office, `我${bare}`, `我国${bare}`] : [office];
+    if (titles.some((t) => offices.some((o) => t.includes(o)))) e.reasons.add('title');
     // An item's heading names its subject by office as well (伊朗最高领袖… over 伊朗最高领袖哈梅内伊4日表示): the
     // heading is one of its blocks, with no mention of its own, so that its item counts it (addSections).
     const heading = headings.find((i) => (doc.blocks[i]?.text ?? '').includes(office));
