@@ -1982,6 +1982,21 @@ describe('short names of people and regions the article names in full (built-in 
     expect(orgs('１９９７年，凯乐公司又相继兼并三家企业。')).toEqual([['凯乐公司', 'organization:~凯乐公司']]);
   });
 
+  it('links a company named again without its place and its trade word (西湖集团 of 杭州西湖电子集团有限公司)', () => {
+    const ids = (body: string): Array<[string, string | null]> =>
+      (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+        .filter((m) => m.type === 'organization')
+        .map((m) => [m.text, m.entity]);
+    const found = ids(
+      '杭州西湖电子集团有限公司研制生产的我国第一代全数字彩电最近投放市场。展会上，西湖电子集团展厅吸引了众多观众。副总经理蒋全璋说，这是西湖集团自己研制的产品。',
+    );
+    expect(found.map(([, id]) => id)).toEqual([
+      'organization:~杭州西湖电子集团有限公司',
+      'organization:~杭州西湖电子集团有限公司',
+      'organization:~杭州西湖电子集团有限公司',
+    ]);
+  });
+
   it('gives a bare name several people share to the one in office on the date (阿利耶夫 in 1998 and in 2023)', () => {
     const at = (date: string): Array<string | null> =>
       (pipeline.run(rawDoc(`---\ntitle: 标题\ndate: ${date}\n---\n\n阿利耶夫表示欢迎。\n`)).mentions ?? [])

@@ -27,15 +27,35 @@ const COMPANY_ENDINGS = [
   '厂',
 ];
 
+/** Trades a company's name states before its ending and leaves out when named again (西湖集团 of 西湖电子集团). */
+const TRADE_WORDS = [
+  '电子',
+  '电器',
+  '电气',
+  '钢铁',
+  '化工',
+  '科技',
+  '实业',
+  '汽车',
+  '制药',
+  '药业',
+  '纺织',
+  '机械',
+  '食品',
+];
+
 /**
  * A company named in full is named again with a shorter ending (桂光集团 and 桂光公司 of 桂光集团有限公司, 凤凰山农药厂 of
- * 凤凰山农药股份有限公司): its name of two characters or more before each shorter ending.
+ * 凤凰山农药股份有限公司): its name of two characters or more before each shorter ending, and without the trade word
+ * its name states before the ending (西湖集团 of 西湖电子集团有限公司).
  */
 function companyShortForms(full: string): string[] {
   const ending = COMPANY_ENDINGS.find((e) => full.endsWith(e) && full.length >= e.length + 2);
   if (ending === undefined) return [];
   const head = full.slice(0, -ending.length);
-  return COMPANY_ENDINGS.filter((e) => e.length < ending.length).map((e) => head + e);
+  const trade = TRADE_WORDS.find((w) => head.endsWith(w) && head.length >= w.length + 2);
+  const heads = trade === undefined ? [head] : [head, head.slice(0, -trade.length)];
+  return heads.flatMap((h) => COMPANY_ENDINGS.filter((e) => e.length < ending.length).map((e) => h + e));
 }
 
 /**
@@ -87,8 +107,10 @@ export function linkShortNames(a: Coverage, isWord: (w: string) => boolean): voi
   };
   for (const m of named) {
     for (const f of shortFormsOf(m.text, m.type, isWord, m.rule)) add(fullOf, `${m.type}|${f}`, m.entity as string);
+    // A company named after its place is named again without the place too (西湖电子集团 of 杭州西湖电子集团有限公司).
+    const written = m.rule === 'place-in-name' ? [m.text, ...shortFormsOf(m.text, m.type, isWord, m.rule)] : [m.text];
     if (m.type === 'organization')
-      for (const f of companyShortForms(m.text)) add(companyOf, `${m.type}|${f}`, m.entity as string);
+      for (const f of written.flatMap(companyShortForms)) add(companyOf, `${m.type}|${f}`, m.entity as string);
   }
   const relink = new Map<string, string>();
   for (const m of named) {
@@ -96,7 +118,9 @@ export function linkShortNames(a: Coverage, isWord: (w: string) => boolean): voi
     const name = derivedName(id);
     if (name === null || name !== m.text || DOTS.test(name) || relink.has(id)) continue;
     const key = `${m.type}|${name}`;
-    const full = [...(fullOf.get(key) ?? companyOf.get(key) ?? [])].filter((e) => e !== id);
+    const fits = [...(fullOf.get(key) ?? companyOf.get(key) ?? [])].filter((e) => e !== id);
+    // Of names that fit, one that is itself short for another that fits is that one (凯乐集团公司 of 湖北凯乐集团公司).
+    const full = fits.filter((e) => !fits.some((o) => o !== e && fullOf.get(`${m.type}|${derivedName(e)}`)?.has(o)));
     if (full.length === 1) relink.set(id, full[0] as string);
   }
   if (relink.size === 0) return;
