@@ -23,6 +23,7 @@ const FIRST_N: Record<string, number> = {
   dev12: 401,
   dev13: 431,
   dev14: 461,
+  dev15: 491,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
