@@ -1534,6 +1534,12 @@ describe('陆军 alone, read by the recognizer as a body', () => {
   it("leaves a foreign army written with its country that country's", () => {
     expect(mentions('美国陆军宣布裁员。')).not.toContainEqual(['陆军', 'organization:pla-army']);
   });
+  it("is no place's army where it opens a longer name (重庆陆军军医大学: the university, in Chongqing)", () => {
+    expect(mentions('重庆陆军军医大学新桥医院的产房迎来了第一位宝宝。').slice(0, 2)).toEqual([
+      ['重庆', 'place:cn-50'],
+      ['陆军军医大学', 'organization:army-medical-university'],
+    ]);
+  });
 });
 
 describe("a recognizer's organization opened by a verb", () => {

@@ -465,6 +465,14 @@ export function createInstitutionPass(
     const si = o.owner.sentence;
     const inside = (m: MentionT): boolean =>
       m.block === o.owner.block && m.start >= o.owner.start && a.normalized(m.block, m.start, m.end).end <= o.end;
+    // An institution word that opens a longer name another pass found is that name's (陆军 of 重庆陆军军医大学: the
+    // Army Medical University in Chongqing, not Chongqing's army).
+    const runsOn = (m: MentionT): boolean => {
+      if (m.block !== o.owner.block) return false;
+      const n = a.normalized(m.block, m.start, m.end);
+      return n.start >= o.ownerEnd && n.start < o.end && n.end > o.end;
+    };
+    if (a.out.some(runsOn)) return;
     a.cover(o.owner.block, o.start, o.end);
     const office = officeAt(nb.text, o.ownerEnd);
     if ((office !== null && office.length > o.hit.form.length) || officeAt(nb.text, o.end) !== null) {
