@@ -516,6 +516,29 @@ describe('the home country at national level', () => {
   });
 });
 
+describe('the venue of a visit abroad', () => {
+  const blocks = (lead: string): string[] => [
+    lead,
+    '李强表示，中方历来高度重视全球发展和治理问题，中国为世界经济发展注入持续动力。',
+    '李强就国际社会加强合作提出三点倡议。',
+  ];
+  const venueFocus = (title: string, lead: string) => ids(focusOfText(title, blocks(lead)));
+
+  it('puts the foreign place where the title’s home leader is, and its country, in focus (李强在巴黎出席…)', () => {
+    const lead = '当地时间23日上午，国务院总理李强在巴黎出席新全球融资契约峰会闭幕式并发表讲话。';
+    expect(venueFocus('李强出席新全球融资契约峰会并发表讲话', lead)).toEqual(
+      expect.arrayContaining(['person:li-qiang', 'place:paris', 'country:FR']),
+    );
+  });
+
+  it('leaves it out where the title names a foreign side, or the leader greets a meeting from afar', () => {
+    const lead = '当地时间23日上午，国务院总理李强在巴黎会见巴基斯坦总理夏巴兹。';
+    expect(venueFocus('李强会见巴基斯坦总理', lead)).not.toContain('place:paris');
+    const afar = '国家主席习近平以视频方式向在加拿大蒙特利尔举行的大会开幕式致辞。';
+    expect(venueFocus('习近平向大会开幕式致辞', afar)).not.toContain('place:montreal');
+  });
+});
+
 describe('an item without a body', () => {
   it('takes the first sentence of a title that is the whole text for its lead', () => {
     const title = '巴西农牧业研究公司最近开发出新的西红柿品种。这种西红柿在阿根廷也有种植。';

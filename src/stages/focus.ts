@@ -537,7 +537,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   addLeadCountries(parts, byId, options, t);
   addRecurring(parts, byId, options);
   addSides(doc, byId, options, t.home, named);
-  addTitled(doc, parts, byId, options, t);
+  addTitled(doc, parts, byId, options, t, dicts);
   const home = t.home === undefined ? undefined : byId.get(t.home);
   // Whether the home country is at national level is read from the article as a whole, before its items add reasons;
   // in news abroad, named in the lead it is one side of it (中企承建的菲律宾大桥).
@@ -903,9 +903,63 @@ function nameIn(e: Evidence | undefined, reason: 'title' | 'heading', weight: nu
 }
 
 /** What a title names without writing each name: the countries it counts, a body's others (see the two). */
-function addTitled(doc: Doc, parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT, t: FocusTables): void {
+function addTitled(
+  doc: Doc,
+  parts: Parts,
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  t: FocusTables,
+  dicts: DictionarySet,
+): void {
   addCountedCountries(doc, parts, byId, options, t);
   addTitleOthers(doc, parts, byId, options);
+  addVenueAbroad(doc, parts, byId, dicts, options, t);
+}
+
+/** A date or time written between a person's name and 在 (23日, 当地时间23日上午, 今天下午). */
+const WHEN =
+  /^(?:当地时间)?[0-9０-９一二三四五六七八九十]*(?:[月日号])?[0-9０-９一二三四五六七八九十]*[日号]?(?:今天|昨天|上午|下午|晚上|晚|早上|中午)?$/;
+
+/**
+ * Where a person of the home country the title names acts abroad (李强出席新全球融资契约峰会 over 国务院总理李强在巴黎
+ * 出席…) and the title names no foreign side, the foreign place or country the lead writes right after 在 (在巴黎,
+ * 在法国巴黎) is at least secondary: the venue of the visit, which a reader lists, and with it (through `place`) its
+ * country.
+ */
+function addVenueAbroad(
+  doc: Doc,
+  parts: Parts,
+  byId: Map<string, Evidence>,
+  dicts: DictionarySet,
+  options: FocusOptionsT,
+  t: FocusTables,
+): void {
+  const iso = options.home.country;
+  const mentions = doc.mentions ?? [];
+  const ofHome = (m: MentionT): boolean =>
+    m.type === 'person' && m.entity !== null && dicts.entities.get(m.entity)?.country === iso;
+  // Not where the title names a foreign side (李强会见巴基斯坦总理 in Paris is about Pakistan, not France).
+  const foreign = (m: MentionT): boolean =>
+    (m.type === 'country' && m.entity !== t.home) || (m.type === 'person' && !ofHome(m));
+  const title = mentions.filter((m) => parts.title.has(m.block));
+  if (!title.some(ofHome) || title.some(foreign)) return;
+  const text = doc.blocks[parts.lead]?.text ?? '';
+  const events = mentions.filter((m) => m.type === 'event');
+  const lead = mentions.filter((m) => m.block === parts.lead && m.start < parts.leadEnd && m.entity !== null);
+  for (const m of lead) {
+    const e = byId.get(m.entity ?? '');
+    const country =
+      m.type === 'country' ? m.entity : t.countryByIso.get(dicts.entities.get(m.entity ?? '')?.country ?? '');
+    if (e === undefined || (m.type !== 'country' && m.type !== 'place') || country === undefined || country === t.home)
+      continue;
+    const at = (lead.find((x) => x.end === m.start && x.type === 'country')?.start ?? m.start) - 1;
+    // The home person is there: the 在 follows the name, a date or time at most between (国务院总理李强在巴黎出席…,
+    // 习近平23日在约翰内斯堡; not the venue of a meeting greeted from afar, 习近平以视频方式向在加拿大蒙特利尔举行的…),
+    // and no event's name holds the place (在巴黎残奥会上).
+    const actor = lead.some((x) => ofHome(x) && x.end <= at && WHEN.test(text.slice(x.end, at)));
+    if (text[at] === '在' && actor && !insideEvent(m, events) && e.score < options.threshold)
+      e.score = options.threshold;
+  }
 }
 
 /**
