@@ -902,7 +902,7 @@ function nameIn(e: Evidence | undefined, reason: 'title' | 'heading', weight: nu
   e.score = Math.max(e.score + weight, options.threshold);
 }
 
-/** What a title names without writing each name: the countries it counts, a body's others (see the two). */
+/** What a title names without writing each name: the countries it counts, a body's others, a visit's venue (see the three). */
 function addTitled(
   doc: Doc,
   parts: Parts,
