@@ -1329,6 +1329,12 @@ describe("a body's unit written after it", () => {
     // 中共 before it is part of the name, not of the id: written either way it is one body.
     expect(mentions('中共全国政协党组3月1日召开会议。')).toEqual([['中共全国政协党组', 'organization:~全国政协党组']]);
     expect(mentions('李强主持召开国务院党组会议。')).toContainEqual(['国务院党组', 'organization:~国务院党组']);
+    // The committee's department written after it is the department; before an office it opens the title.
+    expect(mentions('各省区市和新疆生产建设兵团党委宣传部主要负责同志出席。')).toContainEqual([
+      '新疆生产建设兵团党委宣传部',
+      'organization:~新疆生产建设兵团党委宣传部',
+    ]);
+    expect(mentions('新疆生产建设兵团党委宣传部部长出席。')).toEqual([['新疆生产建设兵团', 'organization:xpcc']]);
     // 党组成员 and 党组书记 are offices, 党组织 party organizations: the body alone, as before.
     expect(mentions('国务院党组成员出席。')).toEqual([['国务院', 'organization:state-council']]);
     expect(mentions('外交部党组织开展学习。')).toEqual([['外交部', 'organization:mfa']]);

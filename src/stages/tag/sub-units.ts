@@ -18,11 +18,12 @@ const SUB_UNIT =
 const PARTY_DEPARTMENT = /^(?:统战部|宣传部|组织部|政法委员会|政法委|党校|办公厅|政策研究室)(?!门)/;
 
 /**
- * A body's party group or committee written straight after it (全国政协党组, 国务院党组, 外交部党委): a body of its own
- * (its meetings are news of their own); not before an office or a member (党组书记, 党委常委, 党组成员) nor 党组织
- * (party organizations).
+ * A body's party group or committee written straight after it (全国政协党组, 国务院党组, 外交部党委), with the
+ * committee's department after it if one is written (新疆生产建设兵团党委宣传部): a body of its own (its meetings are news
+ * of their own); not before an office or a member (党组书记, 党委常委, 党组成员) nor 党组织 (party organizations).
  */
-const PARTY_GROUP = /^(?:党组|党委)(?!书记|副书记|成员|织|委员|常委|副)/;
+const PARTY_GROUP =
+  /^(?:党组|党委)(?:统战部|宣传部|组织部|政法委员会|政法委|办公厅|办公室|政策研究室)?(?!书记|副书记|成员|织|委员|常委|副|门)/;
 
 /** What makes the department the start of a title (宣传部副部长, 统战部部长, 党校校长): the title keeps its place. */
 const TITLE_NEXT = /^(?:原|前|副|部长|常务|校长|主任|书记)/;
@@ -66,7 +67,9 @@ export function createSubUnitPass(): (a: Coverage) => void {
       const unit =
         department ?? (partyOf(parent) ? undefined : PARTY_GROUP.exec(rest)?.[0]) ?? SUB_UNIT.exec(rest)?.[0];
       if (unit === undefined) continue;
-      if (department !== undefined && TITLE_NEXT.test(nb.text.slice(end + unit.length))) continue;
+      // A committee's department before an office opens the title (宣传部部长): the body stays as before.
+      const withDepartment = department !== undefined || (unit.startsWith('党') && unit.length > 2);
+      if (withDepartment && TITLE_NEXT.test(nb.text.slice(end + unit.length))) continue;
       const unitEnd = end + unit.length;
       if (NOT_NEXT.has(nb.text[unitEnd] ?? '') || NOT_IN_NAME.test(unit) || VERB_IN_RUN.test(unit)) continue;
       if (NOT_BUREAU.test(unit) || !a.isFree(parent.block, end, unitEnd)) continue;
