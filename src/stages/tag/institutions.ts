@@ -83,7 +83,20 @@ const permanentRepresentativeAt = (text: string, start: number, end: number): bo
   text.endsWith('常驻', start) && /^(?:第一副|副)?代表(?![团处大])/.test(text.slice(end, end + 6));
 
 /** The Communist Party of China's id: its name opens its committees' (中共云南省委). */
-const CPC = 'organization:cpc';
+export const CPC = 'organization:cpc';
+
+/**
+ * The party's name written right before a body starting at `start` of a block's matching form (中共 of 中共云南省委,
+ * 中共全国政协党组), part of the body's name: `{ party }` with the party's mention where a pass read one there (jieba
+ * often writes the whole as one word, so there is often none), null where 中共 is not written there or another name
+ * took it.
+ */
+export function partyWrittenBefore(a: Coverage, block: number, start: number): { party?: MentionT } | null {
+  if (!(a.norm[block] as NormBlock).text.startsWith('中共', start - 2)) return null;
+  const party = a.out.find((m) => m.block === block && a.normalized(m.block, m.start, m.end).end === start);
+  if (party?.entity === CPC) return { party };
+  return a.isFree(block, start - 2, start) ? {} : null;
+}
 
 /** Words before a country that make it a place, not an owner (在韩志愿军, 驻美使馆, 赴日). */
 const NOT_OWNER_BEFORE = new Set(['在', '驻', '赴', '访', '从', '到', '往', '来自']);
@@ -499,16 +512,11 @@ export function createInstitutionPass(
       a.add(si, o.start, o.end, { entity: listed, type: 'organization', source: 'dictionary', confidence: 0.95 });
       return;
     }
-    // 中共云南省委: the party's name written before a place's party committee is part of the committee's name (jieba
-    // writes the whole as one word, so 中共 is often no mention of its own there).
-    const partyWritten = o.hit.institution.key === 'party-committee' && nb.text.startsWith('中共', o.start - 2);
-    const party = partyWritten
-      ? a.out.find((m) => m.block === o.owner.block && a.normalized(m.block, m.start, m.end).end === o.start)
-      : undefined;
-    const withParty = partyWritten && (party?.entity === CPC || a.isFree(o.owner.block, o.start - 2, o.start));
-    const start = withParty ? o.start - 2 : o.start;
-    if (withParty) {
-      if (party !== undefined) a.remove((m) => m === party);
+    // 中共云南省委: the party's name written before a place's party committee is part of the committee's name.
+    const written = o.hit.institution.key === 'party-committee' ? partyWrittenBefore(a, o.owner.block, o.start) : null;
+    const start = written !== null ? o.start - 2 : o.start;
+    if (written !== null) {
+      if (written.party !== undefined) a.remove((m) => m === written.party);
       a.cover(o.owner.block, start, o.start);
     }
     // A place has no national office: its bureau is named by the word as written (山西省统计局, not 山西省国家统计局).

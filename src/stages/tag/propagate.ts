@@ -34,18 +34,16 @@ function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
  */
 function placesInside(a: Coverage, block: number, start: number, end: number, origin: MentionT): MentionT[] | null {
   if (origin.type !== 'person' || end - start < 3) return null;
-  const inside = a.out.filter((x) => {
-    // Not countries: 哈吉乌 of 哈吉乌塔四国 is three countries' abbreviations, however the recognizer read it elsewhere.
-    if (x.block !== block || x.type !== 'place') return false;
-    const n = a.normalized(block, x.start, x.end);
-    return n.start >= start && n.end <= end && n.end - n.start < end - start;
-  });
+  // Not countries: 哈吉乌 of 哈吉乌塔四国 is three countries' abbreviations, however the recognizer read it elsewhere.
+  const inside = a.out
+    .filter((x) => x.block === block && x.type === 'place')
+    .map((x) => ({ x, n: a.normalized(block, x.start, x.end) }))
+    .filter(({ n }) => n.start >= start && n.end <= end && n.end - n.start < end - start);
   if (inside.length === 0) return null;
-  const spans = inside.map((x) => a.normalized(block, x.start, x.end));
   const taken = a.coverageOf(block, start, end);
   for (let i = 0; i < taken.length; i++)
-    if (taken[i] === 1 && !spans.some((n) => n.start <= start + i && start + i < n.end)) return null;
-  return inside;
+    if (taken[i] === 1 && !inside.some(({ n }) => n.start <= start + i && start + i < n.end)) return null;
+  return inside.map(({ x }) => x);
 }
 
 /** Every other free occurrence of a name a rule or the recognizer found counts too (梅列多夫表示 …). */

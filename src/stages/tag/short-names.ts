@@ -106,11 +106,12 @@ export function linkShortNames(a: Coverage, isWord: (w: string) => boolean): voi
     to.set(key, (to.get(key) ?? new Set<string>()).add(id));
   };
   for (const m of named) {
-    for (const f of shortFormsOf(m.text, m.type, isWord, m.rule)) add(fullOf, `${m.type}|${f}`, m.entity as string);
+    const short = shortFormsOf(m.text, m.type, isWord, m.rule);
+    for (const f of short) add(fullOf, `${m.type}|${f}`, m.entity as string);
     // A company named after its place is named again without the place too (西湖电子集团 of 杭州西湖电子集团有限公司).
-    const written = m.rule === 'place-in-name' ? [m.text, ...shortFormsOf(m.text, m.type, isWord, m.rule)] : [m.text];
     if (m.type === 'organization')
-      for (const f of written.flatMap(companyShortForms)) add(companyOf, `${m.type}|${f}`, m.entity as string);
+      for (const f of [m.text, ...short].flatMap(companyShortForms))
+        add(companyOf, `${m.type}|${f}`, m.entity as string);
   }
   const relink = new Map<string, string>();
   for (const m of named) {

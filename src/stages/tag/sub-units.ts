@@ -2,6 +2,7 @@ import { derivedEntityId } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
+import { CPC, partyWrittenBefore } from './institutions.js';
 
 /**
  * A body's name written straight after its parent's and ending in a unit word (中宣部 + 电影局, 中央军委 + 政治工作部,
@@ -11,19 +12,24 @@ import type { Coverage } from './coverage.js';
 const SUB_UNIT =
   /^[\u4e00-\u9fff]{1,8}?(?:总局|管理局|事务局|局|司|办公厅|办公室|委员会|常务委员会|中心|研究院|研究所|总参谋部|参谋部|政治工作部|工作部|指挥部|政治局)/;
 
+/** A party committee's departments (统战部, 宣传部, 党校 …), longest first where one starts another. */
+const DEPARTMENTS = ['统战部', '宣传部', '组织部', '政法委员会', '政法委', '党校', '办公厅', '政策研究室'];
+
 /**
  * A department of a party committee written straight after it (四川省委 + 统战部, 天津市委 + 宣传部, 河北省委 + 党校),
  * read where the institution rule found the committee; before 门 it is departments of that kind (组织部门).
  */
-const PARTY_DEPARTMENT = /^(?:统战部|宣传部|组织部|政法委员会|政法委|党校|办公厅|政策研究室)(?!门)/;
+const PARTY_DEPARTMENT = new RegExp(`^(?:${DEPARTMENTS.join('|')})(?!门)`);
 
 /**
  * A body's party group or committee written straight after it (全国政协党组, 国务院党组, 外交部党委), with the
- * committee's department after it if one is written (新疆生产建设兵团党委宣传部): a body of its own (its meetings are news
- * of their own); not before an office or a member (党组书记, 党委常委, 党组成员) nor 党组织 (party organizations).
+ * committee's department after it if one is written (新疆生产建设兵团党委宣传部: the departments above, and 办公室):
+ * a body of its own (its meetings are news of their own); not before an office or a member (党组书记, 党委常委,
+ * 党组成员) nor 党组织 (party organizations).
  */
-const PARTY_GROUP =
-  /^(?:党组|党委)(?:统战部|宣传部|组织部|政法委员会|政法委|办公厅|办公室|政策研究室)?(?!书记|副书记|成员|织|委员|常委|副|门)/;
+const PARTY_GROUP = new RegExp(
+  `^(?:党组|党委)(?:${[...DEPARTMENTS, '办公室'].join('|')})?(?!书记|副书记|成员|织|委员|常委|副|门)`,
+);
 
 /** What makes the department the start of a title (宣传部副部长, 统战部部长, 党校校长): the title keeps its place. */
 const TITLE_NEXT = /^(?:原|前|副|部长|常务|校长|主任|书记)/;
@@ -43,9 +49,6 @@ const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]�
 
 /** Characters after the unit word that make it the start of another word (工作部署, 新局面, 副司令, 司法, 局长, 委员). */
 const NOT_NEXT = new Set([...'署面令法长员任']);
-
-/** The Communist Party of China's id: no body of its own has a party group (中共党组 is no name). */
-const CPC = 'organization:cpc';
 
 /** Whether a body is the party or one of its committees, whose own bodies are departments, not party groups. */
 const partyOf = (m: MentionT): boolean => m.entity === CPC || m.rule === 'institution-party-committee';
@@ -79,16 +82,14 @@ export function createSubUnitPass(): (a: Coverage) => void {
         continue;
       // The party's name before a body's party group is part of the group's name (中共全国政协党组), as before a place's
       // committee.
-      const cpc = unit.startsWith('党')
-        ? a.out.find((m) => m.block === parent.block && m.entity === CPC && m.end === parent.start && m.text === '中共')
-        : undefined;
-      const from = cpc === undefined ? start : start - 2;
-      a.remove((m) => m === parent || m === cpc);
+      const written = unit.startsWith('党') ? partyWrittenBefore(a, parent.block, start) : null;
+      const from = written === null ? start : start - 2;
+      a.remove((m) => m === parent || m === written?.party);
       a.cover(parent.block, from, unitEnd);
       // A party committee's department, and a body's party group, is one body however the party is written
       // (中共北京市委宣传部 and 北京市委宣传部, 中共全国政协党组 and 全国政协党组): the id leaves 中共 out.
       const party =
-        nb.text.startsWith('中共', from) && (cpc !== undefined || parent.rule === 'institution-party-committee');
+        nb.text.startsWith('中共', from) && (written !== null || parent.rule === 'institution-party-committee');
       a.add(parent.sentence, from, unitEnd, {
         entity: derivedEntityId('organization', nb.text.slice(party ? from + 2 : from, unitEnd)),
         type: 'organization',
