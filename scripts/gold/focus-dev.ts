@@ -24,6 +24,7 @@ const FIRST_N: Record<string, number> = {
   dev13: 431,
   dev14: 461,
   dev15: 491,
+  dev16: 521,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
