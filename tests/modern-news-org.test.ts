@@ -1549,6 +1549,26 @@ describe('陆军 alone, read by the recognizer as a body', () => {
   });
 });
 
+describe('a place in brackets after an organization (a campus or site)', () => {
+  it("is part of the organization's name, no mention of its own (中国石油大学（北京）, 中国工商银行（巴西）)", () => {
+    expect(mentions('近日，国家主席习近平复信中国石油大学（北京）的中亚留学生。')).toEqual([
+      ['习近平', 'person:xi-jinping'],
+      ['中国石油大学（北京）', 'organization:upc'],
+      ['中亚', 'place:central-asia'],
+    ]);
+    expect(mentions('决定授权中国工商银行（巴西）担任人民币清算行。')).toEqual([
+      ['中国工商银行（巴西）', 'organization:icbc'],
+    ]);
+  });
+  it('takes a campus written after the place (西南石油大学（成都校区）) but not other words in brackets', () => {
+    expect(ofType('传递活动在西南石油大学（成都校区）举行。', 'place')).toEqual([]);
+    expect(mentions('中国石油大学（北京市海淀区）的学生。')).toContainEqual(['中国石油大学', 'organization:upc']);
+  });
+  it('leaves the place after another body, where the brackets begin a longer name (上合组织（连云港）国际物流园)', () => {
+    expect(mentions('上合组织（连云港）国际物流园开通新线路。')).toContainEqual(['连云港', 'place:cn-3207']);
+  });
+});
+
 describe("a recognizer's organization opened by a verb", () => {
   it.each([
     ['贯彻落实党的二十大精神、聚焦常委会重点工作开展调查研究。', '聚焦常委会'],

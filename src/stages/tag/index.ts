@@ -28,6 +28,7 @@ import { createCoordinatedNamePass } from './coordinated.js';
 import { createPersonListPass } from './person-lists.js';
 import { createBareParliamentPass } from './parliaments.js';
 import { extendFormalNames } from './formal-names.js';
+import { joinBracketQualifiers } from './bracket-qualifiers.js';
 import { createSurnameReferencePass } from './surname-references.js';
 import { stormNames } from '../../nlp/rules/span-context.js';
 
@@ -204,16 +205,22 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       matchPersonLists(cov);
       // 老何, 孙先生: the one person of that surname the article names.
       matchSurnameReferences(cov);
+      // Last, once every organization is read, the recognizer's too: 中国石油大学（北京） is one name.
+      joinBracketQualifiers(cov);
     }
-    // Names in the dateline stay mentions (the guide counts 新华社 there) but say so: no entity or pair counts them.
-    const dl = doc.meta.dateline;
-    if (dl !== undefined)
-      for (const m of cov.out) if (m.block === dl.block && m.end <= dl.text.length) m.dateline = true;
-    // So do the names of a byline and its posting (美国 of 本报驻美国记者张亮).
-    if (byline !== null)
-      for (const m of cov.out) if (m.block === byline.block && m.end <= byline.end) m.dateline = true;
+    markDatelines(cov.out, doc, byline);
     return keptMentions(cov.out, doc, options.minConfidence);
   };
+}
+
+/**
+ * Marks the names in the dateline, which stay mentions (the guide counts 新华社 there) but say so: no entity or pair
+ * counts them; so are the names of a byline and its posting (美国 of 本报驻美国记者张亮).
+ */
+function markDatelines(out: readonly MentionT[], doc: Doc, byline: { block: number; end: number } | null): void {
+  const dl = doc.meta.dateline;
+  if (dl !== undefined) for (const m of out) if (m.block === dl.block && m.end <= dl.text.length) m.dateline = true;
+  if (byline !== null) for (const m of out) if (m.block === byline.block && m.end <= byline.end) m.dateline = true;
 }
 
 /**
