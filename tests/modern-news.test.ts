@@ -437,6 +437,29 @@ describe("the last part of an office-holder's dotted name after the country and 
   });
 });
 
+describe("a person's titled form written bare, the article naming the office after the country", () => {
+  const people = (title: string, body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
+      .filter((m) => m.type === 'person' && m.text === '穆罕默德')
+      .map((m) => [m.text, m.entity]);
+  it('is the one holder of that office on the date (沙特王储兼首相 … 穆罕默德: Mohammed bin Salman)', () => {
+    expect(people('李强同沙特王储兼首相举行会谈', '李强同穆罕默德举行会谈。穆罕默德表示欢迎。')).toEqual([
+      ['穆罕默德', 'person:mohammed-bin-salman'],
+      ['穆罕默德', 'person:mohammed-bin-salman'],
+    ]);
+    expect(people('李强出席阿联酋副总统兼总理举行的欢迎仪式', '当李强抵达时，穆罕默德在祖国宫正门迎接。')).toEqual([
+      ['穆罕默德', 'person:mohammed-bin-rashid'],
+    ]);
+  });
+  it('is no one where the article names no such office (李强会见穆罕默德) or two holders fit', () => {
+    expect(people('李强会见客人', '李强同穆罕默德举行会谈。')).not.toContainEqual([
+      '穆罕默德',
+      'person:mohammed-bin-salman',
+    ]);
+    expect(people('沙特王储和阿联酋总统', '李强同穆罕默德举行会谈。')).toEqual([['穆罕默德', 'person:~穆罕默德']]);
+  });
+});
+
 describe('named sites and formal names from the recall hunt over 新闻联播 (seed 8383)', () => {
   it.each([
     ['神舟十五号航天员将于6月4日返回东风着陆场。', '东风着陆场', 'place:dongfeng-landing-site'],

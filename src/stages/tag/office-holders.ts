@@ -1,9 +1,12 @@
 import { derivedName } from '../../core/entity-id.js';
-import { countryBeforeOffice, holdsOffice } from '../../nlp/rules/person-context.js';
+import { countryBeforeOffice, holdsOffice, officeForms, rolesOn } from '../../nlp/rules/person-context.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
 import { mentionCountry } from './items.js';
+
+/** A text as a regular expression that matches it literally. */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The dots between the parts of a transliterated name. */
 const DOTS = /[·•・]/;
@@ -12,7 +15,8 @@ const DOTS = /[·•・]/;
  * Creates the step that links a person found under the last part of a dotted name no dictionary form holds (阿里 of
  * 穆罕默德·伊尔凡·阿里, whose bare 阿里 is 阿里地区's qualified form) to the dictionary person, where the article writes
  * the person's country and an office right before the name (圭亚那总统阿里) and exactly one person of that country whose
- * name ends so holds that office on the article's date. Every mention of the derived name in the article follows.
+ * name ends so holds that office on the article's date; and a titled form written bare where the article names the
+ * office after the country without the name. Every mention of the derived name in the article follows.
  */
 export function createOfficeHolderLink(dicts: DictionarySet): (a: Coverage) => void {
   // The people with offices, by the last part of each dotted name or alias.
@@ -27,9 +31,37 @@ export function createOfficeHolderLink(dicts: DictionarySet): (a: Coverage) => v
       byLast.set(last, list);
     }
   }
+  // The people with offices by their titled forms (穆罕默德 of 穆罕默德·本·萨勒曼, written so only after his titles).
+  const byTitled = new Map<string, Entity[]>();
+  for (const e of dicts.entities.values()) {
+    if (e.type !== 'person' || e.country === undefined || e.roles.length === 0) continue;
+    for (const form of e.titled) byTitled.set(form, [...(byTitled.get(form) ?? []), e]);
+  }
+  const countryForms = (iso: string): string[] => {
+    const c = dicts.entities.get(`country:${iso}`);
+    return c === undefined ? [] : [c.name, ...c.aliases].filter((f) => f.length >= 2);
+  };
+  /** Whether the text writes one of the person's offices on the date after the country (沙特王储兼首相). */
+  const namesOffice = (text: string, e: Entity, date: string | null): boolean => {
+    const offices = rolesOn(e, date).flatMap((r) => officeForms(r.title));
+    return countryForms(e.country ?? '').some((c) =>
+      offices.some(
+        (o) => text.includes(c + o) || new RegExp(`${literal(c)}[^，。；、]{1,8}兼${literal(o)}`).test(text),
+      ),
+    );
+  };
   return function linkOfficeHolders(a: Coverage): void {
     const date = a.doc.meta.date ?? null;
     const relink = new Map<string, string>();
+    // A titled form written bare (李强同穆罕默德举行会谈) where the article names the office after the country and not
+    // the name (李强同沙特王储兼首相举行会谈): the one person of that form who holds it on the date.
+    const whole = a.doc.blocks.map((b) => b.text).join('\n');
+    for (const m of a.out) {
+      if (m.type !== 'person' || m.entity === null || relink.has(m.entity) || derivedName(m.entity) !== m.text)
+        continue;
+      const holders = (byTitled.get(m.text) ?? []).filter((e) => namesOffice(whole, e, date));
+      if (holders.length === 1) relink.set(m.entity, (holders[0] as Entity).id);
+    }
     for (const m of a.out) {
       if (m.type !== 'person' || m.entity === null || m.roles === undefined || relink.has(m.entity)) continue;
       const pool = derivedName(m.entity) === m.text ? byLast.get(m.text) : undefined;
