@@ -136,6 +136,21 @@ describe('the home country at national level', () => {
     expect(qin('安理会磋商伊拉克核查问题')?.slice(2) ?? []).not.toContain('title');
   });
 
+  it("reads an organization's office in the title as the person the body gives it (习近平会见联合国秘书长 … 古特雷斯)", () => {
+    const reasons = (title: string, lead: string, id: string): string[] =>
+      focusOfText(title, [lead, '双方就共同关心的问题交换了意见。'])
+        .find((f) => f[0] === id)
+        ?.slice(2)
+        .map(String) ?? [];
+    // The office step takes 联合国 into the title (no mention of its own); the nearest body counts, not the summit.
+    const un = '国家主席习近平在阿斯塔纳出席上海合作组织峰会期间会见联合国秘书长古特雷斯。';
+    expect(reasons('习近平会见联合国秘书长', un, 'person:antonio-guterres')).toContain('title');
+    expect(reasons('习近平出席上海合作组织峰会', un, 'person:antonio-guterres')).not.toContain('title');
+    // A body's mention kept before the office (欧盟委员会执行副主席谢夫乔维奇).
+    const eu = '国务院副总理丁薛祥在布鲁塞尔同欧盟委员会执行副主席谢夫乔维奇举行对话。';
+    expect(reasons('丁薛祥同欧盟委员会执行副主席举行对话', eu, 'person:maros-sefcovic')).toContain('title');
+  });
+
   it('counts an office written alone as its one holder the article names (习近平总书记 … 向总书记报告)', () => {
     const blocks = [
       '习近平总书记来到贵州化屋村考察，走进村民家中。',

@@ -612,21 +612,52 @@ function addTitledByOffice(
     if (parts.heading.has(m.block)) continue;
     const text = doc.blocks[m.block]?.text ?? '';
     // The country written last before the name, with nothing but titles between (马拉维 of 马拉维总统查克维拉).
-    const country = countryBeforeOffice(mentions, text, m);
-    if (country === undefined) continue;
-    const office = text.slice(country.start, m.start);
-    // The title may write the home country as 我 or 我国 (我常驻联合国代表 over 中国常驻联合国代表秦华孙).
-    const bare = text.slice(country.end, m.start);
-    const offices = country.entity === home ? [office, `我${bare}`, `我国${bare}`] : [office];
-    if (titles.some((t) => offices.some((o) => t.includes(o)))) e.reasons.add('title');
-    // An item's heading names its subject by office as well (伊朗最高领袖… over 伊朗最高领袖哈梅内伊4日表示): the
-    // heading is one of its blocks, with no mention of its own, so that its item counts it (addSections).
-    const heading = headings.find((i) => (doc.blocks[i]?.text ?? '').includes(office));
-    if (heading !== undefined) {
-      e.reasons.add('heading');
-      e.perBlock.set(heading, e.perBlock.get(heading) ?? 0);
+    // Or the organization (欧盟委员会 of 欧盟委员会执行副主席谢夫乔维奇, 联合国 of 联合国秘书长古特雷斯).
+    const bodies = [
+      countryBeforeOffice(mentions, text, m),
+      countryBeforeOffice(mentions, text, m, 'organization'),
+      organizationBeforeOffice(text, m, dicts),
+    ];
+    for (const body of bodies) {
+      if (body === undefined) continue;
+      const office = text.slice(body.start, m.start);
+      // The title may write the home country as 我 or 我国 (我常驻联合国代表 over 中国常驻联合国代表秦华孙).
+      const bare = text.slice(body.end, m.start);
+      const offices = body.entity === home ? [office, `我${bare}`, `我国${bare}`] : [office];
+      if (titles.some((t) => offices.some((o) => t.includes(o)))) e.reasons.add('title');
+      // An item's heading names its subject by office as well (伊朗最高领袖… over 伊朗最高领袖哈梅内伊4日表示): the
+      // heading is one of its blocks, with no mention of its own, so that its item counts it (addSections).
+      const heading = headings.find((i) => (doc.blocks[i]?.text ?? '').includes(office));
+      if (heading !== undefined) {
+        e.reasons.add('heading');
+        e.perBlock.set(heading, e.perBlock.get(heading) ?? 0);
+      }
     }
   }
+}
+
+/** What stands between a body's name and a person's name in an office title: Chinese characters only (秘书长). */
+const OFFICE_AFTER_BODY = /^[\u4e00-\u9fff]{1,12}$/;
+
+/**
+ * An organization's dictionary form written before a person's titles whose mention is no longer there, the office
+ * step having taken it as part of the title (联合国 of 联合国秘书长古特雷斯): where it starts and ends, and its entity.
+ */
+function organizationBeforeOffice(
+  text: string,
+  m: MentionT,
+  dicts: DictionarySet,
+): { start: number; end: number; entity: string } | undefined {
+  const roles = m.roles ?? [];
+  // The nearest first: a body further back may be followed by other words (上海合作组织峰会期间会见联合国秘书长).
+  for (let start = m.start - 3; start >= Math.max(0, m.start - 20); start--)
+    for (let end = Math.min(m.start - 1, start + 8); end >= start + 2; end--) {
+      const entity = dicts.forms.get(text.slice(start, end))?.entity;
+      if (entity === undefined || dicts.entities.get(entity)?.type !== 'organization') continue;
+      const between = text.slice(end, m.start);
+      if (OFFICE_AFTER_BODY.test(between) && roles.some((r) => between.endsWith(r))) return { start, end, entity };
+    }
+  return undefined;
 }
 
 /** Offices the press writes alone for the one holder the article names with it (习近平总书记 … 向总书记报告). */

@@ -249,17 +249,17 @@ const OFFICE_RUN = /^[\u4e00-\u9fff]{1,12}$/;
 /**
  * The country mention written last before a person's name in its block (`text`), with nothing but office titles
  * between, ending with one of the person's roles (马拉维 of 马拉维总统查克维拉, 圭亚那合作共和国 of 圭亚那合作共和国总统阿里);
- * undefined where there is none.
+ * undefined where there is none. With `type` another type's mention (联合国 of 联合国秘书长古特雷斯).
  */
-export function countryBeforeOffice(mentions: readonly MentionT[], text: string, m: MentionT): MentionT | undefined {
+export function countryBeforeOffice(
+  mentions: readonly MentionT[],
+  text: string,
+  m: MentionT,
+  type = 'country',
+): MentionT | undefined {
   let country: MentionT | undefined;
   for (const c of mentions)
-    if (
-      c.block === m.block &&
-      c.type === 'country' &&
-      c.end <= m.start &&
-      (country === undefined || c.end > country.end)
-    )
+    if (c.block === m.block && c.type === type && c.end <= m.start && (country === undefined || c.end > country.end))
       country = c;
   if (country === undefined) return undefined;
   const between = text.slice(country.end, m.start);
