@@ -1549,6 +1549,20 @@ describe('陆军 alone, read by the recognizer as a body', () => {
   });
 });
 
+describe("a country's abbreviation before its forces or the sea, over a place (乌海军 in a report on Ukraine)", () => {
+  it('is the country and its navy, not the city of Wuhai (乌海军, 乌海上无人舰队)', () => {
+    expect(mentions('乌克兰海军发言人21日称，乌海军打击了俄罗斯舰艇。')).toContainEqual([
+      '乌海军',
+      'organization:~乌克兰海军',
+    ]);
+    expect(mentions('乌克兰官员称，一年来乌海上无人舰队打击了多艘舰艇。')).toContainEqual(['乌', 'country:UA']);
+  });
+  it('leaves Wuhai where the article names no such country or no forces follow', () => {
+    expect(mentions('内蒙古乌海的6万多盆菊花竞相开放。')).toContainEqual(['乌海', 'place:cn-1503']);
+    expect(mentions('乌克兰代表团参观了乌海的黄河大桥。')).toContainEqual(['乌海', 'place:cn-1503']);
+  });
+});
+
 describe('a place in brackets after an organization (a campus or site)', () => {
   it("is part of the organization's name, no mention of its own (中国石油大学（北京）, 中国工商银行（巴西）)", () => {
     expect(mentions('近日，国家主席习近平复信中国石油大学（北京）的中亚留学生。')).toEqual([

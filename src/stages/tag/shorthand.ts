@@ -302,7 +302,47 @@ export function createShorthandPass(
     matchChinaBeforeShortForm(dicts, a, si, text, tokenSpan);
     if (countries.context.has(GCC)) matchChinaGcc(a, si, text);
     if (text.includes('军')) matchStationedForces(dicts, a, si, text);
+    matchForcesOverPlace(dicts, a, si, text, countries.named);
   };
+}
+
+/** A country's abbreviation before its forces or the sea (乌海军, 乌海上无人舰队, 乌空军), as the segmenter may not split it. */
+const FORCES = /(.)[海空陆](?=[军上警])/g;
+
+/**
+ * A place the dictionaries found whose first character abbreviates a country the article names and whose second,
+ * with the character after it, writes that country's forces or its sea (乌海 of 乌海军 and 乌海上无人舰队 in a report on
+ * Ukraine: the Ukrainian navy, not the city of Wuhai) is that country's abbreviation; the institutions pass then reads
+ * its forces. Only where the character abbreviates one country the article names (乌: Ukraine, not also Uruguay).
+ */
+function matchForcesOverPlace(
+  dicts: DictionarySet,
+  a: Coverage,
+  si: number,
+  text: string,
+  named: ReadonlySet<string>,
+): void {
+  const s = a.sentences[si] as Sentence;
+  for (const m of text.matchAll(FORCES)) {
+    const list = (dicts.abbreviations.get(m[1] ?? '') ?? []).filter((c) => named.has(c));
+    const country = list.length === 1 ? (list[0] as string) : undefined;
+    if (country === undefined || dicts.entities.get(country)?.type !== 'country') continue;
+    const at = s.nstart + (m.index ?? 0);
+    const place = a.out.find((x) => {
+      if (x.block !== s.block || x.type !== 'place' || x.source !== 'dictionary') return false;
+      const n = a.normalized(x.block, x.start, x.end);
+      return n.start === at && n.end === at + 2;
+    });
+    if (place === undefined) continue;
+    a.remove((x) => x === place);
+    a.add(si, at, at + 1, {
+      entity: country,
+      type: 'country',
+      source: 'rule',
+      rule: 'shorthand-title',
+      confidence: 0.9,
+    });
+  }
 }
 
 /** The Arab states as a group (阿拉伯国家, 阿盟, 中阿合作论坛): the side 阿 stands for in 中阿 beside them. */
