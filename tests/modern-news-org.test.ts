@@ -1549,6 +1549,23 @@ describe('陆军 alone, read by the recognizer as a body', () => {
   });
 });
 
+describe('the 长 of 部长 before a name (国防部副部长沙波瓦洛夫, 外交部长沙伦赛)', () => {
+  it('opens no place (长沙): the name after the title is read', () => {
+    const found = mentions('乌克兰总统办公室副主任季莫申科、国防部副部长沙波瓦洛夫辞职。');
+    expect(found).not.toContainEqual(['长沙', 'place:cn-4301']);
+    expect(found).toContainEqual(['沙波瓦洛夫', 'person:~沙波瓦洛夫']);
+    expect(mentions('以色列基础设施部长沙龙提出建议。')).toContainEqual(['沙龙', 'person:ariel-sharon']);
+  });
+  it('leaves the place after other bodies (新华社长沙, 中科院长春光机所)', () => {
+    expect(mentions('据新华社长沙１月８日电，中科院长春光机所研制成功。')).toEqual(
+      expect.arrayContaining([
+        ['长沙', 'place:cn-4301'],
+        ['长春', 'place:cn-2201'],
+      ]),
+    );
+  });
+});
+
 describe("a country's abbreviation before its forces or the sea, over a place (乌海军 in a report on Ukraine)", () => {
   it('is the country and its navy, not the city of Wuhai (乌海军, 乌海上无人舰队)', () => {
     expect(mentions('乌克兰海军发言人21日称，乌海军打击了俄罗斯舰艇。')).toContainEqual([

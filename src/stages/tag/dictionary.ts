@@ -700,7 +700,17 @@ function movesOn(
 ): boolean {
   if (quotedOnly && !betweenQuotes(text, m)) return true;
   if (m.start < givenBackUntil && entity.type !== 'country') return true;
+  if (PREFECTURE_ID.test(entity.id) && ministerCut(text, m.start)) return true;
   return (entity.type === 'place' || entity.type === 'country') && capitalWordCut(dicts, text, m.start);
+}
+
+/**
+ * Whether a city's form opens with the 长 of 部长 (国防部副部长沙波瓦洛夫, 外交部长沙伦赛, 基础设施部长沙龙, 外交部长春节前):
+ * the title's character, the name or word after it, not 长沙 or 长春. After other bodies the city stands
+ * (新华社长沙１月８日电, 中科院长春光机所), and so does the river after a ministry (水利部长江水利委员会: not a city).
+ */
+function ministerCut(text: string, start: number): boolean {
+  return text[start] === '长' && text[start - 1] === '部';
 }
 
 /**
