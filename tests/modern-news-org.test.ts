@@ -1549,6 +1549,17 @@ describe('陆军 alone, read by the recognizer as a body', () => {
   });
 });
 
+describe("a foreign body's name glued inside a dotted name (阿卜杜勒法塔赫·塞西)", () => {
+  it("is part of the person's name, not the body (Fatah)", () => {
+    const found = mentions('国家主席习近平致电阿卜杜勒法塔赫·塞西，祝贺他当选连任埃及总统。');
+    expect(found).not.toContainEqual(['法塔赫', 'organization:fatah']);
+    expect(found).toContainEqual(['塞西', 'person:abdel-fattah-el-sisi']);
+  });
+  it('stays the body elsewhere (巴勒斯坦法塔赫发表声明)', () => {
+    expect(mentions('巴勒斯坦法塔赫发表声明。')).toContainEqual(['法塔赫', 'organization:fatah']);
+  });
+});
+
 describe('the 长 of 部长 before a name (国防部副部长沙波瓦洛夫, 外交部长沙伦赛)', () => {
   it('opens no place (长沙): the name after the title is read', () => {
     const found = mentions('乌克兰总统办公室副主任季莫申科、国防部副部长沙波瓦洛夫辞职。');

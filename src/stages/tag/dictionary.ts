@@ -436,7 +436,10 @@ function otherOfFamily(a: Coverage, text: string, start: number, form: string, e
   return false;
 }
 
-/** Whether a foreign place or country at `m` is part of a person's name (see placeInsideName and dottedName). */
+/**
+ * Whether a foreign place, country or body at `m` is part of a person's name (see placeInsideName and dottedName; a
+ * body only glued inside a dotted name).
+ */
 function foreignInsideName(
   a: Coverage,
   people: People,
@@ -446,7 +449,16 @@ function foreignInsideName(
   entity: Entity,
   before: { end: number } | null,
 ): boolean {
-  if ((entity.type !== 'place' && entity.type !== 'country') || (entity.country ?? entity.iso2) === 'CN') return false;
+  if ((entity.country ?? entity.iso2) === 'CN') return false;
+  // A foreign body's transliterated name glued between a person's name and a middle dot (阿卜杜勒法塔赫·塞西: el-Sisi's
+  // given name, not Fatah).
+  if (entity.type === 'organization')
+    return (
+      TRANSLIT_CHARS.has(text[m.start - 1] ?? '') &&
+      MIDDLE_DOTS.has(text[m.end] ?? '') &&
+      /\p{Script=Han}/u.test(text[m.end + 1] ?? '')
+    );
+  if (entity.type !== 'place' && entity.type !== 'country') return false;
   return (
     (entity.type === 'place' && placeInsideName(a, block, text, m, people)) ||
     dottedName(people.dicts, text, m, before) ||
