@@ -1407,6 +1407,12 @@ describe('lists of abbreviations separated by 、 (built-in dictionaries)', () =
       ['中', 'country:CN', 'shorthand-list'],
       ['老', 'country:LA', 'shorthand-list'],
     ]);
+    // A count with 个 and several digits (等４０多个国家).
+    expect(listed('咖啡产量９０％出口到英、美、德等４０多个国家。')).toEqual([
+      ['英', 'country:GB', 'shorthand-list'],
+      ['美', 'country:US', 'shorthand-list'],
+      ['德', 'country:DE', 'shorthand-list'],
+    ]);
   });
 
   it('reads no list in words, names, languages or compass points', () => {

@@ -702,8 +702,8 @@ function singleHit(
     : null;
 }
 
-/** A count of states after a list (三国, 等6国, 两国, 三方). */
-const LIST_COUNT_NEXT = /^(?:等[0-9０-９一二三四五六七八九十两几多]*|[0-9０-９一二三四五六七八九十两几多]+)[国方]/;
+/** A count of states after a list (三国, 等6国, 两国, 三方, 等４０多个国家). */
+const LIST_COUNT_NEXT = /^(?:等[0-9０-９一二三四五六七八九十两几多]*|[0-9０-９一二三四五六七八九十两几多]+)个?[国方]/;
 /** Conjunctions before a list that open it as a clause start does (中国和美、日、韩等国). */
 const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
 /** What follows a list of abbreviations that are languages, not countries (中、英文版, 以中、英、法、俄等8个语种). */
@@ -735,7 +735,7 @@ function listAt(
   const chars = at.map((k) => text[k] ?? '');
   const nextWord = startsWithAny(text, last + 1, RELATION_BY_FIRST);
   const stateNext =
-    (nextWord !== null && STATE_RELATIONS.has(nextWord)) || LIST_COUNT_NEXT.test(text.slice(last + 1, last + 6));
+    (nextWord !== null && STATE_RELATIONS.has(nextWord)) || LIST_COUNT_NEXT.test(text.slice(last + 1, last + 9));
   const opens =
     opensClause(text, i) || ((isPreposition(text, i - 1) || CONJUNCTIONS.has(text[i - 1] ?? '')) && free(i - 1));
   // The segmenter may join the last to the count after it (韩三国 of 美、日、韩三国).
