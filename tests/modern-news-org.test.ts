@@ -1549,6 +1549,21 @@ describe('陆军 alone, read by the recognizer as a body', () => {
   });
 });
 
+describe("Japan's Liberal Democratic Party", () => {
+  it("is 自民党 and 日本自由民主党, not the bare 自由民主党 of other countries' parties", () => {
+    expect(mentions('日本自由民主党干事长表示，自民党将继续执政。')).toEqual(
+      expect.arrayContaining([
+        ['日本自由民主党', 'organization:ldp-japan'],
+        ['自民党', 'organization:ldp-japan'],
+      ]),
+    );
+    expect(mentions('保守党仅保住其中一席，反对党工党和自由民主党各赢得一个选区。')).not.toContainEqual([
+      '自由民主党',
+      'organization:ldp-japan',
+    ]);
+  });
+});
+
 describe("a foreign body's name glued inside a dotted name (阿卜杜勒法塔赫·塞西)", () => {
   it("is part of the person's name, not the body (Fatah)", () => {
     const found = mentions('国家主席习近平致电阿卜杜勒法塔赫·塞西，祝贺他当选连任埃及总统。');
