@@ -1789,6 +1789,15 @@ describe("a city's 市 that starts 市场 (built-in dictionaries)", () => {
   });
 });
 
+describe("a ministry's 部 that starts 部队 (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  it('is given back: 教育部队 is to educate the troops, no Ministry of Education', () => {
+    const ids = (body: string): Array<string | null> => paragraphMentions(pipeline, article(body)).map(([, e]) => e);
+    expect(ids('用先进典型教育部队是我军政治工作的优良传统。')).not.toContain('organization:moe');
+    expect(ids('教育部印发通知，教育部门要加强管理。')).toContain('organization:moe');
+  });
+});
+
 describe('features of the Moon (built-in dictionaries)', () => {
   const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
   it("reads no Antarctica and no person in the Moon's south pole and its basin, and still reads Antarctica on Earth", () => {

@@ -610,7 +610,7 @@ function betweenQuotes(text: string, m: FormMatch): boolean {
  * Words a name's last character starts with the next one: 国 of a formal name before 家, 社 of a newspaper before 论,
  * 市 of a city before 场 (上海市场 is Shanghai's market) or 民 (重庆市民 are its citizens; see citizensAt).
  */
-const GIVEN_BACK = new Set(['国家', '社论', '市场', '市民']);
+const GIVEN_BACK = new Set(['国家', '社论', '市场', '市民', '部队']);
 /**
  * Words the 国 of a formal name starts with the next character where the name has a shorter form to give back
  * (以色列国防军, 日本国内, 日本国土地理院, 日本国会, 日本国民, 日本国情); a name with none keeps it (联合国内部,
@@ -632,7 +632,7 @@ const GIVEN_BACK_TO_SHORTER = new Set([
 
 /**
  * A name whose last character starts a word with the next (以色列国家安全局, 蒙古国家大呼拉尔, 巴勒斯坦国家和人民, 人民日报社论,
- * 上海市场; 以色列国防军, 日本国内: see GIVEN_BACK_TO_SHORTER)
+ * 上海市场, 教育部队; 以色列国防军, 日本国内: see GIVEN_BACK_TO_SHORTER)
  * gives it back: the shorter form of the same entity is the mention (以色列, 人民日报, the paper whose editorial it is),
  * and a name with no such form (联合国 of 联合国家标准化管理委员会) none.
  */
