@@ -71,6 +71,15 @@ describe('extract stage', () => {
   it('reports a missing front matter, an empty body and an unparsable date', () => {
     expect(extract.run(rawDoc('<p>正文。</p>')).diagnostics.map((d) => d.code)).toEqual(['no-front-matter']);
     expect(extract.run(rawDoc('---\ntitle: T\n---\n')).diagnostics.map((d) => d.code)).toEqual(['empty-body']);
+    // A missing value written out as the text (4 新闻联播 items read "undefined") is no body either.
+    const placeholder = extract.run(rawDoc("---\ntitle: 'undefined'\n---\n<div>\nundefined\n</div>\n")).diagnostics;
+    expect(placeholder.map((d) => [d.code, d.message])).toEqual([
+      [
+        'empty-body',
+        'the article\'s only body text is "undefined", a missing value written out by whatever produced the file',
+      ],
+    ]);
+    expect(extract.run(rawDoc('---\ntitle: T\n---\n<p>undefined behaviour</p>')).diagnostics).toEqual([]);
     const bad = extract.run(rawDoc('---\ndate: 明天\n---\n<p>正文。</p>'));
     expect(bad.meta.date).toBeNull();
     expect(bad.diagnostics.map((d) => d.code)).toEqual(['date-unparsable']);

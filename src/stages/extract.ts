@@ -84,6 +84,9 @@ const CREDIT =
   /^(?:[（(]?\s*)?(?:本文)?(?:图|图片|照片|配图|题图|视频)(?:\s*[自源]|\s*来[自源]|\s*源自|\s*[:：/]|\s*据|\s*由)|^(?:摄影|摄像|供图|图源|来源)\s*[:：]|(?:供图|摄)[)）]?$/;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** A missing value a scraper wrote out as the text (undefined, null, NaN): no body (4 新闻联播 items are "undefined"). */
+const PLACEHOLDER = /^\s*(?:undefined|null|NaN|None)\s*$/;
+
 /** Parses a front-matter or meta date in the formats the press and RSS tools write; null when unparsable. */
 export function parseDate(value: unknown, zone: string): string | null {
   if (value instanceof Date)
@@ -478,12 +481,16 @@ export const extractStage = defineStage({
         const blocks: BlockT[] = [];
         if (meta.title !== null) blocks.push({ kind: 'title', text: meta.title });
         blocks.push(...collector.blocks);
-        if (!blocks.some((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '')) {
+        const body = blocks.filter((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '');
+        if (body.length === 0 || body.every((b) => PLACEHOLDER.test(b.text))) {
           diagnostics.push({
             code: 'empty-body',
             severity: 'warning',
             stage: 'extract',
-            message: 'the article has no body text',
+            message:
+              body.length === 0
+                ? 'the article has no body text'
+                : `the article's only body text is "${body[0]?.text.trim()}", a missing value written out by whatever produced the file`,
             file: doc.file,
           });
         }

@@ -385,12 +385,16 @@ export const extractStage = defineStage({
         const blocks: BlockT[] = [];
         if (meta.title !== null) blocks.push({ kind: 'title', text: meta.title });
         blocks.push(...collector.blocks);
-        if (!blocks.some((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '')) {
+        const body = blocks.filter((b) => b.kind !== 'title' && b.kind !== 'image' && b.text.trim() !== '');
+        if (body.length === 0 || body.every((b) => /^\s*(?:undefined|null|NaN|None)\s*$/.test(b.text))) {
           diagnostics.push({
             code: 'empty-body',
             severity: 'warning',
             stage: 'extract',
-            message: 'the article has no body text',
+            message:
+              body.length === 0
+                ? 'the article has no body text'
+                : `the article's only body text is "${body[0]?.text.trim()}", a missing value written out by whatever produced the file`,
             file: doc.file,
           });
         }
