@@ -666,3 +666,19 @@ describe('people whose names a shorter form read as a place, and office holders 
     expect(mentions(body).map(([t]) => t)).not.toContain(text);
   });
 });
+
+describe('office-holders and bodies from the error hunts over random reports (2026-12-07)', () => {
+  it.each([
+    ['韩正在海牙会见威廉-亚历山大国王。', '威廉-亚历山大', 'person:willem-alexander'],
+    ['叙利亚反对派授权穆罕默德·巴希尔组建过渡政府。', '穆罕默德·巴希尔', 'person:mohammed-al-bashir'],
+    ['塞尔维亚能源与矿业部部长杰多维奇出席仪式。', '杰多维奇', 'person:dubravka-djedovic-handanovic'],
+    ['美国总统国家安全事务助理伯杰昨日表示。', '伯杰', 'person:sandy-berger'],
+    ['朝鲜国防相强纯男当天发表谈话。', '强纯男', 'person:kang-sun-nam'],
+    ['伊朗石油部长贾瓦德·奥吉说。', '贾瓦德·奥吉', 'person:javad-owji'],
+    ['吉尔吉斯斯坦总理阿·扎帕罗夫出席。', '阿·扎帕罗夫', 'person:akylbek-japarov'],
+    ['巴西今天正式重返南美洲国家联盟。', '南美洲国家联盟', 'organization:unasur'],
+    ['中国工商业联合会第十三次全国代表大会闭幕。', '中国工商业联合会', 'organization:acfic'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
