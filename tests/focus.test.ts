@@ -231,6 +231,13 @@ describe('the home country at national level', () => {
     expect(liPeng('在春节团拜会上的讲话（附图片１张）')).toEqual(['title', 'heading']);
     // The author of an essay, signed on the same line, is not what it is about.
     expect(liPeng('辞旧迎新话春节')).toBeUndefined();
+    // The date line may come first, the speaker's line under it (（一九九八年一月一日）（附图片１张） over 李鹏).
+    const dated = [blocks[1] ?? '', `${blocks[0]}`, ...blocks.slice(2)];
+    const speaker = pipeline
+      .run(rawDoc(article(dated.join('</p><p>'), '在新年茶话会上的讲话').replace('2024-01-02', '1998-01-28')))
+      .report?.focus?.find((f) => f[0] === 'person:li-peng')
+      ?.slice(3);
+    expect(speaker).toEqual(['title', 'heading']);
   });
 
   it('is not lifted by a body named after one of its places (沈阳军区), as it is by a national one (国家统计局)', () => {

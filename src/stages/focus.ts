@@ -714,12 +714,17 @@ function addBareOffices(
 /** A speech's title (一九九八年新年讲话, 在春节团拜会上的讲话, 开幕致辞), a picture's note after it. */
 const SPEECH_TITLE = /(?:讲话|致辞|贺词)(?:（[^）]*）)?$/;
 
+/** The date of a speech in brackets on a line of its own, a picture's note after it (（一九九八年一月一日）（附图片１张）). */
+const DATE_LINE = /^[（(][^（）()]{1,20}日[）)](?:[（(]附[^（）()]*[）)])?$/;
+
 /**
- * The speaker of a speech the title names, written alone on the first line under it with the offices before the
- * name (中共中央总书记、国家主席江泽民 over （一九九七年十二月三十一日）): the person the title means.
+ * The speaker of a speech the title names, written alone on the first line under it, or under its date, with the
+ * offices before the name or none (中共中央总书记、国家主席江泽民 over （一九九七年十二月三十一日）; （一九九八年一月一日） over
+ * 江泽民): the person the title means.
  */
 function speakerOf(doc: Doc, parts: Parts, titles: readonly string[]): string | undefined {
-  const first = parts.body[0];
+  const dated = DATE_LINE.test((doc.blocks[parts.body[0] ?? -1]?.text ?? '').trim());
+  const first = parts.body[dated ? 1 : 0];
   if (first === undefined || !parts.heading.has(first) || !titles.some((t) => SPEECH_TITLE.test(t))) return undefined;
   const line = (doc.blocks[first]?.text ?? '').trimEnd();
   const people = (doc.mentions ?? []).filter((m) => m.block === first && m.type === 'person' && m.entity !== null);
