@@ -682,3 +682,13 @@ describe('office-holders and bodies from the error hunts over random reports (20
     expect(mentions(body)).toContainEqual([text, id]);
   });
 });
+
+describe('the Gaza crossings without 口岸 (从以色列通往加沙地带的埃雷兹和凯雷姆沙洛姆两个过境点)', () => {
+  it.each([
+    ['从以色列通往加沙地带的埃雷兹和凯雷姆沙洛姆两个过境点当天重新开放。', '埃雷兹', 'place:erez-crossing'],
+    ['从以色列通往加沙地带的埃雷兹和凯雷姆沙洛姆两个过境点当天重新开放。', '凯雷姆沙洛姆', 'place:kerem-shalom'],
+    ['以色列与加沙边境的凯雷姆沙洛姆拉响防空警报。', '凯雷姆沙洛姆', 'place:kerem-shalom'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});
