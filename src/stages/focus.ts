@@ -612,6 +612,10 @@ function addTitledByOffice(
     if (parts.heading.has(m.block)) continue;
     const text = doc.blocks[m.block]?.text ?? '';
     // The country written last before the name, with nothing but titles between (马拉维 of 马拉维总统查克维拉).
+    // Each office ends with one of the person's roles: a title or heading without any names none of them.
+    const roles = m.roles;
+    if (![...titles, ...headings.map((i) => doc.blocks[i]?.text ?? '')].some((t) => roles.some((r) => t.includes(r))))
+      continue;
     // Or the organization (欧盟委员会 of 欧盟委员会执行副主席谢夫乔维奇, 联合国 of 联合国秘书长古特雷斯).
     const bodies = [
       countryBeforeOffice(mentions, text, m),

@@ -55,11 +55,15 @@ export function createOfficeHolderLink(dicts: DictionarySet): (a: Coverage) => v
     const relink = new Map<string, string>();
     // A titled form written bare (李强同穆罕默德举行会谈) where the article names the office after the country and not
     // the name (李强同沙特王储兼首相举行会谈): the one person of that form who holds it on the date.
-    const whole = a.doc.blocks.map((b) => b.text).join('\n');
+    let whole: string | undefined;
     for (const m of a.out) {
       if (m.type !== 'person' || m.entity === null || relink.has(m.entity) || derivedName(m.entity) !== m.text)
         continue;
-      const holders = (byTitled.get(m.text) ?? []).filter((e) => namesOffice(whole, e, date));
+      const pool = byTitled.get(m.text);
+      if (pool === undefined) continue;
+      whole ??= a.doc.blocks.map((b) => b.text).join('\n');
+      const text = whole;
+      const holders = pool.filter((e) => namesOffice(text, e, date));
       if (holders.length === 1) relink.set(m.entity, (holders[0] as Entity).id);
     }
     for (const m of a.out) {
