@@ -561,6 +561,13 @@ for (const line of readFileSync(require.resolve('nodejieba/submodules/cppjieba/d
   if (w !== undefined && freq !== undefined && tag !== undefined) jiebaWords.set(w, { tag, freq: Number(freq) });
 }
 
+/**
+ * Two-character county-level names that are also words or end longer names, read over 新闻联播 2022–2024 and People's
+ * Daily 1998: 矿区 (原矿区风格), 东区 and 西区 (河东区, 铁西区, 王陵区东区), 和县 (地级市和县市区), 古县 (古县城), 成县
+ * (形成县、乡、村), 康县 (小康县), 叶县 (千叶县, Chiba), 宁县 (景宁县), 南县 (湖南县域).
+ */
+const TWO_AS_WORDS = new Set(['矿区', '东区', '西区', '和县', '古县', '成县', '康县', '叶县', '宁县', '南县']);
+
 /** The forestry districts (林区) among the county-level divisions: 碑林区 and 万柏林区 are districts named X林. */
 const FORESTRY_DISTRICTS = new Set(['神农架林区']);
 
@@ -671,8 +678,9 @@ function addCounties(): void {
     const freq = (ch: string): number => jiebaWords.get(ch)?.freq ?? 0;
     if (/(?:开发区|管理区|试验区|合作区|示范区|.{3,}园区)$/.test(a.name)) continue;
     if (/^.山区$/.test(a.name) && freq(a.name.charAt(0)) >= 5000) continue;
-    // A two-character name (和县, 南县, 新县) is matched anywhere: only those whose first character is rare alone.
-    if ([...a.name].length === 2 && freq(a.name.charAt(0)) >= 500) continue;
+    // A two-character name (滑县, 佳县, 代县) is matched where it lines up with the segmenter's words, as every form of
+    // two characters is (现代县域 names no 代县); not those that are also words or end longer names (see TWO_AS_WORDS).
+    if ([...a.name].length === 2 && TWO_AS_WORDS.has(a.name)) continue;
     const id = `place:cn-${a.code}`;
     const parentId = byId.has(`place:cn-${a.cityCode}`) ? `place:cn-${a.cityCode}` : `place:cn-${a.provinceCode}`;
     const parent = byId.get(parentId);

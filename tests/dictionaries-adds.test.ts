@@ -692,3 +692,20 @@ describe('the Gaza crossings without 口岸 (从以色列通往加沙地带的�
     expect(mentions(body)).toContainEqual([text, id]);
   });
 });
+
+describe('two-character counties (滑县, 佳县, 代县)', () => {
+  it.each([
+    ['在河南滑县，当地利用各种智能设备抗旱。', '滑县', 'place:cn-410526'],
+    ['路生梅选择继续留在佳县为群众义诊。', '佳县', 'place:cn-610828'],
+    ['在山西代县段家湾村，村民有了新收入。', '代县', 'place:cn-140923'],
+    ['河北保定易县在强降雨和山洪中受灾。', '易县', 'place:cn-130633'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('are no county inside words or longer names (现代县域, 原矿区, 河东区, 地级市和县市区, 千叶县)', () => {
+    const texts = (body: string): string[] => mentions(body).map(([t]) => t);
+    expect(texts('发展现代县域经济，项目以原矿区风格为基础。')).toEqual([]);
+    expect(texts('124个地级市和县市区，天津河东区一家企业。')).toEqual(['天津']);
+    expect(texts('日本千叶县部分地区出现积水。')).not.toContain('叶县');
+  });
+});
