@@ -3,7 +3,12 @@
 import { z } from 'zod';
 import { derivedEntityId, derivedName } from '../core/entity-id.js';
 import { SENTENCE_END, findDateline, itemHeading } from '../nlp/rules/dateline.js';
-import { countryBeforeOffice, officeForms, rolesOn } from '../nlp/rules/person-context.js';
+import {
+  countryBeforeOffice,
+  officeForms,
+  organizationFormBeforeOffice,
+  rolesOn,
+} from '../nlp/rules/person-context.js';
 import type { Institutions } from '../resources/institutions.js';
 import { liesWithin, topPlace } from '../resources/dictionaries.js';
 import type { DictionarySet, Entity } from '../schema/dictionary.js';
@@ -606,6 +611,7 @@ function addTitledByOffice(
     if (titles.some((t) => forms.some((f) => titlesAfter.some((o) => t.includes(f + o))))) e.reasons.add('title');
     else if (officeAfterCountries(doc, titleCountries, country.id, titlesAfter)) e.reasons.add('title');
   }
+  const namingTexts = [...titles, ...headings.map((i) => doc.blocks[i]?.text ?? '')];
   for (const m of mentions) {
     const e = m.entity === null ? undefined : byId.get(m.entity);
     if (m.type !== 'person' || e === undefined || m.roles === undefined || parts.title.has(m.block)) continue;
@@ -614,13 +620,12 @@ function addTitledByOffice(
     // The country written last before the name, with nothing but titles between (马拉维 of 马拉维总统查克维拉).
     // Each office ends with one of the person's roles: a title or heading without any names none of them.
     const roles = m.roles;
-    if (![...titles, ...headings.map((i) => doc.blocks[i]?.text ?? '')].some((t) => roles.some((r) => t.includes(r))))
-      continue;
+    if (!namingTexts.some((t) => roles.some((r) => t.includes(r)))) continue;
     // Or the organization (欧盟委员会 of 欧盟委员会执行副主席谢夫乔维奇, 联合国 of 联合国秘书长古特雷斯).
     const bodies = [
       countryBeforeOffice(mentions, text, m),
       countryBeforeOffice(mentions, text, m, 'organization'),
-      organizationBeforeOffice(text, m, dicts),
+      organizationFormBeforeOffice(dicts, text, m),
     ];
     for (const body of bodies) {
       if (body === undefined) continue;
@@ -638,30 +643,6 @@ function addTitledByOffice(
       }
     }
   }
-}
-
-/** What stands between a body's name and a person's name in an office title: Chinese characters only (秘书长). */
-const OFFICE_AFTER_BODY = /^[\u4e00-\u9fff]{1,12}$/;
-
-/**
- * An organization's dictionary form written before a person's titles whose mention is no longer there, the office
- * step having taken it as part of the title (联合国 of 联合国秘书长古特雷斯): where it starts and ends, and its entity.
- */
-function organizationBeforeOffice(
-  text: string,
-  m: MentionT,
-  dicts: DictionarySet,
-): { start: number; end: number; entity: string } | undefined {
-  const roles = m.roles ?? [];
-  // The nearest first: a body further back may be followed by other words (上海合作组织峰会期间会见联合国秘书长).
-  for (let start = m.start - 3; start >= Math.max(0, m.start - 20); start--)
-    for (let end = Math.min(m.start - 1, start + 8); end >= start + 2; end--) {
-      const entity = dicts.forms.get(text.slice(start, end))?.entity;
-      if (entity === undefined || dicts.entities.get(entity)?.type !== 'organization') continue;
-      const between = text.slice(end, m.start);
-      if (OFFICE_AFTER_BODY.test(between) && roles.some((r) => between.endsWith(r))) return { start, end, entity };
-    }
-  return undefined;
 }
 
 /** Offices the press writes alone for the one holder the article names with it (习近平总书记 … 向总书记报告). */

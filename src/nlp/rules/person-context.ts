@@ -265,3 +265,24 @@ export function countryBeforeOffice(
   const between = text.slice(country.end, m.start);
   return OFFICE_RUN.test(between) && (m.roles ?? []).some((r) => between.endsWith(r)) ? country : undefined;
 }
+
+/**
+ * An organization's dictionary form written before a person's titles whose mention is no longer there, the office
+ * step having taken it as part of the title (联合国 of 联合国秘书长古特雷斯): where it starts and ends, and its entity.
+ * The nearest first: a body further back may be followed by other words (上海合作组织峰会期间会见联合国秘书长).
+ */
+export function organizationFormBeforeOffice(
+  dicts: DictionarySet,
+  text: string,
+  m: MentionT,
+): { start: number; end: number; entity: string } | undefined {
+  const roles = m.roles ?? [];
+  for (let start = m.start - 3; start >= Math.max(0, m.start - 20); start--)
+    for (let end = Math.min(m.start - 1, start + 8); end >= start + 2; end--) {
+      const entity = dicts.forms.get(text.slice(start, end))?.entity;
+      if (entity === undefined || dicts.entities.get(entity)?.type !== 'organization') continue;
+      const between = text.slice(end, m.start);
+      if (OFFICE_RUN.test(between) && roles.some((r) => between.endsWith(r))) return { start, end, entity };
+    }
+  return undefined;
+}

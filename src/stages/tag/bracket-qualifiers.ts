@@ -1,6 +1,6 @@
 import type { NormBlock } from '../../core/text.js';
 import type { MentionT } from '../../schema/document.js';
-import type { Coverage, MentionFields } from './coverage.js';
+import type { Coverage } from './coverage.js';
 
 /** The institutions that name a campus or site so (a university, a school, a centre, a bank, a hospital). */
 const INSTITUTION_END = /(?:大学|学院|学校|中学|小学|中心|银行|医院|研究院|研究所)$/;
@@ -34,15 +34,7 @@ export function joinBracketQualifiers(a: Coverage): void {
     longer.push({ org, place, start, end: placeEnd + tail.length });
   }
   for (const { org, place, start, end } of longer) {
-    const fields: MentionFields = {
-      entity: org.entity,
-      type: org.type,
-      source: org.source,
-      confidence: org.confidence,
-    };
-    if (org.rule !== undefined) fields.rule = org.rule;
-    a.remove((x) => x === org || x === place);
-    a.cover(org.block, start, end);
-    a.add(org.sentence, start, end, fields);
+    a.remove((x) => x === place);
+    a.widen(org, start, end);
   }
 }

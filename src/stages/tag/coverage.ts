@@ -144,6 +144,18 @@ export class Coverage {
   }
 
   /**
+   * Replaces a mention with one of the same entity, type, source, rule and confidence over a longer span of the
+   * block's matching form (贝宁 → 贝宁共和国, 中国石油大学 → 中国石油大学（北京）), and covers that span.
+   */
+  widen(m: MentionT, nstart: number, nend: number): void {
+    const fields: MentionFields = { entity: m.entity, type: m.type, source: m.source, confidence: m.confidence };
+    if (m.rule !== undefined) fields.rule = m.rule;
+    this.remove((x) => x === m);
+    this.cover(m.block, nstart, nend);
+    this.add(m.sentence, nstart, nend, fields);
+  }
+
+  /**
    * Adds a shorthand mention the recognizer may overrule (see {@link settleTentative}): any mention over it, or only
    * those `overrules` accepts. Its span is held till then.
    */

@@ -1,6 +1,6 @@
 import type { NormBlock } from '../../core/text.js';
 import type { MentionT } from '../../schema/document.js';
-import type { Coverage, MentionFields } from './coverage.js';
+import type { Coverage } from './coverage.js';
 
 /** What a country's short name is followed by in its formal name where the dictionary lists only the short one. */
 const FORMAL_TAIL = /^(?:共和国|王国)/;
@@ -20,11 +20,5 @@ export function extendFormalNames(a: Coverage): void {
     if (tail === undefined || !a.isFree(m.block, end, end + tail.length)) continue;
     longer.push({ m, start, end: end + tail.length });
   }
-  for (const { m, start, end } of longer) {
-    const fields: MentionFields = { entity: m.entity, type: m.type, source: m.source, confidence: m.confidence };
-    if (m.rule !== undefined) fields.rule = m.rule;
-    a.remove((x) => x === m);
-    a.cover(m.block, start, end);
-    a.add(m.sentence, start, end, fields);
-  }
+  for (const { m, start, end } of longer) a.widen(m, start, end);
 }
