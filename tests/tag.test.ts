@@ -2046,3 +2046,40 @@ describe('places the recognizer runs together (built-in dictionaries)', () => {
     expect(places).toEqual(['古吉拉特邦']);
   });
 });
+
+describe('compounds without China of countries the article never names (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const countries = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body))).mentions ?? [])
+      .filter((m) => m.block === 1 && (m.type === 'country' || m.type === 'place'))
+      .map((m) => [m.text, m.entity]);
+
+  it('reads no country inside a name or a word (博伊科, 津保铁路, 以非经济) where no country of the run is named', () => {
+    expect(countries('乌克兰称控制了黑海海域的博伊科油气钻井平台。')).toEqual([
+      ['乌克兰', 'country:UA'],
+      ['黑海', 'place:black-sea'],
+    ]);
+    expect(countries('京沪高铁和津保铁路安全运行。')).toEqual([
+      ['京沪高铁', 'place:jing-hu-hsr'],
+      ['津保铁路', 'place:~津保铁路'],
+    ]);
+    expect(countries('将以非经济活动为主。')).toEqual([]);
+  });
+
+  it('keeps such a run where the article names one of its countries, and 巴以 and 美加边境 anywhere', () => {
+    expect(countries('科威特和伊朗官员表示，伊科油气合作前景广阔。').map(([t]) => t)).toEqual([
+      '科威特',
+      '伊朗',
+      '伊',
+      '科',
+    ]);
+    expect(countries('双方就巴以局势交换了意见。')).toEqual([
+      ['巴', 'country:PS'],
+      ['以', 'country:IL'],
+    ]);
+    expect(countries('美加边境大门。')).toEqual([
+      ['美', 'country:US'],
+      ['加', 'country:CA'],
+    ]);
+  });
+});

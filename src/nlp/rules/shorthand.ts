@@ -531,6 +531,14 @@ function wordInside(
   return null;
 }
 
+/**
+ * Whether a relation word of states alone starts at `at` (关系, 边境, 会谈 …, and 对话): after a run of abbreviations, it
+ * makes them countries (沙伊对话, 美加边境) where a word of partners (铁路, 油气) does not.
+ */
+export function stateRelationAt(text: string, at: number): boolean {
+  return text.startsWith('对话', at) || STATE_RELATION_WORDS.some((w) => text.startsWith(w, at));
+}
+
 /** Whether a relation word of states or of partners starts at `at` (关系, 峰会, 战略, 合作 …). */
 export function relationWordAt(text: string, at: number): boolean {
   return startsWithAny(text, at, RELATION_BY_FIRST) !== null;

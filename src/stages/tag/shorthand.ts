@@ -2,7 +2,14 @@ import type { DictionarySet } from '../../schema/dictionary.js';
 import type { Sentence } from '../../schema/document.js';
 import type { NormBlock } from '../../core/text.js';
 import type { PairSet } from '../../nlp/rules/words.js';
-import { findRegionPairs, findShorthand, relationWordAt, resolveAbbreviation } from '../../nlp/rules/shorthand.js';
+import {
+  COMMON_ABBREVIATIONS,
+  findRegionPairs,
+  findShorthand,
+  relationWordAt,
+  resolveAbbreviation,
+  stateRelationAt,
+} from '../../nlp/rules/shorthand.js';
 import type { Resolution, ShorthandHit } from '../../nlp/rules/shorthand.js';
 import { insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { itemHeading } from '../../nlp/rules/dateline.js';
@@ -255,7 +262,10 @@ export function createShorthandPass(
       });
     }
     const covered = a.coverageOf(s.block, s.nstart, s.nend);
-    for (const hit of findShorthand(text, covered, isAbbr, words, tokenSpan, abbr, countryOf)) {
+    const hits = findShorthand(text, covered, isAbbr, words, tokenSpan, abbr, countryOf);
+    const unnamed = unnamedRareRuns(text, hits, { candidatesOf: withNamedInitial, regions }, countries);
+    for (const hit of hits) {
+      if (unnamed.has(hit.at)) continue;
       // A typhoon's name (台风“苏拉”) names no country.
       if (insideTyphoonName(text, hit.at) || !partnerInArticle(text, hit, withNamedInitial, countries.context))
         continue;
@@ -304,6 +314,42 @@ export function createShorthandPass(
     if (text.includes('军')) matchStationedForces(dicts, a, si, text);
     matchForcesOverPlace(dicts, a, si, text, countries.named);
   };
+}
+
+/**
+ * The positions of compounds without China (no 中 or 华) that hold a rarer abbreviation (one not in
+ * COMMON_ABBREVIATIONS) and of whose countries the article names none, by name or through its other entities: such a
+ * run is more often the inside of a name or a word (博伊科, 默特马, 津保铁路, 丹加拉, 采法特, 新春美意) than countries the
+ * article never names (美英 stands where it names one of them; 美日韩, three countries in a row (波匈捷), the fixed pairs
+ * 巴以 and 俄乌, and a run before a relation word of states, 沙伊对话 and 美加边境, anywhere).
+ */
+function unnamedRareRuns(
+  text: string,
+  hits: readonly ShorthandHit[],
+  t: { candidatesOf: (ch: string) => readonly string[]; regions: ReadonlyMap<string, unknown> },
+  countries: ArticleCountries,
+): Set<number> {
+  const out = new Set<number>();
+  const inArticle = (ch: string): boolean =>
+    t.candidatesOf(ch).some((c) => countries.context.has(c) || countries.related.has(c));
+  for (let i = 0; i < hits.length; ) {
+    let j = i + 1;
+    while (j < hits.length && hits[j]?.rule === 'compound' && hits[j]?.at === (hits[j - 1]?.at ?? 0) + 1) j++;
+    const run = hits.slice(i, j);
+    const chars = run.map((h) => h.char);
+    if (
+      hits[i]?.rule === 'compound' &&
+      !chars.some((ch) => ch === '中' || ch === '华') &&
+      chars.some((ch) => !COMMON_ABBREVIATIONS.has(ch)) &&
+      !(chars.length >= 3 && !chars.some((ch) => t.regions.has(ch))) &&
+      !chars.some((ch) => chars.includes(FIXED_PAIRS[ch]?.beside ?? '')) &&
+      !stateRelationAt(text, (hits[j - 1]?.at ?? 0) + 1) &&
+      !chars.some(inArticle)
+    )
+      for (const h of run) out.add(h.at);
+    i = j;
+  }
+  return out;
 }
 
 /** A country's abbreviation before its forces or the sea (乌海军, 乌海上无人舰队, 乌空军), as the segmenter may not split it. */
