@@ -25,6 +25,7 @@ const FIRST_N: Record<string, number> = {
   dev14: 461,
   dev15: 491,
   dev16: 521,
+  dev17: 551,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
