@@ -83,6 +83,9 @@ const PRESS_FORMS: Record<string, { aliases?: string[]; recognized?: string[] }>
   '469005': { recognized: ['文昌'] },
   '511181': { recognized: ['峨眉'] },
   '630222': { recognized: ['民和县'] },
+  // The forestry district's short form is the name of the forest itself and of nothing else (据说神农架无山不神, 高莽神农架速写):
+  // an alias, unlike a county's short form.
+  '429021': { aliases: ['神农架'] },
 };
 
 /**
@@ -804,12 +807,16 @@ for (const [code, more] of Object.entries(PRESS_FORMS)) {
   const e = entries.find((x) => x.id === `place:cn-${code}`);
   if (e === undefined) throw new Error(`PRESS_FORMS has ${code}, which is no entry`);
   const owner = e.id as string;
-  for (const form of more.aliases ?? []) claim(form, owner);
+  const { id, name, aliases, qualified: held, ...rest } = e;
+  // An alias may promote the entry's own qualified short form (神农架), which then names it anywhere.
+  const promoted = (held as string[] | undefined)?.filter((f) => more.aliases?.includes(f)) ?? [];
+  for (const form of more.aliases ?? []) if (!promoted.includes(form)) claim(form, owner);
   for (const form of more.recognized ?? []) {
     const prev = claimed.get(form);
     if (prev !== undefined && prev !== owner) throw new Error(`${form} recognized for ${owner} but claimed by ${prev}`);
   }
-  const { id, name, aliases, qualified, ...rest } = e;
+  const kept = (held as string[] | undefined)?.filter((f) => !promoted.includes(f));
+  const qualified = kept === undefined || kept.length === 0 ? undefined : kept;
   const allAliases = [...((aliases as string[] | undefined) ?? []), ...(more.aliases ?? [])];
   entries[entries.indexOf(e)] = {
     id,

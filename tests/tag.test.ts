@@ -839,6 +839,10 @@ describe('places: county short forms after the place containing them, and time z
       .filter((m) => m.block === 1 && m.type === 'place')
       .map((m) => [m.text, m.entity]);
 
+  it('reads 神农架 alone as the forestry district it names, as the press writes it (据说神农架无山不神)', () => {
+    expect(places('据说神农架无山不神、无水不奇。')).toEqual([['神农架', 'place:cn-429021']]);
+  });
+
   it('reads a county short form right after its province or prefecture (山东临清, 湖北长阳) and its full name anywhere', () => {
     expect(places('在山东临清大运河畔，湖北长阳的群众和兰考县干部。')).toEqual([
       ['山东', 'place:cn-37'],
