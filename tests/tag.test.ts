@@ -2087,3 +2087,35 @@ describe('compounds without China of countries the article never names (built-in
     ]);
   });
 });
+
+describe("a place of China's name right after a foreign place or country (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+  const places = (body: string, title = '标题'): Array<[string, string | null, string | undefined]> =>
+    (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
+      .filter((m) => m.block === 1 && m.type === 'place')
+      .map((m) => [m.text, m.entity, m.rule]);
+
+  it('is a namesake abroad (汉堡豫园, 首尔市江西区 with its division word), a place of its own; 黎东部地区 no mention', () => {
+    expect(places('在汉堡豫园的迎春节活动上。')).toEqual([
+      ['汉堡', 'place:hamburg', undefined],
+      ['豫园', 'place:~豫园', 'place-abroad'],
+    ]);
+    expect(places('该党在首尔市江西区的地方补选中落败。')).toEqual([
+      ['首尔市', 'place:seoul', undefined],
+      ['江西区', 'place:~江西区', 'place-abroad'],
+    ]);
+    // The title's 黎 is Lebanon as the body's 黎 of 黎东部 is.
+    const title = (pipeline.run(rawDoc(article('以军袭击黎东部巴勒贝克地区。', '以军袭击黎东部地区'))).mentions ?? [])
+      .filter((m) => m.block === 0)
+      .map((m) => [m.text, m.entity, m.rule]);
+    expect(title).toEqual([
+      ['以军', 'organization:idf', undefined],
+      ['黎', 'country:LB', 'propagated'],
+    ]);
+  });
+
+  it("stays China's after a country's full name when it is a province or city (伊朗北京对话), and after a compound", () => {
+    expect(places('沙特、伊朗北京对话成功举行。')).toEqual([['北京', 'place:cn-11', undefined]]);
+    expect(places('新加坡总理参观中新天津生态城。')).toEqual([['天津', 'place:cn-12', undefined]]);
+  });
+});

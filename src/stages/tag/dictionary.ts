@@ -168,7 +168,7 @@ function addNested(
 }
 
 /** China's regions named by a direction (东部地区, 中西部地区, 东北地区). */
-const DIRECTION_REGION = /^[东西南北中]{1,3}部?地区$/;
+export const DIRECTION_REGION = /^[东西南北中]{1,3}部?地区$/;
 
 /**
  * Whether a place named by a direction (东部地区) follows another country or any place, naming part of it (美国东部地区,

@@ -16,6 +16,7 @@ import { createCountyListPass } from './county-lists.js';
 import { createFacilityPass, createPlaceSitePass } from './place-sites.js';
 import { createPosNamePass } from './pos-names.js';
 import { propagateAbbreviations, propagateNames, propagatePairs } from './propagate.js';
+import { createPlacesAbroadPass } from './places-abroad.js';
 import { articleCountries, createShorthandPass } from './shorthand.js';
 import { createTitleNamePass } from './title-name.js';
 import { linkShortNames } from './short-names.js';
@@ -131,6 +132,7 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
   const matchPersonLists = createPersonListPass(resources.surnameRanks(), lexicon.common, dicts.recognized);
   const matchCompanyShortNames = createCompanyShortNamePass(dicts, lexicon.entries);
   const linkOfficeHolders = createOfficeHolderLink(dicts);
+  const matchPlacesAbroad = createPlacesAbroadPass(dicts);
   const propagate = (a: Coverage): void => {
     if (options.propagate) propagateNames(a);
   };
@@ -183,6 +185,9 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
       // After the recognizer, whose names may hold the pair (罗英 of 农场主罗英就开始).
       propagatePairs(cov);
       propagateAbbreviations(cov);
+      // After the shorthand and its propagation, whose 黎 of 黎东部地区 is the country a namesake of a place of China
+      // lies in.
+      matchPlacesAbroad(cov);
       // After the recognizer, whose people name the parliament's country and whose bare 国民议会 is relinked.
       matchBareParliaments(cov);
       // After the shorthand rules, which read 印尼 of 中印尼 and the initials the article names (所中).
