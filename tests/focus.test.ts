@@ -284,6 +284,13 @@ describe('the home country at national level', () => {
     expect(focusOfText('工业企业利润持续增长', ['一季度规模以上工业企业利润同比增长4.3%。'])).toEqual([]);
   });
 
+  it('is the focus, secondary, where it is named in the title or lead and nothing else is in focus (新春的中国)', () => {
+    const festival = ['新春的中国处处张灯结彩，大家说说收获，聊聊心愿。', '人们纷纷表示，新的一年要努力打拼。'];
+    expect(focusOfText('新春新愿：努力打拼', festival)).toEqual([['country:CN', 2, 'national']]);
+    // Not named at the top: a local item it is no focus of.
+    expect(focusOfText('新春新愿：努力打拼', festival.slice(1))).toEqual([]);
+  });
+
   it("takes no reason from a title's closing note in brackets (虎（中国画）)", () => {
     const painting = ['这幅画描绘了山林中的猛虎。', '画家用笔雄健，墨色浓淡相宜。'];
     expect(focusOfText('虎（中国画）', painting)).toEqual([]);

@@ -559,9 +559,27 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
   const focus = rank(byId, options, parts.sections, (id) => reportsNews(id, dicts, options));
   if (focus.length > 0) return focus;
-  // National (read again now that items and actors have added their reasons), or speaking as the country (我国正式开启…).
-  const speaks = national || cue.own > 0 || stateProminent(byId, dicts, options, t);
+  // National (read again now that items and actors have added their reasons), or speaking as the country (我国正式开启…),
+  // or naming it at the top as a subject where nothing else is in focus (新春的中国处处张灯结彩).
+  const speaks =
+    national || cue.own > 0 || stateProminent(byId, dicts, options, t) || (top(home) && homeStandsAtTop(doc, parts, t));
   return [...(speaks ? homeAlone(byId, t.home, home) : []), ...loneSubject(doc, byId, dicts, options, t.home)];
+}
+
+/** What stands right after a country's name that is a noun of its own (新时代的中国，, 中国是), not a qualifier (中国书画). */
+const NOUN_AFTER = /^(?:[，。、；：！？,;:!?的是在已将也都正]|$)/;
+
+/**
+ * Whether the title or the lead names the home country as a noun of its own, the subject of the news (新春的中国处处张灯结彩,
+ * 新时代的中国，人民安居乐业): after 的, or before punctuation or a verb; not its name qualifying a thing (中国书画展览开幕).
+ */
+function homeStandsAtTop(doc: Doc, parts: Parts, t: FocusTables): boolean {
+  return (doc.mentions ?? []).some((m) => {
+    if (m.entity !== t.home || m.dateline === true) return false;
+    if (!parts.title.has(m.block) && !(m.block === parts.lead && m.start < parts.leadEnd)) return false;
+    const text = doc.blocks[m.block]?.text ?? '';
+    return text[m.start - 1] === '的' || NOUN_AFTER.test(text.slice(m.end));
+  });
 }
 
 /**
