@@ -284,6 +284,17 @@ describe('the home country at national level', () => {
     expect(focusOfText('工业企业利润持续增长', ['一季度规模以上工业企业利润同比增长4.3%。'])).toEqual([]);
   });
 
+  it("counts no body of China's for an office in a run of titles another country's party opens (越共…、公安部部长)", () => {
+    const meeting = ['蔡奇在北京会见越共中央政治局委员、公安部部长苏林。', '蔡奇表示，中越两党两国关系持续深化。'];
+    const found = ids(focusOfText('蔡奇会见越共中央政治局委员、公安部部长苏林', meeting));
+    expect(found).toContain('person:to-lam');
+    expect(found).not.toContain('organization:mps');
+    // China's own minister's title still counts for the ministry.
+    expect(ids(focusOfText('公安部部长王小洪会见苏林', ['公安部部长王小洪在京会见越南公安部长苏林。']))).toContain(
+      'organization:mps',
+    );
+  });
+
   it('is the focus, secondary, where it is named in the title or lead and nothing else is in focus (新春的中国)', () => {
     const festival = ['新春的中国处处张灯结彩，大家说说收获，聊聊心愿。', '人们纷纷表示，新的一年要努力打拼。'];
     expect(focusOfText('新春新愿：努力打拼', festival)).toEqual([['country:CN', 2, 'national']]);

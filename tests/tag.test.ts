@@ -2119,3 +2119,17 @@ describe("a place of China's name right after a foreign place or country (built-
     expect(places('新加坡总理参观中新天津生态城。')).toEqual([['天津', 'place:cn-12', undefined]]);
   });
 });
+
+describe("a party's standing secretary (常务书记) as an office (built-in dictionaries)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+
+  it("leaves 中央书记处 of 越共中央政治局委员、中央书记处常务书记 a title, no mention of the CPC's secretariat", () => {
+    const ms =
+      pipeline.run(rawDoc(article('蔡奇同越共中央政治局委员、中央书记处常务书记梁强举行会谈。'))).mentions ?? [];
+    expect(ms.filter((m) => m.block === 1).map((m) => [m.text, m.entity])).toEqual([
+      ['蔡奇', 'person:cai-qi'],
+      ['越共', 'organization:cpv'],
+      ['梁强', 'person:luong-cuong'],
+    ]);
+  });
+});

@@ -1063,9 +1063,37 @@ function addOfficeOrganizations(
       if (skip(i, m.start) || mentions.some((x) => x.block === i && x.start <= m.start && x.end > m.start)) continue;
       const before = mentions.find((x) => x.block === i && x.type === 'country' && x.end === m.start);
       if (before !== undefined && before.entity !== `country:${entry.country ?? ''}`) continue;
+      if (foreignOfficeRun(dicts, mentions, b.text, i, m.start, entry.country)) continue;
       count(evidence(entry.id, 'organization'), i, m.start);
     }
   });
+}
+
+/** What may join the offices of one person's run of titles (越共中央政治局委员、中央书记处常务书记、中组部部长). */
+const OFFICE_RUN_GAP = /^[^，。；：！？,;:!?\s]{1,24}$/;
+
+/**
+ * Whether a body's office continues a run of one person's titles opened by another country's party or state
+ * (越共中央政治局委员、中央书记处常务书记、中组部部长 is Vietnam's organization department, not China's): the nearest
+ * mention before it in the block is of another country, joined to it by titles and 、 alone.
+ */
+function foreignOfficeRun(
+  dicts: DictionarySet,
+  mentions: readonly MentionT[],
+  text: string,
+  block: number,
+  start: number,
+  country: string | undefined,
+): boolean {
+  let prev: MentionT | undefined;
+  for (const x of mentions)
+    if (x.block === block && x.end <= start && (prev === undefined || x.end > prev.end)) prev = x;
+  if (prev === undefined || prev.entity === null || prev.end === start) return false;
+  const gap = text.slice(prev.end, start);
+  if (!gap.includes('、') || !OFFICE_RUN_GAP.test(gap)) return false;
+  const owner = dicts.entities.get(prev.entity);
+  const of = owner?.type === 'country' ? owner.iso2 : owner?.country;
+  return (prev.type === 'organization' || prev.type === 'country') && of !== undefined && of !== country;
 }
 
 /** What may stand between a country and a person's name for the country to be the person's: titles alone (总统, 副总理兼外长). */

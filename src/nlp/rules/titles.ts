@@ -46,6 +46,8 @@ export const TITLES: readonly string[] = [
   '副委员长',
   '书记',
   '副书记',
+  // The standing secretary of a party's secretariat (越共中央书记处常务书记, 团中央书记处常务书记).
+  '常务书记',
   '省委书记',
   '市委书记',
   '省长',
