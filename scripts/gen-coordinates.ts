@@ -53,6 +53,7 @@ const CURATED: Record<string, Curated> = {
   'place:texas': stand('Austin', 'US', 'TX'),
   'place:florida': stand('Tallahassee', 'US', 'FL'),
   'place:virginia': stand('Richmond', 'US', 'VA'),
+  'place:west-virginia': stand('Charleston', 'US', 'WV'),
   'place:hawaii': stand('Honolulu', 'US', 'HI'),
   'place:alaska': stand('Juneau', 'US', 'AK'),
   'place:ohio': stand('Columbus', 'US', 'OH'),
@@ -72,6 +73,7 @@ const CURATED: Record<string, Curated> = {
   'place:iowa': stand('Des Moines', 'US', 'IA'),
   'place:maui': stand('Kahului', 'US'),
   'place:mar-a-lago': hand(26.677, -80.037),
+  'place:trump-tower': hand(40.7625, -73.9739),
   // Railways and planned zones: a point on the line or in the zone, in its country.
   'place:china-laos-railway': hand(19.9, 102.1),
   'place:jakarta-bandung-hsr': hand(-6.6, 107.2),

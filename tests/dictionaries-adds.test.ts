@@ -709,3 +709,19 @@ describe('two-character counties (滑县, 佳县, 代县)', () => {
     expect(texts('日本千叶县部分地区出现积水。')).not.toContain('叶县');
   });
 });
+
+describe('places and companies from the second hunt of 2026-12-07 (西弗吉尼亚州, 莱顿, 特朗普大厦, 日本制铁)', () => {
+  it.each([
+    ['西弗吉尼亚州长贾斯蒂斯宣布进入紧急状态。', '西弗吉尼亚州', 'place:west-virginia'],
+    ['荷兰海牙与莱顿之间的列车暂停运行。', '莱顿', 'place:leiden'],
+    ['纽约警方加强了特朗普大厦周围的安保工作。', '特朗普大厦', 'place:trump-tower'],
+    ['日本制铁15日就这一声明回应说，将继续推进收购。', '日本制铁', 'organization:nippon-steel'],
+    ['拜登反对日本制铁公司收购美国钢铁公司。', '美国钢铁公司', 'organization:us-steel'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+
+  it('reads no company in the bare 美国钢铁, as often the US steel industry', () => {
+    expect(mentions('美国钢铁业面临压力。').map(([t]) => t)).not.toContain('美国钢铁');
+  });
+});
