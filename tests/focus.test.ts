@@ -284,6 +284,20 @@ describe('the home country at national level', () => {
     expect(focusOfText('工业企业利润持续增长', ['一季度规模以上工业企业利润同比增长4.3%。'])).toEqual([]);
   });
 
+  it("makes no foreign company's country an actor where the article names nothing else of it (柯达 sponsoring sport)", () => {
+    const kodak = [
+      '柯达公司大中华区公关部主任表示，柯达这个品牌在中国家喻户晓。',
+      '为什么柯达会赞助奥运会？柯达是纪录人类美好情感的品牌。',
+      '柯达希望通过赞助传达品牌信息。',
+    ];
+    const found = ids(focusOfText('企业赞助体育的着眼点', kodak));
+    expect(found).toContain('organization:kodak');
+    expect(found).not.toContain('country:US');
+    // Where the article names the country too, the company is it acting.
+    const us = [`美国媒体报道，${kodak[0]}`, ...kodak.slice(1)];
+    expect(ids(focusOfText('企业赞助体育的着眼点', us))).toContain('country:US');
+  });
+
   it("counts no body of China's for an office in a run of titles another country's party opens (越共…、公安部部长)", () => {
     const meeting = ['蔡奇在北京会见越共中央政治局委员、公安部部长苏林。', '蔡奇表示，中越两党两国关系持续深化。'];
     const found = ids(focusOfText('蔡奇会见越共中央政治局委员、公安部部长苏林', meeting));

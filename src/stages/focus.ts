@@ -553,7 +553,7 @@ export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, 
       stateProminent(byId, dicts, options, t) ||
       cuesDominate(home, cue.cues, byId));
   if (parts.sections > 1) addSections(parts, byId, options);
-  const nationwide = addActors(byId, dicts, options, t, evidence, doc.meta.date ?? null);
+  const nationwide = addActors(byId, dicts, options, t, evidence, doc);
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
   if (t.home !== undefined && !national && !nationwide && !byId.get(t.home)?.reasons.has('actor')) byId.delete(t.home);
@@ -1098,6 +1098,23 @@ function foreignOfficeRun(
 
 /** What may stand between a country and a person's name for the country to be the person's: titles alone (总统, 副总理兼外长). */
 
+/** What ends a company's canonical name (柯达公司, 三星集团, 日本制铁株式会社). */
+const COMPANY_NAME = /(?:公司|集团|株式会社)$/;
+
+/** Whether an organization is a company: listed in the companies' dictionary, or named as one. */
+function isCompany(entry: Entity): boolean {
+  return /(?:^|\/)companies\.ya?ml$/.test(entry.file) || COMPANY_NAME.test(entry.name);
+}
+
+/** Whether the article writes a country, or one of its places, people or bodies other than its companies, anywhere. */
+function namesMoreOf(doc: Doc, dicts: DictionarySet, country: string): boolean {
+  return (doc.mentions ?? []).some((m) => {
+    if (m.entity === country) return true;
+    const entry = m.entity === null ? undefined : dicts.entities.get(m.entity);
+    return entry?.country !== undefined && `country:${entry.country}` === country && !isCompany(entry);
+  });
+}
+
 /** The share of the home country's place mentions one province holding it makes a story local, not nationwide. */
 const LOCAL_SHARE = 0.75;
 
@@ -1497,8 +1514,9 @@ function addActors(
   options: FocusOptionsT,
   t: FocusTables,
   evidence: (id: string, type: string) => Evidence,
-  date: string | null,
+  doc: Doc,
 ): boolean {
+  const date = doc.meta.date ?? null;
   const gains = new Map<string, { reason: FocusReasonT; score: number }>();
   // Mentions of the home country's places by province: a story that names other provinces in passing is local.
   const provinces = new Map<string, number>();
@@ -1520,6 +1538,12 @@ function addActors(
     if (e.score < options.threshold || isMedia(e.id, dicts, options)) continue;
     if ((entry.type === 'place' || regional(entry, dicts, t)) && country === t.home) continue;
     if (entry.type === 'person' && internationalOfficial(entry, date, t)) continue;
+    // A foreign company's business (柯达 sponsoring sport in China) is not its country acting, unless the article names
+    // something else of that country (美媒称波音) or the company is another country's plant there (河钢斯梅戴雷沃钢厂).
+    if (entry.type === 'organization' && country !== t.home && isCompany(entry) && !namesMoreOf(doc, dicts, country)) {
+      const parent = entry.parent === undefined ? undefined : dicts.entities.get(entry.parent);
+      if (parent?.country === undefined || parent.country === entry.country) continue;
+    }
     if (entry.type === 'person' && country === t.home && localOfficial(entry, date, byId, dicts, options)) continue;
     const g = gains.get(country);
     if (g === undefined || e.score > g.score)
