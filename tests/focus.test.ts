@@ -284,6 +284,17 @@ describe('the home country at national level', () => {
     expect(focusOfText('工业企业利润持续增长', ['一季度规模以上工业企业利润同比增长4.3%。'])).toEqual([]);
   });
 
+  it('has the people an announcement of appointments appoints or relieves (主要负责同志职务调整: 林武同志任)', () => {
+    const notice = [
+      '日前，中共中央决定：李干杰同志不再兼任山东省委书记、常委、委员职务；林武同志任山东省委委员、常委、书记，不再担任山西省委书记职务。',
+    ];
+    const found = ids(focusOfText('山东、山西省委主要负责同志职务调整', notice));
+    expect(found).toContain('person:li-ganjie');
+    expect(found).toContain('person:lin-wu');
+    // The same names in other news, once in a lead, are no subjects of it.
+    expect(ids(focusOfText('山东推进高质量发展', notice))).not.toContain('person:lin-wu');
+  });
+
   it("makes no foreign company's country an actor where the article names nothing else of it (柯达 sponsoring sport)", () => {
     const kodak = [
       '柯达公司大中华区公关部主任表示，柯达这个品牌在中国家喻户晓。',

@@ -592,6 +592,23 @@ function homeAlone(byId: ReadonlyMap<string, Evidence>, id: string | undefined, 
   return [[id, 2, Math.round((home?.score ?? 0) * 100) / 100, 'national']];
 }
 
+/** A title announcing appointments (上海市委主要负责同志职务调整, 国务院任免国家工作人员). */
+const APPOINTMENTS_TITLE = /职务调整|任免|人事调整/;
+/** What follows the name of a person an announcement appoints or relieves (李干杰同志不再兼任, 林武同志任, 任命…为). */
+const APPOINTED_AFTER = /^(?:同志)?(?:任|不再|兼任|担任|为)/;
+
+/**
+ * The people an announcement of appointments appoints or relieves (中共中央决定：林武同志任山东省委书记) are what its
+ * title names as 主要负责同志: the title's reason, as for a person the title names by office.
+ */
+function addAppointed(doc: Doc, byId: Map<string, Evidence>): void {
+  for (const m of doc.mentions ?? []) {
+    if (m.type !== 'person' || m.entity === null) continue;
+    const after = (doc.blocks[m.block]?.text ?? '').slice(m.end, m.end + 4);
+    if (APPOINTED_AFTER.test(after)) byId.get(m.entity)?.reasons.add('title');
+  }
+}
+
 /**
  * A person the title names by office (习近平会见马拉维总统, 向印度总统致慰问电) is named in the title: where the body
  * writes that country and office right before the person's name (马拉维总统查克维拉), the person has the title's reason;
@@ -611,6 +628,7 @@ function addTitledByOffice(
   const titleCountries = mentions.filter((m) => parts.title.has(m.block) && m.type === 'country');
   const speaker = speakerOf(doc, parts, titles);
   if (speaker !== undefined) byId.get(speaker)?.reasons.add('title');
+  if (titles.some((t) => APPOINTMENTS_TITLE.test(t))) addAppointed(doc, byId);
   // Where the body names the person without the office (李强同澳大利亚总理会谈 … 李强同阿尔巴尼斯举行会谈): the office
   // the dictionary gives the person on the article's date, after the person's country, in the title.
   for (const e of byId.values()) {
