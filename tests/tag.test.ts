@@ -2133,3 +2133,16 @@ describe("a party's standing secretary (常务书记) as an office (built-in dic
     ]);
   });
 });
+
+describe('one mention per span (built-in dictionaries)', () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+
+  it('keeps the surer of two readings of the same characters, so that a name counts once (哈韦尔 of the title)', () => {
+    const body = '捷克现任总统瓦茨拉夫·哈韦尔２０日再次当选为捷克共和国总统。</p><p>现任总统哈韦尔获得多数票。';
+    const ms = pipeline.run(rawDoc(article(body, '哈韦尔蝉联捷克总统'))).mentions ?? [];
+    const title = ms.filter((m) => m.block === 0 && m.text === '哈韦尔');
+    expect(title.map((m) => [m.entity, m.source])).toEqual([['person:vaclav-havel', 'dictionary']]);
+    const spans = ms.map((m) => `${m.block}:${m.start}:${m.end}`);
+    expect(new Set(spans).size).toBe(spans.length);
+  });
+});

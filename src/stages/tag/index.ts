@@ -236,10 +236,34 @@ function markDatelines(out: readonly MentionT[], doc: Doc, byline: { block: numb
 function keptMentions(out: readonly MentionT[], doc: Doc, minConfidence: number): MentionT[] {
   const titled = workTitles(doc);
   const storms = stormNames(doc.blocks.map((b) => b.text));
-  return out
-    .filter((m) => !insideWorkTitle(titled, m) && !(m.source !== 'dictionary' && storms.has(m.text)))
-    .filter((m) => m.confidence >= minConfidence)
-    .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
+  return onePerSpan(
+    out
+      .filter((m) => !insideWorkTitle(titled, m) && !(m.source !== 'dictionary' && storms.has(m.text)))
+      .filter((m) => m.confidence >= minConfidence)
+      .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end),
+  );
+}
+
+/** The rank of a mention's source where two read the same span: the dictionaries' over a rule's over the recognizer's. */
+const SOURCE_RANK: Record<string, number> = { dictionary: 0, rule: 1, model: 2 };
+
+/**
+ * One mention per span, of sorted mentions: where two passes read the same characters (a bare titled form linked by
+ * the office the article writes, 萨尔维, and the recognizer's reading of it), the surer source's, then the more
+ * confident, so that no name counts twice.
+ */
+function onePerSpan(sorted: MentionT[]): MentionT[] {
+  const out: MentionT[] = [];
+  for (const m of sorted) {
+    const prev = out.at(-1);
+    if (prev === undefined || prev.block !== m.block || prev.start !== m.start || prev.end !== m.end) {
+      out.push(m);
+      continue;
+    }
+    const better = (SOURCE_RANK[m.source] ?? 3) - (SOURCE_RANK[prev.source] ?? 3) || prev.confidence - m.confidence;
+    if (better < 0) out[out.length - 1] = m;
+  }
+  return out;
 }
 
 /** The tag stage: entity mentions from dictionaries, shorthand and title rules, and the name recognizer. */
