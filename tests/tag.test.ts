@@ -2146,3 +2146,17 @@ describe('one mention per span (built-in dictionaries)', () => {
     expect(new Set(spans).size).toBe(spans.length);
   });
 });
+
+describe("a country's or a state's national guard (built-in institutions)", () => {
+  const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
+
+  it('is one organization of that owner (乌克兰国民警卫队, 得州国民警卫队), not the country or the state', () => {
+    const ms =
+      pipeline.run(rawDoc(article('据乌克兰国民警卫队方面发布消息，得州国民警卫队与美国边境巡逻队对峙。'))).mentions ??
+      [];
+    expect(ms.filter((m) => m.block === 1 && m.type === 'organization').map((m) => [m.text, m.entity])).toEqual([
+      ['乌克兰国民警卫队', 'organization:~乌克兰国民警卫队'],
+      ['得州国民警卫队', 'organization:~得克萨斯州国民警卫队'],
+    ]);
+  });
+});
