@@ -36,41 +36,24 @@ export function createPlacesAbroadPass(dicts: DictionarySet): (a: Coverage) => v
     const before = new Map<string, MentionT>();
     for (const m of a.out) if (abroad(m)) before.set(`${m.block}:${m.end}`, m);
     if (before.size === 0) return;
-    const replaced: Array<[MentionT, MentionT | null]> = [];
-    for (const m of a.out) {
-      if (m.type !== 'place' || m.source !== 'dictionary' || countryOf(m.entity) !== HOME) continue;
+    // The namesakes are places of China's, never among `before`, so each is replaced where it stands.
+    const dropped = new Set<MentionT>();
+    a.out.forEach((m, i) => {
+      if (m.type !== 'place' || m.source !== 'dictionary' || countryOf(m.entity) !== HOME) return;
       const prev = before.get(`${m.block}:${m.start}`);
-      if (prev === undefined || (prev.type === 'country' && DIVISION_ID.test(m.entity ?? ''))) continue;
+      if (prev === undefined || (prev.type === 'country' && DIVISION_ID.test(m.entity ?? ''))) return;
       if (DIRECTION_REGION.test(dicts.entities.get(m.entity ?? '')?.name ?? '')) {
-        replaced.push([m, null]);
-        continue;
+        dropped.add(m);
+        return;
       }
       const text = a.doc.blocks[m.block]?.text ?? '';
       const end = DIVISION_ID.test(m.entity ?? '') && DIVISION_AFTER.test(text.slice(m.end)) ? m.end + 1 : m.end;
       const name = text.slice(m.start, end);
-      replaced.push([
-        m,
-        {
-          ...m,
-          end,
-          text: name,
-          entity: derivedEntityId('place', name),
-          source: 'rule',
-          rule: 'place-abroad',
-          confidence: 0.8,
-        },
-      ]);
-    }
-    if (replaced.length === 0) return;
-    const by = new Map(replaced);
-    for (let i = 0; i < a.out.length; i++) {
-      const next = by.get(a.out[i] as MentionT);
-      if (next !== undefined && next !== null) {
-        a.out[i] = next;
-        const n = a.normalized(next.block, next.start, next.end);
-        a.cover(next.block, n.start, n.end);
-      }
-    }
-    a.remove((m) => by.get(m) === null);
+      const entity = derivedEntityId('place', name);
+      a.out[i] = { ...m, end, text: name, entity, source: 'rule', rule: 'place-abroad', confidence: 0.8 };
+      const n = a.normalized(m.block, m.start, end);
+      a.cover(m.block, n.start, n.end);
+    });
+    if (dropped.size > 0) a.remove((m) => dropped.has(m));
   };
 }

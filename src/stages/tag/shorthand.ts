@@ -333,12 +333,16 @@ function unnamedRareRuns(
   const inArticle = (ch: string): boolean =>
     t.candidatesOf(ch).some((c) => countries.context.has(c) || countries.related.has(c));
   for (let i = 0; i < hits.length; ) {
+    if (hits[i]?.rule !== 'compound') {
+      i++;
+      continue;
+    }
+    // The run of compound hits on adjacent characters from i (博伊科's 伊科).
     let j = i + 1;
     while (j < hits.length && hits[j]?.rule === 'compound' && hits[j]?.at === (hits[j - 1]?.at ?? 0) + 1) j++;
     const run = hits.slice(i, j);
     const chars = run.map((h) => h.char);
     if (
-      hits[i]?.rule === 'compound' &&
       !chars.some((ch) => ch === '中' || ch === '华') &&
       chars.some((ch) => !COMMON_ABBREVIATIONS.has(ch)) &&
       !(chars.length >= 3 && !chars.some((ch) => t.regions.has(ch))) &&
