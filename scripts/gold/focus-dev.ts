@@ -26,6 +26,7 @@ const FIRST_N: Record<string, number> = {
   dev15: 491,
   dev16: 521,
   dev17: 551,
+  dev18: 581,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
