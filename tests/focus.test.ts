@@ -327,6 +327,29 @@ describe('the home country at national level', () => {
     expect(focusOfText('新春新愿：努力打拼', festival.slice(1))).toEqual([]);
   });
 
+  it("is secondary, not primary, in the CPPCC's or the CMC's own business (全国政协召开双周协商座谈会)", () => {
+    const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
+    const session = [
+      '全国政协今天在京召开双周协商座谈会，围绕推进营商环境建设协商议政。',
+      '全国政协主席王沪宁主持会议并讲话。全国政协委员和专家学者在会上发言。',
+    ];
+    const cppcc = focusOfText('全国政协召开双周协商座谈会', session);
+    expect(rank(cppcc, 'organization:cppcc')).toBe(1);
+    expect(rank(cppcc, 'country:CN')).toBe(2);
+    // With the State Council the state acts (国务院、中央军委公布…条例): the country stays primary.
+    const rules = ['国务院、中央军委日前公布实施新修订的征兵工作条例。', '条例对征兵工作作出规定。'];
+    expect(rank(focusOfText('国务院、中央军委公布实施新修订的征兵工作条例', rules), 'country:CN')).toBe(1);
+    expect(
+      rank(
+        focusOfText(
+          '中央军委公布实施新修订的征兵工作条例',
+          rules.map((b) => b.replace('国务院、', '')),
+        ),
+        'country:CN',
+      ),
+    ).toBe(2);
+  });
+
   it("takes no reason from a title's closing note in brackets (虎（中国画）)", () => {
     const painting = ['这幅画描绘了山林中的猛虎。', '画家用笔雄健，墨色浓淡相宜。'];
     expect(focusOfText('虎（中国画）', painting)).toEqual([]);

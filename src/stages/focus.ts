@@ -44,6 +44,12 @@ export const FocusOptions = z
          * 大会堂举行) they are where, not what, the news is.
          */
         venues: z.array(z.string().min(1)).default(['place:cn-11']),
+        /**
+         * Bodies (ids; their units too) whose own business a report of theirs is: the CPPCC's sessions and the CMC's
+         * ceremonies have the home country as their setting, so their people and units in focus make it an actor only
+         * as a secondary subject, where it is no primary one of its own.
+         */
+        ownBusiness: z.array(z.string().min(1)).default(['organization:cppcc', 'organization:cmc']),
       })
       .strict()
       .prefault({}),
@@ -142,6 +148,8 @@ interface FocusTables {
   institutionOf: Map<string, string>;
   /** The names of organizations of no one country (联合国, 国际原子能机构, 欧洲联盟委员会), which start their officials' titles. */
   international: readonly string[];
+  /** The bodies of `home.ownBusiness` and their units (全国政协办公厅, 军委政治工作部). */
+  ownBusiness: Set<string>;
 }
 
 function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: Institutions): FocusTables {
@@ -170,7 +178,11 @@ function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: In
     .filter((e) => e.type === 'organization' && e.country === undefined)
     .flatMap((e) => [e.name, ...e.aliases])
     .filter((n) => n.length >= 2);
-  return { countryByName, countryByIso, home, divided, institutionOf, international };
+  const ownBusiness = new Set<string>();
+  for (const e of dicts.entities.values())
+    for (let up: Entity | undefined = e; up !== undefined; up = dicts.entities.get(up.parent ?? ''))
+      if (options.home.ownBusiness.includes(up.id)) ownBusiness.add(e.id);
+  return { countryByName, countryByIso, home, divided, institutionOf, international, ownBusiness };
 }
 
 /**
@@ -1568,11 +1580,26 @@ function addActors(
       gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });
   }
   // A country is in focus at least as much as its people, institutions or places that are: they are the country
-  // acting, or where the news happens.
+  // acting, or where the news happens. Not more than secondary, though, in the CPPCC's or the CMC's own business:
+  // where they are the home country's only bodies in primary focus (with the State Council, 国务院、中央军委公布…条例,
+  // the state acts) and no other country is (a delegation received: one side of bilateral news).
+  const bodies = [...byId.values()].filter(
+    (e) =>
+      e.type === 'organization' &&
+      e.score >= options.primary &&
+      dicts.entities.get(e.id)?.country === options.home.country &&
+      !isMedia(e.id, dicts, options),
+  );
+  const setting =
+    bodies.length > 0 &&
+    bodies.every((e) => t.ownBusiness.has(e.id)) &&
+    ![...byId.values()].some((e) => e.type === 'country' && e.id !== t.home && e.score >= options.primary) &&
+    ![...gains].some(([c, g]) => c !== t.home && g.score >= options.primary);
   for (const [country, g] of gains) {
     const e = evidence(country, 'country');
     e.reasons.add(g.reason);
-    e.score = Math.max(e.score + options.weights.actor, g.score);
+    const gained = Math.max(e.score + options.weights.actor, g.score);
+    e.score = setting && country === t.home ? Math.max(e.score, Math.min(gained, options.threshold)) : gained;
   }
   if (t.home === undefined || provinces.size < options.home.spread || oneProvinceDominates(provinces)) return false;
   const e = evidence(t.home, 'country');
