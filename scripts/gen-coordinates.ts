@@ -74,6 +74,8 @@ const CURATED: Record<string, Curated> = {
   'place:maui': stand('Kahului', 'US'),
   'place:mar-a-lago': hand(26.677, -80.037),
   'place:trump-tower': hand(40.7625, -73.9739),
+  // Kyiv oblast surrounds the capital, which is a city of its own status: Bila Tserkva, a town of the oblast.
+  'place:kyiv-oblast': stand('Bila Tserkva', 'UA'),
   // Railways and planned zones: a point on the line or in the zone, in its country.
   'place:china-laos-railway': hand(19.9, 102.1),
   'place:jakarta-bandung-hsr': hand(-6.6, 107.2),

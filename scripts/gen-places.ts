@@ -83,6 +83,25 @@ const PRESS_FORMS: Record<string, { aliases?: string[]; recognized?: string[] }>
   '469005': { recognized: ['文昌'] },
   '511181': { recognized: ['峨眉'] },
   '630222': { recognized: ['民和县'] },
+  // Short forms of three characters or more that the press writes alone for the county or what lies in it (the
+  // irrigation works 都江堰, the pass 山海关, the gorge 青铜峡), read over both corpora; not 七里河 (a neighbourhood of
+  // Xiangyang too) nor 西塞山 (a hill of Huzhou too). 延吉 alone is the city as well.
+  '130303': { recognized: ['山海关'] },
+  '130304': { recognized: ['北戴河'] },
+  '130684': { recognized: ['高碑店'] },
+  '150302': { recognized: ['海勃湾'] },
+  '150702': { recognized: ['海拉尔'] },
+  '150783': { recognized: ['扎兰屯'] },
+  '222401': { recognized: ['延吉'] },
+  '320582': { recognized: ['张家港'] },
+  '370405': { recognized: ['台儿庄'] },
+  '420381': { recognized: ['丹江口'] },
+  '510181': { recognized: ['都江堰'] },
+  '513225': { recognized: ['九寨沟'] },
+  '632801': { recognized: ['格尔木'] },
+  '640303': { recognized: ['红寺堡'] },
+  '640381': { recognized: ['青铜峡'] },
+  '652327': { recognized: ['吉木萨尔'] },
   // The forestry district's short form is the name of the forest itself and of nothing else (据说神农架无山不神, 高莽神农架速写):
   // an alias, unlike a county's short form.
   '429021': { aliases: ['神农架'] },

@@ -725,3 +725,40 @@ describe('places and companies from the second hunt of 2026-12-07 (西弗吉尼�
     expect(mentions('美国钢铁业面临压力。').map(([t]) => t)).not.toContain('美国钢铁');
   });
 });
+
+describe('forms from the hunts of 2026-12-07, third stop (基辅州, 亚太经济合作组织, 希尔顿…联赛, county short forms)', () => {
+  it.each([
+    ['直升机今天在基辅州布罗瓦雷坠毁。', '基辅州', 'place:kyiv-oblast'],
+    ['基辅市中心响起防空警报。', '基辅', 'place:kyiv'],
+    ['俄罗斯是亚太经济合作组织成员。', '亚太经济合作组织', 'organization:apec'],
+    ['１月７日进行的希尔顿全国男篮甲Ａ联赛第十三轮中。', '希尔顿全国男篮甲Ａ联赛', 'event:cba-league'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+
+  it('reads no person inside the sponsored league, nor a title-only form there (希尔 of 伊万·希尔)', () => {
+    const found = mentions('１月７日进行的希尔顿全国男篮甲Ａ联赛第十三轮中，浙江队获胜。');
+    expect(found.filter(([, id]) => id?.startsWith('person:'))).toEqual([]);
+  });
+
+  it("links a county's short form of three characters the recognizer reads alone (都江堰, 北戴河), not 七里河", () => {
+    expect(mentions('位于都江堰灌区的温江县金马河，是岷江干流的一段重要排洪道。')).toContainEqual([
+      '都江堰',
+      'place:cn-510181',
+    ]);
+    expect(mentions('中共中央政治局常委蔡奇3日在北戴河看望暑期休假专家。')).toContainEqual([
+      '北戴河',
+      'place:cn-130304',
+    ]);
+    expect(mentions('一位初到襄樊的深圳客商想去七里河找一单位。')).not.toContainEqual(['七里河', 'place:cn-620103']);
+  });
+
+  it('reads no person in a route section (南玉段, 杭绍段), no body in 万人大 of 万人大会堂, and 奥 before 政要', () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
+    expect(
+      ids('南珠高铁南玉段今天开通运营。杭绍甬高速杭绍段连接杭州萧山。').some((id) => id?.startsWith('person:')),
+    ).toBe(false);
+    expect(mentions('晚会在万人大会堂举行。').map(([t]) => t)).not.toContain('万人大');
+    expect(mentions('奥地利政府表示关注。奥政要希望澄清历史。')).toContainEqual(['奥', 'country:AT']);
+  });
+});

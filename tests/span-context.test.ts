@@ -84,6 +84,9 @@ describe('words around a name that make it no mention', () => {
     expect(insidePlaceIdiom('这片古柏林的延续', 3, 5)).toBe(true);
     expect(nothing('大红灯笼、中国结、春联以及年画', '中国', 'country')).toBe(true);
     expect(nothing('他与中国结缘四十年', '中国', 'country')).toBe(false);
+    // As decoration, its three characters read whole (中国结点亮北京长安街, 灯笼、中国结装饰的映衬下).
+    expect(nothing('大红灯笼、中国结点亮北京长安街沿线', '中国', 'country')).toBe(true);
+    expect(nothing('在灯笼、中国结装饰的映衬下', '中国', 'country')).toBe(true);
   });
 
   it("reads a person's name before a prize's or a route's words as theirs (曹禺戏剧评论奖, 沈白高铁), not before 奖励", () => {

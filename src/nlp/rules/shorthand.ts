@@ -252,6 +252,8 @@ const TITLE_WORDS = [
   '总参谋长',
   '商务部',
   '财政部',
+  // The country's leading figures (奥政要希望澄清历史, 美政要).
+  '政要',
   '特使',
   '舰',
   // Its services and military sites (乌陆军总司令, 俄空军, 俄雷达站, 乌指挥所, 俄火药厂) and its official word (美官方

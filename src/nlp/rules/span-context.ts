@@ -101,7 +101,7 @@ const GENRE = /^(?:画(?![家院报廊卷面像册作展])|话(?![剧语题])|�
  */
 export function namesPeopleOrLanguage(text: string, end: number): boolean {
   const next = text[end];
-  if (next === '族' || GENRE.test(text.slice(end, end + 2))) return true;
+  if (next === '族' || GENRE.test(text.slice(end, end + 3))) return true;
   if (next !== '文' && next !== '语') return false;
   const after = text[end + 1];
   return after === undefined || LANGUAGE_NEXT.has(after);

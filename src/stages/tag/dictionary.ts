@@ -114,7 +114,9 @@ function addNested(
       entity === undefined ||
       !kept.has(entity.type) ||
       dicts.excluded.has(entry?.form ?? '') ||
-      entry?.claim.kind === 'qualified'
+      entry?.claim.kind === 'qualified' ||
+      // A form that names its person only after a title (希尔 of 伊万·希尔) names no one inside another name (希尔顿…联赛).
+      entry?.claim.kind === 'titled'
     ) {
       pos++;
       continue;

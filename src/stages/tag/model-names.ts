@@ -408,6 +408,15 @@ function listedFullName(span: ModelSpan, nameLexicon: WordInfo, surnameRanks: Re
   );
 }
 
+/**
+ * Whether a person's span is a craft's serial, Latin letters or digits beside Chinese characters (风云三号F星, 试验二十号
+ * C星; a name written in Latin letters alone, Bruce Steinberg, stays), or a route's section named by its ends, ending in
+ * 段 (南珠高铁南玉段, 杭绍甬高速杭绍段), which closes no given name.
+ */
+function serialOrSection(text: string): boolean {
+  return (/[A-Za-z0-9]/.test(text) && HAN.test(text)) || /^\p{Script=Han}+段$/u.test(text);
+}
+
 /** Quotation marks. */
 const QUOTE = /[“”"「」『』]/;
 /** A name opening with a dash or a dot: the tail of one cut at its join (达沃|-萨马尔岛跨海大桥). */
@@ -956,9 +965,7 @@ export function createModelNamePass(
     if (QUOTE.test(span.text) || CUT_AT_JOIN.test(span.text)) return false;
     if (titleOrTitledName(text, start, end, span.type)) return false;
     if (span.type === 'PER' && quotedThing(text, start, end)) return false;
-    // Latin letters or digits beside Chinese characters in a person's span are a craft's serial (风云三号F星, 试验二十号
-    // C星), no name; a name written in Latin letters alone (Bruce Steinberg) stays.
-    if (span.type === 'PER' && /[A-Za-z0-9]/.test(span.text) && HAN.test(span.text)) return false;
+    if (span.type === 'PER' && serialOrSection(span.text)) return false;
     if (span.type === 'PER')
       return (
         !(
