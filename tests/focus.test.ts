@@ -327,7 +327,7 @@ describe('the home country at national level', () => {
     expect(focusOfText('新春新愿：努力打拼', festival.slice(1))).toEqual([]);
   });
 
-  it("is secondary, not primary, in the CPPCC's or the CMC's own business (全国政协召开双周协商座谈会)", () => {
+  it("is secondary, not primary, in the CPPCC's, the CMC's or a democratic party's own business (全国政协召开双周协商座谈会)", () => {
     const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
     const session = [
       '全国政协今天在京召开双周协商座谈会，围绕推进营商环境建设协商议政。',
@@ -348,6 +348,14 @@ describe('the home country at national level', () => {
         'country:CN',
       ),
     ).toBe(2);
+    // So in a democratic party's plenum (民革十四届二中全会在京召开).
+    const plenum = [
+      '民革十四届二中全会今天在京召开。',
+      '会议审议通过了民革中央常委会工作报告，民革中央主席郑建邦讲话。',
+    ];
+    const rcckmt = focusOfText('民革十四届二中全会在京召开', plenum);
+    expect(rank(rcckmt, 'organization:rcckmt')).toBe(1);
+    expect(rank(rcckmt, 'country:CN')).toBe(2);
   });
 
   it("takes no reason from a title's closing note in brackets (虎（中国画）)", () => {

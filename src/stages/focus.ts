@@ -45,11 +45,35 @@ export const FocusOptions = z
          */
         venues: z.array(z.string().min(1)).default(['place:cn-11']),
         /**
-         * Bodies (ids; their units too) whose own business a report of theirs is: the CPPCC's sessions and the CMC's
-         * ceremonies have the home country as their setting, so their people and units in focus make it an actor only
+         * Bodies (ids; their units too) whose own business a report of theirs is: the CPPCC's sessions, the CMC's
+         * ceremonies, a democratic party's or a people's organization's meetings have the home country as their setting, so their people and units in focus make it an actor only
          * as a secondary subject, where it is no primary one of its own.
          */
-        ownBusiness: z.array(z.string().min(1)).default(['organization:cppcc', 'organization:cmc']),
+        ownBusiness: z.array(z.string().min(1)).default([
+          'organization:cppcc',
+          'organization:cmc',
+          // The democratic parties and the federation of industry and commerce, which sit in the CPPCC.
+          'organization:rcckmt',
+          'organization:cdl',
+          'organization:cndca',
+          'organization:capd',
+          'organization:cpwdp',
+          'organization:zhigong',
+          'organization:jiusan',
+          'organization:taiwan-league',
+          'organization:acfic',
+          // The people's organizations (全国总工会, 全国妇联, 共青团中央, 中国科协, 中国红十字会 …).
+          'organization:acftu',
+          'organization:acwf',
+          'organization:cyl',
+          'organization:acyf',
+          'organization:cast',
+          'organization:red-cross-china',
+          'organization:acfroc',
+          'organization:cflac',
+          'organization:cwa',
+          'organization:taiwan-compatriots-federation',
+        ]),
       })
       .strict()
       .prefault({}),
