@@ -762,3 +762,21 @@ describe('forms from the hunts of 2026-12-07, third stop (基辅州, 亚太经�
     expect(mentions('奥地利政府表示关注。奥政要希望澄清历史。')).toContainEqual(['奥', 'country:AT']);
   });
 });
+
+describe('forms from the second hunt of the third stop (世卫, 迈阿密海滩, 大连陆军学院, 哥德巴赫猜想)', () => {
+  it.each([
+    ['世卫称新冠疫情仍为国际关注的突发公共卫生事件。', '世卫', 'organization:who'],
+    ['第76届世卫大会在日内瓦开幕。', '世卫大会', 'organization:wha'],
+    ['美国佛罗里达州迈阿密海滩发生枪击事件。', '迈阿密海滩', 'place:miami-beach'],
+    ['美国陆军宣布扩编。', '美国陆军', 'organization:~美国陆军'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+
+  it("reads no army of a city (大连陆军学院), no person in a theorem's name, and no name in 深水良港 or 雷达监测", () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
+    expect(ids('大连陆军学院的学员们在训练。')).not.toContain('organization:~大连市陆军');
+    expect(ids('他在哥德巴赫猜想的研究中取得成果，量子反常霍尔效应实验获得成功。')).toEqual([]);
+    expect(ids('钱凯港不仅是深水良港。围绕卫星遥感、雷达监测等产业。').filter((id) => id?.includes('~'))).toEqual([]);
+  });
+});

@@ -8,10 +8,11 @@ export const Institution = z
     /** Forms used only after a one-character country abbreviation (美军, 以军). */
     abbreviated: z.array(z.string().min(1)).default([]),
     /**
-     * Who can own it: a country or a place (`any`), or a place only (`places`: after a country the word is general,
-     * 美国大学 is America's universities, while 南昌大学 is one).
+     * Who can own it: a country or a place (`any`), a place only (`places`: after a country the word is general,
+     * 美国大学 is America's universities, while 南昌大学 is one), or a state only (`states`: a country or a place with
+     * an ISO code of its own, 台湾; a city has no army, 大连陆军学院 is an academy).
      */
-    owners: z.enum(['any', 'places']).default('any'),
+    owners: z.enum(['any', 'places', 'states']).default('any'),
     /** Words right before the owner that make the institution another body's (共青团云南省委: the Youth League's). */
     notAfter: z.array(z.string().min(1)).default([]),
     /** Characters that, right after a form, make it part of another word (大学 of 大学生, 大学城). */

@@ -180,11 +180,12 @@ const PERSON_WORDS = new Map<string, { before: RegExp; after: RegExp }>([
 ]);
 
 /**
- * What after a person's name makes it a prize's or a trophy's name (曹禺戏剧评论奖, 茅盾文学奖, 诺贝尔和平奖, 苏迪曼杯):
- * the guide counts no name inside another kind of name. Not 奖励 "to reward" nor 奖金 "prize money" given someone.
+ * What after a person's name makes it a prize's or a trophy's name (曹禺戏剧评论奖, 茅盾文学奖, 诺贝尔和平奖, 苏迪曼杯), or
+ * a theorem's or an effect's (哥德巴赫猜想, 费马大定理, 霍尔效应): the guide counts no name inside another kind of name.
+ * Not 奖励 "to reward" nor 奖金 "prize money" given someone.
  */
 const PRIZE_AFTER =
-  /^(?:(?:文学|戏剧|评论|剧本|和平|科学|科技|音乐|表演|艺术|新闻|电影|青年|国际|教育|化学|物理|经济学|医学|生理学或医学)*奖(?![励金品])|杯(?:赛|决赛|半决赛)?)/;
+  /^(?:(?:文学|戏剧|评论|剧本|和平|科学|科技|音乐|表演|艺术|新闻|电影|青年|国际|教育|化学|物理|经济学|医学|生理学或医学)*奖(?![励金品])|杯(?:赛|决赛|半决赛)?|(?:大)?(?:猜想|定理|定律|效应|方程)(?![式]))/;
 
 /** Words of a route's or a facility's name (沈白高铁, 连霍高速, 圭嘎拉隧道, 戴高乐机场). */
 const ROUTE_WORDS = '高铁|高速|铁路|城际|客专|隧道|机场';

@@ -435,6 +435,7 @@ function ownedInstitution(
     const hit = institutions.at(nb.text, ownerEnd);
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
     if (hit.institution.owners === 'places' && m.type !== 'place') return null;
+    if (hit.institution.owners === 'states' && m.type !== 'country' && entity.iso2 === undefined) return null;
     // Another body's before the owner (共青团云南省委 is the Youth League's committee, not the party's).
     if (hit.institution.notAfter.some((w) => nb.text.startsWith(w, start - w.length))) return null;
     // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰; but 军
