@@ -27,6 +27,7 @@ const FIRST_N: Record<string, number> = {
   dev16: 521,
   dev17: 551,
   dev18: 581,
+  dev19: 611,
 };
 const set = process.argv[2] ?? '';
 const first = FIRST_N[set];
