@@ -45,6 +45,13 @@ describe('named sites built on a place name', () => {
     expect(siteWordAt('雅砻江流域', 3)).toBe('流域');
   });
 
+  it('extends a place over an exhibition centre, a high-tech zone or a high-speed station named after it', () => {
+    expect(siteSpan('在深圳国际会展中心举行', 1, 3, all)).toEqual({ start: 1, end: 9 });
+    expect(siteSpan('在香港会议展览中心开幕', 1, 3, all)).toEqual({ start: 1, end: 9 });
+    expect(siteSpan('重庆高新区启动消费节', 0, 2, all)).toEqual({ start: 0, end: 5 });
+    expect(siteSpan('抵达长沙高铁南站', 2, 4, all)).toEqual({ start: 2, end: 8 });
+  });
+
   it('takes a direction before and 州 or 省 after, unless the direction is taken or 州 starts a word', () => {
     expect(siteSpan('控制了南达尔富尔州首府', 4, 8, all)).toEqual({ start: 3, end: 9 });
     expect(siteSpan('控制了南达尔富尔州首府', 4, 8, (i) => i !== 3)).toBeNull();

@@ -60,9 +60,15 @@ const SITE_WORDS = [
   '湿地公园',
   '自然保护区',
   '古镇',
-  // A new area or port area named after a place (湘江新区, 两江新区, 洋山港区).
+  // A new area, a high-tech zone or a port area named after a place (湘江新区, 两江新区, 西安高新区, 洋山港区).
   '新区',
+  '高新区',
   '港区',
+  // Exhibition centres named after their city (深圳国际会展中心, 香港会议展览中心, 杭州国际博览中心).
+  '会展中心',
+  '国际会展中心',
+  '会议展览中心',
+  '国际博览中心',
   '流域',
   '盆地',
   '核电站',
@@ -76,6 +82,10 @@ const SITE_WORDS = [
   '古城',
   '火车站',
   '高铁站',
+  '高铁东站',
+  '高铁西站',
+  '高铁南站',
+  '高铁北站',
   '东站',
   '西站',
   '南站',
