@@ -780,3 +780,12 @@ describe('forms from the second hunt of the third stop (世卫, 迈阿密海滩,
     expect(ids('钱凯港不仅是深水良港。围绕卫星遥感、雷达监测等产业。').filter((id) => id?.includes('~'))).toEqual([]);
   });
 });
+
+describe('from a third hunt of the third stop (驻塔军队)', () => {
+  it("reads after 驻 where an institution is stationed, not whose it is (驻尼日尔军队: France's troops in Niger)", () => {
+    const found = mentions('法国同意从尼日尔撤出驻尼日尔军队。');
+    expect(found).toContainEqual(['尼日尔', 'country:NE']);
+    expect(found.map(([, id]) => id)).not.toContain('organization:~尼日尔武装部队');
+    expect(mentions('尼日尔军队发表声明。')).toContainEqual(['尼日尔军队', 'organization:~尼日尔武装部队']);
+  });
+});

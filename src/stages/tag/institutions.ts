@@ -436,8 +436,10 @@ function ownedInstitution(
     if (hit === null || (hit.abbreviated && (ownerEnd - start !== 1 || m.type !== 'country'))) return null;
     if (hit.institution.owners === 'places' && m.type !== 'place') return null;
     if (hit.institution.owners === 'states' && m.type !== 'country' && entity.iso2 === undefined) return null;
-    // Another body's before the owner (共青团云南省委 is the Youth League's committee, not the party's).
+    // Another body's before the owner (共青团云南省委 is the Youth League's committee, not the party's); and after 驻 the
+    // owner is where the institution is stationed (俄将减少驻塔军队: Russia's troops in Tajikistan), not whose it is.
     if (hit.institution.notAfter.some((w) => nb.text.startsWith(w, start - w.length))) return null;
+    if (nb.text[start - 1] === '驻') return null;
     // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰; but 军
     // stays the army's where the next character starts a word of its own (乌军人员, 俄军装甲车, 以军士兵: not 军人,
     // 军装 and 军士, which the segmenter reads there).
