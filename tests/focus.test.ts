@@ -327,6 +327,17 @@ describe('the home country at national level', () => {
     expect(focusOfText('新春新愿：努力打拼', festival.slice(1))).toEqual([]);
   });
 
+  it("counts 各地 at the top of a round-up for the home country, not a province's localities (浙江各地)", () => {
+    const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
+    const harvest = ['各地抢抓农时，有序推进秋粮收获。', '各地农业部门组织农机开展跨区作业，秋粮收获进度加快。'];
+    expect(rank(focusOfText('各地有序推进秋粮生产', harvest), 'country:CN')).toBe(1);
+    // A province's localities, and 各地 in the body only, are no cue.
+    const zhejiang = harvest.map((b) => b.replace('各地', '浙江各地'));
+    expect(rank(focusOfText('浙江各地有序推进秋粮生产', zhejiang), 'country:CN')).toBeUndefined();
+    const body = ['河南农业部门组织农机开展跨区作业。', '督促各地做好秋粮收获工作。'];
+    expect(rank(focusOfText('河南有序推进秋粮生产', body), 'country:CN')).toBeUndefined();
+  });
+
   it("is secondary, not primary, in the CPPCC's, the CMC's or a democratic party's own business (全国政协召开双周协商座谈会)", () => {
     const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
     const session = [

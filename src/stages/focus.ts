@@ -37,7 +37,7 @@ export const FocusOptions = z
          * Words that mean the country the article is about (全国: the whole country): the home country's cues, except
          * where the title or the lead names a foreign country and not the home one (苏丹总统强调实现全国和解).
          */
-        relative: z.array(z.string().min(1)).default(['全国', '国内', '举国']),
+        relative: z.array(z.string().min(1)).default(['全国', '国内', '举国', '各地']),
         spread: z.number().int().min(2).default(3),
         /**
          * Places (ids) where the home country's national meetings are held: named as their venue (在京闭幕, 在北京人民
@@ -1323,7 +1323,14 @@ function addHomeCues(
       (at) =>
         !skip(i, at) &&
         !(dlAt >= 0 && at >= dlAt && at < dlAt + (dl?.text.length ?? 0)) &&
-        !(relative.has(b.text.slice(at, at + 2)) && (honour(b.text, at) || comparison(b.text, at))),
+        !(relative.has(b.text.slice(at, at + 2)) && (honour(b.text, at) || comparison(b.text, at))) &&
+        !localAll(
+          doc,
+          t,
+          i,
+          at,
+          parts.title.has(i) || parts.heading.has(i) || (i === parts.lead && at < parts.leadEnd),
+        ),
     );
     if (found.length === 0) return;
     const e = evidence(t.home as string, 'country');
@@ -1335,6 +1342,24 @@ function addHomeCues(
     if (parts.title.has(i) || parts.heading.has(i) || lead) cueTop = true;
   });
   return { top: cueTop, cues: counted, own };
+}
+
+/** What ends a division's or a town's word right before 各地 (全省各地, 市内各地): its localities, not the country's. */
+const LOCAL_BEFORE = /[省市县区州内乡镇村]$/;
+
+/**
+ * Whether 各地 at `at` is no cue of the country's: outside the title, a heading and the lead (督促各地 in a report on
+ * two provinces: theirs), after 全国 (全国各地 counts once), or a place's localities, after a division's word (全省各地,
+ * 省内各地) or a place or country other than the home one (浙江各地, 美国各地).
+ */
+function localAll(doc: Doc, t: FocusTables, block: number, at: number, top: boolean): boolean {
+  const text = doc.blocks[block]?.text ?? '';
+  if (!text.startsWith('各地', at)) return false;
+  if (!top || text.slice(Math.max(0, at - 2), at) === '全国') return true;
+  if (LOCAL_BEFORE.test(text.slice(Math.max(0, at - 1), at))) return true;
+  return (doc.mentions ?? []).some(
+    (m) => m.block === block && m.end === at && (m.type === 'place' || m.type === 'country') && m.entity !== t.home,
+  );
 }
 
 /** Verbs of receiving an honour, right before it (获评全国先进典型, 荣获全国五一劳动奖章). */
