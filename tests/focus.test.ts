@@ -276,9 +276,14 @@ describe('the home country at national level', () => {
   });
 
   it('is the focus, secondary, of national news in which nothing reaches the threshold (国家统计局 once)', () => {
-    const profits = ['国家统计局今天发布数据显示，一季度规模以上工业企业利润同比增长4.3%。'];
+    const profits = [
+      '国家统计局今天发布数据显示，一季度规模以上工业企业利润同比增长4.3%。',
+      '其中制造业利润增长较快。',
+    ];
     // Before, such an item had an empty focus: 国家统计局 named once scores too little, and it says the news is national.
     expect(focusOfText('工业企业利润持续增长', profits)).toEqual([['country:CN', 2, 'national']]);
+    // In one sentence it is the item's one subject: primary (see the one-sentence items below).
+    expect(focusOfText('工业企业利润持续增长', profits.slice(0, 1))).toEqual([['country:CN', 1, 'national']]);
     // Not where another country is named, nor without a national source.
     expect(focusOfText('工业企业利润持续增长', [profits[0] as string, '其中对德国出口增长。'])).toEqual([]);
     expect(focusOfText('工业企业利润持续增长', ['一季度规模以上工业企业利润同比增长4.3%。'])).toEqual([]);
@@ -336,6 +341,18 @@ describe('the home country at national level', () => {
     expect(rank(focusOfText('浙江各地有序推进秋粮生产', zhejiang), 'country:CN')).toBeUndefined();
     const body = ['河南农业部门组织农机开展跨区作业。', '督促各地做好秋粮收获工作。'];
     expect(rank(focusOfText('河南有序推进秋粮生产', body), 'country:CN')).toBeUndefined();
+  });
+
+  it('makes the one subject of a one-sentence item primary, not several names scoring alike', () => {
+    const item = (title: string, body: string[]): Array<Array<string | number>> => focusOfText(title, body);
+    const one = item('去年内蒙古财政收入首次突破一百亿元', ['（本报记者）']);
+    expect(one).toEqual([['place:cn-15', 1, 'title']]);
+    // Two sentences: the same subject stays as it scores.
+    const two = item('去年内蒙古财政收入首次突破一百亿元', ['比上年增长百分之十五。', '实现了历史性跨越。']);
+    expect(two.find((f) => f[0] === 'place:cn-15')?.[1]).toBe(2);
+    // A list of places in one line: none of them is the subject.
+    const list = item('河北张北、山东莱阳获评示范县', ['（本报记者）']);
+    expect(list.some((f) => f[1] === 1)).toBe(false);
   });
 
   it("is secondary, not primary, in the CPPCC's, the CMC's or a democratic party's own business (全国政协召开双周协商座谈会)", () => {
@@ -667,8 +684,9 @@ describe('an item without a body', () => {
     const title =
       '本报讯山东省烟台市牟平区人事局在工作中接受社会监督。在录用公务员工作中，他们公开张榜通报各阶段的情况。';
     // The bureau, the subject of the title's first sentence, has the title and the lead; the byline names no subject.
+    // The item is one sentence besides its title, and the bureau its one subject: primary (as dev13 458's reader has it).
     expect(focusOfText(title, ['（初忠林王文崇黑雪）'])).toEqual([
-      ['organization:~山东省烟台市牟平区人事局', 2, 'title', 'lead'],
+      ['organization:~山东省烟台市牟平区人事局', 1, 'title', 'lead'],
     ]);
   });
 });

@@ -498,6 +498,38 @@ const newEvidence = (id: string, type: string): Evidence => ({
 
 /** The focus of one document. */
 export function focusOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: FocusTables): FocusEntryT[] {
+  return withSoleSubject(doc, subjectsOf(doc, dicts, options, t), options);
+}
+
+/** A block's text that is no sentence of the news: a credit in brackets (（王十川）, （新华社记者张燕辉摄）). */
+const CREDIT_ONLY = /^[（(][^（()）]*[）)]$/;
+
+/** Whether the article's text is one sentence at most besides its title (a one-line item, a picture's caption). */
+function oneSentence(doc: Doc): boolean {
+  const body = (doc.sentences ?? []).filter((s) => {
+    const b = doc.blocks[s.block];
+    return b !== undefined && b.kind !== 'title' && !CREDIT_ONLY.test(b.text.slice(s.start, s.end).trim());
+  });
+  return body.length <= 1;
+}
+
+/**
+ * In an item of one sentence (a one-line item of People's Daily, a picture's caption, a commentary announced in one
+ * line), nothing can be mentioned throughout: where nothing is primary, what alone scores best in it is its subject,
+ * primary.
+ */
+function withSoleSubject(doc: Doc, focus: FocusEntryT[], options: FocusOptionsT): FocusEntryT[] {
+  const best = focus[0]?.[2];
+  // One subject: several names scoring alike in one line (a list of villages) are none of them its subject.
+  if (best === undefined || focus[1]?.[2] === best || focus.some(([, rank]) => rank === 1) || !oneSentence(doc))
+    return focus;
+  return focus.map((e) =>
+    e[2] === best ? [e[0], 1, Math.max(e[2], options.primary), ...e.slice(3)] : e,
+  ) as FocusEntryT[];
+}
+
+/** The subjects of one document, ranked. */
+function subjectsOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: FocusTables): FocusEntryT[] {
   const types = new Set(options.types);
   const parts = partsOf(doc);
   const byId = new Map<string, Evidence>();
