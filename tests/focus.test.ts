@@ -825,6 +825,36 @@ describe('the items of a brief', () => {
     expect(focus.length).toBe(9);
   });
 
+  it("have each item's subject primary in a brief whose title names nothing (国际联播快讯), not in 国内联播快讯", () => {
+    const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
+    const clash = item(
+      '以军和巴民众在耶路撒冷爆发激烈冲突',
+      '5日凌晨，以色列军警进入耶路撒冷老城的阿克萨清真寺，与巴勒斯坦民众爆发冲突，有至少15名巴勒斯坦人受伤。',
+    );
+    const focus = focusOfText('国际联播快讯', brief(clash));
+    // The Pennsylvania item's subject is the country its heading names with the state (美国宾州): the United States.
+    expect([rank(focus, 'country:RU'), rank(focus, 'country:PS'), rank(focus, 'country:US')]).toEqual([1, 1, 1]);
+    expect(rank(focus, 'place:pennsylvania')).not.toBe(1);
+    // Home news whose items are the home country's (国内 in its title): they stay secondary beside it.
+    const items = [
+      '央视网消息（新闻联播）：',
+      ...item(
+        '我国成功发射首颗可重复使用返回式技术试验卫星',
+        '昨天，我国在酒泉卫星发射中心采用长征二号丁运载火箭，成功发射首颗可重复使用返回式技术试验卫星，卫星顺利进入预定轨道。',
+      ),
+      ...item(
+        '第21届中国—东盟博览会今天闭幕',
+        '今天，第21届中国—东盟博览会在广西南宁闭幕，本届博览会签约项目数量创新高。',
+      ),
+      ...item(
+        '我国已建成完整的长城资源信息系统',
+        '记者从国家文物局获悉，我国已建成完整的长城资源信息数据库，全面掌握了长城资源的数量和分布。',
+      ),
+    ];
+    expect(rank(focusOfText('国内联播快讯', items), 'organization:asean')).toBe(2);
+    expect(rank(focusOfText('联播快讯', items), 'organization:asean')).toBe(1);
+  });
+
   it('leave a place out that the heading does not name', () => {
     const clash = item(
       '以军和巴民众爆发激烈冲突',

@@ -620,7 +620,7 @@ function subjectsOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: F
       (abroad && home.reasons.has('lead')) ||
       stateProminent(byId, dicts, options, t) ||
       cuesDominate(home, cue.cues, byId));
-  if (parts.sections > 1) addSections(parts, byId, options);
+  if (parts.sections > 1) addSections(doc, parts, byId, options, dicts);
   const nationwide = addActors(byId, dicts, options, t, evidence, doc);
   addProvinces(byId, dicts, options, evidence);
   // Also national news: its national people or institutions in focus (actor), places across its provinces.
@@ -1430,7 +1430,20 @@ function comparison(text: string, at: number): boolean {
  * its heading, or most mentioned in it — is in focus too, as a secondary subject: its score is at least
  * `weights.section` times its score within the item.
  */
-function addSections(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+function addSections(
+  doc: Doc,
+  parts: Parts,
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  dicts: DictionarySet,
+): void {
+  // A brief whose title names nothing (国际联播快讯, not 国内联播快讯 with its 国内) is its items: each item's subject is
+  // one of its own (see itemSubjects).
+  const title = doc.blocks.find((b) => b.kind === 'title')?.text ?? '';
+  const brief =
+    BRIEF_TITLE.test(title) &&
+    ![...options.home.cues, ...options.home.relative].some((cue) => title.includes(cue)) &&
+    ![...byId.values()].some((e) => [...e.blocks].some((b) => parts.title.has(b)));
   const inSection = new Map<number, Map<string, Evidence>>();
   for (const e of byId.values()) {
     for (const [block, n] of e.perBlock) {
@@ -1480,8 +1493,35 @@ function addSections(parts: Parts, byId: Map<string, Evidence>, options: FocusOp
         for (const r of local.reasons) e.reasons.add(r);
       }
     }
+    if (brief) itemSubjects(map, byId, options, dicts);
   }
 }
+
+/**
+ * In a brief whose title names nothing (国际联播快讯), what an item's heading names and scores best in the item (日本
+ * of 日本众议院选举投票开始, 波音 of 波音公司宣布裁员) is that item's subject, primary, as a reader lists each item's
+ * subject: the focus gold's international briefs have them so.
+ */
+function itemSubjects(
+  map: ReadonlyMap<string, Evidence>,
+  byId: Map<string, Evidence>,
+  options: FocusOptionsT,
+  dicts: DictionarySet,
+): void {
+  const headed = [...map.values()].filter((l) => l.reasons.has('heading') && l.score >= options.threshold);
+  const best = Math.max(...headed.map((l) => l.score));
+  for (const l of headed) {
+    if (l.score !== best) continue;
+    // A place of a country the heading names too (得州 of 美国得州发生枪击) stands for that country, the item's subject.
+    const iso = l.type === 'place' ? dicts.entities.get(l.id)?.country : undefined;
+    const country = headed.find((c) => c.type === 'country' && dicts.entities.get(c.id)?.iso2 === iso);
+    const e = byId.get(country?.id ?? l.id);
+    if (e !== undefined) e.score = Math.max(e.score, options.primary);
+  }
+}
+
+/** The title of a news brief of headed items (国际联播快讯, 国际简讯). */
+const BRIEF_TITLE = /(?:快讯|简讯)$/;
 
 /**
  * The subject of a paragraph of its own — named there 3 times or more, more often than anything else in it
