@@ -781,7 +781,12 @@ describe('forms from the second hunt of the third stop (世卫, 迈阿密海滩,
   });
 });
 
-describe('from a third hunt of the third stop (驻塔军队)', () => {
+describe('from a third hunt of the third stop (驻塔军队, 多佛)', () => {
+  it('reads Dover, the Channel port (英国多佛口岸), not inside 许多佛教徒', () => {
+    expect(mentions('英国多佛口岸客运延误，有旅客滞留14小时。')).toContainEqual(['多佛', 'place:dover']);
+    expect(mentions('许多佛教徒前来参观。').map(([, id]) => id)).not.toContain('place:dover');
+  });
+
   it("reads after 驻 where an institution is stationed, not whose it is (驻尼日尔军队: France's troops in Niger)", () => {
     const found = mentions('法国同意从尼日尔撤出驻尼日尔军队。');
     expect(found).toContainEqual(['尼日尔', 'country:NE']);
