@@ -75,6 +75,8 @@ const focusOfText = (title: string, blocks: string[]): Array<Array<string | numb
     ...r,
   ]);
 const ids = (focus: Array<Array<string | number>>): Array<string | number | undefined> => focus.map((f) => f[0]);
+/** The rank an entity has in a focus, or undefined where it is not in it. */
+const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
 
 describe('the home country at national level', () => {
   // 中国书画, 中国书法: the country's name qualifying a thing (中国画 is a genre, no mention of the country at all).
@@ -333,7 +335,6 @@ describe('the home country at national level', () => {
   });
 
   it("counts 各地 at the top of a round-up for the home country, not a province's localities (浙江各地)", () => {
-    const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
     const harvest = ['各地抢抓农时，有序推进秋粮收获。', '各地农业部门组织农机开展跨区作业，秋粮收获进度加快。'];
     expect(rank(focusOfText('各地有序推进秋粮生产', harvest), 'country:CN')).toBe(1);
     // A province's localities, and 各地 in the body only, are no cue.
@@ -356,7 +357,6 @@ describe('the home country at national level', () => {
   });
 
   it("is secondary, not primary, in the CPPCC's, the CMC's or a democratic party's own business (全国政协召开双周协商座谈会)", () => {
-    const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
     const session = [
       '全国政协今天在京召开双周协商座谈会，围绕推进营商环境建设协商议政。',
       '全国政协主席王沪宁主持会议并讲话。全国政协委员和专家学者在会上发言。',
@@ -826,7 +826,6 @@ describe('the items of a brief', () => {
   });
 
   it("have each item's subject primary in a brief whose title names nothing (国际联播快讯), not in 国内联播快讯", () => {
-    const rank = (focus: Array<Array<string | number>>, id: string): unknown => focus.find((f) => f[0] === id)?.[1];
     const clash = item(
       '以军和巴民众在耶路撒冷爆发激烈冲突',
       '5日凌晨，以色列军警进入耶路撒冷老城的阿克萨清真寺，与巴勒斯坦民众爆发冲突，有至少15名巴勒斯坦人受伤。',
