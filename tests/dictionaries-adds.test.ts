@@ -794,3 +794,28 @@ describe('from a third hunt of the third stop (驻塔军队, 多佛)', () => {
     expect(mentions('尼日尔军队发表声明。')).toContainEqual(['尼日尔军队', 'organization:~尼日尔武装部队']);
   });
 });
+
+describe('from a fourth hunt of the third stop (中东部, 吉美, 中国会, 马里诺·扎诺蒂, 艺与德)', () => {
+  it('reads no Middle East in 中东部 of weather reports, but in 中东部署', () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
+    expect(ids('今天中东部大部地区有雨，中东部多地降温。')).not.toContain('place:middle-east');
+    expect(ids('美国在中东部署更多军队。')).toContain('place:middle-east');
+  });
+
+  it.each([
+    ['展览在法国吉美国立亚洲艺术博物馆开幕。', '吉美国立亚洲艺术博物馆', 'organization:musee-guimet'],
+    ['香港特区立法会三读通过《维护国家安全条例》。', '香港特区立法会', 'organization:legco'],
+    ['澳门特区立法会通过法案。', '澳门特区立法会', 'organization:macao-legislative-assembly'],
+    ['圣马力诺执政官马里诺·扎诺蒂会见代表团。', '马里诺·扎诺蒂', 'person:~马里诺·扎诺蒂'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+
+  it('reads no parliament in 中国会 ("China will"), no Mali in 马里诺, no Germany in 艺与德', () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
+    expect(ids('专家认为，未来中国会出现更多机遇。')).toEqual(['country:CN']);
+    expect(ids('美国会众议院通过法案。')).toContain('organization:us-house');
+    expect(ids('圣马力诺执政官马里诺·扎诺蒂会见代表团。')).not.toContain('country:ML');
+    expect(ids('德国画展开幕。这是老画家的艺与德，令人敬佩。').filter((id) => id === 'country:DE')).toHaveLength(1);
+  });
+});

@@ -484,6 +484,15 @@ export function townAfter(
 }
 
 /**
+ * Whether text[start, end), compass characters only (中东, 东北), names a part of a country with the 部 after it
+ * (中东部大部地区: central and eastern China; 东北部), not the Middle East or a region of that name; not before 部署,
+ * 部分, 部队, 部长 or 部门 (在中东部署).
+ */
+export function compassPart(text: string, start: number, end: number): boolean {
+  return /^[东西南北中]+$/.test(text.slice(start, end)) && /^部(?![署分队长门])/.test(text.slice(end, end + 2));
+}
+
+/**
  * Whether a region named by directions starts right after another direction (东|中西部, 东|中部地区): the run names the
  * regions one by one, not the region its last ones name. Not after 中, which ends words too (其中|东北地区).
  */

@@ -701,8 +701,10 @@ function singleHit(
   const glued = tok !== null && tok[0] === i - 1 && tok[1] === i + 1;
   const alone = tok === null || tok[1] - tok[0] === 1 || glued || gluedPhrase(tok, i, (at) => words.hasPair(text, at));
   const ch = text[i] ?? '';
-  // 与法 is "and the law" (社会与法, 权与法) unless a country stands before 与 (俄与法, 俄罗斯与法、德).
-  const law = ch === '法' && text[i - 1] === '与' && free(i - 2) && !COMMON_ABBREVIATIONS.has(text[i - 2] ?? '');
+  // 与法 is "and the law" (社会与法, 权与法) and 与德 "and virtue" (艺与德, 才与德) unless a country stands before 与
+  // (俄与法, 俄罗斯与法、德).
+  const law =
+    (ch === '法' || ch === '德') && text[i - 1] === '与' && free(i - 2) && !COMMON_ABBREVIATIONS.has(text[i - 2] ?? '');
   return alone &&
     !law &&
     !NOT_AFTER_PREPOSITION.has(ch) &&

@@ -37,6 +37,7 @@ import { mentionCountry } from './items.js';
 import { matchingForm, quotedOnlyForm } from '../../resources/dictionaries.js';
 import {
   citizensAt,
+  compassPart,
   divisionAfter,
   featureAfter,
   hotelAfter,
@@ -509,6 +510,10 @@ function dottedName(dicts: DictionarySet, text: string, m: FormMatch, before: { 
     let k = m.start;
     while (k > m.start - 3 && TRANSLIT_CHARS.has(text[k - 1] ?? '') && !MIDDLE_DOTS.has(text[k - 1] ?? '')) k--;
     if (k < m.start && MIDDLE_DOTS.has(text[k - 1] ?? '') && han(text[k - 2])) return true;
+    // Or starting the first part, before transliteration characters and a dot (马里诺·扎诺蒂, San Marino's regent: no Mali).
+    let e = m.end;
+    while (e < m.end + 3 && TRANSLIT_CHARS.has(text[e] ?? '') && !MIDDLE_DOTS.has(text[e] ?? '')) e++;
+    if (e > m.end && MIDDLE_DOTS.has(text[e] ?? '') && han(text[e + 1])) return true;
   }
   return (
     MIDDLE_DOTS.has(text[m.start - 1] ?? '') &&
@@ -1117,6 +1122,9 @@ export function createDictionaryPass(
         if (entity.type === 'place' && placeInFixedName(nb.text, m.start, m.end)) continue;
         // 月球南极 is the Moon's south pole, not Antarctica.
         if (entity.type === 'place' && onCelestialBody(nb.text, m.start)) continue;
+        // Directions before 部 name parts of a country (中东部大部地区: central and eastern China), not the Middle East or
+        // a region of that name; not 部署, 部分, 部队, 部长 or 部门 after them (在中东部署).
+        if (entity.type === 'place' && compassPart(nb.text, m.start, m.end)) continue;
         // The ship's name is taken whole, so that no shorthand reads its place (辽宁舰 is no 辽 + 宁).
         if (entity.type === 'place' && namesShip(nb.text, m.end)) {
           a.cover(s.block, m.start, m.end + 1);

@@ -453,7 +453,8 @@ function ownedInstitution(
   };
   // 以色列国防部 and 美国会: the 国 the longest dictionary form took starts the institution (国防部, 国会) when the
   // name without it still names the same country (以色列, 美 as shorthand).
-  if (nb.text[end - 1] === '国' && end - start >= 2) {
+  // Not China's: 中国会出现… is "China will see …", and China calls no body of its own 国会.
+  if (nb.text[end - 1] === '国' && end - start >= 2 && entity.iso2 !== 'CN') {
     const shorter = nb.text.slice(start, end - 1);
     const same =
       dicts.forms.get(shorter)?.entity === entity.id ||

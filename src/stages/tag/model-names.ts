@@ -6,7 +6,7 @@ import { compassRegionAt } from '../../nlp/rules/places.js';
 import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
 import type { PersonEdges } from '../../nlp/rules/names.js';
 import { spanNamesNothing } from '../../nlp/rules/span-context.js';
-import { endsWithSiteWord, placeSiteWordAt, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
+import { compassPart, endsWithSiteWord, placeSiteWordAt, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import type { MentionT, Sentence } from '../../schema/document.js';
 import { TYPE_OF } from './coverage.js';
@@ -956,8 +956,8 @@ export function createModelNamePass(
   const namesSomething = (text: string, start: number, end: number, span: ModelSpan, people: PersonEdges): boolean => {
     // A lone character (老郭's 郭, 中 of a shorthand the rules left unresolved) is no useful entity.
     // (`guanxi ner` still reports such spans as names: see src/article/recognizer.ts.)
-    // Texts a dictionary file excludes (太阳, 城中村, 海马斯) name nothing.
-    if (span.text.length < 2 || dicts.excluded.has(span.text)) return false;
+    // Texts a dictionary file excludes (太阳, 城中村, 海马斯) name nothing, nor directions before 部 (中东部气温).
+    if (span.text.length < 2 || dicts.excluded.has(span.text) || compassPart(text, start, end)) return false;
     // A word jieba's lexicon lists (贺信/nr, 发言人/n, 罗利/ns) names a person only where the words around it say so
     // (罗利表示, 外交大臣费萨尔): its plain nr and ns entries hold real names as well as common words.
     // A span with a quotation mark in it is a broken span ([“庄园]经济, “[华龙一号”核电基地]) once the excluded text
