@@ -302,6 +302,19 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('山东推进高质量发展', notice))).not.toContain('person:lin-wu');
   });
 
+  it('has the people a title counts, where a list of the body closes with that count (4名中管干部 … 4名同志)', () => {
+    const body = [
+      '日前，中央纪委国家监委对有关责任人进行问责。',
+      '经查，赵文浩、钱桂英、孙忠雄、周晓华4名同志在推进安全生产工作中领导不力，应予问责。',
+    ];
+    const counted = ids(focusOfText('4名干部因事故被问责', body));
+    expect(counted).toEqual(
+      expect.arrayContaining(['person:~赵文浩', 'person:~钱桂英', 'person:~孙忠雄', 'person:~周晓华']),
+    );
+    // Without the count in the title, the same list is no subject.
+    expect(ids(focusOfText('干部因事故被问责', body))).not.toContain('person:~赵文浩');
+  });
+
   it("makes no foreign company's country an actor where the article names nothing else of it (柯达 sponsoring sport)", () => {
     const kodak = [
       '柯达公司大中华区公关部主任表示，柯达这个品牌在中国家喻户晓。',

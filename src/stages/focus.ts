@@ -677,6 +677,38 @@ function addAppointed(doc: Doc, byId: Map<string, Evidence>): void {
   }
 }
 
+/** A count of people in a title (4名中管干部, 13名“最美新时代革命军人”): its number as written. */
+const TITLE_PEOPLE = /([0-9０-９]+|[一二三四五六七八九十两]+)名/;
+
+/**
+ * The people a title counts (4名中管干部…被问责) are those a list of the body names and closes with that count
+ * (胡衡华、陈文浩、吴桂英、胡忠雄4名同志), or of as many names as the count says: the title's subjects, its reason.
+ */
+function addCounted(doc: Doc, parts: Parts, titles: readonly string[], byId: Map<string, Evidence>): void {
+  const count = titles.map((t) => TITLE_PEOPLE.exec(t)?.[1]).find((c) => c !== undefined);
+  if (count === undefined) return;
+  const n = Number(count.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const people = (doc.mentions ?? [])
+    .filter((m) => m.type === 'person' && m.entity !== null && !parts.title.has(m.block))
+    .sort((a, b) => a.block - b.block || a.start - b.start);
+  let run: MentionT[] = [];
+  const close = (): void => {
+    const last = run.at(-1);
+    const after = last === undefined ? '' : (doc.blocks[last.block]?.text ?? '').slice(last.end);
+    if (run.length >= 2 && (after.startsWith(`${count}名`) || run.length === n))
+      for (const m of run) byId.get(m.entity ?? '')?.reasons.add('title');
+    run = [];
+  };
+  for (const m of people) {
+    const prev = run.at(-1);
+    const joined =
+      prev !== undefined && prev.block === m.block && doc.blocks[m.block]?.text.slice(prev.end, m.start) === '、';
+    if (!joined) close();
+    run.push(m);
+  }
+  close();
+}
+
 /**
  * A person the title names by office (习近平会见马拉维总统, 向印度总统致慰问电) is named in the title: where the body
  * writes that country and office right before the person's name (马拉维总统查克维拉), the person has the title's reason;
@@ -697,6 +729,7 @@ function addTitledByOffice(
   const speaker = speakerOf(doc, parts, titles);
   if (speaker !== undefined) byId.get(speaker)?.reasons.add('title');
   if (titles.some((t) => APPOINTMENTS_TITLE.test(t))) addAppointed(doc, byId);
+  addCounted(doc, parts, titles, byId);
   // Where the body names the person without the office (李强同澳大利亚总理会谈 … 李强同阿尔巴尼斯举行会谈): the office
   // the dictionary gives the person on the article's date, after the person's country, in the title.
   for (const e of byId.values()) {
