@@ -819,3 +819,12 @@ describe('from a fourth hunt of the third stop (中东部, 吉美, 中国会, �
     expect(ids('德国画展开幕。这是老画家的艺与德，令人敬佩。').filter((id) => id === 'country:DE')).toHaveLength(1);
   });
 });
+
+describe('Taiwan beside a country in the words of their ties (美台官方往来, 以台制华)', () => {
+  it('reads 台 as Taiwan and its partner as the country, not 以 of 以台制华', () => {
+    const found = mentions('美方停止任何形式的美台官方往来，停止美台勾连。以台制华注定失败。台风过境。');
+    expect(found.filter(([, id]) => id === 'place:TW')).toHaveLength(3);
+    expect(found.filter(([, id]) => id === 'country:US').length).toBeGreaterThanOrEqual(2);
+    expect(found.map(([, id]) => id)).not.toContain('country:IL');
+  });
+});

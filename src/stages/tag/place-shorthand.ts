@@ -15,6 +15,19 @@ function nanjingAt(text: string, at: number): boolean {
 }
 
 /**
+ * 台 of Taiwan beside a country's abbreviation in the words of their ties (美台官方往来, 美台勾连, 美台实质关系, 日台交往),
+ * or in 以台制华 (using Taiwan to contain China): its position in `text` where it is free.
+ */
+function taiwanBesideCountry(text: string, free: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[美日英欧]台(?=官方|实质|勾连|关系|军事|军售|交往|往来|接触|合作)|以台制华/g)) {
+    const at = (m.index ?? 0) + 1;
+    if (free(at)) out.push(at);
+  }
+  return out;
+}
+
+/**
  * Creates the place shorthand pass over one sentence: 京津冀 → 京 + 津 + 冀, 港澳 → 港 + 澳, 在京 → 京 (Beijing), each
  * character linked to the one place whose `abbr` it is.
  */
@@ -45,6 +58,23 @@ export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): 
       const claim = dicts.forms.get(text.slice(i, i + 2));
       return claim?.kind === 'qualified' && dicts.entities.get(claim.entity)?.type === 'place';
     };
+    const freeAt = (i: number): boolean => a.isFree(s.block, s.nstart + i, s.nstart + i + 1);
+    for (const at of taiwanBesideCountry(text, freeAt)) {
+      hits.push({ at, rule: 'place-compound' });
+      // The country beside it, one country's abbreviation, where the country shorthand left it (美 of 美台官方往来).
+      const ids = text[at - 1] === '以' ? [] : (dicts.abbreviations.get(text[at - 1] ?? '') ?? []);
+      const country = ids.length === 1 ? dicts.entities.get(ids[0] ?? '') : undefined;
+      if (country?.type === 'country' && freeAt(at - 1)) {
+        a.cover(s.block, s.nstart + at - 1, s.nstart + at);
+        a.add(si, s.nstart + at - 1, s.nstart + at, {
+          entity: country.id,
+          type: 'country',
+          source: 'rule',
+          rule: 'shorthand-compound',
+          confidence: 0.9,
+        });
+      }
+    }
     for (const hit of hits) {
       if (hit.rule === 'place-compound' && (county(hit.at) || county(hit.at - 1))) continue;
       const entity = nanjingAt(text, hit.at) ? nanjing : only(text[hit.at] ?? '');
