@@ -828,3 +828,10 @@ describe('Taiwan beside a country in the words of their ties (美台官方往来
     expect(found.map(([, id]) => id)).not.toContain('country:IL');
   });
 });
+
+describe('a publishing house named after its place (北京出版社)', () => {
+  it('is one organization, no mention of the place', () => {
+    const found = mentions('该书由北京出版社出版。');
+    expect(found).toEqual([['北京出版社', 'organization:~北京出版社']]);
+  });
+});
