@@ -46,8 +46,9 @@ export const FocusOptions = z
         venues: z.array(z.string().min(1)).default(['place:cn-11']),
         /**
          * Bodies (ids; their units too) whose own business a report of theirs is: the CPPCC's sessions, the CMC's
-         * ceremonies, a democratic party's or a people's organization's meetings have the home country as their setting, so their people and units in focus make it an actor only
-         * as a secondary subject, where it is no primary one of its own.
+         * ceremonies, a democratic party's or a people's organization's meetings have the home country as their
+         * setting, so their people and units in focus make it an actor only as a secondary subject, where it is no
+         * primary one of its own.
          */
         ownBusiness: z.array(z.string().min(1)).default([
           'organization:cppcc',
