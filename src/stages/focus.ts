@@ -1735,8 +1735,9 @@ function addActors(
       gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });
   }
   // A country is in focus at least as much as its people, institutions or places that are: they are the country
-  // acting, or where the news happens. Not more than secondary, though, in the CPPCC's or the CMC's own business:
-  // where they are the home country's only bodies in primary focus (with the State Council, 国务院、中央军委公布…条例,
+  // acting, or where the news happens. Not more than secondary, though, in the own business of the bodies of
+  // `home.ownBusiness` (the CPPCC, the CMC, the democratic parties, the people's organizations): where they are the home
+  // country's only bodies in primary focus (with the State Council, 国务院、中央军委公布…条例,
   // the state acts) and no other country is (a delegation received: one side of bilateral news).
   const bodies = [...byId.values()].filter(
     (e) =>

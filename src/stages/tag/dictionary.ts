@@ -496,6 +496,19 @@ export function placeFormEnd(dicts: DictionarySet, text: string, at: number, lim
 }
 
 /**
+ * How many transliteration characters, three at most, run from `at` backwards (`step` -1: those before it) or forwards
+ * (`step` 1: it and those after), stopping at a middle dot.
+ */
+function translitRun(text: string, at: number, step: -1 | 1): number {
+  let n = 0;
+  for (; n < 3; n++) {
+    const ch = text[step < 0 ? at - n - 1 : at + n] ?? '';
+    if (!TRANSLIT_CHARS.has(ch) || MIDDLE_DOTS.has(ch)) break;
+  }
+  return n;
+}
+
+/**
  * Whether a foreign country's or place's name is a part of a person's transliterated name written with dots
  * (萨尔瓦多·达利, 罗莎·卢森堡, 嘉木样·洛桑久美, 迈赫迪·马沙特): a dot joins it, or it ends the part after a dot, to Han
  * characters that are no place of a list (巴黎·北京) nor follow one (中国·东盟 names its pair).
@@ -507,12 +520,10 @@ function dottedName(dicts: DictionarySet, text: string, m: FormMatch, before: { 
   // A short name ending the last part, after a dot and transliteration characters (迈赫迪·马沙特, 阿卜杜勒阿齐兹·阿勒沙特;
   // not 圣马力诺共和国 run on from 兰贝托·迪尼 without a comma).
   if (m.end - m.start <= 2) {
-    let k = m.start;
-    while (k > m.start - 3 && TRANSLIT_CHARS.has(text[k - 1] ?? '') && !MIDDLE_DOTS.has(text[k - 1] ?? '')) k--;
+    const k = m.start - translitRun(text, m.start, -1);
     if (k < m.start && MIDDLE_DOTS.has(text[k - 1] ?? '') && han(text[k - 2])) return true;
     // Or starting the first part, before transliteration characters and a dot (马里诺·扎诺蒂, San Marino's regent: no Mali).
-    let e = m.end;
-    while (e < m.end + 3 && TRANSLIT_CHARS.has(text[e] ?? '') && !MIDDLE_DOTS.has(text[e] ?? '')) e++;
+    const e = m.end + translitRun(text, m.end, 1);
     if (e > m.end && MIDDLE_DOTS.has(text[e] ?? '') && han(text[e + 1])) return true;
   }
   return (

@@ -16,13 +16,15 @@ function nanjingAt(text: string, at: number): boolean {
 
 /**
  * 台 of Taiwan beside a country's abbreviation in the words of their ties (美台官方往来, 美台勾连, 美台实质关系, 日台交往),
- * or in 以台制华 (using Taiwan to contain China): its position in `text` where it is free.
+ * or in 以台制华 (using Taiwan to contain China), where it is free: its position in `text`, and the country's beside it
+ * (none in 以台制华, whose 以 is "using").
  */
-function taiwanBesideCountry(text: string, free: (i: number) => boolean): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(/[美日英欧]台(?=官方|实质|勾连|关系|军事|军售|交往|往来|接触|合作)|以台制华/g)) {
+function taiwanBesideCountry(text: string, free: (i: number) => boolean): Array<{ at: number; partner?: number }> {
+  const out: Array<{ at: number; partner?: number }> = [];
+  for (const m of text.matchAll(/([美日英欧])台(?=官方|实质|勾连|关系|军事|军售|交往|往来|接触|合作)|以台制华/g)) {
+    const partner = m[1] === undefined ? undefined : (m.index ?? 0);
     const at = (m.index ?? 0) + 1;
-    if (free(at)) out.push(at);
+    if (free(at)) out.push(partner === undefined ? { at } : { at, partner });
   }
   return out;
 }
@@ -59,14 +61,14 @@ export function createPlaceShorthandPass(dicts: DictionarySet, words: PairSet): 
       return claim?.kind === 'qualified' && dicts.entities.get(claim.entity)?.type === 'place';
     };
     const freeAt = (i: number): boolean => a.isFree(s.block, s.nstart + i, s.nstart + i + 1);
-    for (const at of taiwanBesideCountry(text, freeAt)) {
+    for (const { at, partner } of taiwanBesideCountry(text, freeAt)) {
       hits.push({ at, rule: 'place-compound' });
       // The country beside it, one country's abbreviation, where the country shorthand left it (美 of 美台官方往来).
-      const ids = text[at - 1] === '以' ? [] : (dicts.abbreviations.get(text[at - 1] ?? '') ?? []);
+      const ids = partner === undefined ? [] : (dicts.abbreviations.get(text[partner] ?? '') ?? []);
       const country = ids.length === 1 ? dicts.entities.get(ids[0] ?? '') : undefined;
-      if (country?.type === 'country' && freeAt(at - 1)) {
-        a.cover(s.block, s.nstart + at - 1, s.nstart + at);
-        a.add(si, s.nstart + at - 1, s.nstart + at, {
+      if (partner !== undefined && country?.type === 'country' && freeAt(partner)) {
+        a.cover(s.block, s.nstart + partner, s.nstart + partner + 1);
+        a.add(si, s.nstart + partner, s.nstart + partner + 1, {
           entity: country.id,
           type: 'country',
           source: 'rule',
