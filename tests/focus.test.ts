@@ -329,6 +329,19 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('企业赞助体育的着眼点', us))).toContain('country:US');
   });
 
+  it("makes no home company the home country acting (上汽 adjusting its prices is its own business)", () => {
+    const saic = [
+      '上汽集团日前宣布调整桑塔纳轿车的销售政策，上汽将降低部分车型的价格。',
+      '上汽有关负责人表示，这次调整着眼于扩大市场。',
+    ];
+    const found = focusOfText('上汽调整桑塔纳轿车销售政策', saic);
+    expect(ids(found)).toContain('organization:saic-motor');
+    expect(ids(found)).not.toContain('country:CN');
+    // A body of the state in the same place still is the country acting.
+    const council = ['国务院日前印发通知，调整轿车的销售政策。', '国务院要求各地抓好落实。'];
+    expect(ids(focusOfText('国务院调整轿车销售政策', council))).toContain('country:CN');
+  });
+
   it("counts no body of China's for an office in a run of titles another country's party opens (越共…、公安部部长)", () => {
     const meeting = ['蔡奇在北京会见越共中央政治局委员、公安部部长苏林。', '蔡奇表示，中越两党两国关系持续深化。'];
     const found = ids(focusOfText('蔡奇会见越共中央政治局委员、公安部部长苏林', meeting));

@@ -1730,6 +1730,8 @@ function addActors(
       if (parent?.country === undefined || parent.country === entry.country) continue;
     }
     if (entry.type === 'person' && country === t.home && localOfficial(entry, date, byId, dicts, options)) continue;
+    // A home company's business is its own (上汽调整桑塔纳轿车销售政策): no more the country acting than a foreign one's.
+    if (entry.type === 'organization' && country === t.home && isCompany(entry)) continue;
     const g = gains.get(country);
     if (g === undefined || e.score > g.score)
       gains.set(country, { reason: entry.type === 'place' ? 'place' : 'actor', score: e.score });
