@@ -354,6 +354,12 @@ describe('datelines', () => {
       place: '北京',
       date: '１月６日',
     });
+    expect(findDateline('本报讯记者李长云报道：１９９７至１９９８')).toEqual({
+      end: 11,
+      agency: '本报',
+      place: null,
+      date: null,
+    });
     expect(findDateline('本报记者讯问了他')).toBeNull();
     expect(findDateline('新华社长篇通讯：习近平的天下情怀')).toBeNull();
     expect(findDateline('新华社记者报道')).toBeNull();
@@ -404,6 +410,23 @@ describe('datelines after a subtitle or in a title', () => {
     });
     const later = pipeline.run(rawDoc(article('这是一句话。</p><p>新华社北京１月２日电　另一条消息。')));
     expect(later.report?.meta.dateline).toBeUndefined();
+  });
+
+  it('opening a later item (a round-up) count for no entity either, nor its reporter', () => {
+    const doc = pipeline.run(
+      rawDoc(
+        article(
+          '据新华社雅加达１月１５日电（记者洪秉明）印度尼西亚今天宣布改革措施。</p><p>据新华社马尼拉１月１５日电（记者宁述勇）菲律宾今天表示，汇率趋稳。',
+        ),
+      ),
+    );
+    const flagged = (doc.mentions ?? []).filter((m) => m.dateline === true && m.block === 2).map((m) => m.text);
+    expect(flagged).toEqual(expect.arrayContaining(['新华社', '马尼拉', '宁述勇']));
+    const ids = doc.report?.entities.map((e) => e.id) ?? [];
+    expect(ids).not.toContain('place:manila');
+    expect(ids.some((id) => id.includes('宁述勇'))).toBe(false);
+    // The items' own names still count.
+    expect(ids).toEqual(expect.arrayContaining(['country:ID', 'country:PH']));
   });
 });
 

@@ -20,8 +20,8 @@ const CCTV = /^(央视网)消息(?:[（(][^）)]{1,12}[）)])?[：:]?/;
 const WIRE = new RegExp(
   `^据?(新华社|中新社|本报)([^\\s，。：:（(电讯${DIGIT.slice(1, -1)}]{1,12}?)?(${DIGIT}{1,2}月${DIGIT}{1,3}日)?[电讯](?:[（(][^）)]{0,40}[）)]|记者[^，。：:]{0,30}报道[：:])?`,
 );
-/** 本报讯, 新华社讯. */
-const NEWS = /^(本报|新华社)讯(?:[（(][^）)]{0,40}[）)])?/;
+/** 本报讯, 新华社讯, and with the reporter's credit (本报讯记者李长云报道：). */
+const NEWS = /^(本报|新华社)讯(?:[（(][^）)]{0,40}[）)]|记者[^，。：:]{0,30}报道[：:])?/;
 
 /** The dateline a paragraph starts with, or null. */
 export function findDateline(text: string): Dateline | null {

@@ -3,6 +3,7 @@ import type { Doc } from '../../schema/doc.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Resources } from '../../resources/resources.js';
 import { defineStage } from '../types.js';
+import { findDateline } from '../../nlp/rules/dateline.js';
 import { Coverage } from './coverage.js';
 import { createBranchPass } from './branches.js';
 import { createBylinePass, createClosingCreditPass } from './byline.js';
@@ -220,12 +221,16 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
 
 /**
  * Marks the names in the dateline, which stay mentions (the guide counts 新华社 there) but say so: no entity or pair
- * counts them; so are the names of a byline and its posting (美国 of 本报驻美国记者张亮).
+ * counts them; so are the names of a byline and its posting (美国 of 本报驻美国记者张亮), and those of the dateline opening a later
+ * item (据新华社马尼拉１月１５日电（记者宁述勇） in a round-up). A dateline closing a paragraph (（本报珀斯１月１１日电）) names
+ * no reporter, and its place says where the story was filed: the focus gold counts it.
  */
 function markDatelines(out: readonly MentionT[], doc: Doc, byline: { block: number; end: number } | null): void {
   const dl = doc.meta.dateline;
   if (dl !== undefined) for (const m of out) if (m.block === dl.block && m.end <= dl.text.length) m.dateline = true;
   if (byline !== null) for (const m of out) if (m.block === byline.block && m.end <= byline.end) m.dateline = true;
+  const opening = doc.blocks.map((b, i) => (i === dl?.block ? 0 : (findDateline(b.text)?.end ?? 0)));
+  for (const m of out) if (m.end <= (opening[m.block] ?? 0)) m.dateline = true;
 }
 
 /**
