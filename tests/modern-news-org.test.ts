@@ -679,6 +679,51 @@ describe('parties named after their country', () => {
       ['民主党', 'organization:us-democratic-party'],
     ]);
   });
+
+  it('are so whatever their kind (塞尔维亚激进党, 奥地利人民党, 美国绿党), no country and no other party of it', () => {
+    expect(mentions('塞尔维亚激进党反对，奥地利人民党和美国绿党表示。')).toEqual([
+      ['塞尔维亚激进党', 'organization:~塞尔维亚激进党'],
+      ['奥地利人民党', 'organization:~奥地利人民党'],
+      ['美国绿党', 'organization:~美国绿党'],
+    ]);
+    // Parties of a kind (民族党派) are none.
+    expect(mentions('中国民族党派的代表').map(([t]) => t)).toEqual(['中国']);
+  });
+});
+
+describe('a government’s army', () => {
+  it('is its own organization (叙利亚政府军, 叙政府军), not the government; 政府 + 军事 stays the government', () => {
+    expect(mentions('叙利亚政府军发表声明，叙政府军称重新部署。日本民众抗议日本政府军事扩张。')).toEqual([
+      ['叙利亚政府军', 'organization:~叙利亚政府军'],
+      ['叙政府军', 'organization:~叙利亚政府军'],
+      ['日本', 'country:JP'],
+      ['日本政府', 'organization:~日本政府'],
+    ]);
+  });
+});
+
+describe('names the longest name holds', () => {
+  it('leave no country, place or person inside (解放巴勒斯坦人民阵线, 太平洋保险公司, 第一波士顿银行, 陕甘宁边区)', () => {
+    expect(
+      mentions('解放巴勒斯坦人民阵线（人阵）表示。太平洋保险公司北京分公司协办。第一波士顿银行分析师认为。陕甘宁边区的情况。'),
+    ).toEqual([
+      ['解放巴勒斯坦人民阵线', 'organization:pflp'],
+      ['人阵', 'organization:pflp'],
+      ['太平洋保险公司', 'organization:cpic'],
+      ['北京', 'place:cn-11'],
+      ['第一波士顿银行', 'organization:first-boston'],
+      ['陕甘宁边区', 'place:shaan-gan-ning-border-region'],
+    ]);
+  });
+
+  it('and people and forces the recognizer cut or mistyped are the dictionary’s (茂木敏充, 空天军)', () => {
+    expect(mentions('日本自民党干事长茂木敏充表示。俄罗斯海军与空天军举行演习。')).toEqual(
+      expect.arrayContaining([
+        ['茂木敏充', 'person:toshimitsu-motegi'],
+        ['空天军', 'organization:russian-aerospace-forces'],
+      ]),
+    );
+  });
 });
 
 describe('a foreign country’s ministry written with its abbreviation', () => {

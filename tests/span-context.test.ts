@@ -77,11 +77,13 @@ describe('words around a name that make it no mention', () => {
     expect(insidePlaceIdiom('登上八达岭长城', 5, 7)).toBe(false);
   });
 
-  it('reads no Hefei in 复合肥, no Kowloon in 九龙治水, no Berlin in 古柏林, no China in the knot 中国结', () => {
+  it('reads no Hefei in 复合肥, no Kowloon in 九龙治水, no Berlin in 古柏林, no Marseille in 马赛克, no China in the knot 中国结', () => {
     expect(insidePlaceIdiom('每年生产有机复合肥３万吨', 7, 9)).toBe(true);
     expect(insidePlaceIdiom('合肥市举行', 0, 2)).toBe(false);
     expect(insidePlaceIdiom('治理难在“九龙治水、各自为政”', 5, 7)).toBe(true);
     expect(insidePlaceIdiom('这片古柏林的延续', 3, 5)).toBe(true);
+    expect(insidePlaceIdiom('这时会出现图像马赛克和刺耳的声响', 7, 9)).toBe(true);
+    expect(insidePlaceIdiom('抵达法国马赛港', 4, 6)).toBe(false);
     expect(nothing('大红灯笼、中国结、春联以及年画', '中国', 'country')).toBe(true);
     expect(nothing('他与中国结缘四十年', '中国', 'country')).toBe(false);
     // As decoration, its three characters read whole (中国结点亮北京长安街, 灯笼、中国结装饰的映衬下).

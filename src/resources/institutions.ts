@@ -17,7 +17,7 @@ export interface InstitutionMatch {
   abbreviated: boolean;
 }
 
-/** The institution words, looked up by position: the longest form starting there. */
+/** The institution words, looked up by position: the longest form starting there that its `notBefore` allows. */
 export interface Institutions {
   at(text: string, pos: number): InstitutionMatch | null;
 }
@@ -52,7 +52,13 @@ export function readInstitutions(path: string = INSTITUTIONS_PATH): Institutions
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   return {
     at(text, pos) {
-      for (const m of byFirst.get(text[pos] ?? '') ?? []) if (text.startsWith(m.form, pos)) return m;
+      // A form that runs on into another word (政府军 of 政府军事) gives way to the next longest (政府).
+      for (const m of byFirst.get(text[pos] ?? '') ?? [])
+        if (
+          text.startsWith(m.form, pos) &&
+          !m.institution.notBefore.some((w) => text.startsWith(w, pos + m.form.length))
+        )
+          return m;
       return null;
     },
   };

@@ -163,6 +163,8 @@ const PLACE_IDIOMS = [
   '复合肥',
   '九龙治水',
   '古柏林',
+  // A mosaic (图像马赛克, 马赛克拼贴): no Marseille.
+  '马赛克',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];

@@ -339,7 +339,8 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
 
 /**
  * The organization a dictionary lists as an owner's institution: under the name as written (美国防部 is not, 美国国防部
- * is), the owner's name and the form, or the composed name (苏丹武装部队 of 苏丹军方); else the one the institution's
+ * is), the owner's name and the form, or the composed name (苏丹武装部队 of 苏丹军方, not for an institution named as
+ * written); else the one the institution's
  * `entities` give for the owner's country (以军 → `organization:idf`, whose name 以色列国防军 is none of these).
  */
 export function listedInstitution(
@@ -349,7 +350,10 @@ export function listedInstitution(
   form: string,
   written?: string,
 ): string | undefined {
-  for (const name of [written, `${owner.name}${form}`, `${owner.name}${institution.forms[0] ?? form}`]) {
+  // The first form stands for its synonyms (军方 for 武装部队), not where each form is a body of its own (美国绿党 is no
+  // 美国民主党).
+  const canonical = institution.named === 'written' ? form : (institution.forms[0] ?? form);
+  for (const name of [written, `${owner.name}${form}`, `${owner.name}${canonical}`]) {
     const claim = name === undefined ? undefined : dicts.forms.get(name);
     if (claim !== undefined && dicts.entities.get(claim.entity)?.type === 'organization') return claim.entity;
   }
@@ -440,11 +444,10 @@ function ownedInstitution(
     // owner is where the institution is stationed (俄将减少驻塔军队: Russia's troops in Tajikistan), not whose it is.
     if (hit.institution.notAfter.some((w) => nb.text.startsWith(w, start - w.length))) return null;
     if (nb.text[start - 1] === '驻') return null;
-    // The word must not run on into another: 教育部 is no institution in 教育部门 (departments), nor 军 in 军舰; but 军
-    // stays the army's where the next character starts a word of its own (乌军人员, 俄军装甲车, 以军士兵: not 军人,
-    // 军装 and 军士, which the segmenter reads there).
+    // The word must not run on into another (its `notBefore`, read by the lookup): 教育部 is no institution in 教育部门
+    // (departments), nor 军 in 军舰; but 军 stays the army's where the next character starts a word of its own
+    // (乌军人员, 俄军装甲车, 以军士兵: not 军人, 军装 and 军士, which the segmenter reads there).
     const end = ownerEnd + hit.form.length;
-    if (hit.institution.notBefore.some((w) => nb.text.startsWith(w, end))) return null;
     const runsOn = hit.abbreviated
       ? words.hasPair(nb.text, end - 1) && !words.hasPair(nb.text, end)
       : hit.form.endsWith('部') && nb.text[end] === '门';
