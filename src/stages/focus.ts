@@ -195,7 +195,9 @@ function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: In
     if (country === undefined || country === home || options.media.some((end) => e.name.endsWith(end))) continue;
     for (const [name, id] of countryByName) {
       const word = id === country && e.name.startsWith(name) ? institutions.at(e.name, name.length) : null;
-      if (word !== null && !word.abbreviated && name.length + word.form.length === e.name.length)
+      // A party (英国工党, 美国民主党) is a body of its own in the news, not its country acting.
+      if (word === null || word.institution.key === 'party') continue;
+      if (!word.abbreviated && name.length + word.form.length === e.name.length)
         institutionOf.set(e.id, country);
     }
   }
