@@ -329,6 +329,23 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('企业赞助体育的着眼点', us))).toContain('country:US');
   });
 
+  it('has an entity the title names and the body names again at least secondary (河北张家口抗震救灾纪实)', () => {
+    const body = [
+      '地震发生后，北京、天津、山西、内蒙古的救灾物资源源不断运到灾区。',
+      '尚义县、康保县的干部群众连夜投入抢险，石家庄、唐山、保定的医疗队赶到。',
+      '解放军某部官兵在大河乡、海流图乡搭起帐篷，沈阳、太原的物资也陆续运到。',
+      '北京、天津、上海、广东、江苏、浙江的捐款也陆续汇到。',
+      '山东、河南、湖北、湖南、四川的志愿者也赶来帮助。',
+      '福建、江西、安徽、广西、云南、贵州的慰问信寄到了灾区。',
+      '大河乡、海流图乡的群众住进了新房。',
+      '张家口的灾民们说，党和政府的温暖送到了心坎上。',
+    ];
+    // Its one body mention is too small a share of a long feature's names to reach the threshold alone.
+    expect(rank(focusOfText('张家口抗震救灾纪实', body), 'place:cn-1307')).toBe(2);
+    // Named in the title alone, it is not.
+    expect(rank(focusOfText('张家口抗震救灾纪实', body.slice(0, 7)), 'place:cn-1307')).toBeUndefined();
+  });
+
   it('keeps a party as a body of its own, not its country acting (美国共和党, 英国工党)', () => {
     const gop = ['美国国会众议院共和党人公布了弹劾指控。', '美国共和党表示，将推动众议院表决。', '美国共和党领导层召开会议。'];
     const found = focusOfText('美国共和党公布针对国土安全部长弹劾指控', gop);

@@ -197,8 +197,7 @@ function tablesOf(dicts: DictionarySet, options: FocusOptionsT, institutions: In
       const word = id === country && e.name.startsWith(name) ? institutions.at(e.name, name.length) : null;
       // A party (英国工党, 美国民主党) is a body of its own in the news, not its country acting.
       if (word === null || word.institution.key === 'party') continue;
-      if (!word.abbreviated && name.length + word.form.length === e.name.length)
-        institutionOf.set(e.id, country);
+      if (!word.abbreviated && name.length + word.form.length === e.name.length) institutionOf.set(e.id, country);
     }
   }
   const international = [...dicts.entities.values()]
@@ -612,6 +611,7 @@ function subjectsOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: F
   addParagraphSubjects(parts, byId, options);
   addLeadCountries(parts, byId, options, t);
   addRecurring(parts, byId, options);
+  addTitledAgain(parts, byId, options);
   addSides(doc, byId, options, t.home, named);
   addTitled(doc, parts, byId, options, t, dicts);
   const home = t.home === undefined ? undefined : byId.get(t.home);
@@ -1594,6 +1594,23 @@ function addRecurring(parts: Parts, byId: Map<string, Evidence>, options: FocusO
     e.score = options.threshold;
     e.reasons.add('share');
   }
+}
+
+/**
+ * An entity the title names and the body names again is at least secondary: the title chose it, and the text returns
+ * to it (张家口 of 河北张家口抗震救灾纪实, named once more in a long feature; 拉赫蒙 of 习近平同塔吉克斯坦总统举行会谈),
+ * though one body mention alone adds too little share to reach the threshold. Not a country, which a title often
+ * names as what others talk about (中土外长谈阿富汗局势: the seed article is about Turkmenistan and China).
+ */
+function addTitledAgain(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  for (const e of byId.values())
+    if (
+      e.type !== 'country' &&
+      e.reasons.has('title') &&
+      e.score < options.threshold &&
+      parts.body.some((b) => e.blocks.has(b))
+    )
+      e.score = options.threshold;
 }
 
 /** The word for the host of a meeting or games, right before the host's name (东道主乌干达, 东道主——中国). */
