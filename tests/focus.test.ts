@@ -347,14 +347,18 @@ describe('the home country at national level', () => {
   });
 
   it('keeps a party as a body of its own, not its country acting (美国共和党, 英国工党)', () => {
-    const gop = ['美国国会众议院共和党人公布了弹劾指控。', '美国共和党表示，将推动众议院表决。', '美国共和党领导层召开会议。'];
+    const gop = [
+      '美国国会众议院共和党人公布了弹劾指控。',
+      '美国共和党表示，将推动众议院表决。',
+      '美国共和党领导层召开会议。',
+    ];
     const found = focusOfText('美国共和党公布针对国土安全部长弹劾指控', gop);
     expect(ids(found)).toEqual(expect.arrayContaining(['organization:us-republican-party', 'country:US']));
     const labour = ['英国工党当天表示，要求提前举行大选。', '英国工党领袖斯塔默说，保守党政府已失去民心。'];
     expect(ids(focusOfText('英国工党要求提前大选', labour))).toContain('organization:uk-labour');
   });
 
-  it("makes no home company the home country acting (上汽 adjusting its prices is its own business)", () => {
+  it('makes no home company the home country acting (上汽 adjusting its prices is its own business)', () => {
     const saic = [
       '上汽集团日前宣布调整桑塔纳轿车的销售政策，上汽将降低部分车型的价格。',
       '上汽有关负责人表示，这次调整着眼于扩大市场。',

@@ -705,7 +705,9 @@ describe('a government’s army', () => {
 describe('names the longest name holds', () => {
   it('leave no country, place or person inside (解放巴勒斯坦人民阵线, 太平洋保险公司, 第一波士顿银行, 陕甘宁边区)', () => {
     expect(
-      mentions('解放巴勒斯坦人民阵线（人阵）表示。太平洋保险公司北京分公司协办。第一波士顿银行分析师认为。陕甘宁边区的情况。'),
+      mentions(
+        '解放巴勒斯坦人民阵线（人阵）表示。太平洋保险公司北京分公司协办。第一波士顿银行分析师认为。陕甘宁边区的情况。',
+      ),
     ).toEqual([
       ['解放巴勒斯坦人民阵线', 'organization:pflp'],
       ['人阵', 'organization:pflp'],

@@ -610,8 +610,7 @@ function subjectsOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: F
   for (const e of byId.values()) score(e, total, parts.body.length, options.weights);
   addParagraphSubjects(parts, byId, options);
   addLeadCountries(parts, byId, options, t);
-  addRecurring(parts, byId, options);
-  addTitledAgain(parts, byId, options);
+  addReturnedTo(parts, byId, options);
   addSides(doc, byId, options, t.home, named);
   addTitled(doc, parts, byId, options, t, dicts);
   const home = t.home === undefined ? undefined : byId.get(t.home);
@@ -1594,6 +1593,12 @@ function addRecurring(parts: Parts, byId: Map<string, Evidence>, options: FocusO
     e.score = options.threshold;
     e.reasons.add('share');
   }
+}
+
+/** Entities the text returns to: named throughout (see addRecurring), or in the title and again (see addTitledAgain). */
+function addReturnedTo(parts: Parts, byId: Map<string, Evidence>, options: FocusOptionsT): void {
+  addRecurring(parts, byId, options);
+  addTitledAgain(parts, byId, options);
 }
 
 /**
