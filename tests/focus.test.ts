@@ -346,6 +346,16 @@ describe('the home country at national level', () => {
     expect(rank(focusOfText('张家口抗震救灾纪实', body.slice(0, 7)), 'place:cn-1307')).toBeUndefined();
   });
 
+  it('names the head a session elects, not each deputy of the list after him (…为省政协副主席)', () => {
+    const item = [
+      '政协青海省第八届委员会第一次全体会议１月１４日选举韩应选为省政协主席，程步云、韩生贵、蔡巨乐、王孝榆、任震宇、岳世淑为省政协副主席。',
+    ];
+    // People's Daily of 1998 runs such an item as its title alone.
+    const found = ids(focusOfText(item[0] as string, item));
+    expect(found).toContain('person:~韩应选');
+    expect(found.filter((id) => String(id).startsWith('person:'))).toEqual(['person:~韩应选']);
+  });
+
   it('keeps a party as a body of its own, not its country acting (美国共和党, 英国工党)', () => {
     const gop = [
       '美国国会众议院共和党人公布了弹劾指控。',

@@ -423,8 +423,10 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
   // A media column's name (央视快评：, 【央视快评】, 本台播发央视快评《…》, 新华社长篇通讯：) names who comments, not what about.
   const columns = inside(doc.blocks.map((b) => [...b.text.matchAll(COLUMN)].map((m) => spanOf(m))));
   // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
-  // leadership in the formula of its core (以习近平同志为核心的党中央).
-  const doctrines = doc.blocks.map((b) => [...b.text.matchAll(LEADERSHIP)].map((m) => spanOf(m)));
+  // leadership in the formula of its core (以习近平同志为核心的党中央); or no subject: a list of deputies elected.
+  const doctrines = doc.blocks.map((b) =>
+    [...b.text.matchAll(LEADERSHIP), ...b.text.matchAll(DEPUTIES)].map((m) => spanOf(m)),
+  );
   for (const m of doc.mentions ?? []) if (m.type === 'policy') doctrines[m.block]?.push([m.start - 1, m.end]);
   return {
     skip: (block, start) =>
@@ -472,6 +474,14 @@ function epithetPlaces(doc: Doc): (block: number, start: number, end: number) =>
  * 领导集体): the leader's name there names the leadership, not the leader as what the article is about.
  */
 const LEADERSHIP = /以[\u4e00-\u9fff]{2,4}同志为(?:核心|首|总书记)的[\u4e00-\u9fff]{0,16}?(?:党中央|领导集体)/g;
+
+/**
+ * A list of deputies a body elects (…选举韩应选为省政协主席，程步云、松布（土族）、…、岳世淑（女）为省政协副主席): the
+ * head elected is the news, not each of the deputies, whom a list of the 1998 provincial sessions names by the ten.
+ * One clause, with no other 为 in it.
+ */
+const DEPUTIES =
+  /(?<=^|[，。；：:])[^，。；：:为]*、[^，。；：:为]*为[^，。；、为]{0,14}?副(?:主席|主任|省长|市长|书记|院长|区长|州长|检察长|委员长)/g;
 
 /** A picture's credit in brackets: （新华社记者张燕辉摄）, （本报记者徐烨摄）, （新华社发美联社照片）, （传真照片）. */
 const PHOTO_CREDIT = /[（(][^（）()]{0,30}?(?:摄|照片)[）)]/g;
