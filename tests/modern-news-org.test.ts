@@ -718,6 +718,31 @@ describe('names the longest name holds', () => {
     ]);
   });
 
+  it('and bodies the dictionaries lacked are theirs (WADA, USADA, TWAS, the FDA, 国务院安委会; 格拉茨 a city)', () => {
+    expect(
+      mentions(
+        '世界反兴奋剂机构指出，美国反兴奋剂机构一边指责。习近平向发展中国家科学院致贺信。丹参滴丸通过美国政府食品药品管理总署（ＦＤＡ）预审。国务院安委会部署整治。乐团赶赴格拉茨。',
+      ),
+    ).toEqual([
+      ['世界反兴奋剂机构', 'organization:wada'],
+      ['美国反兴奋剂机构', 'organization:usada'],
+      ['习近平', 'person:xi-jinping'],
+      ['发展中国家科学院', 'organization:twas'],
+      ['美国政府食品药品管理总署', 'organization:fda'],
+      ['ＦＤＡ', 'organization:fda'],
+      ['国务院安委会', 'organization:state-council-work-safety-committee'],
+      ['格拉茨', 'place:graz'],
+    ]);
+    // A minister of defence procurement holds no armed forces (英国国防军需国务大臣).
+    expect(mentions('英国国防军需国务大臣吉尔伯特表示。').map(([t]) => t)).not.toContain('英国国防军');
+  });
+
+  it("a province after a preposition a county's short form starts is read (从江苏: 从江 is a county of Guizhou)", () => {
+    expect(mentions('从江苏滨海的黄海岸畔，到四川梓潼。').map(([t, e]) => [t, e])).toEqual(
+      expect.arrayContaining([['江苏', 'place:cn-32']]),
+    );
+  });
+
   it('and people and forces the recognizer cut or mistyped are the dictionary’s (茂木敏充, 空天军)', () => {
     expect(mentions('日本自民党干事长茂木敏充表示。俄罗斯海军与空天军举行演习。')).toEqual(
       expect.arrayContaining([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   insideCraftName,
   insidePlaceIdiom,
+  startsTibetanName,
   namesPrizeOrRoute,
   namesShip,
   personWordAt,
@@ -84,11 +85,22 @@ describe('words around a name that make it no mention', () => {
     expect(insidePlaceIdiom('这片古柏林的延续', 3, 5)).toBe(true);
     expect(insidePlaceIdiom('这时会出现图像马赛克和刺耳的声响', 7, 9)).toBe(true);
     expect(insidePlaceIdiom('抵达法国马赛港', 4, 6)).toBe(false);
+    expect(insidePlaceIdiom('只长野草不见粮', 1, 3)).toBe(true);
+    expect(insidePlaceIdiom('长野冬奥会开幕', 0, 2)).toBe(false);
+    expect(insidePlaceIdiom('把高尚情怀化为实际行动', 4, 6)).toBe(true);
     expect(nothing('大红灯笼、中国结、春联以及年画', '中国', 'country')).toBe(true);
     expect(nothing('他与中国结缘四十年', '中国', 'country')).toBe(false);
     // As decoration, its three characters read whole (中国结点亮北京长安街, 灯笼、中国结装饰的映衬下).
     expect(nothing('大红灯笼、中国结点亮北京长安街沿线', '中国', 'country')).toBe(true);
     expect(nothing('在灯笼、中国结装饰的映衬下', '中国', 'country')).toBe(true);
+  });
+
+  it('reads Lobsang, not Lausanne, where a Tibetan name goes on (洛桑灵智多杰, 阿嘉·洛桑图旦), not in 瑞士洛桑', () => {
+    expect(startsTibetanName('韩修国、洛桑灵智多杰（藏族）', 4, 6)).toBe(true);
+    expect(startsTibetanName('洛桑江村参加审议', 0, 2)).toBe(true);
+    expect(startsTibetanName('阿嘉·洛桑图旦', 3, 5)).toBe(true);
+    expect(startsTibetanName('会在瑞士洛桑国际奥委会总部举行', 4, 6)).toBe(false);
+    expect(startsTibetanName('马兰奇在洛桑表示希望', 4, 6)).toBe(false);
   });
 
   it("reads a person's name before a prize's or a route's words as theirs (曹禺戏剧评论奖, 沈白高铁), not before 奖励", () => {

@@ -163,8 +163,11 @@ const PLACE_IDIOMS = [
   '复合肥',
   '九龙治水',
   '古柏林',
-  // A mosaic (图像马赛克, 马赛克拼贴): no Marseille.
+  // A mosaic (图像马赛克, 马赛克拼贴): no Marseille; weeds growing (只长野草不见粮): no Nagano; feelings turned into
+  // deeds (情怀化为行动): no Huaihua.
   '马赛克',
+  '长野草',
+  '情怀化',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];
@@ -173,6 +176,21 @@ const PLACE_IDIOMS_AT_END = ['万象新'];
 function idiomStart(text: string, start: number, name: string, idiom: string): number | null {
   const at = idiom.indexOf(name);
   return at >= 0 && at <= start && text.startsWith(idiom, start - at) ? start - at : null;
+}
+
+/** Places whose name is also a Tibetan given name (洛桑, Lobsang: Lausanne). */
+const TIBETAN_GIVEN = new Set(['洛桑']);
+/** How the next syllable of a Tibetan name starts (洛桑江村, 洛桑灵智多杰, 洛桑达娃, 洛桑赤耐, 洛桑图旦, 洛桑坚赞 …). */
+const TIBETAN_NEXT = new Set(
+  '江灵达赤久图克汤坚次丹顿平扎旺群尼嘉曲卓央加格贡益罗强索拉白土晋多朗才仁巴泽桑玉阿'.split(''),
+);
+
+/**
+ * Whether a place's name at text[start, end) starts a Tibetan person's name (洛桑灵智多杰, 洛桑江村, 阿嘉·洛桑图旦):
+ * Lobsang, not Lausanne (瑞士洛桑, 在洛桑表示, 洛桑国际奥委会总部).
+ */
+export function startsTibetanName(text: string, start: number, end: number): boolean {
+  return TIBETAN_GIVEN.has(text.slice(start, end)) && (TIBETAN_NEXT.has(text[end] ?? '') || text[start - 1] === '·');
 }
 
 /** People a dictionary holds whose name is also a word, and the words around it that make it the word. */

@@ -28,6 +28,7 @@ import {
   namesStation,
   personWordAt,
   insideTyphoonName,
+  startsTibetanName,
   onCelestialBody,
   spanNamesNothing,
 } from '../../nlp/rules/span-context.js';
@@ -592,6 +593,11 @@ function givenNameOfPerson(a: Coverage, people: People, block: number, text: str
   return m.start === 1 || NAME_OPEN.has(text[m.start - 2] ?? '') || titleEndingAt(text, m.start - 1) !== null;
 }
 
+/** Whether a place's form is part of a person's name: a given name (see givenNameOfPerson) or a Tibetan one's start. */
+function personsName(a: Coverage, people: People, block: number, text: string, m: FormMatch): boolean {
+  return givenNameOfPerson(a, people, block, text, m) || startsTibetanName(text, m.start, m.end);
+}
+
 /**
  * Whether a place's qualified form (a county's short form) counts where it stands: right after a place containing it,
  * whatever the segmenter made of it (it is no user word); or, as a word of its own and no ordinary word, in an article
@@ -613,11 +619,11 @@ function qualifiedStands(
 }
 
 /**
- * Prepositions that start a few counties' short forms (同安, 和田): without the county, the preposition stands alone
- * and any form may start after it (李强同安瓦尔, 张高丽和田纪云). After another short form that is none where it stands,
+ * Prepositions that start a few counties' short forms (同安, 和田, 从江): without the county, the preposition stands
+ * alone and any form may start after it (李强同安瓦尔, 张高丽和田纪云, 从江苏滨海到四川梓潼). After another short form that is none where it stands,
  * only a country's may (投资中国: 资中 is no county, 中国 is China; not 远东 of 抚远东极, 南通 of 定南通用机场).
  */
-const PREPOSITION_HEAD = new Set('同与和对向在'.split(''));
+const PREPOSITION_HEAD = new Set('同与和对向在从'.split(''));
 
 /** Whether a match of a form found only between quotes (“九五”期间) stands between them. */
 function betweenQuotes(text: string, m: FormMatch): boolean {
@@ -1146,7 +1152,7 @@ export function createDictionaryPass(
           continue;
         }
         if (foreignInsideName(a, people, s.block, nb.text, m, entity, before)) continue;
-        if (entity.type === 'place' && givenNameOfPerson(a, people, s.block, nb.text, m)) continue;
+        if (entity.type === 'place' && personsName(a, people, s.block, nb.text, m)) continue;
         // 美国东部地区, 加沙地带北部和中部地区: that country's or place's east or centre, not China's regions of those names.
         if (regionOfAnother(a, dicts, si, nb.text, m, entity, before)) continue;
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
