@@ -737,6 +737,15 @@ describe('names the longest name holds', () => {
     expect(mentions('英国国防军需国务大臣吉尔伯特表示。').map(([t]) => t)).not.toContain('英国国防军');
   });
 
+  it('and the party’s news sites and publishers are theirs (人民网, 中国共产党新闻网, 新华网, 人民日报出版社), no party inside', () => {
+    expect(mentions('人民网、中国共产党新闻网承办。新华网直播。已由人民日报出版社出版。')).toEqual([
+      ['人民网', 'organization:people-cn'],
+      ['中国共产党新闻网', 'organization:cpcnews'],
+      ['新华网', 'organization:xinhuanet'],
+      ['人民日报出版社', 'organization:people-press'],
+    ]);
+  });
+
   it("a province after a preposition a county's short form starts is read (从江苏: 从江 is a county of Guizhou)", () => {
     expect(mentions('从江苏滨海的黄海岸畔，到四川梓潼。').map(([t, e]) => [t, e])).toEqual(
       expect.arrayContaining([['江苏', 'place:cn-32']]),
