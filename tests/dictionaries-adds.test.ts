@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, DEFAULT_PIPELINE, readPipelineFile } from '../src/pipeline.js';
 import { article, rawDoc } from './helpers.js';
+import { spanNamesNothing } from '../src/nlp/rules/span-context.js';
 
 const pipeline = createPipeline(readPipelineFile(DEFAULT_PIPELINE));
 /** The mentions of one paragraph as [text, entity] pairs, in text order. */
@@ -833,5 +834,23 @@ describe('a publishing house named after its place (北京出版社)', () => {
   it('is one organization, no mention of the place', () => {
     const found = mentions('该书由北京出版社出版。');
     expect(found).toEqual([['北京出版社', 'organization:~北京出版社']]);
+  });
+});
+
+describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
+  it('reads no name in common words and slogans the recognizer took for names (not-entities.yaml)', () => {
+    const named = (body: string): Array<string | null> =>
+      mentions(body)
+        .map(([, id]) => id)
+        .filter((id) => id?.includes('~') === true);
+    expect(named('两座大桥桥塔采用独柱塔的设计。屋内墨香扑鼻。')).toEqual([]);
+    expect(named('“黑灯工厂”24小时不间歇生产，商协会负责人出席。河南许昌的蜡梅开了。')).toEqual([]);
+    expect(named('选取了三家物业公司作为最终的投票对象。全国国省两级评估基本完成。')).toEqual([]);
+  });
+
+  it("reads no company in a count's 家 (16家铁路公司), while a place so written stays (五家渠市)", () => {
+    expect(mentions('联合会所属的16家铁路公司停止提供运营服务。').map(([t]) => t)).not.toContain('家铁路公司');
+    expect(spanNamesNothing('联合会所属的16家铁路公司停止', 8, 13, 'organization')).toBe(true);
+    expect(spanNamesNothing('南山牧场、五家渠市银丰农业装备公司', 5, 18, 'organization')).toBe(false);
   });
 });

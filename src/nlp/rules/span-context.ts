@@ -330,6 +330,14 @@ function genericBay(text: string, start: number, end: number): boolean {
  */
 const CRAFT_END = /(?:卫星|[A-Za-z0-9０-９]星|动车组|实验舱|探测器|(?<![路街道巷弄苑里楼][0-9０-９]{1,5})号)$/;
 
+/**
+ * A count's 家 starting a name (16家铁路公司: 家铁路公司). Not a numeral and 家 at the start, which begin places too
+ * (五家渠市, 三家店); a count written so (三家物业公司) is in the not-entities list.
+ */
+function countedBodies(text: string, start: number): boolean {
+  return text[start] === '家' && /[0-9０-９一二三四五六七八九十两几数多百千]/.test(text[start - 1] ?? '');
+}
+
 /** Words after a name that make it a weapon's (陆军战术导弹, 陆军战术导弹系统). */
 const WEAPON_AFTER = /^(?:战术导弹|战术弹道导弹|导弹系统)/;
 
@@ -349,6 +357,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (type === 'place' && end - start === 2 && /^(?:高铁|高速)(?!站|服务区)/.test(after)) return true;
   // An army's branch naming a weapon (美制陆军战术导弹系统: ATACMS), not the branch.
   if (type === 'organization' && WEAPON_AFTER.test(after)) return true;
+  // Companies counted (16家铁路公司): the count's 家 starts no name.
+  if (type === 'organization' && countedBodies(text, start)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
   // 部 is the verb 部署's (建设部署 is 建设 + 部署, not the Ministry of Construction; it deploys as 建设部部署).
   if (type === 'organization' && text[end - 1] === '部' && (text[end] === '门' || text[end] === '署')) return true;
