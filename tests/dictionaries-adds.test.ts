@@ -848,6 +848,15 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     expect(named('选取了三家物业公司作为最终的投票对象。全国国省两级评估基本完成。')).toEqual([]);
   });
 
+  it('reads no Mali in a US county (马里恩县), no Yuncheng in a host city of games (亚运城市), no Milan in Inter', () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
+    expect(ids('美国田纳西州马里恩县一栋房屋内发生枪击。亚利桑那州马里科帕县。')).not.toContain('country:ML');
+    expect(ids('马里总统表示欢迎。')).toContain('country:ML');
+    expect(ids('杭州亚运城市志愿者上岗。')).not.toContain('place:cn-1408');
+    expect(ids('山西运城市举行活动。')).toContain('place:cn-1408');
+    expect(mentions('国际米兰队客场战胜对手。')).toEqual([['国际米兰队', 'organization:inter-milan']]);
+  });
+
   it("reads no company in a count's 家 (16家铁路公司), while a place so written stays (五家渠市)", () => {
     expect(mentions('联合会所属的16家铁路公司停止提供运营服务。').map(([t]) => t)).not.toContain('家铁路公司');
     expect(spanNamesNothing('联合会所属的16家铁路公司停止', 8, 13, 'organization')).toBe(true);

@@ -346,6 +346,22 @@ describe('the home country at national level', () => {
     expect(rank(focusOfText('张家口抗震救灾纪实', body.slice(0, 7)), 'place:cn-1307')).toBeUndefined();
   });
 
+  it('names the heads of state a title calls its countries’ 元首 (中美元首会晤), and an aide by his office, not his head', () => {
+    const summit = [
+      '当地时间11月15日，国家主席习近平在美国旧金山同美国总统拜登举行会晤。',
+      '习近平指出，中美关系是世界上最重要的双边关系。拜登表示，美中关系是最重要的双边关系。',
+    ];
+    const found = focusOfText('中美元首旧金山会晤具有战略意义', summit);
+    expect(ids(found)).toEqual(expect.arrayContaining(['person:xi-jinping', 'person:joe-biden']));
+    const aide = [
+      '8月29日下午，国家主席习近平在北京人民大会堂会见美国总统国家安全事务助理沙利文。',
+      '沙利文转达拜登总统对习近平主席的问候。习近平请沙利文转达对拜登总统的问候。',
+    ];
+    const met = ids(focusOfText('习近平会见美国总统国家安全事务助理', aide));
+    expect(met).toContain('person:jake-sullivan');
+    expect(met).not.toContain('person:joe-biden');
+  });
+
   it('names the head a session elects, not each deputy of the list after him (…为省政协副主席)', () => {
     const item = [
       '政协青海省第八届委员会第一次全体会议１月１４日选举韩应选为省政协主席，程步云、韩生贵、蔡巨乐、王孝榆、任震宇、岳世淑为省政协副主席。',

@@ -755,12 +755,18 @@ function addTitledByOffice(
     const roles = rolesOn(person, date);
     // The titles the country's name may stand before: the offices held on the date, and, after 新任, those taken in
     // the year before it (向圣多美和普林西比新任总理致贺电; not the predecessor, 印度尼西亚新任总统就职 the day his term ends).
+    // An aide's office is written after the head's (美国总统国家安全事务助理 for 沙利文).
     const titlesAfter = [
       ...roles.flatMap((r) => officeForms(r.title)),
+      ...roles
+        .filter((r) => /(?:助理|顾问)$/.test(r.title))
+        .flatMap((r) => officeForms(r.title).map((o) => `总统${o}`)),
+      // A head of state is his country's 元首 (中美元首旧金山会晤: 习近平 and 拜登).
+      ...(roles.some((r) => STATE_HEADS.has(r.title)) ? ['元首'] : []),
       ...roles.filter((r) => takenWithinYear(r.from, date)).flatMap((r) => officeForms(r.title).map((o) => `新任${o}`)),
     ];
     const forms = [country.name, ...country.aliases].filter((f) => f.length >= 2);
-    if (titles.some((t) => forms.some((f) => titlesAfter.some((o) => t.includes(f + o))))) e.reasons.add('title');
+    if (titles.some((t) => forms.some((f) => titlesAfter.some((o) => namesHolder(t, f + o))))) e.reasons.add('title');
     else if (officeAfterCountries(doc, titleCountries, country.id, titlesAfter)) e.reasons.add('title');
   }
   const namingTexts = [...titles, ...headings.map((i) => doc.blocks[i]?.text ?? '')];
@@ -897,8 +903,22 @@ function takenWithinYear(from: string | undefined, date: string | null): boolean
   return from >= yearBefore.slice(0, from.length) && from <= date.slice(0, from.length);
 }
 
-/** Words after an office that make it someone else's (俄总统新闻秘书, 美总统特使, 法总统候选人, 韩总统府). */
-const AIDE_AFTER = /^(?:新闻秘书|发言人|办公厅|办公室|特使|特别代表|助理|顾问|候选人|夫人|府|大选|选举)/;
+/**
+ * Words after an office that make it someone else's (俄总统新闻秘书, 美总统特使, 法总统候选人, 韩总统府,
+ * 美国总统国家安全事务助理).
+ */
+const AIDE_AFTER =
+  /^(?:新闻秘书|发言人|办公厅|办公室|特使|特别代表|(?:国家安全事务)?助理|(?:国家安全)?顾问|候选人|夫人|府|大选|选举)/;
+
+/** Offices of heads of state, whom a title may name their countries' 元首 (中美元首会晤). */
+const STATE_HEADS: ReadonlySet<string> = new Set(['国家主席', '总统', '国王', '女王', '最高元首', '大公', '埃米尔']);
+
+/** Whether `text` writes a country's office (美国总统) for its holder, not in an aide's title (美国总统国家安全事务助理). */
+function namesHolder(text: string, office: string): boolean {
+  for (let at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1))
+    if (!AIDE_AFTER.test(text.slice(at + office.length))) return true;
+  return false;
+}
 
 /** A meeting held or a hall, after a venue and before the clause ends (在京闭幕, 在北京人民大会堂举行, 在京会见). */
 const MEETING_AFTER =

@@ -168,6 +168,11 @@ const PLACE_IDIOMS = [
   '马赛克',
   '长野草',
   '情怀化',
+  // A host city of games (亚运城市志愿者, 奥运城市) or the games' village (亚运城): no Yuncheng.
+  '亚运城市',
+  '奥运城市',
+  '全运城市',
+  '亚运城',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];

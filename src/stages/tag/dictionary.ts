@@ -442,7 +442,7 @@ function otherOfFamily(a: Coverage, text: string, start: number, form: string, e
 
 /**
  * Whether a foreign place, country or body at `m` is part of a person's name (see placeInsideName and dottedName; a
- * body only glued inside a dotted name).
+ * body only glued inside a dotted name), or a place or country part of a foreign county's (see FOREIGN_COUNTY).
  */
 function foreignInsideName(
   a: Coverage,
@@ -466,9 +466,13 @@ function foreignInsideName(
   return (
     (entity.type === 'place' && placeInsideName(a, block, text, m, people)) ||
     dottedName(people.dicts, text, m, before) ||
-    opensTitledName(text, m, people)
+    opensTitledName(text, m, people) ||
+    FOREIGN_COUNTY.test(text.slice(m.end, m.end + 4))
   );
 }
+
+/** Transliteration going on into a county's word (马里|恩县: Marion County, Tennessee, no Mali). */
+const FOREIGN_COUNTY = new RegExp(`^[${[...TRANSLIT_CHARS].filter((c) => c !== '·').join('')}]{1,3}[县郡]`);
 
 /**
  * Whether a foreign place or country opens the transliterated name of the person a title before it announces: glued
