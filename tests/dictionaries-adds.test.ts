@@ -857,6 +857,26 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     expect(mentions('国际米兰队客场战胜对手。')).toEqual([['国际米兰队', 'organization:inter-milan']]);
   });
 
+  it('reads a province’s CPPCC and people’s congress as its bodies (北京市政协, 上海市人大常委会); a deputy’s title keeps the province', () => {
+    expect(mentions('北京市政协紧紧围绕加快发展高新技术产业。上海市人大常委会召开会议。')).toEqual([
+      ['北京市政协', 'organization:~北京市政协'],
+      ['上海市人大常委会', 'organization:~上海市人大常委会'],
+    ]);
+    expect(mentions('湖南省人大代表李明华表示。')).toContainEqual(['湖南省', 'place:cn-43']);
+    expect(mentions('广东省政协委员出席。')).toEqual([['广东省', 'place:cn-44']]);
+    // 人 of 塞罕坝人 and 大力 make no congress.
+    expect(mentions('新一代塞罕坝人大力弘扬塞罕坝精神。').map(([, id]) => id)).toEqual([
+      'place:saihanba',
+      'place:saihanba',
+    ]);
+  });
+
+  it('reads no place in a satellite series’ name (吉林一号), while a pit or a document’s number keeps it', () => {
+    expect(mentions('我国成功发射6颗吉林一号和4颗天启星座卫星。')).toEqual([]);
+    expect(mentions('兵马俑一号坑第三次发掘。')).toEqual([['兵马俑', 'place:terracotta-army']]);
+    expect(mentions('吉林省一号文件发布。')).toEqual([['吉林省', 'place:cn-22']]);
+  });
+
   it("reads no company in a count's 家 (16家铁路公司), while a place so written stays (五家渠市)", () => {
     expect(mentions('联合会所属的16家铁路公司停止提供运营服务。').map(([t]) => t)).not.toContain('家铁路公司');
     expect(spanNamesNothing('联合会所属的16家铁路公司停止', 8, 13, 'organization')).toBe(true);

@@ -244,12 +244,20 @@ export function personWordAt(text: string, start: number, end: number): boolean 
 const NOT_SHIP_AFTER = /^舰[队艇载船长员机]/;
 
 /**
- * Whether a place ending at `end` is the one a warship is named after (福建舰, 辽宁舰航母编队, 扬州舰): a name inside a
- * ship's name, which the guide counts no mention.
+ * Whether a place ending at `end` is the one a warship or a satellite series is named after (福建舰, 辽宁舰航母编队,
+ * 扬州舰, 吉林一号): a name inside a craft's name, which the guide counts no mention.
  */
 export function namesShip(text: string, end: number): boolean {
-  return text[end] === '舰' && !NOT_SHIP_AFTER.test(text.slice(end, end + 2));
+  if (text[end] === '舰') return !NOT_SHIP_AFTER.test(text.slice(end, end + 2));
+  // A short name, not a division's full one (吉林省一号文件).
+  return !/[省市县区]/.test(text[end - 1] ?? '') && SATELLITE_AFTER.test(text.slice(end));
 }
+
+/**
+ * A satellite series named after a place and numbered (吉林一号宽幅02B01星, 6颗吉林一号和4颗天启星座卫星); not a document's,
+ * a line's or a pit's number (一号文件, 一号线, 兵马俑一号坑).
+ */
+const SATELLITE_AFTER = /^[一二三四五六七八九十]{1,3}号(?![线院楼路街文令坑])/;
 
 /**
  * Whether a country or place ending at `end` opens a space station's name (中国空间站, the station Tiangong): a name
