@@ -205,6 +205,7 @@ const CURATED: Record<string, Curated> = {
   'place:cebu': stand('Cebu City', 'PH'),
   // China: landmarks, new areas, regions, islands; Taiwan, Hong Kong (GeoNames files them under TW and HK)
   'place:zhongnanhai': hand(39.913, 116.383),
+  'place:hengqin-port': hand(22.135, 113.55),
   // The border regions of the war years, at their seats (延安; 阜平).
   'place:shaan-gan-ning-border-region': hand(36.59, 109.49),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),

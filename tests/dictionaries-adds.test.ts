@@ -877,6 +877,31 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     expect(mentions('吉林省一号文件发布。')).toEqual([['吉林省', 'place:cn-22']]);
   });
 
+  it('reads no county in a slogan (科教兴县), no development bank in a count of countries (中亚五国开行量)', () => {
+    const ids = (body: string): Array<string | null> => mentions(body).map(([, id]) => id);
+    expect(ids('他就是全国科教兴县先进个人。')).toEqual([]);
+    expect(ids('吕梁市兴县瓦塘镇')).toContain('place:cn-141123');
+    expect(ids('其中，中亚五国开行量达到4250列。')).not.toContain('organization:cdb');
+    expect(ids('国开行发放贷款。斯里兰卡统一国民党领袖。')).toEqual([
+      'organization:cdb',
+      'country:LK',
+      'organization:kmt',
+    ]);
+  });
+
+  it.each([
+    ['习近平给猎鹰突击队全体队员回信。', '猎鹰突击队', 'organization:pap-falcon-commando'],
+    ['习近平向康复国际百年庆典致贺信。', '康复国际', 'organization:rehabilitation-international'],
+    ['伊拉克什叶派民兵组织“人民动员组织”称。', '人民动员组织', 'organization:pmf-iraq'],
+    ['日本总务省公布数据。', '日本总务省', 'organization:japan-mic'],
+    ['一季度经横琴口岸出入境旅客超340万人次。', '横琴口岸', 'place:hengqin-port'],
+    ['习近平在纳扎尔巴耶夫大学演讲。', '纳扎尔巴耶夫大学', 'organization:nazarbayev-university'],
+    ['全国妇联与国务院扶贫开发领导小组联合召开会议。', '国务院扶贫开发领导小组', 'organization:cpad-leading-group'],
+    ['活动在中国非物质文化遗产馆启动。', '中国非物质文化遗产馆', 'organization:china-intangible-heritage-museum'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+
   it("reads no company in a count's 家 (16家铁路公司), while a place so written stays (五家渠市)", () => {
     expect(mentions('联合会所属的16家铁路公司停止提供运营服务。').map(([t]) => t)).not.toContain('家铁路公司');
     expect(spanNamesNothing('联合会所属的16家铁路公司停止', 8, 13, 'organization')).toBe(true);

@@ -168,6 +168,14 @@ const PLACE_IDIOMS = [
   '马赛克',
   '长野草',
   '情怀化',
+  // Developing a county by some means (科教兴县, 科普兴县战略): no Xing County of Shanxi.
+  '科教兴县',
+  '科普兴县',
+  '科技兴县',
+  '工业兴县',
+  '农业兴县',
+  '旅游兴县',
+  '人才兴县',
   // A host city of games (亚运城市志愿者, 奥运城市) or the games' village (亚运城): no Yuncheng.
   '亚运城市',
   '奥运城市',
@@ -344,11 +352,15 @@ function genericBay(text: string, start: number, end: number): boolean {
 const CRAFT_END = /(?:卫星|[A-Za-z0-9０-９]星|动车组|实验舱|探测器|(?<![路街道巷弄苑里楼][0-9０-９]{1,5})号)$/;
 
 /**
- * A count's 家 starting a name (16家铁路公司: 家铁路公司). Not a numeral and 家 at the start, which begin places too
- * (五家渠市, 三家店); a count written so (三家物业公司) is in the not-entities list.
+ * A count's 家 or 国 starting a name (16家铁路公司: 家铁路公司; 中亚五国开行量: no 国开行, the development bank). Not a
+ * numeral and 家 at the start, which begin places too (五家渠市, 三家店); a count written so (三家物业公司) is in the
+ * not-entities list.
  */
 function countedBodies(text: string, start: number): boolean {
-  return text[start] === '家' && /[0-9０-９一二三四五六七八九十两几数多百千]/.test(text[start - 1] ?? '');
+  const prev = text[start - 1] ?? '';
+  if (text[start] === '家') return /[0-9０-９一二三四五六七八九十两几数多百千]/.test(prev);
+  // Not 一 (统一国民党) nor 国际 after a year (2023国际棋联).
+  return text[start] === '国' && text[start + 1] !== '际' && /[0-9０-９二三四五六七八九十两几数多]/.test(prev);
 }
 
 /** Words after a name that make it a weapon's (陆军战术导弹, 陆军战术导弹系统). */
@@ -370,7 +382,7 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (type === 'place' && end - start === 2 && /^(?:高铁|高速)(?!站|服务区)/.test(after)) return true;
   // An army's branch naming a weapon (美制陆军战术导弹系统: ATACMS), not the branch.
   if (type === 'organization' && WEAPON_AFTER.test(after)) return true;
-  // Companies counted (16家铁路公司): the count's 家 starts no name.
+  // Companies or countries counted (16家铁路公司, 中亚五国开行量): the count's 家 or 国 starts no name.
   if (type === 'organization' && countedBodies(text, start)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
   // 部 is the verb 部署's (建设部署 is 建设 + 部署, not the Ministry of Construction; it deploys as 建设部部署).
