@@ -902,6 +902,18 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
 
+  it('reads a city’s presidential palace as the city (杜尚别总统府), a country’s as its office (韩国总统府); Gavi, Greenpeace', () => {
+    expect(mentions('李强在杜尚别总统府会见。韩国总统府表示。')).toEqual([
+      ['李强', 'person:li-qiang'],
+      ['杜尚别', 'place:dushanbe'],
+      ['韩国总统府', 'organization:~韩国总统府'],
+    ]);
+    expect(mentions('全球疫苗免疫联盟董事会主席会见。绿色和平组织发布报告。')).toEqual([
+      ['全球疫苗免疫联盟', 'organization:gavi'],
+      ['绿色和平组织', 'organization:greenpeace'],
+    ]);
+  });
+
   it("reads no company in a count's 家 (16家铁路公司), while a place so written stays (五家渠市)", () => {
     expect(mentions('联合会所属的16家铁路公司停止提供运营服务。').map(([t]) => t)).not.toContain('家铁路公司');
     expect(spanNamesNothing('联合会所属的16家铁路公司停止', 8, 13, 'organization')).toBe(true);
