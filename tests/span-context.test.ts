@@ -95,6 +95,11 @@ describe('words around a name that make it no mention', () => {
     expect(nothing('在灯笼、中国结装饰的映衬下', '中国', 'country')).toBe(true);
   });
 
+  it('reads a street named after a body as no body (开罗阿盟大街)', () => {
+    expect(nothing('图为开罗阿盟大街上警察换防', '阿盟', 'organization')).toBe(true);
+    expect(nothing('阿盟秘书长表示', '阿盟', 'organization')).toBe(false);
+  });
+
   it('reads Lobsang, not Lausanne, where a Tibetan name goes on (洛桑灵智多杰, 阿嘉·洛桑图旦), not in 瑞士洛桑', () => {
     expect(startsTibetanName('韩修国、洛桑灵智多杰（藏族）', 4, 6)).toBe(true);
     expect(startsTibetanName('洛桑江村参加审议', 0, 2)).toBe(true);

@@ -382,6 +382,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   if (type === 'place' && end - start === 2 && /^(?:高铁|高速)(?!站|服务区)/.test(after)) return true;
   // An army's branch naming a weapon (美制陆军战术导弹系统: ATACMS), not the branch.
   if (type === 'organization' && WEAPON_AFTER.test(after)) return true;
+  // A street or avenue named after a body (开罗阿盟大街, 联合国大道) is a place of its own, not the body.
+  if (type === 'organization' && /^大[街道]/.test(after)) return true;
   // Companies or countries counted (16家铁路公司, 中亚五国开行量): the count's 家 or 国 starts no name.
   if (type === 'organization' && countedBodies(text, start)) return true;
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
