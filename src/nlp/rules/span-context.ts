@@ -257,8 +257,8 @@ const NOT_SHIP_AFTER = /^舰[队艇载船长员机]/;
  */
 export function namesShip(text: string, end: number): boolean {
   if (text[end] === '舰') return !NOT_SHIP_AFTER.test(text.slice(end, end + 2));
-  // A short name, not a division's full one (吉林省一号文件).
-  return !/[省市县区]/.test(text[end - 1] ?? '') && SATELLITE_AFTER.test(text.slice(end));
+  // A short name, not a division's full one (吉林省一号文件) nor a street's number (建国路九十九号).
+  return !/[省市县区路街道巷弄里]/.test(text[end - 1] ?? '') && SATELLITE_AFTER.test(text.slice(end));
 }
 
 /**
