@@ -898,6 +898,11 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     ['习近平在纳扎尔巴耶夫大学演讲。', '纳扎尔巴耶夫大学', 'organization:nazarbayev-university'],
     ['全国妇联与国务院扶贫开发领导小组联合召开会议。', '国务院扶贫开发领导小组', 'organization:cpad-leading-group'],
     ['活动在中国非物质文化遗产馆启动。', '中国非物质文化遗产馆', 'organization:china-intangible-heritage-museum'],
+    ['他接上了同共产国际的组织关系。', '共产国际', 'organization:comintern'],
+    ['马克思、恩格斯为共产主义者同盟起草纲领。', '共产主义者同盟', 'organization:communist-league'],
+    ['尤文图斯队主场对拉齐奥队。', '尤文图斯队', 'organization:juventus'],
+    ['中非减贫与发展伙伴联盟成立大会举行。', '中非减贫与发展伙伴联盟', 'organization:china-africa-poverty-alliance'],
+    ['最高人民法院知识产权法庭审结案件。', '最高人民法院知识产权法庭', 'organization:spc-ip-court'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
