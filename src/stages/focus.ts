@@ -387,9 +387,10 @@ const COLUMN =
  * 东京１月１８日电) names a source, like the article's own, and so does a media column's name (央视快评); a name
  * inside a work's title (《中国大百科全书》) names the work. `label`: inside a title's series label (【大美中国】青海,
  * 【领航中国】), where the home country's name brands the series; other names there (【成都大运会】) say where the news
- * is and count.
+ * is and count. `notSubject`: a person's name that names a doctrine or the leadership (see LEADERSHIP), or a deputy
+ * of a list a session elects (see DEPUTIES).
  */
-function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: number, start: number) => boolean> {
+function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'notSubject', (block: number, start: number) => boolean> {
   const datelineEnd = doc.blocks.map((b) => findDateline(b.text)?.end ?? 0);
   const bracketed = (text: string, open: string, close: string): Array<[number, number]> => {
     const spans: Array<[number, number]> = [];
@@ -427,15 +428,15 @@ function skippedSpans(doc: Doc): Record<'skip' | 'label' | 'doctrine', (block: n
   const columns = inside(doc.blocks.map((b) => [...b.text.matchAll(COLUMN)].map((m) => spanOf(m))));
   // Where a person's name names something else: a doctrine (policy mentions: 习近平新时代中国特色社会主义思想) or the
   // leadership in the formula of its core (以习近平同志为核心的党中央); or no subject: a list of deputies elected.
-  const doctrines = doc.blocks.map((b) =>
+  const notSubjects = doc.blocks.map((b) =>
     [...b.text.matchAll(LEADERSHIP), ...b.text.matchAll(DEPUTIES)].map((m) => spanOf(m)),
   );
-  for (const m of doc.mentions ?? []) if (m.type === 'policy') doctrines[m.block]?.push([m.start - 1, m.end]);
+  for (const m of doc.mentions ?? []) if (m.type === 'policy') notSubjects[m.block]?.push([m.start - 1, m.end]);
   return {
     skip: (block, start) =>
       start < (datelineEnd[block] ?? 0) || works(block, start) || credits(block, start) || columns(block, start),
     label: labels,
-    doctrine: inside(doctrines),
+    notSubject: inside(notSubjects),
   };
 }
 
@@ -561,7 +562,7 @@ function subjectsOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: F
     if (parts.heading.has(block)) e.reasons.add('heading');
     if (block === parts.lead && start < parts.leadEnd) e.reasons.add('lead');
   };
-  const { skip, label, doctrine } = skippedSpans(doc);
+  const { skip, label, notSubject } = skippedSpans(doc);
   const venues = new Set(options.home.venues);
   const epithet = epithetPlaces(doc);
   // Countries found in shorthand compounds (中美) and named otherwise.
@@ -572,8 +573,9 @@ function subjectsOf(doc: Doc, dicts: DictionarySet, options: FocusOptionsT, t: F
   for (const m of doc.mentions ?? []) {
     if (m.entity === null || m.dateline === true || skip(m.block, m.start) || middles.has(m)) continue;
     // A person named in a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) names the doctrine, and one in
-    // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership.
-    if (m.type === 'person' && doctrine(m.block, m.start)) continue;
+    // the formula of the leadership's core (以习近平同志为核心的党中央) the leadership; a deputy in a list of those a
+    // session elects is no subject of the item.
+    if (m.type === 'person' && notSubject(m.block, m.start)) continue;
     // A place inside an event's name (杭州 of 杭州亚运会, 巴黎 of 巴黎奥运会) names the event, as a name inside a work's
     // title names the work: no reason of its own.
     if (sourceOrVenue(m, doc.blocks[m.block]?.text ?? '', venues) || insideEvent(m, events)) continue;

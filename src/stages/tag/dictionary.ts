@@ -442,7 +442,7 @@ function otherOfFamily(a: Coverage, text: string, start: number, form: string, e
 
 /**
  * Whether a foreign place, country or body at `m` is part of a person's name (see placeInsideName and dottedName; a
- * body only glued inside a dotted name), or a place or country part of a foreign county's (see FOREIGN_COUNTY).
+ * body only glued inside a dotted name), or a place or country part of a foreign county's (see foreignCounty).
  */
 function foreignInsideName(
   a: Coverage,
@@ -467,12 +467,15 @@ function foreignInsideName(
     (entity.type === 'place' && placeInsideName(a, block, text, m, people)) ||
     dottedName(people.dicts, text, m, before) ||
     opensTitledName(text, m, people) ||
-    FOREIGN_COUNTY.test(text.slice(m.end, m.end + 4))
+    foreignCounty(text, m)
   );
 }
 
-/** Transliteration going on into a county's word (马里|恩县: Marion County, Tennessee, no Mali). */
-const FOREIGN_COUNTY = new RegExp(`^[${[...TRANSLIT_CHARS].filter((c) => c !== '·').join('')}]{1,3}[县郡]`);
+/** Whether transliteration goes on from `m` into a county's word (马里|恩县: Marion County, Tennessee, no Mali). */
+function foreignCounty(text: string, m: FormMatch): boolean {
+  const n = translitRun(text, m.end, 1);
+  return n > 0 && (text[m.end + n] === '县' || text[m.end + n] === '郡');
+}
 
 /**
  * Whether a foreign place or country opens the transliterated name of the person a title before it announces: glued
@@ -624,8 +627,9 @@ function qualifiedStands(
 
 /**
  * Prepositions that start a few counties' short forms (同安, 和田, 从江): without the county, the preposition stands
- * alone and any form may start after it (李强同安瓦尔, 张高丽和田纪云, 从江苏滨海到四川梓潼). After another short form that is none where it stands,
- * only a country's may (投资中国: 资中 is no county, 中国 is China; not 远东 of 抚远东极, 南通 of 定南通用机场).
+ * alone and any form may start after it (李强同安瓦尔, 张高丽和田纪云, 从江苏滨海到四川梓潼). After another short form
+ * that is none where it stands, only a country's may (投资中国: 资中 is no county, 中国 is China; not 远东 of 抚远东极,
+ * 南通 of 定南通用机场).
  */
 const PREPOSITION_HEAD = new Set('同与和对向在从'.split(''));
 

@@ -221,9 +221,9 @@ export function createTagger(resources: Resources, options: z.infer<typeof TagOp
 
 /**
  * Marks the names in the dateline, which stay mentions (the guide counts 新华社 there) but say so: no entity or pair
- * counts them; so are the names of a byline and its posting (美国 of 本报驻美国记者张亮), and those of the dateline opening a later
- * item (据新华社马尼拉１月１５日电（记者宁述勇） in a round-up). A dateline closing a paragraph (（本报珀斯１月１１日电）) names
- * no reporter, and its place says where the story was filed: the focus gold counts it.
+ * counts them; so are the names of a byline and its posting (美国 of 本报驻美国记者张亮), and those of the dateline
+ * opening a later item (据新华社马尼拉１月１５日电（记者宁述勇） in a round-up). A dateline closing a paragraph
+ * (（本报珀斯１月１１日电）) names no reporter, and its place says where the story was filed: the focus gold counts it.
  */
 function markDatelines(out: readonly MentionT[], doc: Doc, byline: { block: number; end: number } | null): void {
   const dl = doc.meta.dateline;

@@ -340,8 +340,8 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
 /**
  * The organization a dictionary lists as an owner's institution: under the name as written (美国防部 is not, 美国国防部
  * is), the owner's name and the form, or the composed name (苏丹武装部队 of 苏丹军方, not for an institution named as
- * written); else the one the institution's
- * `entities` give for the owner's country (以军 → `organization:idf`, whose name 以色列国防军 is none of these).
+ * written); else the one the institution's `entities` give for the owner's country (以军 → `organization:idf`, whose
+ * name 以色列国防军 is none of these).
  */
 export function listedInstitution(
   dicts: DictionarySet,
@@ -573,7 +573,7 @@ export function createInstitutionPass(
  * part of its name (宁德时代新能源科技股份有限公司董事长, 非洲发展银行行长), no mention.
  */
 const PUBLIC_BODY =
-  /(?:局|厅|委|委员会|常委会|人大|政协|科协|妇联|侨联|文联|作协|工会|法院|检察院|研究院|研究所|医院|学校|中学|小学|剧院|艺术团|歌舞团|军分区|军区)$/;
+  /(?:局|厅|委|委员会|常委会|政协|科协|妇联|侨联|文联|作协|工会|法院|检察院|研究院|研究所|医院|学校|中学|小学|剧院|艺术团|歌舞团|军分区|军区)$/;
 
 /**
  * Creates the step that drops organizations written as part of an office title (国务院总理, 联合国秘书长): they name
