@@ -903,6 +903,20 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     ['尤文图斯队主场对拉齐奥队。', '尤文图斯队', 'organization:juventus'],
     ['中非减贫与发展伙伴联盟成立大会举行。', '中非减贫与发展伙伴联盟', 'organization:china-africa-poverty-alliance'],
     ['最高人民法院知识产权法庭审结案件。', '最高人民法院知识产权法庭', 'organization:spc-ip-court'],
+    ['携手联合国拉丁美洲和加勒比经济委员会举办活动。', '联合国拉丁美洲和加勒比经济委员会', 'organization:eclac'],
+    ['《中华英才》半月刊和中国联合国协会主办。', '中国联合国协会', 'organization:una-china'],
+    ['中科院国家天文台科研团队发布成果。', '中科院国家天文台', 'organization:naoc'],
+    ['由世界顶尖科学家协会主办。', '世界顶尖科学家协会', 'organization:world-laureates-association'],
+    ['丁薛祥主持中哈合作委员会第十一次会议。', '中哈合作委员会', 'organization:china-kazakhstan-cooperation-committee'],
+    ['全国政协十四届常委会第七次会议开幕。', '全国政协十四届常委会', 'organization:cppcc-standing-committee'],
+    ['俄罗斯卫星网等媒体报道。', '俄罗斯卫星网', 'organization:sputnik'],
+    ['日本排协经过查实。', '日本排协', 'organization:jva'],
+    ['假期八天，银联网络交易活跃。', '银联', 'organization:unionpay'],
+    ['勾勒出了泛珠三角区域的壮丽空间。', '泛珠三角区域', 'place:pan-pearl-river-delta'],
+    ['喀土穆、恩图曼、红海州的苏丹港。', '红海州', 'place:red-sea-state'],
+    ['内蒙古启动了科尔沁、浑善达克两大沙地歼灭战。', '浑善达克', 'place:otindag'],
+    ['天津杨柳青的创意木版年画。', '杨柳青', 'place:yangliuqing'],
+    ['最高法知识产权法庭成立五年来。', '最高法知识产权法庭', 'organization:spc-ip-court'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
@@ -917,6 +931,27 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
       ['全球疫苗免疫联盟', 'organization:gavi'],
       ['绿色和平组织', 'organization:greenpeace'],
     ]);
+  });
+
+  it('reads a fleet whole, with no sea or ocean inside it (俄罗斯太平洋舰队), and no PLA fleet in North Korea’s', () => {
+    expect(mentions('俄罗斯太平洋舰队完成战备突击检查。')).toEqual([
+      ['俄罗斯太平洋舰队', 'organization:pacific-fleet'],
+    ]);
+    expect(mentions('俄罗斯波罗的海舰队举行演习。')).toEqual([['俄罗斯波罗的海舰队', 'organization:baltic-fleet']]);
+    expect(mentions('俄罗斯太平洋舰队和俄罗斯海军北方舰队参加。太平洋舰队的舰艇。')).toContainEqual([
+      '太平洋舰队',
+      'organization:pacific-fleet',
+    ]);
+    expect(mentions('朝鲜人民军海军东海舰队举行演习。').map(([, id]) => id)).not.toContain(
+      'organization:pla-eastern-fleet',
+    );
+  });
+
+  it('reads Yueyang Tower and the Yuncheng Salt Lake, not the districts named after them (岳阳楼区, 盐湖区)', () => {
+    expect(mentions('湖南岳阳楼上，大家登高远眺。')).toContainEqual(['岳阳楼', 'place:yueyang-tower']);
+    expect(mentions('考察了运城博物馆和运城盐湖。').map(([, id]) => id)).toContain('place:yuncheng-salt-lake');
+    expect(mentions('恢复盐湖生态系统。')).toEqual([]);
+    expect(mentions('湖南岳阳楼区举行活动。')).toContainEqual(['岳阳楼区', 'place:cn-430602']);
   });
 
   it("reads no company in a count's 家 (16家铁路公司), while a place so written stays (五家渠市)", () => {
