@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayBefore,
   insideCraftName,
   insidePlaceIdiom,
   startsTibetanName,
   namesPrizeOrRoute,
   namesShip,
+  placeInFixedName,
   personWordAt,
   spanNamesNothing,
 } from '../src/nlp/rules/span-context.js';
@@ -76,6 +78,42 @@ describe('words around a name that make it no mention', () => {
     expect(insidePlaceIdiom('海口市举行', 0, 2)).toBe(false);
     expect(insidePlaceIdiom('筑起北疆绿色长城', 6, 8)).toBe(true);
     expect(insidePlaceIdiom('登上八达岭长城', 5, 7)).toBe(false);
+  });
+
+  it('reads no Hami in a melon, no Lhasa in Lassalle, no Yingcheng after 适应, no Xiamen at a building’s door', () => {
+    expect(insidePlaceIdiom('千亩哈密瓜种植基地', 2, 4)).toBe(true);
+    expect(insidePlaceIdiom('新疆哈密市举行', 2, 4)).toBe(false);
+    expect(insidePlaceIdiom('机会主义的拉萨尔派', 5, 7)).toBe(true);
+    expect(insidePlaceIdiom('通江达海的独特优势', 0, 2)).toBe(true);
+    expect(insidePlaceIdiom('以适应城市现代生活的需要', 2, 5)).toBe(true);
+    expect(insidePlaceIdiom('湖北应城市举行', 2, 5)).toBe(false);
+    expect(insidePlaceIdiom('也出现在许多商厦门前', 7, 9)).toBe(true);
+    // the recognizer's places too
+    expect(nothing('千亩哈密瓜种植基地', '哈密', 'place')).toBe(true);
+  });
+
+  it('reads no Supreme People’s Court in another country’s supreme court (巴西联邦最高法院), while 最高法 stays', () => {
+    expect(nothing('巴西联邦最高法院院长巴罗索', '最高法', 'organization')).toBe(true);
+    expect(nothing('最高法知识产权法庭成立五年来', '最高法', 'organization')).toBe(false);
+  });
+
+  it('reads no river inside a bridge’s name (燕矶长江大桥, 乌海黄河特大桥), while the river stays elsewhere', () => {
+    expect(nothing('江苏龙潭长江大桥成功合龙', '长江', 'place')).toBe(true);
+    expect(nothing('包银高铁乌海黄河特大桥', '黄河', 'place')).toBe(true);
+    expect(placeInFixedName('昌九高铁扬子洲赣江公铁大桥', 7, 9)).toBe(true);
+    expect(placeInFixedName('长江大保护', 0, 2)).toBe(false);
+    expect(nothing('长江沿岸城市', '长江', 'place')).toBe(false);
+    // A bridge named from the river on is a site, read whole elsewhere; the river there is left to that rule.
+    expect(nothing('广西：沙坪河特大桥顺利合龙', '沙坪河', 'place')).toBe(false);
+    expect(nothing('走在长江大桥上', '长江', 'place')).toBe(false);
+  });
+
+  it('reads no Japan in a day before 本 of "this" (7日本轮冲突), while 日本本周 stays', () => {
+    expect(dayBefore('自7日本轮冲突以来', 2)).toBe(true);
+    expect(dayBefore('十五日本周', 2)).toBe(true);
+    expect(dayBefore('日本本周举行', 0)).toBe(false);
+    expect(dayBefore('2023日本东京车展', 4)).toBe(false);
+    expect(nothing('自7日本轮冲突以来', '日本', 'country')).toBe(true);
   });
 
   it('reads no Hefei in 复合肥, no Kowloon in 九龙治水, no Berlin in 古柏林, no Marseille in 马赛克, no China in the knot 中国结', () => {

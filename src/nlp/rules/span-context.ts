@@ -181,6 +181,15 @@ const PLACE_IDIOMS = [
   '奥运城市',
   '全运城市',
   '亚运城',
+  // A melon (哈密瓜), a man (拉萨尔, Lassalle), an idiom (通江达海 "reaching rivers and seas") and 应 ending a word before
+  // 城市 (适应城市, 供应城市): no Hami, Lhasa, Tongjiang or Yingcheng.
+  '哈密瓜',
+  '拉萨尔',
+  '通江达海',
+  ...[...'适供响对相顺反效呼'].flatMap((c) => [`${c}应城市`, `${c}应城乡`, `${c}应城镇`]),
+  // A building's door (商厦门前, 大厦门口): no Xiamen.
+  '商厦门',
+  '大厦门',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];
@@ -298,11 +307,15 @@ function companySeat(text: string, start: number, end: number): boolean {
 /**
  * Whether a place or a country at text[start, end) is part of a name of another kind: an ethnic group, a language or a
  * genre (see namesPeopleOrLanguage), an animal's species (华南虎, 孟加拉虎), or a company's seat in brackets (see
- * companySeat). The guide counts no mention of it there.
+ * companySeat). The guide counts no mention of it there; nor where it is no name at all, but a day's 日 and 本 of "this"
+ * (see dayBefore).
  */
 export function namesOtherKind(text: string, start: number, end: number): boolean {
   return (
-    namesPeopleOrLanguage(text, end) || SPECIES_AFTER.test(text.slice(end, end + 3)) || companySeat(text, start, end)
+    namesPeopleOrLanguage(text, end) ||
+    SPECIES_AFTER.test(text.slice(end, end + 3)) ||
+    companySeat(text, start, end) ||
+    dayBefore(text, start)
   );
 }
 
@@ -315,9 +328,42 @@ export function placeInFixedName(text: string, start: number, end: number): bool
   const after = text.slice(end, end + 3);
   return (
     insidePlaceIdiom(text, start, end) ||
+    namesBridge(text, start, end) ||
     compassWaters(text, start, end) ||
     (text[end - 1] === '洲' && after[0] === '象' && !/^象[征形棋牙]/.test(after))
   );
+}
+
+/** A word of 本 ("this") for a period or a round (本轮, 本周, 本次, 本届). */
+const THIS_PERIOD = new Set('轮周次届场批期月'.split(''));
+
+/**
+ * Whether a name starting with 日 at text[start] is a day's 日 after its number, followed by 本 of "this" (自7日本轮冲突以来:
+ * 7日 + 本轮, no Japan).
+ */
+export function dayBefore(text: string, start: number): boolean {
+  return (
+    text[start] === '日' &&
+    text[start + 1] === '本' &&
+    /[0-9０-９一二三四五六七八九十]/.test(text[start - 1] ?? '') &&
+    THIS_PERIOD.has(text[start + 2] ?? '')
+  );
+}
+
+/** A bridge's word after the river or strait it crosses (常泰长江大桥, 乌海黄河特大桥, 赣江公铁大桥, 琼州海峡跨海大桥). */
+const BRIDGE_AFTER = /^(?:公铁两用|公铁|跨海|跨江)?特?大桥/;
+
+/** Characters before a name that end a clause's word rather than start the name (在长江大桥上, 和黄河大桥). */
+const WORD_BEFORE = new Set([...'与和及的之在对从向为是了等各这那该其跨至到经、']);
+
+/**
+ * Whether a place at text[start, end) is the river (or the strait) inside a bridge's name that starts before it
+ * (燕矶长江大桥, 乌海黄河特大桥): a name inside another name, no mention of the river. A bridge named from the river on
+ * (沙坪河特大桥, 兰州黄河大桥 after 兰州) is read whole as a site instead (see siteSpan in places.ts).
+ */
+export function namesBridge(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  return /\p{Script=Han}/u.test(before) && !WORD_BEFORE.has(before) && BRIDGE_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Whether text[start, end) is the place of an idiom written around it (重于泰山): a figure of speech, no mention. */
@@ -372,6 +418,8 @@ const WEAPON_AFTER = /^(?:战术导弹|战术弹道导弹|导弹系统)/;
  */
 export function spanNamesNothing(text: string, start: number, end: number, type: string): boolean {
   const after = text.slice(end, end + 6);
+  // The recognizer's place inside an idiom or a word (哈密瓜), as the dictionary's (see insidePlaceIdiom).
+  if (type === 'place' && (insidePlaceIdiom(text, start, end) || namesBridge(text, start, end))) return true;
   // A craft's name or a kind of craft (太阳探测卫星) is none of our types.
   if ((type === 'place' || type === 'organization') && CRAFT_END.test(text.slice(start, end))) return true;
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
@@ -399,6 +447,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
     OTHER_BODY.test(text.slice(Math.max(0, start - 6), start))
   )
     return true;
+  // 最高法 before 院 is any country's supreme court (巴西联邦最高法院院长), not the short form of China's.
+  if (type === 'organization' && text.slice(end - 3, end) === '最高法' && text[end] === '院') return true;
   // A party's name before 派 is parties of that kind (民主党派: China's eight democratic parties), not the party.
   if (type === 'organization' && text[end - 1] === '党' && text[end] === '派') return true;
   if ((type === 'place' || type === 'country') && namesOtherKind(text, start, end)) return true;
