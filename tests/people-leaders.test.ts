@@ -153,6 +153,21 @@ describe('a name in a list of people that nothing else read (rule person-list)',
     ]);
   });
 
+  it('reads every name of a roster set apart by ideographic spaces, even one read as a place (吉林, 张安顺)', () => {
+    const roster =
+      '丁向群（女）　丁兴农　于立军　于吉红（女）　于会文（满族）　马汉成（回族）　王健　邢善萍（女）　吉林　曲莹璞　张文兵　张安顺　张国华';
+    const found = rule('2022-10-22', roster);
+    expect(found).toContainEqual(['吉林', 'person-list']);
+    expect(found).toContainEqual(['张安顺', 'person-list']);
+    expect(found).toContainEqual(['丁兴农', 'person-list']);
+    expect(found).toHaveLength(13);
+    // Not a line of titles and a few names, nor places set apart so.
+    expect(
+      rule('2022-10-23', '副书记　刘金国　张升民　肖培　喻红秋（女）　傅奎　孙新阳').map(([t]) => t),
+    ).not.toContain('副书记');
+    expect(rule('2024-01-02', '北京　上海　广州　深圳　天津　重庆　吉林')).toEqual([]);
+  });
+
   it('reads no person in a list of things the recognizer took for people, nor in a word or a rare surname', () => {
     const things = [
       ...rule('2023-02-12', '可再生能源展现出勃勃生机。向家坝、溪洛渡、乌东德、白鹤滩等水电站。'),

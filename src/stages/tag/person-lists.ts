@@ -100,7 +100,47 @@ export function createPersonListPass(
       if (replaces !== undefined) a.remove((m) => m === replaces);
       addPerson(a, block, item);
     }
+    for (const [block, spans] of people) matchRoster(a, block, spans, chinese);
   };
+}
+
+/** How many items a roster has at least, and the share of them already read as people. */
+const ROSTER_ITEMS = 6;
+const ROSTER_PEOPLE = 2 / 3;
+/** An item of a roster: a name, and a note in brackets after it (（女）, （满族）, （女，回族）). */
+const ROSTER_ITEM = /^([\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,8}[）)])?$/;
+
+/**
+ * Reads every name of a roster: a block of names set apart by ideographic spaces (丁向群（女）　丁兴农　于立军 …, the lists
+ * of a Central Committee's members), where two thirds of the items are people already. An item of a Chinese name no
+ * one read is a person too, and so is one read as something else (吉林, a member's name, not the province; 张安顺, whose
+ * 安顺 is no city there).
+ */
+function matchRoster(a: Coverage, block: number, spans: readonly Person[], chinese: (name: string) => boolean): void {
+  const text = (a.norm[block] as NormBlock).text;
+  // The matching form writes the ideographic space as a plain one.
+  const parts = text.split(/[\u3000 ]/);
+  if (parts.length < ROSTER_ITEMS) return;
+  const items: Item[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const m = ROSTER_ITEM.exec(part);
+    if (m === null) return;
+    items.push({ start: at, end: at + (m[1] as string).length });
+    at += part.length + 1;
+  }
+  const isPerson = (it: Item): boolean => spans.some((p) => p.start === it.start && p.end === it.end);
+  const people = items.filter(isPerson).length;
+  if (items.length < ROSTER_ITEMS || people < items.length * ROSTER_PEOPLE) return;
+  for (const item of items) {
+    if (isPerson(item) || !chinese(text.slice(item.start, item.end))) continue;
+    a.remove((m) => {
+      if (m.block !== block) return false;
+      const n = a.normalized(m.block, m.start, m.end);
+      return item.start <= n.start && n.end <= item.end;
+    });
+    addPerson(a, block, item);
+  }
 }
 
 /**
