@@ -917,6 +917,26 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     ['内蒙古启动了科尔沁、浑善达克两大沙地歼灭战。', '浑善达克', 'place:otindag'],
     ['天津杨柳青的创意木版年画。', '杨柳青', 'place:yangliuqing'],
     ['最高法知识产权法庭成立五年来。', '最高法知识产权法庭', 'organization:spc-ip-court'],
+    ['加沙城、印度尼西亚医院以及汗尤尼斯均遭到袭击。', '印度尼西亚医院', 'organization:indonesian-hospital-gaza'],
+    ['只带了一些云南白药和止痛片。', '云南白药', 'organization:yunnan-baiyao'],
+    ['该架飞机由成都航空接收运营。', '成都航空', 'organization:chengdu-airlines'],
+    ['中共与莫解阵党始终并肩前行。', '莫解阵党', 'organization:frelimo'],
+    ['圭方将继续积极推动加共体同中国关系发展。', '加共体', 'organization:caricom'],
+    [
+      '共同主持中俄投资合作委员会第十次会议。',
+      '中俄投资合作委员会',
+      'organization:china-russia-investment-cooperation-committee',
+    ],
+    ['国际金融协会发表资金流动报告。', '国际金融协会', 'organization:iif'],
+    ['中央党校出版社出版了邢贲思主编的《导读》。', '中央党校出版社', 'organization:central-party-school-press'],
+    ['北京西站、国家行政学院等工程。', '国家行政学院', 'organization:chinese-academy-of-governance'],
+    [
+      '原水利电力部１９８２年进行国际招标。',
+      '水利电力部',
+      'organization:ministry-of-water-resources-and-electric-power',
+    ],
+    ['辜海燕将担任巴黎残奥会开幕式中国体育代表团旗手。', '巴黎残奥会', 'event:paris-paralympics'],
+    ['世界自然保护联盟把部分珍稀野生动物受威胁的级别降低。', '世界自然保护联盟', 'organization:iucn'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
@@ -945,6 +965,12 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     expect(mentions('朝鲜人民军海军东海舰队举行演习。').map(([, id]) => id)).not.toContain(
       'organization:pla-eastern-fleet',
     );
+  });
+
+  it('reads no Turkmen ministry in 土外交部 where the article names no Turkmenistan, and any country’s one-China policy as one', () => {
+    expect(mentions('土外交部就西方旅行警告召见九国使节。').map(([, id]) => id)).not.toContain('organization:tm-mfa');
+    expect(mentions('土库曼斯坦外交部发表声明。土外交部表示。')).toContainEqual(['土外交部', 'organization:tm-mfa']);
+    expect(pipeline.dictionaries.entities.get('policy:one-china-policy')?.country).toBeUndefined();
   });
 
   it('reads Yueyang Tower and the Yuncheng Salt Lake, not the districts named after them (岳阳楼区, 盐湖区)', () => {

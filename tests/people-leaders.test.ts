@@ -132,6 +132,22 @@ describe("Chinese leaders' namesakes and short forms", () => {
   });
 });
 
+describe('António Costa, and the other Costas', () => {
+  it('links 科斯塔 after his titles, not Brazil’s ministers of that name', () => {
+    expect(people('2023-05-10', '韩正会见葡萄牙总理科斯塔。会见科斯塔时，韩正指出。')).toContainEqual([
+      '科斯塔',
+      'person:antonio-costa',
+    ]);
+    expect(people('2024-07-04', '李强向欧洲理事会当选主席科斯塔致贺电。')).toContainEqual([
+      '科斯塔',
+      'person:antonio-costa',
+    ]);
+    expect(
+      people('2024-11-20', '巴西总统府首席部长科斯塔、港口和机场部长科斯塔等高级官员到机场送行。').map(([, id]) => id),
+    ).not.toContain('person:antonio-costa');
+  });
+});
+
 describe('a name in a list of people that nothing else read (rule person-list)', () => {
   const rule = (date: string, body: string): Array<[string, string | undefined]> => {
     const doc = pipeline.run(rawDoc(`---\ntitle: '标题'\ndate: ${date} 10:00\n---\n\n<div><p>${body}</p></div>\n`));
