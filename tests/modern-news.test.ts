@@ -360,6 +360,13 @@ describe('datelines', () => {
       place: null,
       date: null,
     });
+    // The place's country in brackets is part of the dateline (no Switzerland counted from it).
+    expect(findDateline('新华社达沃斯（瑞士）１月２９日电（记者李敬臣）世界经济论坛')).toEqual({
+      end: 23,
+      agency: '新华社',
+      place: '达沃斯',
+      date: '１月２９日',
+    });
     expect(findDateline('本报记者讯问了他')).toBeNull();
     expect(findDateline('新华社长篇通讯：习近平的天下情怀')).toBeNull();
     expect(findDateline('新华社记者报道')).toBeNull();

@@ -108,6 +108,17 @@ describe('words around a name that make it no mention', () => {
     expect(nothing('走在长江大桥上', '长江', 'place')).toBe(false);
   });
 
+  it('reads no region in a wind’s direction (西南暖湿气流), no country before a model’s number (“巴勒斯坦-2”) or in a credit (（金华摄）)', () => {
+    expect(nothing('受西南暖湿气流影响，南方有雨', '西南', 'place')).toBe(true);
+    expect(nothing('西南地区有雨', '西南', 'place')).toBe(false);
+    expect(nothing('使用两枚“巴勒斯坦-2”型导弹', '巴勒斯坦', 'country')).toBe(true);
+    expect(nothing('巴勒斯坦-以色列冲突', '巴勒斯坦', 'country')).toBe(false);
+    expect(nothing('乌方出台“乌兹别克斯坦-2030”战略', '乌兹别克斯坦', 'country')).toBe(false);
+    expect(nothing('南京－２．４－３．８－０．２', '南京', 'place')).toBe(false);
+    expect(nothing('市民在广场游玩（金华摄）', '金华', 'place')).toBe(true);
+    expect(nothing('（金华市供图）', '金华', 'place')).toBe(false);
+  });
+
   it('reads no Japan in a day before 本 of "this" (7日本轮冲突), while 日本本周 stays', () => {
     expect(dayBefore('自7日本轮冲突以来', 2)).toBe(true);
     expect(dayBefore('十五日本周', 2)).toBe(true);

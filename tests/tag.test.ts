@@ -1640,6 +1640,10 @@ describe('the country a thing is made in (美制, 俄制: built-in dictionaries)
     ]);
   });
 
+  it('reads 英制 before a gun (英制榴弹炮, 英制火炮), as before 炮', () => {
+    expect(countries('摧毁乌军多个电子战平台、英制榴弹炮。英制火炮。')).toEqual(['英=country:GB', '英=country:GB']);
+  });
+
   it('reads none in other words (法制建设, 印制邮票, 以制裁相威胁, 英制单位)', () => {
     expect(countries('加强法制建设。在票面上印制邮票。以制裁相威胁。英制单位。')).toEqual([]);
   });

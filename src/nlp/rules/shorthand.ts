@@ -588,7 +588,8 @@ function acrossWords(tokenAt: (i: number) => [number, number] | null, i: number,
 }
 
 /** What after 英制, which jieba reads as one word, makes it British-made (英制导弹), not the imperial units (英制单位). */
-const MADE_THING = /^(?:[“"]|武器|导弹|战机|战斗机|坦克|装甲|火箭|飞机|直升机|无人机|弹药|装备|防空|军火|舰|炮)/;
+const MADE_THING =
+  /^(?:[“"]|武器|导弹|战机|战斗机|坦克|装甲|火箭|飞机|直升机|无人机|弹药|装备|防空|军火|舰|炮|榴弹|火炮|步枪)/;
 /**
  * The abbreviations of the countries whose arms and goods the press writes X制 (美制, 俄制, 英制): not 法制 "the rule
  * of law", 印制 "print", 特制, 克制, 秘制, nor 苏制, the Soviet Union's (苏 abbreviates Sudan).

@@ -307,16 +307,31 @@ function companySeat(text: string, start: number, end: number): boolean {
 /**
  * Whether a place or a country at text[start, end) is part of a name of another kind: an ethnic group, a language or a
  * genre (see namesPeopleOrLanguage), an animal's species (华南虎, 孟加拉虎), or a company's seat in brackets (see
- * companySeat). The guide counts no mention of it there; nor where it is no name at all, but a day's 日 and 本 of "this"
- * (see dayBefore).
+ * companySeat), a model's number after it (“巴勒斯坦-2”型导弹) or a credit's 摄 (（金华摄）: its author's name). The guide
+ * counts no mention of it there; nor where it is no name at all, but a day's 日 and 本 of "this" (see dayBefore).
  */
 export function namesOtherKind(text: string, start: number, end: number): boolean {
   return (
     namesPeopleOrLanguage(text, end) ||
     SPECIES_AFTER.test(text.slice(end, end + 3)) ||
     companySeat(text, start, end) ||
-    dayBefore(text, start)
+    dayBefore(text, start) ||
+    MODEL_NUMBER.test(text.slice(end, end + 4)) ||
+    creditedName(text, start, end)
   );
+}
+
+/**
+ * A model's number after a name (“巴勒斯坦-2”型导弹, a Houthi missile): a weapon's or a product's name, no country; not a
+ * year (“乌兹别克斯坦-2030”战略, a strategy whose country the guide counts), nor a figure of a table (南京－２．４).
+ */
+const MODEL_NUMBER = /^[-－‐–][0-9０-９]{1,2}[”"」型号]/;
+/** What closes a photo or drawing credit after its author's name (（金华摄）, （李明摄影报道）, （赵炬绘）). */
+const CREDIT_CLOSE = /^(?:摄影?|绘)(?:报道)?[）)]/;
+
+/** Whether text[start, end) fills a credit's brackets before 摄 or 绘: the name is its author's (（金华摄）), no place. */
+function creditedName(text: string, start: number, end: number): boolean {
+  return /[（(]/.test(text[start - 1] ?? '') && CREDIT_CLOSE.test(text.slice(end, end + 5));
 }
 
 /**
@@ -349,6 +364,9 @@ export function dayBefore(text: string, start: number): boolean {
     THIS_PERIOD.has(text[start + 2] ?? '')
   );
 }
+
+/** What a direction before it makes a wind's (西南暖湿气流, 东北季风, 西北风). */
+const WIND_AFTER = /^(?:暖湿|干冷|冷|暖)?(?:气流|季风|风)/;
 
 /** A bridge's word after the river or strait it crosses (常泰长江大桥, 乌海黄河特大桥, 赣江公铁大桥, 琼州海峡跨海大桥). */
 const BRIDGE_AFTER = /^(?:公铁两用|公铁|跨海|跨江)?特?大桥/;
@@ -420,6 +438,8 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   const after = text.slice(end, end + 6);
   // The recognizer's place inside an idiom or a word (哈密瓜), as the dictionary's (see insidePlaceIdiom).
   if (type === 'place' && (insidePlaceIdiom(text, start, end) || namesBridge(text, start, end))) return true;
+  // A direction of the wind (受西南暖湿气流影响, 西北风): no region.
+  if (type === 'place' && /^[东西南北]{1,2}$/.test(text.slice(start, end)) && WIND_AFTER.test(after)) return true;
   // A craft's name or a kind of craft (太阳探测卫星) is none of our types.
   if ((type === 'place' || type === 'organization') && CRAFT_END.test(text.slice(start, end))) return true;
   if (NUMBERED.test(after) && !NUMBERED_OK_END.has(text[end - 1] ?? '')) return true;
