@@ -220,6 +220,8 @@ const CURATED: Record<string, Curated> = {
   'place:maijishan-grottoes': hand(34.35, 106.0),
   'place:yangliuqing': hand(39.14, 117.01),
   'place:laem-chabang': hand(13.08, 100.88),
+  'place:hainan-commercial-spaceport': hand(19.61, 110.95),
+  'place:guling': hand(26.13, 119.39),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),

@@ -936,6 +936,13 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
       'organization:ministry-of-water-resources-and-electric-power',
     ],
     ['辜海燕将担任巴黎残奥会开幕式中国体育代表团旗手。', '巴黎残奥会', 'event:paris-paralympics'],
+    ['习近平向信息支援部队授予军旗。', '信息支援部队', 'organization:pla-information-support-force'],
+    ['他来自联勤保障部队。', '联勤保障部队', 'organization:pla-joint-logistic-support-force'],
+    ['人民政协报社记者采访。', '人民政协报社', 'organization:cppcc-daily'],
+    ['齐白石的画作展出。', '齐白石', 'person:qi-baishi'],
+    ['中联重科发布新品。', '中联重科', 'organization:zoomlion'],
+    ['火箭在海南商业航天发射场点火升空。', '海南商业航天发射场', 'place:hainan-commercial-spaceport'],
+    ['福州鼓岭迎来游客。', '鼓岭', 'place:guling'],
     ['世界自然保护联盟把部分珍稀野生动物受威胁的级别降低。', '世界自然保护联盟', 'organization:iucn'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
