@@ -119,6 +119,22 @@ describe('words around a name that make it no mention', () => {
     expect(nothing('（金华市供图）', '金华', 'place')).toBe(false);
   });
 
+  it('reads no place in a train’s or ship’s name (“长城号”), a descent (非洲裔), a hamburger or a slogan (兴县富民)', () => {
+    expect(nothing('“长城号”科考船', '长城', 'place')).toBe(true);
+    expect(nothing('天山号列车开行', '天山', 'place')).toBe(true);
+    expect(nothing('非洲裔美国人', '非洲', 'place')).toBe(true);
+    expect(nothing('非洲国家', '非洲', 'place')).toBe(false);
+    expect(insidePlaceIdiom('吃汉堡包', 1, 3)).toBe(true);
+    expect(insidePlaceIdiom('科技兴县富民', 2, 4)).toBe(true);
+    expect(insidePlaceIdiom('德国汉堡港', 2, 4)).toBe(false);
+  });
+
+  it('reads no CPC in 中 before 共计 or 共打死 (其中共计, 战斗中共打死), while 中共 stays', () => {
+    expect(nothing('在战斗中共打死敌军', '中共', 'organization')).toBe(true);
+    expect(nothing('其中共计三人', '中共', 'organization')).toBe(true);
+    expect(nothing('中共计划', '中共', 'organization')).toBe(false);
+  });
+
   it('reads no Japan in a day before 本 of "this" (7日本轮冲突), while 日本本周 stays', () => {
     expect(dayBefore('自7日本轮冲突以来', 2)).toBe(true);
     expect(dayBefore('十五日本周', 2)).toBe(true);

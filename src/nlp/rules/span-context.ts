@@ -190,6 +190,11 @@ const PLACE_IDIOMS = [
   // A building's door (商厦门前, 大厦门口): no Xiamen.
   '商厦门',
   '大厦门',
+  // A hamburger, artificial bird's nests and a slogan (兴县富民 "make the county thrive"): no Hamburg, no National
+  // Stadium, no Xing County.
+  '汉堡包',
+  '人工鸟巢',
+  '兴县富民',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];
@@ -307,7 +312,8 @@ function companySeat(text: string, start: number, end: number): boolean {
 /**
  * Whether a place or a country at text[start, end) is part of a name of another kind: an ethnic group, a language or a
  * genre (see namesPeopleOrLanguage), an animal's species (华南虎, 孟加拉虎), or a company's seat in brackets (see
- * companySeat), a model's number after it (“巴勒斯坦-2”型导弹) or a credit's 摄 (（金华摄）: its author's name). The guide
+ * companySeat), a model's number after it (“巴勒斯坦-2”型导弹), a credit's 摄 (（金华摄）: its author's name), a train's or a
+ * ship's 号 (“长城号”) or a descent's 裔 (非洲裔美国人, 拉美裔: a people, no region). The guide
  * counts no mention of it there; nor where it is no name at all, but a day's 日 and 本 of "this" (see dayBefore).
  */
 export function namesOtherKind(text: string, start: number, end: number): boolean {
@@ -317,9 +323,14 @@ export function namesOtherKind(text: string, start: number, end: number): boolea
     companySeat(text, start, end) ||
     dayBefore(text, start) ||
     MODEL_NUMBER.test(text.slice(end, end + 4)) ||
-    creditedName(text, start, end)
+    creditedName(text, start, end) ||
+    VESSEL_AFTER.test(text.slice(end, end + 4)) ||
+    (text[end] === '裔' && end - start >= 2)
   );
 }
+
+/** A train's or a ship's name made of a place and 号 (“长城号”, 天山号列车, 京张号): no place. */
+const VESSEL_AFTER = /^号(?:[”"」]|列车|动车|专列|货轮|邮轮|客轮)/;
 
 /**
  * A model's number after a name (“巴勒斯坦-2”型导弹, a Houthi missile): a weapon's or a product's name, no country; not a
@@ -457,8 +468,14 @@ export function spanNamesNothing(text: string, start: number, end: number, type:
   // A ministry's name before 门 is departments of that kind (各地的人力资源社会保障部门, 商务部门), and before 署 the
   // 部 is the verb 部署's (建设部署 is 建设 + 部署, not the Ministry of Construction; it deploys as 建设部部署).
   if (type === 'organization' && text[end - 1] === '部' && (text[end] === '门' || text[end] === '署')) return true;
-  // A party's short name ending in 共 before a word of 共 (中共同, 欢歌笑语中共庆佳节, 中越共同): the 共 is the word's.
-  if (type === 'organization' && text[end - 1] === '共' && JOINT.test(text[end] ?? '') && !text.startsWith('建党', end))
+  // A party's short name ending in 共 before a word of 共 (中共同, 欢歌笑语中共庆佳节, 中越共同, 战斗中共打死, 其中共计): the 共
+  // is the word's.
+  if (
+    type === 'organization' &&
+    text[end - 1] === '共' &&
+    (JOINT.test(text[end] ?? '') || /^(?:计(?!划)|打死)/.test(text.slice(end, end + 2))) &&
+    !text.startsWith('建党', end)
+  )
     return true;
   // A congress's short form after another body's name is that body's congress (工会十八大, 团十九大, 越共十四大).
   if (
