@@ -222,6 +222,7 @@ const CURATED: Record<string, Curated> = {
   'place:laem-chabang': hand(13.08, 100.88),
   'place:hainan-commercial-spaceport': hand(19.61, 110.95),
   'place:guling': hand(26.13, 119.39),
+  'place:luliang-mountains': hand(37.8, 111.3),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),

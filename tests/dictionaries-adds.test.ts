@@ -943,6 +943,8 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     ['中联重科发布新品。', '中联重科', 'organization:zoomlion'],
     ['火箭在海南商业航天发射场点火升空。', '海南商业航天发射场', 'place:hainan-commercial-spaceport'],
     ['福州鼓岭迎来游客。', '鼓岭', 'place:guling'],
+    ['吕梁山区的孩子走出大山。', '吕梁山区', 'place:luliang-mountains'],
+    ['昆明机床上涨。', '昆明机床', 'organization:kunming-machine-tool'],
     ['世界自然保护联盟把部分珍稀野生动物受威胁的级别降低。', '世界自然保护联盟', 'organization:iucn'],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);

@@ -125,6 +125,7 @@ describe('words around a name that make it no mention', () => {
     expect(nothing('非洲裔美国人', '非洲', 'place')).toBe(true);
     expect(nothing('非洲国家', '非洲', 'place')).toBe(false);
     expect(insidePlaceIdiom('吃汉堡包', 1, 3)).toBe(true);
+    expect(insidePlaceIdiom('淮河入江口首次', 3, 5)).toBe(true);
     expect(insidePlaceIdiom('科技兴县富民', 2, 4)).toBe(true);
     expect(insidePlaceIdiom('德国汉堡港', 2, 4)).toBe(false);
   });

@@ -154,9 +154,11 @@ const PLACE_IDIOMS = [
   // 长城 as a figure of speech (防护林的绿色长城, 人民军队是钢铁长城), not the Great Wall.
   '绿色长城',
   '钢铁长城',
-  // 海口 of a river's mouth (长江入海口, 便捷出海口) and 海城市 of coastal cities (沿海城市): no Haikou, no Haicheng.
+  // 海口 of a river's mouth (长江入海口, 便捷出海口, 淮河入江口: no Jiangkou) and 海城市 of coastal cities (沿海城市): no
+  // Haikou, no Haicheng.
   '入海口',
   '出海口',
+  '入江口',
   '沿海城市',
   // Compound fertiliser (有机复合肥, 北丰复合肥厂), a figure of speech for divided water management (九龙治水), and an old
   // cypress forest (古柏林): no Hefei, Kowloon or Berlin.
