@@ -602,15 +602,15 @@ const SHORT_NOT_WORD = new Set(['神农架林区']);
 /** The seat of a county-level division GeoNames has under another name than its own (神农架林区: the town 松柏镇). */
 const COUNTY_SEAT: Record<string, string> = { 神农架林区: 'Songbai' };
 
-/**
- * The short form of a county-level division, or null: 兰考县 → 兰考, 临清市 → 临清, 长阳土家族自治县 → 长阳,
- * 鄂托克旗 → 鄂托克, 东坡区 → 东坡; never one made only of country abbreviations (the shorthand rule's).
- */
 /** Counties whose short form names something else even right after their prefecture (运城盐湖 is the salt lake). */
 const COUNTY_SHORT_OTHER: Record<string, string> = {
   盐湖区: 'any salt lake, and 运城盐湖 the lake the district is named after',
 };
 
+/**
+ * The short form of a county-level division, or null: 兰考县 → 兰考, 临清市 → 临清, 长阳土家族自治县 → 长阳,
+ * 鄂托克旗 → 鄂托克, 东坡区 → 东坡; never one made only of country abbreviations (the shorthand rule's).
+ */
 function countyShort(name: string): string | null {
   if (name in COUNTY_SHORT_OTHER) return null;
   // Development zones and mining districts (石家庄高新技术产业开发区, 井陉矿区) have no short form.

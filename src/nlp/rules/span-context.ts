@@ -384,8 +384,10 @@ const WIND_AFTER = /^(?:暖湿|干冷|冷|暖)?(?:气流|季风|风)/;
 /** A bridge's word after the river or strait it crosses (常泰长江大桥, 乌海黄河特大桥, 赣江公铁大桥, 琼州海峡跨海大桥). */
 const BRIDGE_AFTER = /^(?:公铁两用|公铁|跨海|跨江)?特?大桥/;
 
-/** Characters before a name that end a clause's word rather than start the name (在长江大桥上, 和黄河大桥). */
-const WORD_BEFORE = new Set([...'与和及的之在对从向为是了等各这那该其跨至到经、']);
+/** Function words a name may start right after (环境与|资源保护委员会, 在|长江大桥上). */
+export const FUNCTION_BEFORE: ReadonlySet<string> = new Set([...'与和及的之在对从向为是了等各这那该其']);
+/** Characters before a river that start no bridge's name with it: function words, and a crossing's (跨|长江大桥, 至, 、). */
+const WORD_BEFORE = new Set([...FUNCTION_BEFORE, ...'跨至到经、']);
 
 /**
  * Whether a place at text[start, end) is the river (or the strait) inside a bridge's name that starts before it

@@ -5,7 +5,7 @@ import type { NameSpan } from '../../nlp/rules/names.js';
 import { compassRegionAt } from '../../nlp/rules/places.js';
 import { inPersonContext, isOrdinaryWord } from '../../nlp/rules/names.js';
 import type { PersonEdges } from '../../nlp/rules/names.js';
-import { spanNamesNothing } from '../../nlp/rules/span-context.js';
+import { FUNCTION_BEFORE, spanNamesNothing } from '../../nlp/rules/span-context.js';
 import { compassPart, endsWithSiteWord, placeSiteWordAt, routeEndPlace, siteWordAt } from '../../nlp/rules/places.js';
 import type { ModelSpan, NerModel } from '../../nlp/ner/model.js';
 import type { MentionT, Sentence } from '../../schema/document.js';
@@ -806,9 +806,6 @@ function cutsWordAt(a: Coverage, block: number, start: number): boolean {
   const text = (a.norm[block] as NormBlock).text;
   return !(a.wordStartsAt(block, start - 1) && GLUED_BEFORE.has(text[start - 1] ?? ''));
 }
-
-/** Function words a name of the recognizer may start right after (环境与|资源保护委员会, joined to its head later). */
-const FUNCTION_BEFORE = new Set([...'与和及的之在对从向为是了等各这那该其']);
 
 /**
  * Whether a name the recognizer read (`found`, `part` once mended) starts inside a word of the segmenter's, right after

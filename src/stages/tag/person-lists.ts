@@ -131,7 +131,7 @@ function matchRoster(a: Coverage, block: number, spans: readonly Person[], chine
   }
   const isPerson = (it: Item): boolean => spans.some((p) => p.start === it.start && p.end === it.end);
   const people = items.filter(isPerson).length;
-  if (items.length < ROSTER_ITEMS || people < items.length * ROSTER_PEOPLE) return;
+  if (people < items.length * ROSTER_PEOPLE) return;
   for (const item of items) {
     if (isPerson(item) || !chinese(text.slice(item.start, item.end))) continue;
     a.remove((m) => {
