@@ -223,6 +223,13 @@ const CURATED: Record<string, Curated> = {
   'place:hainan-commercial-spaceport': hand(19.61, 110.95),
   'place:guling': hand(26.13, 119.39),
   'place:luliang-mountains': hand(37.8, 111.3),
+  // The Bund (Shanghai), the East Lake high-tech zone (Wuhan), the Hengduan range's middle, the Juyong Pass and the
+  // Beijing botanical garden: their Wikipedia articles' coordinates, rounded.
+  'place:the-bund': hand(31.24, 121.49),
+  'place:optics-valley': hand(30.48, 114.41),
+  'place:hengduan-mountains': hand(28.5, 99.0),
+  'place:juyongguan': hand(40.29, 116.07),
+  'place:china-national-botanical-garden': hand(40.0, 116.2),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),

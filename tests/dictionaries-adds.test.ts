@@ -995,3 +995,41 @@ describe('from the hunts of 2026-12-07 (桥塔, 16家铁路公司)', () => {
     expect(spanNamesNothing('南山牧场、五家渠市银丰农业装备公司', 5, 18, 'organization')).toBe(false);
   });
 });
+
+describe('entries from the hunts of seeds 179–193', () => {
+  it.each([
+    ['西部战区空军某旅开展训练。', '西部战区空军', 'organization:pla-western-theater-air-force'],
+    ['南部战区海军某舰艇编队开展训练。', '南部战区海军', 'organization:pla-southern-theater-navy'],
+    ['珠江钢琴销往世界各地。', '珠江钢琴', 'organization:pearl-river-piano'],
+    ['严厉打击“东伊运”等“三股势力”。', '东伊运', 'organization:etim'],
+    ['土耳其灾害与应急管理署表示，已有数千人遇难。', '土耳其灾害与应急管理署', 'organization:afad'],
+    ['记者走进中铁装备的生产车间。', '中铁装备', 'organization:creg'],
+    ['国际奥委会奥林匹克转播服务公司负责转播。', '国际奥委会奥林匹克转播服务公司', 'organization:obs'],
+    ['中国全国人大愿同蒙古国大呼拉尔加强交往。', '蒙古国大呼拉尔', 'organization:state-great-khural'],
+    ['中方将与各方推进中国－中亚机制建设。', '中国－中亚机制', 'organization:china-central-asia-mechanism'],
+    ['中国－中亚峰会在西安举行。', '中国－中亚峰会', 'event:china-central-asia-summit'],
+    ['“八八战略”实施20周年。', '八八战略', 'initiative:double-eight-strategy'],
+    ['落实两国元首达成的“旧金山愿景”。', '旧金山愿景', 'initiative:san-francisco-vision'],
+    ['在上海外滩，灯光秀吸引游客。', '外滩', 'place:the-bund'],
+    ['在武汉光谷的北斗大厦。', '光谷', 'place:optics-valley'],
+    ['横断山脉的生物多样性。', '横断山脉', 'place:hengduan-mountains'],
+    ['屈原故里湖北秭归举行龙舟赛。', '屈原', 'person:qu-yuan'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no Pearl River in the piano maker, no San Francisco in the vision, no 中亚 in the hyphenated mechanism', () => {
+    expect(mentions('珠江钢琴销往世界各地。').map(([, id]) => id)).not.toContain('place:pearl-river');
+    expect(mentions('落实“旧金山愿景”。').map(([, id]) => id)).not.toContain('place:san-francisco');
+    expect(mentions('推进中国－中亚机制建设。').map(([, id]) => id)).not.toContain('place:central-asia');
+  });
+  it('reads no pair of countries in the 中华 of a name (中华文明探源工程: one word for China), while 中 of 中欧班列 stays', () => {
+    expect(mentions('推进中华文明探源工程。')).toEqual([
+      ['中华文明探源工程', 'initiative:chinese-civilization-origin-project'],
+    ]);
+    expect(mentions('开行中欧班列。')).toContainEqual(['中', 'country:CN']);
+  });
+  it('reads none of the new not-entities texts as a name', () => {
+    expect(mentions('天亮以后，突击队继续搜救。')).toEqual([]);
+    expect(mentions('今年新建15处休闲公园。')).toEqual([]);
+  });
+});

@@ -1899,3 +1899,41 @@ describe("a recognizer's name opening with a dash", () => {
     ]);
   });
 });
+
+describe('names read across words, from the hunts of seeds 179–193', () => {
+  it('reads no Changsha in the 长 of 议长 (吉尔吉斯斯坦议长沙基耶夫), but the city after 建议', () => {
+    const found = mentions('吉尔吉斯斯坦议长沙基耶夫会见了代表团。');
+    expect(found).not.toContainEqual(['长沙', 'place:cn-4301']);
+    expect(found).toContainEqual(['沙基耶夫', 'person:~沙基耶夫']);
+    expect(mentions('专家建议长沙加快建设。')).toContainEqual(['长沙', 'place:cn-4301']);
+  });
+  it('reads no Japan in a daily harvest by machine or a brand day’s media (日机收, 品牌日媒体), but in 日媒', () => {
+    expect(mentions('日机收面积正以360万亩以上的速度推进。')).toEqual([]);
+    expect(mentions('开展中国品牌日媒体行动。').map(([, id]) => id)).not.toContain('country:JP');
+    expect(mentions('日媒称，内阁支持率下降。')).toContainEqual(['日', 'country:JP']);
+  });
+  it('reads no Vientiane, Dali or East China Sea in 万象启新篇, 不大理解 and 东海道新干线', () => {
+    expect(ofType('日月开新元，万象启新篇。', 'place')).toEqual([]);
+    expect(ofType('他说不大理解。', 'place')).toEqual([]);
+    expect(mentions('乘坐东海道新干线前往。').map(([, id]) => id)).not.toContain('place:east-china-sea');
+    expect(mentions('在云南大理考察。')).toContainEqual(['大理', 'place:cn-5329']);
+  });
+  it('reads no fire, ridge, crossing or islet as a person (林火“帕克”, 加克洋中脊, 梅迪卡过境点, 乌丘屿)', () => {
+    expect(ofType('自7月24日燃起的加州北部林火“帕克”仍在肆虐。', 'person')).toEqual([]);
+    expect(ofType('科学家考察了加克洋中脊。', 'place')).toEqual(['加克洋中脊']);
+    expect(ofType('大批难民经梅迪卡过境点进入波兰。', 'person')).toEqual([]);
+    expect(typeByHead('乌丘屿', 'PER')).toBe('LOC');
+    expect(typeByHead('李明', 'PER')).toBe('PER');
+  });
+  it('reads no institute in 研究所谓 (所谓 "so-called")', () => {
+    expect(ofType('美国军方相关项目主要研究所谓“有潜力的”技术。', 'organization')).not.toContain(
+      '美国军方相关项目主要研究所',
+    );
+  });
+  it('reads no Jiangsu and Ningxia in 苏宁 nor in a river’s name (苏台河), while 苏皖 stays', () => {
+    const ids = (body: string) => mentions(body).map(([, id]) => id);
+    expect(ids('张思德、雷锋、苏宁等六位英模。')).not.toContain('place:cn-32');
+    expect(ids('梨树招苏台河治理工程。')).not.toContain('place:cn-32');
+    expect(ids('苏皖两省加强合作。')).toContain('place:cn-32');
+  });
+});

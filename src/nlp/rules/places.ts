@@ -247,8 +247,13 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       // Nor a person's name after a title (国家统计局局长宁吉喆 is no Ningxia and Jilin), nor the adjective 新 "new"
       // heading a pair (新晋 "newly promoted"): Xinjiang's 新 follows another province's (渝新欧, 甘新).
       const person = titleEndingAt(text, i) !== null || (k - i === 2 && part.startsWith('新'));
-      // Nor a town's or village's name (银川闽宁镇), nor 新 of 新市民 "new residents" (来沪新市民).
-      const other = /^[镇村乡]/.test(text.slice(k, k + 1)) || (part.endsWith('新') && text.startsWith('市民', k));
+      // Nor a town's, a village's or a river's name (银川闽宁镇, 梨树招苏台河), nor 新 of 新市民 "new residents"
+      // (来沪新市民), nor 苏宁, a company's and a person's name (雷锋、苏宁等六位英模) that no pair of Jiangsu and
+      // Ningxia is written as.
+      const other =
+        /^[镇村乡河]/.test(text.slice(k, k + 1)) ||
+        (part.endsWith('新') && text.startsWith('市民', k)) ||
+        part === '苏宁';
       // 晋京 is a verb, "to go to the capital" (晋京演出), as 进京 is: Beijing, no Shanxi.
       if (part === '晋京') {
         hits.push({ at: i + 1, rule: 'place-travel' });

@@ -658,6 +658,8 @@ function singleHit(
     return { at: i, char: text[i] ?? '', rule: 'title', strong: false };
   // The last character of a word is no abbreviation before a title (越来越媒体化: no Vietnamese media; 胶印机).
   if (WORDS_ENDING_IN_ABBREVIATION.some((w) => text.startsWith(w, i - w.length + 1))) return null;
+  // Nor before work done by machine (日机收面积 "the area harvested by machine a day", 机耕, 机播): no Japanese aircraft.
+  if (MACHINE_WORK.test(text.slice(i + 1, i + 3))) return null;
   const title = startsWithAny(text, i + 1, TITLES_BY_FIRST);
   // A part of the country (黎南部), not 部分 "part of" (长江以南部分地区), a compass character (中南部) nor 日 ending a
   // date (30日东部巴勒贝克).
@@ -942,8 +944,14 @@ function compoundHit(text: string, k: number, tentative: boolean, pair: [number,
   return hit;
 }
 
-/** Words whose last character is an abbreviation that a title word may follow (越来越媒体化, 胶印机). */
-const WORDS_ENDING_IN_ABBREVIATION = ['越来越', '胶印'];
+/**
+ * Words whose last character is an abbreviation that a title word may follow (越来越媒体化, 胶印机, 中国品牌日媒体行动: the
+ * brand day's media campaign, no Japanese media).
+ */
+const WORDS_ENDING_IN_ABBREVIATION = ['越来越', '胶印', '品牌日'];
+
+/** Farm work done by machine (机收, 机耕, 机播, 机插), which 机 "aircraft" after an abbreviation may open. */
+const MACHINE_WORK = /^机[收耕播插]/;
 
 /** Partners' characters that are more often a word after 中 ("in"): 以 the preposition (在实践中以人民为中心). */
 const NOT_CHINA_PARTNER = new Set([...'以']);

@@ -197,6 +197,11 @@ const PLACE_IDIOMS = [
   '汉堡包',
   '人工鸟巢',
   '兴县富民',
+  // Everything starting anew (万象启新篇), not understanding much (不大理解) and the Tōkaidō (东海道新干线, a Japanese
+  // railway): no Vientiane, Dali or East China Sea.
+  '万象启新',
+  '不大理解',
+  '东海道',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];

@@ -155,20 +155,27 @@ function addNested(
   if (end - outer.start < 2 || new Set(text.slice(outer.start, end)).size < end - outer.start) return;
   // A character several countries share stands for the partner the name's entry lists (巴 of 中巴经济走廊: Pakistan).
   const partners = dicts.entities.get(outerId)?.partners ?? [];
+  const countries: Array<string | null> = [];
   for (let i = outer.start; i < end; i++) {
     const listed = dicts.abbreviations.get(text[i] ?? '') ?? [];
     const candidates =
       listed.length > 1 ? listed.filter((c) => partners.includes(dicts.entities.get(c)?.iso2 ?? '')) : listed;
     const only = candidates.length === 1 ? dicts.entities.get(candidates[0] as string) : undefined;
-    if (only?.type === 'country')
-      a.add(si, i, i + 1, {
-        entity: only.id,
+    countries.push(only?.type === 'country' ? only.id : null);
+  }
+  // Two characters of one country are a word for it, no pair (中华 of 中华文明探源工程: Chinese civilization).
+  const ids = countries.filter((id) => id !== null);
+  if (new Set(ids).size < ids.length) return;
+  countries.forEach((id, k) => {
+    if (id !== null)
+      a.add(si, outer.start + k, outer.start + k + 1, {
+        entity: id,
         type: 'country',
         source: 'rule',
         rule: 'shorthand-in-name',
         confidence: 0.9,
       });
-  }
+  });
 }
 
 /** China's regions named by a direction (东部地区, 中西部地区, 东北地区). */
@@ -749,12 +756,17 @@ function movesOn(
 }
 
 /**
- * Whether a city's form opens with the 长 of 部长 (国防部副部长沙波瓦洛夫, 外交部长沙伦赛, 基础设施部长沙龙, 外交部长春节前):
- * the title's character, the name or word after it, not 长沙 or 长春. After other bodies the city stands
- * (新华社长沙１月８日电, 中科院长春光机所), and so does the river after a ministry (水利部长江水利委员会: not a city).
+ * Whether a city's form opens with the 长 of 部长 or 议长 (国防部副部长沙波瓦洛夫, 外交部长沙伦赛, 外交部长春节前, 吉尔吉斯斯坦
+ * 议长沙基耶夫): the title's character, the name or word after it, not 长沙 or 长春. After other bodies the city stands
+ * (新华社长沙１月８日电, 中科院长春光机所), and so does the river after a ministry (水利部长江水利委员会: not a city), and a
+ * city after a word ending in 议 (建议长沙加快, 会议长春分会场).
  */
 function ministerCut(text: string, start: number): boolean {
-  return text[start] === '长' && text[start - 1] === '部';
+  if (text[start] !== '长') return false;
+  return (
+    text[start - 1] === '部' ||
+    (text[start - 1] === '议' && !/[建提倡审决协商会评争抗附动复异]/.test(text[start - 2] ?? ''))
+  );
 }
 
 /**

@@ -93,14 +93,16 @@ export function typeByHead(name: string, type: NameSpan['type'], dicts?: Diction
   // four characters or more, or three before 省 or 郡, which end no Chinese given name (李永州 may be one).
   if (type === 'PER' && (/^\p{Script=Han}{3,}[州市县省郡]$/u.test(name) || /^\p{Script=Han}{2}[省郡]$/u.test(name)))
     return 'LOC';
+  // An islet's name (乌丘屿, 鼓浪屿) read as a person's: three characters ending in 屿 name an islet far more often.
+  if (type === 'PER' && /^\p{Script=Han}{2,}屿$/u.test(name)) return 'LOC';
   return type;
 }
 
 /**
- * Nouns after a name that make it a place's (卡利诺沃定居点, 努塞拉特难民营, 库拉霍夫等地, 陶寺遗址): the recognizer
+ * Nouns after a name that make it a place's (卡利诺沃定居点, 努塞拉特难民营, 库拉霍夫等地, 陶寺遗址, 梅迪卡过境点): the recognizer
  * reads many a foreign town as a person. Not an office (市长, 省长, 州长), which a person's name may come before.
  */
-const PLACE_NOUN_AFTER = /^(?:定居点|居民点|难民营|等地|一带|附近|遗址|口岸|地区|方向)/;
+const PLACE_NOUN_AFTER = /^(?:定居点|居民点|难民营|等地|一带|附近|遗址|口岸|过境点|地区|方向)/;
 
 /** Whether a place noun follows a name ending at `end` (see {@link PLACE_NOUN_AFTER}). */
 export function placeNounAt(text: string, end: number): boolean {
@@ -432,15 +434,18 @@ const AFTER_QUOTED_NAME =
   /^(?:[,，、。.!！?？:：;；…—]|精神|师傅|同志|先生|女士|老师|大爷|大娘|大妈|阿姨|大哥|大姐|哥|姐|叔|婶)/;
 /** A thing named after someone or something, right after the quoted name (“帕克”林火, “哈姆”反辐射导弹). */
 const THING_AFTER_QUOTE = /^[”」』’](?:.{0,3}(?:林火|山火|导弹|火箭|台风|快艇|宣言|系列)|洲际)/;
+/** A fire, a storm or a missile written before the quoted name that is its own (林火“帕克”, 台风“杜苏芮”). */
+const THING_BEFORE_QUOTE = /(?:林火|山火|野火|大火|导弹|台风|飓风)[“「『‘]$/;
 
 /**
  * Whether a person's name opening a quotation names a thing, a unit or a scheme after someone rather than the person:
  * the quotation goes on past it (“杨根思连”, “王海大队”, “李志强班”, “小偃6号”, “秦创原”), or the quoted name is
- * a fire's, a missile's or a storm's (“帕克”林火, “萨尔马特”洲际导弹). Not speech opened by a name (“周刚师傅，来信了”,
+ * a fire's, a missile's or a storm's (“帕克”林火, “萨尔马特”洲际导弹, 林火“帕克”). Not speech opened by a name (“周刚师傅，来信了”,
  * “窦哥，窦哥！”) nor a name quoted alone (『刘海粟』的山水画): People's Daily quotes people so.
  */
 function quotedThing(text: string, start: number, end: number): boolean {
   if (!OPENING_QUOTE.test(text[start - 1] ?? '')) return false;
+  if (THING_BEFORE_QUOTE.test(text.slice(Math.max(0, start - 3), start))) return true;
   const next = text[end] ?? '';
   if (CLOSING_QUOTE.test(next)) return THING_AFTER_QUOTE.test(text.slice(end, end + 8));
   return next !== '' && !AFTER_QUOTED_NAME.test(text.slice(end, end + 2)) && titleStartingAt(text, end) === null;
@@ -646,8 +651,8 @@ function genericBody(name: string): boolean {
   return GENERIC_BODIES.has(name) || GENERIC_BODIES.has(name.replace(LEVEL, ''));
 }
 
-/** Features a foreign place names (陶朗加港, 罗赛雷斯大坝, 基拉韦厄火山, 卡内奥赫湾, 朱利诺水电站). */
-const FEATURE_AFTER = /^(?:火山|大坝|水电站|港(?![口元币澳台股])|湾(?!区))/;
+/** Features a foreign place names (陶朗加港, 罗赛雷斯大坝, 基拉韦厄火山, 卡内奥赫湾, 朱利诺水电站, 加克洋中脊). */
+const FEATURE_AFTER = /^(?:火山|大坝|水电站|洋中脊|港(?![口元币澳台股])|湾(?!区))/;
 
 /**
  * Where the feature a transliterated name the recognizer read as a person is the name of ends (马拉皮|火山 → 马拉皮火山),

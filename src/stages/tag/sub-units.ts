@@ -47,8 +47,11 @@ const VERB_IN_RUN =
 /** Words ending in 局 that name no bureau (战局, 大局, 格局, 当局: 民进党当局 is no body of the party). */
 const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]局$/;
 
-/** Characters after the unit word that make it the start of another word (工作部署, 新局面, 副司令, 司法, 局长, 委员). */
-const NOT_NEXT = new Set([...'署面令法长员任']);
+/**
+ * Characters after the unit word that make it the start of another word (工作部署, 新局面, 副司令, 司法, 局长, 委员), or
+ * its last character the start of one (研究所谓: 所谓 "so-called", no institute).
+ */
+const NOT_NEXT = new Set([...'署面令法长员任谓']);
 
 /** Whether a body is the party or one of its committees, whose own bodies are departments, not party groups. */
 const partyOf = (m: MentionT): boolean => m.entity === CPC || m.rule === 'institution-party-committee';
