@@ -1033,3 +1033,23 @@ describe('entries from the hunts of seeds 179–193', () => {
     expect(mentions('今年新建15处休闲公园。')).toEqual([]);
   });
 });
+
+describe('entries from the hunts of seeds 197–211', () => {
+  it.each([
+    ['在上海，苏州河西闸开启。', '苏州河', 'place:suzhou-creek'],
+    ['何梁何利基金颁奖大会在京举行。', '何梁何利基金', 'organization:ho-leung-ho-lee-foundation'],
+    ['安徽淮南武王墩墓考古发掘。', '武王墩墓', 'place:wuwangdun'],
+    ['落实昆明－蒙特利尔全球生物多样性框架。', '昆明－蒙特利尔全球生物多样性框架', 'initiative:kunming-montreal-gbf'],
+    ['中俄执政党对话机制第十次会议举行。', '中俄执政党对话机制', 'initiative:china-russia-ruling-parties-dialogue'],
+    ['据日本内阁府数据，经济增速放缓。', '日本内阁府', 'organization:japan-cabinet-office'],
+    ['佩通坦今天在为泰党总部举行的仪式上发表讲话。', '为泰党', 'organization:pheu-thai'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no Suzhou, Montreal or people in those names', () => {
+    const ids = (body: string) => mentions(body).map(([, id]) => id);
+    expect(ids('在上海，苏州河西闸开启。')).not.toContain('place:cn-3205');
+    expect(ids('落实昆明—蒙特利尔全球生物多样性框架。')).not.toContain('place:montreal');
+    expect(mentions('何梁何利基金颁奖。')).toEqual([['何梁何利基金', 'organization:ho-leung-ho-lee-foundation']]);
+  });
+});

@@ -1937,3 +1937,36 @@ describe('names read across words, from the hunts of seeds 179–193', () => {
     expect(ids('苏皖两省加强合作。')).toContain('place:cn-32');
   });
 });
+
+describe('shorthand, regions and honorifics, from the hunts of seeds 179–193', () => {
+  it('reads 华 after 对 before a word that starts with another abbreviation (对华加征关税: 加 is no Canada)', () => {
+    expect(mentions('美国宣布对华加征关税。')).toContainEqual(['华', 'country:CN']);
+    expect(mentions('他们对华加大投资。')).toEqual([['华', 'country:CN']]);
+  });
+  it("reads no China's region where the paragraph's last country, in an earlier sentence, is foreign", () => {
+    const canada = mentions('加拿大有422处野火在燃烧。除了当前东部地区火情严峻外，西部地区火势仍在继续。');
+    expect(canada.map(([, id]) => id)).not.toContain('place:east-region');
+    expect(canada.map(([, id]) => id)).not.toContain('place:west-region');
+    // Not where the paragraph writes China before it (我国), nor in a sentence of its own without a foreign place.
+    expect(mentions('我国对美国出口增长。东部地区经济发展较快。')).toContainEqual(['东部地区', 'place:east-region']);
+    expect(mentions('东部地区经济发展较快。')).toEqual([['东部地区', 'place:east-region']]);
+  });
+  it('leaves the 同志 of 小平同志 out of the person’s span', () => {
+    expect(mentions('小平同志正与美国人卡尔逊交谈。')).toContainEqual(['小平', 'person:deng-xiaoping']);
+    expect(mentions('继承邓小平同志的遗志。')).toEqual([['邓小平', 'person:deng-xiaoping']]);
+  });
+});
+
+describe('more names read across words, from the hunts of seeds 197–211', () => {
+  it('reads no Germany and France in 德法兼修 "virtue and law", while 德法两国 stays', () => {
+    expect(mentions('坚持德法兼修，培养法治人才。')).toEqual([]);
+    expect(mentions('德法两国领导人会晤。')).toEqual([
+      ['德', 'country:DE'],
+      ['法', 'country:FR'],
+    ]);
+  });
+  it('reads no Beilin District in 东北林区 and no Foshan in 千佛山医院', () => {
+    expect(mentions('东北林区防火形势严峻。')).toEqual([]);
+    expect(mentions('济南千佛山医院专家介绍。').map(([, id]) => id)).not.toContain('place:cn-4406');
+  });
+});

@@ -125,7 +125,7 @@ describe("Chinese leaders' namesakes and short forms", () => {
   it('links 江主席 and 江总书记 to Jiang Zemin, and 习总书记 to Xi Jinping, by the surname', () => {
     expect(people('1998-01-27', '江主席的讲话充分证明，小平同志和江总书记倾心交谈。')).toEqual([
       ['江', 'person:jiang-zemin'],
-      ['小平同志', 'person:deng-xiaoping'],
+      ['小平', 'person:deng-xiaoping'],
       ['江', 'person:jiang-zemin'],
     ]);
     expect(people('2024-01-02', '习总书记指出。')).toEqual([['习', 'person:xi-jinping']]);

@@ -350,6 +350,8 @@ const NOT_PREPOSITION = new Set([
  * and the compass words (俄西南边境: Russia's south-west, not Spain and South Africa).
  */
 const ORDINARY_PAIRS = new Set(['安保', '西南', '东南', '西北', '东北']);
+/** What follows 德法 "virtue and law" (德法兼修, 德法并举, 德法相济, 德法合治), not Germany and France. */
+const VIRTUE_AND_LAW_NEXT = /^[兼并相合共]/;
 /**
  * Abbreviation + title pairs that are other words: 中军 is an army's centre in older writing (周瑜手下的中军), 以
  * before 官方 or a service mostly the preposition (以官方名义), and 新政府 a new government (印尼新政府), not Xinjiang's.
@@ -868,7 +870,9 @@ export function findShorthand(
       i = j - 1;
       continue;
     }
-    if (j - i >= 2 && startTok !== null && startTok[0] < i && startTok[1] < j) i = startTok[1];
+    // Not where that word is a preposition glued to the abbreviation (对华|加征: 华 and 加 are no run, but 对华 stands).
+    const prepositionGlued = startTok?.[0] === i - 1 && startTok[1] === i + 1 && isPreposition(text, i - 1);
+    if (j - i >= 2 && startTok !== null && startTok[0] < i && startTok[1] < j && !prepositionGlued) i = startTok[1];
     const endTok = tokenAt(j - 1);
     if (j - i >= 2 && endTok !== null && endTok[1] > j && endTok[0] > i && !endsBeforeRelation(text, j)) j = endTok[0];
     if (i >= j) {
@@ -899,7 +903,10 @@ export function findShorthand(
       const oneWord =
         ((j - i === 2 && words.has(run)) || (j - i >= 3 && !listed && startTok?.[0] === i && startTok[1] === j)) &&
         !withChina;
-      const word = (oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord))) || ORDINARY_PAIRS.has(run);
+      const word =
+        (oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord))) ||
+        ORDINARY_PAIRS.has(run) ||
+        (run === '德法' && VIRTUE_AND_LAW_NEXT.test(text[j] ?? ''));
       const named = readsAsName(text, [i, j], { nextWord, listed, withChina }, free, words);
       // Nor a pair whose last character repeats the one before it: a four-character idiom of the shape 敬老爱老 (老爱老:
       // not Ireland and Laos).

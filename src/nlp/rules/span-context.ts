@@ -202,6 +202,9 @@ const PLACE_IDIOMS = [
   '万象启新',
   '不大理解',
   '东海道',
+  // The forests of the north-east and north-west (东北林区, 西北林区): no Beilin District of Suihua.
+  '东北林区',
+  '西北林区',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];

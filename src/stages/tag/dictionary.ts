@@ -224,23 +224,30 @@ export function foreignAbbreviationBefore(dicts: DictionarySet, text: string, at
 }
 
 /**
- * Whether the last country or place named before `at` in sentence `si` is foreign, with no word of China's right
- * before `at` (加沙地带北部和中部地区, 利比亚东部和中部地区, 日本关东和东北地区: their parts, not China's regions; not
- * 我国西北, 中国东北地区和俄罗斯远东).
+ * Whether the last country or place named before `at` in sentence `si`, or in its paragraph's sentences before it, is
+ * foreign, with no word of China's right before `at` (加沙地带北部和中部地区, 利比亚东部和中部地区, 日本关东和东北地区:
+ * their parts, not China's regions; 加拿大有422处野火在燃烧…。除了当前东部地区火情严峻外: Canada's east; not 我国西北,
+ * 中国东北地区和俄罗斯远东).
  */
 export function afterForeignPlace(a: Coverage, dicts: DictionarySet, si: number, text: string, at: number): boolean {
   if (/(?:中国|我国|国内|全国)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const block = a.sentences[si]?.block;
   let last: MentionT | undefined;
   let lastEnd = -1;
   for (const o of a.out) {
-    if (o.sentence !== si || (o.type !== 'country' && o.type !== 'place') || !dicts.entities.has(o.entity ?? ''))
-      continue;
+    if (o.sentence > si || o.block !== block) continue;
+    if ((o.type !== 'country' && o.type !== 'place') || !dicts.entities.has(o.entity ?? '')) continue;
     const end = a.normalized(o.block, o.start, o.end).end;
     if (end <= at && end > lastEnd) [last, lastEnd] = [o, end];
   }
   const iso = last === undefined ? undefined : mentionCountry(dicts, last);
-  return iso !== undefined && iso !== 'CN';
+  if (iso === undefined || iso === 'CN') return false;
+  // From an earlier sentence only where the paragraph has not written China up to here (我国对美国出口增长。东部地区…).
+  return last?.sentence === si || !CHINA_WORDS.test(text.slice(0, at));
 }
+
+/** Words of China a paragraph may write without a mention of it (我国, 国内, 全国) or with one (中国, 中方). */
+const CHINA_WORDS = /中国|我国|国内|全国|中方/;
 
 /** Whether a place's form is a run of other places' abbreviations (京津冀, 港澳), each of them a mention of its own. */
 function placeShorthand(dicts: DictionarySet, form: string, entity: Entity): boolean {

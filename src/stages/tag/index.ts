@@ -245,8 +245,20 @@ function keptMentions(out: readonly MentionT[], doc: Doc, minConfidence: number)
     out
       .filter((m) => !insideWorkTitle(titled, m) && !(m.source !== 'dictionary' && storms.has(m.text)))
       .filter((m) => m.confidence >= minConfidence)
+      .map(withoutHonorific)
       .sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end),
   );
+}
+
+/**
+ * A person's mention without the 同志 "comrade" a dictionary form closes with (小平同志, 少奇同志, 耀邦同志: the forms
+ * that name the person by the given name alone): the guide counts no title in a person's span, and People's Daily's
+ * annotators wrote 小平 + 同志.
+ */
+function withoutHonorific(m: MentionT): MentionT {
+  // Only a dictionary's: the recognizer's 吴同志 is a surname and 同志, a name the article gives no better.
+  if (m.type !== 'person' || m.source !== 'dictionary' || m.text.length <= 2 || !m.text.endsWith('同志')) return m;
+  return { ...m, end: m.end - 2, text: m.text.slice(0, -2) };
 }
 
 /** The rank of a mention's source where two read the same span: the dictionaries' over a rule's over the recognizer's. */
