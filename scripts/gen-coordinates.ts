@@ -239,6 +239,12 @@ const CURATED: Record<string, Curated> = {
   'place:huangshui': hand(36.6, 101.8),
   'place:eiffel-tower': hand(48.858, 2.294),
   'place:vienna-international-centre': hand(48.235, 16.417),
+  // Hongcun, the Changtai bridge, the Zhangjiakou biathlon centre and Shanghai's free trade zone (Waigaoqiao, its
+  // first part): their Wikipedia articles' coordinates, rounded.
+  'place:hongcun': hand(30.0, 117.99),
+  'place:changtai-yangtze-bridge': hand(32.1, 119.97),
+  'place:national-biathlon-centre': hand(40.91, 115.45),
+  'place:shanghai-ftz': hand(31.35, 121.6),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),

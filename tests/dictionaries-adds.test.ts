@@ -1053,3 +1053,20 @@ describe('entries from the hunts of seeds 197–211', () => {
     expect(mentions('何梁何利基金颁奖。')).toEqual([['何梁何利基金', 'organization:ho-leung-ho-lee-foundation']]);
   });
 });
+
+describe('more entries from the hunts of seeds 197–211', () => {
+  it.each([
+    ['中欧（中亚）班列开行。', '中欧（中亚）班列', 'initiative:china-europe-railway-express'],
+    ['拉中论坛第三届部长级会议举行。', '拉中论坛', 'organization:china-celac-forum'],
+    ['考察宏村古村落。', '宏村', 'place:hongcun'],
+    ['上海自贸试验区挂牌十周年。', '上海自贸试验区', 'place:shanghai-ftz'],
+    ['常泰长江大桥主航道桥合龙。', '常泰长江大桥', 'place:changtai-yangtze-bridge'],
+    ['利比亚民族团结政府发表声明。', '利比亚民族团结政府', 'organization:libya-gnu'],
+    ['欧盟财政部长理事会19日审议并通过。', '欧盟财政部长理事会', 'organization:ecofin'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no Central Asia or Europe as places in the railway express written with its branch', () => {
+    expect(mentions('中欧（中亚）班列开行。').map(([, id]) => id)).not.toContain('place:central-asia');
+  });
+});

@@ -1970,3 +1970,20 @@ describe('more names read across words, from the hunts of seeds 197–211', () =
     expect(mentions('济南千佛山医院专家介绍。').map(([, id]) => id)).not.toContain('place:cn-4406');
   });
 });
+
+describe('legs, ships and parks, from the hunts of seeds 197–211', () => {
+  it('reads a relay’s leg as its place, not a station (湖州站共有170名火炬手, 深圳站的火炬传递), but a station elsewhere', () => {
+    expect(mentions('湖州站共有170名火炬手参与传递。')).toEqual([['湖州', 'place:cn-3305']]);
+    expect(mentions('开始了深圳站的火炬传递。')).toEqual([['深圳', 'place:cn-4403']]);
+    expect(mentions('列车抵达湖州站。')).toEqual([['湖州站', 'place:~湖州站']]);
+  });
+  it('reads no Great Wall in a ship named in single quotes (‘长城’号)', () => {
+    expect(mentions('‘长城’号的出口开创了新纪元。').map(([, id]) => id)).not.toContain('place:great-wall');
+  });
+  it('reads a park before its animals (海南热带雨林国家公园长臂猿), while a species keeps no region (海南长臂猿)', () => {
+    expect(mentions('海南热带雨林国家公园长臂猿种群增长。')).toEqual([
+      ['海南热带雨林国家公园', 'place:hainan-rainforest-national-park'],
+    ]);
+    expect(mentions('海南长臂猿数量增至37只。')).toEqual([]);
+  });
+});

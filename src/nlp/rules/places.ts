@@ -446,6 +446,8 @@ export function divisionAfter(
 const FEATURE_HEADS = new Set('港站山湖江河湾岛'.split(''));
 /** What before a place makes its 站 a leg of a series of games or a relay (世界杯, 大赛, 联赛, 火炬传递 …). */
 const SERIES_BEFORE = /(?:世界杯|巡回赛|大赛|联赛|火炬传递|大奖赛|锦标赛|公开赛|系列赛|冠军赛)/;
+/** What after a place's 站 makes it a relay's leg (深圳站的火炬传递, 湖州站共有170名火炬手). */
+const RELAY_AFTER = /^站(?:的?火炬|[^，。；]{0,8}火炬手)/;
 /** What after 站 makes it the verb (站在, 站起来, 站出来, 站稳). */
 const STAND_AFTER = new Set('在起出稳上住着了到'.split(''));
 
@@ -463,10 +465,13 @@ export function featureAfter(
 ): boolean {
   const head = text[end] ?? '';
   // 站 is also the verb "stand" (同中国站在一起, 瑙鲁站在了历史正确一边), and a leg of a series of games or of a torch
-  // relay held in the place (跳水世界杯西安站, 中华龙舟大赛江苏盐城站, 火炬传递成都站): the place, no station.
+  // relay held in the place (跳水世界杯西安站, 中华龙舟大赛江苏盐城站, 火炬传递成都站, 湖州站共有170名火炬手): the place,
+  // no station.
   if (
     head === '站' &&
-    (STAND_AFTER.has(text[end + 1] ?? '') || SERIES_BEFORE.test(text.slice(Math.max(0, end - 16), end)))
+    (STAND_AFTER.has(text[end + 1] ?? '') ||
+      SERIES_BEFORE.test(text.slice(Math.max(0, end - 16), end)) ||
+      RELAY_AFTER.test(text.slice(end, end + 14)))
   )
     return false;
   return FEATURE_HEADS.has(head) && standsAlone(end, free, tokenAt);

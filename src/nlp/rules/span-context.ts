@@ -38,11 +38,11 @@ const TYPHOON = /(?:台风|飓风|风暴|气旋)[“"「]?$/;
  * “萨尔马特”导弹, “海马斯”火箭炮 is 火箭): the name is none of ours.
  */
 const QUOTED_CRAFT =
-  /^[”"」』](?:号(?!召)|轮|(?:洲际|弹道|巡航|高超音速)?导弹|火箭|战斗机|战机|轰炸机|无人机|直升机|坦克|(?:步兵)?战车|装甲车|防空系统|导弹系统|飞船|卫星|探测器|航母|驱逐舰|护卫舰|登陆舰|(?:核)?潜艇|(?:集装箱)?货船|游轮)/;
+  /^[”"」』’](?:号(?!召)|轮|(?:洲际|弹道|巡航|高超音速)?导弹|火箭|战斗机|战机|轰炸机|无人机|直升机|坦克|(?:步兵)?战车|装甲车|防空系统|导弹系统|飞船|卫星|探测器|航母|驱逐舰|护卫舰|登陆舰|(?:核)?潜艇|(?:集装箱)?货船|游轮)/;
 
-/** What opens and closes a quoted name. */
-const OPEN_QUOTE = /[“"「『]/;
-const CLOSE_QUOTE = /[”"」』]/;
+/** What opens and closes a quoted name (People's Daily of 1998 quotes inside a quotation with ‘’: ‘长城’号). */
+const OPEN_QUOTE = /[“"「『‘]/;
+const CLOSE_QUOTE = /[”"」』’]/;
 
 /**
  * Whether a name starting right after an opening quote lies inside a quoted ship's, craft's or weapon's name
@@ -329,7 +329,9 @@ function companySeat(text: string, start: number, end: number): boolean {
 export function namesOtherKind(text: string, start: number, end: number): boolean {
   return (
     namesPeopleOrLanguage(text, end) ||
-    SPECIES_AFTER.test(text.slice(end, end + 3)) ||
+    // A species is named after a region of up to four characters (华南虎, 西伯利亚虎), not after a park whose animals
+    // follow it (海南热带雨林国家公园长臂猿种群).
+    (end - start <= 4 && SPECIES_AFTER.test(text.slice(end, end + 3))) ||
     companySeat(text, start, end) ||
     dayBefore(text, start) ||
     MODEL_NUMBER.test(text.slice(end, end + 4)) ||
