@@ -1070,3 +1070,26 @@ describe('more entries from the hunts of seeds 197–211', () => {
     expect(mentions('中欧（中亚）班列开行。').map(([, id]) => id)).not.toContain('place:central-asia');
   });
 });
+
+describe('entries from the hunts of seeds 223–229', () => {
+  it.each([
+    ['美国中东问题特使罗斯抵达以色列。罗斯会见了内塔尼亚胡。', '罗斯', 'person:dennis-ross'],
+    ['土宪法法院取缔繁荣党。', '繁荣党', 'organization:refah'],
+    ['大埔、天水围等７个地区举办活动。', '天水围', 'place:tin-shui-wai'],
+    ['在人民英雄纪念碑前敬献花篮。', '人民英雄纪念碑', 'place:monument-to-the-peoples-heroes'],
+    ['国务院三峡建委第七次会议召开。', '国务院三峡建委', 'organization:three-gorges-construction-committee'],
+    ['双方要实施好中白工业园等项目。', '中白工业园', 'place:china-belarus-industrial-park'],
+    ['据美国“枪支暴力档案”网站统计。', '枪支暴力档案', 'organization:gun-violence-archive'],
+    ['精神文明建设“五个一工程”颁奖。', '五个一工程', 'initiative:five-ones-project'],
+    ['美疾控中心数据显示。', '美疾控中心', 'organization:us-cdc'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no Tianshui, Three Gorges or pair of countries inside those names, and 罗斯 of 俄罗斯 is no envoy', () => {
+    const ids = (body: string) => mentions(body).map(([, id]) => id);
+    expect(ids('大埔、天水围等７个地区。')).not.toContain('place:cn-6205');
+    expect(ids('国务院三峡建委第七次会议召开。')).not.toContain('place:three-gorges');
+    expect(ids('双方要实施好中白工业园等项目。')).not.toContain('country:BY');
+    expect(ids('美国中东问题特使罗斯抵达俄罗斯。')).toContain('country:RU');
+  });
+});

@@ -1987,3 +1987,19 @@ describe('legs, ships and parks, from the hunts of seeds 197–211', () => {
     expect(mentions('海南长臂猿数量增至37只。')).toEqual([]);
   });
 });
+
+describe('places read across words and trade names, from the hunts of seeds 223–229', () => {
+  it('reads no place across ordinary words on both sides (这里加大, 医保定点, 小麦加紧), but a title’s 长 keeps its city', () => {
+    expect(mentions('今年这里加大了种植红树林的力度。')).toEqual([]);
+    expect(mentions('纳入医保定点医疗机构。')).toEqual([]);
+    expect(mentions('咸宁8.9万亩小麦加紧抢收。').map(([, id]) => id)).not.toContain('place:mecca');
+    expect(mentions('李强考察了中科院长春光机所。')).toContainEqual(['长春', 'place:cn-2201']);
+    expect(mentions('欢迎各国企业投资中国。')).toEqual([['中国', 'country:CN']]);
+    expect(mentions('代表团访问拉脱维亚首都里加。')).toContainEqual(['里加', 'place:riga']);
+  });
+  it('reads no company in a trade’s name left of a company’s (核电 of 中国广东核电集团公司)', () => {
+    const found = mentions('中国广东核电集团公司成立。大亚湾核电站由中国核电专家管理。');
+    expect(found).toContainEqual(['中国广东核电集团公司', 'organization:cgnpc-1998']);
+    expect(found.map(([t]) => t)).not.toContain('核电');
+  });
+});

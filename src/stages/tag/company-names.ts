@@ -17,8 +17,8 @@ const COMMON_NOUN_FREQ = 1000;
 /** The same for a company no dictionary holds, which may itself be a trade's name (钻井公司 143, 期货 421; 鞍钢 114). */
 const TRADE_NOUN_FREQ = 120;
 
-/** A trade's or an industry's words ending a short name (航空工业, 人寿保险, 液晶材料, 外轮代理): no company's own. */
-const TRADE_END = /(?:工业|科技|材料|保险|代理|实业|投资|贸易|发展|建设|物流|能源|电力|化工|制造|循环|防卫)$/;
+/** A trade's or an industry's words ending a short name (航空工业, 人寿保险, 液晶材料, 外轮代理, 广东核电 of 中国广东核电集团公司): no company's own. */
+const TRADE_END = /(?:工业|科技|材料|保险|代理|实业|投资|贸易|发展|建设|物流|能源|电力|核电|化工|制造|循环|防卫)$/;
 
 /** What ends a company's name after the name the press calls it by (丰田 of 丰田汽车公司, 波音 of 波音公司). */
 const COMPANY_END =

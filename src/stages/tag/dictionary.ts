@@ -298,6 +298,37 @@ interface PlaceHit {
 }
 
 /**
+ * Whether a short form is refused where it was found: it does not stand there (see shortFormStands), or it is a place
+ * read across ordinary words on both sides (这里加大: 这里 + 加大, no Riga; see readAcross), which the segmenter, given
+ * the dictionaries' forms as words, may cut so.
+ */
+function shortFormRefused(
+  p: People,
+  text: string,
+  toks: readonly Token[],
+  m: FormMatch,
+  found: FormMatch,
+  entity: Entity,
+): boolean {
+  return !shortFormStands(p.dicts, text, toks, m, found) || (entity.type === 'place' && readAcross(p, text, m));
+}
+
+/**
+ * Whether a two-character form at `m` ends an ordinary word with the character before it and starts one with the next
+ * (这里加大, 医保定点, 小麦加紧, 这里海拔: no Riga, Baoding, Mecca or Caspian Sea). Not a name opening on 长, which ends a
+ * title before it (中科院长春光机所, 武汉市长江青年城: Changchun and the Yangtze), nor a country's (在华美国企业: 华美 and
+ * 国企 are words, but 美国 is read first).
+ */
+function readAcross(p: People, text: string, m: FormMatch): boolean {
+  return (
+    m.end - m.start === 2 &&
+    text[m.start] !== '长' &&
+    p.isCommonPair(text.slice(m.start - 1, m.start + 1)) &&
+    p.isCommonPair(text.slice(m.end - 1, m.end + 1))
+  );
+}
+
+/**
  * Adds a place's or country's mention: none for a time zone (北京时间, 莫斯科时间; 当地时间 is no place at all), the
  * named site it is part of (漳河水库, 东阿塞拜疆省), or the place without 地区 (亚太地区 → 亚太). Returns where a site
  * ended (forms inside it are part of it), else -1.
@@ -1189,7 +1220,7 @@ export function createDictionaryPass(
         } else if (
           entry.claim.kind === 'qualified'
             ? !qualifiedStands(a, people, containing, nb.text, toks, m, entry.form, entity)
-            : m.end - m.start < 3 && !quotedOnly && !shortFormStands(dicts, nb.text, toks, m, found)
+            : m.end - m.start < 3 && !quotedOnly && shortFormRefused(people, nb.text, toks, m, found, entity)
         ) {
           // Refused, it gives back its characters after the first (see PREPOSITION_HEAD and reformedInside).
           if (entry.claim.kind === 'qualified' && !PREPOSITION_HEAD.has(entry.form[0] ?? ''))
