@@ -268,6 +268,12 @@ const CURATED: Record<string, Curated> = {
   'place:lingdingyang': hand(22.4, 113.75),
   'place:hongjiannao': hand(39.1, 109.9),
   'place:yongjiang': hand(22.8, 108.3),
+  // The Baili Azalea area, Waigaoqiao, Nanjing's Hanzhong Gate and the North Bund: their Wikipedia articles'
+  // coordinates, rounded.
+  'place:baili-dujuan': hand(27.2, 105.9),
+  'place:waigaoqiao': hand(31.36, 121.59),
+  'place:hanzhongmen': hand(32.04, 118.76),
+  'place:north-bund': hand(31.25, 121.5),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),

@@ -327,7 +327,7 @@ const OVERLAY: Record<string, Overlay> = {
   NZ: { en: ['New Zealand'], abbr: ['新'] },
   PG: { aliases: ['巴新'], en: ['Papua New Guinea', 'PNG'] },
   FJ: { aliases: ['斐济共和国'], en: ['Fiji'], abbr: ['斐'] },
-  FM: { aliases: ['密克罗尼西亚'], en: ['Micronesia'] },
+  FM: { aliases: ['密克罗尼西亚', '密联邦'], en: ['Micronesia'] },
   // Territories whose package name is a short form or clashes with something else
   AQ: { en: ['Antarctica'] },
   AX: {

@@ -1093,3 +1093,17 @@ describe('entries from the hunts of seeds 223–229', () => {
     expect(ids('美国中东问题特使罗斯抵达俄罗斯。')).toContain('country:RU');
   });
 });
+
+describe('entries from the hunts of seeds 229–241', () => {
+  it.each([
+    ['国家『八七』扶贫攻坚计划实施。', '国家『八七』扶贫攻坚计划', 'initiative:8-7-poverty-plan'],
+    ['德国央行德意志联邦银行表示。', '德意志联邦银行', 'organization:bundesbank'],
+    ['坚持新发展理念。', '新发展理念', 'policy:new-development-philosophy'],
+    ['坚持总体国家安全观。', '总体国家安全观', 'policy:holistic-national-security'],
+    ['梅兰芳是京剧改革家。', '梅兰芳', 'person:mei-lanfang'],
+    ['活动在北外滩举行。', '北外滩', 'place:north-bund'],
+    ['深受密联邦民众欢迎。', '密联邦', 'country:FM'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});

@@ -2003,3 +2003,24 @@ describe('places read across words and trade names, from the hunts of seeds 223�
     expect(found.map(([t]) => t)).not.toContain('核电');
   });
 });
+
+describe('涉台 and 美国会计总署, from the hunts of seeds 229–241', () => {
+  it('reads the place 涉 or 对 takes as its object (涉台, 涉港, 对台工作), not 台下 after 对, nor 涉藏州县', () => {
+    expect(mentions('妥善处理涉台、涉港问题。')).toEqual([
+      ['台', 'place:TW'],
+      ['港', 'place:HK'],
+    ]);
+    expect(mentions('四川涉藏州县发展加快。').map(([, id]) => id)).not.toContain('place:cn-54');
+    expect(mentions('福建在对台工作中发挥作用。')).toContainEqual(['台', 'place:TW']);
+    expect(mentions('他对台下观众致意。')).toEqual([]);
+  });
+  it('reads no Congress in 美国会 before 会计 or 会费, while 美国会众议院 and 摩洛哥议会继续 stay', () => {
+    expect(mentions('应美国会计总署邀请。').map(([, id]) => id)).not.toContain('organization:us-congress');
+    expect(mentions('削减美国会费。').map(([, id]) => id)).not.toContain('organization:us-congress');
+    expect(mentions('中国全国人大愿同摩洛哥议会继续保持高层互访。')).toContainEqual([
+      '摩洛哥议会',
+      'organization:~摩洛哥议会',
+    ]);
+    expect(mentions('美国会众议院通过法案。')).toEqual([['美国会众议院', 'organization:us-house']]);
+  });
+});

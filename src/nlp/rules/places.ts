@@ -175,6 +175,15 @@ const TRAVEL_VERBS = new Set('在来赴进抵离返留驻访回到'.split(''));
 const MEASURE_BEFORE = /[0-9０-９一二两三四五六七八九十百千万几这那每多]/;
 /** Hong Kong's 港 after these only: after 在, 进, 离 or 抵 it is mostly a port (船舶离港, 进港). */
 const VISIT_VERBS = new Set('访来赴'.split(''));
+/**
+ * The places 涉 "concerning" takes as its object (涉台, 涉港), and 对 "towards" Taiwan's (对台工作, 对台政策), as 对华 and 涉华
+ * are China (the guide's 华 in 对华); not 涉藏, whose 涉藏州县 are Tibetan areas of other provinces.
+ */
+const OBJECT_VERBS: Record<string, ReadonlySet<string>> = {
+  台: new Set('涉对'.split('')),
+  港: new Set([...VISIT_VERBS, '涉']),
+  澳: new Set(['涉']),
+};
 
 /** A hit of place shorthand: the character's position and the pattern that found it. */
 export interface PlaceShorthandHit {
@@ -274,7 +283,7 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
     }
     const ch = text[i] ?? '';
     const verb = text[i - 1] ?? '';
-    const verbs = ch === '港' ? VISIT_VERBS : TRAVEL_CITIES.has(ch) ? TRAVEL_VERBS : null;
+    const verbs = OBJECT_VERBS[ch] ?? (TRAVEL_CITIES.has(ch) ? TRAVEL_VERBS : null);
     if (verbs === null || !verbs.has(verb) || !free(i - 1)) continue;
     const tok = tokenAt(i);
     if (tok === null || tok[1] - tok[0] === 1 || (tok[0] === i - 1 && tok[1] === i + 1) || gluedPhrase(tok, i, pairAt))
