@@ -274,6 +274,10 @@ const CURATED: Record<string, Curated> = {
   'place:waigaoqiao': hand(31.36, 121.59),
   'place:hanzhongmen': hand(32.04, 118.76),
   'place:north-bund': hand(31.25, 121.5),
+  // Bangkok's Queen Sirikit centre, Tianjin's Wudadao and the Huangguoshu falls: their Wikipedia articles' coordinates.
+  'place:queen-sirikit-convention-center': hand(13.72, 100.56),
+  'place:wudadao': hand(39.11, 117.2),
+  'place:huangguoshu-falls': hand(25.99, 105.67),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),

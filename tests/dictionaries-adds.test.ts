@@ -1107,3 +1107,20 @@ describe('entries from the hunts of seeds 229–241', () => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
 });
+
+describe('the last entries of this stop’s hunts', () => {
+  it.each([
+    ['会议在诗丽吉国家会议中心举行。', '诗丽吉国家会议中心', 'place:queen-sirikit-convention-center'],
+    ['乌克兰最高拉达通过法案。', '乌克兰最高拉达', 'organization:verkhovna-rada'],
+    ['中储粮集团公司加强储备管理。', '中储粮集团公司', 'organization:sinograin'],
+    ['游客漫步天津五大道。', '五大道', 'place:wudadao'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it("reads no Beijing convention centre in Bangkok's, and no Yangtze in an old ship's name (长江口二号古船)", () => {
+    expect(mentions('会议在诗丽吉国家会议中心举行。').map(([, id]) => id)).not.toContain(
+      'place:china-national-convention-center',
+    );
+    expect(mentions('长江口二号古船整体打捞出水。')).toEqual([]);
+  });
+});

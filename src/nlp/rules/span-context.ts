@@ -202,9 +202,11 @@ const PLACE_IDIOMS = [
   '万象启新',
   '不大理解',
   '东海道',
-  // The forests of the north-east and north-west (东北林区, 西北林区): no Beilin District of Suihua.
+  // The forests of the north-east and north-west (东北林区, 西北林区): no Beilin District of Suihua; an old ship found at
+  // the Yangtze's mouth, named after it (长江口二号古船): no Yangtze.
   '东北林区',
   '西北林区',
+  '长江口二号',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];
