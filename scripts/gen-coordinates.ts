@@ -278,6 +278,10 @@ const CURATED: Record<string, Curated> = {
   'place:queen-sirikit-convention-center': hand(13.72, 100.56),
   'place:wudadao': hand(39.11, 117.2),
   'place:huangguoshu-falls': hand(25.99, 105.67),
+  // Wuxi's Yuantouzhu, the Hetao plain (its middle) and Safed: their Wikipedia articles' coordinates, rounded.
+  'place:yuantouzhu': hand(31.52, 120.22),
+  'place:hetao-plain': hand(40.75, 107.5),
+  'place:safed': hand(32.96, 35.5),
   'place:jin-cha-ji-border-region': hand(38.85, 114.2),
   'place:great-hall-of-the-people': hand(39.903, 116.387),
   'place:tiananmen': hand(39.905, 116.398),

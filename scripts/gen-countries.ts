@@ -294,7 +294,7 @@ const OVERLAY: Record<string, Overlay> = {
   },
   CD: {
     name: '刚果（金）',
-    aliases: ['刚果民主共和国', '刚果金', '民主刚果', '扎伊尔', '扎伊尔共和国'],
+    aliases: ['刚果民主共和国', '刚果金', '刚果（民）', '民主刚果', '扎伊尔', '扎伊尔共和国'],
     en: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa', 'Zaire'],
     dropEn: ['Congo'],
     abbr: ['刚'],
@@ -328,6 +328,8 @@ const OVERLAY: Record<string, Overlay> = {
   PG: { aliases: ['巴新'], en: ['Papua New Guinea', 'PNG'] },
   FJ: { aliases: ['斐济共和国'], en: ['Fiji'], abbr: ['斐'] },
   FM: { aliases: ['密克罗尼西亚', '密联邦'], en: ['Micronesia'] },
+  // Western Samoa until 1997, as People's Daily of 1998 still writes it.
+  WS: { aliases: ['西萨摩亚'], en: ['Samoa', 'Western Samoa'] },
   // Territories whose package name is a short form or clashes with something else
   AQ: { en: ['Antarctica'] },
   AX: {

@@ -1124,3 +1124,15 @@ describe('the last entries of this stop’s hunts', () => {
     expect(mentions('长江口二号古船整体打捞出水。')).toEqual([]);
   });
 });
+
+describe('entries from the hunts of seeds 251–263', () => {
+  it.each([
+    ['刚果（民）局势趋于缓和。', '刚果（民）', 'country:CD'],
+    ['西萨摩亚总理访华。', '西萨摩亚', 'country:WS'],
+    ['向香港电台赠播。', '香港电台', 'organization:rthk'],
+    ['共建澜湄国家命运共同体。', '澜湄国家命运共同体', 'initiative:lancang-mekong-community'],
+    ['江苏无锡鼋头渚的早樱。', '鼋头渚', 'place:yuantouzhu'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});

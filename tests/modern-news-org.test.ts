@@ -2024,3 +2024,25 @@ describe('涉台 and 美国会计总署, from the hunts of seeds 229–241', () 
     expect(mentions('美国会众议院通过法案。')).toEqual([['美国会众议院', 'organization:us-house']]);
   });
 });
+
+describe('from the hunts of seeds 251–263', () => {
+  it('reads no Vietnam in 越…越 (交融中越走越近), no Qinghai in 港澳青创, no place in 红山文化', () => {
+    expect(mentions('让两岸同胞在交流交往交融中越走越近。')).toEqual([]);
+    expect(mentions('中越两国关系越来越好。')).toEqual([
+      ['中', 'country:CN'],
+      ['越', 'country:VN'],
+    ]);
+    expect(mentions('“创享湾”港澳青创基地。').map(([, id]) => id)).toEqual(['place:~创享湾', 'place:HK', 'place:MO']);
+    expect(ofType('红山文化玉龙。', 'place')).toEqual([]);
+  });
+  it('reads Taiwan in “台独” between quotes, not in 总台独家 or 一台独立; no Frankfurt in 法兰克福学派', () => {
+    expect(mentions('坚决反对“台独”分裂行径。')).toEqual([['台', 'place:TW']]);
+    expect(mentions('这是一台独立设备。')).toEqual([]);
+    expect(ofType('法兰克福学派的理论。', 'place')).toEqual([]);
+  });
+  it("reads another state's 国务院 as its own (泰国国务院, 韩国国务院会议), not China's State Council", () => {
+    expect(mentions('韩国国务院会议通过法案。')).toEqual([['韩国国务院', 'organization:~韩国国务院']]);
+    expect(mentions('泰国国务院事务部长素博塔表示。').map(([, id]) => id)).not.toContain('organization:state-council');
+    expect(mentions('美国国务院发表声明。')).toEqual([['美国国务院', 'organization:us-state-department']]);
+  });
+});

@@ -249,7 +249,9 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       continue;
     }
     if (j - i >= 2) {
-      const k = compoundEnd(s, i, j, pairAt);
+      // 青 of 青创 "youth entrepreneurship" ends no run (港澳青创基地 is 港 + 澳: no Qinghai).
+      const end = compoundEnd(s, i, j, pairAt);
+      const k = end - i > 2 && text[end - 1] === '青' && text[end] === '创' ? end - 1 : end;
       const part = text.slice(i, k);
       // Not the head of a road's or railway's name (川藏公路, 京沪高铁): a name inside another name.
       const road = ROUTE.test(text.slice(k, k + 2));
@@ -282,6 +284,11 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       continue;
     }
     const ch = text[i] ?? '';
+    // 台 of “台独”, Taiwan independence between quotes (114 over both corpora): Taiwan; not 总台独家 or 一台独立.
+    if (ch === '台' && text[i + 1] === '独' && /[“‘「]/.test(text[i - 1] ?? '') && /[”’」]/.test(text[i + 2] ?? '')) {
+      hits.push({ at: i, rule: 'place-travel' });
+      continue;
+    }
     const verb = text[i - 1] ?? '';
     const verbs = OBJECT_VERBS[ch] ?? (TRAVEL_CITIES.has(ch) ? TRAVEL_VERBS : null);
     if (verbs === null || !verbs.has(verb) || !free(i - 1)) continue;

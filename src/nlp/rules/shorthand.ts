@@ -906,7 +906,9 @@ export function findShorthand(
       const word =
         (oneWord && (nextWord === null || !STATE_RELATIONS.has(nextWord))) ||
         ORDINARY_PAIRS.has(run) ||
-        (run === '德法' && VIRTUE_AND_LAW_NEXT.test(text[j] ?? ''));
+        (run === '德法' && VIRTUE_AND_LAW_NEXT.test(text[j] ?? '')) ||
+        // 越 of 越…越 "the more … the more" (交融中越走越近): no Vietnam.
+        (run.endsWith('越') && text[j + 1] === '越');
       const named = readsAsName(text, [i, j], { nextWord, listed, withChina }, free, words);
       // Nor a pair whose last character repeats the one before it: a four-character idiom of the shape 敬老爱老 (老爱老:
       // not Ireland and Laos).

@@ -207,6 +207,10 @@ const PLACE_IDIOMS = [
   '东北林区',
   '西北林区',
   '长江口二号',
+  // An archaeological culture named after its first site (红山文化) and a school of thought named after its city
+  // (法兰克福学派): no place of today.
+  '红山文化',
+  '法兰克福学派',
 ];
 /** Idioms that end a clause (祖国大地万象新。, 新春万象新、): before another character, 万象新城 would be Vientiane's. */
 const PLACE_IDIOMS_AT_END = ['万象新'];
