@@ -242,7 +242,8 @@ const JOINING_DASH = /(?<=\p{Script=Han})[—–](?=\p{Script=Han})/gu;
 function formVariants(form: string): string[] {
   const forms = form.includes('“') ? quoteVariants(form) : [form];
   // replace, not test: a global pattern's test would carry its lastIndex from one form to the next.
-  return form.replace(JOINING_DASH, '-') === form ? forms : forms.flatMap((f) => [f, f.replace(JOINING_DASH, '-')]);
+  const hyphened = (f: string): string => f.replace(JOINING_DASH, '-');
+  return hyphened(form) === form ? forms : forms.flatMap((f) => [f, hyphened(f)]);
 }
 
 /** Indexes loaded entities: form claims, clashes, abbreviations, the trie and a content hash. */

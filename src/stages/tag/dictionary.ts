@@ -320,12 +320,12 @@ function shortFormRefused(
  * 国企 are words, but 美国 is read first).
  */
 function readAcross(p: People, text: string, m: FormMatch): boolean {
-  return (
-    m.end - m.start === 2 &&
-    text[m.start] !== '长' &&
-    p.isCommonPair(text.slice(m.start - 1, m.start + 1)) &&
-    p.isCommonPair(text.slice(m.end - 1, m.end + 1))
-  );
+  return m.end - m.start === 2 && text[m.start] !== '长' && betweenWords(p, text, m);
+}
+
+/** Whether a form's first character ends an ordinary word with the one before it and its last starts one with the next. */
+function betweenWords(p: People, text: string, m: { start: number; end: number }): boolean {
+  return p.isCommonPair(text.slice(m.start - 1, m.start + 1)) && p.isCommonPair(text.slice(m.end - 1, m.end + 1));
 }
 
 /**
@@ -345,10 +345,10 @@ function addPlace(p: People, a: Coverage, h: PlaceHit): number {
   if (hotel > 0 && m.end + hotel <= s.nend && free(m.end))
     return addWritten(a, si, s.block, text, m.start, m.end + hotel, 'organization', 'hotel');
   // 南京路, 南京西路: a street named after the place, a place of its own named as written.
-  // Not a name read across words on both sides (今天水路客运量: 今天 + 水路, no 天水), nor a county's (南乐县西街关村).
-  const across =
-    p.isCommonPair(text.slice(m.start - 1, m.start + 1)) && p.isCommonPair(text.slice(m.end - 1, m.end + 1));
-  const street = across || /[县省市州]$/.test(h.form) ? 0 : streetAfter(text, m.start, m.end, free, tokenSpan);
+  // Not a name read across words on both sides (今天水路客运量: 今天 + 水路, no 天水; see betweenWords), nor a county's
+  // (南乐县西街关村).
+  const street =
+    betweenWords(p, text, m) || /[县省市州]$/.test(h.form) ? 0 : streetAfter(text, m.start, m.end, free, tokenSpan);
   if (street > 0 && m.end + street <= s.nend)
     return addWritten(a, si, s.block, text, m.start, m.end + street, 'place', 'street');
   // 天津港, 苏丹港 (Port Sudan), 长白山, 唐山站: a feature or site named after the place.
