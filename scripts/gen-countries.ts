@@ -351,7 +351,7 @@ const OVERLAY: Record<string, Overlay> = {
   // Regions of China: places with their ISO codes
   TW: {
     name: '台湾',
-    aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '台澎金马', '台岛', '台湾岛'],
+    aliases: ['台湾地区', '中国台湾', '台湾省', '中国台湾省', '中国台北', '台澎金马', '台岛', '台湾岛'],
     en: ['Taiwan'],
     abbr: ['台'],
     note: 'a region of China, reported as a place; 台 as in 港台, 闽台',

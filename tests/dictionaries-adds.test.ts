@@ -1136,3 +1136,32 @@ describe('entries from the hunts of seeds 251–263', () => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
 });
+
+describe('organizing committees of games', () => {
+  it.each([
+    ['随后杭州亚组委向各参赛队致谢。', '杭州亚组委', 'organization:hagoc'],
+    ['据杭州第19届亚运会组委会消息。', '杭州第19届亚运会组委会', 'organization:hagoc'],
+    ['巴黎奥组委14日公布奖牌设计。', '巴黎奥组委', 'organization:paris-2024-organizing-committee'],
+  ])('%s → %s, the city inside it no mention', (body, text, id) => {
+    expect(mentions(body)).toEqual([[text, id]]);
+  });
+});
+
+describe('entries from the hunts of seeds 269–277', () => {
+  it.each([
+    ['台风在西北太平洋生成。', '西北太平洋', 'place:northwest-pacific'],
+    ['共同参观大城府国家艺术博物馆。', '大城府', 'place:ayutthaya'],
+    ['佛罗里达州坦帕地区。', '坦帕', 'place:tampa'],
+    ['是世界海关组织倡导的制度。', '世界海关组织', 'organization:wco'],
+    ['出席巴伦支海—欧洲—北冰洋理事会外长会议。', '巴伦支海—欧洲—北冰洋理事会', 'organization:beac'],
+    ['击败中国台北棋手。', '中国台北', 'place:TW'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no China’s Northwest in 西北太平洋, and no seas in the Barents council', () => {
+    expect(mentions('台风在西北太平洋生成。')).toEqual([['西北太平洋', 'place:northwest-pacific']]);
+    expect(mentions('出席巴伦支海—欧洲—北冰洋理事会外长会议。')).toEqual([
+      ['巴伦支海—欧洲—北冰洋理事会', 'organization:beac'],
+    ]);
+  });
+});

@@ -1451,6 +1451,23 @@ describe("a place's department, commission or headquarters", () => {
   it("names a place's statistics bureau as written (山西省统计局, not 山西省国家统计局)", () => {
     expect(mentions('记者从山西省统计局获悉。')).toEqual([['山西省统计局', 'organization:~山西省统计局']]);
   });
+  it.each([
+    ['北京市交通委发布通知。', '北京市交通委'],
+    ['积石山消防救援大队紧急行动。', '积石山消防救援大队'],
+    ['石家庄市消防救援支队出动。', '石家庄市消防救援支队'],
+    ['据港珠澳大桥边检站统计。', '港珠澳大桥边检站'],
+    ['天津市农科院的一位研究员。', '天津市农科院'],
+    ['黑龙江省政法委召开会议。', '黑龙江省政法委'],
+  ])('names a fire brigade, a border station or a commission after its place as written (%s)', (text, org) => {
+    expect(mentions(text)).toEqual([[org, `organization:~${org}`]]);
+  });
+  it('is a title before 理事长 or 副会长, the place alone a mention (闽清县残联副理事长, 中国佛教协会副会长)', () => {
+    expect(mentions('闽清县残联副理事长王海涛说。').map(([t]) => t)).toEqual(['闽清县', '王海涛']);
+    expect(mentions('中国佛教协会副会长释永信说。')).toEqual([
+      ['中国', 'country:CN'],
+      ['释永信', 'person:~释永信'],
+    ]);
+  });
   it('is a title before 厅长, the place alone a mention (云南省公安厅厅长)', () => {
     expect(mentions('云南省公安厅厅长王某表示。').map(([t]) => t)).toEqual(['云南省', '王某']);
   });
@@ -2044,5 +2061,46 @@ describe('from the hunts of seeds 251–263', () => {
     expect(mentions('韩国国务院会议通过法案。')).toEqual([['韩国国务院', 'organization:~韩国国务院']]);
     expect(mentions('泰国国务院事务部长素博塔表示。').map(([, id]) => id)).not.toContain('organization:state-council');
     expect(mentions('美国国务院发表声明。')).toEqual([['美国国务院', 'organization:us-state-department']]);
+  });
+});
+
+describe('from the hunts of seeds 269–277', () => {
+  it('reads no 日共 in a date or in 共 "in total" (10月3日共和党, 比赛日共产生, 全俄共有)', () => {
+    expect(mentions('自10月3日共和党籍前议长麦卡锡被罢免。').map(([, id]) => id)).not.toContain(
+      'organization:jcp-japan',
+    );
+    expect(mentions('首个比赛日共产生72枚金牌。')).toEqual([]);
+    expect(mentions('至案发为止，全俄共有约1500人。')).toEqual([]);
+    expect(mentions('日共中央委员长志位和夫表示。')[0]).toEqual(['日共', 'organization:jcp-japan']);
+    expect(mentions('中共有关部门。')).toEqual([['中共', 'organization:cpc']]);
+  });
+  it('reads no US in a fine name after its quote (获得“虎翁”美称), but the US saying so at a clause start', () => {
+    expect(mentions('尤其擅长画虎，获得“虎翁”美称。')).toEqual([]);
+    expect(mentions('美称将继续援助。')).toEqual([['美', 'country:US']]);
+  });
+  it('reads a place the segmenter glued to another name (纽约联合国总部: 纽约 + 联合国), not a party before its committee', () => {
+    expect(mentions('论坛10日在纽约联合国总部开幕。')).toEqual([
+      ['纽约', 'place:new-york'],
+      ['联合国', 'organization:un'],
+    ]);
+    expect(mentions('1987年任中共上海市委书记。')).toEqual([['上海市', 'place:cn-31']]);
+  });
+  it('reads an abbreviation after 旅 "living in" (旅塞华侨华人), not in 旅游', () => {
+    expect(mentions('塞尔维亚总统会见旅塞华侨华人代表。')).toEqual([
+      ['塞尔维亚', 'country:RS'],
+      ['塞', 'country:RS'],
+    ]);
+    expect(mentions('美国旅游业复苏。')).toEqual([['美国', 'country:US']]);
+  });
+  it.each([
+    '2023年“职教国培”示范项目启动。',
+    '华盖木、蒜头果等30多种极小种群野生植物。',
+    '迎春樱、钟花樱等次第开放。',
+    '“步长香菊片”都是冒充的。',
+    '今年的科技国家队。',
+    '今年的扎根西部。',
+    '今年的民营博物馆。',
+  ])('reads no name in a programme, a plant, a medicine or a metaphor (%s)', (body) => {
+    expect(mentions(body)).toEqual([]);
   });
 });

@@ -1954,6 +1954,11 @@ describe('short names of people and regions the article names in full (built-in 
     (pipeline.run(rawDoc(article(body, title))).mentions ?? [])
       .filter((m) => m.type === 'person' || m.type === 'place')
       .map((m) => [m.text, m.entity]);
+  /** The organizations of one article, as [text, entity] pairs. */
+  const orgs = (body: string): Array<[string, string | null]> =>
+    (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
+      .filter((m) => m.type === 'organization')
+      .map((m) => [m.text, m.entity]);
 
   it('links a family name to the full name (岸田 of 岸田文雄), and a government word is no part of a name', () => {
     const ms = found('日本首相岸田文雄当天表示，将继续推进改革。岸田内阁支持率下跌，岸田面临压力。');
@@ -1982,10 +1987,6 @@ describe('short names of people and regions the article names in full (built-in 
   });
 
   it('links an organization named again without its place (石景山发电总厂 of 北京石景山发电总厂)', () => {
-    const orgs = (body: string): Array<[string, string | null]> =>
-      (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
-        .filter((m) => m.type === 'organization')
-        .map((m) => [m.text, m.entity]);
     expect(orgs('总理来到北京石景山发电总厂考察。他回到石景山发电总厂，感到高兴。')).toEqual([
       ['北京石景山发电总厂', 'organization:~北京石景山发电总厂'],
       ['石景山发电总厂', 'organization:~北京石景山发电总厂'],
@@ -1994,11 +1995,14 @@ describe('short names of people and regions the article names in full (built-in 
     expect(orgs('他回到石景山发电总厂，感到高兴。')).toEqual([['石景山发电总厂', 'organization:~石景山发电总厂']]);
   });
 
+  it("links a place's body named again without its place (市教育局 of 郑州市教育局)", () => {
+    expect(orgs('郑州市教育局发布通知。市教育局表示将加强管理。')).toEqual([
+      ['郑州市教育局', 'organization:~郑州市教育局'],
+      ['市教育局', 'organization:~郑州市教育局'],
+    ]);
+  });
+
   it('links a company named again with a shorter ending to its full name (凯乐公司 of 湖北凯乐集团公司)', () => {
-    const orgs = (body: string): Array<[string, string | null]> =>
-      (pipeline.run(rawDoc(article(body, '标题'))).mentions ?? [])
-        .filter((m) => m.type === 'organization')
-        .map((m) => [m.text, m.entity]);
     expect(
       orgs('湖北凯乐集团公司兼并了荆州塑管厂。凯乐集团公司随后扩建厂房。１９９７年，凯乐公司又相继兼并三家企业。'),
     ).toEqual([

@@ -316,10 +316,10 @@ function fangTowards(text: string, i: number, free: (i: number) => boolean): boo
 }
 /**
  * Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立, the
- * transit 窜美), and 全 "all of" (全美, 全俄), by code.
+ * transit 窜美, 旅塞华侨 "Chinese living in Serbia"), and 全 "all of" (全美, 全俄), by code.
  */
 const PREPOSITIONS = new Uint8Array(0x10000);
-for (const ch of '访赴驻抵离在来对同与向全窜') PREPOSITIONS[ch.charCodeAt(0)] = 1;
+for (const ch of '访赴驻抵离在来对同与向全窜旅') PREPOSITIONS[ch.charCodeAt(0)] = 1;
 const YI = '以'.charCodeAt(0);
 /** What follows 以防空 when it is Israel's air defence (以防空系统), not 以防 "so as to prevent" (以防空袭). */
 const AIR_DEFENCE = /^(?:系统|部队|导弹)/;
@@ -446,8 +446,16 @@ function saysAtClauseStart(text: string, i: number): boolean {
   const ch = text[i] ?? '';
   const says = text[i + 1] === '称' || SAYS_WORDS.some((w) => text.startsWith(w, i + 1));
   const stance = !says && STANCE_WORDS.some((w) => text.startsWith(w, i + 1)) && !NOT_STANCE_SUBJECT.has(ch);
-  return (says || (stance && COMMON_ABBREVIATIONS.has(ch))) && opensClause(text, i) && !NOT_AFTER_PREPOSITION.has(ch);
+  return (
+    (says || (stance && COMMON_ABBREVIATIONS.has(ch))) &&
+    opensClause(text, i) &&
+    !NAME_QUOTE_END.has(text[i - 1] ?? '') &&
+    !NOT_AFTER_PREPOSITION.has(ch)
+  );
 }
+
+/** A closing quote before 美称 closes the fine name it is (获得“虎翁”美称, “大象乐园”美称的西双版纳), not a clause. */
+const NAME_QUOTE_END = new Set([...'”’』」']);
 
 /**
  * Verbs of a stance that People's Daily of 1998 puts after a common abbreviation opening a clause, as 称 (俄主张武器核查,

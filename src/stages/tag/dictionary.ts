@@ -63,6 +63,21 @@ function countryNamed(dicts: DictionarySet, a: Coverage, person: Entity): boolea
 /** Characters that make a word for people with 民 after them (人民, 村民, 农民, 居民, 渔民, 牧民, 移民, 网民, 选民 …). */
 const PEOPLE_BEFORE_MIN = new Set('人村农居渔牧移网选灾难股藏贫乡侨船'.split(''));
 
+/** What 共 "in total, together" starts after a party's short name: 共产生, 共决出, 共计, 共同, 共享, 共有 (not 有关). */
+const TOTAL_AFTER = /^(?:有(?!关)|产生|决出|计|同|享)/;
+
+/**
+ * Whether a form's first or last character belongs to an ordinary word around it: 民 ending a word for people with the
+ * character before it (人民建设, 村民建起, 农民革命) starts no party's short name (民建, 民革, 民盟; not 国民, whose 民 is the
+ * party's in 美国民主党); the 日 of a date (10月3日共和党: no 日共 of the Japanese Communist Party; 截至3日本市: no Japan);
+ * 共 of a party's short name the 共 of "in total" (比赛日共产生72枚金牌, 全俄共有约1500: no party at all).
+ */
+function endsOrdinaryWord(form: string, text: string, m: { start: number; end: number }): boolean {
+  if (form.startsWith('民') && PEOPLE_BEFORE_MIN.has(text[m.start - 1] ?? '')) return true;
+  if (form.startsWith('日') && /[0-9０-９]/.test(text[m.start - 1] ?? '')) return true;
+  return form.length === 2 && form.endsWith('共') && TOTAL_AFTER.test(text.slice(m.end, m.end + 2));
+}
+
 /** Characters that may follow a dictionary form inside one jieba word without changing what it names (中国人, 美方). */
 const SUFFIX_OK = new Set('人籍方军队侧版裔籍族企'.split(''));
 
@@ -310,7 +325,9 @@ function shortFormRefused(
   found: FormMatch,
   entity: Entity,
 ): boolean {
-  return !shortFormStands(p.dicts, text, toks, m, found) || (entity.type === 'place' && readAcross(p, text, m));
+  const place = entity.type === 'place' || entity.type === 'country';
+  const stands = shortFormStands(p.dicts, text, toks, m, found) || (place && nameGluedAfter(p.dicts, text, toks, m));
+  return !stands || (entity.type === 'place' && readAcross(p, text, m));
 }
 
 /**
@@ -822,6 +839,18 @@ function shortFormStands(
 }
 
 /**
+ * Whether a place's short form opens the segmenter's word and another name of three characters or more follows it
+ * inside that word (纽约联合国总部, one word of jieba's: 纽约 + 联合国): two names the word glued, not one the short form
+ * cuts. Not an organization's (中共上海市委: the party's name is part of the committee's).
+ */
+function nameGluedAfter(dicts: DictionarySet, text: string, toks: readonly Token[], m: FormMatch): boolean {
+  const word = tokenAt(toks, m.start);
+  if (word === undefined || word.start !== m.start || word.end <= m.end + 2) return false;
+  for (let end = word.end; end >= m.end + 3; end--) if (dicts.forms.has(text.slice(m.end, end))) return true;
+  return false;
+}
+
+/**
  * Whether a short form lines up with the segmenter's words (see alignsWithWords), or is what a name gave back of
  * itself (日本国|内: 日本, 重庆市|民: 重庆, matched as `found`), which the segmenter's word 日本国 does not line up with.
  */
@@ -1188,9 +1217,7 @@ export function createDictionaryPass(
           spanNamesNothing(nb.text, m.start, m.end, entity.type)
         )
           continue;
-        // 民 ending a word for people with the character before it (人民建设, 村民建起, 农民革命) starts no party's short
-        // name (民建, 民革, 民盟); not 国民, whose 民 is the party's in 美国民主党.
-        if (entry.form.startsWith('民') && PEOPLE_BEFORE_MIN.has(nb.text[m.start - 1] ?? '')) continue;
+        if (endsOrdinaryWord(entry.form, nb.text, m)) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesOtherKind(nb.text, m.start, m.end)) continue;

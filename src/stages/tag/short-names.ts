@@ -64,10 +64,13 @@ function companyShortForms(full: string): string[] {
  * part (谢里夫 of 纳瓦兹·谢里夫). A region's: the name without its region word (河西 of 河西走廊).
  */
 function shortFormsOf(full: string, type: string, isWord: (w: string) => boolean, rule?: string): string[] {
-  // An organization named after its place (北京石景山发电总厂: rule place-in-name) is named again without it, or without
-  // part of it (石景山发电总厂): its own name of four characters or more after two or more cut.
+  // An organization named after its place (北京石景山发电总厂: rule place-in-name; 虹桥机场公安分局: a place's body) is
+  // named again without it, or without part of it (石景山发电总厂, 公安分局): its own name of four characters or more
+  // after two or more cut.
   if (type === 'organization')
-    return rule === 'place-in-name' ? [...full].slice(2, -3).map((_, i) => full.slice(i + 2)) : [];
+    return rule === 'place-in-name' || rule === 'institution-local-body'
+      ? [...full].slice(2, -3).map((_, i) => full.slice(i + 2))
+      : [];
   if (type === 'place') {
     const word = REGION_WORDS.find((w) => full.endsWith(w) && full.length >= w.length + 2);
     return word === undefined ? [] : [full.slice(0, -word.length)];
