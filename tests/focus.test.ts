@@ -689,6 +689,19 @@ describe('the home country at national level', () => {
     expect(ids(focusOfText('北京加快建设国际科技创新中心', session('审议了北京的报告')))).toContain('place:cn-11');
   });
 
+  it('leaves out the capital someone travels to or back to (会见来京述职的, 返回北京), but not the 来 of 7年来', () => {
+    const report = [
+      '国家主席习近平23日下午会见来京述职的澳门特别行政区行政长官贺一诚，听取他对澳门当前形势的汇报。',
+      '习近平表示，贺一诚行政长官带领特别行政区政府稳健施政，澳门保持了社会大局稳定。',
+    ];
+    expect(ids(focusOfText('习近平会见来京述职的贺一诚', report))).not.toContain('place:cn-11');
+    const trip = ['李强结束对德国的正式访问后返回北京。', '李强在柏林同德国总理举行会谈，并出席中德经济技术合作论坛。'];
+    expect(ids(focusOfText('李强结束访问返回北京', trip))).not.toContain('place:cn-11');
+    // Beijing acting after 7年来 is news about it.
+    const region = ['7年来京津冀协同发展取得成效。', '北京非首都功能疏解稳步推进，北京的企业纷纷落户雄安。'];
+    expect(ids(focusOfText('北京推进京津冀协同发展', region))).toContain('place:cn-11');
+  });
+
   it('takes no reason from 全国 as the yardstick of a province (占全国1.1%的土地, 居全国第3位, 高于全国平均)', () => {
     const figures = (a: string, b: string) => [
       `浙江以${a}的土地创造了可观的生产总值，数字经济增长7%。`,

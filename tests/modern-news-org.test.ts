@@ -2092,6 +2092,17 @@ describe('from the hunts of seeds 269–277', () => {
     ]);
     expect(mentions('美国旅游业复苏。')).toEqual([['美国', 'country:US']]);
   });
+  it('reads 巴方 as the Palestine a pair of its paragraph fixed (以巴双方 … 巴方), where Brazil and Pakistan are named too', () => {
+    const body = '巴西和巴基斯坦外长表示关切。需要以巴双方共同作出努力。他希望巴方采取措施。';
+    expect(mentions(body).filter(([t]) => t === '巴')).toEqual([
+      ['巴', 'country:PS'],
+      ['巴', 'country:PS'],
+    ]);
+  });
+  it('reads a place before 纪念碑 as the monument (华盛顿纪念碑), and a railway police division after its city', () => {
+    expect(mentions('游客在华盛顿纪念碑前合影。')).toEqual([['华盛顿纪念碑', 'place:~华盛顿纪念碑']]);
+    expect(mentions('成都铁路公安处破获案件。')).toEqual([['成都铁路公安处', 'organization:~成都铁路公安处']]);
+  });
   it.each([
     '2023年“职教国培”示范项目启动。',
     '华盖木、蒜头果等30多种极小种群野生植物。',
@@ -2100,6 +2111,9 @@ describe('from the hunts of seeds 269–277', () => {
     '今年的科技国家队。',
     '今年的扎根西部。',
     '今年的民营博物馆。',
+    '万兆光网建设加快。',
+    '展陈文物能够吸引观众。',
+    '野生华子鱼鱼卵。',
   ])('reads no name in a programme, a plant, a medicine or a metaphor (%s)', (body) => {
     expect(mentions(body)).toEqual([]);
   });

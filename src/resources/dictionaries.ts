@@ -235,15 +235,16 @@ function quoteVariants(form: string): string[] {
 const JOINING_DASH = /(?<=\p{Script=Han})[—–](?=\p{Script=Han})/gu;
 
 /**
- * The forms a form is matched as: with the other quotes (see quoteVariants), and with a hyphen for a dash joining two
- * names, as the press writes them too (中国－中亚机制, which the text's folding makes 中国-中亚机制: 22 mentions over
- * 新闻联播 had been 中国 + 中亚).
+ * The forms a form is matched as: with the other quotes (see quoteVariants), and with a hyphen or a doubled dash for
+ * a dash joining two names, as the press writes them too (中国－中亚机制, which the text's folding makes 中国-中亚机制: 22
+ * mentions over 新闻联播 had been 中国 + 中亚; 昆明——蒙特利尔全球生物多样性框架).
  */
 function formVariants(form: string): string[] {
   const forms = form.includes('“') ? quoteVariants(form) : [form];
   // replace, not test: a global pattern's test would carry its lastIndex from one form to the next.
   const hyphened = (f: string): string => f.replace(JOINING_DASH, '-');
-  return hyphened(form) === form ? forms : forms.flatMap((f) => [f, hyphened(f)]);
+  const doubled = (f: string): string => f.replace(JOINING_DASH, '——');
+  return hyphened(form) === form ? forms : forms.flatMap((f) => [f, hyphened(f), doubled(f)]);
 }
 
 /** Indexes loaded entities: form claims, clashes, abbreviations, the trie and a content hash. */

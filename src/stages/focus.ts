@@ -926,8 +926,18 @@ function namesHolder(text: string, office: string): boolean {
 const MEETING_AFTER =
   /^[^，。；：！？、,;:!?]{0,10}?(?:举行|召开|开幕|闭幕|举办|会见|会谈|座谈|颁奖|人民大会堂|钓鱼台)/;
 
-/** Whether the place at `start`–`end` is named as the venue of a meeting: right after 在, a meeting or a hall after it. */
+/**
+ * A journey's verb right before the capital: whoever comes there or goes back is news, not the city (来京述职, 返回北京);
+ * not the 来 of a word (未来, 以来: 7年来京津冀…).
+ */
+const TRAVEL_BEFORE = /(?:(?<![未以原从将近后年])来|抵|赴|返|返回|返抵|回到|飞抵|抵达|来到)$/;
+
+/**
+ * Whether the place at `start`–`end` is named as the venue of a meeting (right after 在, a meeting or a hall after it)
+ * or where someone travels to (会见来京述职的澳门特别行政区行政长官, 结束访问后返回北京).
+ */
 function isVenue(text: string, start: number, end: number): boolean {
+  if (TRAVEL_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return true;
   return text[start - 1] === '在' && MEETING_AFTER.test(text.slice(end, end + 20));
 }
 

@@ -105,10 +105,10 @@ export function siteWordAt(text: string, at: number): string | null {
 
 /**
  * Words that make a named site of a place (not a country: 中国电站 are China's power stations) right before them (三峡
- * 船闸, 大藤峡水利枢纽, 涪陵页岩气田, 三峡大坝), and the bridges and tunnels that start where the place does (兰州黄河
- * 大桥, 秦岭隧道; not 常泰长江大桥 or 海太长江隧道, whose names start before the river's: see {@link siteSpan}).
+ * 船闸, 大藤峡水利枢纽, 涪陵页岩气田, 三峡大坝, 华盛顿纪念碑), and the bridges and tunnels that start where the place does
+ * (兰州黄河大桥, 秦岭隧道; not 常泰长江大桥 or 海太长江隧道, whose names start before the river's: see {@link siteSpan}).
  */
-const PLACE_SITE_WORDS = ['水利枢纽', '页岩气田', '船闸', '大坝', '电站'];
+const PLACE_SITE_WORDS = ['水利枢纽', '页岩气田', '船闸', '大坝', '电站', '纪念碑'];
 /** The bridges' and tunnels' head nouns, read only where the name starts with the place (see PLACE_SITE_WORDS). */
 const BRIDGE_WORDS = ['大桥', '隧道'];
 

@@ -76,6 +76,37 @@ function namedInBlock(a: Coverage, block: number, candidates: readonly string[])
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/**
+ * Of an abbreviation's candidates, the one a compound earlier in its paragraph resolved the same character to, where
+ * exactly one is (巴方 after 以巴双方: Palestine, which the pair fixes, in an article that names Brazil or Pakistan too).
+ */
+function pairedInBlock(a: Coverage, block: number, char: string, candidates: readonly string[]): string | undefined {
+  const paired = new Set<string>();
+  for (const m of a.out)
+    if (m.block === block && m.rule === 'shorthand-compound' && m.text === char && m.entity !== null)
+      if (candidates.includes(m.entity)) paired.add(m.entity);
+  return paired.size === 1 ? [...paired][0] : undefined;
+}
+
+/**
+ * The country an ambiguous abbreviation names after all: the one the article names far more often (see dominant), the
+ * one its paragraph names (see namedInBlock), or the one a compound of its paragraph read (see pairedInBlock).
+ */
+function settle(
+  a: Coverage,
+  block: number,
+  char: string,
+  ambiguous: readonly string[],
+  candidates: readonly string[],
+  countries: ArticleCountries,
+): string | undefined {
+  return (
+    dominant(ambiguous, countries.counts) ??
+    namedInBlock(a, block, ambiguous) ??
+    pairedInBlock(a, block, char, candidates)
+  );
+}
+
 /** The shorthand characters of the dictionaries: countries' and regions' abbreviations, and countries by initial. */
 function shorthandTables(dicts: DictionarySet) {
   // Regions abroad with a character of their own (非 of 中非合作, 拉 of 中拉关系) join compounds of countries' (not
@@ -278,9 +309,7 @@ export function createShorthandPass(
       const found = resolveHit(dicts, text, hit, candidates, countries);
       if (found === null) continue;
       const chosen =
-        'ambiguous' in found
-          ? (dominant(found.ambiguous, countries.counts) ?? namedInBlock(a, s.block, found.ambiguous))
-          : undefined;
+        'ambiguous' in found ? settle(a, s.block, hit.char, found.ambiguous, candidates, countries) : undefined;
       const one = chosen !== undefined ? { entity: chosen } : found;
       const res = 'entity' in one && arabSide(a, s.block, hit, one.entity) ? { ambiguous: candidates } : one;
       const at = s.nstart + hit.at;
