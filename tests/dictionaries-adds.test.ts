@@ -16,7 +16,12 @@ describe('organizations named with 中国 at their head', () => {
   it.each([
     ['此次授课活动由中国载人航天工程办公室联合教育部、科技部共同主办。', '中国载人航天工程办公室', 'organization:cmse'],
     ['主题教育开展以来，中国航发紧扣制约加快航空发动机自主研制的难点。', '中国航发', 'organization:aecc'],
-    ['中国船舶大连造船自主设计的全球首艘M350型海上浮式储油船正式交付。', '中国船舶', 'organization:cssc'],
+    // CSSC's Dalian yard, a company of its own under CSSC (organization:dalian-shipbuilding, parent cssc).
+    [
+      '中国船舶大连造船自主设计的全球首艘M350型海上浮式储油船正式交付。',
+      '中国船舶大连造船',
+      'organization:dalian-shipbuilding',
+    ],
     ['中国船舶工业行业协会最新数据显示。', '中国船舶工业行业协会', 'organization:cansi'],
     ['会上，中国广电全国固定语音业务网正式开通上线。', '中国广电', 'organization:china-broadnet'],
     ['中国移动大数据显示，“五一”假期首日，各旅游城市游客规模暴涨。', '中国移动', 'organization:china-mobile'],

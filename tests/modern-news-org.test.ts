@@ -2118,3 +2118,98 @@ describe('from the hunts of seeds 269–277', () => {
     expect(mentions(body)).toEqual([]);
   });
 });
+
+describe('from the hunts of seeds 281–293', () => {
+  it('reads 众议长, 参议长 and 一院议长 as offices: the parliament in them is no mention, its country is', () => {
+    expect(mentions('会见澳大利亚联邦议会参议长莱恩斯。').map(([, id]) => id)).toEqual([
+      'country:AU',
+      'person:sue-lines',
+    ]);
+    expect(mentions('会见荷兰议会一院议长布劳恩。').map(([, id]) => id)).toEqual([
+      'country:NL',
+      'person:jan-anthonie-bruijn',
+    ]);
+  });
+  it("names a city's orchestra or troupe as written, not the city (维也纳爱乐乐团, 香港管弦乐团)", () => {
+    expect(mentions('一年一度的维也纳爱乐乐团新年音乐会。')).toEqual([
+      ['维也纳爱乐乐团', 'organization:~维也纳爱乐乐团'],
+    ]);
+    expect(mentions('香港管弦乐团将于大年初一演出。')).toEqual([['香港管弦乐团', 'organization:~香港管弦乐团']]);
+  });
+  it.each([
+    ['由中央人民政府任命。', '中央人民政府', 'organization:state-council'],
+    ['中央人民政府委员会任命部长。', '中央人民政府委员会', 'organization:central-peoples-government-council'],
+    ['慰问解放军总医院住院官兵。', '解放军总医院', 'organization:pla-general-hospital'],
+    ['国内唯一通过中国船级社认证。', '中国船级社', 'organization:china-classification-society'],
+    ['中国船舶大连造船正式交付。', '中国船舶大连造船', 'organization:dalian-shipbuilding'],
+  ])('%s → %s, no place or country inside', (body, text, id) => {
+    expect(mentions(body)).toEqual([[text, id]]);
+  });
+  it('reads no two-character place of a localizer after a word (监测平台中, 堤坝上的), but 前往台中 and 来到坝上的', () => {
+    expect(mentions('实时汇总到监测平台中，')).toEqual([]);
+    expect(mentions('坚守在堤坝上的排险者。')).toEqual([]);
+    expect(mentions('他前往台中，')).toEqual([['台中', 'place:taichung']]);
+    expect(mentions('游客来到坝上的草原。')).toEqual([['坝上', 'place:bashang']]);
+  });
+  it("links a state's governor after the state's name (夏威夷州州长格林), not another state's", () => {
+    expect(mentions('夏威夷州州长格林10日表示。')).toContainEqual(['格林', 'person:josh-green']);
+    expect(mentions('阿肯色州州长格林说。')).toContainEqual(['格林', 'person:~格林']);
+  });
+  it('links the Speaker after 众议长 as after 众议院议长 (美国国会众议长麦卡锡)', () => {
+    expect(mentions('美国国会众议长麦卡锡会见蔡英文。')).toContainEqual(['麦卡锡', 'person:kevin-mccarthy']);
+  });
+  it("links no foreign head of state after a state's governor (里约州州长卡斯特罗 is not Honduras's president)", () => {
+    expect(mentions('里约州州长卡斯特罗表示。')).toEqual([
+      ['里约州', 'place:rio'],
+      ['卡斯特罗', 'person:~卡斯特罗'],
+    ]);
+    expect(mentions('洪都拉斯总统卡斯特罗表示。')).toContainEqual(['卡斯特罗', 'person:xiomara-castro']);
+  });
+  it.each([
+    ['地震已造成爱媛县、大分县和高知县9人受伤。', '大分县', 'place:oita-prefecture'],
+    ['地震已造成爱媛县、大分县和高知县9人受伤。', '高知县', 'place:kochi-prefecture'],
+    ['静冈县发生暴雨。', '静冈县', 'place:shizuoka-prefecture'],
+    ['在东京都八丈岛。', '东京都', 'place:tokyo'],
+    ['以及楠泰尔等多个城市。', '楠泰尔', 'place:nanterre'],
+    ['印尼北苏拉威西省发生地震。', '北苏拉威西省', 'place:north-sulawesi'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it.each([
+    ['该州游击队组织萨帕塔民族解放军。', '萨帕塔民族解放军', 'organization:ezln'],
+    ['针对缅北涉我电信网络诈骗犯罪。', '缅北', 'place:northern-myanmar'],
+    ['重申全渔联反对排海。', '全渔联', 'organization:jf-zengyoren'],
+  ])('%s → %s (no PLA in a guerrilla army)', (body, text, id) => {
+    expect(mentions(body)).toEqual([[text, id]]);
+  });
+  it('reads no CCTV gala in 迎春晚会, a New Year party', () => {
+    expect(mentions('华人华侨举行迎春晚会。')).toEqual([]);
+    expect(mentions('全家观看春晚。')).toEqual([['春晚', 'event:spring-festival-gala']]);
+  });
+  it('reads no body in 陶马 (陶俑、陶马、兵器)', () => {
+    expect(mentions('出土陶俑、陶马、兵器等千余件。')).toEqual([]);
+  });
+});
+
+describe('from the hunts of seeds 317–337', () => {
+  it('reads no Changsha in 酋长 + 沙尔基, and the emirate before it', () => {
+    expect(mentions('会见富查伊拉酋长沙尔基。').map(([, id]) => id)).toEqual(['place:fujairah', 'person:~沙尔基']);
+  });
+  it('reads Oakland after California, Auckland elsewhere', () => {
+    expect(mentions('美国加利福尼亚州奥克兰市发生枪击。')).toContainEqual(['奥克兰市', 'place:oakland']);
+    expect(mentions('新西兰奥克兰发生洪灾。')).toContainEqual(['奥克兰', 'place:auckland']);
+  });
+  it('reads no Supreme Court in 最高法律规范, but 最高法 alone', () => {
+    expect(mentions('宪法是最高法律规范。')).toEqual([]);
+    expect(mentions('最高法发布典型案例。')).toEqual([['最高法', 'organization:spc']]);
+  });
+  it("reads another state's ministry of posts as its own (德国邮电部), not China's of 1998", () => {
+    expect(mentions('德国邮电部宣布。')).toEqual([['德国邮电部', 'organization:~德国邮电部']]);
+  });
+  it.each([
+    ['船只抵达阿曼海。', '阿曼海', 'place:gulf-of-oman'],
+    ['参观索非亚大教堂。', '索非亚大教堂', 'place:hagia-sophia'],
+  ])('%s → %s, no country or city inside', (body, text, id) => {
+    expect(mentions(body)).toEqual([[text, id]]);
+  });
+});

@@ -23,12 +23,14 @@ export function afterPatronymic(text: string, at: number): boolean {
   return (dot === '·' || dot === '•' || dot === '・') && PATRONYMIC.has(text[at - 2] ?? '');
 }
 
-/** Short forms the press writes for offices that dictionaries spell out (外长 for 外交部长). */
+/** Short forms the press writes for offices that dictionaries spell out (外长 for 外交部长, 众议长 for 众议院议长). */
 const SHORT_OFFICES: ReadonlyMap<string, string> = new Map([
   ['外长', '外交部长'],
   ['防长', '国防部长'],
   ['财长', '财政部长'],
   ['副外长', '副外交部长'],
+  ['众议长', '众议院议长'],
+  ['参议长', '参议院议长'],
 ]);
 
 /** The forms a title may write for a dictionary role: the role and the press's short forms of it (外交部长, 外长). */
@@ -51,8 +53,11 @@ export function holdsOffice(e: Entity, written: string, date: string | null = nu
   return rolesOn(e, date).some((r) => sameOffice(written, r.title) && !r.title.endsWith(`副${written}`));
 }
 
-/** Posts that speak for, represent or play for others (发言人, 驻华大使, 选手), which heads of state never hold. */
-const SERVING_POST = /(?:发言人|大使|特使|选手|运动员)$/;
+/**
+ * Posts that speak for, represent or play for others (发言人, 驻华大使, 选手), or head a state's or city's government
+ * abroad (里约州州长, 市长), which heads of state never hold.
+ */
+const SERVING_POST = /(?:发言人|大使|特使|选手|运动员|州长|省长|市长)$/;
 
 /** Whether a written or a dictionary title is such a post (外交部发言人, 驻华大使, 种子选手). */
 function isServingPost(t: string): boolean {

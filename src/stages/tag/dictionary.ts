@@ -70,11 +70,14 @@ const TOTAL_AFTER = /^(?:有(?!关)|产生|决出|计|同|享)/;
  * Whether a form's first or last character belongs to an ordinary word around it: 民 ending a word for people with the
  * character before it (人民建设, 村民建起, 农民革命) starts no party's short name (民建, 民革, 民盟; not 国民, whose 民 is the
  * party's in 美国民主党); the 日 of a date (10月3日共和党: no 日共 of the Japanese Communist Party; 截至3日本市: no Japan);
+ * 春 of 迎春 (举行迎春晚会, a New Year party: no CCTV gala); 法 of 法律 (最高法律规范: no Supreme People's Court);
  * 共 of a party's short name the 共 of "in total" (比赛日共产生72枚金牌, 全俄共有约1500: no party at all).
  */
 function endsOrdinaryWord(form: string, text: string, m: { start: number; end: number }): boolean {
   if (form.startsWith('民') && PEOPLE_BEFORE_MIN.has(text[m.start - 1] ?? '')) return true;
   if (form.startsWith('日') && /[0-9０-９]/.test(text[m.start - 1] ?? '')) return true;
+  if (form === '春晚' && text[m.start - 1] === '迎') return true;
+  if (form.endsWith('法') && text[m.end] === '律') return true;
   return form.length === 2 && form.endsWith('共') && TOTAL_AFTER.test(text.slice(m.end, m.end + 2));
 }
 
@@ -337,7 +340,24 @@ function shortFormRefused(
  * 国企 are words, but 美国 is read first).
  */
 function readAcross(p: People, text: string, m: FormMatch): boolean {
-  return m.end - m.start === 2 && text[m.start] !== '长' && betweenWords(p, text, m);
+  return (
+    m.end - m.start === 2 && text[m.start] !== '长' && (betweenWords(p, text, m) || localizerAfterWord(p, text, m))
+  );
+}
+
+/** Localizers that end a phrase after a noun (平台中 "in the platform", 堤坝上 "on the dam"). */
+const LOCALIZERS = new Set([...'中上下里内外']);
+
+/**
+ * Whether a two-character form's first character ends an ordinary word with the one before it and its last is a
+ * localizer closing the phrase (汇总到监测平台中，: no Taichung; 坚守在堤坝上的: no Bashang).
+ */
+function localizerAfterWord(p: People, text: string, m: { start: number; end: number }): boolean {
+  return (
+    LOCALIZERS.has(text[m.end - 1] ?? '') &&
+    (text[m.end] === '的' || !/\p{Script=Han}/u.test(text[m.end] ?? '')) &&
+    p.isCommonPair(text.slice(m.start - 1, m.start + 1))
+  );
 }
 
 /** Whether a form's first character ends an ordinary word with the one before it and its last starts one with the next. */
@@ -811,8 +831,8 @@ function movesOn(
 }
 
 /**
- * Whether a city's form opens with the 长 of 部长 or 议长 (国防部副部长沙波瓦洛夫, 外交部长沙伦赛, 外交部长春节前, 吉尔吉斯斯坦
- * 议长沙基耶夫): the title's character, the name or word after it, not 长沙 or 长春. After other bodies the city stands
+ * Whether a city's form opens with the 长 of 部长, 议长 or 酋长 (国防部副部长沙波瓦洛夫, 外交部长沙伦赛, 外交部长春节前, 吉尔吉斯斯坦
+ * 议长沙基耶夫, 富查伊拉酋长沙尔基): the title's character, the name or word after it, not 长沙 or 长春. After other bodies the city stands
  * (新华社长沙１月８日电, 中科院长春光机所), and so does the river after a ministry (水利部长江水利委员会: not a city), and a
  * city after a word ending in 议 (建议长沙加快, 会议长春分会场).
  */
@@ -820,6 +840,7 @@ function ministerCut(text: string, start: number): boolean {
   if (text[start] !== '长') return false;
   return (
     text[start - 1] === '部' ||
+    text[start - 1] === '酋' ||
     (text[start - 1] === '议' && !/[建提倡审决协商会评争抗附动复异]/.test(text[start - 2] ?? ''))
   );
 }

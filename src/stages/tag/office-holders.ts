@@ -50,6 +50,23 @@ export function createOfficeHolderLink(dicts: DictionarySet): (a: Coverage) => v
       ),
     );
   };
+  /**
+   * The one person of `pool` who holds the office written before the mention on the date, after the person's country
+   * (圭亚那总统阿里) or after a place of it whose name the office's title holds (夏威夷州州长格林: Hawaii's governor).
+   */
+  const officeHolder = (a: Coverage, m: MentionT, pool: readonly Entity[], date: string | null): Entity | undefined => {
+    const text = a.doc.blocks[m.block]?.text ?? '';
+    const country = countryBeforeOffice(a.out, text, m);
+    const place = country === undefined ? countryBeforeOffice(a.out, text, m, 'place') : undefined;
+    const owner = country ?? place;
+    const iso = owner === undefined ? undefined : mentionCountry(dicts, owner);
+    if (owner === undefined || iso === undefined) return undefined;
+    const roles = m.roles ?? [];
+    const holds = (e: Entity): boolean =>
+      roles.some((r) => holdsOffice(e, r, date) && (place === undefined || holdsOffice(e, owner.text + r, date)));
+    const holders = pool.filter((e) => e.country === iso && holds(e));
+    return holders.length === 1 ? holders[0] : undefined;
+  };
   return function linkOfficeHolders(a: Coverage): void {
     const date = a.doc.meta.date ?? null;
     const relink = new Map<string, string>();
@@ -69,12 +86,8 @@ export function createOfficeHolderLink(dicts: DictionarySet): (a: Coverage) => v
     for (const m of a.out) {
       if (m.type !== 'person' || m.entity === null || m.roles === undefined || relink.has(m.entity)) continue;
       const pool = derivedName(m.entity) === m.text ? byLast.get(m.text) : undefined;
-      const country = pool === undefined ? undefined : countryBeforeOffice(a.out, a.doc.blocks[m.block]?.text ?? '', m);
-      const iso = country === undefined ? undefined : mentionCountry(dicts, country);
-      if (pool === undefined || iso === undefined) continue;
-      const roles = m.roles;
-      const holders = pool.filter((e) => e.country === iso && roles.some((r) => holdsOffice(e, r, date)));
-      if (holders.length === 1) relink.set(m.entity, (holders[0] as Entity).id);
+      const holder = pool === undefined ? undefined : officeHolder(a, m, pool, date);
+      if (holder !== undefined) relink.set(m.entity, holder.id);
     }
     if (relink.size === 0) return;
     for (const m of a.out as MentionT[]) {
