@@ -423,6 +423,11 @@ const CURATED: Record<string, Curated> = {
   // The falls on the Guichun River at Daxin County's border with Vietnam.
   'place:detian-falls': hand(22.85, 106.72),
   'place:hagia-sophia': hand(41.0086, 28.98),
+  'place:xiaolangdi': hand(34.92, 112.36),
+  'place:notre-dame-de-paris': hand(48.853, 2.35),
+  'place:tuileries-garden': hand(48.8635, 2.327),
+  'place:canton-tower': hand(23.106, 113.324),
+  'place:malaszewicze': hand(52.03, 23.53),
   // Laukkai, in the Kokang region of northern Shan State.
   'place:northern-myanmar': hand(23.7, 98.77),
   // North Sulawesi at its capital, Manado.

@@ -2203,6 +2203,40 @@ describe('from the hunts of seeds 317–337', () => {
     expect(mentions('宪法是最高法律规范。')).toEqual([]);
     expect(mentions('最高法发布典型案例。')).toEqual([['最高法', 'organization:spc']]);
   });
+  it('reads 海中 before a relation word as the Gulf Council and China, in an article naming the Council', () => {
+    const ids = mentions('海合会成员国领导人高度评价海中关系和首届海中峰会。').map(([t, id]) => `${t}|${id}`);
+    expect(ids).toEqual([
+      '海合会|organization:gcc',
+      '海|organization:gcc',
+      '中|country:CN',
+      '海|organization:gcc',
+      '中|country:CN',
+    ]);
+    expect(mentions('青海中南部有雪。')).toEqual([['青海', 'place:cn-63']]);
+  });
+  it("reads no US party in a paragraph on another country's politics (法国…参议院共和党党团)", () => {
+    const doc = pipeline.run(
+      rawDoc(
+        `---\ntitle: '国际快讯'\ndate: 2024-09-22 10:00\n---\n\n<div><p>美国共和党人表示关切。</p><p>法国总统府公布名单，其中参议院共和党党团负责人勒塔约任内政部长。</p><p>共和党议员批评对华政策。</p></div>\n`,
+      ),
+    );
+    const parties = (doc.mentions ?? []).filter((m) => m.text.startsWith('共和党')).map((m) => [m.block, m.entity]);
+    expect(parties).not.toContainEqual([2, 'organization:us-republican-party']);
+    expect(parties).toContainEqual([3, 'organization:us-republican-party']);
+    expect(mentions('由于法国执政党复兴党支持率低。')).not.toContainEqual(['复兴党', 'organization:baath-syria']);
+    expect(mentions('叙利亚总统出席复兴党会议。')).toContainEqual(['复兴党', 'organization:baath-syria']);
+    // A paragraph on the US Congress that names the countries it aids keeps the US parties.
+    expect(
+      mentions('由共和党人掌控的美国国会众议院通过法案，用于支持以色列。而由民主党人掌控的参议院方面称，不会表决。'),
+    ).toContainEqual(['民主党', 'organization:us-democratic-party']);
+  });
+  it.each([
+    ['小浪底水利枢纽开始调水调沙。', '小浪底水利枢纽', 'place:xiaolangdi'],
+    ['游客参观巴黎圣母院。', '巴黎圣母院', 'place:notre-dame-de-paris'],
+    ['波兰马拉舍维奇铁路枢纽。', '马拉舍维奇', 'place:malaszewicze'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
   it("reads another state's ministry of posts as its own (德国邮电部), not China's of 1998", () => {
     expect(mentions('德国邮电部宣布。')).toEqual([['德国邮电部', 'organization:~德国邮电部']]);
   });

@@ -795,9 +795,28 @@ function reformedInside(dicts: DictionarySet, text: string, found: FormMatch): b
  * on 中非共和国, elsewhere China–Africa; 基金组织 where it names 国际货币基金组织), or a foreign organization's country
  * (民主党 where it names the United States; Japan's and Romania's 民主党 are not the US party).
  */
-function qualifiedNamed(dicts: DictionarySet, a: Coverage, entity: Entity): boolean {
+function qualifiedNamed(dicts: DictionarySet, a: Coverage, entity: Entity, block: number): boolean {
   const foreign = entity.type === 'organization' && entity.country !== undefined && entity.country !== 'CN';
-  return namedInFull(a, entity) || (foreign && countryNamed(dicts, a, entity));
+  if (!foreign) return namedInFull(a, entity);
+  return (namedInFull(a, entity) || countryNamed(dicts, a, entity)) && !othersBlock(dicts, a, block, entity);
+}
+
+/**
+ * Whether a paragraph names foreign countries, none of them the organization's: a foreign party's short form there is
+ * that other country's (法国…参议院共和党党团负责人 in a roundup whose other item names the US: no US Republicans).
+ * China does not count: a paragraph on the US parties names it often (共和党议员对华…); the country of a body, place or
+ * person of the dictionaries counts (由民主党人掌控的参议院 after 美国国会众议院 and 以色列: the US).
+ */
+function othersBlock(dicts: DictionarySet, a: Coverage, block: number, entity: Entity): boolean {
+  const countries = new Set<string>();
+  for (const m of a.out) {
+    if (m.block !== block || m.entity === null) continue;
+    // A country, or the country of a body, place or person of the dictionaries (美国国会众议院, 白宫: the US).
+    const e = dicts.entities.get(m.entity);
+    const iso = e?.type === 'country' ? e.iso2 : e?.country;
+    if (iso !== undefined && iso !== 'CN') countries.add(iso);
+  }
+  return countries.size > 0 && entity.country !== undefined && !countries.has(entity.country);
 }
 
 /** Words for a capital that end on the first character of a place's name written right after them (首都|柏林). */
@@ -1264,7 +1283,7 @@ export function createDictionaryPass(
         // 京津冀 is 京 + 津 + 冀 (the place shorthand pass), not a place of its own; 辽宁 stays (辽 is its own abbreviation).
         if (placeShorthand(dicts, entry.form, entity)) continue;
         if (entry.claim.kind === 'qualified' && (entity.type === 'country' || entity.type === 'organization')) {
-          if (!qualifiedNamed(dicts, a, entity)) continue;
+          if (!qualifiedNamed(dicts, a, entity, s.block)) continue;
         } else if (
           entry.claim.kind === 'qualified'
             ? !qualifiedStands(a, people, containing, nb.text, toks, m, entry.form, entity)

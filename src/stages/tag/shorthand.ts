@@ -499,10 +499,11 @@ const GCC = 'organization:gcc';
 /**
  * 中海 before a relation word or in a list (中海关系, 中海峰会, 中阿、中海、中沙) is China and the Gulf Cooperation Council
  * in an article that names the Council: 中 and 海 each a mention, as 中欧 is China and the EU. The character is no
- * abbreviation elsewhere (海军, 上海).
+ * abbreviation elsewhere (海军, 上海). The Council's side writes it first (海中关系, 首届海中峰会) before a relation word.
  */
 function matchChinaGcc(a: Coverage, si: number, text: string): void {
   const s = a.sentences[si] as Sentence;
+  matchGccChina(a, si, text);
   for (let i = text.indexOf('中海'); i >= 0; i = text.indexOf('中海', i + 2)) {
     const at = s.nstart + i;
     // 中 may be China already (a title rule read 中 + 海关 of 中海关系); 海 must be free.
@@ -520,6 +521,19 @@ function matchChinaGcc(a: Coverage, si: number, text: string): void {
     const fields = { source: 'rule' as const, rule: 'shorthand-compound', confidence: 0.9 };
     if (!china) a.add(si, at, at + 1, { entity: 'country:CN', type: 'country', ...fields });
     a.add(si, at + 1, at + 2, { entity: GCC, type: 'organization', ...fields });
+  }
+}
+
+/** 海中 before a relation word (海中关系, 海中峰会, 海中合作): the Council and China, as the Council's side writes them. */
+function matchGccChina(a: Coverage, si: number, text: string): void {
+  const s = a.sentences[si] as Sentence;
+  for (let i = text.indexOf('海中'); i >= 0; i = text.indexOf('海中', i + 2)) {
+    const at = s.nstart + i;
+    if (!a.isFree(s.block, at, at + 2) || !relationWordAt(text, i + 2)) continue;
+    a.cover(s.block, at, at + 2);
+    const fields = { source: 'rule' as const, rule: 'shorthand-compound', confidence: 0.9 };
+    a.add(si, at, at + 1, { entity: GCC, type: 'organization', ...fields });
+    a.add(si, at + 1, at + 2, { entity: 'country:CN', type: 'country', ...fields });
   }
 }
 
