@@ -335,7 +335,8 @@ function shortFormRefused(
 
 /**
  * Whether a two-character form at `m` ends an ordinary word with the character before it and starts one with the next
- * (这里加大, 医保定点, 小麦加紧, 这里海拔: no Riga, Baoding, Mecca or Caspian Sea). Not a name opening on 长, which ends a
+ * (这里加大, 医保定点, 小麦加紧, 这里海拔: no Riga, Baoding, Mecca or Caspian Sea), or ends in a localizer closing the
+ * phrase (see localizerAfterWord: 监测平台中, no Taichung). Not a name opening on 长, which ends a
  * title before it (中科院长春光机所, 武汉市长江青年城: Changchun and the Yangtze), nor a country's (在华美国企业: 华美 and
  * 国企 are words, but 美国 is read first).
  */
@@ -793,7 +794,8 @@ function reformedInside(dicts: DictionarySet, text: string, found: FormMatch): b
 /**
  * Whether a country's or organization's qualified form stands: where the article names it in full (中非 in an article
  * on 中非共和国, elsewhere China–Africa; 基金组织 where it names 国际货币基金组织), or a foreign organization's country
- * (民主党 where it names the United States; Japan's and Romania's 民主党 are not the US party).
+ * (民主党 where it names the United States; Japan's and Romania's 民主党 are not the US party); a foreign one's never in a
+ * paragraph on other countries only (see othersBlock).
  */
 function qualifiedNamed(dicts: DictionarySet, a: Coverage, entity: Entity, block: number): boolean {
   const foreign = entity.type === 'organization' && entity.country !== undefined && entity.country !== 'CN';
@@ -850,10 +852,10 @@ function movesOn(
 }
 
 /**
- * Whether a city's form opens with the 长 of 部长, 议长 or 酋长 (国防部副部长沙波瓦洛夫, 外交部长沙伦赛, 外交部长春节前, 吉尔吉斯斯坦
- * 议长沙基耶夫, 富查伊拉酋长沙尔基): the title's character, the name or word after it, not 长沙 or 长春. After other bodies the city stands
- * (新华社长沙１月８日电, 中科院长春光机所), and so does the river after a ministry (水利部长江水利委员会: not a city), and a
- * city after a word ending in 议 (建议长沙加快, 会议长春分会场).
+ * Whether a city's form opens with the 长 of 部长, 议长 or 酋长 (国防部副部长沙波瓦洛夫, 外交部长沙伦赛, 外交部长春节前,
+ * 吉尔吉斯斯坦议长沙基耶夫, 富查伊拉酋长沙尔基): the title's character, the name or word after it, not 长沙 or 长春. After other
+ * bodies the city stands (新华社长沙１月８日电, 中科院长春光机所), and so does the river after a ministry (水利部长江水利委员会:
+ * not a city), and a city after a word ending in 议 (建议长沙加快, 会议长春分会场).
  */
 function ministerCut(text: string, start: number): boolean {
   if (text[start] !== '长') return false;
