@@ -2247,3 +2247,22 @@ describe('from the hunts of seeds 317–337', () => {
     expect(mentions(body)).toEqual([[text, id]]);
   });
 });
+
+describe('from the hunts of seeds 347–353', () => {
+  it("reads several foreign states' ministries as no one's, not China's (伊朗、埃及、约旦等国的外交部)", () => {
+    expect(mentions('伊朗、黎巴嫩、埃及、约旦等国的外交部发表声明。')).toContainEqual([
+      '外交部',
+      'organization:~外交部',
+    ]);
+    expect(mentions('中俄两国外交部发表联合声明。')).toContainEqual(['外交部', 'organization:mfa']);
+  });
+  it('links 泽民同志 to Jiang Zemin, 同志 no part of the name', () => {
+    expect(mentions('泽民同志在十五大报告中指出。')).toContainEqual(['泽民', 'person:jiang-zemin']);
+  });
+  it('reads the fair 西洽会 whole, no place 西洽 in it', () => {
+    expect(mentions('本届西洽会签约项目。')).toEqual([['西洽会', 'event:western-china-fair']]);
+  });
+  it.each(['居委会来了新主任。', '成立督导委员会。'])('reads no body in a generic word (%s)', (body) => {
+    expect(mentions(body)).toEqual([]);
+  });
+});

@@ -276,8 +276,9 @@ const SEVERAL_BEFORE = /(?:等国|各国|多国|两国|[一二三四五六七八
  * sentence that names nothing of China's either, is the foreign country's: the country, person or place of a country
  * named last before it in its sentence (普京在国防部扩大会议上: Russia's), else, in an article of one item, the one
  * foreign country of the title and lead. So 美国白宫和财政部 is the US Treasury and 乌总统已因贪腐问题解除国防部
- * Ukraine's ministry, not China's. A region before it (欧洲近期要求央行), several countries (等国的外交部) or a title of
- * home news (国内联播快讯) leave it as the dictionary read it.
+ * Ukraine's ministry, not China's. Several foreign countries before it (伊朗、埃及、约旦等国的外交部) make it those
+ * countries' organs, of no one owner (organization:~外交部). A region before it (欧洲近期要求央行), two countries (两国外交部,
+ * China's among them) or a title of home news (国内联播快讯) leave it as the dictionary read it.
  */
 function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institutions, a: Coverage): void {
   const countryOf = (m: MentionT): string | undefined => mentionCountry(dicts, m);
@@ -300,6 +301,7 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
     return set;
   };
   const found: Array<{ org: MentionT; owner: Entity; start: number; end: number; hit: InstitutionMatch }> = [];
+  const generic: MentionT[] = [];
   for (const org of a.out) {
     if (org.type !== 'organization' || org.source !== 'dictionary' || org.entity === null) continue;
     if (dicts.entities.get(org.entity)?.country !== 'CN') continue;
@@ -309,9 +311,14 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
     // The organ's word covers the dictionary's (最高法 of 最高法院), and what it adds is free.
     if (hit === null || !STATE_ORGANS.has(hit.institution.key) || start + hit.form.length < end) continue;
     if (!a.isFree(org.block, end, start + hit.form.length)) continue;
-    if (SEVERAL_BEFORE.test(nb.text.slice(Math.max(0, start - 4), start))) continue;
+    const several = SEVERAL_BEFORE.exec(nb.text.slice(Math.max(0, start - 4), start))?.[0];
     const sentence = a.out.filter((m) => m.block === org.block && m.sentence === org.sentence && m !== org);
     if (sentence.some((m) => countryOf(m) === 'CN')) continue;
+    // Several foreign states' organs (伊朗、埃及、约旦等国的外交部) are none of China's: the organ, of no one country.
+    if (several !== undefined) {
+      if (!several.startsWith('两')) generic.push(org);
+      continue;
+    }
     const head = headOf[org.block] ?? -1;
     const news = abroad(head);
     if (news === null || news.size === 0) continue;
@@ -324,6 +331,7 @@ function foreignNewsInstitutions(dicts: DictionarySet, institutions: Institution
     if (country === undefined || country.type !== 'country') continue;
     found.push({ org, owner: country, start, end: start + hit.form.length, hit });
   }
+  for (const org of generic) org.entity = derivedEntityId('organization', org.text);
   for (const f of found) {
     a.remove((x) => x === f.org);
     a.cover(f.org.block, f.start, f.end);
