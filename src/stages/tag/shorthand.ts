@@ -339,7 +339,10 @@ export function createShorthandPass(
     matchBeforeOwnPlace(dicts, words, a, si, text, tokenSpan);
     matchHeadlineSubjects(dicts, words, a, si, text, tokenSpan, countries.named);
     matchChinaBeforeShortForm(dicts, a, si, text, tokenSpan);
-    if (countries.context.has(GCC)) matchChinaGcc(a, si, text);
+    if (countries.context.has(GCC)) {
+      matchGccChina(a, si, text);
+      matchChinaGcc(a, si, text);
+    }
     if (text.includes('军')) matchStationedForces(dicts, a, si, text);
     matchForcesOverPlace(dicts, a, si, text, countries.named);
   };
@@ -499,11 +502,10 @@ const GCC = 'organization:gcc';
 /**
  * 中海 before a relation word or in a list (中海关系, 中海峰会, 中阿、中海、中沙) is China and the Gulf Cooperation Council
  * in an article that names the Council: 中 and 海 each a mention, as 中欧 is China and the EU. The character is no
- * abbreviation elsewhere (海军, 上海). The Council's side writes it first (海中关系, 首届海中峰会) before a relation word.
+ * abbreviation elsewhere (海军, 上海). The Council's side writes it first (see matchGccChina).
  */
 function matchChinaGcc(a: Coverage, si: number, text: string): void {
   const s = a.sentences[si] as Sentence;
-  matchGccChina(a, si, text);
   for (let i = text.indexOf('中海'); i >= 0; i = text.indexOf('中海', i + 2)) {
     const at = s.nstart + i;
     // 中 may be China already (a title rule read 中 + 海关 of 中海关系); 海 must be free.
@@ -524,7 +526,10 @@ function matchChinaGcc(a: Coverage, si: number, text: string): void {
   }
 }
 
-/** 海中 before a relation word (海中关系, 海中峰会, 海中合作): the Council and China, as the Council's side writes them. */
+/**
+ * 海中 before a relation word (海中关系, 首届海中峰会, 海中合作) in an article that names the Council: the Council and China,
+ * as the Council's side writes them.
+ */
 function matchGccChina(a: Coverage, si: number, text: string): void {
   const s = a.sentences[si] as Sentence;
   for (let i = text.indexOf('海中'); i >= 0; i = text.indexOf('海中', i + 2)) {
