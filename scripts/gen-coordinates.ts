@@ -671,6 +671,8 @@ const CURATED: Record<string, Curated> = {
   'place:kamchatka': hand(56.0, 159.0),
   'place:shiveluch': hand(56.653, 161.36),
   'place:barents-sea': hand(74.0, 36.0),
+  // The Norwegian Sea's middle (Wikipedia, "Norwegian Sea": 69°N, 2°E), off Norway's coast.
+  'place:norwegian-sea': hand(69.0, 2.0),
   'place:sea-of-azov': hand(46.0, 36.5),
   'place:kursk-npp': stand('Kurchatov', 'RU'),
   'place:moscow-oblast': stand('Krasnogorsk', 'RU'),
@@ -929,6 +931,24 @@ const CURATED: Record<string, Curated> = {
   'place:dongfeng-landing-site': hand(41.6, 100.1),
   'place:pingyao-ancient-city': hand(37.201, 112.179),
   'place:huguang-guild-hall': hand(39.889, 116.383),
+  // Sites and zones added 2026-12 (see their section in places-world.yaml), placed by hand after the sources named per
+  // row: a site at the site, a zone at its core, a crossing on the water it crosses.
+  'place:qinling-national-botanical-garden': hand(34.053, 108.392), // BGCI garden record (34.05312, 108.39242)
+  'place:galden-jampaling-monastery': hand(31.143, 97.178), // Wikipedia, Galden Jampaling Monastery (31.1433, 97.1778)
+  'place:tiger-hill-pagoda': hand(31.338, 120.576), // German Wikipedia, Yunyan-Pagode (31°20′16.6″N 120°34′34.7″E)
+  // Xi'an government and SCMP: the street runs 1.5–2.1 km south from the Big Wild Goose Pagoda along Yanta South Road.
+  'place:datang-everbright-city': hand(34.21, 108.96),
+  'place:shougang-park': hand(39.911, 116.145), // Big Air Shougang, inside the park: German Wikipedia (39°54′38″N 116°8′43″E)
+  'place:beijing-etda': hand(39.79, 116.51), // in Yizhuang, south-east Beijing (China Daily's E-Town pages): its core, roughly
+  // Both science cities: the Chongqing one in the valley west of the Zhongliang hills (Chongqing government, 2022: its
+  // core, 金凤 and the university town); the joint one midway between Chengdu and Chongqing, as 成渝地区双城经济圈.
+  'place:western-science-city-chongqing': hand(29.6, 106.3),
+  'place:western-china-science-city': hand(30.1, 105.3),
+  // Mohan lies just north of Boten, Laos (21.18413, 101.67202: Wikipedia, Boten), across the border crossing.
+  'place:mohan': hand(21.2, 101.68),
+  'place:mohan-boten-zone': hand(21.19, 101.675),
+  // China Daily 2026-01: Nansha to Humen, between the Nansha and Humen bridges; a point on the Shiziyang between them.
+  'place:shiziyang-link': hand(22.81, 113.6),
 };
 
 const path = fileURLToPath(new URL('../dictionaries/places-world.yaml', import.meta.url));

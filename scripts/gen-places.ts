@@ -105,6 +105,9 @@ const PRESS_FORMS: Record<string, { aliases?: string[]; recognized?: string[] }>
   // The forestry district's short form is the name of the forest itself and of nothing else (据说神农架无山不神, 高莽神农架速写):
   // an alias, unlike a county's short form.
   '429021': { aliases: ['神农架'] },
+  // Tianjin's literary names (津门大地, 白霜覆盖津门, 供能津门: all 3 over both corpora); 津城 only where the recognizer
+  // reads a place (津城百姓): the other 6 are inside 京津城际, and it would be cut out of 江津城区, 新津城区, 孟津城关.
+  '12': { aliases: ['津门'], recognized: ['津城'] },
 };
 
 /**

@@ -1191,3 +1191,28 @@ describe('entries from the hunts of seeds 269–277', () => {
     ]);
   });
 });
+
+describe('entries from the hunts of seeds 359–373', () => {
+  it.each([
+    ['新近加盟部队文艺团体的潘长江。', '潘长江', 'person:pan-changjiang'],
+    ['在１９８９年买下美国哥伦比亚影片和法国的公司。', '美国哥伦比亚影片', 'organization:columbia-pictures'],
+    ['哲蚌寺、强巴林寺、直贡梯寺等寺庙。', '强巴林寺', 'place:galden-jampaling-monastery'],
+    ['从这里一路向南，秦岭国家植物园。', '秦岭国家植物园', 'place:qinling-national-botanical-garden'],
+    ['白霜覆盖津门大地。', '津门', 'place:cn-12'],
+    ['在日本最大的经济社团——经团联。', '经团联', 'organization:keidanren'],
+    ['全国供销合作总社向社会公开发布。', '全国供销合作总社', 'organization:acfsmc'],
+    ['北京经开区企业加快发展。', '北京经开区', 'place:beijing-etda'],
+    ['在“莫斯科回声”电台发表谈话。', '“莫斯科回声”电台', 'organization:echo-of-moscow'],
+    ['澳西太平洋银行也不甘落后。', '澳西太平洋银行', 'organization:westpac'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no Bahrain in 强巴林寺, no Yangtze in 潘长江 and no Moscow in the radio', () => {
+    const ids = [...mentions('强巴林寺。'), ...mentions('潘长江说。'), ...mentions('在“莫斯科回声”电台发表谈话。')].map(
+      ([, id]) => id,
+    );
+    expect(ids).not.toContain('country:BH');
+    expect(ids).not.toContain('place:yangtze');
+    expect(ids).not.toContain('place:moscow');
+  });
+});

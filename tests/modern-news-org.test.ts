@@ -2266,3 +2266,69 @@ describe('from the hunts of seeds 347–353', () => {
     expect(mentions(body)).toEqual([]);
   });
 });
+
+describe('from the hunts of seeds 359–373', () => {
+  it.each([
+    ['今天，中国商飞公司向市场交付第100架ARJ21。', '中国商飞公司', 'organization:comac'],
+    ['南方电网公司投入抢修人员2万余人。', '南方电网公司', 'organization:csg'],
+    ['国际评级机构标普全球公司下调评级。', '标普全球公司', 'organization:sp-global'],
+  ])("reads a company's name with 公司 after it as the company, not a unit of it (%s)", (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it("reads no unit in a company's parent company, bonds or takeover (脸书母公司, 北交所公司债券, 兼并)", () => {
+    expect(mentions('脸书母公司“元”公司违反规定。')).toEqual([['脸书', 'organization:meta']]);
+    expect(mentions('北交所公司企业债券市场开市。')).toEqual([['北交所', 'organization:bse']]);
+    expect(mentions('邯郸钢铁公司兼并舞阳钢铁公司。')).toContainEqual(['邯郸钢铁公司', 'organization:handan-steel']);
+  });
+  it.each([
+    ['建设世界上海拔最高的特高压工程。', '上海'],
+    ['登上海拔5000米的哨所。', '上海'],
+    ['进入大马士革西北约25公里处。', '北约'],
+    ['G30连霍高速公路、G7京新高速公路等。', 'G7'],
+  ])('reads no name across a word (%s: no %s)', (body, text) => {
+    expect(mentions(body).map(([t]) => t)).not.toContain(text);
+  });
+  it('keeps NATO before 约 where no direction stands before it (北约表示)', () => {
+    expect(mentions('北约表示。')).toEqual([['北约', 'organization:nato']]);
+    expect(mentions('超过G7国家贡献率。')).toEqual([['G7', 'organization:g7']]);
+  });
+  it('reads no Japan in the 日 of a date before a bank (９月２５日大和银行)', () => {
+    expect(mentions('１９９５年９月２５日大和银行开除了他。')).toEqual([['大和银行', 'organization:daiwa-bank']]);
+  });
+  it('reads a town before its government as the town (九龙镇政府), not Kowloon', () => {
+    expect(mentions('九龙镇政府的党员干部。')).toEqual([['九龙镇', 'place:~九龙镇']]);
+  });
+  it.each(['“2024·中欧人权研讨会”在柏林举行。', '拉紧中欧利益共同体的纽带。'])(
+    'reads 中欧 before 人权 or 利益 as China and the EU (%s), not Central Europe',
+    (body) => {
+      expect(mentions(body).slice(0, 2)).toEqual([
+        ['中', 'country:CN'],
+        ['欧', 'organization:eu'],
+      ]);
+    },
+  );
+  it('reads a facility and a town in a list of places as places, not people (温吉桑储气库群, 米兰、卡塞塔等多地)', () => {
+    expect(mentions('温吉桑储气库群日前正式供气。')).toEqual([['温吉桑储气库群', 'place:~温吉桑储气库群']]);
+    expect(mentions('在意大利米兰、卡塞塔等多地举办活动。')).toContainEqual(['卡塞塔', 'place:~卡塞塔']);
+  });
+  it('reads 非方 as Africa in an article that names Africa, and 非 elsewhere as no region', () => {
+    expect(mentions('中方同非洲国家密切交往，非方对此高度赞赏。')).toContainEqual(['非', 'place:africa']);
+    expect(mentions('中方表示，除非方便，非方不会来。').map(([t]) => t)).not.toContain('非');
+  });
+  it('gives a sea named after a country back to the country before its navy or customs (日本海军, 挪威海关)', () => {
+    expect(mentions('日本海军舰艇抵达。')).toEqual([['日本海军', 'organization:~日本海军']]);
+    expect(mentions('挪威海关统计。')).toEqual([['挪威海关', 'organization:~挪威海关']]);
+    expect(mentions('巴伦支海和挪威海中立海域。')).toEqual([
+      ['巴伦支海', 'place:barents-sea'],
+      ['挪威海', 'place:norwegian-sea'],
+    ]);
+    expect(mentions('船只在日本海航行。')).toEqual([['日本海', 'place:sea-of-japan']]);
+  });
+  it.each([
+    ['杭州第19届亚洲运动会开幕。', '第19届亚洲运动会', 'event:hangzhou-asian-games'],
+    ['第33届夏季奥林匹克运动会闭幕。', '第33届夏季奥林匹克运动会', 'event:paris-olympics'],
+    ['出席世界气候行动峰会。', '世界气候行动峰会', 'event:cop28-climate-action-summit'],
+  ])('reads the games and summits by their full names (%s)', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+});

@@ -496,9 +496,13 @@ export function featureAfter(
 /** Heads of a town or village named after a place (北极村, 九龙镇, 泗水镇: not the Arctic, Kowloon or Surabaya). */
 const TOWN_HEADS = new Set([...'镇乡村']);
 
+/** A town's or village's government or committee, which the segmenter reads as one word with the head (镇政府, 村委会). */
+const TOWN_BODY = /^[镇乡村](?:人民政府|政府|党委|纪委|委会|民委员会)/;
+
 /**
  * Whether the character right after a place's name makes a town or village named after it, a place of its own
- * (北极村, 九龙镇), standing alone in the segmentation: not a word it starts (四川乡村振兴, 浙江乡镇企业, 村民).
+ * (北极村, 九龙镇), standing alone in the segmentation or before its government (九龙镇政府): not a word it starts
+ * (四川乡村振兴, 浙江乡镇企业, 村民).
  */
 export function townAfter(
   text: string,
@@ -506,7 +510,8 @@ export function townAfter(
   free: (i: number) => boolean,
   tokenAt: (i: number) => [number, number] | null,
 ): boolean {
-  return TOWN_HEADS.has(text[end] ?? '') && standsAlone(end, free, tokenAt);
+  if (!TOWN_HEADS.has(text[end] ?? '')) return false;
+  return standsAlone(end, free, tokenAt) || (TOWN_BODY.test(text.slice(end, end + 6)) && free(end));
 }
 
 /**

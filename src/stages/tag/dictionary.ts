@@ -63,6 +63,38 @@ function countryNamed(dicts: DictionarySet, a: Coverage, person: Entity): boolea
 /** Characters that make a word for people with 民 after them (人民, 村民, 农民, 居民, 渔民, 牧民, 移民, 网民, 选民 …). */
 const PEOPLE_BEFORE_MIN = new Set('人村农居渔牧移网选灾难股藏贫乡侨船'.split(''));
 
+/** A number's first character, after 约 "about". */
+const NUMERAL_AFTER = /[0-9０-９一二三四五六七八九十两百千数]/;
+
+/**
+ * Whether a form's edge is a word the recognizer would read as the name too, so the characters are held from it: 海 of
+ * 海拔 "altitude" (世界上海拔最高, 登上海拔5000米: no Shanghai); 北 of a direction before 约 "about" and a number
+ * (西北约25公里: no NATO).
+ */
+function splitsWord(form: string, text: string, m: { start: number; end: number }): boolean {
+  if (form.endsWith('海') && text[m.end] === '拔') return true;
+  return form === '北约' && /[东西]/.test(text[m.start - 1] ?? '') && NUMERAL_AFTER.test(text[m.end] ?? '');
+}
+
+/** A national road's name after its number (G7京新高速公路, G30连霍高速: no Group of Seven). */
+const ROAD_AFTER = /^\p{Script=Han}{1,4}(?:高速|国道|公路)/u;
+
+/** Whether a group's name of G and a number (G7, G20) is an expressway's number before the road's name. */
+function namesRoad(form: string, text: string, end: number): boolean {
+  return /^G[0-9]+$/.test(form) && ROAD_AFTER.test(text.slice(end, end + 7));
+}
+
+/**
+ * Whether a form names nothing where it stands (see endsOrdinaryWord, splitsWord and namesRoad); where the recognizer
+ * would read the same name there (上海 of 世界上海拔, G7 of G7京新高速), its characters are held from it.
+ */
+function readsNoName(a: Coverage, block: number, form: string, text: string, m: FormMatch): boolean {
+  if (endsOrdinaryWord(form, text, m)) return true;
+  if (!splitsWord(form, text, m) && !namesRoad(form, text, m.end)) return false;
+  a.cover(block, m.start, m.end);
+  return true;
+}
+
 /** What 共 "in total, together" starts after a party's short name: 共产生, 共决出, 共计, 共同, 共享, 共有 (not 有关). */
 const TOTAL_AFTER = /^(?:有(?!关)|产生|决出|计|同|享)/;
 
@@ -759,6 +791,8 @@ export function givenBack(
   const entry = dicts.formList[m.value];
   if (entry === undefined) return null;
   const word = text.slice(m.end - 1, m.end + 1);
+  const country = seaGivenBack(dicts, text, m);
+  if (country !== null) return country;
   const body = word === '市民' && !citizensAt(text, m.end - 1);
   if (body || !(GIVEN_BACK.has(word) || GIVEN_BACK_TO_SHORTER.has(word))) return { m, entry };
   // A two-character alias of a longer name gives its 国 back and stands as its own abbreviation (俄国防部 is 俄 +
@@ -769,6 +803,25 @@ export function givenBack(
   const form = text.slice(m.start, m.end - 1);
   const claim = dicts.forms.get(form);
   if (claim === undefined || claim.entity !== entry.claim.entity) return GIVEN_BACK.has(word) ? null : { m, entry };
+  return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
+}
+
+/** Words 海 starts after a country's name that are that country's (日本海军, 挪威海关, 日本海上自卫队), not a sea's. */
+const SEA_GIVEN_BACK = /^海(?:军|关|岸|滨|警|事|运|外|上(?:自卫队|保安厅))/;
+
+/**
+ * A sea named after a country (日本海, 挪威海) whose 海 starts one of that country's words (日本海军, 挪威海滨, 日本海上自卫队)
+ * gives it back: the country's form is the mention, as 以色列 of 以色列国防军.
+ */
+function seaGivenBack(
+  dicts: DictionarySet,
+  text: string,
+  m: FormMatch,
+): { m: FormMatch; entry: { form: string; claim: FormClaim } } | null {
+  if (m.end - m.start < 3 || !SEA_GIVEN_BACK.test(text.slice(m.end - 1, m.end + 5))) return null;
+  const form = text.slice(m.start, m.end - 1);
+  const claim = dicts.forms.get(form);
+  if (claim === undefined || dicts.entities.get(claim.entity)?.type !== 'country') return null;
   return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
 }
 
@@ -1259,7 +1312,7 @@ export function createDictionaryPass(
           spanNamesNothing(nb.text, m.start, m.end, entity.type)
         )
           continue;
-        if (endsOrdinaryWord(entry.form, nb.text, m)) continue;
+        if (readsNoName(a, s.block, entry.form, nb.text, m)) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesOtherKind(nb.text, m.start, m.end)) continue;

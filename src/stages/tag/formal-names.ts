@@ -6,17 +6,27 @@ import type { Coverage } from './coverage.js';
 const FORMAL_TAIL = /^(?:共和国|王国)/;
 
 /**
+ * What a company's name is followed by where the dictionary lists it without (中国商飞公司, 南方电网公司, 标普全球公司,
+ * 中国石化总公司): not before a bond (北交所公司债券, 公司企业债: the exchange's bonds of companies) nor an army (集团军).
+ */
+const COMPANY_TAIL =
+  /^(?:股份有限公司|有限责任公司|集团有限公司|集团公司|有限公司|总公司|公司|集团(?!军))(?!企业债|信用债|债)/;
+
+/**
  * A country's name followed by 共和国 or 王国 the dictionaries do not list whole (贝宁共和国, 瑙鲁共和国, 尼泊尔王国) is
  * one mention of the country over the formal name, as the guide's longest name asks: the dictionary's short form
- * found its country; the tail is free, and no other name starts there.
+ * found its country; the tail is free, and no other name starts there. So is an organization's name followed by a
+ * company's tail (中国商飞公司 is COMAC, not a unit of it).
  */
 export function extendFormalNames(a: Coverage): void {
   const longer: Array<{ m: MentionT; start: number; end: number }> = [];
   for (const m of a.out) {
-    if (m.type !== 'country' || m.entity === null || m.source !== 'dictionary') continue;
+    if (m.entity === null || m.source !== 'dictionary' || m.rule !== undefined) continue;
+    const form = m.type === 'country' ? FORMAL_TAIL : m.type === 'organization' ? COMPANY_TAIL : null;
+    if (form === null) continue;
     const nb = a.norm[m.block] as NormBlock;
     const { start, end } = a.normalized(m.block, m.start, m.end);
-    const tail = FORMAL_TAIL.exec(nb.text.slice(end, end + 3))?.[0];
+    const tail = form.exec(nb.text.slice(end, end + 9))?.[0];
     if (tail === undefined || !a.isFree(m.block, end, end + tail.length)) continue;
     longer.push({ m, start, end: end + tail.length });
   }

@@ -173,7 +173,9 @@ function mergeWrittenOwners(dicts: DictionarySet, a: Coverage): void {
         merged.push({ org, abbr, start: from });
     } else if (a.isFree(org.block, start - 1, start) && org.end - org.start >= 3) {
       // Or a character no rule read (打死多名黎真主党武装成员) that can abbreviate that country; not before a
-      // two-character name, which the character may well belong with (中 + 央广 of 中央广电总台).
+      // two-character name, which the character may well belong with (中 + 央广 of 中央广电总台), nor the 日 of a date
+      // (９月２５日大和银行).
+      if (ch === '日' && /[0-9０-９一二三四五六七八九十]/.test(a.norm[org.block]?.text[start - 2] ?? '')) continue;
       const names = (dicts.abbreviations.get(ch) ?? []).map((id) => dicts.entities.get(id)?.iso2);
       if (names.includes(owner)) merged.push({ org, abbr: null, start: start - 1 });
     }

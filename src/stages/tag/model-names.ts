@@ -95,14 +95,17 @@ export function typeByHead(name: string, type: NameSpan['type'], dicts?: Diction
     return 'LOC';
   // An islet's name (乌丘屿, 鼓浪屿) read as a person's: three characters ending in 屿 name an islet far more often.
   if (type === 'PER' && /^\p{Script=Han}{2,}屿$/u.test(name)) return 'LOC';
+  // A facility read as a person's name (温吉桑储气库群): a place, as a power station is.
+  if (type === 'PER' && /^\p{Script=Han}{2,}(?:储气库群?|油田|气田|煤矿|水库|电站)$/u.test(name)) return 'LOC';
   return type;
 }
 
 /**
- * Nouns after a name that make it a place's (卡利诺沃定居点, 努塞拉特难民营, 库拉霍夫等地, 陶寺遗址, 梅迪卡过境点): the recognizer
- * reads many a foreign town as a person. Not an office (市长, 省长, 州长), which a person's name may come before.
+ * Nouns after a name that make it a place's (卡利诺沃定居点, 努塞拉特难民营, 库拉霍夫等地, 米兰、卡塞塔等多地, 陶寺遗址,
+ * 梅迪卡过境点): the recognizer reads many a foreign town as a person. Not an office (市长, 省长, 州长), which a person's
+ * name may come before.
  */
-const PLACE_NOUN_AFTER = /^(?:定居点|居民点|难民营|等地|一带|附近|遗址|口岸|过境点|地区|方向)/;
+const PLACE_NOUN_AFTER = /^(?:定居点|居民点|难民营|等地|等多地|一带|附近|遗址|口岸|过境点|地区|方向)/;
 
 /** Whether a place noun follows a name ending at `end` (see {@link PLACE_NOUN_AFTER}). */
 export function placeNounAt(text: string, end: number): boolean {

@@ -147,6 +147,16 @@ function shorthandTables(dicts: DictionarySet) {
   };
 }
 
+/**
+ * Whether a hit is a region's character standing where it abbreviates nothing: a region's character counts in a
+ * compound (非 is also "not": 对非法移民, 是非), and before 方 in an article that names the region (愿同非方一道 in one
+ * on Africa: the African side), only.
+ */
+function regionAlone(hit: ShorthandHit, regions: ReadonlyMap<string, string[]>, context: ReadonlySet<string>): boolean {
+  if (!regions.has(hit.char) || hit.rule === 'compound') return false;
+  return hit.rule !== 'x-fang' || !(regions.get(hit.char) ?? []).some((id) => context.has(id));
+}
+
 /** Compass characters, which start countries' names (北马其顿, 南苏丹, 东帝汶) but abbreviate none alone. */
 const COMPASS = new Set([...'东南西北']);
 
@@ -301,8 +311,7 @@ export function createShorthandPass(
       if (insideTyphoonName(text, hit.at) || !partnerInArticle(text, hit, withNamedInitial, countries.context))
         continue;
       if (!initialCounts(hit, text, words, initials)) continue;
-      // A region's character counts in a compound only (非 is also "not": 对非法移民, 是非).
-      if (regions.has(hit.char) && hit.rule !== 'compound') continue;
+      if (regionAlone(hit, regions, countries.context)) continue;
       const initial = withNamedInitial(hit.char);
       const fixed = fixedPartner(hit, text, initial, countries.context);
       const candidates = fixed !== undefined && dicts.entities.has(fixed) ? [fixed] : initial;

@@ -42,7 +42,7 @@ const NOT_IN_NAME = /[的和与及或在从向对为把被将以等各其之该�
  * 林业局制发给…村民委员会).
  */
 const VERB_IN_RUN =
-  /坚持|推进|站在|总揽|支持|开创|维护|落实|贯彻|关于|上市|着眼|通过|组建|围绕|努力|成立|召开|举行|发布|宣布|表示|会同|制发|印发|发给|牵头|指导|要求|协调|配合|带领/;
+  /坚持|推进|站在|总揽|支持|开创|维护|落实|贯彻|关于|上市|着眼|通过|组建|围绕|努力|成立|召开|举行|发布|宣布|表示|会同|制发|印发|发给|牵头|指导|要求|协调|配合|带领|兼并|收购/;
 
 /** Words ending in 局 that name no bureau (战局, 大局, 格局, 当局: 民进党当局 is no body of the party). */
 const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]局$/;
@@ -52,6 +52,13 @@ const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]�
  * its last character the start of one (研究所谓: 所谓 "so-called", no institute).
  */
 const NOT_NEXT = new Set([...'署面令法长员任谓']);
+
+/**
+ * A company's relation, no name (脸书母公司, 其子公司, 一家分公司), and companies' bonds on an exchange (北交所公司债券,
+ * 公司企业债): the parent alone is the mention.
+ */
+const RELATED_COMPANY = /^[母子分]公司$/;
+const BOND_NEXT = /^(?:企业|信用)?债/;
 
 /** Whether a body is the party or one of its committees, whose own bodies are departments, not party groups. */
 const partyOf = (m: MentionT): boolean => m.entity === CPC || m.rule === 'institution-party-committee';
@@ -78,7 +85,8 @@ export function createSubUnitPass(): (a: Coverage) => void {
       if (withDepartment && TITLE_NEXT.test(nb.text.slice(end + unit.length))) continue;
       const unitEnd = end + unit.length;
       if (NOT_NEXT.has(nb.text[unitEnd] ?? '') || NOT_IN_NAME.test(unit) || VERB_IN_RUN.test(unit)) continue;
-      if (NOT_BUREAU.test(unit) || !a.isFree(parent.block, end, unitEnd)) continue;
+      if (NOT_BUREAU.test(unit) || RELATED_COMPANY.test(unit) || !a.isFree(parent.block, end, unitEnd)) continue;
+      if (unit.endsWith('公司') && BOND_NEXT.test(nb.text.slice(unitEnd))) continue;
       // A body composed from an abbreviation inside a pair (中俄议会合作委员会: 中 + 俄议会) names the pair's body, whose
       // name the pair's first country opens; it is left as it was.
       if (a.out.some((m) => m.block === parent.block && m.rule === 'shorthand-compound' && m.end === parent.start))
