@@ -949,6 +949,26 @@ const CURATED: Record<string, Curated> = {
   'place:mohan-boten-zone': hand(21.19, 101.675),
   // China Daily 2026-01: Nansha to Humen, between the Nansha and Humen bridges; a point on the Shiziyang between them.
   'place:shiziyang-link': hand(22.81, 113.6),
+  // Places added 2026-12 (see their section at the end of places-world.yaml). South Jeolla's government sits at Namak,
+  // Muan county (2005–): Muan, the county's town, stands in for the province and the county.
+  'place:south-jeolla': stand('Muan', 'KR'),
+  'place:muan-county': stand('Muan', 'KR'),
+  // A city whose name ends in 州, which the automatic match takes for a state's and gives no GeoNames id: the
+  // metropolitan city (admin-1 18), not Gyeonggi's Gwangju (13).
+  'place:gwangju': own('Gwangju', 'KR', '18'),
+  'place:muan-airport': hand(34.991, 126.383), // Wikipedia, Muan International Airport (34°59′29″N 126°22′58″E)
+  'place:oubangui-chari': stand('Bangui', 'CF'), // the colony, at its capital
+  'place:zojoji': hand(35.657, 139.748), // German Wikipedia, Zōjō-ji (35.65743, 139.74833)
+  // MWR: the district runs 250 km along the Yellow River's north bank in Bayannur, from Sanshenggong (Dengkou) to
+  // Wuliangsuhai; a point at its middle, by Linhe.
+  'place:hetao-irrigation-district': hand(40.8, 107.6),
+  'place:hyuga-nada': hand(32.0, 131.58), // Wikipedia, Hyuga-nada Sea (32°00′N 131°35′E)
+  'place:aral-sea': hand(45.0, 60.0), // Wikipedia, Aral Sea (45°N 60°E)
+  // Wikipedia, Thar coalfield: the GSP's blocks near Islamkot (Block I 24°35′–24°44′N, 70°12′–70°18′E); Block I's middle.
+  'place:thar-coalfield': hand(24.66, 70.25),
+  'place:kazan-kremlin': hand(55.798, 49.105), // the Kul Sharif mosque inside it: German Wikipedia (55°47′54″N 49°6′18″E)
+  'place:shidao-bay-npp': hand(36.972, 122.529), // Wikipedia, Shidao Bay Nuclear Power Plant (36°58′20″N 122°31′44″E)
+  'place:beijiao': hand(22.925, 113.207), // Wikipedia, Beijiao, Guangdong (22°55′31″N 113°12′24″E)
 };
 
 const path = fileURLToPath(new URL('../dictionaries/places-world.yaml', import.meta.url));

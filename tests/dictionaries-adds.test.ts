@@ -1216,3 +1216,24 @@ describe('entries from the hunts of seeds 359–373', () => {
     expect(ids).not.toContain('place:moscow');
   });
 });
+
+describe('entries from the hunts of seeds 379–389', () => {
+  it.each([
+    ['日本公明党党首山口那津男率领的代表团。', '山口那津男', 'person:natsuo-yamaguchi'],
+    ['中国组合陈芋汐/全红婵夺得冠军。', '全红婵', 'person:quan-hongchan'],
+    ['出席中非合作论坛北京峰会。', '中非合作论坛北京峰会', 'event:focac-beijing-summit-2024'],
+    ['推动解决咸海生态危机。', '咸海', 'place:aral-sea'],
+    ['宫崎县日向滩地区发生地震。', '日向滩', 'place:hyuga-nada'],
+    ['以该国首都班吉为圆心。', '班吉', 'place:bangui'],
+    ['在韩国全罗南道的务安国际机场。', '务安国际机场', 'place:muan-airport'],
+    ['位于巴基斯坦南部的塔尔煤田一区块。', '塔尔煤田', 'place:thar-coalfield'],
+    ['在喀山克里姆林宫会见。', '喀山克里姆林宫', 'place:kazan-kremlin'],
+    ['伦敦帝国理工学院中国学联。', '伦敦帝国理工学院', 'organization:imperial-college-london'],
+    ['中国妇女第十三次全国代表大会开幕。', '中国妇女第十三次全国代表大会', 'event:acwf-13th-congress'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no Moscow Kremlin in Kazan’s', () => {
+    expect(mentions('在喀山克里姆林宫会见。').map(([, id]) => id)).not.toContain('organization:kremlin');
+  });
+});

@@ -2332,3 +2332,55 @@ describe('from the hunts of seeds 359–373', () => {
     expect(mentions(body)).toContainEqual([text, id]);
   });
 });
+
+describe('from the hunts of seeds 379–389', () => {
+  it('reads the members of a list of people named like places as people (王家瑞、吉林、曲青山, 韩国启)', () => {
+    const found = mentions('王晓晖、王家瑞、邢善萍（女）、吉林、曲青山、任正晓、韩立明（女）、韩国启、覃伟中、丛亮。');
+    expect(found).toContainEqual(['吉林', 'person:~吉林']);
+    expect(found).toContainEqual(['韩国启', 'person:~韩国启']);
+    expect(found.map(([, id]) => id)).not.toContain('place:cn-22');
+    expect(found.map(([, id]) => id)).not.toContain('country:KR');
+  });
+  it('keeps places in a list of places (访问了北京、吉林、上海)', () => {
+    expect(mentions('访问了北京、吉林、上海。')).toContainEqual(['吉林', 'place:cn-22']);
+  });
+  it('reads a full name written again where the recognizer read its start (傅平均, not 傅平)', () => {
+    const raw = `---\ntitle: '傅平均：做乡村振兴的领头雁'\ndate: 2022-10-01 10:00\n---\n\n<div><p>今年72岁的傅平均是浙江宁波奉化滕头村党委书记。</p><p>1993年，傅平均当选滕头村党委书记。</p></div>\n`;
+    const people = (pipeline.run(rawDoc(raw)).mentions ?? []).filter((m) => m.type === 'person');
+    expect(people.map((m) => [m.block, m.entity])).toEqual([
+      [0, 'person:~傅平均'],
+      [1, 'person:~傅平均'],
+      [2, 'person:~傅平均'],
+    ]);
+  });
+  it('reads the State Council after 联合 "jointly", no UN (联合国务院国资委), and the UN after 抗议 or 建议', () => {
+    expect(mentions('由中央广播电视总台联合国务院国资委举办。')).toEqual([
+      ['中央广播电视总台', 'organization:cmg'],
+      ['国务院国资委', 'organization:sasac'],
+    ]);
+    expect(mentions('他们抗议联合国的决定。')).toEqual([['联合国', 'organization:un']]);
+    expect(mentions('建议联合国采取行动。')).toEqual([['联合国', 'organization:un']]);
+  });
+  it('reads 留 "studying in" before an abbreviation (留英人士), not before a word (截留法定税收)', () => {
+    expect(mentions('留英人士支持。')).toEqual([['英', 'country:GB']]);
+    expect(mentions('截留法定税收。')).toEqual([]);
+  });
+  it('reads 港澳台侨 as Hong Kong, Macao and Taiwan', () => {
+    expect(mentions('约700名港澳台侨各界代表出席。').map(([, id]) => id)).toEqual(['place:HK', 'place:MO', 'place:TW']);
+  });
+  it('reads a name after a factory head as a person, no places (厂长张冀鲁)', () => {
+    expect(mentions('厂长张冀鲁首先代表全厂讲话。')).toEqual([['张冀鲁', 'person:~张冀鲁']]);
+    expect(mentions('市长赴京沪考察。').map(([t]) => t)).toEqual(['京', '沪']);
+  });
+  it('gives a bank named after its country back to the country before 业 (日本银行业), and no person before an airfield', () => {
+    expect(mentions('对本身已有信心危机的日本银行业。')).toEqual([['日本', 'country:JP']]);
+    expect(mentions('日本银行宣布加息。')).toEqual([['日本银行', 'organization:boj']]);
+    expect(mentions('萨拉托夫州的恩格斯军用机场。').map(([, id]) => id)).not.toContain('person:friedrich-engels');
+  });
+  it.each(['加微信、“找朋友”。', '加快15个美丽四川先行县建设。', '右肩背部和左肘部处连捅数刀。'])(
+    'reads no name in a verb phrase, a designation or a body part (%s)',
+    (body) => {
+      expect(mentions(body).filter(([, id]) => id?.includes(':~'))).toEqual([]);
+    },
+  );
+});

@@ -185,6 +185,15 @@ const OBJECT_VERBS: Record<string, ReadonlySet<string>> = {
   澳: new Set(['涉']),
 };
 
+/** Characters after a title that start a clause rather than a name (市长赴京沪, 局长和沪港两地). */
+const NOT_SURNAME = new Set([...TRAVEL_VERBS, ...'和与及同往去至从对向为在'.split('')]);
+
+/** Whether one Han character that can be a surname stands between a title and `at` (厂长张|冀鲁). */
+function surnameAfterTitle(text: string, at: number): boolean {
+  const ch = text[at - 1] ?? '';
+  return HAN.test(ch) && !NOT_SURNAME.has(ch) && titleEndingAt(text, at - 1) !== null;
+}
+
 /** A hit of place shorthand: the character's position and the pattern that found it. */
 export interface PlaceShorthandHit {
   at: number;
@@ -222,6 +231,9 @@ function compoundEnd(s: PlaceShorthandText, i: number, j: number, pairAt: (i: nu
     // run's last character starts (深港澳青少年: 青少年 is no Qinghai and 少年).
     const pair = next === null || (next[0] === k && next[1] === k + 2) || (last[0] <= i && last[1] === k + 2);
     if (pairAt(k) && pair) return k;
+    // 侨 "overseas Chinese" after the run, one word with it (港澳台侨各界代表); not a body's name (港澳台侨委员会,
+    // 台港澳侨联委会), which the recognizer reads.
+    if (last[0] <= i && last[1] === k + 1 && s.text[k] === '侨' && !/[委联办务]/.test(s.text[k + 1] ?? '')) return k;
   }
   return i;
 }
@@ -255,9 +267,11 @@ export function findPlaceShorthand(s: PlaceShorthandText): PlaceShorthandHit[] {
       const part = text.slice(i, k);
       // Not the head of a road's or railway's name (川藏公路, 京沪高铁): a name inside another name.
       const road = ROUTE.test(text.slice(k, k + 2));
-      // Nor a person's name after a title (国家统计局局长宁吉喆 is no Ningxia and Jilin), nor the adjective 新 "new"
+      // Nor a person's name after a title, or after a title and a surname (国家统计局局长宁吉喆 is no Ningxia and
+      // Jilin, 厂长张冀鲁 no Hebei and Shandong), nor the adjective 新 "new"
       // heading a pair (新晋 "newly promoted"): Xinjiang's 新 follows another province's (渝新欧, 甘新).
-      const person = titleEndingAt(text, i) !== null || (k - i === 2 && part.startsWith('新'));
+      const person =
+        titleEndingAt(text, i) !== null || surnameAfterTitle(text, i) || (k - i === 2 && part.startsWith('新'));
       // Nor a town's, a village's or a river's name (银川闽宁镇, 梨树招苏台河), nor 新 of 新市民 "new residents"
       // (来沪新市民), nor 苏宁, a company's and a person's name (雷锋、苏宁等六位英模) that no pair of Jiangsu and
       // Ningxia is written as.

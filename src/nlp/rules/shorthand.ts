@@ -319,10 +319,11 @@ function fangTowards(text: string, i: number, free: (i: number) => boolean): boo
 }
 /**
  * Verbs and prepositions before an abbreviation that make it a destination or place (访美, 驻华, 在土设立, the
- * transit 窜美, 旅塞华侨 "Chinese living in Serbia"), and 全 "all of" (全美, 全俄), by code.
+ * transit 窜美, 旅塞华侨 "Chinese living in Serbia", 留英人士 "people studying in Britain"), and 全 "all of" (全美,
+ * 全俄), by code.
  */
 const PREPOSITIONS = new Uint8Array(0x10000);
-for (const ch of '访赴驻抵离在来对同与向全窜旅') PREPOSITIONS[ch.charCodeAt(0)] = 1;
+for (const ch of '访赴驻抵离在来对同与向全窜旅留') PREPOSITIONS[ch.charCodeAt(0)] = 1;
 const YI = '以'.charCodeAt(0);
 /** What follows 以防空 when it is Israel's air defence (以防空系统), not 以防 "so as to prevent" (以防空袭). */
 const AIR_DEFENCE = /^(?:系统|部队|导弹)/;
@@ -347,6 +348,8 @@ const NOT_PREPOSITION = new Set([
   // 同比增长 "year on year", 同意 "agree": words, not 同 + Belgium or Italy.
   '同比',
   '同意',
+  // 踏石留印 "leave a print on the stone": no India.
+  '留印',
 ]);
 /**
  * Pairs of abbreviations that are ordinary words even before a relation of states: 安保 "security" (安保战略, 安保合作)

@@ -89,6 +89,9 @@ export const TITLES: readonly string[] = [
   '理事长',
   '副理事长',
   '董事长',
+  // A factory's head (厂长张冀鲁, 副厂长): People's Daily of 1998 names them often.
+  '厂长',
+  '副厂长',
   '行长',
   '副行长',
   '总经理',

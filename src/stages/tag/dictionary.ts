@@ -84,12 +84,18 @@ function namesRoad(form: string, text: string, end: number): boolean {
   return /^G[0-9]+$/.test(form) && ROAD_AFTER.test(text.slice(end, end + 7));
 }
 
+/** An airfield after a person's name, named after the town of that name or after the person (恩格斯军用机场). */
+const AIRFIELD_AFTER = /^(?:军用)?机场|^空军基地/;
+
 /**
- * Whether a form names nothing where it stands (see endsOrdinaryWord, splitsWord and namesRoad); where the recognizer
- * would read the same name there (上海 of 世界上海拔, G7 of G7京新高速), its characters are held from it.
+ * Whether a form names nothing where it stands (see endsOrdinaryWord, splitsWord and namesRoad; a person's before an
+ * airfield, 萨拉托夫州的恩格斯军用机场: no Friedrich Engels); where the recognizer would read the same name there (上海
+ * of 世界上海拔, G7 of G7京新高速), its characters are held from it.
  */
-function readsNoName(a: Coverage, block: number, form: string, text: string, m: FormMatch): boolean {
-  if (endsOrdinaryWord(form, text, m)) return true;
+function readsNoName(a: Coverage, block: number, form: string, text: string, m: FormMatch, type: string): boolean {
+  // The recognizer reads the airfield whole (戴高乐机场, 迈诺特空军基地): left to it.
+  if (endsOrdinaryWord(form, text, m) || (type === 'person' && AIRFIELD_AFTER.test(text.slice(m.end, m.end + 4))))
+    return true;
   if (!splitsWord(form, text, m) && !namesRoad(form, text, m.end)) return false;
   a.cover(block, m.start, m.end);
   return true;
@@ -791,7 +797,7 @@ export function givenBack(
   const entry = dicts.formList[m.value];
   if (entry === undefined) return null;
   const word = text.slice(m.end - 1, m.end + 1);
-  const country = seaGivenBack(dicts, text, m);
+  const country = countryGivenBack(dicts, text, m);
   if (country !== null) return country;
   const body = word === '市民' && !citizensAt(text, m.end - 1);
   if (body || !(GIVEN_BACK.has(word) || GIVEN_BACK_TO_SHORTER.has(word))) return { m, entry };
@@ -811,18 +817,20 @@ const SEA_GIVEN_BACK = /^海(?:军|关|岸|滨|警|事|运|外|上(?:自卫队|�
 
 /**
  * A sea named after a country (日本海, 挪威海) whose 海 starts one of that country's words (日本海军, 挪威海滨, 日本海上自卫队)
- * gives it back: the country's form is the mention, as 以色列 of 以色列国防军.
+ * gives it back, and so does a bank named after one before 业 (日本银行业, 美国银行业: the country's banking): the
+ * country's form is the mention, as 以色列 of 以色列国防军.
  */
-function seaGivenBack(
+function countryGivenBack(
   dicts: DictionarySet,
   text: string,
   m: FormMatch,
 ): { m: FormMatch; entry: { form: string; claim: FormClaim } } | null {
-  if (m.end - m.start < 3 || !SEA_GIVEN_BACK.test(text.slice(m.end - 1, m.end + 5))) return null;
-  const form = text.slice(m.start, m.end - 1);
+  const bank = text.startsWith('银行业', m.end - 2);
+  if (m.end - m.start < 3 || !(bank || SEA_GIVEN_BACK.test(text.slice(m.end - 1, m.end + 5)))) return null;
+  const form = text.slice(m.start, m.end - (bank ? 2 : 1));
   const claim = dicts.forms.get(form);
   if (claim === undefined || dicts.entities.get(claim.entity)?.type !== 'country') return null;
-  return { m: { ...m, end: m.end - 1 }, entry: { form, claim } };
+  return { m: { ...m, end: m.start + form.length }, entry: { form, claim } };
 }
 
 /** Whether a two-character alias ending in 国 (俄国) of a longer name (俄罗斯) starts with that entity's abbreviation. */
@@ -841,7 +849,12 @@ function reformedInside(dicts: DictionarySet, text: string, found: FormMatch): b
   const inner = dicts.trie.longestAt(text, found.start + 1, text.length);
   const claim = inner === null ? undefined : dicts.formList[inner.value]?.claim;
   const type = claim === undefined ? undefined : dicts.entities.get(claim.entity)?.type;
-  return inner !== null && inner.end > found.end && inner.end - inner.start >= 3 && type === 'country';
+  if (inner === null || inner.end <= found.end || inner.end - inner.start < 3) return false;
+  if (type === 'country') return true;
+  // An organization's abbreviation refused inside a word (议联 of 抗议联合国, the IPU's) gives way to a body's name
+  // after it.
+  const outer = dicts.formList[found.value]?.claim;
+  return type === 'organization' && outer !== undefined && dicts.entities.get(outer.entity)?.type === 'organization';
 }
 
 /**
@@ -887,8 +900,8 @@ export function capitalWordCut(dicts: DictionarySet, text: string, start: number
 
 /**
  * Whether the dictionary step moves on one character from a form: a two-numeral plan outside quotes, a form other
- * than a country's inside a short form given back, and a place written after 首都 whose first character the word took
- * (首都柏林 is 首都 + 柏林, Berlin, not 首 + 都柏林, Dublin).
+ * than a country's inside a short form given back, a place written after 首都 whose first character the word took
+ * (首都柏林 is 首都 + 柏林, Berlin, not 首 + 都柏林, Dublin), and one whose last character opens 国务院.
  */
 function movesOn(
   dicts: DictionarySet,
@@ -901,6 +914,8 @@ function movesOn(
   if (quotedOnly && !betweenQuotes(text, m)) return true;
   if (m.start < givenBackUntil && entity.type !== 'country') return true;
   if (PREFECTURE_ID.test(entity.id) && ministerCut(text, m.start)) return true;
+  // A form ending on the 国 of 国务院 (联合国务院国资委 is 联合 "jointly" + the State Council's commission: no UN).
+  if (m.end - m.start > 1 && text.startsWith('国务院', m.end - 1)) return true;
   return (entity.type === 'place' || entity.type === 'country') && capitalWordCut(dicts, text, m.start);
 }
 
@@ -1312,7 +1327,7 @@ export function createDictionaryPass(
           spanNamesNothing(nb.text, m.start, m.end, entity.type)
         )
           continue;
-        if (readsNoName(a, s.block, entry.form, nb.text, m)) continue;
+        if (readsNoName(a, s.block, entry.form, nb.text, m, entity.type)) continue;
         // A name inside a typhoon's name (台风“海葵”) is no mention; the typhoon is none of our types.
         if (insideTyphoonName(nb.text, m.start) || insideCraftName(nb.text, m.start, m.end)) continue;
         if ((entity.type === 'country' || entity.type === 'place') && namesOtherKind(nb.text, m.start, m.end)) continue;

@@ -717,10 +717,11 @@ function siteEndAfter(
 
 /**
  * Verbs that open a clause, never a body's name: an organization the recognizer read from one (聚焦|常委会重点工作,
- * 来自|军委装备发展部的代表, 预计|宪法法院将, 介绍|基金会和, 大力|发展银团贷款, 成立|督导委员会) took the verb for its head. 希望 opens names too (希望小学,
+ * 来自|军委装备发展部的代表, 预计|宪法法院将, 介绍|基金会和, 大力|发展银团贷款, 成立|督导委员会, 抗议|联合国对伊拉克) took the verb for
+ * its head. 希望 opens names too (希望小学,
  * 希望文化责任有限公司), so it is a verb only opening a sentence (。希望|委员会落实好).
  */
-const VERB_HEAD = /^(?:聚焦|来自|举行|抵制|预计|介绍|用好|复信|提交|大力|成立)/;
+const VERB_HEAD = /^(?:聚焦|来自|举行|抵制|预计|介绍|用好|复信|提交|大力|成立|抗议|谴责)/;
 
 /**
  * Whether an organization the recognizer read opens with a verb of {@link VERB_HEAD} (or a sentence with 希望), ends in

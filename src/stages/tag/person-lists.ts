@@ -74,11 +74,19 @@ export function createPersonListPass(
       spans.push({ ...a.normalized(m.block, m.start, m.end), sure: m.source !== 'model' });
       people.set(m.block, spans);
     }
-    const found: Array<{ block: number; item: Item; replaces?: MentionT }> = [];
+    const found: Array<{ block: number; item: Item; places?: MentionT[] }> = [];
     for (const [block, spans] of people) {
       const text = (a.norm[block] as NormBlock).text;
       const isPerson = (it: Item | null): boolean =>
         it !== null && spans.some((p) => p.start === it.start && p.end === it.end);
+      // Whether a person stands on the item's other side from p, past a note in brackets (邢善萍（女）、吉林).
+      const personAround = (it: Item, after: boolean): boolean => {
+        if (after) return text[it.end] === '、' && spans.some((q) => q.start === it.end + 1);
+        let e = it.start - 1;
+        if (text[e] !== '、') return false;
+        if (/[）)]/.test(text[e - 1] ?? '')) e = Math.max(text.lastIndexOf('（', e), text.lastIndexOf('(', e));
+        return spans.some((q) => q.end === e);
+      };
       for (const p of spans) {
         for (const [item, beyond] of [
           [itemAfter(text, p.end), itemBefore(text, p.start)],
@@ -87,17 +95,24 @@ export function createPersonListPass(
           if (item === null || found.some((f) => f.block === block && f.item.start === item.start)) continue;
           const name = text.slice(item.start, item.end);
           const free = a.isFree(block, item.start, item.end);
+          const further = item.start > p.start ? itemAfter(text, item.end) : itemBefore(text, item.start);
+          // Between two people, a place's name is a person's (王家瑞、吉林、曲青山, 韩立明（女）、韩国启、覃伟中: members of
+          // a committee, no Jilin or Korea).
+          const places = free || !personAround(item, item.start > p.start) ? [] : placesIn(a, block, item);
+          if (places.length > 0 && chinese(name)) {
+            found.push({ block, item, places });
+            continue;
+          }
           const replaces = free ? undefined : recognizedOther(a, block, item, recognizedForms);
           if (!chinese(name) || words.has(name) || (!free && replaces === undefined)) continue;
           // Beside a person the dictionaries or the rules found, or in a list of two the recognizer read (张三、李四、X).
-          const further = item.start > p.start ? itemAfter(text, item.end) : itemBefore(text, item.start);
           if (p.sure || isPerson(beyond) || isPerson(further))
-            found.push(replaces === undefined ? { block, item } : { block, item, replaces });
+            found.push(replaces === undefined ? { block, item } : { block, item, places: [replaces] });
         }
       }
     }
-    for (const { block, item, replaces } of found) {
-      if (replaces !== undefined) a.remove((m) => m === replaces);
+    for (const { block, item, places } of found) {
+      if (places !== undefined) a.remove((m) => places.includes(m));
       addPerson(a, block, item);
     }
     for (const [block, spans] of people) matchRoster(a, block, spans, chinese);
@@ -161,6 +176,23 @@ function recognizedOther(
     const n = a.normalized(m.block, m.start, m.end);
     return n.start === item.start && n.end === item.end;
   });
+}
+
+/**
+ * The places and countries that take the item and nothing but it (吉林 of 王家瑞、吉林、曲青山; 韩国 of 韩国启), or none
+ * where anything else takes a character of it.
+ */
+function placesIn(a: Coverage, block: number, item: Item): MentionT[] {
+  const inside = a.out.filter((m) => {
+    if (m.block !== block) return false;
+    const n = a.normalized(m.block, m.start, m.end);
+    return n.start < item.end && item.start < n.end;
+  });
+  const within = (m: MentionT): boolean => {
+    const n = a.normalized(m.block, m.start, m.end);
+    return item.start <= n.start && n.end <= item.end && (m.type === 'place' || m.type === 'country');
+  };
+  return inside.every(within) ? inside : [];
 }
 
 /** Adds the item as a person no dictionary holds, in the sentence it lies in. */

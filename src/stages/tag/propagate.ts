@@ -28,15 +28,17 @@ function foundNames(out: readonly MentionT[]): Map<string, MentionT> {
 
 /**
  * The places inside a person's full name written again where they are all that took it (丁安庆 after 老队长丁安庆说,
- * where the dictionary read 安庆, a city): the article named the person, so the name is the person's and those
- * places give way; null where something else took it. Only people of three characters or more, the places strictly
- * inside the name.
+ * where the dictionary read 安庆, a city), and the recognizer's shorter person at its start (傅平 of 傅平均当选, where
+ * 平均 "average" is a word): the article named the person, so the name is the person's and those give way; null
+ * where something else took it. Only people of three characters or more, the names strictly inside the name.
  */
 function placesInside(a: Coverage, block: number, start: number, end: number, origin: MentionT): MentionT[] | null {
   if (origin.type !== 'person' || end - start < 3) return null;
+  const cut = (x: MentionT): boolean =>
+    x.type === 'person' && x.source === 'model' && a.normalized(block, x.start, x.end).start === start;
   // Not countries: 哈吉乌 of 哈吉乌塔四国 is three countries' abbreviations, however the recognizer read it elsewhere.
   const inside = a.out
-    .filter((x) => x.block === block && x.type === 'place')
+    .filter((x) => x.block === block && (x.type === 'place' || cut(x)))
     .map((x) => ({ x, n: a.normalized(block, x.start, x.end) }))
     .filter(({ n }) => n.start >= start && n.end <= end && n.end - n.start < end - start);
   if (inside.length === 0) return null;
