@@ -673,6 +673,8 @@ const CURATED: Record<string, Curated> = {
   'place:barents-sea': hand(74.0, 36.0),
   // The Norwegian Sea's middle (Wikipedia, "Norwegian Sea": 69°N, 2°E), off Norway's coast.
   'place:norwegian-sea': hand(69.0, 2.0),
+  // Red Square, Moscow (Wikipedia, "Red Square": 55.7539°N, 37.6208°E).
+  'place:red-square': hand(55.7539, 37.6208),
   'place:sea-of-azov': hand(46.0, 36.5),
   'place:kursk-npp': stand('Kurchatov', 'RU'),
   'place:moscow-oblast': stand('Krasnogorsk', 'RU'),

@@ -1237,3 +1237,26 @@ describe('entries from the hunts of seeds 379–389', () => {
     expect(mentions('在喀山克里姆林宫会见。').map(([, id]) => id)).not.toContain('organization:kremlin');
   });
 });
+
+describe('entries from the hunts of seeds 397–409', () => {
+  it.each([
+    ['莫斯科红场阅兵活动。', '红场', 'place:red-square'],
+    ['出席第17届东亚峰会。', '东亚峰会', 'event:east-asia-summit'],
+    ['中国发展高层论坛2023年年会开幕。', '中国发展高层论坛', 'organization:china-development-forum'],
+    ['巴勒斯坦民族解放运动（法塔赫）发表声明。', '巴勒斯坦民族解放运动', 'organization:fatah'],
+    ['中国政法大学教授说。', '中国政法大学', 'organization:cupl'],
+    ['欧洲共同市场成立。', '欧洲共同市场', 'organization:eec'],
+    ['国务院扶贫办发布通知。', '国务院扶贫办', 'organization:cpad-office'],
+  ])('%s → %s', (body, text, id) => {
+    expect(mentions(body)).toContainEqual([text, id]);
+  });
+  it('reads no China inside the forum’s or the university’s name, and no Palestine inside Fatah’s', () => {
+    const ids = [
+      ...mentions('中国发展高层论坛2023年年会开幕。'),
+      ...mentions('中国政法大学教授说。'),
+      ...mentions('巴勒斯坦民族解放运动发表声明。'),
+    ].map(([, id]) => id);
+    expect(ids).not.toContain('country:CN');
+    expect(ids).not.toContain('country:PS');
+  });
+});
