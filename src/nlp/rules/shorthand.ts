@@ -5,6 +5,7 @@
  */
 import { TRANSLIT_CHARS, titleEndingAt } from './titles.js';
 import { gluedPhrase } from './words.js';
+import { dayOfDate } from './span-context.js';
 import type { PairSet } from './words.js';
 
 /** A shorthand hit before resolution: the abbreviation character's position and the rule that found it. */
@@ -682,9 +683,7 @@ function singleHit(
   if (
     title !== null &&
     REGION_WORDS.has(title) &&
-    (text[i + 1 + title.length] === '分' ||
-      NOT_BEFORE_REGION.has(text[i] ?? '') ||
-      (text[i] === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '')))
+    (text[i + 1 + title.length] === '分' || NOT_BEFORE_REGION.has(text[i] ?? '') || dayOfDate(text, i))
   )
     return null;
   // 以民众 is mostly the preposition (以民众为中心), not Israel's public; 以防空 is 以防 "so as to prevent" unless
@@ -1074,7 +1073,7 @@ function readsAsName(
  */
 function notRunHead(text: string, i: number, j: number): boolean {
   if (j - i >= 3 && text.charCodeAt(i) === YI) return true;
-  return j - i >= 2 && text[i] === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '');
+  return j - i >= 2 && dayOfDate(text, i);
 }
 
 /** Abbreviations that stand without the article naming their country, in strong and title patterns (中, 美, 俄 …). */

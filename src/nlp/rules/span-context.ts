@@ -381,17 +381,20 @@ export function placeInFixedName(text: string, start: number, end: number): bool
 /** A word of 本 ("this") for a period or a round (本轮, 本周, 本次, 本届). */
 const THIS_PERIOD = new Set('轮周次届场批期月'.split(''));
 
+/** A number's last character before the 日 of a date (3日, ２５日, 二十日, 三〇日). */
+const DATE_NUMERAL = /[0-9０-９〇一二三四五六七八九十]/;
+
+/** Whether text[i] is the 日 that ends a date after its number (10月7日巴以冲突, ９月２５日大和银行): a day, no Japan. */
+export function dayOfDate(text: string, i: number): boolean {
+  return text[i] === '日' && DATE_NUMERAL.test(text[i - 1] ?? '');
+}
+
 /**
  * Whether a name starting with 日 at text[start] is a day's 日 after its number, followed by 本 of "this" (自7日本轮冲突以来:
  * 7日 + 本轮, no Japan).
  */
 export function dayBefore(text: string, start: number): boolean {
-  return (
-    text[start] === '日' &&
-    text[start + 1] === '本' &&
-    /[0-9０-９一二三四五六七八九十]/.test(text[start - 1] ?? '') &&
-    THIS_PERIOD.has(text[start + 2] ?? '')
-  );
+  return dayOfDate(text, start) && text[start + 1] === '本' && THIS_PERIOD.has(text[start + 2] ?? '');
 }
 
 /** What a direction before it makes a wind's (西南暖湿气流, 东北季风, 西北风). */

@@ -113,6 +113,7 @@ const TOTAL_AFTER = /^(?:有(?!关)|产生|决出|计|同|享)/;
  */
 function endsOrdinaryWord(form: string, text: string, m: { start: number; end: number }): boolean {
   if (form.startsWith('民') && PEOPLE_BEFORE_MIN.has(text[m.start - 1] ?? '')) return true;
+  // Arabic digits only: 一日本籍居民 is 一 "a" + 日本.
   if (form.startsWith('日') && /[0-9０-９]/.test(text[m.start - 1] ?? '')) return true;
   if (form === '春晚' && text[m.start - 1] === '迎') return true;
   if (form.endsWith('法') && text[m.end] === '律') return true;

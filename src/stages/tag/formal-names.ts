@@ -5,12 +5,14 @@ import type { Coverage } from './coverage.js';
 /** What a country's short name is followed by in its formal name where the dictionary lists only the short one. */
 const FORMAL_TAIL = /^(?:共和国|王国)/;
 
+/** What makes a company's word the start of bonds (北交所公司债券, 公司企业债, 公司信用债: companies' bonds). */
+export const BONDS_AFTER = /^(?:企业|信用)?债/;
+
 /**
  * What a company's name is followed by where the dictionary lists it without (中国商飞公司, 南方电网公司, 标普全球公司,
- * 中国石化总公司): not before a bond (北交所公司债券, 公司企业债: the exchange's bonds of companies) nor an army (集团军).
+ * 中国石化总公司): not before a bond (see BONDS_AFTER) nor an army (集团军).
  */
-const COMPANY_TAIL =
-  /^(?:股份有限公司|有限责任公司|集团有限公司|集团公司|有限公司|总公司|公司|集团(?!军))(?!企业债|信用债|债)/;
+const COMPANY_TAIL = /^(?:股份有限公司|有限责任公司|集团有限公司|集团公司|有限公司|总公司|公司|集团(?!军))/;
 
 /**
  * A country's name followed by 共和国 or 王国 the dictionaries do not list whole (贝宁共和国, 瑙鲁共和国, 尼泊尔王国) is
@@ -28,6 +30,7 @@ export function extendFormalNames(a: Coverage): void {
     const { start, end } = a.normalized(m.block, m.start, m.end);
     const tail = form.exec(nb.text.slice(end, end + 9))?.[0];
     if (tail === undefined || !a.isFree(m.block, end, end + tail.length)) continue;
+    if (form === COMPANY_TAIL && BONDS_AFTER.test(nb.text.slice(end + tail.length))) continue;
     longer.push({ m, start, end: end + tail.length });
   }
   for (const { m, start, end } of longer) a.widen(m, start, end);

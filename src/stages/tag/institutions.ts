@@ -1,6 +1,7 @@
 import { derivedEntityId, derivedName } from '../../core/entity-id.js';
 import type { NormBlock } from '../../core/text.js';
 import { titleEndingAt, titleStartingAt } from '../../nlp/rules/titles.js';
+import { dayOfDate } from '../../nlp/rules/span-context.js';
 import type { InstitutionMatch, Institutions } from '../../resources/institutions.js';
 import type { InstitutionT } from '../../schema/institutions.js';
 import type { DictionarySet, Entity } from '../../schema/dictionary.js';
@@ -175,7 +176,7 @@ function mergeWrittenOwners(dicts: DictionarySet, a: Coverage): void {
       // Or a character no rule read (打死多名黎真主党武装成员) that can abbreviate that country; not before a
       // two-character name, which the character may well belong with (中 + 央广 of 中央广电总台), nor the 日 of a date
       // (９月２５日大和银行).
-      if (ch === '日' && /[0-9０-９一二三四五六七八九十]/.test(a.norm[org.block]?.text[start - 2] ?? '')) continue;
+      if (dayOfDate((a.norm[org.block] as NormBlock).text, start - 1)) continue;
       const names = (dicts.abbreviations.get(ch) ?? []).map((id) => dicts.entities.get(id)?.iso2);
       if (names.includes(owner)) merged.push({ org, abbr: null, start: start - 1 });
     }

@@ -11,7 +11,7 @@ import {
   stateRelationAt,
 } from '../../nlp/rules/shorthand.js';
 import type { Resolution, ShorthandHit } from '../../nlp/rules/shorthand.js';
-import { insideTyphoonName } from '../../nlp/rules/span-context.js';
+import { dayOfDate, insideTyphoonName } from '../../nlp/rules/span-context.js';
 import { itemHeading } from '../../nlp/rules/dateline.js';
 import { tokenSpanFrom } from './coverage.js';
 import type { Coverage } from './coverage.js';
@@ -662,7 +662,7 @@ function matchBeforeOwnPlace(
     const country = dicts.entities.get(place.entity)?.country;
     const id = `country:${country ?? ''}`;
     if (country === undefined || country === 'CN' || !(dicts.abbreviations.get(ch) ?? []).includes(id)) continue;
-    if (ch === '日' && /[0-9０-９〇一二三四五六七八九十]/.test(text[i - 1] ?? '')) continue;
+    if (dayOfDate(text, i)) continue;
     const tok = tokenSpan(i);
     if ((tok !== null && tok[0] < i) || (i > 0 && words.hasPair(text, i - 1))) continue;
     a.cover(s.block, start - 1, start);

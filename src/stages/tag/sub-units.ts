@@ -3,6 +3,7 @@ import type { NormBlock } from '../../core/text.js';
 import type { MentionT } from '../../schema/document.js';
 import type { Coverage } from './coverage.js';
 import { CPC, partyWrittenBefore } from './institutions.js';
+import { BONDS_AFTER } from './formal-names.js';
 
 /**
  * A body's name written straight after its parent's and ending in a unit word (中宣部 + 电影局, 中央军委 + 政治工作部,
@@ -53,12 +54,8 @@ const NOT_BUREAU = /[战大全格时当结布开骗政棋出僵残乱危赌饭]�
  */
 const NOT_NEXT = new Set([...'署面令法长员任谓']);
 
-/**
- * A company's relation, no name (脸书母公司, 其子公司, 一家分公司), and companies' bonds on an exchange (北交所公司债券,
- * 公司企业债): the parent alone is the mention.
- */
+/** A company's relation, no name (脸书母公司, 其子公司, 一家分公司): the parent alone is the mention. */
 const RELATED_COMPANY = /^[母子分]公司$/;
-const BOND_NEXT = /^(?:企业|信用)?债/;
 
 /** Whether a body is the party or one of its committees, whose own bodies are departments, not party groups. */
 const partyOf = (m: MentionT): boolean => m.entity === CPC || m.rule === 'institution-party-committee';
@@ -86,7 +83,8 @@ export function createSubUnitPass(): (a: Coverage) => void {
       const unitEnd = end + unit.length;
       if (NOT_NEXT.has(nb.text[unitEnd] ?? '') || NOT_IN_NAME.test(unit) || VERB_IN_RUN.test(unit)) continue;
       if (NOT_BUREAU.test(unit) || RELATED_COMPANY.test(unit) || !a.isFree(parent.block, end, unitEnd)) continue;
-      if (unit.endsWith('公司') && BOND_NEXT.test(nb.text.slice(unitEnd))) continue;
+      // Companies' bonds on an exchange (北交所公司债券): no unit either.
+      if (unit.endsWith('公司') && BONDS_AFTER.test(nb.text.slice(unitEnd))) continue;
       // A body composed from an abbreviation inside a pair (中俄议会合作委员会: 中 + 俄议会) names the pair's body, whose
       // name the pair's first country opens; it is left as it was.
       if (a.out.some((m) => m.block === parent.block && m.rule === 'shorthand-compound' && m.end === parent.start))
